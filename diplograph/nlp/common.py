@@ -1,0 +1,50 @@
+"""Small helpers shared by the components: who a token stands for, record ids, spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor, TimeExpr
+from . import extensions  # noqa: F401  (registers the attributes)
+
+
+def actor_of(token: Token) -> str | None:
+    """Id of the actor whose mention covers ``token``, or None."""
+    return token._.actor
+
+
+def actor(doc: Doc, actor_id: str | None) -> Actor | None:
+    return (doc._.actors or {}).get(actor_id) if actor_id else None
+
+
+def actors_in(tokens: Iterable[Token]) -> list[str]:
+    """Distinct actor ids mentioned by ``tokens``, in order of first mention."""
+    seen: list[str] = []
+    for t in tokens:
+        a = t._.actor
+        if a and a not in seen:
+            seen.append(a)
+    return seen
+
+
+def subtree_actors(token: Token) -> list[str]:
+    """Actor ids mentioned anywhere in ``token``'s subtree."""
+    return actors_in(token.subtree)
+
+
+def record_id(doc: Doc, kind: str, n: int) -> str:
+    """A record id unique across the corpus: the document hash prefix, the kind letter, a number."""
+    prefix = (doc._.doc_id or "doc")[:12]
+    return f"{prefix}:{kind}{n}"
+
+
+def times_in(doc: Doc, start_char: int, end_char: int) -> list[TimeExpr]:
+    """Time expressions lying inside the character range, in text order."""
+    return [t for t in (doc._.times or []) if t.span[0] >= start_char and t.span[1] <= end_char]
+
+
+def char_span_tokens(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    """The token span covering a character range, snapping outward to token edges."""
+    return doc.char_span(start_char, end_char, alignment_mode="expand")

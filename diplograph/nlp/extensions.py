@@ -1,0 +1,51 @@
+"""The spaCy extension attributes through which diplograph's components talk.
+
+Set once, read by later components; the pipeline reads them back into ``model`` records.
+
+Doc._.doc_id        str | None      content hash of the document
+Doc._.published     str | None      ISO date of the document (YYYY-MM-DD), None when unknown
+Doc._.actors        dict[str, Actor]  actor id -> Actor (set by ``diplograph_actors``)
+Doc._.mentions      list[Mention]   every actor mention, in text order (set by ``diplograph_actors``)
+Doc._.outlet        str | None      actor id of the document's own outlet
+Doc._.times         list[TimeExpr]  (``diplograph_times``)
+Doc._.quotes        list[Quote]     (``diplograph_quotes``)
+Doc._.omissions     list[Omission]  (``diplograph_quotes``)
+Doc._.events        list[Event]     (``diplograph_events``)
+Doc._.claims        list[Claim]     (``diplograph_claims``)
+Doc._.relations     list[Relation]  (``diplograph_relations``)
+Token._.actor       str | None      id of the actor whose mention covers this token
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+DOC_ATTRIBUTES = ("doc_id", "published", "actors", "mentions", "outlet", "times", "quotes",
+                  "omissions", "events", "claims", "relations")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One stretch of text that names an actor (a pronoun resolved to a speaker counts too)."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+    actor_id: str
+    text: str
+
+
+def register() -> None:
+    """Register the extension attributes (idempotent). Defaults are None: a component that
+    owns an attribute sets a fresh list or dict on every Doc, so Docs never share one."""
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Token.has_extension("actor"):
+        Token.set_extension("actor", default=None)
+
+
+register()
