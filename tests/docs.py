@@ -1,0 +1,19 @@
+"""Build spaCy Docs by hand (words, heads, deps, ents) so rule tests need no statistical model."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_VOCAB = Vocab()
+
+
+def make_doc(words: list[str], heads: list[int] | None = None, deps: list[str] | None = None,
+             pos: list[str] | None = None, tags: list[str] | None = None, lemmas: list[str] | None = None,
+             ents: list[str] | None = None, spaces: list[bool] | None = None,
+             sent_starts: list[bool] | None = None) -> Doc:
+    """``heads`` are absolute token indices (a root points at itself); ``ents`` are IOB tags like
+    ``B-PERSON``. Without ``heads``, the doc has no parse."""
+    doc = Doc(_VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas or [w.lower() for w in words], ents=ents, sent_starts=sent_starts)
+    return doc
