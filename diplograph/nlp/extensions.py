@@ -4,6 +4,7 @@ Set once, read by later components; the pipeline reads them back into ``model`` 
 
 Doc._.doc_id        str | None      content hash of the document
 Doc._.published     str | None      ISO date of the document (YYYY-MM-DD), None when unknown
+Doc._.year_hint     int | None      for an undated document: the year that cross-document evidence gives
 Doc._.actors        dict[str, Actor]  actor id -> Actor (set by ``diplograph_actors``)
 Doc._.mentions      list[Mention]   every actor mention, in text order (set by ``diplograph_actors``)
 Doc._.outlet        str | None      actor id of the document's own outlet
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-DOC_ATTRIBUTES = ("doc_id", "published", "actors", "mentions", "outlet", "times", "quotes",
+DOC_ATTRIBUTES = ("doc_id", "published", "year_hint", "actors", "mentions", "outlet", "times", "quotes",
                   "omissions", "events", "claims", "relations")
 
 
