@@ -29,6 +29,9 @@ class Settings:
     # Texts longer than this are cut (with a logged warning) before parsing: spaCy's parser
     # needs memory in proportion to the document, and no news article is this long.
     max_chars: int = field(default_factory=lambda: _env_int("DIPLOGRAPH_MAX_CHARS", 200_000))
+    # A user-edited TSV of forced (``surface<TAB>actor-id``) and forbidden (``!surface<TAB>actor-id``)
+    # actor merges, applied by cross-document identity.
+    alias_file: str | None = field(default_factory=lambda: os.environ.get("DIPLOGRAPH_ALIASES") or None)
 
 
 def store_url(db: str) -> str:

@@ -31,6 +31,7 @@ class Document:
     title: str | None = None
     published: str | None = None  # ISO date YYYY-MM-DD
     published_inferred: bool = False
+    published_basis: str | None = None  # why an inferred date was chosen
     outlet_name: str | None = None  # as the source names it; resolved to an actor id by extraction
     url: str | None = None
 
@@ -182,6 +183,7 @@ class Extraction:
     relations: list[Relation] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     omissions: list[Omission] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)  # sentence boundaries (for search; not exported)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
@@ -216,7 +218,8 @@ class Extraction:
         d = self.document
         return {
             "doc_id": d.doc_id, "path": d.path, "title": d.title, "outlet": self.outlet,
-            "published": d.published, "published_inferred": d.published_inferred, "text": d.text,
+            "published": d.published, "published_inferred": d.published_inferred,
+            "published_basis": d.published_basis, "text": d.text,
             "actors": [a.to_dict() for a in self.actors],
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],

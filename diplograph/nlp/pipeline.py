@@ -7,6 +7,7 @@ The model is loaded once per process; ``Pipeline.extract`` streams documents thr
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
@@ -61,7 +62,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.nlp = build_nlp(self.settings.model, components)
 
-    def make_doc(self, document: Document) -> Doc:
+    def make_doc(self, document: Document, year_hint: int | None = None) -> Doc:
         text = document.text
         if len(text) > self.settings.max_chars:
             log.warning("%s: text cut from %d to %d characters", document.path, len(text), self.settings.max_chars)
@@ -69,18 +70,22 @@ class Pipeline:
         doc = self.nlp.make_doc(text)
         doc._.doc_id = document.doc_id
         doc._.published = document.published
+        doc._.year_hint = year_hint
         return doc
 
-    def process(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Doc]]:
-        """Parsed Docs, in input order."""
+    def process(self, documents: Iterable[Document],
+                year_hints: dict[str, int] | None = None) -> Iterator[tuple[Document, Doc]]:
+        """Parsed Docs, in input order. ``year_hints`` maps doc_id -> year for undated documents."""
         docs = list(documents) if not isinstance(documents, list) else documents
-        made = (self.make_doc(d) for d in docs)
+        hints = year_hints or {}
+        made = (self.make_doc(d, hints.get(d.doc_id)) for d in docs)
         for document, doc in zip(docs, self.nlp.pipe(made, batch_size=self.settings.batch_size), strict=True):
             yield document, doc
 
-    def extract(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+    def extract(self, documents: Iterable[Document],
+                year_hints: dict[str, int] | None = None) -> Iterator[Extraction]:
         """One Extraction per document, in input order (no cross-document linking)."""
-        for document, doc in self.process(documents):
+        for document, doc in self.process(documents, year_hints):
             try:
                 yield to_extraction(document, doc)
             except Exception as exc:  # a bug in one component must not sink the batch
@@ -90,6 +95,13 @@ class Pipeline:
 def to_extraction(document: Document, doc: Doc) -> Extraction:
     """Read the components' attributes back into one record set."""
     from .actors import outlet_actor
+    from .dates import infer_published
+
+    if document.published is None:
+        inferred = infer_published(doc)
+        if inferred is not None:
+            document = dataclasses.replace(document, published=inferred[0], published_inferred=True,
+                                           published_basis=inferred[1])
 
     actors = dict(doc._.actors or {})
     outlet = doc._.outlet
@@ -103,5 +115,6 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         events=list(doc._.events or []), quotes=list(doc._.quotes or []),
         claims=list(doc._.claims or []), relations=list(doc._.relations or []),
         times=list(doc._.times or []), omissions=list(doc._.omissions or []),
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )
     return ex

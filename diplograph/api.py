@@ -1,0 +1,153 @@
+"""The Python API that the CLI and the web app are thin over.
+
+    import diplograph
+    for record in diplograph.extract(["articles/"]):      # no store
+        print(record.to_dict()["events"])
+    corpus = diplograph.open("news.db")                   # SQLite file, or a PostgreSQL URL
+    report = corpus.ingest(["articles/"])
+    corpus.export("jsonl", "out.jsonl")
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from .config import Settings
+from .errors import DiplographError, IngestError
+from .extraction import Extractor
+from .ingest import iter_documents, read_jsonl_stream
+from .model import Document, Extraction
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+ErrorHandler = Callable[[DiplographError], None]
+
+
+def _log_error(err: DiplographError) -> None:
+    log.warning("skipped %s", err)
+
+
+def _chunks(items: Iterable[Document | IngestError], size: int,
+            on_error: ErrorHandler) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        if isinstance(item, DiplographError):
+            on_error(item)
+            continue
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def extract(paths: Iterable[str | Path] | None = None, *, stream: TextIO | None = None,
+            settings: Settings | None = None, on_error: ErrorHandler = _log_error,
+            extractor: Extractor | None = None) -> Iterator[Extraction]:
+    """Extract every document under ``paths`` (or from a JSON Lines ``stream``), in input
+    order, with actor ids and event clusters linked across the whole run. Nothing is stored.
+    Bad inputs are passed to ``on_error`` and skipped."""
+    settings = settings or Settings()
+    items = read_jsonl_stream(stream) if stream is not None else iter_documents(paths or [])
+    extractor = extractor or Extractor(settings)
+    # Larger chunks let undated documents find their year in more dated neighbours.
+    for chunk in _chunks(items, max(settings.batch_size * 8, 256), on_error):
+        yield from extractor.run(chunk)
+
+
+@dataclass
+class IngestReport:
+    read: int = 0  # documents read without error
+    stored: int = 0  # new documents written
+    known: int = 0  # documents already in the store (skipped at almost no cost)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"read": self.read, "stored": self.stored, "known": self.known,
+                "errors": [{"path": p, "reason": r} for p, r in self.errors], "seconds": round(self.seconds, 3)}
+
+
+ProgressHandler = Callable[[IngestReport, int], None]  # (report so far, documents just handled)
+
+
+class Corpus:
+    """A store of extracted documents and the questions asked of it."""
+
+    def __init__(self, db: str | None = None, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self.store = Store(db or self.settings.db)
+        self._extractor: Extractor | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _get_extractor(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = Extractor(self.settings, known_actors=self.store.known_actors(),
+                                        known_events=self.store.known_events(),
+                                        alias_file=self.settings.alias_file)
+        return self._extractor
+
+    def ingest(self, paths: Iterable[str | Path], *, progress: ProgressHandler | None = None,
+               on_error: ErrorHandler | None = None) -> IngestReport:
+        """Read, extract and store every new document under ``paths``. Each document is written
+        in its own transaction; documents already stored are skipped before any parsing."""
+        report = IngestReport()
+        started = time.perf_counter()
+
+        def handle_error(err: DiplographError) -> None:
+            path = getattr(err, "path", "?")
+            report.errors.append((path, getattr(err, "reason", str(err))))
+            (on_error or _log_error)(err)
+
+        seen_in_run: set[str] = set()
+        for chunk in _chunks(iter_documents(paths), self.settings.batch_size * 2, handle_error):
+            report.read += len(chunk)
+            known = self.store.known_doc_ids(d.doc_id for d in chunk)
+            fresh = []
+            for d in chunk:
+                if d.doc_id in known or d.doc_id in seen_in_run:
+                    report.known += 1
+                else:
+                    seen_in_run.add(d.doc_id)
+                    fresh.append(d)
+            for ex in self._get_extractor().run(fresh):
+                if self.store.write(ex):
+                    report.stored += 1
+                else:
+                    report.known += 1
+            report.seconds = time.perf_counter() - started
+            if progress:
+                progress(report, len(chunk))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def export(self, fmt: str, out: str | Path | TextIO) -> int:
+        """Write the whole store in ``fmt`` (jsonl, csv, parquet, graphml); returns documents written."""
+        from .export import export
+
+        return export(self.store, fmt, out)
+
+    def stats(self) -> dict[str, object]:
+        from .export.summary import summary
+
+        return summary(self.store)
+
+
+def open(db: str | None = None, settings: Settings | None = None) -> Corpus:  # noqa: A001
+    """Open (creating if needed) the store at ``db``: a SQLite file path, ``:memory:``, or a URL."""
+    return Corpus(db, settings)

@@ -1,0 +1,157 @@
+"""The command line: each command parses its options, calls one API function, and turns
+library errors into a one-line message (never a traceback for a user error)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import api
+from .config import Settings
+from .errors import DiplographError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Read news about international politics; extract actors, events, quotes, claims and relations.")
+out = Console()
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+DbOption = Annotated[str | None, typer.Option("--db", help="SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)")]
+
+
+def clean_errors(fn: F) -> F:
+    """Turn a DiplographError into 'error: ...' on stderr and exit status 1."""
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DiplographError as exc:
+            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings(db: str | None) -> Settings:
+    s = Settings()
+    if db:
+        s.db = db
+    return s
+
+
+def _report_skip(exc: DiplographError) -> None:
+    err.print(f"[yellow]skipped[/yellow] {exc}", highlight=False)
+
+
+@app.command()
+@clean_errors
+def extract(paths: Annotated[list[str], typer.Argument(help="files or folders; '-' reads JSON Lines from stdin")]) -> None:
+    """Print one export object per document as JSON Lines (no store). Bad inputs are reported on stderr."""
+    failures: list[DiplographError] = []
+
+    def on_error(exc: DiplographError) -> None:
+        failures.append(exc)
+        _report_skip(exc)
+
+    stream = sys.stdin if paths == ["-"] else None
+    written = 0
+    for ex in api.extract(None if stream else paths, stream=stream, on_error=on_error):
+        sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+        written += 1
+    sys.stdout.flush()
+    if written == 0 and failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+@clean_errors
+def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of articles")], db: DbOption = None,
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False) -> None:
+    """Extract new documents and store them; documents already stored are skipped."""
+    from .ingest import discover
+
+    total = sum(1 for _ in discover(paths))
+    with api.open(settings=_settings(db)) as corpus:
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as bar:
+            task = bar.add_task("ingest", total=total or None, rate=0.0)
+
+            def progress(report: api.IngestReport, handled: int) -> None:
+                bar.update(task, advance=handled, rate=report.read / max(report.seconds, 1e-9))
+
+            report = corpus.ingest(paths, progress=progress, on_error=_report_skip)
+    out.print(f"read {report.read} documents: {report.stored} stored, {report.known} already stored, "
+              f"{len(report.errors)} skipped with errors, in {report.seconds:.1f}s", highlight=False)
+    if report.read == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+@clean_errors
+def export(db: DbOption = None,
+           fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet | graphml")] = "jsonl",
+           output: Annotated[str | None, typer.Option("-o", "--output", help="file (folder for csv/parquet); default stdout")] = None) -> None:
+    """Write the whole store in one of the export formats."""
+    with api.open(settings=_settings(db)) as corpus:
+        n = corpus.export(fmt, output if output else sys.stdout)
+    if output:
+        err.print(f"exported {n} documents to {output}")
+
+
+@app.command()
+@clean_errors
+def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
+    """Counts, events by type, most mentioned actors and the busiest dyads."""
+    with api.open(settings=_settings(db)) as corpus:
+        report = corpus.stats()
+    if as_json:
+        out.print_json(data=report)
+        return
+    print_summary(report)
+
+
+def print_summary(report: dict[str, Any]) -> None:
+    counts = Table(title="Store", show_header=False)
+    for k, v in report["counts"].items():
+        counts.add_row(k, str(v))
+    out.print(counts)
+    types = Table(title="Events by type")
+    types.add_column("type")
+    types.add_column("events", justify="right")
+    for t, n in report["events_by_type"].items():
+        types.add_row(t, str(n))
+    out.print(types)
+    dyads = Table(title="Top dyads")
+    for col in ("source", "target", "events"):
+        dyads.add_column(col)
+    for d in report["top_dyads"]:
+        dyads.add_row(d["source"], d["target"], str(d["events"]))
+    out.print(dyads)
+
+
+def _register_answers() -> None:
+    from .cli_answers import register
+
+    register(app)
+
+
+_register_answers()
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,176 @@
+"""The store: one API over SQLite (embedded default) and PostgreSQL.
+
+Every document is written in one transaction with all its records, so an ingest that is
+killed halfway leaves either the whole document or nothing. The content hash
+(``documents.doc_id``) is unique, so a document is stored once however often it is ingested.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from ..config import store_url
+from ..errors import StoreError
+from ..model import Actor, Event, Extraction
+from . import schema as S
+from .migrations import migrate
+from .records import extraction_rows, read_extraction
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets the web server read while an ingest writes; NORMAL sync is safe under WAL.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(db: str) -> Engine:
+    url = store_url(db)
+    try:
+        if url.startswith("sqlite"):
+            if url == "sqlite://":
+                engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+            else:
+                path = Path(url.removeprefix("sqlite:///"))
+                if path.parent and not path.parent.exists():
+                    raise StoreError(f"{path}: the folder {path.parent} does not exist")
+                engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except StoreError:
+        raise
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
+
+
+class Store:
+    """A diplograph database. Open with ``Store(db)`` (a path, ``:memory:`` or a URL)."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self.engine = make_engine(db)
+        try:
+            with self.engine.begin() as conn:
+                migrate(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the store {db!r}: {exc.__class__.__name__}: {exc}") from exc
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+    def _insert_ignore(self, table: S.Table) -> Any:
+        ins = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        return ins(table).on_conflict_do_nothing()
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(S.documents.c.seq).where(S.documents.c.doc_id == doc_id)).first() is not None
+
+    def known_doc_ids(self, doc_ids: Iterable[str]) -> set[str]:
+        ids = list(doc_ids)
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                found.update(r[0] for r in conn.execute(select(S.documents.c.doc_id).where(S.documents.c.doc_id.in_(chunk))))
+        return found
+
+    def write(self, extraction: Extraction) -> bool:
+        """Store one document and its records in one transaction. False if already stored."""
+        rows = extraction_rows(extraction)
+        rows["documents"][0]["ingested_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(S.documents.c.seq).where(
+                        S.documents.c.doc_id == extraction.document.doc_id)).first():
+                    return False
+                self._write_actors(conn, rows.pop("actors"))
+                conn.execute(S.documents.insert(), rows.pop("documents"))
+                for name, table_rows in rows.items():
+                    if table_rows:
+                        table = S.metadata.tables[name]
+                        stmt = self._insert_ignore(table) if name == "aliases" else table.insert()
+                        conn.execute(stmt, table_rows)
+            return True
+        except IntegrityError:
+            # A concurrent ingest stored the same document first: nothing lost, nothing doubled.
+            if self.has_document(extraction.document.doc_id):
+                return False
+            raise StoreError(f"{extraction.document.path}: could not be stored (integrity error)") from None
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{extraction.document.path}: could not be stored: {exc}") from exc
+
+    def _write_actors(self, conn: Connection, actor_rows: list[dict[str, Any]]) -> None:
+        if not actor_rows:
+            return
+        conn.execute(self._insert_ignore(S.actors), actor_rows)
+        # an actor first seen without a country gets one when a later document knows it
+        for row in actor_rows:
+            if row["country"]:
+                conn.execute(S.actors.update().where(S.actors.c.id == row["id"], S.actors.c.country.is_(None))
+                             .values(country=row["country"]))
+
+    # --- reading -------------------------------------------------------------------------
+    def document_ids(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(select(S.documents.c.doc_id).order_by(S.documents.c.seq))]
+
+    def extraction(self, doc_id: str) -> Extraction:
+        with self.engine.connect() as conn:
+            ex = read_extraction(conn, doc_id)
+        if ex is None:
+            raise StoreError(f"no document {doc_id!r} in the store")
+        return ex
+
+    def iter_extractions(self) -> Iterator[Extraction]:
+        for doc_id in self.document_ids():
+            yield self.extraction(doc_id)
+
+    def known_actors(self) -> list[Actor]:
+        """Every stored actor with its corpus aliases and latest roles (for cross-document identity)."""
+        from .records import actors_with_aliases
+
+        with self.engine.connect() as conn:
+            return actors_with_aliases(conn)
+
+    def known_events(self) -> list[tuple[Event, str | None]]:
+        """Stored events with their document's date (for cross-document event linking)."""
+        from .records import events_with_dates
+
+        with self.engine.connect() as conn:
+            return events_with_dates(conn)
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        with self.engine.connect() as conn:
+            for name in ("documents", "actors", "events", "quotes", "claims", "relations", "times", "mentions"):
+                table = S.metadata.tables[name]
+                out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+        return out
+
+    def connect(self) -> Connection:
+        """A read connection for the analysis layer (close it, or use ``with``)."""
+        return self.engine.connect()

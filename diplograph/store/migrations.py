@@ -1,0 +1,62 @@
+"""Schema versions and the steps between them.
+
+A new store is created at ``SCHEMA_VERSION`` in one step; an older store is brought up by
+running each later migration in order, inside one transaction per step. The SQLite
+full-text index (FTS5 over ``sentences.text``) is created here because SQLAlchemy's
+``MetaData`` cannot describe virtual tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, select, text
+
+from ..errors import StoreError
+from .schema import SCHEMA_VERSION, metadata, schema_info
+
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
+    "text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN "
+    "INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN "
+    "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES('delete', old.id, old.text); END",
+]
+
+POSTGRES_FTS = [
+    "CREATE INDEX IF NOT EXISTS ix_sentences_fts ON sentences USING GIN (to_tsvector('english', text))",
+]
+
+
+def _create(conn: Connection) -> None:
+    metadata.create_all(conn)
+    for stmt in SQLITE_FTS if conn.dialect.name == "sqlite" else POSTGRES_FTS:
+        conn.execute(text(stmt))
+
+
+# version reached -> the step that reaches it from the version before
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _create}
+
+
+def current_version(conn: Connection) -> int:
+    if not conn.dialect.has_table(conn, "schema_info"):
+        return 0
+    row = conn.execute(select(schema_info.c.value).where(schema_info.c.key == "version")).first()
+    return int(row[0]) if row else 0
+
+
+def migrate(conn: Connection) -> int:
+    """Bring the store to ``SCHEMA_VERSION``; returns the version it was at."""
+    found = current_version(conn)
+    if found > SCHEMA_VERSION:
+        raise StoreError(f"the store has schema version {found}, newer than this diplograph ({SCHEMA_VERSION})")
+    if found == 0:
+        _create(conn)
+    else:
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            MIGRATIONS[version](conn)
+    if found != SCHEMA_VERSION:
+        conn.execute(schema_info.delete().where(schema_info.c.key == "version"))
+        conn.execute(schema_info.insert().values(key="version", value=str(SCHEMA_VERSION)))
+    return found
