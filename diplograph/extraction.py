@@ -22,7 +22,7 @@ from .config import Settings
 from .link.actors import ActorLinker
 from .link.events import EventLinker
 from .model import Actor, Document, Event, Extraction
-from .nlp.pipeline import Pipeline
+from .nlp.pipeline import Pipeline, shared_pipeline
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class Extractor:
     def pipeline(self) -> Pipeline:
         # Loading the model takes seconds: only when a document actually needs parsing.
         if self._pipeline is None:
-            self._pipeline = Pipeline(self.settings)
+            self._pipeline = shared_pipeline(self.settings)
         return self._pipeline
 
     def run(self, documents: list[Document]) -> list[Extraction]:

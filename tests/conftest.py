@@ -21,9 +21,9 @@ def spacy_model():
 @pytest.fixture(scope="session")
 def pipeline():
     """The full diplograph pipeline, built once."""
-    from diplograph.nlp.pipeline import Pipeline
+    from diplograph.nlp.pipeline import shared_pipeline
 
-    return Pipeline()
+    return shared_pipeline()
 
 
 @pytest.fixture

@@ -92,6 +92,18 @@ class Pipeline:
                 raise ExtractionError(f"{document.path}: extraction failed: {exc}") from exc
 
 
+_SHARED: dict[tuple[object, ...], Pipeline] = {}
+
+
+def shared_pipeline(settings: Settings | None = None) -> Pipeline:
+    """One Pipeline per process and configuration: the model is loaded once and reused."""
+    settings = settings or Settings()
+    key = (settings.model, settings.batch_size, settings.max_chars)
+    if key not in _SHARED:
+        _SHARED[key] = Pipeline(settings)
+    return _SHARED[key]
+
+
 def to_extraction(document: Document, doc: Doc) -> Extraction:
     """Read the components' attributes back into one record set."""
     from .actors import outlet_actor

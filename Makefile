@@ -1,0 +1,33 @@
+# The two set-up commands of the README: `make demo` and `make test`.
+# Each creates .venv on first use and installs what it needs from the package registries.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CORE := $(VENV)/.core-installed
+DEV := $(VENV)/.dev-installed
+
+.PHONY: demo test lint assets browser clean
+
+$(CORE): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(DEV): $(CORE) pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+demo: $(CORE)
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/diplograph ingest examples --db demo.db
+	$(BIN)/diplograph stats --db demo.db
+
+lint: $(DEV)
+	$(BIN)/ruff check diplograph tests benchmarks
+
+test: $(DEV) lint
+	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache
