@@ -15,14 +15,15 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .config import Settings
 from .errors import DiplographError, IngestError
-from .extraction import Extractor
-from .ingest import iter_documents, read_jsonl_stream
 from .model import Document, Extraction
 from .store import Store
+
+if TYPE_CHECKING:  # spaCy and the linkers load only when something is extracted
+    from .extraction import Extractor
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,9 @@ def extract(paths: Iterable[str | Path] | None = None, *, stream: TextIO | None 
     """Extract every document under ``paths`` (or from a JSON Lines ``stream``), in input
     order, with actor ids and event clusters linked across the whole run. Nothing is stored.
     Bad inputs are passed to ``on_error`` and skipped."""
+    from .extraction import Extractor
+    from .ingest import iter_documents, read_jsonl_stream
+
     settings = settings or Settings()
     items = read_jsonl_stream(stream) if stream is not None else iter_documents(paths or [])
     extractor = extractor or Extractor(settings)
@@ -96,6 +100,8 @@ class Corpus:
         self.close()
 
     def _get_extractor(self) -> Extractor:
+        from .extraction import Extractor
+
         if self._extractor is None:
             self._extractor = Extractor(self.settings, known_actors=self.store.known_actors(),
                                         known_events=self.store.known_events(),
@@ -106,6 +112,8 @@ class Corpus:
                on_error: ErrorHandler | None = None) -> IngestReport:
         """Read, extract and store every new document under ``paths``. Each document is written
         in its own transaction; documents already stored are skipped before any parsing."""
+        from .ingest import iter_documents
+
         report = IngestReport()
         started = time.perf_counter()
 
