@@ -8,12 +8,18 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from . import api
@@ -26,7 +32,10 @@ out = Console()
 err = Console(stderr=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
-DbOption = Annotated[str | None, typer.Option("--db", help="SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)")]
+DB_HELP = "SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)"
+DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
+PathsArg = Annotated[list[str], typer.Argument(help="files or folders; '-' reads JSON Lines from stdin")]
+OutputOption = Annotated[str | None, typer.Option("-o", "--output", help="file (folder for csv/parquet); default stdout")]
 
 
 def clean_errors(fn: F) -> F:
@@ -54,7 +63,7 @@ def _report_skip(exc: DiplographError) -> None:
 
 @app.command()
 @clean_errors
-def extract(paths: Annotated[list[str], typer.Argument(help="files or folders; '-' reads JSON Lines from stdin")]) -> None:
+def extract(paths: PathsArg) -> None:
     """Print one export object per document as JSON Lines (no store). Bad inputs are reported on stderr."""
     failures: list[DiplographError] = []
 
@@ -100,7 +109,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of 
 @clean_errors
 def export(db: DbOption = None,
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet | graphml")] = "jsonl",
-           output: Annotated[str | None, typer.Option("-o", "--output", help="file (folder for csv/parquet); default stdout")] = None) -> None:
+           output: OutputOption = None) -> None:
     """Write the whole store in one of the export formats."""
     with api.open(settings=_settings(db)) as corpus:
         n = corpus.export(fmt, output if output else sys.stdout)

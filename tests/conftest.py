@@ -31,3 +31,29 @@ def shared_dir() -> Path:
     if not (SHARED / "seeds").is_dir():
         pytest.skip("../shared is not beside the project")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throwaway PostgreSQL server for this test session (skipped where none can be started)."""
+    from backends import throwaway_cluster
+
+    try:
+        cluster = throwaway_cluster()
+        url = cluster.__enter__()
+    except Exception as exc:  # no server binaries, or it would not start: say why
+        pytest.skip(f"PostgreSQL is not available: {exc}")
+    yield url
+    cluster.__exit__(None, None, None)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request):
+    """Each store test runs on an in-memory SQLite store and on an empty PostgreSQL database."""
+    if request.param == "sqlite":
+        return ":memory:"
+    from backends import reset_database
+
+    url = request.getfixturevalue("postgres_url")
+    reset_database(url)
+    return url

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import hashlib
 
-from diplograph.model import Actor, Claim, Document, Event, Extraction, Omission, Quote, Relation, Role, TimeExpr
+from diplograph.model import (
+    Actor,
+    Claim,
+    Document,
+    Event,
+    Extraction,
+    Omission,
+    Quote,
+    Relation,
+    Role,
+    TimeExpr,
+)
 
 
 def sample_extraction(text: str = "China and Belarus agreed on Tuesday to deepen ties, Xinhua reported.",

@@ -13,8 +13,8 @@ from records import sample_extraction
 
 
 @pytest.fixture
-def store():
-    s = Store(":memory:")
+def store(store_url):
+    s = Store(store_url)
     yield s
     s.close()
 
@@ -57,7 +57,11 @@ def test_schema_version_is_recorded(store):
 def test_full_text_index_finds_sentences(store):
     store.write(sample_extraction())
     with store.connect() as conn:
-        rows = list(conn.execute(text("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'belarus'")))
+        if store.dialect == "sqlite":
+            sql = "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'belarus'"
+        else:
+            sql = "SELECT id FROM sentences WHERE to_tsvector('english', text) @@ plainto_tsquery('english', 'belarus')"
+        rows = list(conn.execute(text(sql)))
     assert len(rows) == 1
 
 

@@ -95,7 +95,8 @@ class Store:
         with self.engine.connect() as conn:
             for i in range(0, len(ids), 500):
                 chunk = ids[i : i + 500]
-                found.update(r[0] for r in conn.execute(select(S.documents.c.doc_id).where(S.documents.c.doc_id.in_(chunk))))
+                query = select(S.documents.c.doc_id).where(S.documents.c.doc_id.in_(chunk))
+                found.update(r[0] for r in conn.execute(query))
         return found
 
     def write(self, extraction: Extraction) -> bool:

@@ -119,7 +119,8 @@ def _document_actors(conn: Connection, doc_id: str, ex: Extraction) -> list[Acto
             continue
         out.append(Actor(
             id=r.id, name=r.name, kind=r.kind, country=r.country,
-            roles=[Role(title=x.title, of=x.of, from_=x.date_from, to=x.date_to) for x in role_rows if x.actor_id == r.id],
+            roles=[Role(title=x.title, of=x.of, from_=x.date_from, to=x.date_to)
+                   for x in role_rows if x.actor_id == r.id],
             aliases=[x.alias for x in alias_rows if x.actor_id == r.id],
             mentions=mentions.get(r.id, []),
         ))
