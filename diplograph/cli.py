@@ -35,7 +35,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 DB_HELP = "SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)"
 DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
 PathsArg = Annotated[list[str], typer.Argument(help="files or folders; '-' reads JSON Lines from stdin")]
-OutputOption = Annotated[str | None, typer.Option("-o", "--output", help="file (folder for csv/parquet); default stdout")]
+OutputOption = Annotated[str | None, typer.Option("-o", "--output", help="file (a folder for csv, parquet)")]
 
 
 def clean_errors(fn: F) -> F:
