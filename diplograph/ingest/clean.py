@@ -28,7 +28,7 @@ _ODD_BREAKS = re.compile("\r\n?|[\u0085\u2028\u2029]")
 # the middle of a text (concatenated files) is never content.
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x84\x86-\x9f\ufeff]")
 _SPACE_RUNS = re.compile(" {2,}")
-_TRAILING_SPACES = re.compile(" +\n")
+_LINE_EDGE_SPACES = re.compile(" *\n *")
 _MANY_BREAKS = re.compile("\n{3,}")
 
 
@@ -38,9 +38,10 @@ def clean_text(raw: str) -> str:
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROLS.sub("", text)
     text = _SPACE_RUNS.sub(" ", text)
-    # Also turns a line of spaces into an empty line, so "para\n   \npara" is a
+    # Spaces at either end of a line are layout (indentation, padding), never content.
+    # This also turns a line of spaces into an empty line, so "para\n   \npara" is a
     # paragraph break like "para\n\npara".
-    text = _TRAILING_SPACES.sub("\n", text)
+    text = _LINE_EDGE_SPACES.sub("\n", text)
     text = _MANY_BREAKS.sub("\n\n", text)
     # Composition last: removing a control between a letter and its combining mark
     # can make a new composable pair, and NFC never creates whitespace or controls.

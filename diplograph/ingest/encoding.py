@@ -50,6 +50,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Share of control characters (other than whitespace) above which decoded "text"
 # is really binary that some code page happened to accept.
 _MAX_CONTROL_SHARE = 0.05
+_PREFERRED_LEGACY = "cp1252"
+_TIE = 0.01
 
 
 def read_bytes(path: Path, limit: int | None = None, label: str | None = None) -> bytes:
@@ -141,9 +143,17 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def _guess(data: bytes, path: str) -> str:
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise IngestError(path, "undecodable: not UTF-8, UTF-16 or a recognised legacy encoding")
+    # Short Western texts score the same under cp1250, cp1252 and cp1257, and the
+    # tie is broken arbitrarily (turning "naïve" into "naďve"). cp1252 is by far the
+    # most common legacy encoding of news text, so it wins any tie it is part of.
+    for match in results:
+        if match.encoding == _PREFERRED_LEGACY and match.chaos <= best.chaos + _TIE \
+                and match.coherence >= best.coherence - _TIE:
+            return str(match)
     return str(best)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from typing import Any
 
 import feedparser
@@ -21,15 +20,11 @@ from diplograph.errors import IngestError
 from diplograph.ingest.clean import make_document
 from diplograph.ingest.dateline import to_iso_date
 from diplograph.ingest.footer import split_footer
+from diplograph.ingest.html import html_to_text
 from diplograph.model import Document
 
 _FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<\?xml-stylesheet[^>]*>\s*)*"
                          r"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE | re.DOTALL)
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-    "section", "article", "header", "footer", "tr", "table", "pre", "hr", "figure", "figcaption",
-}
-_SKIPPED_TAGS = {"script", "style", "noscript", "template"}
 
 
 def looks_like_feed(head: str) -> bool:
@@ -82,43 +77,4 @@ def _entry_date(entry: Any) -> str | None:
     return to_iso_date(entry.get("published") or entry.get("updated"))
 
 
-class _TextCollector(HTMLParser):
-    """Collects character data, turning block elements into line breaks."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skipping += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED_TAGS:
-            self._skipping = max(self._skipping - 1, 0)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            # HTML whitespace is insignificant: a line break in the markup is a space.
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain text of an HTML fragment: tags removed, entities decoded, blocks on their own lines."""
-    if "<" not in fragment and "&" not in fragment:
-        return fragment
-    collector = _TextCollector()
-    collector.feed(fragment)
-    collector.close()
-    # Only block tags made line breaks; one break between paragraphs, as in plain text.
-    text = "".join(collector.parts)
-    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
-    return re.sub(r"\n{2,}", "\n", text).strip()
-
-
-__all__ = ["html_to_text", "looks_like_feed", "read_feed"]
+__all__ = ["looks_like_feed", "read_feed"]

@@ -42,6 +42,7 @@ _NAME_STOP = {
 _NAME_CONNECTORS = {"of", "and", "&", "de", "du", "der", "für", "the", "for", "la", "le", "el"}
 _CORPORATE_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "co", "corp", "corporation",
                        "company", "group", "sa", "ag", "s.a", "a/s"}
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|rights reserved", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[^\s,.;:|()\[\]]+(?:\.(?=[A-Z]))?")
 
 
@@ -66,7 +67,10 @@ def is_footer_line(line: str) -> bool:
     line = line.strip()
     if len(line) > _MAX_FOOTER_CHARS:
         return False
-    return bool(_COPYRIGHT.match(line) or _CREDIT.match(line))
+    if _CREDIT.match(line):
+        return True
+    # "(c) the third point" is a list item: a copyright line names a holder or a year.
+    return bool(_COPYRIGHT.match(line)) and bool(outlet_from_footer(line) or _HAS_YEAR.search(line))
 
 
 def outlet_from_footer(line: str) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from html.parser import HTMLParser
 from typing import Any
 
 import trafilatura
@@ -19,8 +20,20 @@ import trafilatura
 from diplograph.errors import IngestError
 from diplograph.ingest.clean import clean_line, clean_text, make_document
 from diplograph.ingest.dateline import to_iso_date
-from diplograph.ingest.footer import split_footer
+from diplograph.ingest.footer import is_footer_line, outlet_from_footer, split_footer
 from diplograph.model import Document
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "section", "article", "header", "footer", "tr", "table", "pre", "hr", "figure", "figcaption",
+}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template"}
+# Fewer words than this is a stub (an error page, a navigation bar), not an article.
+MIN_ARTICLE_WORDS = 12
+# A site name that is a bare host name is trafilatura's fallback from the URL.
+_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+# Copyright lines sit at the very end of a page.
+_PAGE_TAIL_LINES = 40
 
 _HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -37,16 +50,34 @@ def read_html(markup: str, path: str) -> Document:
     title = _field(extracted, "title")
     body = _without_title(clean_text(_field(extracted, "text") or ""), title)
     body, footer_outlet = split_footer(body)
-    if not body.strip():
+    if len(body.split()) < MIN_ARTICLE_WORDS:
         raise IngestError(path, "no article text")
     return make_document(
         body,
         path,
         title=title,
         published=to_iso_date(_field(extracted, "date")),
-        outlet_name=_field(extracted, "sitename") or footer_outlet,
+        outlet_name=_outlet(_field(extracted, "sitename"), footer_outlet, markup),
         url=_field(extracted, "url"),
     )
+
+
+def _outlet(sitename: str | None, footer_outlet: str | None, markup: str) -> str | None:
+    """The site's declared name, else the copyright holder of the page footer, else its host name."""
+    if sitename and not _HOST_NAME.match(sitename):
+        return sitename
+    return footer_outlet or _page_copyright_holder(markup) or sitename
+
+
+def _page_copyright_holder(markup: str) -> str | None:
+    # trafilatura drops the page footer with the boilerplate; read its last lines ourselves.
+    lines = html_to_text(markup).split("\n")[-_PAGE_TAIL_LINES:]
+    for line in reversed(lines):
+        if is_footer_line(line):
+            name = outlet_from_footer(line)
+            if name:
+                return name
+    return None
 
 
 def _extract(markup: str, path: str) -> Any:
@@ -84,4 +115,43 @@ def _without_title(body: str, title: str | None) -> str:
     return body
 
 
-__all__ = ["looks_like_html", "read_html"]
+class _TextCollector(HTMLParser):
+    """Collects character data, turning block elements into line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(self._skipping - 1, 0)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            # HTML whitespace is insignificant: a line break in the markup is a space.
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment: tags removed, entities decoded, blocks on their own lines."""
+    if "<" not in fragment and "&" not in fragment:
+        return fragment
+    collector = _TextCollector()
+    collector.feed(fragment)
+    collector.close()
+    # Only block tags made line breaks; one break between paragraphs, as in plain text.
+    text = "".join(collector.parts)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return re.sub(r"\n{2,}", "\n", text).strip()
+
+
+__all__ = ["MIN_ARTICLE_WORDS", "html_to_text", "looks_like_html", "read_html"]
