@@ -91,6 +91,8 @@ class Corpus:
         self._extractor: Extractor | None = None
 
     def close(self) -> None:
+        if self._extractor is not None:
+            self._extractor.runner.close()
         self.store.close()
 
     def __enter__(self) -> Corpus:
@@ -99,19 +101,26 @@ class Corpus:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _get_extractor(self) -> Extractor:
+    def _get_extractor(self, engine: str, workers: int, scheduler: str | None) -> Extractor:
         from .extraction import Extractor
+        from .scale import make_runner
 
         if self._extractor is None:
+            runner = make_runner(self.settings, engine=engine, workers=workers, scheduler=scheduler)
             self._extractor = Extractor(self.settings, known_actors=self.store.known_actors(),
-                                        known_events=self.store.known_events(),
+                                        known_events=self.store.known_events(), runner=runner,
                                         alias_file=self.settings.alias_file)
         return self._extractor
 
     def ingest(self, paths: Iterable[str | Path], *, progress: ProgressHandler | None = None,
-               on_error: ErrorHandler | None = None) -> IngestReport:
+               on_error: ErrorHandler | None = None, engine: str = "local", workers: int | None = None,
+               scheduler: str | None = None) -> IngestReport:
         """Read, extract and store every new document under ``paths``. Each document is written
-        in its own transaction; documents already stored are skipped before any parsing."""
+        in its own transaction; documents already stored are skipped before any parsing.
+
+        ``engine="local"`` parses here (``workers`` > 1: in that many processes); ``engine="dask"``
+        on the Dask cluster at ``scheduler``, or on a LocalCluster of ``workers`` processes.
+        Linking and writing stay in this process either way."""
         from .ingest import iter_documents
 
         report = IngestReport()
@@ -122,8 +131,11 @@ class Corpus:
             report.errors.append((path, getattr(err, "reason", str(err))))
             (on_error or _log_error)(err)
 
+        workers = workers or self.settings.workers
         seen_in_run: set[str] = set()
-        for chunk in _chunks(iter_documents(paths), self.settings.batch_size * 2, handle_error):
+        extractor: Extractor | None = None
+        chunk_size = self.settings.batch_size * 2 * max(workers, 1)
+        for chunk in _chunks(iter_documents(paths), chunk_size, handle_error):
             report.read += len(chunk)
             known = self.store.known_doc_ids(d.doc_id for d in chunk)
             fresh = []
@@ -133,7 +145,9 @@ class Corpus:
                 else:
                     seen_in_run.add(d.doc_id)
                     fresh.append(d)
-            for ex in self._get_extractor().run(fresh):
+            if fresh and extractor is None:
+                extractor = self._get_extractor(engine, workers, scheduler)
+            for ex in extractor.run(fresh) if extractor else []:
                 if self.store.write(ex):
                     report.stored += 1
                 else:

@@ -84,7 +84,11 @@ def extract(paths: PathsArg) -> None:
 @app.command()
 @clean_errors
 def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of articles")], db: DbOption = None,
-           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False) -> None:
+           quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+           workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="parsing processes")] = 1,
+           engine: Annotated[str, typer.Option("--engine", help="local | dask")] = "local",
+           scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT")] = None,
+           ) -> None:
     """Extract new documents and store them; documents already stored are skipped."""
     from .ingest import discover
 
@@ -98,7 +102,8 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of 
             def progress(report: api.IngestReport, handled: int) -> None:
                 bar.update(task, advance=handled, rate=report.read / max(report.seconds, 1e-9))
 
-            report = corpus.ingest(paths, progress=progress, on_error=_report_skip)
+            report = corpus.ingest(paths, progress=progress, on_error=_report_skip, engine=engine,
+                                   workers=workers, scheduler=scheduler)
     out.print(f"read {report.read} documents: {report.stored} stored, {report.known} already stored, "
               f"{len(report.errors)} skipped with errors, in {report.seconds:.1f}s", highlight=False)
     if report.read == 0:

@@ -22,36 +22,30 @@ from .config import Settings
 from .link.actors import ActorLinker
 from .link.events import EventLinker
 from .model import Actor, Document, Event, Extraction
-from .nlp.pipeline import Pipeline, shared_pipeline
+from .scale import LocalRunner, Runner
 
 log = logging.getLogger(__name__)
 
 
 class Extractor:
-    """A loaded pipeline plus the linkers' memory of what came before."""
+    """A runner that parses (here, in worker processes, or on Dask) plus the linkers' memory
+    of what came before. The model loads on the first document that needs parsing."""
 
     def __init__(self, settings: Settings | None = None, *, known_actors: Iterable[Actor] = (),
-                 known_events: Iterable[tuple[Event, str | None]] = (), pipeline: Pipeline | None = None,
+                 known_events: Iterable[tuple[Event, str | None]] = (), runner: Runner | None = None,
                  alias_file: str | None = None) -> None:
         self.settings = settings or Settings()
-        self._pipeline = pipeline
+        self.runner = runner or LocalRunner(self.settings)
         self.actor_linker = ActorLinker(known_actors)
         if alias_file:
             self.actor_linker.load_alias_file(alias_file)
         self.event_linker = EventLinker(known_events)
 
-    @property
-    def pipeline(self) -> Pipeline:
-        # Loading the model takes seconds: only when a document actually needs parsing.
-        if self._pipeline is None:
-            self._pipeline = shared_pipeline(self.settings)
-        return self._pipeline
-
     def run(self, documents: list[Document]) -> list[Extraction]:
         """Extract and link one batch; returns one Extraction per document, in input order."""
         if not documents:
             return []
-        results = list(self.pipeline.extract(documents))
+        results = self.runner.extract(documents)
         for ex in results:
             self.actor_linker.link(ex)
         undated = []
@@ -68,7 +62,7 @@ class Extractor:
                 log.info("%s: undated; year %d from %s", ex.document.path, found[0], found[1])
         if hints:
             redo = [ex.document for ex in undated if ex.document.doc_id in hints]
-            again = {ex.document.doc_id: ex for ex in self.pipeline.extract(redo, hints)}
+            again = {ex.document.doc_id: ex for ex in self.runner.extract(redo, hints)}
             for doc_id, ex in again.items():
                 self.actor_linker.link(ex)
                 if ex.document.published_basis:
