@@ -1,0 +1,300 @@
+"""Alignment: which side an actor is on.
+
+``alignment(store, "China")`` scores every counterpart of China's side (China plus its
+persons and organisations) and splits them into the aligned (score > 0) and the opposed
+(score < 0), strongest first, each with the sentences that show it. A counterpart that is
+a person or an organisation of a state is counted under that state. The score is a sum of
+weights from ``kb/plover_weights.tsv`` divided by 10:
+
+- direct events, either direction: the type's weight (negated: half, sign flipped;
+  hypothetical: half); several reports of one real-world event (one cluster) count once;
+- relations stated between the two: the kind's weight;
+- indirect events: when the side acts against T (a conflictual event) in a sentence that
+  also names C, and C is the target of T's hostility elsewhere (a conflictual event or a
+  sanctions/rivalry/conflict relation), the side stands with C: half the weight, sign flipped
+  ("China opposes external forces ... imposing sanctions on Belarus" -> with Belarus);
+- quotations: a quotation by one side that names the other and carries friendly cue words
+  (and no hostile ones) adds their weight. Hostile words in a quotation are usually about a
+  third party ("illegal sanctions on Belarus"), so they never count against the one named.
+
+``on`` (an actor or a word) keeps only the evidence whose sentence names the topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, select
+
+from ..errors import QueryError
+from ..store import schema as S
+from ..store.core import Store
+from .common import (
+    ActorRef,
+    Evidence,
+    Side,
+    actor_refs,
+    actor_terms,
+    effective_date,
+    ids_filter,
+    principal,
+    ref_or_state,
+    resolve_actor,
+    sentence_spans,
+    side_of,
+    term_pattern,
+)
+from .weights import weights
+
+SCALE = 10.0
+INDIRECT_FACTOR = -0.5
+EVIDENCE_PER_ACTOR = 5
+NEGATIVE_RELATIONS = ("rivalry", "conflict", "sanctions")
+
+
+@dataclass
+class Counterpart:
+    actor: ActorRef
+    score: float = 0.0
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    evidence: list[Evidence] = field(default_factory=list)
+    members: set[str] = field(default_factory=set)  # the stored ids counted under it
+
+    def to_dict(self) -> dict[str, Any]:
+        ev = sorted(self.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]
+        return {**self.actor.to_dict(), "score": round(self.score, 3), "counts": dict(self.counts),
+                "evidence": [e.to_dict() for e in ev]}
+
+
+@dataclass
+class Alignment:
+    actor: ActorRef
+    aligned: list[Counterpart] = field(default_factory=list)
+    opposed: list[Counterpart] = field(default_factory=list)
+    on: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor.to_dict(), "aligned": [c.to_dict() for c in self.aligned],
+                "opposed": [c.to_dict() for c in self.opposed], "on": self.on}
+
+
+class _Tally:
+    """Scores and evidence per counterpart principal (a state for its persons)."""
+
+    def __init__(self, conn: Connection, side: Side, topic: re.Pattern[str] | None) -> None:
+        self.conn, self.side, self.topic = conn, side, topic
+        self.own = set(side.ids) | ({f"state:{side.actor.country}"} if side.actor.country else set())
+        self.refs: dict[str, ActorRef] = {}
+        self.parts: dict[str, Counterpart] = {}
+
+    def known(self, ids: set[str]) -> None:
+        missing = {i for i in ids if i not in self.refs}
+        if missing:
+            self.refs.update(actor_refs(self.conn, missing))
+
+    def add(self, other: str, kind: str, weight: float, evidence: Evidence | None = None, n: int = 1) -> None:
+        ref = self.refs.get(other) or ref_or_state(self.refs, other)
+        key = principal(ref)
+        if key in self.own or other in self.own:
+            return
+        part = self.parts.get(key)
+        if part is None:
+            part = self.parts[key] = Counterpart(ref_or_state(self.refs, key))
+        part.score += weight * n / SCALE
+        part.counts[kind] += n
+        part.members.add(other)
+        if evidence is not None:
+            evidence.weight = weight
+            part.evidence.append(evidence)
+
+    def passes(self, sentence: str) -> bool:
+        return self.topic is None or bool(self.topic.search(sentence))
+
+
+def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20) -> Alignment:
+    """Who the actor ``name`` stands with and against (optionally on the topic ``on``)."""
+    if limit <= 0:
+        raise QueryError("limit must be positive")
+    with store.connect() as conn:
+        side = side_of(conn, resolve_actor(conn, name))
+        topic_info, pattern = _topic(conn, on)
+        tally = _Tally(conn, side, pattern)
+        if pattern is None:
+            _direct_events_grouped(tally)
+        else:
+            _direct_events_rows(tally)
+        _relations(tally)
+        _indirect(tally)
+        _quotes(tally)
+        parts = [p for p in tally.parts.values() if round(p.score, 3) != 0]
+        aligned = sorted((p for p in parts if p.score > 0), key=lambda p: -p.score)[:limit]
+        opposed = sorted((p for p in parts if p.score < 0), key=lambda p: p.score)[:limit]
+        if pattern is None:
+            for p in aligned + opposed:
+                _event_evidence(tally, p)
+    return Alignment(actor=side.actor, aligned=aligned, opposed=opposed, on=topic_info)
+
+
+def _topic(conn: Connection, on: str | None) -> tuple[dict[str, Any] | None, re.Pattern[str] | None]:
+    if on is None or not on.strip():
+        return None, None
+    try:
+        actor: ActorRef | None = resolve_actor(conn, on)
+    except QueryError:
+        actor = None
+    terms = [on.strip()] + (actor_terms(conn, actor) if actor else [])
+    return {"query": on.strip(), "actor": actor.to_dict() if actor else None}, term_pattern(terms)
+
+
+def _direction_queries(side: Side) -> list[tuple[Any, Any]]:
+    E = S.events
+    ids = side.ids
+    return [(E.c.target, and_(ids_filter(E.c.source, ids), E.c.target.is_not(None), E.c.target.not_in(ids))),
+            (E.c.source, and_(ids_filter(E.c.target, ids), E.c.source.not_in(ids)))]
+
+
+def _direct_events_grouped(t: _Tally) -> None:
+    E, w = S.events, weights()
+    rows = []
+    for other, where in _direction_queries(t.side):
+        q = (select(other.label("other"), E.c.type, E.c.negated, E.c.hypothetical,
+                    func.count(func.distinct(func.coalesce(E.c.cluster, E.c.id))).label("n"))
+             .where(where).group_by(other, E.c.type, E.c.negated, E.c.hypothetical))
+        rows += list(t.conn.execute(q))
+    t.known({r.other for r in rows})
+    for r in rows:
+        t.add(r.other, "events", w.event(r.type, bool(r.negated), bool(r.hypothetical)), n=r.n)
+
+
+def _direct_events_rows(t: _Tally) -> None:
+    E, D, w = S.events, S.documents, weights()
+    rows = []
+    for other, where in _direction_queries(t.side):
+        q = (select(other.label("other"), E.c.type, E.c.negated, E.c.hypothetical, E.c.cluster, E.c.id,
+                    E.c.sentence, E.c.doc_id, E.c.start, E.c.end, E.c.date, D.c.published)
+             .join(D, D.c.doc_id == E.c.doc_id).where(where))
+        rows += [r for r in t.conn.execute(q) if t.passes(r.sentence)]
+    t.known({r.other for r in rows})
+    seen: set[str] = set()
+    for r in rows:
+        key = r.cluster or r.id
+        if key in seen:
+            continue
+        seen.add(key)
+        t.add(r.other, "events", w.event(r.type, bool(r.negated), bool(r.hypothetical)),
+              Evidence(r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
+                       date=effective_date(r.date, r.published)))
+
+
+def _event_label(r: Any) -> str:
+    return ("not " if r.negated else "") + r.type + (" (hypothetical)" if r.hypothetical else "")
+
+
+def _event_evidence(t: _Tally, part: Counterpart) -> None:
+    """The strongest event sentences between the side and one counterpart (grouped path)."""
+    E, D, w = S.events, S.documents, weights()
+    members = sorted(part.members)
+    if not members or not part.counts.get("events"):
+        return
+    strength = w.event_weight_sql(E.c.type, E.c.negated)
+    sign = 1 if part.score > 0 else -1
+    q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id)
+         .where((ids_filter(E.c.source, t.side.ids) & ids_filter(E.c.target, members))
+                | (ids_filter(E.c.source, members) & ids_filter(E.c.target, t.side.ids)))
+         .order_by((strength * sign).desc(), D.c.published.desc()).limit(EVIDENCE_PER_ACTOR * 2))
+    seen: set[str] = set()
+    for r in t.conn.execute(q):
+        if (r.cluster or r.id) in seen:
+            continue
+        seen.add(r.cluster or r.id)
+        part.evidence.append(Evidence(r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
+                                      w.event(r.type, bool(r.negated), bool(r.hypothetical)),
+                                      effective_date(r.date, r.published)))
+
+
+def _relations(t: _Tally) -> None:
+    R, D, w = S.relations, S.documents, weights()
+    ids = t.side.ids
+    q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
+         .where(ids_filter(R.c.a, ids) | ids_filter(R.c.b, ids)))
+    rows = [r for r in t.conn.execute(q) if not (r.a in ids and r.b in ids)]
+    t.known({r.b if r.a in ids else r.a for r in rows})
+    for r in rows:
+        ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
+        if not t.passes(ev.sentence):
+            continue
+        ev.kind, ev.label, ev.date = "relation", f"{r.kind}: {r.label}", effective_date(r.since, r.published)
+        t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), ev)
+
+
+def _indirect(t: _Tally) -> None:
+    """The side acts against T in a sentence naming C, whom T is hostile to: the side is with C."""
+    E, M, Sn, w = S.events, S.mentions, S.sentences, weights()
+    hostile = [ty for ty, wt in w.events.items() if wt < 0]
+    q = (select(E.c.id, E.c.type, E.c.target, E.c.doc_id, E.c.date, M.c.actor_id, Sn.c.text, Sn.c.start,
+                Sn.c.end)
+         .join(Sn, and_(Sn.c.doc_id == E.c.doc_id, Sn.c.start <= E.c.start, Sn.c.end > E.c.start))
+         .join(M, and_(M.c.doc_id == E.c.doc_id, M.c.start >= Sn.c.start, M.c.end <= Sn.c.end))
+         .where(ids_filter(E.c.source, t.side.ids), E.c.type.in_(hostile), E.c.negated.is_(False),
+                M.c.actor_id.not_in(t.side.ids)))
+    rows = [r for r in t.conn.execute(q) if r.actor_id != r.target and t.passes(r.text)]
+    if not rows:
+        return
+    victims = _hostility(t.conn, {r.actor_id for r in rows}, hostile)
+    t.known({r.actor_id for r in rows})
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        foes = victims.get(r.actor_id, set())
+        if (r.target and r.target not in foes) or (not r.target and not foes - set(t.side.ids)):
+            continue
+        if (r.id, r.actor_id) in seen:
+            continue
+        seen.add((r.id, r.actor_id))
+        label = f"against {r.target or 'others'} ({r.type}) over {ref_or_state(t.refs, r.actor_id).name}"
+        t.add(r.actor_id, "indirect", w.events[r.type] * INDIRECT_FACTOR,
+              Evidence(r.doc_id, r.text, (r.start, r.end), "indirect", label, date=r.date))
+
+
+def _hostility(conn: Connection, victims: set[str], hostile: list[str]) -> dict[str, set[str]]:
+    """For each candidate, the actors hostile to it (conflictual events, negative relations)."""
+    E, R = S.events, S.relations
+    ids = sorted(victims)
+    out: dict[str, set[str]] = defaultdict(set)
+    q = select(E.c.target, E.c.source).where(E.c.target.in_(ids), E.c.type.in_(hostile),
+                                             E.c.negated.is_(False)).distinct()
+    for target, source in conn.execute(q):
+        out[target].add(source)
+    q = select(R.c.a, R.c.b).where(R.c.kind.in_(NEGATIVE_RELATIONS), R.c.a.in_(ids) | R.c.b.in_(ids)).distinct()
+    for a, b in conn.execute(q):
+        out[a].add(b)
+        out[b].add(a)
+    return out
+
+
+def _quotes(t: _Tally) -> None:
+    """Friendly quotations by one side naming the other."""
+    Q, M, D, w = S.quotes, S.mentions, S.documents, weights()
+    ids = t.side.ids
+    within = and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end)
+    by_side = (select(Q, M.c.actor_id.label("other"), D.c.published).join(M, within)
+               .join(D, D.c.doc_id == Q.c.doc_id)
+               .where(ids_filter(Q.c.speaker, ids), M.c.actor_id.not_in(ids)))
+    about_side = (select(Q, Q.c.speaker.label("other"), D.c.published).join(M, within)
+                  .join(D, D.c.doc_id == Q.c.doc_id)
+                  .where(ids_filter(M.c.actor_id, ids), Q.c.speaker.is_not(None), Q.c.speaker.not_in(ids)))
+    rows = [*t.conn.execute(by_side), *t.conn.execute(about_side)]
+    t.known({r.other for r in rows})
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        cues = [wt for pattern, wt in w.quote_words if pattern.search(r.text)]
+        if not cues or min(cues) < 0 or (r.id, r.other) in seen:
+            continue
+        seen.add((r.id, r.other))
+        ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
+        if not t.passes(ev.sentence):
+            continue
+        ev.kind, ev.label, ev.date = "quote", r.text, r.published
+        t.add(r.other, "quotes", sum(cues), ev)

@@ -1,0 +1,166 @@
+"""Dyad: how the ties between two sides developed.
+
+``dyad(store, "China", "Belarus")`` gives the events between the two sides in date order
+(a state's side counts its persons and organisations: Lukashenko acts for Belarus), a
+monthly cooperation-conflict score (the mean weight of the month's events, see
+``weights.py``), and the relations stated between them with their labels over time.
+
+An event's date is its own (``2023-02-24``; a year-less ``XXXX-08-16`` takes the year of
+its document) or else its document's publication date. Records of the same real-world
+event (one ``cluster``) are shown once, with the other reports as ``also``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from ..errors import QueryError
+from ..store import schema as S
+from ..store.core import Store
+from .common import (
+    ActorRef,
+    Side,
+    actor_refs,
+    effective_date,
+    either_side,
+    ref_or_state,
+    resolve_actor,
+    sentence_spans,
+    side_of,
+)
+from .weights import weights
+
+TIMELINE_LIMIT = 1000
+
+
+@dataclass
+class DyadEvent:
+    date: str | None
+    type: str
+    source: str
+    target: str
+    sentence: str
+    doc: str
+    span: tuple[int, int]
+    id: str = ""
+    cluster: str | None = None
+    mode: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: str | None = None
+    weight: float = 0.0
+    also: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "type": self.type, "source": self.source, "target": self.target,
+                "sentence": self.sentence, "doc": self.doc, "span": list(self.span), "id": self.id,
+                "cluster": self.cluster, "mode": self.mode, "negated": self.negated,
+                "hypothetical": self.hypothetical, "reported_by": self.reported_by,
+                "weight": round(self.weight, 3), "also": self.also}
+
+
+@dataclass
+class Dyad:
+    a: ActorRef
+    b: ActorRef
+    events: list[DyadEvent] = field(default_factory=list)
+    monthly: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # actor id -> display name, for tables
+    total_events: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a": self.a.to_dict(), "b": self.b.to_dict(), "events": [e.to_dict() for e in self.events],
+                "monthly": self.monthly, "relations": self.relations, "names": self.names,
+                "total_events": self.total_events}
+
+
+def dyad(store: Store, a: str, b: str, *, limit: int = TIMELINE_LIMIT, offset: int = 0) -> Dyad:
+    """The timeline, monthly score and relations between the sides ``a`` and ``b`` name."""
+    if limit < 0 or offset < 0:
+        raise QueryError("limit and offset must not be negative")
+    with store.connect() as conn:
+        side_a, side_b = side_of(conn, resolve_actor(conn, a)), side_of(conn, resolve_actor(conn, b))
+        if side_a.actor.id == side_b.actor.id:
+            raise QueryError(f"{a!r} and {b!r} are the same actor ({side_a.actor.id})")
+        _drop_overlap(side_a, side_b)
+        events = _events(conn, side_a, side_b)
+        result = Dyad(a=side_a.actor, b=side_b.actor, total_events=len(events))
+        result.monthly = _monthly(events)
+        result.events = events[offset:offset + limit]
+        result.relations = _relations(conn, side_a, side_b)
+        ids = {x for e in result.events for x in (e.source, e.target, e.reported_by) if x}
+        ids |= {x for r in result.relations for x in (r["a"], r["b"])}
+        refs = actor_refs(conn, ids)
+        result.names = {i: ref_or_state(refs, i).name for i in sorted(ids)}
+    return result
+
+
+def _drop_overlap(side_a: Side, side_b: Side) -> None:
+    """An actor asked about by name is never also counted as a member of the other side."""
+    side_a.members.pop(side_b.actor.id, None)
+    side_b.members.pop(side_a.actor.id, None)
+    for k in set(side_a.members) & set(side_b.members):
+        side_a.members.pop(k)
+        side_b.members.pop(k)
+
+
+def _events(conn: Connection, side_a: Side, side_b: Side) -> list[DyadEvent]:
+    E, D = S.events, S.documents
+    q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id)
+         .where(either_side(E.c.source, E.c.target, side_a.ids, side_b.ids)))
+    w = weights()
+    by_cluster: dict[str, DyadEvent] = {}
+    out: list[DyadEvent] = []
+    for r in conn.execute(q):
+        ev = DyadEvent(date=effective_date(r.date, r.published), type=r.type, source=r.source, target=r.target,
+                       sentence=r.sentence, doc=r.doc_id, span=(r.start, r.end), id=r.id, cluster=r.cluster,
+                       mode=r.mode, negated=bool(r.negated), hypothetical=bool(r.hypothetical),
+                       reported_by=r.reported_by, weight=w.event(r.type, bool(r.negated), bool(r.hypothetical)))
+        first = by_cluster.get(r.cluster) if r.cluster else None
+        if first is not None:
+            first.also.append({"doc": ev.doc, "sentence": ev.sentence, "span": list(ev.span), "date": ev.date})
+            if first.date is None or (ev.date and len(ev.date) > len(first.date)):
+                first.date = ev.date  # the most precise date any report gives
+            continue
+        if r.cluster:
+            by_cluster[r.cluster] = ev
+        out.append(ev)
+    out.sort(key=lambda e: (e.date is None, e.date or "", e.doc, e.span))
+    return out
+
+
+def _monthly(events: list[DyadEvent]) -> list[dict[str, Any]]:
+    """Mean event weight and event count per month (events dated to a year only are left out)."""
+    sums: dict[str, float] = defaultdict(float)
+    counts: dict[str, int] = defaultdict(int)
+    for e in events:
+        if e.date and len(e.date) >= 7 and e.date[4] == "-" and e.date[5:7].isdigit():
+            sums[e.date[:7]] += e.weight
+            counts[e.date[:7]] += 1
+    return [{"month": m, "score": round(sums[m] / counts[m], 3), "count": counts[m]} for m in sorted(counts)]
+
+
+def _relations(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
+    R, D = S.relations, S.documents
+    q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
+         .where(either_side(R.c.a, R.c.b, side_a.ids, side_b.ids)))
+    rows = list(conn.execute(q))
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for r in rows:
+        by_doc[r.doc_id].append((r.start, r.end))
+    sentences = {(d, sp): ev for d, spans in by_doc.items() for sp, ev in sentence_spans(conn, d, spans).items()}
+    w = weights()
+    out = []
+    for r in rows:
+        ev = sentences[(r.doc_id, (r.start, r.end))]
+        out.append({"a": r.a, "b": r.b, "kind": r.kind, "label": r.label, "since": r.since,
+                    "date": effective_date(r.since, r.published), "speaker": r.speaker,
+                    "weight": w.relation(r.kind), "doc": r.doc_id, "sentence": ev.sentence,
+                    "span": list(ev.span)})
+    out.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["doc"]))
+    return out

@@ -1,0 +1,131 @@
+"""Actor profile: who an actor is and everything the store holds about it.
+
+``actor_profile(store, "Lukashenko")`` gives the canonical name, aliases, kind, country,
+dated roles, event counts by type as source and as target, quotes by the actor and about it
+(quotations that mention it), the relations it is party to, and the documents that mention it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, or_, select
+
+from ..store import schema as S
+from ..store.core import Store
+from .common import ActorRef, actor_refs, ref_or_state, resolve_actor, sentence_spans
+
+LIST_LIMIT = 50
+
+
+@dataclass
+class ActorProfile:
+    actor: ActorRef
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)
+    events_as_source: dict[str, int] = field(default_factory=dict)
+    events_as_target: dict[str, int] = field(default_factory=dict)
+    quotes_by: list[dict[str, Any]] = field(default_factory=list)
+    quotes_about: list[dict[str, Any]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    document_count: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor.to_dict(), "aliases": self.aliases, "roles": self.roles,
+            "events_as_source": self.events_as_source, "events_as_target": self.events_as_target,
+            "quotes_by": self.quotes_by, "quotes_about": self.quotes_about, "relations": self.relations,
+            "documents": self.documents, "document_count": self.document_count,
+        }
+
+
+def actor_profile(store: Store, name: str) -> ActorProfile:
+    """The profile of the actor ``name`` stands for (``QueryError`` with suggestions if none)."""
+    with store.connect() as conn:
+        actor = resolve_actor(conn, name)
+        p = ActorProfile(actor=actor)
+        p.aliases = sorted({r[0] for r in conn.execute(
+            select(S.aliases.c.alias).where(S.aliases.c.actor_id == actor.id).distinct())} - {actor.name})
+        p.roles = _roles(conn, actor.id)
+        p.events_as_source = _type_counts(conn, S.events.c.source, actor.id)
+        p.events_as_target = _type_counts(conn, S.events.c.target, actor.id)
+        p.quotes_by = _quotes_by(conn, actor.id)
+        p.quotes_about = _quotes_about(conn, actor.id)
+        p.relations = _relations(conn, actor.id)
+        p.documents, p.document_count = _documents(conn, actor.id)
+    return p
+
+
+def _roles(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
+    R, D = S.roles, S.documents
+    q = (select(R.c.title, R.c.of, R.c.date_from, R.c.date_to, func.min(D.c.published).label("first_seen"),
+                func.max(D.c.published).label("last_seen"))
+         .join(D, D.c.doc_id == R.c.doc_id).where(R.c.actor_id == actor_id)
+         .group_by(R.c.title, R.c.of, R.c.date_from, R.c.date_to))
+    rows = [{"title": r.title, "of": r.of, "from": r.date_from, "to": r.date_to,
+             "first_seen": r.first_seen, "last_seen": r.last_seen} for r in conn.execute(q)]
+    return sorted(rows, key=lambda r: (r["from"] or r["first_seen"] or "", r["title"]))
+
+
+def _type_counts(conn: Connection, col: Any, actor_id: str) -> dict[str, int]:
+    q = select(S.events.c.type, func.count()).where(col == actor_id).group_by(S.events.c.type)
+    return dict(sorted(((t, n) for t, n in conn.execute(q)), key=lambda x: (-x[1], x[0])))
+
+
+def _quote_dict(r: Any, names: dict[str, ActorRef]) -> dict[str, Any]:
+    return {"id": r.id, "doc": r.doc_id, "text": r.text, "span": [r.start, r.end], "direct": bool(r.direct),
+            "speaker": r.speaker, "speaker_name": ref_or_state(names, r.speaker).name if r.speaker else None,
+            "via": r.via, "published": r.published}
+
+
+def _quotes_by(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
+    Q, D = S.quotes, S.documents
+    q = (select(Q, D.c.published).join(D, D.c.doc_id == Q.c.doc_id).where(Q.c.speaker == actor_id)
+         .order_by(D.c.published, Q.c.start).limit(LIST_LIMIT))
+    rows = list(conn.execute(q))
+    names = actor_refs(conn, [actor_id])
+    return [_quote_dict(r, names) for r in rows]
+
+
+def _quotes_about(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
+    """Quotations (by others) whose words mention the actor."""
+    Q, M, D = S.quotes, S.mentions, S.documents
+    q = (select(Q, D.c.published).distinct()
+         .join(M, and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end))
+         .join(D, D.c.doc_id == Q.c.doc_id)
+         .where(M.c.actor_id == actor_id, or_(Q.c.speaker.is_(None), Q.c.speaker != actor_id))
+         .order_by(D.c.published, Q.c.start).limit(LIST_LIMIT))
+    rows = list(conn.execute(q))
+    names = actor_refs(conn, [r.speaker for r in rows if r.speaker])
+    return [_quote_dict(r, names) for r in rows]
+
+
+def _relations(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
+    R, D = S.relations, S.documents
+    q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
+         .where(or_(R.c.a == actor_id, R.c.b == actor_id)).order_by(D.c.published, R.c.start).limit(LIST_LIMIT))
+    rows = list(conn.execute(q))
+    names = actor_refs(conn, [x for r in rows for x in (r.a, r.b)])
+    out = []
+    for r in rows:
+        other = r.b if r.a == actor_id else r.a
+        ev = sentence_spans(conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
+        out.append({"other": other, "other_name": ref_or_state(names, other).name, "kind": r.kind,
+                    "label": r.label, "since": r.since, "date": r.since or r.published, "doc": r.doc_id,
+                    "sentence": ev.sentence, "span": list(ev.span)})
+    return out
+
+
+def _documents(conn: Connection, actor_id: str) -> tuple[list[dict[str, Any]], int]:
+    M, D = S.mentions, S.documents
+    counts = (select(M.c.doc_id, func.count().label("mentions")).where(M.c.actor_id == actor_id)
+              .group_by(M.c.doc_id).subquery())
+    total = conn.execute(select(func.count()).select_from(counts)).scalar_one()
+    q = (select(D.c.doc_id, D.c.title, D.c.path, D.c.outlet, D.c.published, counts.c.mentions)
+         .join(counts, counts.c.doc_id == D.c.doc_id)
+         .order_by(D.c.published.desc(), D.c.seq.desc()).limit(LIST_LIMIT))
+    docs = [{"doc": r.doc_id, "title": r.title, "path": r.path, "outlet": r.outlet, "published": r.published,
+             "mentions": r.mentions} for r in conn.execute(q)]
+    return docs, total
