@@ -1,0 +1,190 @@
+"""Typed access to the actor tables of the knowledge base (countries, organisations, outlets,
+titles, honorifics, ministries, leaders).
+
+``gazetteer()`` loads them once per process. Every surface form (a name, alias, demonym,
+capital or seat of power) maps to exactly one actor id; ``conflicts`` lists the forms that
+two rows claim (the KB test requires it to be empty).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+from . import load_table, split_list
+
+# How a surface form names its actor: the form decides whether it can stand alone
+# ("Beijing said") or only as a modifier ("Chinese officials").
+NAME, DEMONYM, CAPITAL, SEAT = "name", "demonym", "capital", "seat"
+
+
+@dataclass(frozen=True)
+class KBActor:
+    """An actor the knowledge base knows: a state, organisation, group or outlet."""
+
+    id: str
+    name: str
+    kind: str  # state | organization | group | media
+    country: str | None = None
+    members: tuple[str, ...] = ()
+    state_owned: bool = False
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    sector: str
+    plural: bool
+    honorific: bool
+
+
+@dataclass(frozen=True)
+class Body:
+    """A kind of government body ("defense ministry") that a state's name turns into an actor."""
+
+    slug: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    country: str
+    title: str
+    start: str | None
+    end: str | None
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, KBActor] = field(default_factory=dict)
+    surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (actor id, how)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # form, id1, id2
+    outlet_keys: dict[str, str] = field(default_factory=dict)  # normalised outlet name -> id
+    titles: dict[str, Title] = field(default_factory=dict)  # lower-case phrase -> Title
+    honorifics: dict[str, str] = field(default_factory=dict)  # form -> title ('' for none)
+    bodies: dict[str, Body] = field(default_factory=dict)  # lower-case phrase -> Body
+    leaders: dict[str, list[Leader]] = field(default_factory=dict)  # normalised name -> terms
+
+    def add_surface(self, form: str, actor_id: str, how: str) -> None:
+        form = form.strip()
+        if not form:
+            return
+        old = self.surfaces.get(form)
+        if old is not None and old[0] != actor_id:
+            self.conflicts.append((form, old[0], actor_id))
+            return
+        if old is None or (old[1] != NAME and how == NAME):
+            self.surfaces[form] = (actor_id, how)
+
+    def lookup(self, form: str) -> tuple[KBActor, str] | None:
+        """The actor a surface form names exactly (case-sensitive), with how it names it."""
+        hit = self.surfaces.get(form)
+        return (self.actors[hit[0]], hit[1]) if hit else None
+
+    def state(self, iso3: str | None) -> KBActor | None:
+        return self.actors.get(f"state:{iso3}") if iso3 else None
+
+    def outlet(self, name: str) -> KBActor | None:
+        """The outlet a name stands for, tolerant of case, "The", quotes and trailing words
+        such as "Chinese website" or "news agency"."""
+        key = outlet_key(name)
+        words = key.split()
+        for n in range(len(words), 0, -1):  # longest prefix first: "deutsche welle chinese website"
+            hit = self.outlet_keys.get(" ".join(words[:n]))
+            if hit:
+                return self.actors[hit]
+        return None
+
+    def leader(self, name: str, date: str | None = None) -> Leader | None:
+        """A head of state or government the KB knows by this name, in office on ``date``."""
+        terms = self.leaders.get(outlet_key(name), [])
+        for t in terms:
+            if date is None or ((t.start or "") <= date and (t.end is None or date <= t.end)):
+                return t
+        return terms[-1] if terms else None
+
+
+def outlet_key(name: str) -> str:
+    s = anyascii(name).lower().replace("'s ", " ")
+    s = re.sub(r"[^a-z0-9+ ]+", " ", s)
+    s = re.sub(r"^the\s+", "", s.strip())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def slug(text: str) -> str:
+    s = anyascii(text).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x"
+
+
+def _load_states(g: Gazetteer) -> None:
+    for row in load_table("countries"):
+        aid = f"state:{row['iso3']}"
+        g.actors[aid] = KBActor(aid, row["name"], "state", row["iso3"])
+        for form in [row["name"], *split_list(row["aliases"])]:
+            g.add_surface(_strip_the(form), aid, NAME)
+        for form in split_list(row["demonyms"]):
+            g.add_surface(form, aid, DEMONYM)
+        for form in split_list(row["capitals"]):
+            g.add_surface(form, aid, CAPITAL)
+        for form in split_list(row["seats"]):
+            g.add_surface(_strip_the(form), aid, SEAT)
+
+
+def _load_orgs(g: Gazetteer) -> None:
+    for row in load_table("organizations"):
+        prefix = "group" if row["kind"] == "group" else "org"
+        aid = f"{prefix}:{row['id']}"
+        g.actors[aid] = KBActor(aid, row["name"], row["kind"], row["country"] or None,
+                                tuple(split_list(row["members"])))
+        for form in [row["name"], *split_list(row["aliases"])]:
+            g.add_surface(_strip_the(form), aid, NAME)
+        for form in split_list(row["adjectives"]):
+            g.add_surface(form, aid, DEMONYM)
+
+
+def _load_outlets(g: Gazetteer) -> None:
+    for row in load_table("outlets"):
+        aid = f"media:{row['id']}"
+        g.actors[aid] = KBActor(aid, row["name"], "media", row["country"] or None,
+                                state_owned=row["state"] == "yes")
+        for form in [row["name"], *split_list(row["aliases"])]:
+            g.add_surface(form, aid, NAME)
+            if form.startswith("The "):
+                g.add_surface("the " + form[4:], aid, NAME)
+            g.outlet_keys.setdefault(outlet_key(form), aid)
+
+
+def _load_lexicons(g: Gazetteer) -> None:
+    for row in load_table("titles"):
+        t = Title(row["title"], row["sector"], row["number"] == "pl", row["honorific"] == "yes")
+        for phrase in split_list(row["phrase"]):
+            g.titles.setdefault(phrase.lower(), t)
+    for row in load_table("honorifics"):
+        g.honorifics[row["form"]] = row["title"]
+    for row in load_table("ministries"):
+        b = Body(row["slug"], row["name"])
+        for phrase in split_list(row["phrase"]):
+            g.bodies.setdefault(phrase.lower(), b)
+    for row in load_table("leaders"):
+        lead = Leader(row["name"], row["of"], row["title"], row["from"] or None, row["to"] or None)
+        for form in [row["name"], *split_list(row["aliases"])]:
+            g.leaders.setdefault(outlet_key(form), []).append(lead)
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form.lower().startswith("the ") else form
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    _load_states(g)
+    _load_orgs(g)
+    _load_outlets(g)
+    _load_lexicons(g)
+    return g

@@ -1,0 +1,465 @@
+"""The ``diplograph_actors`` component: who the text names.
+
+Recognition combines the knowledge base (states with their names, demonyms, capitals and
+seats of power; organisations; outlets), matched with PhraseMatchers built once per
+vocabulary, with spaCy's PERSON/ORG entities. Then roles (``roles.py``) attach titles to
+persons and turn unnamed role phrases ("China's defense minister", "officials in Kiev") into
+mentions of the person who holds the role or of the state; short and misspelled repeats of
+a name join the fullest form (``names.py``). ``find_actors`` does the work; the component
+only attaches its result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..kb import load_table
+from ..kb.gazetteer import Gazetteer, KBActor, gazetteer, slug
+from ..model import Actor, Role
+from . import extensions  # noqa: F401
+from .extensions import Mention
+from .names import fold, is_short_form, misspelling, name_words
+from .roles import Cand, TitleSpan, _tokenizer, attach_roles, find_titles, title_matcher
+
+_ORG_LABELS = {"ORG", "FAC"}
+_SPLIT_TOKEN = re.compile(r"[-,;/–—]")
+_WORDS = load_table("actor_words")
+# A capitalised sequence ending in one of these words names an organisation.
+_ORG_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "org_head")
+# Words of a sentence that speaks of reporting.
+_MEDIA_CUES = frozenset(r["word"] for r in _WORDS if r["class"] == "media_cue")
+
+
+class Recognizer:
+    """PhraseMatchers over the KB, built once per vocabulary."""
+
+    def __init__(self, vocab: Vocab, g: Gazetteer) -> None:
+        self.g = g
+        make = _tokenizer(vocab)
+        self.kb = PhraseMatcher(vocab, attr="ORTH")
+        for form in g.surfaces:
+            self.kb.add(form, [make(form)])
+        self.titles = title_matcher(vocab, g)
+        self.bodies = PhraseMatcher(vocab, attr="LOWER")
+        for phrase in g.bodies:
+            self.bodies.add(phrase, [make(phrase)])
+
+
+_RECOGNIZERS: dict[int, tuple[Vocab, Recognizer]] = {}
+
+
+def recognizer(vocab: Vocab) -> Recognizer:
+    hit = _RECOGNIZERS.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = (vocab, Recognizer(vocab, gazetteer()))
+        _RECOGNIZERS[id(vocab)] = hit
+    return hit[1]
+
+
+def _kb_cand(kb: KBActor, how: str, start: int, end: int, text: str) -> Cand:
+    return Cand(start, end, kb.id, kb.kind, how, kb.country, text)
+
+
+def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
+    """KB matches, longest first and non-overlapping, plus KB names inside hyphenated or
+    glued tokens ("Sino-Russia", "2020,Minsk")."""
+    g = rec.g
+    raw = sorted(((s, e, doc.vocab.strings[m]) for m, s, e in rec.kb(doc)), key=lambda x: (x[0], x[0] - x[1]))
+    out: list[Cand] = []
+    last = -1
+    for s, e, form in raw:
+        if s < last:
+            continue
+        hit = g.lookup(form)
+        if hit is None or not _plausible(doc, s, e, hit[0], hit[1]):
+            continue
+        out.append(_kb_cand(hit[0], hit[1], s, e, doc[s:e].text))
+        last = e
+    covered = {i for c in out for i in range(c.start, c.end)}
+    for t in doc:
+        if t.i in covered or not _SPLIT_TOKEN.search(t.text) or len(t.text) < 4:
+            continue
+        pos = 0
+        for part in _SPLIT_TOKEN.split(t.text):
+            hit = g.lookup(part) if part else None
+            if hit is not None:
+                c = _kb_cand(hit[0], hit[1], t.i, t.i + 1, part)
+                c.start_char = t.idx + t.text.index(part, pos)
+                c.end_char = c.start_char + len(part)
+                out.append(c)
+            pos += len(part) + 1
+    out.sort(key=lambda c: (c.start, c.start_char or 0))
+    return out
+
+
+def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
+    """Filters for ambiguous forms: "West" names the West only as "the West" (not "West
+    Bank"); a form right before a capitalised word may be part of a longer name."""
+    text = doc[s:e].text
+    nxt = doc[e] if e < len(doc) else None
+    if text == "West":
+        return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
+    return True
+
+
+def _strip_ent(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Drop a leading determiner or quote and cut at a possessive or closing quote."""
+    while s < e and (doc[s].lower_ in ("the", "a", "an") or doc[s].is_quote or doc[s].is_punct):
+        s += 1
+    for i in range(s, e):
+        if doc[i].text in ("'s", "’s", "'", "’") or doc[i].is_quote:
+            return s, i
+    while e > s and doc[e - 1].is_punct:
+        e -= 1
+    return s, e
+
+
+def _extend_org(doc: Doc, s: int, e: int) -> int:
+    """Extend an organisation name over "and"/"of"/"for" + capitalised words ending in an
+    organisation word ("School of Oriental | and African Studies")."""
+    j = e
+    while j + 1 < len(doc) and doc[j].lower_ in ("and", "of", "for", "&") and doc[j + 1].is_title:
+        k = j + 1
+        while k < len(doc) and doc[k].is_title:
+            k += 1
+        if doc[k - 1].lower_ in _ORG_HEADS:
+            e = j = k
+        else:
+            break
+    return e
+
+
+def _fuzzy_outlet(g: Gazetteer, text: str, sentence_words: set[str]) -> KBActor | None:
+    """An outlet whose one-word name the text misspells (BelTA / Bleta), only in a sentence
+    that speaks of reporting."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if len(text) < 4 or " " in text or not (sentence_words & _MEDIA_CUES):
+        return None
+    low = text.lower()
+    for key, aid in g.outlet_keys.items():
+        if " " not in key and len(key) >= 4 and key[0] == low[0] and DamerauLevenshtein.distance(key, low) <= 1:
+            return g.actors[aid]
+    return None
+
+
+def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
+    """spaCy's PERSON and ORG entities that the KB did not explain; a longer person or
+    organisation name overrides KB matches inside it ("University of London")."""
+    g = rec.g
+    kb_at = {i: c for c in kb for i in range(c.start, c.end)}
+    out: list[Cand] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", *_ORG_LABELS):
+            continue
+        s, e = _strip_ent(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        if ent.label_ in _ORG_LABELS:
+            e = _extend_org(doc, s, e)
+        span = doc[s:e]
+        inside = [kb_at[i] for i in range(s, e) if i in kb_at]
+        if inside and all(c.start >= s and c.end <= e for c in inside) and \
+                sum(c.end - c.start for c in {id(c): c for c in inside}.values()) == e - s:
+            continue  # the KB explains the whole entity
+        cues = {t.lower_ for t in span.sent}
+        outlet = g.outlet(span.text) if g.outlet_keys.get(_key(span.text)) else None
+        outlet = outlet or _fuzzy_outlet(g, span.text, cues)
+        if outlet is not None:
+            out.append(_kb_cand(outlet, "name", s, e, span.text))
+            continue
+        if inside and not _overrides(doc, s, e, ent.label_):
+            continue
+        if ent.label_ == "PERSON":
+            if not all(t.is_title or t.is_upper or "-" in t.text for t in span):
+                continue
+            s = _with_honorific(doc, s, g)
+            out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
+        elif len(span) > 1 or span[0].lower_ in _ORG_HEADS or span[0].is_upper:
+            if any(t.lower_ in g.titles for t in span) and len(span) == 1:
+                continue
+            out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
+                            country=_org_country(inside)))
+    return out
+
+
+def _key(text: str) -> str:
+    from ..kb.gazetteer import outlet_key
+
+    return outlet_key(text)
+
+
+def _overrides(doc: Doc, s: int, e: int, label: str) -> bool:
+    """Whether an entity should win over KB matches inside it."""
+    if label == "PERSON":
+        return e - s >= 2
+    return doc[e - 1].lower_ in _ORG_HEADS
+
+
+def _org_country(inside: list[Cand]) -> str | None:
+    """A capital or city inside an organisation's name places it ("Minsk ... Committee");
+    a country's name may only be its subject ("China Institute")."""
+    for c in inside:
+        if c.kind == "state" and c.how == "capital":
+            return c.country
+    return None
+
+
+def _with_honorific(doc: Doc, s: int, g: Gazetteer) -> int:
+    if s > 0 and doc[s - 1].text in g.honorifics:
+        return s - 1
+    return s
+
+
+def honorific_candidates(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Cand]:
+    """``Mr. Su``, ``Gen. Li``: an honorific and capitalised words the NER missed."""
+    out = []
+    for t in doc[:-1]:
+        if t.text in g.honorifics and t.i + 1 not in taken and doc[t.i + 1].is_title \
+                and not g.lookup(doc[t.i + 1].text):
+            e = t.i + 2
+            while e < len(doc) and doc[e].is_title and e not in taken:
+                e += 1
+            out.append(Cand(t.i, e, "person:" + doc[t.i + 1:e].text, "person", text=doc[t.i:e].text))
+    return out
+
+
+def find_actors(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
+    """Every actor the document names, and every mention of one, in text order."""
+    rec = recognizer(doc.vocab)
+    kb = kb_candidates(doc, rec)
+    ents = entity_candidates(doc, rec, kb)
+    ent_tokens = {i for c in ents for i in range(c.start, c.end)}
+    cands = [c for c in kb if not any(i in ent_tokens for i in range(c.start, c.end))] + ents
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    cands += honorific_candidates(doc, rec.g, taken)
+    cands.sort(key=lambda c: (c.start, c.start_char or 0))
+    titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
+    bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
+    return build_actors(doc, rec.g, cands, titles, bodies)
+
+
+def outlet_actor(name: str) -> Actor | None:
+    """A media Actor (no mentions) for an outlet's name, or None when the KB does not know it."""
+    kb = gazetteer().outlet(name) if name else None
+    if kb is None:
+        return None
+    return Actor(kb.id, kb.name, "media", kb.country, aliases=[kb.name])
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4})?\s*([A-Z][\w.&' -]{1,60})")
+_DATELINE = re.compile(r"^\s*\(([A-Z][^)\n]{1,60})\)", re.M)
+
+
+def text_outlet(doc: Doc, actors: dict[str, Actor]) -> str | None:
+    """The outlet the text names as its own: a copyright line, a "(Outlet ...)" dateline,
+    or failing those the one outlet a source "told"."""
+    g = gazetteer()
+    for rx in (_COPYRIGHT, _DATELINE):
+        for m in rx.finditer(doc.text):
+            kb = g.outlet(m.group(1))
+            if kb is not None:
+                if kb.id not in actors:
+                    actors[kb.id] = Actor(kb.id, kb.name, "media", kb.country)
+                return kb.id
+    told: set[str] = set()
+    for m in doc._.mentions or []:
+        if not m.actor_id.startswith("media:"):
+            continue
+        i = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ != "the" else m.start - 2
+        if i >= 0 and doc[i].lower_ == "told":
+            told.add(m.actor_id)
+    return told.pop() if len(told) == 1 else None
+
+
+@Language.factory("diplograph_actors", assigns=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.outlet"])
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    recognizer(nlp.vocab)  # build the matchers now, not on the first document
+    return ActorsComponent()
+
+
+class ActorsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        actors, mentions = find_actors(doc)
+        doc._.actors = actors
+        doc._.mentions = mentions
+        for m in mentions:
+            for i in range(m.start, m.end):
+                if doc[i]._.actor is None:
+                    doc[i]._.actor = m.actor_id
+        doc._.outlet = text_outlet(doc, actors)
+        return doc
+
+
+__all__ = ["find_actors", "outlet_actor", "text_outlet", "slug", "ActorsComponent"]
+
+
+# --- persons: one cluster per real person ------------------------------------------------
+
+class _Person:
+    def __init__(self, name: str, cand: Cand) -> None:
+        self.name = name
+        self.cands = [cand]
+        self.country: str | None = None
+        self.roles: list[tuple[str, str | None]] = []
+
+    @property
+    def words(self) -> list[str]:
+        return name_words(self.name)
+
+
+def _bare_name(doc: Doc, c: Cand, g: Gazetteer) -> str:
+    toks = [t for t in doc[c.start:c.end] if t.text not in g.honorifics]
+    return " ".join(t.text for t in toks) or c.text
+
+
+def _compatible(p: _Person, c: Cand) -> bool:
+    return not (p.country and c.country and p.country != c.country)
+
+
+def _find_cluster(people: list[_Person], name: str, c: Cand) -> _Person | None:
+    words = name_words(name)
+    folded = [fold(w) for w in words]
+    exact = [p for p in people if [fold(w) for w in p.words] == folded and _compatible(p, c)]
+    if exact:
+        return exact[0]
+    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c)]
+    if short:
+        return min(short, key=lambda p: _distance(p, c))
+    if not words:
+        return None
+    spelled = [p for p in people if _compatible(p, c) and p.words and
+               misspelling(words[-1], p.words[-1]) and
+               (len(words) == 1 or fold(words[0])[:1] == fold(p.words[0])[:1])]
+    return min(spelled, key=lambda p: _distance(p, c)) if len(spelled) == 1 else None
+
+
+def _distance(p: _Person, c: Cand) -> int:
+    return min(abs(x.start - c.start) for x in p.cands)
+
+
+def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Person]:
+    """Group person candidates: fullest names first, then short forms, honorific forms and
+    misspelled repeats join the person they fit best."""
+    persons = [c for c in cands if c.kind == "person"]
+    order = sorted(persons, key=lambda c: (-len(name_words(_bare_name(doc, c, g))), c.start))
+    people: list[_Person] = []
+    of: dict[int, _Person] = {}
+    for c in order:
+        name = _bare_name(doc, c, g)
+        p = _find_cluster(people, name, c)
+        if p is None:
+            p = _Person(name, c)
+            people.append(p)
+        else:
+            p.cands.append(c)
+        p.country = p.country or c.country
+        p.roles += [r for r in c.roles if r not in p.roles]
+        of[id(c)] = p
+    for p in people:
+        _complete_from_leaders(p, g, doc._.published)
+    return of
+
+
+def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
+    lead = g.leader(p.name, date)
+    if lead is None:
+        return
+    state = lead.country if len(lead.country) == 3 and g.state(lead.country) else None
+    if p.country and state and p.country != state:
+        return
+    p.country = p.country or state
+    if not any(t == lead.title for t, _ in p.roles):
+        p.roles.append((lead.title, lead.country))
+    else:
+        p.roles = [(t, o or (lead.country if t == lead.title else None)) for t, o in p.roles]
+
+
+def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tuple[str, _Person | None]:
+    """The person holding an unnamed role ("China's defense minister"), else the state."""
+    if c.how == "collective" and c.kind == "role":  # "the Biden administration"
+        name = c.key.split(":", 1)[1]
+        holder = next((p for p in people if p.name == name or is_short_form(name, p.name)), None)
+        lead = g.leader(name, doc._.published)
+        state = g.state(holder.country if holder else lead.country if lead else None)
+        return (state.id if state else ""), None
+    title = c.title.title if c.title else ""
+    fits = [p for p in people if any(t == title for t, _ in p.roles) and
+            (p.country is None or c.country is None or p.country == c.country)]
+    if fits:
+        return "", min(fits, key=lambda p: _distance(p, c))
+    return c.key, None
+
+
+def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan],
+                 bodies: list) -> tuple[dict[str, Actor], list[Mention]]:
+    cands = attach_roles(doc, g, cands, titles, bodies)
+    person_of = cluster_persons(doc, g, cands)
+    people = list({id(p): p for p in person_of.values()}.values())
+    ids = {id(p): "person:" + slug(_canonical(p)) for p in people}
+    actors: dict[str, Actor] = {}
+    mentions: list[Mention] = []
+    date = doc._.published
+    for c in cands:
+        person = person_of.get(id(c))
+        if c.kind == "role":
+            key, person = _resolve_role(doc, g, c, people)
+            if person is not None and c.country and not person.country:
+                person.country = c.country
+            if person is None and not key:
+                continue
+            if person is None:
+                c = Cand(c.start, c.end, key, g.actors[key].kind if key in g.actors else "state", "role",
+                         c.country, c.text)
+        if person is not None:
+            aid = ids[id(person)]
+            actor = actors.setdefault(aid, Actor(aid, _canonical(person), "person"))
+            alias = c.text if c.how != "role" else None
+        else:
+            aid = _actor_id(c)
+            actor = actors.setdefault(aid, _new_actor(g, aid, c))
+            alias = c.text if c.how != "role" and c.how != "collective" else None
+        sc = c.start_char if c.start_char is not None else doc[c.start].idx
+        ec = c.end_char if c.end_char is not None else doc[c.end - 1].idx + len(doc[c.end - 1])
+        actor.add_mention(sc, ec, alias)
+        mentions.append(Mention(c.start, c.end, sc, ec, aid, doc.text[sc:ec]))
+    for p in people:
+        a = actors.get(ids[id(p)])
+        if a is not None:
+            a.country = p.country
+            a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    return actors, mentions
+
+
+def _dedupe_roles(roles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """One role per title, keeping the one that says what it is of."""
+    best: dict[str, str | None] = {}
+    for t, o in roles:
+        if best.get(t) is None:
+            best[t] = o
+    return list(best.items())
+
+
+def _canonical(p: _Person) -> str:
+    """The fullest form of the name seen (most words, then longest)."""
+    return p.name
+
+
+def _actor_id(c: Cand) -> str:
+    if c.key.startswith("org:") and c.key[4:] and not c.key[4:].islower():
+        return "org:" + slug(c.key[4:])
+    return c.key
+
+
+def _new_actor(g: Gazetteer, aid: str, c: Cand) -> Actor:
+    kb = g.actors.get(aid)
+    if kb is not None:
+        return Actor(aid, kb.name, kb.kind, kb.country)
+    name = c.text if c.how != "role" else aid
+    return Actor(aid, name, c.kind if c.kind in ("organization", "media") else "organization", c.country)

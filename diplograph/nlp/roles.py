@@ -1,0 +1,287 @@
+"""Roles: titles, appositions and possessives that say what office a person holds and for whom.
+
+Works on the candidate mentions that ``actors.py`` found. Patterns (X a state or organisation
+mention, T a title from ``kb/titles.tsv``, P a person):
+
+* ``X T P``: "Chinese Foreign Minister Qin Gang", "China's defense minister Li", "NATO
+  Secretary-General Jens Stoltenberg";
+* ``T P``: "Defense Minister Li Shangfu", "President Biden";
+* ``P, (a) T of|at [X's] X``: "Su Tzu-yun, a senior analyst at Taiwan's Institute for ...";
+* ``P, X's T``: "Mr. Xi, China's paramount leader";
+* ``X T`` with no name: "China's defense minister", "a Kremlin spokesman", "Western leaders",
+  ``T in|of|from X``: "officials in Kiev" -- a role phrase, resolved by ``actors.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ..kb.gazetteer import Gazetteer, Title
+
+# Words allowed between an affiliation and a title ("China's new foreign minister").
+_FILLER_POS = {"ADJ", "ADV", "NUM"}
+_FILLER_WORDS = {"new", "former", "then", "top", "senior", "chief", "acting", "deputy", "outgoing",
+                 "incoming", "current", "own", "longtime", "long-time", "veteran", "paramount"}
+_DETS = {"a", "an", "the", "his", "her", "its", "their"}
+_LINKS = {"of", "at", "for", "with", "in", "from"}
+_APOS = {"'s", "’s", "'", "’"}
+
+
+@dataclass
+class Cand:
+    """A candidate mention: a token range naming an actor (before actor ids are final)."""
+
+    start: int
+    end: int
+    key: str  # KB actor id, or "person:<text>" / "org:<text>" before clustering
+    kind: str
+    how: str = "name"  # name | demonym | capital | seat | role
+    country: str | None = None
+    text: str = ""
+    start_char: int | None = None  # set for a mention inside one token ("Sino-Russia")
+    end_char: int | None = None
+    roles: list[tuple[str, str | None]] = field(default_factory=list)  # (title, of)
+    title: Title | None = None  # for a role phrase with no name
+    possessive: bool = False
+
+
+@dataclass
+class TitleSpan:
+    start: int
+    end: int
+    title: Title
+
+
+def title_matcher(vocab: Vocab, g: Gazetteer) -> PhraseMatcher:
+    m = PhraseMatcher(vocab, attr="LOWER")
+    tok = _tokenizer(vocab)
+    for phrase in g.titles:
+        m.add(phrase, [tok(phrase)])
+    return m
+
+
+def _tokenizer(vocab: Vocab):
+    from spacy.lang.en import English
+
+    nlp = English(vocab=vocab) if vocab is not None else English()
+    return nlp.make_doc
+
+
+def find_titles(doc: Doc, matcher: PhraseMatcher, g: Gazetteer) -> list[TitleSpan]:
+    """Longest title matches, non-overlapping, in text order. A capitalised title word inside
+    a longer proper name ("Defense Ministry") is still a title match; the caller decides."""
+    spans = []
+    for match_id, s, e in matcher(doc):
+        spans.append((s, e, doc.vocab.strings[match_id]))
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list[TitleSpan] = []
+    last = -1
+    for s, e, phrase in spans:
+        if s >= last:
+            out.append(TitleSpan(s, e, g.titles[phrase]))
+            last = e
+    return out
+
+
+def _skip_fillers(doc: Doc, i: int, step: int, limit: int = 3) -> int:
+    """From token ``i``, skip adjectives and filler words in direction ``step``."""
+    n = 0
+    while 0 <= i < len(doc) and n < limit:
+        t = doc[i]
+        if t.lower_ in _FILLER_WORDS or (t.pos_ in _FILLER_POS and t.is_lower) or \
+                (t.is_lower and "-" in t.text):  # government-funded, state-owned
+            i += step
+            n += 1
+        else:
+            break
+    return i
+
+
+def affiliation_before(doc: Doc, start: int, by_end: dict[int, Cand]) -> tuple[Cand | None, int]:
+    """The state/organisation mention that qualifies a title starting at ``start`` (with the
+    token index where the whole phrase starts)."""
+    i = _skip_fillers(doc, start - 1, -1)
+    possessive = i >= 0 and doc[i].text in _APOS
+    if possessive:
+        i -= 1
+    cand = by_end.get(i + 1)
+    if cand is None or cand.kind not in ("state", "organization", "group", "media"):
+        return None, start
+    if cand.how == "demonym" and possessive:
+        return None, start
+    s = cand.start
+    if s > 0 and doc[s - 1].lower_ in _DETS:
+        s -= 1
+    return cand, s
+
+
+def person_after(doc: Doc, end: int, by_start: dict[int, Cand]) -> Cand | None:
+    c = by_start.get(end)
+    return c if c is not None and c.kind == "person" else None
+
+
+def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan],
+                    by_start: dict[int, Cand]) -> tuple[TitleSpan, Cand | None] | None:
+    """``P, (a) [adj] T [of|at X]`` or ``P, X's T``: the title and what it is of."""
+    i = person.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in _DETS:
+        i += 1
+    aff = by_start.get(i)
+    if aff is not None and aff.kind in ("state", "organization", "group") and aff.end < len(doc) \
+            and doc[aff.end].text in _APOS:
+        j = _skip_fillers(doc, aff.end + 1, 1)
+        ts = titles_by_start.get(j)
+        return (ts, aff) if ts else None
+    i = _skip_fillers(doc, i, 1)
+    ts = titles_by_start.get(i)
+    if ts is None:
+        return None
+    return ts, affiliation_after(doc, ts.end, by_start)
+
+
+def affiliation_after(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | None:
+    """``of|at [the] [X's] [adj] X``: the organisation or state a title is held at. When a
+    state's possessive precedes an organisation ("at Taiwan's ... Institute"), the
+    organisation is returned with that state as its country."""
+    if i >= len(doc) or doc[i].lower_ not in _LINKS:
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    first = by_start.get(i)
+    if first is None:
+        return None
+    if first.kind == "state" and first.end < len(doc) and doc[first.end].text in _APOS:
+        j = _skip_fillers(doc, first.end + 1, 1)
+        org = by_start.get(j)
+        if org is not None and org.kind == "organization":
+            org.country = org.country or first.country
+            return org
+    return first if first.kind in ("state", "organization", "group", "media") else None
+
+
+def role_of(aff: Cand | None) -> tuple[str | None, str | None]:
+    """(role's ``of``, person's country) for an affiliation."""
+    if aff is None:
+        return None, None
+    if aff.kind == "state":
+        return aff.country, aff.country
+    return aff.key, aff.country
+
+
+def is_name_token(t: Token) -> bool:
+    return t.is_title or t.is_upper and len(t) > 1
+
+
+def collective_in(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | None:
+    """``officials in Kiev``, ``the leadership in Beijing``: a collective title followed by
+    in/of/from and a state mention."""
+    i = ts.end
+    if i + 1 < len(doc) and doc[i].lower_ in ("in", "of", "from"):
+        c = by_start.get(i + 1)
+        if c is not None and c.kind in ("state", "group"):
+            return c
+    return None
+
+
+def _indexes(cands: list[Cand]) -> tuple[dict[int, Cand], dict[int, Cand]]:
+    whole = [c for c in cands if c.start_char is None]
+    return {c.start: c for c in whole}, {c.end: c for c in whole}
+
+
+def _covered(cands: list[Cand]) -> set[int]:
+    return {i for c in cands if c.start_char is None for i in range(c.start, c.end)}
+
+
+def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan],
+                 bodies: list[tuple[int, int, object]]) -> list[Cand]:
+    """Give persons their titles and turn unnamed role phrases and government bodies into
+    candidates. Returns the new candidate list (text order)."""
+    by_start, by_end = _indexes(cands)
+    covered = _covered(cands)
+    titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
+    titles_by_start = {ts.start: ts for ts in titles}
+    used: set[int] = set()
+    for ts in titles:  # X T P and T P
+        p = person_after(doc, ts.end, by_start)
+        if p is not None and not ts.title.plural:
+            aff, _ = affiliation_before(doc, ts.start, by_end)
+            of, country = role_of(aff)
+            p.roles.append((ts.title.title, of))
+            p.country = p.country or country
+            used.add(ts.start)
+    for p in [c for c in cands if c.kind == "person"]:  # P, a T at X
+        hit = apposition_role(doc, p, titles_by_start, by_start)
+        if hit is not None and not hit[0].title.plural:
+            of, country = role_of(hit[1])
+            p.roles.append((hit[0].title.title, of))
+            p.country = p.country or country
+            used.add(hit[0].start)
+    replace: dict[int, Cand] = {}  # id of a replaced candidate -> its replacement
+    extra: list[Cand] = []
+    for s, e, body in bodies:
+        if any(i in covered for i in range(s, e)):
+            continue
+        aff, ps = affiliation_before(doc, s, by_end)
+        if aff is not None and aff.kind == "state":
+            key = f"org:{aff.country.lower()}-{body.slug}"  # type: ignore[union-attr]
+            new = Cand(ps, e, key, "organization", "name", aff.country, doc[ps:e].text)
+            replace[id(aff)] = new
+    for ts in titles:
+        if ts.start in used:
+            continue
+        new = _role_phrase(doc, ts, by_start, by_end)
+        if new is None:
+            continue
+        old, cand = new
+        if old is not None and id(old) not in replace:
+            replace[id(old)] = cand
+        elif old is None:
+            extra.append(cand)
+    out = [replace.get(id(c), c) for c in cands] + extra
+    out.sort(key=lambda c: (c.start, c.start_char or 0))
+    return _drop_overlaps(out)
+
+
+def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
+                 by_end: dict[int, Cand]) -> tuple[Cand | None, Cand] | None:
+    """An unnamed role phrase: (the candidate it absorbs, the new candidate)."""
+    holder = by_end.get(ts.start)
+    if holder is not None and holder.kind == "person" and ts.title.plural:  # "the Biden administration"
+        return holder, Cand(holder.start, ts.end, holder.key, "role", "collective", text=doc[holder.start:ts.end].text,
+                            title=ts.title)
+    aff, ps = affiliation_before(doc, ts.start, by_end)
+    if aff is not None:
+        how = "collective" if ts.title.plural else "role"
+        kind = aff.kind if ts.title.plural else "role"
+        return aff, Cand(ps, ts.end, aff.key, kind, how, aff.country, doc[ps:ts.end].text, title=ts.title)
+    if ts.title.plural:
+        c = collective_in(doc, ts, by_start)
+        if c is not None:
+            s = _skip_fillers(doc, ts.start - 1, -1) + 1
+            if s > 0 and doc[s - 1].lower_ in _DETS:
+                s -= 1
+            return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
+    return None
+
+
+def _drop_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep the earlier (and, at one start, the longer) of two overlapping candidates."""
+    out: list[Cand] = []
+    end = -1
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start), c.start_char or 0)):
+        if c.start_char is not None:
+            if c.start >= end:
+                out.append(c)
+            continue
+        if c.start >= end:
+            out.append(c)
+            end = c.end
+    return out
