@@ -13,20 +13,7 @@ from pathlib import Path
 
 import pytest
 
-COUNTRIES = ["China", "Belarus", "Russia", "France", "Japan", "Brazil", "India", "Turkey", "Egypt", "Mexico"]
-TABLES = ["documents", "actors", "aliases", "mentions", "roles", "events", "quotes", "claims", "relations",
-          "times", "omissions", "sentences"]
-
-
-def write_corpus(folder: Path, n: int) -> None:
-    folder.mkdir()
-    for i in range(n):
-        a, b = COUNTRIES[i % len(COUNTRIES)], COUNTRIES[(i * 3 + 1) % len(COUNTRIES)]
-        (folder / f"a{i:03d}.txt").write_text(
-            f"2024-0{1 + i % 9}-1{i % 10}\nTalks number {i}\n\n"
-            f"The foreign minister of {a} visited {b} on Monday for talks on trade, officials said. "
-            f"“We want closer cooperation,” the minister said, adding that trade rose {i + 2} percent last year. "
-            f"{b} criticized sanctions imposed on {a} by the European Union.\n", encoding="utf-8")
+from corpus_tools import dump, write_corpus
 
 
 def ingest_cmd(src: Path, db: Path) -> list[str]:
@@ -47,15 +34,6 @@ def count_documents(db: Path) -> int:
     except sqlite3.Error:
         return 0
 
-
-def dump(db: Path) -> dict[str, list[tuple]]:
-    with sqlite3.connect(db) as conn:
-        out = {}
-        for t in TABLES:
-            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] not in ("ingested_at", "seq", "id")
-                    or t in ("actors", "events", "quotes", "claims")]
-            out[t] = sorted(conn.execute(f"SELECT {', '.join(cols)} FROM {t}").fetchall(), key=repr)
-        return out
 
 
 @pytest.mark.model

@@ -10,7 +10,7 @@ DOC_FIELDS = {"doc_id", "path", "title", "outlet", "published", "published_infer
 
 def test_export_has_every_contract_field():
     d = sample_extraction().to_dict()
-    assert DOC_FIELDS <= set(d)
+    assert set(d) >= DOC_FIELDS
     assert {"id", "name", "kind", "country", "roles", "aliases", "mentions"} <= set(d["actors"][0])
     assert {"id", "cluster", "type", "mode", "cameo", "source", "target", "date", "location", "negated",
             "hypothetical", "reported_by", "sentence", "span"} <= set(d["events"][0])
