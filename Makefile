@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 CORE := $(VENV)/.core-installed
 DEV := $(VENV)/.dev-installed
 
-.PHONY: demo test lint assets browser clean
+.PHONY: demo test lint system-deps clean
 
 $(CORE): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,10 @@ demo: $(CORE)
 lint: $(DEV)
 	$(BIN)/ruff check diplograph tests benchmarks
 
-test: $(DEV) lint
+system-deps:
+	@bash scripts/system-deps.sh
+
+test: $(DEV) lint system-deps
 	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
 
 clean:
