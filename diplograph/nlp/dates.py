@@ -1,0 +1,306 @@
+"""``diplograph_times``: finds the time expressions of a document and normalises them.
+
+Detection is a token-level ``Matcher`` whose word classes come from ``kb/time_words.tsv``,
+plus the model's DATE entities for forms the patterns miss. Each expression is read by
+``timex.resolve`` against the document date, the tense of the verb that governs it, and
+the dates the text gave before it (``On the same day``; weekdays of an undated story).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..model import TimeExpr
+from . import extensions  # noqa: F401  (registers the attributes)
+from .timex import Context, Resolved, lexicon, normalize, resolve
+
+__all__ = ["TimesComponent", "find_times", "infer_published", "normalize"]
+
+YEAR_RE = r"^(?:1[89]\d\d|20\d\d)$"
+# 28.02.2023, 2/28/23, 2023-02-28 (dotted dates need a four-digit year: "1.5.2" is a version)
+NUMERIC_DATE = r"^(?:\d{1,2}[./]\d{1,2}[./](?:1[89]|20)\d\d|\d{1,2}/\d{1,2}/\d\d|(?:1[89]|20)\d\d-\d\d-\d\d)$"
+# Words after which a bare four-digit number is a year ("in 2017", "since 1991", "fiscal 1989").
+YEAR_CONTEXT = {"in", "since", "by", "of", "until", "till", "from", "to", "through", "during", "before",
+                "after", "between", "and", "fiscal", "early", "late", "mid", "-", "the", "around", "circa",
+                "year", "spring", "summer", "autumn", "fall", "winter", "than", "as", "for", "end",
+                "beginning", "start", "©", "copyright", "(", "year-end"}
+# A bare month needs a cue when its name is also a common word ("may", "march").
+AMBIGUOUS_MONTHS = {"may", "march"}
+MONTH_CONTEXT = {"in", "since", "by", "until", "till", "from", "to", "through", "during", "last", "this",
+                 "next", "early", "late", "mid", "-", "of", "before", "after", "between", "and", "or",
+                 "past", "coming", "on"}
+SEASON_CONTEXT = {"in", "during", "since", "by", "until", "over", "through", "this", "last", "next",
+                  "past", "the", "coming", "early", "late", "mid", "each", "every"}
+HYPHEN_ADJECTIVE = re.compile(r"^[\w.]+\s?-\s?(?:day|week|month|year|hour|minute|decade)s?\b.*", re.I)
+FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
+CALENDAR = re.compile(r"^(\d{3,4}|XXXX)(-|$)")
+FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+def _words(kind: str) -> list[str]:
+    return sorted(lexicon().of(kind))
+
+
+def _forms(kind: str) -> list[str]:
+    """Title-case spellings of month or weekday names, with and without an abbreviation dot."""
+    out = []
+    for w in _words(kind):
+        out += [w.title(), w.upper()] if len(w) > 4 else [w.title(), w.title() + "."]
+    return out
+
+
+def _patterns() -> list[list[dict]]:
+    lex = lexicon()
+    opt = {"OP": "?"}
+    month = {"TEXT": {"IN": _forms("month")}}
+    weekday = {"LOWER": {"IN": [w for w in _words("weekday") if len(w) > 4] + ["tues.", "thurs.", "wed."]}}
+    daynum = {"TEXT": {"REGEX": r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
+    year = {"TEXT": {"REGEX": YEAR_RE}}
+    comma = {"TEXT": ",", **opt}
+    edge = {"LOWER": {"IN": ["early", "earlier", "late", "later", "mid", "mid-"]}, **opt}
+    hyphen = {"TEXT": "-", **opt}
+    rel = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming", "current", "following",
+                            "latest", "upcoming", "preceding", "prior"]}}
+    the = {"LOWER": "the", **opt}
+    cal_unit = {"LOWER": {"IN": ["year", "month", "week", "weekend", "quarter", "decade", "century"]}}
+    season = {"LOWER": {"IN": _words("season")}}
+    part = {"LOWER": {"IN": _words("part")}}
+    number = {"LOWER": {"IN": [w for w in _words("number") if " " not in w] + ["couple"]}}
+    num = {"OR_NUM": True}  # placeholder, replaced below
+    unit = {"LOWER": {"IN": _words("unit")}}
+    ordinal = {"LOWER": {"IN": _words("ordinal")}}
+    pats: list[list[dict]] = [
+        [{**weekday, **opt}, comma, month, daynum, comma, {**year, **opt}],
+        [{**weekday, **opt}, comma, daynum, {"LOWER": "of", **opt}, month, {**year, **opt}],
+        [edge, hyphen, {**rel, **opt}, month, comma, {**year, **opt}],
+        [edge, {**rel, **opt}, weekday, {**part, **opt}],
+        [edge, {"LOWER": {"IN": _words("dayword")}}, {**part, **opt}],
+        [{"LOWER": {"IN": ["this", "last"]}}, part],
+        [edge, the, rel, cal_unit],
+        [edge, the, {**rel, **opt}, season, {"LOWER": "of", **opt}, {**year, **opt}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding", "same"]}}, {"LOWER": "day"}],
+        [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "year", "month", "week"]}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "weekend"]}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "current"]}}, {"LOWER": {"IN": ["period", "fiscal"]}},
+         {"LOWER": "year", **opt}],
+        [num, {**num, **opt}, {"LOWER": "of", **opt}, unit,
+         {"LOWER": {"IN": ["ago", "earlier", "later", "hence", "back"]}}],
+        [num, {**num, **opt}, {"LOWER": "of", **opt}, unit, {"LOWER": "from"}, {"LOWER": "now"}],
+        [the, {"LOWER": {"IN": ["comparable", "corresponding", "same"]}, **opt}, {"LOWER": "year"}, hyphen,
+         {"LOWER": {"IN": ["earlier", "ago"]}}, {"LOWER": {"IN": ["period", "quarter", "level", "levels"]}, **opt}],
+        [the, {**rel, **opt}, num, {**num, **opt}, {"LOWER": "of", **opt}, unit],
+        [edge, hyphen, {"LOWER": {"IN": ["fiscal", "calendar"]}, **opt}, year],
+        [{"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d[,;.:]\S"}}],  # "2020,Minsk": a year glued to the next word
+        [the, {"TEXT": {"REGEX": r"^(?:1[89]|20)\d0s$"}}],
+        [{"LOWER": "the"}, {"TEXT": "'", **opt}, {"LOWER": {"REGEX": r"^'?\d0s$"}}],
+        [{"LOWER": "the"}, {"LOWER": {"IN": _words("decade")}}],
+        [the, {"LOWER": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "century"}],
+        [the, {**year, **opt}, {"LOWER": "fiscal", **opt}, ordinal, hyphen, {"LOWER": "quarter"},
+         {"LOWER": "of", **opt}, {**year, **opt}],
+        [{"TEXT": {"REGEX": NUMERIC_DATE}}],
+        [{"LOWER": {"IN": ["recent", "past", "coming", "the"]}}, {"LOWER": {"IN": ["few", "several"]}, **opt},
+         {"LOWER": {"IN": ["days", "weeks", "months", "years", "decades"]}}],
+    ]
+    for phrase in lex.alone:
+        pats.append([{"LOWER": w} for w in phrase.split()])
+    numbers = {"LIKE_NUM": True}
+    out = []
+    for p in pats:  # a number is a digit string or a number word: two alternatives per slot
+        out.append([({**numbers, **({"OP": t["OP"]} if "OP" in t else {})} if t.get("OR_NUM") else t) for t in p])
+        if any(t.get("OR_NUM") for t in p):
+            out.append([({**number, **({"OP": t["OP"]} if "OP" in t else {})} if t.get("OR_NUM") else t) for t in p])
+    return out
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    matcher.add("TIME", _patterns(), greedy="LONGEST")
+    return matcher
+
+
+# ---------------------------------------------------------------- detection
+def _trim(span: Span) -> Span:
+    """Drop edge punctuation and a leading "the" before a bare unit-less word."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct and span.doc[start].text != "'":
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _plausible(span: Span) -> bool:
+    """Context checks the patterns cannot express: years, ambiguous month names, seasons."""
+    doc, first = span.doc, span[0]
+    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    words = [t.lower_ for t in span]
+    if len(span) == 1 and re.match(YEAR_RE, first.text):
+        return prev in YEAR_CONTEXT or first.ent_type_ == "DATE" or (
+            span.end < len(doc) and doc[span.end].text in (",", ")"))
+    if words[-1].rstrip(".") in AMBIGUOUS_MONTHS and len(span) == 1:
+        return first.text[0].isupper() and prev in MONTH_CONTEXT
+    if len(span) == 1 and first.lower_.rstrip(".") in lexicon().of("month") and not first.text.endswith("."):
+        return len(first.text) > 3  # "Jan" alone is more often a name than January
+    if words[-1] in lexicon().of("season") or (len(words) > 1 and words[-2] in lexicon().of("season")):
+        season_tok = next(t for t in span if t.lower_ in lexicon().of("season"))
+        if season_tok.text[0].isupper() and not season_tok.is_sent_start:
+            return False  # "Arab Spring", "Spring Festival": names, not seasons
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            return False  # "the fall of Kabul"
+        return len(span) > 1 or prev in SEASON_CONTEXT
+    # "now that" is a conjunction, not a time
+    return not (words == ["now"] and span.end < len(doc) and doc[span.end].lower_ == "that")
+
+
+def candidates(doc: Doc, matcher: Matcher) -> list[Span]:
+    """Time-expression spans in text order: matcher hits, then DATE entities the patterns missed."""
+    found = [_trim(doc[s:e]) for _, s, e in matcher(doc)]
+    found = [s for s in found if len(s) and _plausible(s)]
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or HYPHEN_ADJECTIVE.match(ent.text):
+            continue
+        if any(s.start < ent.end and ent.start < s.end for s in found):
+            continue
+        if re.fullmatch(r"[\d.,]+", ent.text) and not re.fullmatch(YEAR_RE[1:-1], ent.text):
+            continue  # a bare number is never a date unless it is a year
+        found.append(ent)
+    return sorted(filter_spans(found), key=lambda s: s.start)
+
+
+def tense_of(span: Span) -> str:
+    """past / present / future from the verb governing the expression (default past)."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in FUTURE_AUX for a in auxes):
+                return "future"
+            if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+                return "past"
+            if any(a.lower_ in ("has", "have", "'ve") for a in auxes):
+                return "past"  # present perfect reports the past
+            if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                return "present"
+            if any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp":
+                return "present"  # "plans to visit in June": let the nearest month win
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return "past"
+
+
+# ---------------------------------------------------------------- reading
+@dataclass
+class Found:
+    span: Span
+    time: TimeExpr
+    tense: str
+    resolved: Resolved
+
+
+def _anchor(doc: Doc) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(doc._.published) if doc._.published else None
+    except ValueError:
+        return None
+
+
+def _char_span(span: Span) -> tuple[int, int]:
+    """Character offsets, tightened to the year digits for a year glued to the next word."""
+    if len(span) == 1 and (m := re.match(r"^(?:1[89]|20)\d\d(?=[,;.:]\S)", span.text)):
+        return span.start_char, span.start_char + m.end()
+    return span.start_char, span.end_char
+
+
+def scan(doc: Doc, matcher: Matcher | None = None, *, anchor: dt.date | None = None,
+         use_published: bool = True) -> list[Found]:
+    """Every time expression with its tense and how it was resolved, in text order."""
+    matcher = matcher or _default_matcher(doc.vocab)
+    ctx = Context(anchor=_anchor(doc) if use_published else anchor, year_hint=doc._.year_hint)
+    out: list[Found] = []
+    for span in candidates(doc, matcher):
+        start, end = _char_span(span)
+        text = doc.text[start:end]
+        if span[-1].lower_ == "today" and span.end < len(doc) and doc[span.end].lower_.replace("’", "'") == "'s":
+            text_for_rules = text + "'s"  # "today's world": the present, not a date
+        else:
+            text_for_rules = text
+        ctx.tense = tense_of(span)
+        res = resolve(text_for_rules, ctx)
+        if res is None:
+            continue
+        out.append(Found(span, TimeExpr(text=text, value=res.value, span=(start, end)), ctx.tense, res))
+        _remember(ctx, res)
+    return out
+
+
+def _remember(ctx: Context, res: Resolved) -> None:
+    """Later expressions ("that day", "a year earlier", an undated weekday) read these."""
+    value = res.value
+    if not value or not CALENDAR.match(value):
+        return
+    ctx.previous_value = value
+    if FULL_DATE.match(value):
+        ctx.previous_day = value
+        if res.explicit_day:
+            ctx.previous_explicit = value
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _default_matcher(vocab: Vocab) -> Matcher:
+    """One matcher per vocab, for callers (tests, ``infer_published``) without the component."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = build_matcher(vocab)
+    return _MATCHERS[key]
+
+
+def find_times(doc: Doc) -> list[TimeExpr]:
+    """The document's time expressions, in text order, spans as character offsets."""
+    return [f.time for f in scan(doc)]
+
+
+def infer_published(doc: Doc) -> tuple[str, str] | None:
+    """For an undated document: (ISO date, basis in words), the latest full date the text
+    resolves once a year is known (a date written with its year, or ``doc._.year_hint``).
+    Dates the text puts in the future do not count. None if nothing supports a date."""
+    found = [f for f in scan(doc, use_published=False) if f.time.value and f.tense != "future"
+             and re.match(r"^\d{4}-\d\d-\d\d$", f.time.value)]
+    if not found:
+        return None
+    best = max(found, key=lambda f: f.time.value or "")
+    year = ("year from other documents" if doc._.year_hint is not None and
+            not re.search(r"(1[89]|20)\d\d", best.time.text) else "year stated in the text")
+    if best.resolved.explicit_day:
+        basis = f"latest dated mention in the text: {best.time.text!r} ({year})"
+    else:
+        basis = f"weekday consistency: {best.time.text!r} after the last dated mention ({year})"
+    return best.time.value or "", basis
+
+
+class TimesComponent:
+    """Sets ``doc._.times``. The matcher is built once, with the pipeline."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.matcher = build_matcher(nlp.vocab)
+        _MATCHERS[id(nlp.vocab)] = self.matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.times = [f.time for f in scan(doc, self.matcher)]
+        return doc
+
+
+@Language.factory("diplograph_times", assigns=["doc._.times"], requires=["doc.ents", "token.dep"])
+def make_times(nlp: Language, name: str) -> TimesComponent:
+    return TimesComponent(nlp, name)
