@@ -1,0 +1,256 @@
+"""Who said it and who passed it on: speaker and credit (``via``) resolution for reported speech.
+
+The quotes component fills a per-document ``Attribution`` table (quote spans and sentences ->
+speaker, via) in ``doc.user_data``; ``attribution_of`` reads it back so the events, claims and
+relations coders credit the same speaker as the quotes. Cue verbs and generic outlet nouns are
+data (``kb/speech_verbs.tsv``, ``kb/media_nouns.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..kb import load_table
+from .extensions import Mention
+
+USER_DATA_KEY = "diplograph.attribution"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Pronouns that can stand for a speaker, and the actor kinds each can stand for.
+PRONOUN_KINDS = {
+    "he": ("person",), "she": ("person",), "i": ("person",),
+    "they": ("person", "group", "organization", "state", "media"), "we": ("person", "group", "organization", "state"),
+    "it": ("state", "organization", "media"),
+}
+# Heads that make a media mention the credited outlet ("according to X", "interview with X").
+# People who study an actor without speaking for it ("China observers", "Russia experts").
+STUDENTS_OF = {"observer", "analyst", "expert", "watcher", "scholar", "specialist", "critic", "hand"}
+CREDIT_HEADS = {"according", "interview", "by", "to", "with", "from"}
+
+
+@functools.cache
+def speech_verbs() -> dict[str, str]:
+    return {r["lemma"]: r["kind"] for r in load_table("speech_verbs")}
+
+
+@functools.cache
+def media_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in load_table("media_nouns"))
+
+
+def speech_kind(tok: Token) -> str | None:
+    """``say``/``credit``/``think`` when ``tok`` is a verb that introduces reported speech."""
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        return None
+    if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return None
+    return speech_verbs().get(tok.lemma_.lower())
+
+
+def actor_kind(doc: Doc, actor_id: str | None) -> str | None:
+    a = (doc._.actors or {}).get(actor_id) if actor_id else None
+    return a.kind if a else None
+
+
+@dataclass
+class Attribution:
+    """Per-document record of resolved reported speech, in text order."""
+
+    quotes: list[tuple[int, int, str | None, str | None]] = field(default_factory=list)  # span, speaker, via
+    sentences: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # sent start char ->
+    speakers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) of resolved speakers
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted char span
+
+    def in_quote(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.quoted)
+
+
+def table(doc: Doc) -> Attribution:
+    """The document's attribution table (created empty on first use)."""
+    att = doc.user_data.get(USER_DATA_KEY)
+    if att is None:
+        att = Attribution()
+        doc.user_data[USER_DATA_KEY] = att
+    return att
+
+
+# ---------------------------------------------------------------- actors of phrases
+def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
+    """The actor a noun phrase headed by ``tok`` names: the head's own mention, then its name
+    parts, then the first person (or any) actor in its subtree ("Su, a senior analyst at X")."""
+    if tok._.actor:
+        return tok._.actor
+    if tok.lemma_.lower() in STUDENTS_OF:
+        return None
+    near = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss", "nmod")]
+    for c in near:
+        if c._.actor and c.dep_ != "poss":
+            return c._.actor
+    sub = [t for t in tok.subtree if t._.actor]
+    if prefer_person:
+        for t in sub:
+            if actor_kind(t.doc, t._.actor) == "person":
+                return t._.actor
+    return sub[0]._.actor if sub else None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through conjoined and open-clausal verbs."""
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def quoted_object(verb: Token) -> Token | None:
+    """For "X quoted Y as saying": walk from the cue to a credit verb and return its object Y."""
+    cur = verb
+    for _ in range(3):
+        if cur.lemma_.lower() in ("quote", "cite") and cur is not verb:
+            return next((c for c in cur.children if c.dep_ in ("dobj", "obj")), None)
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def resolve_pronoun(doc: Doc, pron: Token, att: Attribution) -> str | None:
+    """The last fitting speaker before a speaker pronoun (``he said``), falling back on the last
+    fitting actor that was the subject of a clause outside quotes."""
+    kinds = PRONOUN_KINDS.get(pron.lower_)
+    if not kinds:
+        return None
+    best: tuple[int, str] | None = None
+    for pos, aid in att.speakers:
+        if pos < pron.idx and actor_kind(doc, aid) in kinds and (best is None or pos > best[0]):
+            best = (pos, aid)
+    for m in doc._.mentions or []:
+        if m.start_char >= pron.idx or att.in_quote(m.start_char) or actor_kind(doc, m.actor_id) not in kinds:
+            continue
+        if best is not None and m.start_char <= best[0]:
+            continue
+        head = doc[m.start:m.end].root
+        if head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS):
+            best = (m.start_char, m.actor_id)
+    return best[1] if best else None
+
+
+def record_pronoun(doc: Doc, pron: Token, actor_id: str) -> None:
+    """Record the pronoun as a mention of the speaker it stands for (evidence of who spoke)."""
+    actor = (doc._.actors or {}).get(actor_id)
+    if actor is None:
+        return
+    actor.add_mention(pron.idx, pron.idx + len(pron.text))
+    if pron._.actor is None:
+        pron._.actor = actor_id
+        mentions = list(doc._.mentions or [])
+        if not any(m.start == pron.i for m in mentions):
+            mentions.append(Mention(pron.i, pron.i + 1, pron.idx, pron.idx + len(pron.text), actor_id, pron.text))
+            mentions.sort(key=lambda m: m.start)
+            doc._.mentions = mentions
+
+
+def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
+    """The actor who speaks through ``verb``: its subject (a pronoun resolved to the last speaker),
+    the Y of "X quoted Y as saying", or a name right after an inverted "said Mr. Su"."""
+    obj = quoted_object(verb)
+    if obj is not None and phrase_actor(obj):
+        return phrase_actor(obj)
+    subj = subject_of(verb)
+    if subj is not None:
+        if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
+            if subj._.actor:
+                return subj._.actor
+            aid = resolve_pronoun(doc, subj, att)
+            if aid:
+                record_pronoun(doc, subj, aid)
+            return aid
+        return phrase_actor(subj)
+    # parser gave no subject: an actor named within a few words after the verb
+    for t in doc[verb.i + 1: min(len(doc), verb.i + 5)]:
+        if t._.actor and actor_kind(doc, t._.actor) != "media":
+            return t._.actor
+        if t.is_punct and t.text not in ".'’":
+            break
+    return None
+
+
+# ---------------------------------------------------------------- credit (via)
+def last_media_before(doc: Doc, char: int) -> str | None:
+    found = None
+    for m in doc._.mentions or []:
+        if m.start_char < char and actor_kind(doc, m.actor_id) == "media":
+            found = m.actor_id
+    return found
+
+
+def _credit_role(tok: Token) -> str | None:
+    """How a media mention credits reported words: 'told' (object of tell/speak), 'credit'
+    (according to, reported by, interview with, X reported), or None."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "amod", "det", "poss", "appos") and head.head is not head:
+        head = head.head
+    gov = head.head
+    if head.dep_ in ("dobj", "dative", "obj", "iobj") and gov.lemma_.lower() in ("tell", "inform", "brief"):
+        return "told"
+    if head.dep_ == "pobj":
+        prep = gov.lower_
+        above = gov.head
+        if prep == "to" and above.lemma_.lower() in ("speak", "talk", "say", "tell"):
+            return "told"
+        if prep in CREDIT_HEADS or (prep == "of" and above.lemma_.lower() in ("report", "summary", "readout")):
+            chain = [gov, above, above.head, above.head.head]
+            if any(t.lower_ in ("according", "interview", "by") or t.lemma_.lower() in speech_verbs()
+                   or t.lemma_.lower() in ("report", "summary", "readout", "statement", "interview") for t in chain):
+                return "credit"
+    if head.dep_ in SUBJECT_DEPS and speech_kind(gov):
+        return "credit"
+    return None
+
+
+def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attribution) -> tuple[str | None, bool]:
+    """The outlet that ``tokens`` (the words around a quote, quotes excluded) credit, and whether it
+    is credited by name as the one the speaker "told"."""
+    for tok in tokens:
+        if att.in_quote(tok.idx):
+            continue
+        aid = tok._.actor
+        if aid and aid != speaker and actor_kind(doc, aid) == "media":
+            role = _credit_role(tok)
+            if role:
+                return aid, role == "told"
+        elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and _credit_role(tok):
+            return last_media_before(doc, tok.idx), False
+    return None, False
+
+
+# ---------------------------------------------------------------- reading it back
+def attribution_of(doc: Doc, sent_or_token: Span | Token) -> tuple[str | None, str | None]:
+    """(speaker id, via id) of the reported speech that a token (or a sentence) lies in:
+    the enclosing quote's attribution, else the sentence's cue verb, else (None, None)."""
+    att = doc.user_data.get(USER_DATA_KEY)
+    if att is None:
+        return None, None
+    if isinstance(sent_or_token, Token):
+        char = sent_or_token.idx
+        inside = [q for q in att.quotes if q[0] <= char < q[1]]
+        if inside:
+            q = min(inside, key=lambda q: q[1] - q[0])
+            return q[2], q[3]
+        sent = sent_or_token.sent
+    else:
+        sent = sent_or_token
+    if sent.start_char in att.sentences:
+        return att.sentences[sent.start_char]
+    # a sentence made only of one quote: that quote's attribution
+    for s, e, spk, via in att.quotes:
+        if s >= sent.start_char and e <= sent.end_char:
+            return spk, via
+    return None, None

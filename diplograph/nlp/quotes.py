@@ -1,0 +1,432 @@
+"""Quotes: direct quotes in every quote style, nested and partial quotes, indirect speech, and
+omissions ("Xinhua did not mention those remarks").
+
+Quote marks are paired by a scan over ``doc.text`` (fast, and independent of how the tokenizer
+splits marks); speakers and credits come from the parse through ``attribution``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Omission, Quote
+from .attribution import (
+    Attribution,
+    actor_kind,
+    credit_in,
+    speaker_of_cue,
+    speech_kind,
+    table,
+)
+from .common import record_id
+
+DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT = "“«„", "”»", '"'
+SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT
+ALL_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT + SINGLE_OPEN + SINGLE_CLOSE
+_OPEN_BEFORE = " \t\n([{—–-/:" + ALL_MARKS  # characters after which a mark opens a quote
+_CLOSE_AFTER = " \t\n.,;:!?)]}—–-…" + ALL_MARKS  # characters before which a mark closes one
+AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # first char of the quoted words (after the opening mark)
+    end: int  # end of the quoted words (before the closing mark)
+    open_at: int  # char offset of the opening mark
+    close_at: int  # char offset of the closing mark (== end of paragraph when unclosed)
+    parent: int | None = None  # index of the enclosing quote
+
+
+# ---------------------------------------------------------------- pairing marks
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in re.finditer(r"\n", text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> None:
+    """Pair the marks of one paragraph with a stack; a double quote left open at the paragraph's
+    end runs to it (the multi-paragraph convention), a lone single mark is an apostrophe."""
+    stack: list[tuple[str, int, int]] = []  # (family, mark offset, index in out)
+
+    def has(family: str) -> bool:
+        return any(f == family for f, _, _ in stack)
+
+    def close(family: str, at: int) -> None:
+        while stack:
+            f, o, _ = stack.pop()
+            if f == family:
+                out.append(QuoteSpan(o + 1, at, o, at, None))
+                return
+
+    for i in range(start, end):
+        c = text[i]
+        if c not in ALL_MARKS:
+            continue
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + 1] if i + 1 < end else " "
+        opens_like = prev in _OPEN_BEFORE and nxt not in " \t\n"
+        closes_like = nxt in _CLOSE_AFTER or i + 1 >= end
+        if c in DOUBLE_OPEN:
+            if has("d") and closes_like and not nxt.isalnum():
+                close("d", i)
+            else:
+                stack.append(("d", i, -1))
+        elif c in DOUBLE_CLOSE:
+            if has("d"):
+                close("d", i)
+            elif opens_like and nxt.isalnum():
+                stack.append(("d", i, -1))
+        elif c == STRAIGHT:
+            if has("d") and not (opens_like and not closes_like):
+                close("d", i)
+            elif opens_like or not closes_like:
+                stack.append(("d", i, -1))
+        elif c == SINGLE_OPEN:
+            if (prev in _OPEN_BEFORE) and nxt.isalnum():
+                stack.append(("s", i, -1))
+        elif c == SINGLE_CLOSE and has("s") and not nxt.isalnum():
+            close("s", i)
+    for f, o, _ in stack:
+        if f == "d":
+            stop = end
+            while stop > o + 1 and text[stop - 1].isspace():
+                stop -= 1
+            out.append(QuoteSpan(o + 1, stop, o, stop, None))
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted stretch of ``text``, in order of its opening mark, with nesting recorded."""
+    spans: list[QuoteSpan] = []
+    for s, e in _paragraphs(text):
+        _scan_paragraph(text, s, e, spans)
+    spans = [q for q in spans if re.search(r"\w", text[q.start:q.end])]
+    for q in spans:  # trim inner whitespace so spans cover just the words
+        while q.start < q.end and text[q.start].isspace():
+            q.start += 1
+        while q.end > q.start and text[q.end - 1].isspace():
+            q.end -= 1
+    spans.sort(key=lambda q: q.open_at)
+    for i, q in enumerate(spans):
+        for j in range(i - 1, -1, -1):
+            p = spans[j]
+            if p.open_at < q.open_at and q.close_at <= p.close_at:
+                q.parent = j
+                break
+    return spans
+
+
+# ---------------------------------------------------------------- speaker of one quote
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _outside(tokens: list[Token], att: Attribution, within: QuoteSpan | None = None) -> list[Token]:
+    """Tokens not inside a quote (inside ``within`` only the ones not in a deeper quote)."""
+    if within is None:
+        return [t for t in tokens if not att.in_quote(t.idx) and t.text not in ALL_MARKS]
+    inner = [(s, e) for s, e in att.quoted
+             if within.start <= s and e <= within.end and (s, e) != (within.start, within.end)]
+    return [t for t in tokens if within.start <= t.idx < within.end and not any(s <= t.idx < e for s, e in inner)]
+
+
+def _sentence_at(doc: Doc, char: int) -> Span:
+    tok = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
+    return (tok[0] if tok is not None and len(tok) else doc[-1]).sent
+
+
+def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
+    """A speech verb governing the quote's words from outside them ("He emphasized that “…”")."""
+    inside = _tokens(doc, q.start, q.end)
+    if not inside:
+        return None
+    lo, hi = inside[0].i, inside[-1].i
+    for t in inside:
+        if lo <= t.head.i <= hi and t.head is not t:
+            continue
+        cur = t.head
+        for _ in range(6):
+            if not (lo <= cur.i <= hi) and not att.in_quote(cur.idx) and speech_kind(cur):
+                return cur
+            if cur.head is cur:
+                break
+            cur = cur.head
+    return None
+
+
+def _cues(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if speech_kind(t)]
+
+
+class QuoteFinder:
+    """Resolves the quotes of one document in text order, so a pronoun resolves to the speaker
+    the reader last met."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.att = table(doc)
+        self.spans = find_quote_spans(doc.text)
+        self.att.quoted = [(q.start, q.end) for q in self.spans]
+        self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
+        self.told_outlet: str | None = None
+
+    def _after(self, q: QuoteSpan) -> list[Token]:
+        """Words after the closing mark up to the sentence end (or the next quote), plus the next
+        sentence when the quote ended its sentence and that one opens with the cue ("said Mr. Su")."""
+        doc, pos = self.doc, q.close_at + 1
+        if pos >= len(doc.text):
+            return []
+        sent = _sentence_at(doc, q.close_at)
+        end = sent.end_char
+        if end <= pos + 1 and sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            if "\n" not in doc.text[pos:nxt.start_char] and any(speech_kind(t) for t in nxt[:4]):
+                end = nxt.end_char
+        nxt_q = next((s.open_at for s in self.spans if s.open_at > q.close_at), len(doc.text))
+        end = min(end, nxt_q)
+        if "\n" in doc.text[pos:end]:
+            end = pos + doc.text[pos:end].index("\n")
+        return _outside(_tokens(doc, pos, end), self.att)[:AFTER_WINDOW] if end > pos else []
+
+    def _before(self, q: QuoteSpan) -> list[Token]:
+        sent = _sentence_at(self.doc, q.open_at)
+        start = max(sent.start_char, self.doc.text.rfind("\n", 0, q.open_at) + 1)
+        return _outside(_tokens(self.doc, start, q.open_at), self.att) if q.open_at > start else []
+
+    def _around(self, q: QuoteSpan, after: list[Token]) -> list[Token]:
+        """Every word outside quotes in the sentences the quote lies in (and its cue after it):
+        where the credit ("according to reports by X") may stand."""
+        text = self.doc.text
+        start = max(_sentence_at(self.doc, q.open_at).start_char, text.rfind("\n", 0, q.open_at) + 1)
+        end = max(_sentence_at(self.doc, q.close_at).end_char, after[-1].idx + 1 if after else 0)
+        nl = text.find("\n", q.close_at)
+        end = min(end, nl) if nl >= 0 else end
+        return _outside(_tokens(self.doc, start, end), self.att) if end > start else []
+
+    def _standalone(self, q: QuoteSpan) -> tuple[str | None, str | None]:
+        """A quote with no cue of its own: the previous quote's speaker when it is in the same
+        paragraph, else the next sentence's speaker, else a quote that closed the paragraph before."""
+        doc, text = self.doc, self.doc.text
+        para_start = text.rfind("\n", 0, q.open_at) + 1
+        prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
+        if prev and prev[0].close_at >= para_start and prev[1]:
+            return prev[1], prev[2]
+        sent = _sentence_at(doc, max(q.close_at - 1, q.start))
+        prev_sent = _sentence_at(doc, max(0, q.open_at - 2)) if q.open_at > 1 else None
+        if prev_sent is not None and prev_sent.end_char <= q.open_at + 1 \
+                and text[prev_sent.start_char:q.open_at].rstrip().endswith(":"):
+            for v in _cues(_outside(list(prev_sent), self.att)):
+                spk = speaker_of_cue(doc, v, self.att)
+                if spk:
+                    return spk, None
+        if sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            for v in _cues(_outside(list(nxt), self.att)):
+                spk = speaker_of_cue(doc, v, self.att)
+                if spk:
+                    return spk, None
+        if prev and prev[1] and not text[prev[0].close_at + 1:para_start].strip():
+            return prev[1], prev[2]
+        return None, None
+
+    def speaker(self, q: QuoteSpan) -> tuple[str | None, str | None, list[Token]]:
+        """(speaker, inherited via, the words around the quote that credit it)."""
+        doc, att = self.doc, self.att
+        if q.parent is not None:
+            parent = self.spans[q.parent]
+            ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
+            sent_start = _sentence_at(doc, q.open_at).start_char
+            for v in reversed(_cues([t for t in ctx if t.idx >= sent_start])):
+                spk = speaker_of_cue(doc, v, att)
+                if spk:
+                    return spk, None, []
+            par = next((r for r in self.results if r[0] is parent), None)
+            return (par[1], par[2], []) if par else (None, None, [])
+        before, after = self._before(q), self._after(q)
+        around = self._around(q, after)
+        cue = _ancestor_cue(doc, q, att)
+        cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
+        media_spk = None
+        for v in cands:
+            spk = speaker_of_cue(doc, v, att)
+            if spk and actor_kind(doc, spk) == "media" and speech_kind(v) == "credit":
+                media_spk = media_spk or spk  # "BelTA reported": a credit, unless nobody else speaks
+                continue
+            if spk:
+                return spk, None, around
+        if media_spk:
+            return media_spk, None, around
+        if before and any(t.is_alpha for t in before):  # a partial quote: the clause's subject
+            inside = _tokens(doc, q.start, q.end)
+            cur = inside[0].head if inside else None
+            for _ in range(5):
+                if cur is None:
+                    break
+                if cur.pos_ in ("VERB", "AUX") and not att.in_quote(cur.idx):
+                    spk = speaker_of_cue(doc, cur, att)
+                    if spk:
+                        return spk, None, around
+                if cur.head is cur:
+                    break
+                cur = cur.head
+        spk, via = self._standalone(q)
+        return spk, via, around
+
+    def run(self) -> list[Quote]:
+        doc, att = self.doc, self.att
+        quotes: list[Quote] = []
+        for q in self.spans:
+            if self._is_name(q):
+                continue
+            spk, via, around = self.speaker(q)
+            credited, told = credit_in(doc, around, spk, att) if around else (None, False)
+            if credited:
+                via = credited
+                if told and q.parent is None:
+                    self.told_outlet = self.told_outlet or credited
+            elif via is None and q.parent is None:
+                prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
+                if prev and prev[1] == spk and spk:
+                    via = prev[2]
+            self.results.append((q, spk, via))
+            if spk:
+                att.speakers.append((q.close_at, spk))
+            att.quotes.append((q.start, q.end, spk, via))
+            quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc.text[q.start:q.end],
+                                span=(q.start, q.end), speaker=spk, via=via, direct=True))
+        return quotes
+
+    def _is_name(self, q: QuoteSpan) -> bool:
+        """A quoted name ("The “Guardian” quoted …") names an actor; it is not a quote."""
+        toks = [t for t in _tokens(self.doc, q.start, q.end) if not t.is_punct]
+        return bool(toks) and all(t._.actor for t in toks) and len({t._.actor for t in toks}) == 1
+
+
+# ---------------------------------------------------------------- indirect speech
+def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
+    """``X said (that) …`` without quote marks: direct=False, text = the reported clause. Also
+    records each sentence's attribution for the other components."""
+    out: list[Quote] = []
+    for sent in doc.sents:
+        cues = [t for t in sent if speech_kind(t) in ("say", "credit") and not att.in_quote(t.idx)]
+        speaker = via = None
+        for v in cues:
+            spk = speaker_of_cue(doc, v, att)
+            if spk is None:
+                continue
+            if actor_kind(doc, spk) == "media" and speech_kind(v) == "credit":
+                via = via or spk
+                continue
+            speaker = speaker or spk
+            comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+            if comp is None or comp.i < v.i and v.lemma_.lower() != "say":
+                continue
+            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head is not comp]
+            if toks and toks[0].lower_ == "that":
+                toks.pop(0)
+            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "…, and" left by a conjunction
+                toks.pop()
+            if not toks:
+                continue
+            s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            if any(qs < e and s < qe for qs, qe in att.quoted) or any(c in doc.text[s:e] for c in DOUBLE_MARKS):
+                continue
+            if len(toks) < 4:
+                continue
+            att.speakers.append((v.idx, spk))
+            out.append(Quote(id=record_id(doc, "q", start_n + len(out) + 1), text=doc.text[s:e], span=(s, e),
+                             speaker=spk, direct=False))
+        if speaker or via:
+            credited, _ = credit_in(doc, list(sent), speaker, att)
+            att.sentences[sent.start_char] = (speaker, credited or via)
+    for q in out:
+        sent = _sentence_at(doc, q.span[0])
+        q.via = att.sentences.get(sent.start_char, (None, None))[1]
+    return out
+
+
+def find_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
+    """Direct quotes (with nested ones) and, when ``indirect``, reported speech without marks.
+    Resolving a speaker pronoun adds it to that actor's mentions; a named outlet the speaker
+    "told" becomes ``doc._.outlet`` when the document has none."""
+    finder = QuoteFinder(doc)
+    quotes = finder.run()
+    if finder.told_outlet and doc._.outlet is None and doc.has_extension("outlet"):
+        doc._.outlet = finder.told_outlet
+    more = _indirect(doc, finder.att, len(quotes))
+    if indirect:
+        quotes.extend(more)
+    quotes.sort(key=lambda q: q.span[0])
+    return quotes
+
+
+# ---------------------------------------------------------------- omissions
+OMIT_VERBS = {"mention", "report", "carry", "publish", "include", "cover", "note", "say", "air", "broadcast", "print"}
+OMIT_NOUNS = {"mention", "reference", "report"}
+
+
+def find_omissions(doc: Doc) -> list[Omission]:
+    """Sentences saying an outlet did not report something: "Neither X nor Y mentioned the
+    remarks", "X did not report …", "X made no mention of …", "X omitted …"."""
+    out: list[Omission] = []
+    for sent in doc.sents:
+        for v in sent:
+            if v.pos_ != "VERB":
+                continue
+            lemma = v.lemma_.lower()
+            negated = any(c.dep_ == "neg" for c in v.children) or \
+                any(t.lower_ in ("neither", "nor") for t in v.subtree if t.i < v.i)
+            what_tok = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+            if lemma in ("omit", "ignore", "skip") or (lemma in ("fail", "decline") and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in OMIT_VERBS for c in v.children)):
+                negated = True
+                xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
+                what_tok = what_tok or (next((c for c in xc.children if c.dep_ == "dobj"), None) if xc else None)
+            elif lemma == "make" and what_tok is not None and what_tok.lemma_.lower() in OMIT_NOUNS \
+                    and any(c.lower_ == "no" for c in what_tok.children):
+                negated = True
+                what_tok = next((c for c in what_tok.subtree if c.dep_ == "pobj"), what_tok)
+            elif lemma not in OMIT_VERBS:
+                continue
+            if not negated:
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            outlets = []
+            for t in subj.subtree:
+                if t._.actor and actor_kind(doc, t._.actor) in ("media", "organization") and t._.actor not in outlets:
+                    outlets.append(t._.actor)
+            what = doc.text[what_tok.left_edge.idx: what_tok.right_edge.idx + len(what_tok.right_edge.text)] \
+                if what_tok is not None else ""
+            for aid in outlets:
+                out.append(Omission(outlet=aid, what=what, sentence=sent.text.strip(),
+                                    span=(sent.start_char, sent.end_char)))
+    return out
+
+
+@Language.factory("diplograph_quotes", default_config={"indirect": True},
+                  assigns=["doc._.quotes", "doc._.omissions"], requires=["doc._.actors", "token._.actor"])
+def make_quotes(nlp: Language, name: str, indirect: bool) -> QuotesComponent:
+    return QuotesComponent(indirect)
+
+
+class QuotesComponent:
+    def __init__(self, indirect: bool = True) -> None:
+        self.indirect = indirect
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.actors is None:
+            doc._.actors = {}
+        doc._.quotes = find_quotes(doc, self.indirect)
+        doc._.omissions = find_omissions(doc)
+        return doc

@@ -1,0 +1,214 @@
+"""Relations: statements of how two actors stand to each other ("Russia's No. 1 ally", "an
+all-weather comprehensive strategic partnership", "ties are strained"), typed by ``kb/relations.tsv``.
+
+A relation word names its holder and its partner through the parse: "X, a close ally of Y",
+"X is regarded as Y's ally", "described X as Y's ally", "the X-Y partnership", "ties between X
+and Y"; failing that, the two actors of different countries that the sentence names.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..kb import load_table, split_list
+from ..model import Relation
+from .attribution import actor_kind, attribution_of
+
+# Words that make a relation word refer to the two sides the context names ("bilateral ties").
+RECIPROCAL = {"bilateral", "their", "our", "we", "mutual", "two"}
+FOUNDING_VERBS = {"upgrade", "establish", "form", "sign", "forge", "launch", "create", "elevate", "announce"}
+LABEL_DEPS = ("amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod", "punct", "cc", "conj")
+
+
+@functools.cache
+def relation_rows() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
+    return tuple((tuple(r["words"].split()), r["kind"], frozenset(split_list(r["needs"])))
+                 for r in load_table("relations"))
+
+
+def build_matcher(vocab) -> Matcher:
+    """One pattern per table row, matching each word by its lemma or its lowercase form."""
+    matcher = Matcher(vocab)
+    for n, (words, _kind, _needs) in enumerate(relation_rows()):
+        matcher.add(f"rel{n}", [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
+    return matcher
+
+
+def _unit(doc: Doc, aid: str) -> str:
+    """Actors of one state count as one side ("Lukashenko" and "Belarus")."""
+    a = (doc._.actors or {}).get(aid)
+    return (a.country if a and a.country else aid) or aid
+
+
+def _np_actor(tok: Token) -> str | None:
+    """The non-media actor a noun phrase names (its head first, then its name parts)."""
+    for t in [tok, *[c for c in tok.children if c.dep_ in ("compound", "flat", "appos")], *tok.subtree]:
+        if t._.actor and actor_kind(t.doc, t._.actor) != "media":
+            return t._.actor
+    return None
+
+
+def _partner(head: Token) -> str | None:
+    """Y of "ally of Y", "Y's ally", "ties with Y", "partner to Y", "war against Y"."""
+    for c in head.children:
+        if c.dep_ == "poss" and _np_actor(c):
+            return _np_actor(c)
+        if c.dep_ == "prep" and c.lower_ in ("of", "with", "to", "against", "on", "for"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _np_actor(p):
+                    return _np_actor(p)
+    return None
+
+
+def _holder(head: Token) -> str | None:
+    """X of "X, an ally of Y", "X is (regarded as) Y's ally", "described X as Y's ally",
+    "meet old friend X", "X has close ties with Y"."""
+    cur = head
+    if cur.dep_ == "compound" and cur.head._.actor:  # "old friend Xi Jinping": the friend is named
+        return None
+    if cur.dep_ == "appos":
+        return _np_actor(cur.head)
+    if cur.dep_ == "pobj" and cur.head.lower_ == "as":
+        cur = cur.head
+    verb = cur.head
+    if cur.dep_ in ("attr", "acomp", "prep", "oprd", "dobj", "xcomp", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c is not cur), None)
+        if obj is not None and _np_actor(obj):
+            return _np_actor(obj)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _np_actor(subj):
+            return _np_actor(subj)
+    return None
+
+
+def _named_pair(head: Token) -> tuple[str, str] | None:
+    """Both sides named in the phrase: "the Sino-Russia partnership", "ties between X and Y"."""
+    ids: list[str] = []
+    for c in head.children:
+        if c.i < head.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            ids += [t._.actor for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
+        if c.dep_ == "prep" and c.lower_ == "between":
+            ids += [t._.actor for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
+    distinct = list(dict.fromkeys(ids))
+    return (distinct[0], distinct[1]) if len(distinct) >= 2 else None
+
+
+def _sentence_pair(doc: Doc, sent: Span, head: Token) -> tuple[str, str] | None:
+    """The first two actors of different countries in the sentence; for a reciprocal word
+    ("bilateral ties", "our relations") with one side named, the last other side met before."""
+    ids = [t._.actor for t in sent if t._.actor and actor_kind(doc, t._.actor) != "media"]
+    seen: dict[str, str] = {}
+    for aid in ids:
+        seen.setdefault(_unit(doc, aid), aid)
+    if len(seen) >= 2:
+        a, b = list(seen.values())[:2]
+        return a, b
+    near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children} | {head.head.lower_}
+    if len(seen) == 1 and near & RECIPROCAL:
+        (unit, a), = seen.items()
+        for t in reversed(doc[max(0, sent.start - 80):sent.start]):
+            if t._.actor and actor_kind(doc, t._.actor) != "media" and _unit(doc, t._.actor) != unit:
+                return a, t._.actor
+    return None
+
+
+def _needs_met(head: Token, needs: frozenset[str]) -> bool:
+    if not needs:
+        return True
+    near = [head.head, *head.children, *head.head.children]
+    return any(t.lemma_.lower() in needs or t.lower_ in needs for t in near if t is not head)
+
+
+def _negated(head: Token) -> bool:
+    return any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
+
+
+def _label(span: Span) -> str:
+    """The relation words with their modifiers ("all-weather comprehensive strategic partnership")."""
+    head = span[-1]
+    left = span.start
+    for c in head.lefts:
+        if c.dep_ in LABEL_DEPS and not any(t._.actor for t in c.subtree):
+            left = min(left, c.left_edge.i)
+    while left < span.start and span.doc[left].is_punct:
+        left += 1
+    return span.doc[left:span.end].text.strip("“”\"‘’ ,")
+
+
+def _since(doc: Doc, head: Token, sent: Span) -> str | None:
+    times = [t for t in (doc._.times or []) if sent.start_char <= t.span[0] < sent.end_char and t.value]
+    if not times:
+        return None
+    for t in times:
+        if doc.text[max(sent.start_char, t.span[0] - 6):t.span[0]].lower().strip().endswith("since"):
+            return t.value
+    verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB"}
+    return times[0].value if verbs & FOUNDING_VERBS else None
+
+
+def find_relations(doc: Doc, matcher: Matcher | None = None) -> list[Relation]:
+    """One relation per (pair of sides, kind) in a document, from its first statement."""
+    matcher = matcher or build_matcher(doc.vocab)
+    rows = relation_rows()
+    spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matcher(doc)])
+    out: list[Relation] = []
+    seen: set[tuple[frozenset[str], str]] = set()
+    for span in spans:
+        words, kind, needs = rows[int(doc.vocab.strings[span.label][3:])]
+        head = span[-1]
+        if not _needs_met(head, needs) or _negated(head):
+            continue
+        pair = _named_pair(head)
+        if pair is None:
+            b = _partner(head) or (head.head._.actor if head.dep_ == "compound" else None)
+            a = _holder(head)
+            if a is None and b is not None and head.dep_ == "compound":
+                a = _holder_of_clause(head)
+            pair = (a, b) if a and b and _unit(doc, a) != _unit(doc, b) else None
+        if pair is None:
+            pair = _sentence_pair(doc, span.sent, head)
+        if pair is None:
+            continue
+        key = (frozenset({_unit(doc, pair[0]), _unit(doc, pair[1])}), kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        speaker, _ = attribution_of(doc, head)
+        out.append(Relation(a=pair[0], b=pair[1], kind=kind, label=_label(span),
+                            span=(span.start_char, span.end_char), since=_since(doc, head, span.sent),
+                            speaker=speaker))
+    return out
+
+
+def _holder_of_clause(tok: Token) -> str | None:
+    """The subject of the clause a phrase sits in ("Lukashenko expressed his pleasure to meet
+    old friend Xi")."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _np_actor(subj):
+                return _np_actor(subj)
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+@Language.factory("diplograph_relations", assigns=["doc._.relations"], requires=["doc._.actors"])
+def make_relations(nlp: Language, name: str) -> RelationsComponent:
+    return RelationsComponent(build_matcher(nlp.vocab))
+
+
+class RelationsComponent:
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = find_relations(doc, self.matcher)
+        return doc
