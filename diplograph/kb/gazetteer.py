@@ -99,13 +99,17 @@ class Gazetteer:
                 return self.actors[hit]
         return None
 
-    def leader(self, name: str, date: str | None = None) -> Leader | None:
-        """A head of state or government the KB knows by this name, in office on ``date``."""
+    def leader(self, name: str, date: str | None = None) -> tuple[Leader, bool] | None:
+        """A head of state or government (or other office holder) the KB knows by this name,
+        and whether ``date`` falls in that term. A one-word name (a surname) counts only in
+        office; a full name is the same person at any date."""
         terms = self.leaders.get(outlet_key(name), [])
         for t in terms:
             if date is None or ((t.start or "") <= date and (t.end is None or date <= t.end)):
-                return t
-        return terms[-1] if terms else None
+                return t, True
+        if terms and len(name.split()) > 1:
+            return terms[-1], False
+        return None
 
 
 def outlet_key(name: str) -> str:

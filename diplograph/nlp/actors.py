@@ -24,7 +24,7 @@ from ..model import Actor, Role
 from . import extensions  # noqa: F401
 from .extensions import Mention
 from .names import fold, is_short_form, misspelling, name_words
-from .roles import Cand, TitleSpan, _tokenizer, attach_roles, find_titles, title_matcher
+from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
 
 _ORG_LABELS = {"ORG", "FAC"}
 _SPLIT_TOKEN = re.compile(r"[-,;/–—]")
@@ -176,7 +176,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and not _overrides(doc, s, e, ent.label_):
             continue
         if ent.label_ == "PERSON":
-            if not all(t.is_title or t.is_upper or "-" in t.text for t in span):
+            if not all(t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
                 continue
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
@@ -198,7 +198,7 @@ def _overrides(doc: Doc, s: int, e: int, label: str) -> bool:
     """Whether an entity should win over KB matches inside it."""
     if label == "PERSON":
         return e - s >= 2
-    return doc[e - 1].lower_ in _ORG_HEADS
+    return any(t.lower_ in _ORG_HEADS for t in doc[s:e])
 
 
 def _org_country(inside: list[Cand]) -> str | None:
@@ -229,6 +229,28 @@ def honorific_candidates(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Cand]:
     return out
 
 
+def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]) -> list[Cand]:
+    """A capitalised word the NER missed that repeats, or misspells, the surname of a person
+    named in the document ("Preherman" ... "Pryherman said"), when it is not sentence-initial
+    prose and not a KB name."""
+    surnames: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.kind == "person":
+            words = name_words(_bare_name(doc, c, g))
+            if words:
+                surnames.setdefault(words[-1], []).append(c)
+    if not surnames:
+        return []
+    out = []
+    for t in doc:
+        if t.i in taken or not t.is_title or t.pos_ not in ("PROPN", "") or len(t) < 4 or g.lookup(t.text):
+            continue
+        w = t.lower_
+        if w in surnames or any(misspelling(w, s) for s in surnames if len(s) >= 5):
+            out.append(Cand(t.i, t.i + 1, "person:" + t.text, "person", text=t.text))
+    return out
+
+
 def find_actors(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
     """Every actor the document names, and every mention of one, in text order."""
     rec = recognizer(doc.vocab)
@@ -238,6 +260,8 @@ def find_actors(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
     cands = [c for c in kb if not any(i in ent_tokens for i in range(c.start, c.end))] + ents
     taken = {i for c in cands for i in range(c.start, c.end)}
     cands += honorific_candidates(doc, rec.g, taken)
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    cands += repeat_candidates(doc, rec.g, cands, taken)
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
@@ -307,6 +331,7 @@ class _Person:
         self.cands = [cand]
         self.country: str | None = None
         self.roles: list[tuple[str, str | None]] = []
+        self.kb_name: str | None = None  # the knowledge base's full name for this person
 
     @property
     def words(self) -> list[str]:
@@ -314,8 +339,10 @@ class _Person:
 
 
 def _bare_name(doc: Doc, c: Cand, g: Gazetteer) -> str:
-    toks = [t for t in doc[c.start:c.end] if t.text not in g.honorifics]
-    return " ".join(t.text for t in toks) or c.text
+    s = c.start
+    while s < c.end - 1 and doc[s].text in g.honorifics:
+        s += 1
+    return doc[s:c.end].text
 
 
 def _compatible(p: _Person, c: Cand) -> bool:
@@ -367,13 +394,18 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
 
 
 def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
-    lead = g.leader(p.name, date)
-    if lead is None:
+    """A person the KB knows gets its full name, country and (when in office) role."""
+    hit = g.leader(p.name, date)
+    if hit is None:
         return
-    state = lead.country if len(lead.country) == 3 and g.state(lead.country) else None
+    lead, in_office = hit
+    state = lead.country if g.state(lead.country) else None
     if p.country and state and p.country != state:
         return
     p.country = p.country or state
+    p.kb_name = lead.name
+    if not in_office:
+        return
     if not any(t == lead.title for t, _ in p.roles):
         p.roles.append((lead.title, lead.country))
     else:
@@ -386,7 +418,7 @@ def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tup
         name = c.key.split(":", 1)[1]
         holder = next((p for p in people if p.name == name or is_short_form(name, p.name)), None)
         lead = g.leader(name, doc._.published)
-        state = g.state(holder.country if holder else lead.country if lead else None)
+        state = g.state(holder.country if holder else lead[0].country if lead else None)
         return (state.id if state else ""), None
     title = c.title.title if c.title else ""
     fits = [p for p in people if any(t == title for t, _ in p.roles) and
@@ -447,14 +479,12 @@ def _dedupe_roles(roles: list[tuple[str, str | None]]) -> list[tuple[str, str | 
 
 
 def _canonical(p: _Person) -> str:
-    """The fullest form of the name seen (most words, then longest)."""
-    return p.name
+    """The knowledge base's name for a known person, else the fullest form seen."""
+    return p.kb_name or p.name
 
 
 def _actor_id(c: Cand) -> str:
-    if c.key.startswith("org:") and c.key[4:] and not c.key[4:].islower():
-        return "org:" + slug(c.key[4:])
-    return c.key
+    return cand_id(c)
 
 
 def _new_actor(g: Gazetteer, aid: str, c: Cand) -> Actor:

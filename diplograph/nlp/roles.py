@@ -14,13 +14,14 @@ mention, T a title from ``kb/titles.tsv``, P a person):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ..kb.gazetteer import Gazetteer, Title
+from ..kb.gazetteer import Gazetteer, Title, slug
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
 _FILLER_POS = {"ADJ", "ADV", "NUM"}
@@ -81,19 +82,29 @@ def find_titles(doc: Doc, matcher: PhraseMatcher, g: Gazetteer) -> list[TitleSpa
     out: list[TitleSpan] = []
     last = -1
     for s, e, phrase in spans:
+        if e < len(doc) and doc[e].text == "-" or s > 0 and doc[s - 1].text == "-":
+            continue  # a modifier: "government-funded", "state-run"
         if s >= last:
             out.append(TitleSpan(s, e, g.titles[phrase]))
             last = e
     return out
 
 
-def _skip_fillers(doc: Doc, i: int, step: int, limit: int = 3) -> int:
+def _in_compound(doc: Doc, t: Token) -> bool:
+    """Part of a lower-case hyphenated modifier: government-funded, state-owned."""
+    if t.text == "-":
+        return True
+    if not t.is_lower:
+        return False
+    return "-" in t.text or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (t.i > 0 and doc[t.i - 1].text == "-")
+
+
+def _skip_fillers(doc: Doc, i: int, step: int, limit: int = 6) -> int:
     """From token ``i``, skip adjectives and filler words in direction ``step``."""
     n = 0
     while 0 <= i < len(doc) and n < limit:
         t = doc[i]
-        if t.lower_ in _FILLER_WORDS or (t.pos_ in _FILLER_POS and t.is_lower) or \
-                (t.is_lower and "-" in t.text):  # government-funded, state-owned
+        if t.lower_ in _FILLER_WORDS or (t.pos_ in _FILLER_POS and t.is_lower) or _in_compound(doc, t):
             i += step
             n += 1
         else:
@@ -139,8 +150,7 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
         j = _skip_fillers(doc, aff.end + 1, 1)
         ts = titles_by_start.get(j)
         return (ts, aff) if ts else None
-    i = _skip_fillers(doc, i, 1)
-    ts = titles_by_start.get(i)
+    ts = titles_by_start.get(i) or titles_by_start.get(_skip_fillers(doc, i, 1))
     if ts is None:
         return None
     return ts, affiliation_after(doc, ts.end, by_start)
@@ -173,7 +183,14 @@ def role_of(aff: Cand | None) -> tuple[str | None, str | None]:
         return None, None
     if aff.kind == "state":
         return aff.country, aff.country
-    return aff.key, aff.country
+    return cand_id(aff), aff.country
+
+
+def cand_id(c: Cand) -> str:
+    """The actor id of a non-person candidate: KB ids as they are, other organisations by slug."""
+    if c.key.startswith("org:") and not re.fullmatch(r"[a-z0-9-]+", c.key[4:]):
+        return "org:" + slug(c.key[4:])
+    return c.key
 
 
 def is_name_token(t: Token) -> bool:
