@@ -295,3 +295,35 @@ def test_seed_articles() -> None:
     assert second.text.startswith("China’s defense minister kicked off")
     for doc in (first, second):
         assert_consistent(doc)
+
+
+# --- the project's own examples and fixtures ----------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_examples_are_nine_clean_documents() -> None:
+    items = list(iter_documents([EXAMPLES]))
+    assert all(isinstance(i, Document) for i in items), [i for i in items if isinstance(i, IngestError)]
+    docs = [i for i in items if isinstance(i, Document)]
+    assert len(docs) == 9  # README.md is the folder's documentation, not an article
+    for doc in docs:
+        assert_consistent(doc)
+        assert doc.title and doc.published and doc.published[:4] in ("2023", "2024")
+        assert 250 <= len(doc.text.split()) <= 450, doc.path
+        assert "©" not in doc.text
+    outlets = {doc.path: doc.outlet_name for doc in docs}
+    assert outlets["2024-05-02_china_accuses_us_over_sanctions.txt"] == "Harbor Wire"
+    assert outlets["2024-06-18_wang_yi_ryzhenkov_phone_call.txt"] == "Steppe Observer"
+    assert outlets["2024-07-10_belarus_china_defence_ministers.html"] == "Continental Review"
+
+
+def test_byte_fixtures_match_their_generator() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_fixtures", FIXTURES / "make_fixtures.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, data in module.fixtures().items():
+        assert (FIXTURES / name).read_bytes() == data, name
