@@ -1,0 +1,224 @@
+"""The answer commands: actor, dyad, side, sources, search, serve.
+
+Each command parses its arguments, opens the store (``--db``), calls one function of
+``diplograph.analysis`` and prints a Rich table, or with ``--json`` the same answer as JSON.
+A ``DiplographError`` becomes a one-line error on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import analysis
+from .config import Settings
+from .errors import DiplographError, StoreError
+from .store.core import Store
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", help="Store path or URL (default: $DIPLOGRAPH_DB or diplograph.db).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+
+out = Console(highlight=False)
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(1)
+
+
+@contextmanager
+def _store(db: str | None, *, must_exist: bool = True) -> Iterator[Store]:
+    db = db or Settings().db
+    if must_exist and "://" not in db and db != ":memory:" and not Path(db).exists():
+        raise StoreError(f"no store at {db}: ingest articles first (diplograph ingest PATH --db {db})")
+    store = Store(db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _run(db: str | None, as_json: bool, ask: Callable[[Store], Any], show: Callable[[Any], None]) -> None:
+    try:
+        with _store(db) as store:
+            answer = ask(store)
+    except DiplographError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        show(answer)
+
+
+def _cut(text: str | None, n: int = 110) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _table(title: str, *columns: str) -> Table:
+    t = Table(title=title, title_justify="left", show_lines=False, expand=False)
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    return t
+
+
+# --- printing -------------------------------------------------------------------------------
+def _show_profile(p: analysis.ActorProfile) -> None:
+    a = p.actor
+    head = _table(f"{a.name}  [dim]{a.id}[/dim]", "field", "value")
+    head.add_row("kind", a.kind)
+    head.add_row("country", a.country or "-")
+    head.add_row("aliases", ", ".join(p.aliases) or "-")
+    for r in p.roles:
+        span = " – ".join(x for x in (r["from"], r["to"]) if x) or (r["first_seen"] or "")
+        head.add_row("role", f"{r['title']}{' of ' + r['of'] if r['of'] else ''} {span}".strip())
+    head.add_row("events as source", ", ".join(f"{k} {v}" for k, v in p.events_as_source.items()) or "-")
+    head.add_row("events as target", ", ".join(f"{k} {v}" for k, v in p.events_as_target.items()) or "-")
+    out.print(head)
+    if p.relations:
+        t = _table("Relations", "date", "with", "kind", "label", "sentence")
+        for r in p.relations:
+            t.add_row(r["date"] or "", r["other_name"], r["kind"], r["label"], _cut(r["sentence"]))
+        out.print(t)
+    for title, quotes in (("Quotes by", p.quotes_by), ("Quotes about", p.quotes_about)):
+        if quotes:
+            t = _table(title, "date", "speaker", "via", "quote")
+            for q in quotes:
+                t.add_row(q["published"] or "", q["speaker_name"] or "-", q["via"] or "-", _cut(q["text"]))
+            out.print(t)
+    t = _table(f"Documents ({p.document_count})", "published", "outlet", "title", "mentions")
+    for d in p.documents:
+        t.add_row(d["published"] or "", d["outlet"] or "", d["title"] or d["path"], str(d["mentions"]))
+    out.print(t)
+
+
+def _show_dyad(d: analysis.Dyad) -> None:
+    name = d.names.get
+    t = _table(f"{d.a.name} – {d.b.name}: {d.total_events} events", "date", "type", "source", "target", "sentence")
+    for e in d.events:
+        t.add_row(e.date or "?", ("not " if e.negated else "") + e.type, name(e.source, e.source),
+                  name(e.target, e.target), _cut(e.sentence))
+    out.print(t)
+    if d.monthly:
+        m = _table("Monthly cooperation (+) / conflict (-) score", "month", "score", "events")
+        for row in d.monthly:
+            style = "green" if row["score"] > 0 else "red" if row["score"] < 0 else ""
+            m.add_row(row["month"], f"[{style}]{row['score']:+.2f}[/{style}]" if style else "0", str(row["count"]))
+        out.print(m)
+    if d.relations:
+        r = _table("Relations stated", "date", "between", "kind", "label")
+        for x in d.relations:
+            r.add_row(x["date"] or "", f"{name(x['a'], x['a'])} – {name(x['b'], x['b'])}", x["kind"], x["label"])
+        out.print(r)
+
+
+def _show_alignment(al: analysis.Alignment) -> None:
+    topic = f" on {al.on['query']}" if al.on else ""
+    for title, parts, style in (("aligned with", al.aligned, "green"), ("opposed to", al.opposed, "red")):
+        t = _table(f"{al.actor.name}{topic}: {title}", "actor", "score", "strongest evidence")
+        for p in parts:
+            ev = sorted(p.evidence, key=lambda e: -abs(e.weight))[:2]
+            t.add_row(f"{p.actor.name} [dim]{p.actor.id}[/dim]", f"[{style}]{p.score:+.2f}[/{style}]",
+                      "\n".join(f"[{e.kind} {e.label[:40]}] {_cut(e.sentence, 90)}" for e in ev))
+        out.print(t if parts else f"{al.actor.name}{topic}: nobody {title} in the store")
+
+
+def _show_sources(s: analysis.SourcesReport) -> None:
+    t = _table("Outlets", "outlet", "documents", "events", "quotes", "claims", "credited by others")
+    for o in s.outlets:
+        t.add_row(f"{o.name} [dim]{o.id}[/dim]", str(o.documents), str(o.events), str(o.quotes), str(o.claims),
+                  str(o.credited_by_others))
+    out.print(t)
+    if s.omissions:
+        m = _table("Said to be left out", "left out by", "what", "reported by", "sentence")
+        for o in s.omissions:
+            m.add_row(o["outlet_name"], o["what"], o["reported_by_name"] or "-", _cut(o["sentence"]))
+        out.print(m)
+    if s.credits:
+        c = _table("Who credits whom", "document outlet", "credits", "times")
+        for x in s.credits[:30]:
+            c.add_row(x["by_name"] or "(unknown outlet)", x["outlet_name"], str(x["count"]))
+        out.print(c)
+
+
+def _show_search(r: analysis.SearchResult) -> None:
+    t = _table(f"{r.total} sentences match {r.query!r} ({r.mode})", "published", "title", "sentence")
+    for s in r.sentences:
+        t.add_row(s["published"] or "", _cut(s["title"], 40), _cut(s["sentence"], 120))
+    out.print(t)
+    if r.actors:
+        out.print("actors: " + ", ".join(f"{a['name']} ({a['hits']})" for a in r.actors[:15]))
+    if r.events:
+        out.print("events: " + ", ".join(f"{e['type']} {e['source']}→{e['target'] or '?'}" for e in r.events[:15]))
+
+
+# --- commands -------------------------------------------------------------------------------
+def register(app: typer.Typer) -> None:
+    """Add the answer commands to the main Typer app."""
+
+    @app.command("actor")
+    def actor_cmd(name: Annotated[str, typer.Argument(help="Actor id, name or alias, e.g. Lukashenko.")],
+                  db: DbOption = None, as_json: JsonOption = False) -> None:
+        """Profile of one actor: names, roles, events, quotes, relations, documents."""
+        _run(db, as_json, lambda s: analysis.actor_profile(s, name), _show_profile)
+
+    @app.command("dyad")
+    def dyad_cmd(a: Annotated[str, typer.Argument(help="First side, e.g. China.")],
+                 b: Annotated[str, typer.Argument(help="Second side, e.g. Belarus.")],
+                 limit: Annotated[int, typer.Option(help="Most timeline events to list.")] = 1000,
+                 db: DbOption = None, as_json: JsonOption = False) -> None:
+        """Timeline, monthly cooperation-conflict score and relations between two sides."""
+        _run(db, as_json, lambda s: analysis.dyad(s, a, b, limit=limit), _show_dyad)
+
+    @app.command("side")
+    def side_cmd(name: Annotated[str, typer.Argument(help="The actor, e.g. China.")],
+                 on: Annotated[str | None, typer.Option("--on", help="Only evidence about this actor or word.")] = None,
+                 limit: Annotated[int, typer.Option(help="Most actors per list.")] = 20,
+                 db: DbOption = None, as_json: JsonOption = False) -> None:
+        """Which side an actor is on: who it cooperates with and who it opposes, with evidence."""
+        _run(db, as_json, lambda s: analysis.alignment(s, name, on, limit=limit), _show_alignment)
+
+    @app.command("sources")
+    def sources_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
+        """Which outlet reported what, what one is said to have left out, who credits whom."""
+        _run(db, as_json, analysis.sources, _show_sources)
+
+    @app.command("search")
+    def search_cmd(query: Annotated[str, typer.Argument(help="Words to find, e.g. sanctions.")],
+                   limit: Annotated[int, typer.Option(help="Sentences per page.")] = 20,
+                   offset: Annotated[int, typer.Option(help="Sentences to skip.")] = 0,
+                   semantic: Annotated[bool, typer.Option(help="Semantic search (needs the embeddings extra).")]
+                   = False,
+                   db: DbOption = None, as_json: JsonOption = False) -> None:
+        """Full-text search over the stored sentences (documents, actors, events)."""
+        _run(db, as_json, lambda s: analysis.search(s, query, limit, offset, semantic=semantic), _show_search)
+
+    @app.command("serve")
+    def serve_cmd(db: DbOption = None,
+                  host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = "127.0.0.1",
+                  port: Annotated[int, typer.Option(help="Port.")] = 8000,
+                  token: Annotated[str | None, typer.Option(
+                      help="Enables POST /api/ingest for requests bearing it (or $DIPLOGRAPH_TOKEN).")] = None) -> None:
+        """Serve the REST API and the web page."""
+        try:
+            import uvicorn
+
+            from .web.app import create_app
+        except ImportError:
+            raise _fail("the web server needs the web extra: pip install 'diplograph[web]'") from None
+        try:
+            store = Store(db or Settings().db)
+        except DiplographError as exc:
+            raise _fail(str(exc)) from None
+        app_ = create_app(store, token=token or os.environ.get("DIPLOGRAPH_TOKEN") or None)
+        typer.echo(f"diplograph: serving {store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+        uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -1,0 +1,172 @@
+"""The REST API and the web page: the answers of ``diplograph.analysis`` as JSON over HTTP.
+
+``create_app(store)`` gives a FastAPI app that is read-only; with ``token`` set, ``POST
+/api/ingest`` accepts requests that bear it (``Authorization: Bearer TOKEN``). The page at
+``/`` and its script live in ``static/``; the front-end libraries are copied into
+``static/vendor/`` by ``python -m diplograph.web.build_assets`` (the API works without them,
+and the page then says the assets are not built). OpenAPI docs are at ``/docs``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+from sqlalchemy import func, or_, select
+
+from .. import analysis
+from ..errors import DiplographError, QueryError, StoreError
+from ..store import schema as S
+from ..store.core import Store
+
+STATIC = Path(__file__).resolve().parent / "static"
+VENDOR_FILES = ("cytoscape.min.js", "vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.css")
+MAX_PAGE = 500
+
+
+class IngestRequest(BaseModel):
+    paths: list[str]
+
+
+def assets_built() -> bool:
+    return all((STATIC / "vendor" / f).is_file() for f in VENDOR_FILES)
+
+
+def _status(exc: DiplographError) -> int:
+    """404 for something the store does not hold ("no actor named ...", "no document ..."), else 400."""
+    if isinstance(exc, QueryError | StoreError) and str(exc).startswith("no "):
+        return 404
+    return 400 if isinstance(exc, QueryError) else 500
+
+
+def create_app(store: Store, *, token: str | None = None) -> FastAPI:
+    """The app serving ``store``; ``token`` enables authenticated ingest (read-only without it)."""
+    app = FastAPI(title="diplograph", version="0.1.0",
+                  description="Actors, PLOVER events, quotes, claims and relations read from news, "
+                              "each linked to the sentence it came from.")
+    app.state.store = store
+
+    @app.exception_handler(DiplographError)
+    async def _diplograph_error(_request: Request, exc: DiplographError) -> JSONResponse:
+        return JSONResponse(status_code=_status(exc), content={"detail": str(exc)})
+
+    def get_store() -> Store:
+        return app.state.store
+
+    StoreDep = Annotated[Store, Depends(get_store)]
+    Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+    Offset = Annotated[int, Query(ge=0)]
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+
+    @app.get("/api/health", tags=["meta"])
+    def health(store: StoreDep) -> dict[str, Any]:
+        """Liveness, store counts, whether the page's assets are built and whether ingest is enabled."""
+        return {"status": "ok", "counts": store.counts(), "assets_built": assets_built(),
+                "read_only": token is None}
+
+    @app.get("/api/actors", tags=["actors"])
+    def list_actors(store: StoreDep, q: str | None = None, kind: str | None = None,
+                    limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Actors, most mentioned first; ``q`` filters by a part of the name or id, ``kind`` by kind."""
+        return _actors_page(store, q, kind, limit, offset)
+
+    @app.get("/api/actors/{name}", tags=["actors"])
+    def actor(store: StoreDep, name: str) -> dict[str, Any]:
+        """The actor profile (name resolution as in ``diplograph actor``)."""
+        return analysis.actor_profile(store, name).to_dict()
+
+    @app.get("/api/dyad", tags=["answers"])
+    def dyad(store: StoreDep, a: str, b: str, limit: Limit = MAX_PAGE, offset: Offset = 0) -> dict[str, Any]:
+        """Events between two sides in date order, monthly score, relations."""
+        return analysis.dyad(store, a, b, limit=limit, offset=offset).to_dict()
+
+    @app.get("/api/side", tags=["answers"])
+    def side(store: StoreDep, actor: str, on: str | None = None, limit: Annotated[int, Query(ge=1, le=100)] = 20
+             ) -> dict[str, Any]:
+        """Who ``actor`` is aligned with and opposed to, optionally on the topic ``on``."""
+        return analysis.alignment(store, actor, on, limit=limit).to_dict()
+
+    @app.get("/api/sources", tags=["answers"])
+    def sources(store: StoreDep) -> dict[str, Any]:
+        """Outlets, what they reported, omissions, credits."""
+        return analysis.sources(store).to_dict()
+
+    @app.get("/api/search", tags=["answers"])
+    def search(store: StoreDep, q: str, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
+               semantic: bool = False) -> dict[str, Any]:
+        """Full-text (or semantic) search over sentences."""
+        return analysis.search(store, q, limit, offset, semantic=semantic).to_dict()
+
+    @app.get("/api/graph", tags=["answers"])
+    def graph(store: StoreDep, limit: Annotated[int, Query(ge=1, le=2000)] = 150) -> dict[str, Any]:
+        """The actor network: nodes, and edges with event count and mean cooperation-conflict score."""
+        return analysis.graph(store, limit).to_dict()
+
+    @app.get("/api/documents", tags=["documents"])
+    def documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Stored documents in ingest order (no text)."""
+        D = S.documents
+        with store.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(D)).scalar_one()
+            rows = conn.execute(select(D.c.doc_id, D.c.path, D.c.title, D.c.outlet, D.c.published)
+                                .order_by(D.c.seq).limit(limit).offset(offset))
+            items = [dict(r._mapping) for r in rows]
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    def document(store: StoreDep, doc_id: str) -> dict[str, Any]:
+        """One document in the export format (text, actors, events, quotes, claims, relations, times)."""
+        return store.extraction(doc_id).to_dict()
+
+    @app.post("/api/ingest", tags=["ingest"], status_code=202)
+    def ingest(store: StoreDep, body: IngestRequest,
+               authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        """Ingest files or folders on the server (only with a configured token)."""
+        if token is None:
+            raise HTTPException(403, "this server is read-only: start it with --token to enable ingest")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not secrets.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
+        return _ingest(app, store, body.paths)
+
+    return app
+
+
+def _actors_page(store: Store, q: str | None, kind: str | None, limit: int, offset: int) -> dict[str, Any]:
+    A, M = S.actors, S.mentions
+    counts = select(M.c.actor_id, func.count().label("mentions")).group_by(M.c.actor_id).subquery()
+    stmt = select(A, func.coalesce(counts.c.mentions, 0).label("mentions")).outerjoin(
+        counts, counts.c.actor_id == A.c.id)
+    if q:
+        stmt = stmt.where(or_(func.lower(A.c.name).contains(q.lower()), A.c.id.contains(q.lower())))
+    if kind:
+        stmt = stmt.where(A.c.kind == kind)
+    with store.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+        rows = conn.execute(stmt.order_by(func.coalesce(counts.c.mentions, 0).desc(), A.c.id)
+                            .limit(limit).offset(offset))
+        items = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "mentions": r.mentions}
+                 for r in rows]
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _ingest(app: FastAPI, store: Store, paths: list[str]) -> dict[str, Any]:
+    """Ingest through the public API, with one ``Corpus`` kept for the app (the model loads once)."""
+    if store.db == ":memory:":
+        raise HTTPException(409, "an in-memory store cannot be ingested into from the server")
+    from ..api import open as open_corpus
+
+    corpus = getattr(app.state, "corpus", None)
+    if corpus is None:
+        corpus = app.state.corpus = open_corpus(store.db)
+    return corpus.ingest(paths).to_dict()
