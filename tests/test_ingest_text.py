@@ -148,6 +148,10 @@ DW_STYLE = ("© 2023Deutsche Welle Copyright Statement: All content in this arti
         ("© Harbor Wire 2024", "Harbor Wire"),
         ("© 2024 Radio Free Europe/Radio Liberty, Inc.", "Radio Free Europe/Radio Liberty"),
         ("© 2024 Steppe Observer", "Steppe Observer"),
+        ("© Copyright 2017 by Harbor Syndicate Inc.", "Harbor Syndicate"),
+        ("COPYRIGHT 2019 HARBORWIRE.COM", "HARBORWIRE.COM"),
+        ("Copyright ©2019 Steppe & Company, Inc. All Rights Reserved.", "Steppe"),
+        ("© 2024 U.S. Ledger & World Report", "U.S. Ledger & World Report"),
     ],
 )
 def test_outlet_from_copyright_line(line: str, outlet: str) -> None:

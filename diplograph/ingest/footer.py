@@ -41,9 +41,10 @@ _NAME_STOP = {
 }
 _NAME_CONNECTORS = {"of", "and", "&", "de", "du", "der", "für", "the", "for", "la", "le", "el"}
 _CORPORATE_SUFFIXES = {"ltd", "limited", "inc", "llc", "plc", "gmbh", "co", "corp", "corporation",
-                       "company", "group", "sa", "ag", "s.a", "a/s"}
+                       "company", "sa", "ag", "s.a", "a/s"}
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b|rights reserved", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"[^\s,.;:|()\[\]]+(?:\.(?=[A-Z]))?")
+_NAME_TOKEN = re.compile(r"[^\s,;:|()\[\]]+")
+_LEAD_IN = re.compile(rf"^(?:{_YEAR}|{_SIGN}|copyright\b|by\b)\s*,?\s*", re.IGNORECASE)
 
 
 def split_footer(body: str) -> tuple[str, str | None]:
@@ -78,7 +79,10 @@ def outlet_from_footer(line: str) -> str | None:
     match = _COPYRIGHT.match(line.strip())
     if not match:
         return None
-    rest = re.sub(rf"^(?:{_YEAR}|{_SIGN})\s*,?\s*", "", match.group("rest").strip())
+    # "© Copyright 2017 by X", "Copyright © 2023 X": peel signs, years and "by" off the front.
+    rest = match.group("rest").strip()
+    while (shorter := _LEAD_IN.sub("", rest, count=1)) != rest:
+        rest = shorter
     return _leading_name(rest)
 
 
@@ -86,12 +90,15 @@ def _leading_name(text: str) -> str | None:
     words: list[str] = []
     for match in _NAME_TOKEN.finditer(text[:120]):
         token = match.group()
-        if not _continues_name(token, words):
+        # A dot ends the name ("Reuters. All rights ...") unless the token is an
+        # abbreviation or a domain with inner dots ("U.S.", "CREATORS.COM").
+        ends_sentence = token.endswith(".") and "." not in token[:-1]
+        token = token.rstrip(".") if ends_sentence else token
+        if not token or not _continues_name(token, words):
             break
         words.append(token)
-        # Punctuation right after a word ("Reuters." / "Reuters," / "Reuters |") ends the name.
         following = text[match.end():match.end() + 2].strip()[:1]
-        if len(words) >= 8 or following in {".", ",", ";", ":", "|", "("}:
+        if ends_sentence or len(words) >= 8 or following in {",", ";", ":", "|", "("}:
             break
     return _tidy_name(words)
 
