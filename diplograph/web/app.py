@@ -33,6 +33,19 @@ class IngestRequest(BaseModel):
     paths: list[str]
 
 
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+# module level: FastAPI resolves these annotations from the module's globals
+StoreDep = Annotated[Store, Depends(get_store)]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0)]
+SmallLimit = Annotated[int, Query(ge=1, le=100)]
+GraphLimit = Annotated[int, Query(ge=1, le=2000)]
+Authorization = Annotated[str | None, Header()]
+
+
 def assets_built() -> bool:
     return all((STATIC / "vendor" / f).is_file() for f in VENDOR_FILES)
 
@@ -54,13 +67,6 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
     @app.exception_handler(DiplographError)
     async def _diplograph_error(_request: Request, exc: DiplographError) -> JSONResponse:
         return JSONResponse(status_code=_status(exc), content={"detail": str(exc)})
-
-    def get_store() -> Store:
-        return app.state.store
-
-    StoreDep = Annotated[Store, Depends(get_store)]
-    Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-    Offset = Annotated[int, Query(ge=0)]
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
@@ -91,8 +97,7 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
         return analysis.dyad(store, a, b, limit=limit, offset=offset).to_dict()
 
     @app.get("/api/side", tags=["answers"])
-    def side(store: StoreDep, actor: str, on: str | None = None, limit: Annotated[int, Query(ge=1, le=100)] = 20
-             ) -> dict[str, Any]:
+    def side(store: StoreDep, actor: str, on: str | None = None, limit: SmallLimit = 20) -> dict[str, Any]:
         """Who ``actor`` is aligned with and opposed to, optionally on the topic ``on``."""
         return analysis.alignment(store, actor, on, limit=limit).to_dict()
 
@@ -102,13 +107,13 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
         return analysis.sources(store).to_dict()
 
     @app.get("/api/search", tags=["answers"])
-    def search(store: StoreDep, q: str, limit: Annotated[int, Query(ge=1, le=100)] = 20, offset: Offset = 0,
+    def search(store: StoreDep, q: str, limit: SmallLimit = 20, offset: Offset = 0,
                semantic: bool = False) -> dict[str, Any]:
         """Full-text (or semantic) search over sentences."""
         return analysis.search(store, q, limit, offset, semantic=semantic).to_dict()
 
     @app.get("/api/graph", tags=["answers"])
-    def graph(store: StoreDep, limit: Annotated[int, Query(ge=1, le=2000)] = 150) -> dict[str, Any]:
+    def graph(store: StoreDep, limit: GraphLimit = 150) -> dict[str, Any]:
         """The actor network: nodes, and edges with event count and mean cooperation-conflict score."""
         return analysis.graph(store, limit).to_dict()
 
@@ -130,7 +135,7 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
 
     @app.post("/api/ingest", tags=["ingest"], status_code=202)
     def ingest(store: StoreDep, body: IngestRequest,
-               authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+               authorization: Authorization = None) -> dict[str, Any]:
         """Ingest files or folders on the server (only with a configured token)."""
         if token is None:
             raise HTTPException(403, "this server is read-only: start it with --token to enable ingest")

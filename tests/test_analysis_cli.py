@@ -1,0 +1,81 @@
+"""The answer commands through Typer's runner, on a store file built from the hand-made corpus."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import typer
+from test_analysis_data import build_store
+from typer.testing import CliRunner
+
+from diplograph.cli_answers import register
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    a = typer.Typer()
+    register(a)
+    return a
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    path = str(tmp_path / "answers.db")
+    build_store(path).close()
+    return path
+
+
+runner = CliRunner()
+
+
+def run(app: typer.Typer, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_command_is_registered_and_documented(app) -> None:
+    code, out, _ = run(app, "--help")
+    assert code == 0
+    for cmd in ("actor", "dyad", "side", "sources", "search", "serve"):
+        assert cmd in out
+
+
+def test_actor_table_and_json(app, db) -> None:
+    code, out, _ = run(app, "actor", "Lukashenko", "--db", db)
+    assert code == 0 and "Alexander Lukashenko" in out and "President" in out
+    code, out, _ = run(app, "actor", "Lukashenko", "--db", db, "--json")
+    assert json.loads(out)["actor"]["id"] == "person:alexander-lukashenko"
+
+
+def test_dyad_and_side_json_shapes(app, db) -> None:
+    code, out, _ = run(app, "dyad", "China", "Belarus", "--db", db, "--json")
+    d = json.loads(out)
+    assert code == 0 and [e["date"] for e in d["events"]][:4] == ["2022-09-15", "2023-02-24", "2023-02-28",
+                                                                     "2023-08-16"]
+    code, out, _ = run(app, "side", "China", "--db", db, "--json")
+    s = json.loads(out)
+    assert [x["id"] for x in s["aligned"]][:2] == ["state:BLR", "state:RUS"]
+    assert {x["id"] for x in s["opposed"]} == {"state:USA", "group:west"}
+    code, out, _ = run(app, "side", "China", "--on", "Russia", "--db", db)
+    assert code == 0 and "on Russia" in out
+    code, out, _ = run(app, "dyad", "China", "Belarus", "--db", db)
+    assert code == 0 and "2023-08-16" in out and "Monthly" in out
+
+
+def test_sources_and_search(app, db) -> None:
+    code, out, _ = run(app, "sources", "--db", db)
+    assert code == 0 and "Global Wire" in out and "the accusation" in out
+    code, out, _ = run(app, "search", "sanctions", "--db", db, "--json", "--limit", "2")
+    r = json.loads(out)
+    assert code == 0 and r["total"] == 4 and len(r["sentences"]) == 2
+
+
+def test_errors_are_one_line_with_exit_code_1(app, db, tmp_path) -> None:
+    code, out, err = run(app, "actor", "Nobody Atall", "--db", db)
+    assert code == 1 and err.startswith("error: no actor named") and "Traceback" not in out + err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run(app, "side", "China", "--db", str(tmp_path / "missing.db"))
+    assert code == 1 and "no store at" in err
+    code, _, err = run(app, "search", "semantic things", "--semantic", "--db", db)
+    assert code == 1 and ("embeddings extra" in err or err == "")
