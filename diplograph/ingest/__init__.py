@@ -17,10 +17,9 @@ from __future__ import annotations
 
 from diplograph.ingest.clean import clean_text, make_document
 from diplograph.ingest.dateline import parse_date_line, to_iso_date
-from diplograph.ingest.discover import discover
+from diplograph.ingest.discover import discover, iter_documents, read_file
 from diplograph.ingest.encoding import MAX_FILE_BYTES, decode_bytes
 from diplograph.ingest.jsonl import read_jsonl_stream
-from diplograph.ingest.reader import iter_documents, read_file
 
 __all__ = [
     "MAX_FILE_BYTES",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -90,7 +91,7 @@ def to_iso_date(value: object) -> str | None:
     text = str(value).strip()
     if not text or text.lower() in _UNKNOWN:
         return None
-    return parse_date(text) or _dateparser_date(text)
+    return parse_date(text) or _rfc822_date(text) or _dateparser_date(text)
 
 
 def _iso_from_match(match: re.Match[str]) -> str | None:
@@ -118,13 +119,24 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _rfc822_date(text: str) -> str | None:
+    # Feeds and HTTP headers: "Fri, 24 Feb 2023 14:05:00 GMT". The stdlib reads these
+    # exactly; the date is the one the publisher wrote, in its own time zone.
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
 def _dateparser_date(text: str) -> str | None:
-    # Imported lazily: dateparser takes a noticeable time to load and most inputs never need it.
+    # Imported lazily: dateparser takes a noticeable time to load and most inputs never
+    # need it. English only: loading every language's data costs seconds per process.
     import dateparser
 
     try:
         parsed = dateparser.parse(
-            text, settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True},
+            text, languages=["en"],
+            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True},
         )
     except (ValueError, OverflowError, TypeError):
         return None

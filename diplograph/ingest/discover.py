@@ -1,10 +1,14 @@
-"""Finding article files and deciding which reader each one needs.
+"""Finding article files, deciding which reader each one needs, and reading them.
 
 Directory walks are deterministic (sorted) and skip what is plainly not an article:
 hidden files and folders, data and code files, and the folder's own documentation
 (README, MANIFEST, LICENSE, ...), which sit next to articles in every corpus. A
 file the user names explicitly is always passed on; if it cannot be read, the
 reader says why, which is more useful than silently skipping it.
+
+Nothing here raises for bad input: a file that cannot be read, or an item inside a
+file that cannot be parsed, becomes an ``IngestError`` value in the stream, so one
+bad file in a folder of thousands never stops an ingest.
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.errors import IngestError
-from diplograph.ingest.encoding import decode_bytes
-from diplograph.ingest.feed import looks_like_feed
-from diplograph.ingest.html import looks_like_html
-from diplograph.ingest.jsonl import looks_like_jsonl
+from diplograph.ingest.encoding import decode_bytes, read_bytes, refuse_non_text
+from diplograph.ingest.feed import looks_like_feed, read_feed
+from diplograph.ingest.html import looks_like_html, read_html
+from diplograph.ingest.jsonl import looks_like_jsonl, read_jsonl_text
+from diplograph.ingest.text import read_text
+from diplograph.model import Document
 
 TEXT, HTML, JSONL, FEED = "text", "html", "jsonl", "feed"
 
@@ -120,6 +126,49 @@ def display_path(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
+def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestError]:
+    """Every Document of every file under ``paths``, in order; bad files and items as ``IngestError``."""
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            yield IngestError(str(given), "no such file or directory")
+            continue
+        for file, root in discover([path]):
+            yield from read_file(file, root)
+
+
+def read_file(path: Path, root: Path | None = None) -> Iterator[Document | IngestError]:
+    """The documents of one file (several for JSON Lines and feeds); never raises for bad input."""
+    path = Path(path)
+    shown = display_path(path, root)
+    try:
+        data = read_bytes(path, label=shown)
+        yield from _read_data(data, path, shown)
+    except IngestError as exc:
+        yield exc
+
+
+def _read_data(data: bytes, path: Path, shown: str) -> Iterator[Document | IngestError]:
+    refuse_non_text(data, shown)
+    if reader_for_content(path, "") == FEED:
+        # feedparser decodes by the XML declaration; only the containers are ours to refuse.
+        yield from read_feed(data, shown)
+        return
+    text = decode_bytes(data, shown)
+    reader = reader_for_content(path, text)
+    if reader == FEED:
+        yield from read_feed(data, shown)
+    elif reader == HTML:
+        yield read_html(text, shown)
+    elif reader == JSONL:
+        if not looks_like_jsonl(text):
+            # A pretty-printed .json file would otherwise give one error per line.
+            raise IngestError(shown, "not JSON Lines (one JSON object per line)")
+        yield from read_jsonl_text(text, shown)
+    else:
+        yield read_text(text, shown)
+
+
 def _head(path: Path) -> str | None:
     """The decoded start of a file, or None when it is not text (binary, archive, empty, unreadable)."""
     try:
@@ -134,5 +183,5 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.endswith("~")
 
 
-__all__ = ["FEED", "HTML", "JSONL", "READER_BY_SUFFIX", "TEXT", "discover", "display_path",
-           "reader_for_content", "reader_for_path", "sniff_reader", "walk_directory"]
+__all__ = ["FEED", "HTML", "JSONL", "READER_BY_SUFFIX", "TEXT", "discover", "display_path", "iter_documents",
+           "read_file", "reader_for_content", "reader_for_path", "sniff_reader", "walk_directory"]
