@@ -120,7 +120,7 @@ async function showDyad(a, b) {
     const box = clear($("timeline"));
     if (window.vis && items.length) {
       if (diplo.timeline) diplo.timeline.destroy();
-      diplo.timeline = new window.vis.Timeline(box, items, { stack: true, zoomable: true, height: "220px" });
+      diplo.timeline = new window.vis.Timeline(box, items, { stack: true, zoomable: true, maxHeight: 320 });
       diplo.timeline.on("select", (props) => {
         const id = props.items[0];
         if (id === undefined) return;
