@@ -7,7 +7,8 @@ a person or an organisation of a state is counted under that state. The score is
 weights from ``kb/plover_weights.tsv`` divided by 10:
 
 - direct events, either direction: the type's weight (negated: half, sign flipped;
-  hypothetical: half); several reports of one real-world event (one cluster) count once;
+  hypothetical: half); with a topic, several reports of one real-world event (one cluster)
+  count once (without one, every record counts: one GROUP BY keeps busy actors fast);
 - relations stated between the two: the kind's weight;
 - indirect events: when the side acts against T (a conflictual event) in a sentence that
   also names C, and C is the target of T's hostility elsewhere (a conflictual event or a
@@ -53,6 +54,9 @@ SCALE = 10.0
 INDIRECT_FACTOR = -0.5
 EVIDENCE_PER_ACTOR = 5
 NEGATIVE_RELATIONS = ("rivalry", "conflict", "sanctions")
+# Relations, indirect events and quotations are scanned up to this many rows each (a bound on
+# the latency of very busy actors; direct events are always counted in full).
+SCAN_LIMIT = 2000
 
 
 @dataclass
@@ -89,6 +93,9 @@ class _Tally:
         self.own = set(side.ids) | ({f"state:{side.actor.country}"} if side.actor.country else set())
         self.refs: dict[str, ActorRef] = {}
         self.parts: dict[str, Counterpart] = {}
+        self.quote_rows: dict[str, list[tuple[float, Any]]] = defaultdict(list)
+        self.relation_rows: dict[str, list[Any]] = defaultdict(list)
+        self.samples: dict[str, list[tuple[float, str]]] = defaultdict(list)  # other -> (weight, event id)
 
     def known(self, ids: set[str]) -> None:
         missing = {i for i in ids if i not in self.refs}
@@ -133,8 +140,9 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
         aligned = sorted((p for p in parts if p.score > 0), key=lambda p: -p.score)[:limit]
         opposed = sorted((p for p in parts if p.score < 0), key=lambda p: p.score)[:limit]
         if pattern is None:
-            for p in aligned + opposed:
-                _event_evidence(tally, p)
+            _event_evidence(tally, aligned + opposed)
+            _relation_sentences(tally, aligned + opposed)
+            _quote_sentences(tally, aligned + opposed)
     return Alignment(actor=side.actor, aligned=aligned, opposed=opposed, on=topic_info)
 
 
@@ -157,16 +165,18 @@ def _direction_queries(side: Side) -> list[tuple[Any, Any]]:
 
 
 def _direct_events_grouped(t: _Tally) -> None:
+    """Scores from one GROUP BY per direction; each group keeps one sample event for evidence."""
     E, w = S.events, weights()
     rows = []
     for other, where in _direction_queries(t.side):
         q = (select(other.label("other"), E.c.type, E.c.negated, E.c.hypothetical,
-                    func.count(func.distinct(func.coalesce(E.c.cluster, E.c.id))).label("n"))
+                    func.count().label("n"), func.min(E.c.id).label("sample"))
              .where(where).group_by(other, E.c.type, E.c.negated, E.c.hypothetical))
         rows += list(t.conn.execute(q))
     t.known({r.other for r in rows})
     for r in rows:
         t.add(r.other, "events", w.event(r.type, bool(r.negated), bool(r.hypothetical)), n=r.n)
+        t.samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
 
 
 def _direct_events_rows(t: _Tally) -> None:
@@ -193,41 +203,59 @@ def _event_label(r: Any) -> str:
     return ("not " if r.negated else "") + r.type + (" (hypothetical)" if r.hypothetical else "")
 
 
-def _event_evidence(t: _Tally, part: Counterpart) -> None:
-    """The strongest event sentences between the side and one counterpart (grouped path)."""
+def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
+    """The strongest sample events of each listed counterpart, fetched in one query (grouped path)."""
     E, D, w = S.events, S.documents, weights()
-    members = sorted(part.members)
-    if not members or not part.counts.get("events"):
-        return
-    strength = w.event_weight_sql(E.c.type, E.c.negated)
-    sign = 1 if part.score > 0 else -1
-    q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id)
-         .where((ids_filter(E.c.source, t.side.ids) & ids_filter(E.c.target, members))
-                | (ids_filter(E.c.source, members) & ids_filter(E.c.target, t.side.ids)))
-         .order_by((strength * sign).desc(), D.c.published.desc()).limit(EVIDENCE_PER_ACTOR * 2))
-    seen: set[str] = set()
-    for r in t.conn.execute(q):
-        if (r.cluster or r.id) in seen:
-            continue
-        seen.add(r.cluster or r.id)
-        part.evidence.append(Evidence(r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
-                                      w.event(r.type, bool(r.negated), bool(r.hypothetical)),
-                                      effective_date(r.date, r.published)))
+    wanted: dict[str, Counterpart] = {}
+    for part in parts:
+        sign = 1 if part.score > 0 else -1
+        samples = sorted((s for m in part.members for s in t.samples.get(m, [])), key=lambda s: -s[0] * sign)
+        for weight, event_id in samples[:EVIDENCE_PER_ACTOR]:
+            if weight * sign > 0:
+                wanted[event_id] = part
+    ids = sorted(wanted)
+    for i in range(0, len(ids), 500):
+        q = select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id).where(E.c.id.in_(ids[i:i + 500]))
+        for r in t.conn.execute(q):
+            wanted[r.id].evidence.append(Evidence(
+                r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
+                w.event(r.type, bool(r.negated), bool(r.hypothetical)), effective_date(r.date, r.published)))
 
 
 def _relations(t: _Tally) -> None:
     R, D, w = S.relations, S.documents, weights()
     ids = t.side.ids
     q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
-         .where(ids_filter(R.c.a, ids) | ids_filter(R.c.b, ids)))
+         .where(ids_filter(R.c.a, ids) | ids_filter(R.c.b, ids)).limit(SCAN_LIMIT))
     rows = [r for r in t.conn.execute(q) if not (r.a in ids and r.b in ids)]
     t.known({r.b if r.a in ids else r.a for r in rows})
+    if t.topic is None:  # score all; the sentences of the strongest few per counterpart come later
+        for r in rows:
+            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind))
+            t.relation_rows[r.b if r.a in ids else r.a].append(r)
+        return
     for r in rows:
         ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
-        if not t.passes(ev.sentence):
-            continue
-        ev.kind, ev.label, ev.date = "relation", f"{r.kind}: {r.label}", effective_date(r.since, r.published)
-        t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), ev)
+        if t.passes(ev.sentence):
+            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), _relation_evidence(r, ev))
+
+
+def _relation_evidence(r: Any, ev: Evidence) -> Evidence:
+    ev.kind, ev.label, ev.date = "relation", f"{r.kind}: {r.label}", effective_date(r.since, r.published)
+    return ev
+
+
+def _relation_sentences(t: _Tally, parts: list[Counterpart]) -> None:
+    w = weights()
+    for part in parts:
+        sign = 1 if part.score > 0 else -1
+        rows = sorted((r for m in part.members for r in t.relation_rows.get(m, [])),
+                      key=lambda r: -w.relation(r.kind) * sign)[:2]
+        for r in rows:
+            ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
+            ev = _relation_evidence(r, ev)
+            ev.weight = w.relation(r.kind)
+            part.evidence.append(ev)
 
 
 def _indirect(t: _Tally) -> None:
@@ -239,7 +267,7 @@ def _indirect(t: _Tally) -> None:
          .join(Sn, and_(Sn.c.doc_id == E.c.doc_id, Sn.c.start <= E.c.start, Sn.c.end > E.c.start))
          .join(M, and_(M.c.doc_id == E.c.doc_id, M.c.start >= Sn.c.start, M.c.end <= Sn.c.end))
          .where(ids_filter(E.c.source, t.side.ids), E.c.type.in_(hostile), E.c.negated.is_(False),
-                M.c.actor_id.not_in(t.side.ids)))
+                M.c.actor_id.not_in(t.side.ids)).limit(SCAN_LIMIT))
     rows = [r for r in t.conn.execute(q) if r.actor_id != r.target and t.passes(r.text)]
     if not rows:
         return
@@ -281,10 +309,11 @@ def _quotes(t: _Tally) -> None:
     within = and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end)
     by_side = (select(Q, M.c.actor_id.label("other"), D.c.published).join(M, within)
                .join(D, D.c.doc_id == Q.c.doc_id)
-               .where(ids_filter(Q.c.speaker, ids), M.c.actor_id.not_in(ids)))
+               .where(ids_filter(Q.c.speaker, ids), M.c.actor_id.not_in(ids)).limit(SCAN_LIMIT))
     about_side = (select(Q, Q.c.speaker.label("other"), D.c.published).join(M, within)
                   .join(D, D.c.doc_id == Q.c.doc_id)
-                  .where(ids_filter(M.c.actor_id, ids), Q.c.speaker.is_not(None), Q.c.speaker.not_in(ids)))
+                  .where(ids_filter(M.c.actor_id, ids), Q.c.speaker.is_not(None), Q.c.speaker.not_in(ids))
+                  .limit(SCAN_LIMIT))
     rows = [*t.conn.execute(by_side), *t.conn.execute(about_side)]
     t.known({r.other for r in rows})
     seen: set[tuple[str, str]] = set()
@@ -293,8 +322,26 @@ def _quotes(t: _Tally) -> None:
         if not cues or min(cues) < 0 or (r.id, r.other) in seen:
             continue
         seen.add((r.id, r.other))
-        ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
-        if not t.passes(ev.sentence):
+        if t.topic is None:  # sentences for the strongest few per counterpart come later
+            t.add(r.other, "quotes", sum(cues))
+            t.quote_rows[r.other].append((sum(cues), r))
             continue
-        ev.kind, ev.label, ev.date = "quote", r.text, r.published
-        t.add(r.other, "quotes", sum(cues), ev)
+        ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
+        if t.passes(ev.sentence):
+            t.add(r.other, "quotes", sum(cues), _quote_evidence(r, ev))
+
+
+def _quote_evidence(r: Any, ev: Evidence) -> Evidence:
+    ev.kind, ev.label, ev.date = "quote", r.text, r.published
+    return ev
+
+
+def _quote_sentences(t: _Tally, parts: list[Counterpart]) -> None:
+    for part in parts:
+        if part.score <= 0:
+            continue
+        for weight, r in sorted((x for m in part.members for x in t.quote_rows.get(m, [])),
+                                key=lambda x: -x[0])[:2]:
+            ev = _quote_evidence(r, sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)])
+            ev.weight = weight
+            part.evidence.append(ev)

@@ -7,7 +7,8 @@ monthly cooperation-conflict score (the mean weight of the month's events, see
 
 An event's date is its own (``2023-02-24``; a year-less ``XXXX-08-16`` takes the year of
 its document) or else its document's publication date. Records of the same real-world
-event (one ``cluster``) are shown once, with the other reports as ``also``.
+event (one ``cluster``) on the same page are shown once, with the other reports as ``also``;
+the monthly score counts every record.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, String, and_, case, func, select
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -88,10 +89,9 @@ def dyad(store: Store, a: str, b: str, *, limit: int = TIMELINE_LIMIT, offset: i
         if side_a.actor.id == side_b.actor.id:
             raise QueryError(f"{a!r} and {b!r} are the same actor ({side_a.actor.id})")
         _drop_overlap(side_a, side_b)
-        events = _events(conn, side_a, side_b)
-        result = Dyad(a=side_a.actor, b=side_b.actor, total_events=len(events))
-        result.monthly = _monthly(events)
-        result.events = events[offset:offset + limit]
+        events, total = _events(conn, side_a, side_b, limit, offset)
+        result = Dyad(a=side_a.actor, b=side_b.actor, events=events, total_events=total)
+        result.monthly = _monthly(conn, side_a, side_b)
         result.relations = _relations(conn, side_a, side_b)
         ids = {x for e in result.events for x in (e.source, e.target, e.reported_by) if x}
         ids |= {x for r in result.relations for x in (r["a"], r["b"])}
@@ -109,39 +109,57 @@ def _drop_overlap(side_a: Side, side_b: Side) -> None:
         side_b.members.pop(k)
 
 
-def _events(conn: Connection, side_a: Side, side_b: Side) -> list[DyadEvent]:
+def _effective_date_sql() -> Any:
+    """``effective_date`` in SQL: the event's own date if it has a year, a year-less date with
+    the document's year, else the document's date."""
     E, D = S.events, S.documents
-    q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id)
-         .where(either_side(E.c.source, E.c.target, side_a.ids, side_b.ids)))
+    first = func.substr(E.c.date, 1, 1, type_=String)
+    return case((and_(first >= "0", first <= "9"), E.c.date),
+                (and_(E.c.date.like("XXXX%"), D.c.published.is_not(None)),
+                 func.substr(D.c.published, 1, 4, type_=String) + func.substr(E.c.date, 5, type_=String)),
+                else_=D.c.published)
+
+
+def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: int) -> tuple[list[DyadEvent], int]:
+    """One page of the timeline, sorted in SQL; records of one cluster on the page shown once."""
+    E, D = S.events, S.documents
+    where = either_side(E.c.source, E.c.target, side_a.ids, side_b.ids)
+    total = conn.execute(select(func.count()).select_from(E).where(where)).scalar_one()
+    eff = _effective_date_sql().label("eff")
+    q = (select(E, D.c.published, eff).join(D, D.c.doc_id == E.c.doc_id).where(where)
+         .order_by(eff.is_(None), eff, E.c.doc_id, E.c.start).limit(limit).offset(offset))
     w = weights()
     by_cluster: dict[str, DyadEvent] = {}
     out: list[DyadEvent] = []
     for r in conn.execute(q):
-        ev = DyadEvent(date=effective_date(r.date, r.published), type=r.type, source=r.source, target=r.target,
+        ev = DyadEvent(date=r.eff, type=r.type, source=r.source, target=r.target,
                        sentence=r.sentence, doc=r.doc_id, span=(r.start, r.end), id=r.id, cluster=r.cluster,
                        mode=r.mode, negated=bool(r.negated), hypothetical=bool(r.hypothetical),
                        reported_by=r.reported_by, weight=w.event(r.type, bool(r.negated), bool(r.hypothetical)))
         first = by_cluster.get(r.cluster) if r.cluster else None
         if first is not None:
             first.also.append({"doc": ev.doc, "sentence": ev.sentence, "span": list(ev.span), "date": ev.date})
-            if first.date is None or (ev.date and len(ev.date) > len(first.date)):
-                first.date = ev.date  # the most precise date any report gives
             continue
         if r.cluster:
             by_cluster[r.cluster] = ev
         out.append(ev)
-    out.sort(key=lambda e: (e.date is None, e.date or "", e.doc, e.span))
-    return out
+    return out, total
 
 
-def _monthly(events: list[DyadEvent]) -> list[dict[str, Any]]:
+def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
     """Mean event weight and event count per month (events dated to a year only are left out)."""
+    E, D, w = S.events, S.documents, weights()
+    month = func.substr(_effective_date_sql(), 1, 7, type_=String).label("month")
+    q = (select(month, E.c.type, E.c.negated, E.c.hypothetical, func.count().label("n"))
+         .join(D, D.c.doc_id == E.c.doc_id).where(either_side(E.c.source, E.c.target, side_a.ids, side_b.ids))
+         .group_by(month, E.c.type, E.c.negated, E.c.hypothetical))
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
-    for e in events:
-        if e.date and len(e.date) >= 7 and e.date[4] == "-" and e.date[5:7].isdigit():
-            sums[e.date[:7]] += e.weight
-            counts[e.date[:7]] += 1
+    for r in conn.execute(q):
+        m = r.month
+        if m and len(m) == 7 and m[4] == "-" and m[5:7].isdigit():
+            sums[m] += w.event(r.type, bool(r.negated), bool(r.hypothetical)) * r.n
+            counts[m] += r.n
     return [{"month": m, "score": round(sums[m] / counts[m], 3), "count": counts[m]} for m in sorted(counts)]
 
 
