@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+import numpy as np
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -57,7 +60,7 @@ def _forms(kind: str) -> list[str]:
     return out
 
 
-def _patterns() -> list[list[dict]]:
+def _patterns() -> dict[str, list[list[dict]]]:
     lex = lexicon()
     opt = {"OP": "?"}
     month = {"TEXT": {"IN": _forms("month")}}
@@ -77,53 +80,123 @@ def _patterns() -> list[list[dict]]:
     num = {"OR_NUM": True}  # placeholder, replaced below
     unit = {"LOWER": {"IN": _words("unit")}}
     ordinal = {"LOWER": {"IN": _words("ordinal")}}
-    pats: list[list[dict]] = [
-        [{**weekday, **opt}, comma, month, daynum, comma, {**year, **opt}],
-        [{**weekday, **opt}, comma, daynum, {"LOWER": "of", **opt}, month, {**year, **opt}],
-        [edge, hyphen, {**rel, **opt}, month, comma, {**year, **opt}],
-        [edge, {**rel, **opt}, weekday, {**part, **opt}],
-        [edge, {"LOWER": {"IN": _words("dayword")}}, {**part, **opt}],
-        [{"LOWER": {"IN": ["this", "last"]}}, part],
-        [edge, the, rel, cal_unit],
-        [edge, the, {**rel, **opt}, season, {"LOWER": "of", **opt}, {**year, **opt}],
-        [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding", "same"]}}, {"LOWER": "day"}],
-        [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "year", "month", "week"]}}],
-        [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "weekend"]}}],
-        [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "current"]}}, {"LOWER": {"IN": ["period", "fiscal"]}},
-         {"LOWER": "year", **opt}],
-        [num, {**num, **opt}, {"LOWER": "of", **opt}, unit,
-         {"LOWER": {"IN": ["ago", "earlier", "later", "hence", "back"]}}],
-        [num, {**num, **opt}, {"LOWER": "of", **opt}, unit, {"LOWER": "from"}, {"LOWER": "now"}],
-        [the, {"LOWER": {"IN": ["comparable", "corresponding", "same"]}, **opt}, {"LOWER": "year"}, hyphen,
-         {"LOWER": {"IN": ["earlier", "ago"]}}, {"LOWER": {"IN": ["period", "quarter", "level", "levels"]}, **opt}],
-        [the, {**rel, **opt}, num, {**num, **opt}, {"LOWER": "of", **opt}, unit],
-        [edge, hyphen, {"LOWER": {"IN": ["fiscal", "calendar"]}, **opt}, year],
-        [{"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d[,;.:]\S"}}],  # "2020,Minsk": a year glued to the next word
-        [the, {"TEXT": {"REGEX": r"^(?:1[89]|20)\d0s$"}}],
-        [{"LOWER": "the"}, {"TEXT": "'", **opt}, {"LOWER": {"REGEX": r"^'?\d0s$"}}],
-        [{"LOWER": "the"}, {"LOWER": {"IN": _words("decade")}}],
-        [the, {"LOWER": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "century"}],
-        [the, {**year, **opt}, {"LOWER": "fiscal", **opt}, ordinal, hyphen, {"LOWER": "quarter"},
-         {"LOWER": "of", **opt}, {**year, **opt}],
-        [{"TEXT": {"REGEX": NUMERIC_DATE}}],
-        [{"LOWER": {"IN": ["recent", "past", "coming", "the"]}}, {"LOWER": {"IN": ["few", "several"]}, **opt},
-         {"LOWER": {"IN": ["days", "weeks", "months", "years", "decades"]}}],
-    ]
-    for phrase in lex.alone:
-        pats.append([{"LOWER": w} for w in phrase.split()])
+    groups: dict[str, list[list[dict]]] = {
+        "calendar": [
+            [{**weekday, **opt}, comma, month, daynum, comma, {**year, **opt}],
+            [{**weekday, **opt}, comma, daynum, {"LOWER": "of", **opt}, month, {**year, **opt}],
+            [edge, hyphen, {**rel, **opt}, month, comma, {**year, **opt}],
+            [edge, {**rel, **opt}, weekday, {**part, **opt}],
+            [edge, {"LOWER": {"IN": _words("dayword")}}, {**part, **opt}],
+            [{"LOWER": {"IN": ["this", "last"]}}, part],
+            [edge, the, {**rel, **opt}, season, {"LOWER": "of", **opt}, {**year, **opt}],
+        ],
+        "unit": [
+            [edge, the, rel, cal_unit],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding", "same"]}},
+             {"LOWER": "day"}],
+            [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "year", "month", "week"]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "weekend"]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "current"]}}, {"LOWER": {"IN": ["period", "fiscal"]}},
+             {"LOWER": "year", **opt}],
+            [num, {**num, **opt}, {"LOWER": "of", **opt}, unit,
+             {"LOWER": {"IN": ["ago", "earlier", "later", "hence", "back"]}}],
+            [num, {**num, **opt}, {"LOWER": "of", **opt}, unit, {"LOWER": "from"}, {"LOWER": "now"}],
+            [the, {"LOWER": {"IN": ["comparable", "corresponding", "same"]}, **opt}, {"LOWER": "year"}, hyphen,
+             {"LOWER": {"IN": ["earlier", "ago"]}}, {"LOWER": {"IN": ["period", "quarter", "level", "levels"]}, **opt}],
+            [the, {**rel, **opt}, num, {**num, **opt}, {"LOWER": "of", **opt}, unit],
+            [the, {"LOWER": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}, {"LOWER": "century"}],
+            [the, {**year, **opt}, {"LOWER": "fiscal", **opt}, ordinal, hyphen, {"LOWER": "quarter"},
+             {"LOWER": "of", **opt}, {**year, **opt}],
+            [{"LOWER": {"IN": ["recent", "past", "coming", "the"]}}, {"LOWER": {"IN": ["few", "several"]}, **opt},
+             {"LOWER": {"IN": ["days", "weeks", "months", "years", "decades"]}}],
+        ],
+        "number": [
+            [edge, hyphen, {"LOWER": {"IN": ["fiscal", "calendar"]}, **opt}, year],
+            [{"TEXT": {"REGEX": r"^(?:1[89]|20)\d\d[,;.:]\S"}}],  # "2020,Minsk": a year glued to the next word
+            [the, {"TEXT": {"REGEX": r"^(?:1[89]|20)\d0s$"}}],
+            [{"LOWER": "the"}, {"TEXT": "'", **opt}, {"LOWER": {"REGEX": r"^'?\d0s$"}}],
+            [{"TEXT": {"REGEX": NUMERIC_DATE}}],
+        ],
+        "ref": [[{"LOWER": "the"}, {"LOWER": {"IN": _words("decade")}}]]
+        + [[{"LOWER": w} for w in phrase.split()] for phrase in sorted(lex.alone)],
+    }
     numbers = {"LIKE_NUM": True}
-    out = []
-    for p in pats:  # a number is a digit string or a number word: two alternatives per slot
-        out.append([({**numbers, **({"OP": t["OP"]} if "OP" in t else {})} if t.get("OR_NUM") else t) for t in p])
-        if any(t.get("OR_NUM") for t in p):
-            out.append([({**number, **({"OP": t["OP"]} if "OP" in t else {})} if t.get("OR_NUM") else t) for t in p])
+    out: dict[str, list[list[dict]]] = {}
+    for group, pats in groups.items():  # a number is a digit string or a number word: two patterns
+        out[group] = []
+        for p in pats:
+            out[group].append([({**numbers, **({"OP": t["OP"]} if "OP" in t else {})} if t.get("OR_NUM") else t)
+                               for t in p])
+            if any(t.get("OR_NUM") for t in p):
+                out[group].append([({**number, **({"OP": t["OP"]} if "OP" in t else {})} if t.get("OR_NUM") else t)
+                                   for t in p])
     return out
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("TIME", _patterns(), greedy="LONGEST")
-    return matcher
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Per pattern group, the head words one of its patterns needs: a group's matcher only
+    runs on windows around its heads (the ``number`` group is triggered by digit shapes)."""
+    lex = lexicon()
+
+    def kinds(*names: str) -> set[str]:
+        return {w for k in names for w in lex.of(k) if " " not in w}
+
+    calendar = kinds("month", "weekday", "dayword", "part", "season")
+    calendar |= {w + "." for w in kinds("month", "weekday")}
+    ref = {w for phrase in lex.alone for w in phrase.split()} | kinds("decade")
+    return {"calendar": frozenset(calendar), "unit": frozenset(kinds("unit") | {"period", "weekend"}),
+            "ref": frozenset(ref - {"the", "at", "in", "right"})}
+
+
+TRIGGER_SHAPE = re.compile(r"^(?:1[89]|20)\d\d|^\d{1,2}[./]\d|^'?\d0s$")
+WINDOW_BEFORE, WINDOW_AFTER = 5, 6  # reach of the longest patterns around their head word
+
+
+def _windows(hits: np.ndarray, n: int) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for i in np.flatnonzero(hits).tolist():
+        lo, hi = max(0, i - WINDOW_BEFORE), min(n, i + WINDOW_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+class TimeMatcher:
+    """Token patterns in groups, each run only on windows around its head words: most tokens
+    of a news story cannot be part of a time expression, and matching is this component's
+    main cost. Heads are found on the token arrays, without building Token objects."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matchers: dict[str, Matcher] = {}
+        for group, pats in _patterns().items():
+            self.matchers[group] = Matcher(vocab)
+            self.matchers[group].add("TIME", pats, greedy="LONGEST")
+        self.heads = {group: np.array([vocab.strings.add(w) for w in words], dtype=np.uint64)
+                      for group, words in trigger_words().items()}
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        n = len(doc)
+        if not n:
+            return []
+        strings = doc.vocab.strings
+        lowers, shapes = doc.to_array([LOWER, SHAPE]).T
+        hits = {group: np.isin(lowers, heads) for group, heads in self.heads.items()}
+        digit_shapes = np.array([h for h in np.unique(shapes) if strings[int(h)][:1] == "d"], dtype=np.uint64)
+        hits["number"] = np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(np.isin(shapes, digit_shapes)).tolist():
+            hits["number"][i] = bool(TRIGGER_SHAPE.match(doc[i].text))
+        found = []
+        for group, matcher in self.matchers.items():
+            for lo, hi in _windows(hits[group], n):
+                found += [doc[lo + s:lo + e] for _, s, e in matcher(doc[lo:hi])]
+        return found
+
+
+def build_matcher(vocab: Vocab) -> TimeMatcher:
+    return TimeMatcher(vocab)
 
 
 # ---------------------------------------------------------------- detection
@@ -160,9 +233,9 @@ def _plausible(span: Span) -> bool:
     return not (words == ["now"] and span.end < len(doc) and doc[span.end].lower_ == "that")
 
 
-def candidates(doc: Doc, matcher: Matcher) -> list[Span]:
+def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
     """Time-expression spans in text order: matcher hits, then DATE entities the patterns missed."""
-    found = [_trim(doc[s:e]) for _, s, e in matcher(doc)]
+    found = [_trim(span) for span in matcher(doc)]
     found = [s for s in found if len(s) and _plausible(s)]
     for ent in doc.ents:
         if ent.label_ != "DATE" or HYPHEN_ADJECTIVE.match(ent.text):
@@ -220,7 +293,7 @@ def _char_span(span: Span) -> tuple[int, int]:
     return span.start_char, span.end_char
 
 
-def scan(doc: Doc, matcher: Matcher | None = None, *, anchor: dt.date | None = None,
+def scan(doc: Doc, matcher: TimeMatcher | None = None, *, anchor: dt.date | None = None,
          use_published: bool = True) -> list[Found]:
     """Every time expression with its tense and how it was resolved, in text order."""
     matcher = matcher or _default_matcher(doc.vocab)
@@ -228,7 +301,7 @@ def scan(doc: Doc, matcher: Matcher | None = None, *, anchor: dt.date | None = N
     out: list[Found] = []
     for span in candidates(doc, matcher):
         start, end = _char_span(span)
-        text = doc.text[start:end]
+        text = span.text[: end - start]
         if span[-1].lower_ == "today" and span.end < len(doc) and doc[span.end].lower_.replace("’", "'") == "'s":
             text_for_rules = text + "'s"  # "today's world": the present, not a date
         else:
@@ -254,10 +327,10 @@ def _remember(ctx: Context, res: Resolved) -> None:
             ctx.previous_explicit = value
 
 
-_MATCHERS: dict[int, Matcher] = {}
+_MATCHERS: dict[int, TimeMatcher] = {}
 
 
-def _default_matcher(vocab: Vocab) -> Matcher:
+def _default_matcher(vocab: Vocab) -> TimeMatcher:
     """One matcher per vocab, for callers (tests, ``infer_published``) without the component."""
     key = id(vocab)
     if key not in _MATCHERS:
