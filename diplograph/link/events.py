@@ -1,0 +1,123 @@
+"""Cross-document event clustering: records of the same real-world event share a ``cluster``.
+
+Two records are one event when they have the same PLOVER type (an intended meeting and the
+meeting itself count as one), the same parties (a leader counts for the state he leads only
+through identical ids: the linker sees ids, not actor records, so ``person:x`` and
+``state:BLR`` differ) and compatible dates: "in March" matches a three-day visit that
+started on 28 February, with a few days' slack at month edges. An undated record is
+linked only when its document's date lies near the other's date.
+
+``infer_year`` uses the same test to give an undated document a year: "Aug. 16" becomes
+2023-08-16 when a dated article reports the same visit in 2023.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from ..model import Event
+from ..nlp.event_dates import date_compatible, day_range, usable
+
+# Days a reported event may run on past its first day when the text does not say ("visited").
+SLACK_DAYS = 3
+# An undated record matches a dated one when its article appeared this close to the date.
+UNDATED_WINDOW_DAYS = 45
+_DURATION = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]day\b", re.I)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
+_SAME_EVENT_TYPES = {frozenset({"CONSULT", "AGREE"})}
+
+
+def _duration(e: Event) -> int:
+    """Days the event's sentence says it lasts ("a three-day visit"), beyond its first."""
+    m = _DURATION.search(e.sentence or "")
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return max(0, (int(word) if word.isdigit() else _NUMBERS[word]) - 1)
+
+
+def _types_match(a: str, b: str) -> bool:
+    return a == b or frozenset({a, b}) in _SAME_EVENT_TYPES
+
+
+def _parties_match(a: Event, b: Event) -> bool:
+    if a.source != b.source:
+        return False
+    return a.target is None or b.target is None or a.target == b.target
+
+
+def _dates_match(a: Event, pa: str | None, b: Event, pb: str | None) -> bool:
+    slack = SLACK_DAYS + max(_duration(a), _duration(b))
+    if usable(a.date) and usable(b.date):
+        return date_compatible(a.date, b.date, slack)
+    # one side undated: fall back on the document dates, which must be close
+    da = a.date if usable(a.date) else pa
+    db = b.date if usable(b.date) else pb
+    if not (usable(da) and usable(db)):
+        return False
+    return date_compatible(da, db, UNDATED_WINDOW_DAYS)
+
+
+def cluster_id(e: Event) -> str:
+    return "c:" + hashlib.sha1(e.id.encode("utf-8")).hexdigest()[:16]
+
+
+class EventLinker:
+    """Gives every event a corpus-wide cluster id, remembering what it has seen."""
+
+    def __init__(self, known: Iterable[tuple[Event, str | None]] = ()) -> None:
+        self._seen: list[tuple[Event, str | None]] = []
+        for e, published in known:
+            if e.cluster is None:
+                e.cluster = cluster_id(e)
+            self._seen.append((e, published))
+
+    def _find(self, e: Event, published: str | None, exclude_doc: str) -> Event | None:
+        for other, opub in self._seen:
+            if other.id.split(":")[0] == exclude_doc:
+                continue  # within a document, deduplication already decided
+            if _types_match(e.type, other.type) and _parties_match(e, other) \
+                    and e.negated == other.negated and _dates_match(e, published, other, opub):
+                return other
+        return None
+
+    def link(self, events: list[Event], published: str | None) -> None:
+        """Set ``cluster`` on each event: the cluster of a matching earlier event, else a new one."""
+        batch: list[tuple[Event, str | None]] = []
+        for e in events:
+            twin = self._find(e, published, e.id.split(":")[0])
+            e.cluster = twin.cluster if twin is not None and twin.cluster else cluster_id(e)
+            batch.append((e, published))
+        self._seen.extend(batch)
+
+    def infer_year(self, events: list[Event]) -> tuple[int, str] | None:
+        """For an undated document's events (dates like ``XXXX-03``): a year from a linked
+        dated event, and the reason in words."""
+        for e in events:
+            if not e.date or not e.date.startswith("XXXX"):
+                continue
+            for other, _ in self._seen:
+                if not (usable(other.date) and not other.date.startswith("XXXX")):
+                    continue
+                if not (_types_match(e.type, other.type) and _parties_match(e, other)):
+                    continue
+                year = int(other.date[:4])
+                slack = SLACK_DAYS + max(_duration(e), _duration(other))
+                candidate = year
+                # a date late in December can match an undated early-January mention
+                for y in (year, year + 1, year - 1):
+                    if date_compatible(e.date.replace("XXXX", str(y)), other.date, slack):
+                        candidate = y
+                        break
+                else:
+                    continue
+                rng = day_range(other.date)
+                when = rng[0].isoformat() if rng else other.date
+                return candidate, (f"the same {e.type.lower()} event ({e.source} -> {e.target or 'none'}, "
+                                   f"'{e.trigger or e.type}') is dated {when} in another document")
+        return None
+
+

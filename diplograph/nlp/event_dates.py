@@ -1,0 +1,111 @@
+"""Dating events from the document's time expressions, and comparing TIMEX3-style dates.
+
+An event takes the date of its own clause, else of the clauses that govern it, else of its
+sentence, else none: a past event is never silently given the document's date.
+Values handled: ``2023``, ``2023-03``, ``2023-02-24``, ``2023-W08``, ``2022-FA`` and the same
+with ``XXXX`` for an unknown year; anything else (durations, PRESENT_REF) does not date an event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from .event_rules import clause_tokens
+
+_DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?$")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14), "Q1": (1, 3), "Q2": (4, 6),
+                  "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
+
+
+def usable(value: str | None) -> bool:
+    return bool(value) and _DATE.match(value) is not None
+
+
+def precision(value: str | None) -> int:
+    """How much a value says: 0 nothing, 1 a year, 2 a season or month, 3 a week, 4 a day;
+    an unknown year costs half a step."""
+    if not usable(value):
+        return 0
+    m = _DATE.match(value)
+    assert m is not None
+    level = 4 if m.group(3) else 3 if m.group(4) else 2 if (m.group(2) or m.group(5)) else 1
+    return level * 2 - (1 if m.group(1) == "XXXX" else 0)
+
+
+def more_specific(a: str | None, b: str | None) -> str | None:
+    return b if precision(b) > precision(a) else a
+
+
+def day_range(value: str | None, year: int = 2000) -> tuple[dt.date, dt.date, bool] | None:
+    """First and last day the value covers, and whether its year is known (``year`` stands in
+    for XXXX)."""
+    if not usable(value):
+        return None
+    m = _DATE.match(value or "")
+    assert m is not None
+    known = m.group(1) != "XXXX"
+    y = int(m.group(1)) if known else year
+    try:
+        if m.group(3):
+            d = dt.date(y, int(m.group(2)), int(m.group(3)))
+            return d, d, known
+        if m.group(2):
+            mo = int(m.group(2))
+            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]), known
+        if m.group(4):
+            start = dt.date.fromisocalendar(y, int(m.group(4)), 1)
+            return start, start + dt.timedelta(days=6), known
+        if m.group(5):
+            lo, hi = _SEASON_MONTHS[m.group(5)]
+            end_y, end_m = (y + 1, hi - 12) if hi > 12 else (y, hi)
+            return dt.date(y, lo, 1), dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), known
+    except ValueError:
+        return None
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), known
+
+
+def date_compatible(a: str | None, b: str | None, slack_days: int = 0) -> bool:
+    """Could both values name the same time? Unknown dates are compatible with anything;
+    an unknown year matches any year."""
+    if not usable(a) or not usable(b):
+        return True
+    ra, rb = day_range(a), day_range(b)
+    if ra is None or rb is None:
+        return True
+    if not (ra[2] and rb[2]):  # compare month and day within one stand-in year
+        year = (ra[0].year if ra[2] else rb[0].year if rb[2] else 2000)
+        ra, rb = day_range(a, year), day_range(b, year)
+        assert ra is not None and rb is not None
+    slack = dt.timedelta(days=slack_days)
+    return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
+
+
+def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
+    """The date of the anchor's clause, else of a governing clause, else of its sentence."""
+    sent = anchor.sent
+    times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char]
+    if not times:
+        return None
+
+    def inside(tokens: list[Token]) -> list:
+        idx = {t.idx for t in tokens}
+        return [t for t in times if _first_token_idx(doc, t.span[0]) in idx]
+
+    found = inside(clause)
+    node = anchor
+    while not found and node.head.i != node.i:
+        node = node.head
+        found = inside(clause_tokens(node))
+    if not found:
+        found = times
+    best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
+    return best.value
+
+
+def _first_token_idx(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].idx if span is not None and len(span) else char

@@ -1,0 +1,300 @@
+"""The event lexicon (``kb/events.tsv``, ``kb/event_frames.tsv``) and the dependency-grammar
+helpers the coder in ``nlp/events.py`` uses: who a clause's subject is, which actors a noun
+phrase names, which words govern a trigger.
+
+Everything here is built once per process; per-token work is dictionary lookups and short
+walks up or down the parse.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..kb import load_table, split_list
+
+# Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+# Types PLOVER defines with a required recipient, plus the verbal ones whose target we insist on
+# because a "praised"/"criticized" with no one on the other side is not an interaction.
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION", "SUPPORT", "ACCUSE"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# Prepositions that introduce the other party of an event, in order of preference.
+TARGET_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "for", "over", "of", "from")
+VISIT_PREPS = ("to", "in")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Modals: "will/would/shall" announce an intended event; the others only a possible one.
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+SPECULATIVE_MARKS = frozenset({"if", "whether", "unless"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # "V" or "N"
+    type: str
+    mode: str | None
+    cameo: str | None
+    needs: tuple[str, ...]  # lemmas that must be direct dependents of the trigger
+    objects: frozenset[str]  # allowed object lemmas ("actor": the object names an actor)
+    flags: frozenset[str]
+
+    @property
+    def words(self) -> str:
+        return " ".join((self.lemma, *self.needs))
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemma: str
+    effect: str  # reject threaten promise request intend speculate negate undergo light
+    type: str | None
+    cameo: str | None
+
+
+class Lexicon:
+    """Triggers by (lemma, part of speech) and governing frames by lemma."""
+
+    def __init__(self) -> None:
+        self.triggers: dict[tuple[str, str], list[Trigger]] = {}
+        for row in load_table("events"):
+            words = row["trigger"].lower().split()
+            trig = Trigger(
+                lemma=words[0], pos=row["pos"], type=row["type"], mode=row["mode"] or None,
+                cameo=row["cameo"] or None, needs=tuple(words[1:]),
+                objects=frozenset(split_list(row["object"].lower())), flags=frozenset(split_list(row["flags"])))
+            self.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+        self.frames = {r["lemma"]: Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
+                       for r in load_table("event_frames")}
+        try:
+            speech = load_table("speech_verbs")
+        except Exception:  # the table belongs to the quotes component; events work without it
+            speech = ()
+        self.speech = frozenset(r["lemma"] for r in speech) | {"say", "report", "tell", "announce", "state"}
+
+    def match(self, tok: Token) -> Trigger | None:
+        """The first trigger row whose multiword and object conditions ``tok`` satisfies."""
+        pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
+        if pos is None:
+            return None
+        rows = self.triggers.get((tok.lemma_.lower(), pos))
+        if not rows:
+            return None
+        child_lemmas: set[str] | None = None
+        for trig in rows:
+            if trig.needs:
+                if child_lemmas is None:
+                    child_lemmas = {c.lemma_.lower() for c in tok.children}
+                if not all(w in child_lemmas for w in trig.needs):
+                    continue
+            if trig.objects and not _object_ok(tok, trig):
+                continue
+            return trig
+        return None
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def _object_ok(tok: Token, trig: Trigger) -> bool:
+    for obj in object_tokens(tok, trig):
+        if obj.lemma_.lower() in trig.objects:
+            return True
+        if "actor" in trig.objects and obj._.actor:
+            return True
+        # "military hardware", "hunger strike": a compound or modifier can carry the object word
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children):
+            return True
+    if tok.pos_ == "NOUN":  # "hunger strike": the restricting word modifies the trigger itself
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in tok.children)
+    return False
+
+
+def object_tokens(tok: Token, trig: Trigger | None = None) -> Iterator[Token]:
+    """What the trigger acts on: direct object (and its conjuncts), passive subject, the
+    complement of "of"/"for"/"on", the subject or object of a clause it governs
+    ("allowed Russia to use")."""
+    if tok.dep_ == "conj" and is_passive(tok) and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        subj, _ = subject_token(tok)  # "visited Beijing and was welcomed by Xi"
+        if subj is not None:
+            yield subj
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "dative"):
+            yield c
+            yield from (x for x in c.conjuncts)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "over"):
+            yield from (x for x in c.children if x.dep_ == "pobj")
+        elif c.dep_ in ("xcomp", "ccomp") or (trig and c.lemma_.lower() in trig.needs):
+            for g in c.children:
+                if g.dep_ in SUBJECT_DEPS or g.dep_ in OBJECT_DEPS:
+                    yield g
+        elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.lower_ in trig.needs):
+            # "pulled out troops", "called for sanctions"
+            yield from (x for x in c.children if x.dep_ == "pobj")
+
+
+# ---------------------------------------------------------------- actors of phrases
+def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> list[str]:
+    """Actor ids a noun phrase names: its head's actor, else those of its modifiers
+    ("Hungarian officials", "Taiwan's minister", "the regime in Beijing"); conjuncts add
+    more ("Hungarian and Romanian officials" names two)."""
+    out: list[str] = []
+
+    def add(ids: list[str]) -> None:
+        out.extend(a for a in ids if a not in out)
+
+    if head._.actor:
+        add([head._.actor])
+    elif head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
+        add(np_actors(head.head.head, doc_mentions, depth + 1))
+    elif head.pos_ == "PRON":
+        add(resolve_pronoun(head, doc_mentions))
+    else:
+        for c in head.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+                add(_modifier_actors(c, doc_mentions))
+        if not out:
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and depth < 2:
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            add(np_actors(p, doc_mentions, depth + 1))
+    if depth < 4:
+        for c in head.children:
+            if c.dep_ == "conj":
+                add(np_actors(c, doc_mentions, depth + 1))
+    return out
+
+
+def _modifier_actors(tok: Token, doc_mentions: list | None) -> list[str]:
+    if tok._.actor:
+        ids = [tok._.actor]
+    elif tok.pos_ == "PRON":
+        ids = resolve_pronoun(tok, doc_mentions)
+    else:
+        ids = [c._.actor for c in tok.children if c.dep_ in ("compound", "poss", "amod") and c._.actor]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            ids += [a for a in _modifier_actors(c, doc_mentions) if a not in ids]
+    return ids
+
+
+def resolve_pronoun(tok: Token, doc_mentions: list | None) -> list[str]:
+    """A small, cautious coreference: the nearest earlier mention in this or the previous
+    sentence of an actor of the pronoun's kind (a person for "he", a state or group for "it")."""
+    if tok._.actor:
+        return [tok._.actor]
+    low = tok.lower_
+    if not doc_mentions or low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+        return []
+    doc = tok.doc
+    actors = doc._.actors or {}
+    sent = tok.sent
+    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [m for m in doc_mentions if prev_start <= m.start < tok.i]
+    if low in PLURAL_PRONOUNS:
+        # "When A and B met, they announced": the last subject naming two or more actors
+        for m in reversed(before):
+            t = doc[m.start]
+            root = t if t.dep_ in SUBJECT_DEPS else next((a for a in t.ancestors if a.dep_ in SUBJECT_DEPS), None)
+            if root is not None and root.i < tok.i:
+                ids = np_actors(root)
+                if len(ids) >= 2:
+                    return ids
+    want = ("person",) if low in PERSON_PRONOUNS else ("state", "organization", "group")
+    for m in reversed(before):
+        a = actors.get(m.actor_id)
+        if a is not None and a.kind in want:
+            return [m.actor_id]
+    return []
+
+
+# ---------------------------------------------------------------- clause structure
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The token heading ``verb``'s logical subject, and whether it is a passive subject
+    (then it is the patient). Verbs without a subject of their own take it from the clause
+    they hang on: a conjunct shares it, an infinitive takes the object of "allow"/"urge"
+    or else the subject of its governor, a relative clause its noun."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            return c, False
+        if c.dep_ == "nsubjpass":
+            return c, True
+    if depth > 5 or verb.dep_ == "ROOT":
+        return None, False
+    head = verb.head
+    if verb.dep_ == "conj":
+        subj, passive = subject_token(head, depth + 1)
+        # "visited Beijing and was welcomed by Xi": the shared subject is the conjunct's patient
+        return subj, passive or is_passive(verb)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "acl" and infinitive and head.dep_ in OBJECT_DEPS | {"pobj"}:
+            # "unveiling plans to station": the planner is the subject of the noun's governor
+            return subject_token(head.head if head.dep_ != "pobj" else head.head.head, depth + 1)
+        return head, False
+    if verb.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c._.actor), None)
+        if obj is not None:  # object control: "allowed Russia to use", "urged Iran to halt"
+            return obj, False
+    nxt = head.head if head.dep_ == "prep" else head
+    if nxt.i == verb.i:
+        return None, False
+    return subject_token(nxt, depth + 1)
+
+
+def governor(tok: Token) -> Token | None:
+    """The word a trigger is an argument of: the verb of its object or prepositional phrase,
+    the verb or noun of its infinitive clause."""
+    if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "xcomp", "ccomp", "acl", "oprd"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.head
+    if tok.dep_ == "pcomp":
+        return tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "xcomp", "attr"):
+        return governor(tok.head)
+    return None
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+               for c in tok.children)
+
+
+def modal_of(verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "aux" and (c.lower_ in INTENT_MODALS or c.lower_ in SPECULATIVE_MODALS):
+            return c.lower_
+    return None
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """The trigger's own clause: its subtree, stopping at embedded clauses."""
+    out = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "csubj") or (
+                    c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(c)
+    return out
+

@@ -1,0 +1,397 @@
+"""The event coder: PLOVER events over the dependency parse.
+
+A trigger (a verb or noun of ``kb/events.tsv``, found by a dict lookup on its lemma) gives
+the type; the parse gives the parties: the subject is the source and the object or a
+prepositional complement ("to", "with", "against", ...) the target, a passive swaps them
+("was welcomed by Xi"), a nominal event takes its source from a possessor, "by"/"from",
+an adjective ("U.S. sanctions") or the verb it is the object of ("kicked off a visit").
+Words that govern the trigger (``kb/event_frames.tsv``) change what it means: "refused to
+join sanctions" is a REJECT, "plans to station" an intended event, "may hope that" no
+event at all. Each event is dated by the time expression of its own clause, else of the
+clauses above it, else of its sentence, and repeated mentions of one event in a document
+collapse into one record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Event
+from . import extensions  # noqa: F401  (registers the attributes)
+from .common import record_id
+from .event_dates import date_compatible, event_date, more_specific
+from .event_rules import (
+    COOPERATIVE,
+    NEEDS_TARGET,
+    SPECULATIVE_MARKS,
+    SPECULATIVE_MODALS,
+    TARGET_PREPS,
+    VISIT_PREPS,
+    Lexicon,
+    Trigger,
+    clause_tokens,
+    governor,
+    is_negated,
+    is_passive,
+    lexicon,
+    modal_of,
+    np_actors,
+    subject_token,
+)
+
+# Intended cooperative events become AGREE ("will visit" is a promise to meet).
+_INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
+                 "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
+_MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
+# Prepositions whose nominal event is the circumstance of the clause subject's own act.
+_CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
+
+
+@dataclass
+class Draft:
+    """An event before ids and deduplication."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    sources: list[str]
+    targets: list[str]
+    anchor: Token  # the trigger (or the governing word that recoded it)
+    words: str
+    recip: bool = False
+    negated: bool = False
+    hypothetical: bool = False
+    reported_by: str | None = None
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+
+# ---------------------------------------------------------------- roles
+def _prep_targets(tok: Token, preps: tuple[str, ...], mentions: list) -> list[str]:
+    for p in preps:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == p:
+                ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
+                if ids:
+                    return ids
+    return []
+
+
+def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], list[str]]:
+    subj, subj_is_patient = subject_token(tok)
+    if is_passive(tok) or subj_is_patient:
+        agent = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+        sources = [a for x in agent for a in np_actors(x, mentions)]
+        return sources, (np_actors(subj, mentions) if subj is not None else [])
+    sources = np_actors(subj, mentions) if subj is not None else []
+    targets: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "dative"):
+            targets += [a for a in np_actors(c, mentions) if a not in targets]
+    if not targets and "actor" in trig.objects:
+        for c in tok.children:  # "allowed Russia to use": the subject of the governed clause
+            if c.dep_ in ("xcomp", "ccomp"):
+                targets += [a for g in c.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, mentions)]
+    if not targets:
+        targets = _prep_targets(tok, VISIT_PREPS if trig.mode in ("visit", "host") else TARGET_PREPS, mentions)
+    if not targets:  # "sent troops to Belarus": the destination may hang on the object
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj"):
+                for o in (c, *c.conjuncts):
+                    targets = targets or _prep_targets(o, ("to", "into"), mentions)
+    if not targets:  # "took several veiled shots at": the target hangs on the multiword's object
+        for c in tok.children:
+            if c.lemma_.lower() in trig.needs or c.dep_ in ("dobj", "prt"):
+                targets = _prep_targets(c, TARGET_PREPS, mentions)
+                if targets:
+                    break
+    if not targets:  # "criticized China's position paper": the object's owner
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj"):
+                targets = [a for x in c.children if x.dep_ in ("poss", "compound", "amod")
+                           for a in np_actors(x, mentions)]
+    return sources, targets
+
+
+def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]] | None:
+    """Parties of a nominal event, or None when the noun does not report an event here."""
+    sources: list[str] = []
+    modifiers: list[str] = []
+    targets: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            sources += np_actors(c, mentions)
+        elif c.dep_ in ("amod", "compound", "nmod") and "noadj" not in trig.flags:
+            modifiers += np_actors(c, mentions)
+        elif c.dep_ == "prep":
+            ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
+            if c.lower_ in ("by", "from") and trig.mode != "visit":
+                sources += ids
+            elif c.lower_ == "between" and ids:
+                sources, targets = sources or ids[:1], targets + ids[1:]
+            elif c.lower_ in TARGET_PREPS and not targets:
+                targets = ids
+    gov = governor(tok)
+    frame = lex.frames.get(gov.lemma_.lower()) if gov is not None else None
+    # "kicked off a visit" (a light verb), "said in a phone call with" (the circumstances of
+    # the subject's own act); not "sanctions for the invasion", whose agent is someone else
+    if tok.dep_ == "pobj":
+        governed = tok.head.lower_ in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect == "undergo")
+    else:
+        governed = frame is not None
+    governed = governed and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ")
+    if tok.dep_ in ("nsubj", "nsubjpass") and not (frame and frame.effect == "light"):
+        return None  # "the cooperation has intensified" describes a state, not an event
+    if "light" in trig.flags and not governed:
+        return None
+    if not sources:
+        sources = modifiers
+    elif not targets:
+        targets = [a for a in modifiers if a not in sources]
+    if not sources and governed:  # "kicked off a visit", "said in a phone call with"
+        subj, passive = subject_token(gov)
+        if subj is not None and not passive:
+            sources = np_actors(subj, mentions)
+    if frame is not None and frame.effect == "undergo":  # "Belarus has been subject to sanctions"
+        subj, _ = subject_token(gov)
+        targets = np_actors(subj, mentions) if subj is not None else targets
+    if not targets and gov is not None and governed:
+        targets = _prep_targets(gov, TARGET_PREPS[:5], mentions)
+    return sources, targets
+
+
+# ---------------------------------------------------------------- frames and modality
+def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dict) -> Draft | None:
+    """Climb the words governing the trigger; recode, flag or drop the event."""
+    if modal_of(tok) in SPECULATIVE_MODALS or _marked_speculative(tok):
+        return None
+    if modal_of(tok) is not None:
+        d.hypothetical = True
+    g, prev, steps = governor(tok), tok, 0
+    while g is not None and steps < 4:
+        steps += 1
+        lemma = g.lemma_.lower()
+        frame = lex.frames.get(lemma)
+        if frame is None or frame.effect == "light":
+            if lemma in lex.speech and g.pos_ == "VERB":
+                break  # reported speech: the speaker's own modality does not reach inside
+            if lex.match(g) is not None:
+                break  # "lack of condemnation of the war": the frame is the other event's
+        else:
+            if frame.effect == "speculate":
+                return None
+            if frame.effect == "negate":
+                d.negated = True
+            elif frame.effect == "intend":
+                d.hypothetical = True
+            elif frame.effect in ("reject", "threaten", "promise", "request"):
+                return _recode(d, g, frame.effect, frame.type, frame.cameo, mentions, actors)
+        if g.pos_ in ("VERB", "AUX"):
+            if modal_of(g) in SPECULATIVE_MODALS or _marked_speculative(g):
+                return None
+            if is_negated(g) and prev.dep_ in ("xcomp", "dobj", "pobj"):
+                d.negated = True
+        prev, g = g, governor(g)
+    if d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE":
+        d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
+    return d
+
+
+def _marked_speculative(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in SPECULATIVE_MARKS for c in verb.children)
+
+
+def _recode(inner: Draft, g: Token, effect: str, ftype: str | None, cameo: str | None,
+            mentions: list, actors: dict) -> Draft | None:
+    """"refused to join sanctions" -> REJECT; "urged Iran to halt" -> REQUEST; "vowed to attack" -> THREATEN."""
+    subj, passive = subject_token(g)
+    sources = np_actors(subj, mentions) if subj is not None and not passive else []
+    if not sources:
+        return None
+    targets = [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
+    if not targets:
+        countries = {_country(actors, s) for s in sources}
+        others = inner.targets + inner.sources
+        targets = [a for a in others if a not in sources and _country(actors, a) not in countries][:1]
+    rtype = ftype or inner.type
+    if effect == "promise" and inner.type not in COOPERATIVE:
+        rtype, cameo = "THREATEN", "130"
+    return Draft(type=rtype, mode=None, cameo=cameo, sources=sources, targets=targets, anchor=g,
+                 words=f"{g.lemma_.lower()} {inner.words}", negated=is_negated(g),
+                 hypothetical=False, reported_by=inner.reported_by)
+
+
+def _country(actors: dict, actor_id: str | None) -> str | None:
+    a = actors.get(actor_id) if actor_id else None
+    return a.country if a is not None and a.country else actor_id
+
+
+# ---------------------------------------------------------------- reported speech
+def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
+    """Who the text says reported the event: a quote's outlet or speaker, "according to X",
+    the subject of a speech verb whose complement holds the trigger, or of a speech verb
+    tacked onto the sentence ("..., BelTA reported")."""
+    for q in doc._.quotes or []:
+        if q.span[0] <= tok.idx < q.span[1]:
+            return q.via or q.speaker
+    for t in tok.sent:
+        if t.lower_ == "according":
+            for x in t.subtree:
+                if x._.actor:
+                    return x._.actor
+    child = tok
+    for a in tok.ancestors:
+        if a.lemma_.lower() in lex.speech and a.pos_ == "VERB" and child.dep_ in ("ccomp", "parataxis"):
+            return _first_actor(a, mentions)
+        child = a
+    root = tok.sent.root
+    for c in root.children:
+        if c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech and not c.is_ancestor(tok):
+            return _first_actor(c, mentions)
+    if root.lemma_.lower() in lex.speech and root.i != tok.i and not any(
+            c.dep_ == "ccomp" for c in root.children) and root.i > tok.i:
+        return _first_actor(root, mentions)
+    return None
+
+
+def _first_actor(verb: Token, mentions: list) -> str | None:
+    subj, _ = subject_token(verb)
+    ids = np_actors(subj, mentions) if subj is not None else []
+    return ids[0] if ids else None
+
+
+# ---------------------------------------------------------------- coding one trigger
+def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | None:
+    mentions = doc._.mentions or []
+    actors = doc._.actors or {}
+    if trig.pos == "V":
+        sources, targets = _verb_roles(tok, trig, mentions)
+    else:
+        roles = _noun_roles(tok, trig, lex, mentions)
+        if roles is None:
+            return None
+        sources, targets = roles
+    if "host" in trig.flags:  # PLOVER codes the visitor as source and the host as recipient
+        sources, targets = targets, sources
+    if not sources:
+        return None  # PLOVER codes no event without a named actor doing it
+    d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
+              anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
+              flags=trig.flags)
+    d.reported_by = _reporter(tok, doc, lex, mentions)
+    return _apply_frames(d, tok, lex, mentions, actors)
+
+
+def _expand(d: Draft, actors: dict) -> list[Draft]:
+    """One draft per (source, target) pair; parties named on both sides act together."""
+    sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
+    targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
+    if not sources:
+        return []
+    if not targets and len(sources) > 1 and d.recip:  # "Lukashenko and Xi met": one meeting
+        sources, targets = sources[:1], sources[1:]
+    if not targets:
+        if d.type in NEEDS_TARGET or (d.type == "CONSULT" and d.mode != "multilateral"):
+            return []
+        return [replace(d, sources=[s], targets=[]) for s in sources]
+    if d.recip and len(sources) == 1 and len(targets) > 1:
+        return [replace(d, sources=sources, targets=[t]) for t in targets]
+    return [replace(d, sources=[s], targets=[t]) for s in sources for t in targets]
+
+
+# ---------------------------------------------------------------- the document
+def find_events(doc: Doc) -> list[Event]:
+    """Every PLOVER event the document reports, one record per real-world event."""
+    lex = lexicon()
+    actors = doc._.actors or {}
+    if not actors:
+        return []
+    drafts: list[Draft] = []
+    recoded: set[int] = set()  # governing words that became events themselves ("refused", "urged")
+    for tok in doc:
+        trig = lex.match(tok)
+        if trig is None:
+            continue
+        d = code_trigger(tok, trig, lex, doc)
+        if d is None:
+            continue
+        if d.anchor.i != tok.i:
+            recoded.add(d.anchor.i)
+        drafts.extend(_expand(d, actors))
+    drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
+                                        and " " not in d.words)]
+    events = [_to_event(doc, d) for d in drafts]
+    events = deduplicate(events, actors)
+    for n, e in enumerate(events, start=1):
+        e.id = record_id(doc, "e", n)
+    return events
+
+
+def _to_event(doc: Doc, d: Draft) -> Event:
+    sent: Span = d.anchor.sent
+    clause = clause_tokens(d.anchor)
+    start = min(t.idx for t in clause)
+    end = max(t.idx + len(t.text) for t in clause)
+    return Event(id="", type=d.type, source=d.sources[0], target=d.targets[0] if d.targets else None,
+                 sentence=sent.text, span=(start, end), mode=d.mode, cameo=d.cameo,
+                 date=event_date(doc, d.anchor, clause), negated=d.negated, hypothetical=d.hypothetical,
+                 reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
+
+
+# ---------------------------------------------------------------- one record per event
+_MODE_GROUP = {"host": "visit"}
+
+
+def _same_party(a: str | None, b: str | None, actors: dict) -> bool:
+    if a == b or a is None or b is None:
+        return True
+    ka, kb = actors.get(a), actors.get(b)
+    if ka is None or kb is None or not ka.country or ka.country != kb.country:
+        return False
+    return "state" in (ka.kind, kb.kind)  # a leader stands for their state, two ministers do not merge
+
+
+def same_event(a: Event, b: Event, actors: dict) -> bool:
+    if a.negated != b.negated:
+        return False
+    if a.sentence == b.sentence and {a.type, b.type} == {"CONSULT", "AGREE"} and "036" in (a.cameo, b.cameo):
+        # "sending officials to Beijing and inviting its minister": one exchange of visits
+        return a.source == b.source and a.target == b.target
+    if a.type != b.type or a.hypothetical != b.hypothetical:
+        return False
+    if _MODE_GROUP.get(a.mode, a.mode) != _MODE_GROUP.get(b.mode, b.mode):
+        return False
+    if a.source != b.source and not _same_party(a.source, b.source, actors):
+        return False
+    return _same_party(a.target, b.target, actors) and date_compatible(a.date, b.date)
+
+
+def deduplicate(events: list[Event], actors: dict) -> list[Event]:
+    """Collapse repeated mentions: keep the first mention's evidence, the most specific date,
+    and a named target over none."""
+    kept: list[Event] = []
+    for e in events:
+        twin = next((k for k in kept if same_event(k, e, actors)), None)
+        if twin is None:
+            kept.append(e)
+            continue
+        twin.date = more_specific(twin.date, e.date)
+        if twin.target is None and e.target is not None:
+            twin.target = e.target
+        twin.reported_by = twin.reported_by or e.reported_by
+    return kept
+
+
+@Language.factory("diplograph_events", assigns=["doc._.events"], requires=["doc._.actors", "token._.actor"])
+class EventCoder:
+    """spaCy component: ``doc._.events = find_events(doc)``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.lexicon = lexicon()  # built once, here, not per document
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc)
+        return doc
+
