@@ -98,18 +98,18 @@ def _named_pair(head: Token) -> tuple[str, str] | None:
     return (distinct[0], distinct[1]) if len(distinct) >= 2 else None
 
 
-def _sentence_pair(doc: Doc, sent: Span, head: Token) -> tuple[str, str] | None:
+def _sentence_pair(doc: Doc, sent: Span, words: Span) -> tuple[str, str] | None:
     """The first two actors of different countries in the sentence; for a reciprocal word
     ("bilateral ties", "our relations") with one side named, the last other side met before."""
-    ids = [t._.actor for t in sent if t._.actor and actor_kind(doc, t._.actor) != "media"]
+    ids = [t._.actor for t in sent if t._.actor and actor_kind(doc, t._.actor) != "media"
+           and not words.start <= t.i < words.end]
     seen: dict[str, str] = {}
     for aid in ids:
         seen.setdefault(_unit(doc, aid), aid)
     if len(seen) >= 2:
         a, b = list(seen.values())[:2]
         return a, b
-    near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children} | {head.head.lower_}
-    if len(seen) == 1 and near & RECIPROCAL:
+    if len(seen) == 1 and {t.lower_ for t in sent} & RECIPROCAL:
         (unit, a), = seen.items()
         for t in reversed(doc[max(0, sent.start - 80):sent.start]):
             if t._.actor and actor_kind(doc, t._.actor) != "media" and _unit(doc, t._.actor) != unit:
@@ -151,6 +151,70 @@ def _since(doc: Doc, head: Token, sent: Span) -> str | None:
     return times[0].value if verbs & FOUNDING_VERBS else None
 
 
+# Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
+ACT_KINDS = {"conflict", "sanctions"}
+IMPOSING_VERBS = {"impose", "launch", "wage", "start", "begin", "slap", "expand", "extend", "announce", "unleash"}
+# Kinds that differ more in wording than in fact; one statement per pair covers them.
+KIND_FAMILY = {"alliance": "alignment", "partnership": "alignment"}
+
+
+def _anchor(head: Token) -> Token:
+    """The relation noun an adjective describes ("strained ties", "ties are strained")."""
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "amod":
+        return head
+    if head.dep_ == "amod":
+        return head.head
+    for verb in (head, head.head):  # "relations are strained" / "relationship is strained"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return head
+
+
+def _act_pair(head: Token) -> tuple[str, str] | None:
+    """"Russia's invasion of Ukraine", "sanctions from the West on Belarus", "Moscow launched its
+    invasion of Ukraine": the actor and the target of an act."""
+    actor = target = None
+    for c in head.children:
+        if c.dep_ == "poss" and _np_actor(c):
+            actor = _np_actor(c)
+        if c.dep_ == "prep":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            aid = _np_actor(pobj) if pobj is not None else None
+            if aid and c.lower_ in ("from", "by"):
+                actor = aid
+            elif aid and c.lower_ in ("of", "on", "against", "in") and target is None:
+                target = aid
+    if actor is None and head.dep_ == "dobj" and head.head.lemma_.lower() in IMPOSING_VERBS:
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        actor = _np_actor(subj) if subj is not None else None
+    if actor and target and actor != target:
+        return actor, target
+    return None
+
+
+def _pair(doc: Doc, span: Span, kind: str) -> tuple[str, str] | None:
+    head = span[-1]
+    anchor = _anchor(head)
+    if kind in ACT_KINDS:
+        return _act_pair(anchor)
+    pair = _named_pair(anchor)
+    if pair is None:
+        b = _partner(anchor) or (anchor.head._.actor if anchor.dep_ == "compound" else None)
+        if b is None:  # "the U.S. top trade partner"
+            b = next((t._.actor for c in anchor.lefts if c.dep_ in ("compound", "nmod")
+                      for t in c.subtree if t._.actor and actor_kind(doc, t._.actor) != "media"), None)
+        a = _holder(anchor)
+        if a is None and b is not None:
+            a = _holder_of_clause(anchor)
+        pair = (a, b) if a and b and _unit(doc, a) != _unit(doc, b) else None
+    if pair is not None and set(pair) & {t._.actor for t in span}:  # "Union State" names the tie, not a side
+        pair = None
+    if pair is None:
+        pair = _sentence_pair(doc, span.sent, span)
+    return pair
+
+
 def find_relations(doc: Doc, matcher: Matcher | None = None) -> list[Relation]:
     """One relation per (pair of sides, kind) in a document, from its first statement."""
     matcher = matcher or build_matcher(doc.vocab)
@@ -159,22 +223,14 @@ def find_relations(doc: Doc, matcher: Matcher | None = None) -> list[Relation]:
     out: list[Relation] = []
     seen: set[tuple[frozenset[str], str]] = set()
     for span in spans:
-        words, kind, needs = rows[int(doc.vocab.strings[span.label][3:])]
+        _words, kind, needs = rows[int(doc.vocab.strings[span.label][3:])]
         head = span[-1]
         if not _needs_met(head, needs) or _negated(head):
             continue
-        pair = _named_pair(head)
-        if pair is None:
-            b = _partner(head) or (head.head._.actor if head.dep_ == "compound" else None)
-            a = _holder(head)
-            if a is None and b is not None and head.dep_ == "compound":
-                a = _holder_of_clause(head)
-            pair = (a, b) if a and b and _unit(doc, a) != _unit(doc, b) else None
-        if pair is None:
-            pair = _sentence_pair(doc, span.sent, head)
+        pair = _pair(doc, span, kind)
         if pair is None:
             continue
-        key = (frozenset({_unit(doc, pair[0]), _unit(doc, pair[1])}), kind)
+        key = (frozenset({_unit(doc, pair[0]), _unit(doc, pair[1])}), KIND_FAMILY.get(kind, kind))
         if key in seen:
             continue
         seen.add(key)
