@@ -56,7 +56,8 @@ EVIDENCE_PER_ACTOR = 5
 NEGATIVE_RELATIONS = ("rivalry", "conflict", "sanctions")
 # Relations, indirect events and quotations are scanned up to this many rows each (a bound on
 # the latency of very busy actors; direct events are always counted in full).
-SCAN_LIMIT = 2000
+SCAN_LIMIT = 300
+PAIR_CHECKS = 20
 
 
 @dataclass
@@ -271,35 +272,32 @@ def _indirect(t: _Tally) -> None:
     rows = [r for r in t.conn.execute(q) if r.actor_id != r.target and t.passes(r.text)]
     if not rows:
         return
-    victims = _hostility(t.conn, {r.actor_id for r in rows}, hostile)
     t.known({r.actor_id for r in rows})
+    hostile_pairs = _hostility(t.conn, {(r.target, r.actor_id) for r in rows if r.target}, hostile)
     seen: set[tuple[str, str]] = set()
     for r in rows:
-        foes = victims.get(r.actor_id, set())
-        if (r.target and r.target not in foes) or (not r.target and not foes - set(t.side.ids)):
-            continue
-        if (r.id, r.actor_id) in seen:
+        if not r.target or (r.target, r.actor_id) not in hostile_pairs or (r.id, r.actor_id) in seen:
             continue
         seen.add((r.id, r.actor_id))
-        label = f"against {r.target or 'others'} ({r.type}) over {ref_or_state(t.refs, r.actor_id).name}"
+        label = f"against {ref_or_state(t.refs, r.target).name} ({r.type}) over {ref_or_state(t.refs, r.actor_id).name}"
         t.add(r.actor_id, "indirect", w.events[r.type] * INDIRECT_FACTOR,
               Evidence(r.doc_id, r.text, (r.start, r.end), "indirect", label, date=r.date))
 
 
-def _hostility(conn: Connection, victims: set[str], hostile: list[str]) -> dict[str, set[str]]:
-    """For each candidate, the actors hostile to it (conflictual events, negative relations)."""
+def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]) -> set[tuple[str, str]]:
+    """The (T, C) pairs where T is hostile to C: a negative relation, or a conflictual event (checked
+    one pair at a time with LIMIT 1, at most ``PAIR_CHECKS`` pairs)."""
     E, R = S.events, S.relations
-    ids = sorted(victims)
-    out: dict[str, set[str]] = defaultdict(set)
-    q = select(E.c.target, E.c.source).where(E.c.target.in_(ids), E.c.type.in_(hostile),
-                                             E.c.negated.is_(False)).distinct()
-    for target, source in conn.execute(q):
-        out[target].add(source)
-    q = select(R.c.a, R.c.b).where(R.c.kind.in_(NEGATIVE_RELATIONS), R.c.a.in_(ids) | R.c.b.in_(ids)).distinct()
-    for a, b in conn.execute(q):
-        out[a].add(b)
-        out[b].add(a)
-    return out
+    found: set[tuple[str, str]] = set()
+    for a, b in conn.execute(select(R.c.a, R.c.b).where(R.c.kind.in_(NEGATIVE_RELATIONS),
+                                                        R.c.b.in_(sorted({c for _, c in pairs}))).distinct()):
+        found.add((a, b))
+    for t, c in sorted(pairs - found)[:PAIR_CHECKS]:
+        q = select(E.c.id).where(E.c.source == t, E.c.target == c, E.c.type.in_(hostile),
+                                 E.c.negated.is_(False)).limit(1)
+        if conn.execute(q).first() is not None:
+            found.add((t, c))
+    return found
 
 
 def _quotes(t: _Tally) -> None:
