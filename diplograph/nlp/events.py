@@ -45,6 +45,7 @@ from .event_rules import (
 # Intended cooperative events become AGREE ("will visit" is a promise to meet).
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
+_MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
@@ -196,7 +197,15 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         prev, g = g, governor(g)
     if d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE":
         d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
+    elif d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _announced(tok, lex):
+        # "said they would boycott", "announced it will impose a curfew": an announced hostile
+        # act is a threat (PLOVER THREATEN); an unannounced plan keeps its own type
+        d.type, d.cameo = "THREATEN", "130"
     return d
+
+
+def _announced(tok: Token, lex: Lexicon) -> bool:
+    return any(a.lemma_.lower() in lex.speech and a.pos_ == "VERB" for a in tok.ancestors)
 
 
 def _marked_speculative(verb: Token) -> bool:
