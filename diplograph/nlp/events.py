@@ -46,6 +46,7 @@ from .event_rules import (
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+_REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
@@ -139,7 +140,7 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
     # "kicked off a visit" (a light verb), "said in a phone call with" (the circumstances of
     # the subject's own act); not "sanctions for the invasion", whose agent is someone else
     if tok.dep_ == "pobj":
-        governed = tok.head.lower_ in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect == "undergo")
+        governed = tok.head.lower_ in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect != "light")
     else:
         governed = frame is not None
     governed = governed and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ")
@@ -166,7 +167,7 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
 # ---------------------------------------------------------------- frames and modality
 def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dict) -> Draft | None:
     """Climb the words governing the trigger; recode, flag or drop the event."""
-    if modal_of(tok) in SPECULATIVE_MODALS or _marked_speculative(tok):
+    if modal_of(tok) in SPECULATIVE_MODALS or _marked_speculative(tok) or _is_grievance(tok, lex):
         return None
     if modal_of(tok) is not None:
         d.hypothetical = True
@@ -206,6 +207,16 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
 
 def _announced(tok: Token, lex: Lexicon) -> bool:
     return any(a.lemma_.lower() in lex.speech and a.pos_ == "VERB" for a in tok.ancestors)
+
+
+def _is_grievance(tok: Token, lex: Lexicon) -> bool:
+    """"sanctioned for supporting the war", "criticized over attacking": the reason given for
+    a punishment or a reproach is its charge, not a second event the text reports."""
+    prep = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+        return False
+    outer = lex.match(prep.head)
+    return outer is not None and outer.type in _REPROACH
 
 
 def _marked_speculative(verb: Token) -> bool:
