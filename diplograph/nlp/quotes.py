@@ -175,7 +175,8 @@ class QuoteFinder:
         self.doc = doc
         self.att = table(doc)
         self.spans = find_quote_spans(doc.text)
-        self.att.quoted = [(q.start, q.end) for q in self.spans]
+        self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
+        self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
 
@@ -244,8 +245,7 @@ class QuoteFinder:
         if q.parent is not None:
             parent = self.spans[q.parent]
             ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
-            sent_start = _sentence_at(doc, q.open_at).start_char
-            for v in reversed(_cues([t for t in ctx if t.idx >= sent_start])):
+            for v in reversed(_cues(ctx)):
                 spk = speaker_of_cue(doc, v, att)
                 if spk:
                     return spk, None, []
@@ -284,8 +284,8 @@ class QuoteFinder:
     def run(self) -> list[Quote]:
         doc, att = self.doc, self.att
         quotes: list[Quote] = []
-        for q in self.spans:
-            if self._is_name(q):
+        for i, q in enumerate(self.spans):
+            if i in self.names:
                 continue
             spk, via, around = self.speaker(q)
             credited, told = credit_in(doc, around, spk, att) if around else (None, False)

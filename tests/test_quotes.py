@@ -1,0 +1,167 @@
+"""Quotes: mark pairing (no model), speakers, credits, pronouns, omissions (model-backed).
+
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from diplograph.model import Actor
+from diplograph.nlp.attribution import attribution_of
+from diplograph.nlp.extensions import Mention
+from diplograph.nlp.quotes import find_omissions, find_quote_spans, find_quotes
+
+# ---------------------------------------------------------------- quote marks, every style
+MARK_CASES = [
+    ("curly", "He said “we will talk” today.", ["we will talk"]),
+    ("straight", 'He said "we will talk" today.', ["we will talk"]),
+    ("guillemets", "He said «we will talk» today.", ["we will talk"]),
+    ("single curly", "The headline read ‘no deal’ yesterday.", ["no deal"]),
+    ("closed with an opening mark", "“We are ready. “\nNext paragraph.", ["We are ready."]),
+    ("spanning sentences", "“One. Two. Three,” she said.", ["One. Two. Three,"]),
+    ("partial quotes", "Ties are “strong,” “stable,” and “growing” now.", ["strong,", "stable,", "growing"]),
+    ("nested", "“It is, as he put it, ‘a time bomb,’” she said.", ["It is, as he put it, ‘a time bomb,’",
+                                                                    "a time bomb,"]),
+    ("apostrophes are not quotes", "The minister’s aides’ plan was ‘bold’ indeed.", ["bold"]),
+    ("multi-paragraph", "“First part\n“Second part.”", ["First part", "Second part."]),
+    ("glued to a word", "a paper called“Ten Points” today", ["Ten Points"]),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", MARK_CASES, ids=[c[0] for c in MARK_CASES])
+def test_quote_marks(name: str, text: str, expected: list[str]) -> None:
+    got = [text[q.start:q.end] for q in find_quote_spans(text)]
+    assert got == expected
+
+
+def test_nested_quote_records_its_parent() -> None:
+    spans = find_quote_spans("“It is ‘a bomb’ now,” she said.")
+    assert spans[0].parent is None and spans[1].parent == 0
+
+
+# ---------------------------------------------------------------- model-backed helpers
+ACTORS = {
+    "Maria Lopez": ("person:maria-lopez", "person", "ESP"),
+    "Lopez": ("person:maria-lopez", "person", "ESP"),
+    "Tomas Berg": ("person:tomas-berg", "person", "NOR"),
+    "Berg": ("person:tomas-berg", "person", "NOR"),
+    "Ana Silva": ("person:ana-silva", "person", "PRT"),
+    "Reuters": ("media:reuters", "media", "GBR"),
+    "The Daily Ledger": ("media:daily-ledger", "media", "USA"),
+    "Kyodo": ("media:kyodo", "media", "JPN"),
+    "Norway": ("state:NOR", "state", "NOR"),
+    "Spain": ("state:ESP", "state", "ESP"),
+    "Portugal": ("state:PRT", "state", "PRT"),
+    "Oslo": ("state:NOR", "state", "NOR"),
+    "Madrid": ("state:ESP", "state", "ESP"),
+    "the foreign ministry": ("org:nor-mfa", "organization", "NOR"),
+}
+
+
+def annotate(nlp, text: str, actors: dict[str, tuple[str, str, str]] = ACTORS) -> Doc:
+    """Parse ``text`` and tag every occurrence of the given names as the actors component would."""
+    doc = nlp(text)
+    doc._.actors, mentions = {}, []
+    taken: set[int] = set()
+    for surface in sorted(actors, key=len, reverse=True):
+        aid, kind, country = actors[surface]
+        start = 0
+        while (at := text.find(surface, start)) >= 0:
+            start = at + len(surface)
+            span = doc.char_span(at, at + len(surface), alignment_mode="expand")
+            if span is None or any(t.i in taken for t in span):
+                continue
+            actor = doc._.actors.setdefault(aid, Actor(id=aid, name=surface, kind=kind, country=country))
+            actor.add_mention(at, at + len(surface), surface)
+            mentions.append(Mention(span.start, span.end, at, at + len(surface), aid, surface))
+            for t in span:
+                t._.actor = aid
+                taken.add(t.i)
+    doc._.mentions = sorted(mentions, key=lambda m: m.start)
+    doc._.times = []
+    return doc
+
+
+def quote_of(doc: Doc, words: str):
+    return min((q for q in doc._.quotes if words in q.text), key=lambda q: len(q.text))
+
+
+SPEAKER_CASES = [
+    ("X said after", "“We will not sign,” Maria Lopez said.", "We will not sign", "person:maria-lopez", None),
+    ("said X inverted", "“We will not sign,” said Tomas Berg.", "We will not sign", "person:tomas-berg", None),
+    ("cue verb subject", "Maria Lopez said that Spain “will not sign the deal.”", "will not sign",
+     "person:maria-lopez", None),
+    ("he said resolves", "Tomas Berg met the press. “Nothing changed,” he said.", "Nothing changed",
+     "person:tomas-berg", None),
+    ("stand-alone quote follows", "“Talks went well,” said Berg. “We meet again in May.”", "meet again",
+     "person:tomas-berg", None),
+    ("according to reports by", "Maria Lopez called the talks “a success,” according to reports by Reuters.",
+     "a success", "person:maria-lopez", "media:reuters"),
+    ("X reported", "“We are ready,” Lopez said, Kyodo reported.", "We are ready", "person:maria-lopez",
+     "media:kyodo"),
+    ("told X", "“Oslo will wait,” Tomas Berg, a senior adviser, told The Daily Ledger on Monday.",
+     "Oslo will wait", "person:tomas-berg", "media:daily-ledger"),
+    ("in an interview with", "In an interview with Reuters, Ana Silva described the plan as “a dead end.”",
+     "a dead end", "person:ana-silva", "media:reuters"),
+    ("quoted Y as saying", "Kyodo quoted Ana Silva as saying that Portugal would “stay the course.”",
+     "stay the course", "person:ana-silva", "media:kyodo"),
+    ("according to a summary released by", "Berg praised the “deep and lasting ties,” according to a summary "
+     "of the meeting released by Reuters.", "deep and lasting", "person:tomas-berg", "media:reuters"),
+    ("told the newspaper", "The Daily Ledger covered the summit. “It failed,” Ana Silva told the newspaper.",
+     "It failed", "person:ana-silva", "media:daily-ledger"),
+    ("nested quote speaker", "“Spain faces, as Lopez said, ‘a hard winter,’” said Tomas Berg.", "a hard winter",
+     "person:maria-lopez", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,words,speaker,via", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
+def test_speaker_and_credit(spacy_model, name: str, text: str, words: str, speaker: str, via: str | None) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    q = quote_of(doc, words)
+    assert q.direct
+    assert (q.speaker, q.via) == (speaker, via)
+    assert doc.text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.model
+def test_pronoun_becomes_a_mention_of_the_speaker(spacy_model) -> None:
+    doc = annotate(spacy_model, "Ana Silva arrived late. “We have a deal,” she said.")
+    find_quotes(doc)
+    she = next(t for t in doc if t.lower_ == "she")
+    assert she._.actor == "person:ana-silva"
+    assert (she.idx, she.idx + 3) in doc._.actors["person:ana-silva"].mentions
+    assert "she" not in doc._.actors["person:ana-silva"].aliases
+
+
+@pytest.mark.model
+def test_told_named_outlet_sets_document_outlet(spacy_model) -> None:
+    doc = annotate(spacy_model, "“It is over,” Tomas Berg told The Daily Ledger on Monday.")
+    doc._.outlet = None
+    find_quotes(doc)
+    assert doc._.outlet == "media:daily-ledger"
+
+
+@pytest.mark.model
+def test_indirect_speech_and_attribution_of(spacy_model) -> None:
+    doc = annotate(spacy_model, "Maria Lopez said that Spain would double its aid to Portugal, Reuters reported.")
+    quotes = find_quotes(doc)
+    q = next(q for q in quotes if not q.direct)
+    assert q.speaker == "person:maria-lopez" and q.via == "media:reuters"
+    assert q.text.startswith("Spain would double")
+    aid = next(t for t in doc if t.text == "aid")
+    assert attribution_of(doc, aid) == ("person:maria-lopez", "media:reuters")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,outlets", [
+    ("Neither the foreign ministry nor Kyodo mentioned the remarks.", {"org:nor-mfa", "media:kyodo"}),
+    ("Reuters did not report the second meeting.", {"media:reuters"}),
+    ("Kyodo made no mention of the protest.", {"media:kyodo"}),
+    ("Reuters reported the second meeting.", set()),
+])
+def test_omissions(spacy_model, text: str, outlets: set[str]) -> None:
+    doc = annotate(spacy_model, text)
+    assert {o.outlet for o in find_omissions(doc)} == outlets
