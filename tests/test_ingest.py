@@ -327,3 +327,18 @@ def test_byte_fixtures_match_their_generator() -> None:
     spec.loader.exec_module(module)
     for name, data in module.fixtures().items():
         assert (FIXTURES / name).read_bytes() == data, name
+
+
+def test_html_sniffed_without_suffix(tmp_path: Path) -> None:
+    target = tmp_path / "saved_page"
+    target.write_bytes((FIXTURES / "news_page.html").read_bytes())
+    (doc,) = read_file(target, tmp_path)
+    assert isinstance(doc, Document) and doc.outlet_name == "Eastern Ledger"
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_end(tmp_path: Path) -> None:
+    target = tmp_path / "items.jsonl"
+    record = json.dumps({"id": "s", "text": "One\u2028two."}, ensure_ascii=False)
+    target.write_text(record + "\n", encoding="utf-8")
+    (doc,) = read_file(target)
+    assert isinstance(doc, Document) and doc.text == "One\ntwo."
