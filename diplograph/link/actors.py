@@ -23,7 +23,15 @@ from pathlib import Path
 
 from ..errors import DiplographError
 from ..model import Actor, Extraction
-from ..nlp.names import ascii_name, fold, is_short_form, name_similarity, name_words, same_surname
+from ..nlp.names import (
+    ascii_name,
+    fold,
+    is_short_form,
+    name_similarity,
+    name_words,
+    same_surname,
+    surname_candidates,
+)
 
 _LINKED_KINDS = ("person", "organization")
 SIMILAR = 0.92  # name similarity from which two full names are one person (when nothing conflicts)
@@ -115,11 +123,11 @@ class ActorLinker:
     def _candidates(self, a: Actor) -> list[Actor]:
         """Registry actors worth comparing, the same id first."""
         out = [self.registry[a.id]] if a.id in self.registry else []
-        surnames = {fold(w) for n in [a.name, *a.aliases] for w in name_words(n)[-1:]}
+        surnames = {fold(w) for n in [a.name, *a.aliases] for w in surname_candidates(n)}
         for r in self.registry.values():
             if r.kind != a.kind or r.id == a.id:
                 continue
-            r_surnames = {fold(w) for n in [r.name, *r.aliases] for w in name_words(n)[-1:]}
+            r_surnames = {fold(w) for n in [r.name, *r.aliases] for w in surname_candidates(n)}
             if r_surnames & surnames or name_similarity(a.name, r.name) >= SIMILAR:
                 out.append(r)
         return out

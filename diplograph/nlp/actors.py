@@ -162,12 +162,16 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
             continue
         if ent.label_ in _ORG_LABELS:
             e = _extend_org(doc, s, e)
+        else:  # "President Bush": the title is not part of the name
+            while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
+                s += 1
         span = doc[s:e]
         inside = [kb_at[i] for i in range(s, e) if i in kb_at]
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
                 sum(c.end - c.start for c in {id(c): c for c in inside}.values()) == e - s:
             continue  # the KB explains the whole entity
-        cues = {t.lower_ for t in span.sent}
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[max(0, s - 30):e + 30]
+        cues = {t.lower_ for t in sent}
         outlet = g.outlet(span.text) if g.outlet_keys.get(_key(span.text)) else None
         outlet = outlet or _fuzzy_outlet(g, span.text, cues)
         if outlet is not None:

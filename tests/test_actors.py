@@ -1,0 +1,159 @@
+"""Recognition rules of ``diplograph_actors`` on hand-built Docs (no statistical model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.nlp.actors import find_actors, outlet_actor, text_outlet
+
+_VOCAB = spacy.blank("en").vocab  # with English lexical attributes (lower_, is_title)
+
+
+def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()):
+    """Words split on spaces; ``ents`` maps a word index range "i:j" to a label."""
+    words = text.split()
+    tags = ["O"] * len(words)
+    for rng, label in (ents or {}).items():
+        i, j = map(int, rng.split(":"))
+        tags[i] = f"B-{label}"
+        for k in range(i + 1, j):
+            tags[k] = f"I-{label}"
+    pos = ["PROPN" if w in propn else ("PUNCT" if not w[0].isalnum() else "X") for w in words]
+    return Doc(_VOCAB, words=words, ents=tags, pos=pos)
+
+
+def _by_name(actors):
+    return {a.name: a for a in actors.values()}
+
+
+def test_demonym_title_name_gives_person_with_role_of_state():
+    doc = _doc("Chinese Foreign Minister Wu Tianbo said on Friday .", {"0:1": "NORP", "3:5": "PERSON"})
+    actors, mentions = find_actors(doc)
+    wu = actors["person:wu-tianbo"]
+    assert wu.country == "CHN"
+    assert [(r.title, r.of) for r in wu.roles] == [("Foreign Minister", "CHN")]
+    assert "state:CHN" in actors
+    assert [m.actor_id for m in mentions] == ["state:CHN", "person:wu-tianbo"]
+
+
+def test_capitals_and_seats_stand_for_their_state():
+    doc = _doc("Beijing and the Kremlin criticised Washington .", {"0:1": "GPE", "3:4": "ORG", "5:6": "GPE"})
+    actors, _ = find_actors(doc)
+    assert set(actors) == {"state:CHN", "state:RUS", "state:USA"}
+    assert "Kremlin" in actors["state:RUS"].aliases
+
+
+def test_news_agency_tagged_as_person_is_media():
+    doc = _doc("In an interview with Xinhua , he spoke .", {"4:5": "PERSON"})
+    actors, _ = find_actors(doc)
+    assert actors["media:xinhua"].kind == "media"
+    assert actors["media:xinhua"].country == "CHN"
+
+
+def test_misspelled_outlet_in_reporting_sentence():
+    doc = _doc("Interfx reported the remarks .", {"0:1": "PERSON"})
+    actors, _ = find_actors(doc)
+    assert "media:interfax" in actors
+
+
+def test_honorific_short_form_joins_full_name():
+    doc = _doc("Defense Minister Wu Tianbo arrived . Gen. Wu said the ties are strong .",
+               {"2:4": "PERSON", "6:7": "PERSON"})
+    actors, mentions = find_actors(doc)
+    persons = [a for a in actors.values() if a.kind == "person"]
+    assert len(persons) == 1
+    assert persons[0].id == "person:wu-tianbo"
+    assert "Gen. Wu" in persons[0].aliases
+    assert {m.text for m in mentions if m.actor_id == "person:wu-tianbo"} == {"Wu Tianbo", "Gen. Wu"}
+
+
+def test_misspelled_repeat_of_a_surname_joins():
+    doc = _doc("Ivan Karpenkov , director of the Minsk Policy Institute , said so . Karpenkow said .",
+               {"0:2": "PERSON", "6:9": "ORG"}, propn=("Ivan", "Karpenkov", "Karpenkow"))
+    actors, _ = find_actors(doc)
+    ivan = actors["person:ivan-karpenkov"]
+    assert "Karpenkow" in ivan.aliases
+    assert ivan.country == "BLR"  # the institute is in Minsk
+    assert ivan.roles[0].title == "Director"
+    assert ivan.roles[0].of == "org:minsk-policy-institute"
+
+
+def test_unnamed_role_phrase_resolves_to_named_holder():
+    doc = _doc("China 's defense minister arrived . Defense Minister Wu Tianbo met Russian officials .",
+               {"0:1": "GPE", "8:10": "PERSON", "11:12": "NORP"})
+    actors, mentions = find_actors(doc)
+    wu = actors["person:wu-tianbo"]
+    assert wu.country == "CHN"
+    assert mentions[0].actor_id == "person:wu-tianbo"
+    assert mentions[0].text == "China 's defense minister"
+    assert mentions[-1].actor_id == "state:RUS"  # "Russian officials"
+
+
+def test_collective_role_phrases_stand_for_state_or_group():
+    doc = _doc("Western leaders and officials in Kiev objected .", {"5:6": "GPE"})
+    actors, mentions = find_actors(doc)
+    assert [(m.actor_id, m.text) for m in mentions] == [("group:west", "Western leaders"),
+                                                        ("state:UKR", "officials in Kiev")]
+
+
+def test_apposition_with_possessive_state_and_institute():
+    doc = _doc("Chen Mingde , a senior analyst at Taiwan 's Institute for Strategic Studies , said .",
+               {"0:2": "PERSON", "7:8": "GPE", "9:13": "ORG"})
+    actors, _ = find_actors(doc)
+    chen = actors["person:chen-mingde"]
+    assert chen.country == "TWN"
+    assert (chen.roles[0].title, chen.roles[0].of) == ("Analyst", "org:institute-for-strategic-studies")
+    assert actors["org:institute-for-strategic-studies"].country == "TWN"
+
+
+def test_the_west_only_with_article():
+    doc = _doc("Sanctions from the West hit the West Bank .", {"3:4": "LOC", "6:8": "GPE"})
+    actors, mentions = find_actors(doc)
+    assert [m.text for m in mentions if m.actor_id == "group:west"] == ["West"]
+
+
+def test_combining_forms_inside_one_token():
+    doc = _doc("the Sino-Russia partnership", {})
+    _, mentions = find_actors(doc)
+    assert [(m.actor_id, m.text) for m in mentions] == [("state:CHN", "Sino"), ("state:RUS", "Russia")]
+
+
+def test_ministry_of_a_state_is_an_organisation():
+    doc = _doc("China 's defense ministry said nothing .", {"0:1": "GPE"})
+    actors, _ = find_actors(doc)
+    assert actors["org:chn-defense-ministry"].country == "CHN"
+
+
+def test_known_leader_gets_kb_name_country_and_role():
+    doc = _doc("Aleksandr Lukashenko spoke .", {"0:2": "PERSON"})
+    doc._.published = "2023-08-17"
+    actors, _ = find_actors(doc)
+    a = actors["person:alexander-lukashenko"]
+    assert a.country == "BLR" and a.roles[0].title == "President"
+    assert "Aleksandr Lukashenko" in a.aliases
+
+
+def test_outlet_actor_and_copyright_line():
+    assert outlet_actor("Deutsche Welle Chinese website").id == "media:dw"
+    assert outlet_actor("The Epoch Times").kind == "media"
+    assert outlet_actor("Nowhere Daily") is None
+    doc = _doc("© 2023 Reuters . All rights reserved .", {})
+    actors: dict = {}
+    assert text_outlet(doc, actors) == "media:reuters"
+
+
+@pytest.mark.model
+def test_component_attaches_tokens(spacy_model):
+    import diplograph.nlp.actors  # noqa: F401
+
+    nlp = spacy_model
+    if "diplograph_actors" not in nlp.pipe_names:
+        nlp.add_pipe("diplograph_actors")
+    doc = nlp("Belarusian President Alexander Lukashenko visited Beijing, Xinhua reported.")
+    ids = {t.text: t._.actor for t in doc}
+    assert ids["Lukashenko"] == "person:alexander-lukashenko"
+    assert ids["Beijing"] == "state:CHN"
+    assert ids["Xinhua"] == "media:xinhua"
+    assert all(m.actor_id in doc._.actors for m in doc._.mentions)

@@ -1,0 +1,75 @@
+"""The actor tables of the knowledge base are well formed and unambiguous."""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.kb import load_table, split_list
+from diplograph.kb.gazetteer import gazetteer
+
+
+def test_country_codes_unique_and_iso3():
+    rows = load_table("countries")
+    codes = [r["iso3"] for r in rows]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+
+
+def test_all_un_members_observers_and_others():
+    rows = load_table("countries")
+    status = [r["status"] for r in rows]
+    assert status.count("member") == 193
+    assert status.count("observer") == 2
+    codes = {r["iso3"] for r in rows}
+    assert {"TWN", "XKX", "PSE", "VAT", "CHN", "BLR", "RUS", "UKR", "USA"} <= codes
+
+
+def test_no_surface_form_names_two_actors():
+    assert gazetteer().conflicts == []
+
+
+def test_seats_and_demonyms_resolve_to_states():
+    g = gazetteer()
+    for form, code in [("Kremlin", "RUS"), ("Minsk", "BLR"), ("Kiev", "UKR"), ("Kyiv", "UKR"),
+                       ("Zhongnanhai", "CHN"), ("White House", "USA"), ("Downing Street", "GBR"),
+                       ("Belarussian", "BLR"), ("Sino", "CHN"), ("Russo", "RUS")]:
+        hit = g.lookup(form)
+        assert hit is not None and hit[0].id == f"state:{code}", form
+
+
+def test_organisation_members_are_states():
+    codes = {r["iso3"] for r in load_table("countries")}
+    for row in load_table("organizations"):
+        assert row["kind"] in ("organization", "group")
+        assert set(split_list(row["members"])) <= codes, row["id"]
+        assert not row["country"] or row["country"] in codes
+
+
+def test_outlets_have_countries_and_unique_ids():
+    codes = {r["iso3"] for r in load_table("countries")}
+    rows = load_table("outlets")
+    assert len({r["id"] for r in rows}) == len(rows) >= 50
+    for r in rows:
+        assert r["country"] in codes and r["state"] in ("yes", "no"), r["id"]
+
+
+def test_outlet_lookup_is_tolerant():
+    g = gazetteer()
+    assert g.outlet("Deutsche Welle Chinese website").id == "media:dw"
+    assert g.outlet("the “New York Times”").id == "media:nyt"
+    assert g.outlet("REUTERS").id == "media:reuters"
+    assert g.outlet("Some Unknown Gazette") is None
+
+
+def test_titles_map_to_role_and_sector():
+    g = gazetteer()
+    assert g.titles["defense minister"].title == "Defense Minister"
+    assert g.titles["spokesman"].sector == "government"
+    assert g.titles["analyst"].sector == "research"
+    assert g.titles["officials"].plural
+
+
+def test_leaders_are_of_known_states_or_orgs():
+    g = gazetteer()
+    for row in load_table("leaders"):
+        assert row["of"] in {r["iso3"] for r in load_table("countries")} or row["of"] in g.actors, row["name"]

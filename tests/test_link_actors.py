@@ -1,0 +1,111 @@
+"""Cross-document actor identity: merges, non-merges, the alias file, stable re-ingest."""
+
+from __future__ import annotations
+
+import copy
+
+from diplograph.link.actors import ActorLinker
+from diplograph.model import Actor, Document, Event, Extraction, Role
+
+
+def _ex(doc_id: str, *actors: Actor, events: list[Event] | None = None) -> Extraction:
+    return Extraction(Document(doc_id, f"{doc_id}.txt", "text"), actors=list(actors), events=events or [])
+
+
+def _person(name: str, slug: str, country: str | None = None, title: str | None = None,
+            aliases: list[str] | None = None) -> Actor:
+    roles = [Role(title, country)] if title else []
+    return Actor(f"person:{slug}", name, "person", country, roles, aliases or [name])
+
+
+def test_transliteration_variants_merge_when_country_agrees():
+    linker = ActorLinker()
+    a = _ex("d1", _person("Alexander Lukashenko", "alexander-lukashenko", "BLR", "President"))
+    b = _ex("d2", _person("Aleksandr Lukashenko", "aleksandr-lukashenko", "BLR", "President"),
+            events=[Event("e1", "CONSULT", "person:aleksandr-lukashenko", "state:CHN", "s", (0, 1))])
+    linker.link(a)
+    linker.link(b)
+    assert b.actors[0].id == "person:alexander-lukashenko"
+    assert b.events[0].source == "person:alexander-lukashenko"
+    assert any("transliteration" in line for line in linker.explain("Aleksandr Lukashenko"))
+
+
+def test_spelling_variants_of_an_analyst_merge():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _person("Yauheni Preiherman", "yauheni-preiherman", "BLR", "Director")))
+    b = _ex("d2", _person("Yauheni Preherman", "yauheni-preherman", "BLR", "Director"))
+    linker.link(b)
+    assert b.actors[0].id == "person:yauheni-preiherman"
+
+
+def test_same_surname_of_different_countries_kept_apart():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _person("Li", "li", "CHN", "Defense Minister")))
+    b = _ex("d2", _person("Li", "li", "SGP", "Prime Minister"))
+    linker.link(b)
+    assert b.actors[0].id != "person:li"
+    assert b.actors[0].id.startswith("person:li")
+    assert any("countries differ" in line for line in linker.explain("Li"))
+
+
+def test_surname_alone_needs_a_country_to_join():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _person("Wu Tianbo", "wu-tianbo", "CHN", "Defense Minister")))
+    agree = _ex("d2", _person("Wu", "wu", "CHN"))
+    linker.link(agree)
+    assert agree.actors[0].id == "person:wu-tianbo"
+    unknown = _ex("d3", _person("Wu", "wu2"))
+    linker.link(unknown)
+    assert unknown.actors[0].id == "person:wu2"
+
+
+def test_different_people_with_similar_names_stay_apart():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _person("Li Qiang", "li-qiang", "CHN", "Premier")))
+    b = _ex("d2", _person("Li Shangfu", "li-shangfu", "CHN", "Defense Minister"))
+    linker.link(b)
+    assert b.actors[0].id == "person:li-shangfu"
+
+
+def test_two_actors_of_one_document_merge():
+    linker = ActorLinker()
+    ex = _ex("d1", _person("Vladimir Putin", "vladimir-putin", "RUS", "President"),
+             _person("Putin", "putin", "RUS"),
+             events=[Event("e1", "THREATEN", "person:putin", "state:UKR", "s", (0, 1))])
+    linker.link(ex)
+    assert [a.id for a in ex.actors] == ["person:vladimir-putin"]
+    assert ex.events[0].source == "person:vladimir-putin"
+    assert "Putin" in ex.actors[0].aliases
+
+
+def test_reingest_keeps_ids_stable():
+    first = ActorLinker()
+    ex = _ex("d1", _person("Su Tzu-yun", "su-tzu-yun", "TWN", "Analyst"),
+             Actor("org:indsr", "Institute for National Defense and Security Research", "organization", "TWN"))
+    linker_copy = copy.deepcopy(ex)
+    first.link(ex)
+    again = ActorLinker(ex.actors)  # a new process that starts from the store
+    again.link(linker_copy)
+    assert [a.id for a in linker_copy.actors] == [a.id for a in ex.actors]
+
+
+def test_alias_file_forces_and_forbids(tmp_path):
+    path = tmp_path / "aliases.tsv"
+    path.write_text("# user decisions\nTsang\tperson:steve-tsang\n!Aleksandr Lukashenko\tperson:alexander-lukashenko\n",
+                    encoding="utf-8")
+    linker = ActorLinker([_person("Alexander Lukashenko", "alexander-lukashenko", "BLR", "President")])
+    linker.load_alias_file(path)
+    forced = _ex("d1", _person("Tsang", "tsang"))
+    linker.link(forced)
+    assert forced.actors[0].id == "person:steve-tsang"
+    kept = _ex("d2", _person("Aleksandr Lukashenko", "aleksandr-lukashenko", "BLR", "President"))
+    linker.link(kept)
+    assert kept.actors[0].id == "person:aleksandr-lukashenko"
+    assert any("alias file" in line for line in linker.explain("Tsang"))
+
+
+def test_states_and_outlets_pass_unchanged():
+    linker = ActorLinker()
+    ex = _ex("d1", Actor("state:CHN", "China", "state", "CHN"), Actor("media:xinhua", "Xinhua", "media", "CHN"))
+    linker.link(ex)
+    assert [a.id for a in ex.actors] == ["state:CHN", "media:xinhua"]
