@@ -157,6 +157,46 @@ def record_pronoun(doc: Doc, pron: Token, actor_id: str) -> None:
             doc._.mentions = mentions
 
 
+# Nouns that, in "the union said", stand for an organisation (or an outlet) named before.
+GROUP_NOUNS = {"company", "firm", "union", "group", "campaign", "party", "committee", "government", "ministry",
+               "department", "administration", "organization", "organisation", "team", "bank", "council",
+               "commission", "embassy", "office", "agency", "court", "board", "association", "league"}
+
+
+def _is_definite_description(subj: Token) -> bool:
+    """"the mayor", "the Republican lawmaker", "the union": a definite common-noun phrase that
+    names no actor itself and so refers back to one."""
+    return subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
+        and not any(t.pos_ == "PROPN" or t._.actor for t in subj.subtree if t is not subj)
+
+
+def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
+    """Resolve a definite description like a pronoun, by the kind its head noun names, and record
+    the phrase as a mention of that actor."""
+    noun = subj.lemma_.lower()
+    if noun in media_nouns():
+        kinds: tuple[str, ...] = ("media",)
+    elif noun in GROUP_NOUNS:
+        kinds = ("organization", "media", "state", "group")
+    else:
+        kinds = ("person",)
+    best: tuple[int, str] | None = None
+    for pos, aid in att.speakers:
+        if pos < subj.idx and actor_kind(doc, aid) in kinds and (best is None or pos > best[0]):
+            best = (pos, aid)
+    for m in doc._.mentions or []:
+        if m.start_char < subj.idx and not att.in_quote(m.start_char) and actor_kind(doc, m.actor_id) in kinds \
+                and (best is None or m.start_char > best[0]):
+            best = (m.start_char, m.actor_id)
+    if best is None:
+        return None
+    left = subj.left_edge
+    actor = (doc._.actors or {}).get(best[1])
+    if actor is not None:
+        actor.add_mention(left.idx, subj.idx + len(subj.text))
+    return best[1]
+
+
 def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     """The actor who speaks through ``verb``: its subject (a pronoun resolved to the last speaker),
     the Y of "X quoted Y as saying", or a name right after an inverted "said Mr. Su"."""
@@ -172,7 +212,10 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
             if aid:
                 record_pronoun(doc, subj, aid)
             return aid
-        return phrase_actor(subj)
+        found = phrase_actor(subj)
+        if found is None and _is_definite_description(subj):
+            found = _resolve_description(doc, subj, att)
+        return found
     # parser gave no subject: an actor named within a few words after the verb
     for t in doc[verb.i + 1: min(len(doc), verb.i + 5)]:
         if t._.actor and actor_kind(doc, t._.actor) != "media":

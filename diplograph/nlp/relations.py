@@ -117,11 +117,14 @@ def _sentence_pair(doc: Doc, sent: Span, words: Span) -> tuple[str, str] | None:
     return None
 
 
-def _needs_met(head: Token, needs: frozenset[str]) -> bool:
-    if not needs:
-        return True
-    near = [head.head, *head.children, *head.head.children]
-    return any(t.lemma_.lower() in needs or t.lower_ in needs for t in near if t is not head)
+def _needed_noun(head: Token, needs: frozenset[str]) -> Token | None:
+    """The relation noun a word like "strained" needs, within a few words of it ("ties are
+    strained", "strained ties"); a window rather than the parse, which often misattaches it."""
+    sent = head.sent
+    window = sent.doc[max(sent.start, head.i - 4):min(sent.end, head.i + 4)]
+    near = sorted((t for t in window if t is not head and (t.lemma_.lower() in needs or t.lower_ in needs)),
+                  key=lambda t: abs(t.i - head.i))
+    return near[0] if near else None
 
 
 def _negated(head: Token) -> bool:
@@ -193,9 +196,9 @@ def _act_pair(head: Token) -> tuple[str, str] | None:
     return None
 
 
-def _pair(doc: Doc, span: Span, kind: str) -> tuple[str, str] | None:
+def _pair(doc: Doc, span: Span, kind: str, noun: Token | None = None) -> tuple[str, str] | None:
     head = span[-1]
-    anchor = _anchor(head)
+    anchor = noun if noun is not None else _anchor(head)
     if kind in ACT_KINDS:
         return _act_pair(anchor)
     pair = _named_pair(anchor)
@@ -225,9 +228,10 @@ def find_relations(doc: Doc, matcher: Matcher | None = None) -> list[Relation]:
     for span in spans:
         _words, kind, needs = rows[int(doc.vocab.strings[span.label][3:])]
         head = span[-1]
-        if not _needs_met(head, needs) or _negated(head):
+        noun = _needed_noun(head, needs) if needs else None
+        if (needs and noun is None) or _negated(head):
             continue
-        pair = _pair(doc, span, kind)
+        pair = _pair(doc, span, kind, noun)
         if pair is None:
             continue
         key = (frozenset({_unit(doc, pair[0]), _unit(doc, pair[1])}), KIND_FAMILY.get(kind, kind))
