@@ -206,10 +206,10 @@ def _overrides(doc: Doc, s: int, e: int, label: str) -> bool:
 
 
 def _org_country(inside: list[Cand]) -> str | None:
-    """A capital or city inside an organisation's name places it ("Minsk ... Committee");
-    a country's name may only be its subject ("China Institute")."""
+    """A capital or a demonym inside an organisation's name places it ("Minsk ... Committee",
+    "Latvian Constitutional Court"); a country's name may only be its subject ("China Institute")."""
     for c in inside:
-        if c.kind == "state" and c.how == "capital":
+        if c.kind == "state" and c.how in ("capital", "demonym"):
             return c.country
     return None
 
