@@ -17,7 +17,8 @@ def test_table_kinds_are_model_kinds() -> None:
 RELATION_CASES = [
     ("appositive ally of", "Tomas Berg, a staunch ally of Maria Lopez, arrived.",
      ("person:tomas-berg", "person:maria-lopez", "alliance", "staunch ally")),
-    ("regarded as", "Norway is regarded as a close ally of Spain.", ("state:NOR", "state:ESP", "alliance", "close ally")),
+    ("regarded as", "Norway is regarded as a close ally of Spain.",
+     ("state:NOR", "state:ESP", "alliance", "close ally")),
     ("possessive ally", "Lopez described Portugal as Spain’s No. 1 ally.",
      ("state:PRT", "state:ESP", "alliance", "No. 1 ally")),
     ("strategic partnership", "Norway and Spain agreed on an all-weather comprehensive strategic partnership.",

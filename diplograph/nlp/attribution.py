@@ -80,10 +80,10 @@ def table(doc: Doc) -> Attribution:
 def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     """The actor a noun phrase headed by ``tok`` names: the head's own mention, then its name
     parts, then the first person (or any) actor in its subtree ("Su, a senior analyst at X")."""
+    if tok.lemma_.lower() in STUDENTS_OF and tok.pos_ == "NOUN":
+        return None
     if tok._.actor:
         return tok._.actor
-    if tok.lemma_.lower() in STUDENTS_OF:
-        return None
     near = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss", "nmod")]
     for c in near:
         if c._.actor and c.dep_ != "poss":

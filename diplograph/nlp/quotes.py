@@ -340,6 +340,8 @@ def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             if any(qs < e and s < qe for qs, qe in att.quoted) or any(c in doc.text[s:e] for c in DOUBLE_MARKS):
                 continue
+            if any(q.span[0] <= v.idx < q.span[1] for q in out):  # "…, noting X": part of the clause before
+                continue
             if len(toks) < 4:
                 continue
             att.speakers.append((v.idx, spk))
