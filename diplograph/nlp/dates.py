@@ -45,7 +45,7 @@ SEASON_CONTEXT = {"in", "during", "since", "by", "until", "over", "through", "th
 HYPHEN_ADJECTIVE = re.compile(r"^[\w.]+\s?-\s?(?:day|week|month|year|hour|minute|decade)s?\b.*", re.I)
 FULL_DATE = re.compile(r"^(\d{4}|XXXX)-\d\d-\d\d$")
 CALENDAR = re.compile(r"^(\d{3,4}|XXXX)(-|$)")
-FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}  # "would" in reported speech: future-in-past
 
 
 def _words(kind: str) -> list[str]:
@@ -249,25 +249,32 @@ def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
 
 
 def tense_of(span: Span) -> str:
-    """past / present / future from the verb governing the expression (default past)."""
-    tok = span.root
+    """past / present / future from the verb governing the expression; "unknown" when the
+    expression hangs off a noun ("the Dec. 7 meeting"): a reporting verb further up ("said")
+    tells when the story was told, not when the thing happens. Default past (news)."""
+    tok, via_noun = span.root, False
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in FUTURE_AUX for a in auxes):
                 return "future"
+            if any(a.lower_ == "to" for a in auxes) and tok.dep_ in ("xcomp", "advcl", "acl"):
+                # "plans to visit on Monday" looks ahead; "planned to visit in June" may be past
+                return "unknown" if tok.head.tag_ == "VBD" else "future"
+            if via_noun:
+                return "unknown"
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
             if any(a.lower_ in ("has", "have", "'ve") for a in auxes):
                 return "past"  # present perfect reports the past
             if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
                 return "present"
-            if any(a.lower_ == "to" for a in auxes) and tok.dep_ == "xcomp":
-                return "present"  # "plans to visit in June": let the nearest month win
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
+            via_noun = True
         if tok.head is tok:
             break
         tok = tok.head
-    return "past"
+    return "unknown" if via_noun else "past"
 
 
 # ---------------------------------------------------------------- reading
@@ -318,7 +325,7 @@ def scan(doc: Doc, matcher: TimeMatcher | None = None, *, anchor: dt.date | None
 def _remember(ctx: Context, res: Resolved) -> None:
     """Later expressions ("that day", "a year earlier", an undated weekday) read these."""
     value = res.value
-    if not value or not CALENDAR.match(value):
+    if not value or not CALENDAR.match(value) or res.anaphoric:
         return
     ctx.previous_value = value
     if FULL_DATE.match(value):

@@ -20,7 +20,9 @@ from functools import cache
 
 from ..kb import load_table, split_list
 
-TENSES = ("past", "present", "future")
+# "unknown": no verb decides (the expression hangs off a noun); calendar dates then take the
+# nearest reading, weekdays the news default (the latest such day).
+TENSES = ("past", "present", "future", "unknown")
 # The month a season starts in; winter belongs to the year of its December.
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -73,6 +75,7 @@ class Resolved:
     value: str | None
     explicit_day: bool = False  # a full date spelled out in the text (month and day)
     kind: str = field(default="date")
+    anaphoric: bool = False  # counted from an earlier expression ("a year earlier"): not a new reference point
 
 
 def normalize(expression: str, anchor: dt.date | None, *, tense: str = "past",
@@ -244,7 +247,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "season": r"(?:(?P<rel>{RELATIVE}) |the )?(?P<s>{SEASON})",
         "year": r"(?:the |fiscal |the fiscal |calendar )?(?P<y>(?:1[89]|20)\d\d)"
                 r"(?: (?:fiscal year|period|year|season|levels?|results))?",
-        "quarter": r"(?:the )?(?:(?P<y1>\d{{4}}) )?(?:fiscal )?(?P<q>{ORDINAL}) (?:fiscal )?quarter"
+        "quarter": r"(?:the )?(?:(?P<y1>\d{{4}}) |(?P<ry>this|last|next) year's |(?P<ago>year (?:ago|earlier) ))?"
+                   r"(?:fiscal )?(?P<q>{ORDINAL}) (?:fiscal )?quarter"
                    r"(?: of (?:fiscal )?(?P<y2>\d{{4}}))?",
         "quarter_rel": r"(?:(?P<y>\d{{4}})|(?P<rel>(?:the )?(?:{RELATIVE}|latest|most recent|same)|the)(?: fiscal)?) "
                        r"(?P<unit>year|month|week|weekend|quarter|decade|century|period|day)",
@@ -283,6 +287,9 @@ def _r_month_day(s: str, ctx: Context) -> Resolved | None:
                 continue
         if not cands:
             return Resolved(None)
+        if m["wd"]:  # "Saturday, April 25": the year in which April 25 is a Saturday
+            wd = int(lexicon().of("weekday")[m["wd"]])
+            cands = {y: d for y, d in cands.items() if d.weekday() == wd} or cands
         return Resolved(_iso(_pick_year(cands, ctx.anchor, ctx.tense), month, day), explicit_day=True)
     return Resolved(_iso(ctx.year_hint, month, day), explicit_day=True)
 
@@ -358,6 +365,9 @@ def _r_quarter(s: str, ctx: Context) -> Resolved | None:
     q = lexicon().of("ordinal").get(m["q"], m["q"])
     groups = m.groupdict()
     year = groups.get("y1") or groups.get("y2") or groups.get("y") or ctx.year
+    shift = {"last": -1, "next": 1}.get(groups.get("ry") or "", -1 if groups.get("ago") else 0)
+    if year and shift:
+        year = int(year) + shift
     return Resolved(f"{year or 'XXXX'}-Q{q}", kind="quarter")
 
 
@@ -421,7 +431,10 @@ def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
     if not m:
         return None
     unit, rel_words = m["unit"], re.sub(r"^the\b ?", "", m["rel"] or "")
-    if m["y"]:  # "the 1988 period"
+    if m["y"]:  # "the 1988 period": in results reporting, the quarter under discussion of 1988
+        q = re.fullmatch(r"\d{4}-(Q[1-4])", ctx.previous_value or "")
+        if q and unit in ("quarter", "period"):
+            return Resolved(f"{m['y']}-{q[1]}", kind="quarter", anaphoric=True)
         return Resolved(m["y"], kind="year")
     rel = {"latest": "last", "most recent": "last", "same": "this", "": "this"}.get(rel_words) or _relative(rel_words)
     if rel is None:
@@ -490,7 +503,7 @@ def _r_shift(s: str, ctx: Context) -> Resolved | None:
 def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: bool) -> Resolved:
     prev = ctx.previous_value if from_previous else None
     if prev and (q := re.fullmatch(r"(\d{4})-Q([1-4])", prev)) and unit == "Y":
-        return Resolved(f"{int(q[1]) + sign * n}-Q{q[2]}", kind="quarter")
+        return Resolved(f"{int(q[1]) + sign * n}-Q{q[2]}", kind="quarter", anaphoric=True)
     base = _date_of(_pad(prev)) if prev else None
     base = base or ctx.anchor
     if base is None:
@@ -508,7 +521,7 @@ def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: b
         return Resolved(None, kind="shift")
     if prev and re.fullmatch(r"\d{4}-\d\d-\d\d", prev) and unit == "Y":
         try:
-            return Resolved(base.replace(year=base.year + sign * years).isoformat(), kind="day")
+            return Resolved(base.replace(year=base.year + sign * years).isoformat(), kind="day", anaphoric=True)
         except ValueError:
             pass
     return Resolved(str(base.year + sign * years), kind="year")
@@ -516,7 +529,7 @@ def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: b
 
 def _r_duration(s: str, ctx: Context) -> Resolved | None:
     m = _patterns()["duration"].match(s)
-    if not m:
+    if not m or re.fullmatch(r"(?:1[89]|20)\d\d", m["n"]):  # "the 1988 quarter" is no duration
         return None
     unit = lexicon().of("unit")[m["unit"]]
     n = _number(m["n"])
