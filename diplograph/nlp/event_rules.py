@@ -86,7 +86,7 @@ class Lexicon:
         pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
         if pos is None:
             return None
-        rows = self.triggers.get((tok.lemma_.lower(), pos))
+        rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, pos)))), None)
         if not rows:
             return None
         child_lemmas: set[str] | None = None
@@ -98,8 +98,32 @@ class Lexicon:
                     continue
             if trig.objects and not _object_ok(tok, trig):
                 continue
+            if "light" in trig.flags and not self._light_governed(tok):
+                continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
             return trig
         return None
+
+
+    def frame(self, tok: Token) -> Frame | None:
+        return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+
+    def _light_governed(self, tok: Token) -> bool:
+        gov = governor(tok)
+        return gov is not None and (self.frame(gov) is not None or (
+            tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def lemma_candidates(tok: Token) -> tuple[str, ...]:
+    """The lemma, then the word itself and a stripped inflection: the small model's lemmatizer
+    errs on news verbs ("staged" -> "stag")."""
+    lemma, word = tok.lemma_.lower(), tok.text.lower()
+    if word == lemma:
+        return (lemma,)
+    out = [lemma, word]
+    for suffix in ("d", "ed", "s", "es"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)])
+    return tuple(out)
 
 
 @functools.cache
@@ -133,13 +157,13 @@ def object_tokens(tok: Token, trig: Trigger | None = None) -> Iterator[Token]:
         if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "dative"):
             yield c
             yield from (x for x in c.conjuncts)
-        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "on", "over"):
+        elif c.dep_ == "prep" and c.text.lower() in ("of", "for", "on", "over"):
             yield from (x for x in c.children if x.dep_ == "pobj")
         elif c.dep_ in ("xcomp", "ccomp") or (trig and c.lemma_.lower() in trig.needs):
             for g in c.children:
                 if g.dep_ in SUBJECT_DEPS or g.dep_ in OBJECT_DEPS:
                     yield g
-        elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.lower_ in trig.needs):
+        elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.text.lower() in trig.needs):
             # "pulled out troops", "called for sanctions"
             yield from (x for x in c.children if x.dep_ == "pobj")
 
@@ -156,7 +180,7 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
 
     if head._.actor:
         add([head._.actor])
-    elif head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
+    elif head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
         add(np_actors(head.head.head, doc_mentions, depth + 1))
     elif head.pos_ == "PRON":
         add(resolve_pronoun(head, doc_mentions))
@@ -166,7 +190,7 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
                 add(_modifier_actors(c, doc_mentions))
         if not out:
             for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and depth < 2:
+                if c.dep_ == "prep" and c.text.lower() in ("of", "in", "from") and depth < 2:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             add(np_actors(p, doc_mentions, depth + 1))
@@ -195,7 +219,7 @@ def resolve_pronoun(tok: Token, doc_mentions: list | None) -> list[str]:
     sentence of an actor of the pronoun's kind (a person for "he", a state or group for "it")."""
     if tok._.actor:
         return [tok._.actor]
-    low = tok.lower_
+    low = tok.text.lower()
     if not doc_mentions or low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
         return []
     doc = tok.doc
@@ -243,7 +267,7 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # "visited Beijing and was welcomed by Xi": the shared subject is the conjunct's patient
         return subj, passive or is_passive(verb)
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
         if verb.dep_ == "acl" and infinitive and head.dep_ in OBJECT_DEPS | {"pobj"}:
             # "unveiling plans to station": the planner is the subject of the noun's governor
             return subject_token(head.head if head.dep_ != "pobj" else head.head.head, depth + 1)
@@ -273,14 +297,14 @@ def governor(tok: Token) -> Token | None:
 
 
 def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
+    return any(c.dep_ == "neg" or c.text.lower() in ("never", "no") and c.dep_ in ("neg", "det", "advmod")
                for c in tok.children)
 
 
 def modal_of(verb: Token) -> str | None:
     for c in verb.children:
-        if c.dep_ == "aux" and (c.lower_ in INTENT_MODALS or c.lower_ in SPECULATIVE_MODALS):
-            return c.lower_
+        if c.dep_ == "aux" and (c.text.lower() in INTENT_MODALS or c.text.lower() in SPECULATIVE_MODALS):
+            return c.text.lower()
     return None
 
 

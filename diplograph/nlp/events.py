@@ -47,6 +47,9 @@ _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
+# Types whose "in X" names who it is done to ("lifted the curfew in Montenegro").
+_IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE"})
+_ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
@@ -74,7 +77,7 @@ class Draft:
 def _prep_targets(tok: Token, preps: tuple[str, ...], mentions: list) -> list[str]:
     for p in preps:
         for c in tok.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ == p:
+            if c.dep_ in ("prep", "dative") and c.text.lower() == p:
                 ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
                 if ids:
                     return ids
@@ -97,7 +100,9 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
             if c.dep_ in ("xcomp", "ccomp"):
                 targets += [a for g in c.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, mentions)]
     if not targets:
-        targets = _prep_targets(tok, VISIT_PREPS if trig.mode in ("visit", "host") else TARGET_PREPS, mentions)
+        preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
+            (*TARGET_PREPS, "in") if trig.type in _IN_PLACE else TARGET_PREPS
+        targets = _prep_targets(tok, preps, mentions)
     if not targets:  # "sent troops to Belarus": the destination may hang on the object
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
@@ -109,12 +114,20 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
                 targets = _prep_targets(c, TARGET_PREPS, mentions)
                 if targets:
                     break
-    if not targets:  # "criticized China's position paper": the object's owner
+    if not targets:  # "criticized China's position paper", "rejected an offer from Kabul": the object's owner
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
                 targets = [a for x in c.children if x.dep_ in ("poss", "compound", "amod")
-                           for a in np_actors(x, mentions)]
-    return sources, targets
+                           for a in np_actors(x, mentions)] or _prep_targets(c, ("from", "by"), mentions)
+    if not targets:  # "demanded that the US cancel", "threatened to cut supplies to X"
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                targets += [a for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                            for a in np_actors(g, mentions) if a not in sources]
+            elif c.dep_ == "xcomp":
+                targets += [a for g in c.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, mentions)]
+                targets = targets or _prep_targets(c, TARGET_PREPS, mentions)
+    return sources, [t for t in targets if t not in sources]
 
 
 def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]] | None:
@@ -129,18 +142,18 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
             modifiers += np_actors(c, mentions)
         elif c.dep_ == "prep":
             ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
-            if c.lower_ in ("by", "from") and trig.mode != "visit":
+            if c.text.lower() in ("by", "from") and trig.mode != "visit":
                 sources += ids
-            elif c.lower_ == "between" and ids:
+            elif c.text.lower() == "between" and ids:
                 sources, targets = sources or ids[:1], targets + ids[1:]
-            elif c.lower_ in TARGET_PREPS and not targets:
+            elif c.text.lower() in TARGET_PREPS and not targets:
                 targets = ids
     gov = governor(tok)
-    frame = lex.frames.get(gov.lemma_.lower()) if gov is not None else None
+    frame = lex.frame(gov) if gov is not None else None
     # "kicked off a visit" (a light verb), "said in a phone call with" (the circumstances of
     # the subject's own act); not "sanctions for the invasion", whose agent is someone else
     if tok.dep_ == "pobj":
-        governed = tok.head.lower_ in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect != "light")
+        governed = tok.head.text.lower() in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect != "light")
     else:
         governed = frame is not None
     governed = governed and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ")
@@ -148,6 +161,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
         return None  # "the cooperation has intensified" describes a state, not an event
     if "light" in trig.flags and not governed:
         return None
+    if tok.dep_ in ("dobj", "obj") and gov is not None and lex.match(gov) is not None:
+        return None  # "accepted demands from France", "rejected an offer": the content of the outer event
     if not sources:
         sources = modifiers
     elif not targets:
@@ -175,7 +190,7 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
     while g is not None and steps < 4:
         steps += 1
         lemma = g.lemma_.lower()
-        frame = lex.frames.get(lemma)
+        frame = lex.frame(g)
         if frame is None or frame.effect == "light":
             if lemma in lex.speech and g.pos_ == "VERB":
                 break  # reported speech: the speaker's own modality does not reach inside
@@ -189,14 +204,23 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
             elif frame.effect == "intend":
                 d.hypothetical = True
             elif frame.effect in ("reject", "threaten", "promise", "request"):
-                return _recode(d, g, frame.effect, frame.type, frame.cameo, mentions, actors)
+                outer = _recode(d, g, frame.effect, frame.type, frame.cameo, mentions, actors)
+                if outer is None:
+                    return None
+                outer_trig = lex.match(g)
+                outer.recip = outer_trig is not None and "recip" in outer_trig.flags
+                # "refused to commit to assistance": the outer frame decides in the end
+                return _apply_frames(outer, g, lex, mentions, actors)
         if g.pos_ in ("VERB", "AUX"):
             if modal_of(g) in SPECULATIVE_MODALS or _marked_speculative(g):
                 return None
             if is_negated(g) and prev.dep_ in ("xcomp", "dobj", "pobj"):
                 d.negated = True
         prev, g = g, governor(g)
-    if d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE":
+    if d.negated and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
+        # "failed to reach agreement", "would not meet their demands": a refusal (PLOVER REJECT)
+        d.type, d.cameo, d.mode, d.negated, d.hypothetical = "REJECT", "120", None, False, False
+    elif d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE":
         d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
     elif d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _announced(tok, lex):
         # "said they would boycott", "announced it will impose a curfew": an announced hostile
@@ -213,14 +237,14 @@ def _is_grievance(tok: Token, lex: Lexicon) -> bool:
     """"sanctioned for supporting the war", "criticized over attacking": the reason given for
     a punishment or a reproach is its charge, not a second event the text reports."""
     prep = tok.head
-    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+    if tok.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.text.lower() not in ("for", "over"):
         return False
     outer = lex.match(prep.head)
     return outer is not None and outer.type in _REPROACH
 
 
 def _marked_speculative(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in SPECULATIVE_MARKS for c in verb.children)
+    return any(c.dep_ == "mark" and c.text.lower() in SPECULATIVE_MARKS for c in verb.children)
 
 
 def _recode(inner: Draft, g: Token, effect: str, ftype: str | None, cameo: str | None,
@@ -257,7 +281,7 @@ def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
         if q.span[0] <= tok.idx < q.span[1]:
             return q.via or q.speaker
     for t in tok.sent:
-        if t.lower_ == "according":
+        if t.text.lower() == "according":
             for x in t.subtree:
                 if x._.actor:
                     return x._.actor
@@ -287,6 +311,10 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     mentions = doc._.mentions or []
     actors = doc._.actors or {}
     if trig.pos == "V":
+        if "person" in trig.flags:
+            subj, _ = subject_token(tok)
+            if subj is not None and subj.lemma_.lower() in _ARMED:
+                return None  # troops arriving are a deployment, not a visit
         sources, targets = _verb_roles(tok, trig, mentions)
     else:
         roles = _noun_roles(tok, trig, lex, mentions)

@@ -1,0 +1,79 @@
+"""Table-driven cases per PLOVER type on real parses (the packaged model), with actors marked
+by a tiny tagger so the test does not depend on the actors component. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.model import Actor
+from diplograph.nlp.events import find_events
+
+# surface word -> (actor id, kind, country)
+NAMES = {
+    "France": ("state:FRA", "state", "FRA"), "French": ("state:FRA", "state", "FRA"),
+    "Paris": ("state:FRA", "state", "FRA"),
+    "Germany": ("state:DEU", "state", "DEU"), "German": ("state:DEU", "state", "DEU"),
+    "Berlin": ("state:DEU", "state", "DEU"),
+    "Spain": ("state:ESP", "state", "ESP"), "Madrid": ("state:ESP", "state", "ESP"),
+    "Hungarian": ("state:HUN", "state", "HUN"), "Romanian": ("state:ROU", "state", "ROU"),
+    "Serbia": ("state:SRB", "state", "SRB"), "Serbian": ("state:SRB", "state", "SRB"),
+    "Berg": ("person:anna-berg", "person", "DEU"), "Moreau": ("person:luc-moreau", "person", "FRA"),
+}
+
+CASES = [
+    # (sentence, expected (type, source, target) set, flags to check)
+    ("France agreed to build a power plant in Serbia.", {("AGREE", "state:FRA", "state:SRB")}, {}),
+    ("Berg visited Paris on Monday.", {("CONSULT", "person:anna-berg", "state:FRA")}, {}),
+    ("Berg held talks with Moreau in Madrid.", {("CONSULT", "person:anna-berg", "person:luc-moreau")}, {}),
+    ("Moreau praised Germany for its restraint.", {("SUPPORT", "person:luc-moreau", "state:DEU")}, {}),
+    ("Serbia accepted demands from France to reform its courts.", {("CONCEDE", "state:SRB", "state:FRA")}, {}),
+    ("France and Germany will cooperate on border security.", {("AGREE", "state:FRA", "state:DEU")},
+     {"hypothetical": True}),
+    ("Germany donated medicine to Serbia.", {("AID", "state:DEU", "state:SRB")}, {}),
+    ("Serbia released two French journalists.", {("RETREAT", "state:SRB", "state:FRA")}, {}),
+    ("France urged Serbia to halt the offensive.", {("REQUEST", "state:FRA", "state:SRB")}, {}),
+    ("Germany accused Serbia of spying.", {("ACCUSE", "state:DEU", "state:SRB")}, {}),
+    ("Serbia rejected an offer from France.", {("REJECT", "state:SRB", "state:FRA")}, {}),
+    ("Serbia refused to sanction Germany.", {("REJECT", "state:SRB", "state:DEU")}, {}),
+    ("Serbia threatened to attack Germany.", {("THREATEN", "state:SRB", "state:DEU")}, {}),
+    ("Serbian students staged a protest in Paris.", {("PROTEST", "state:SRB", None)}, {}),
+    ("France imposed sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    ("Serbia deployed troops along the border.", {("MOBILIZE", "state:SRB", None)}, {}),
+    ("Serbian police arrested German activists.", {("COERCE", "state:SRB", "state:DEU")}, {}),
+    ("A Serbian jet was shot down by France.", {("ASSAULT", "state:FRA", "state:SRB")}, {}),
+    # passive, negation, hypothetical, nominal, compound
+    ("Serbia was attacked by France.", {("ASSAULT", "state:FRA", "state:SRB")}, {}),
+    ("France did not condemn Serbia.", {("ACCUSE", "state:FRA", "state:SRB")}, {"negated": True}),
+    ("Germany plans to station troops in Serbia.", {("MOBILIZE", "state:DEU", "state:SRB")}, {"hypothetical": True}),
+    ("Berg may hope that France will help Serbia.", set(), {}),
+    ("Berg's visit to Paris drew attention.", set(), {}),
+    ("Berg started a visit to Paris.", {("CONSULT", "person:anna-berg", "state:FRA")}, {}),
+    ("Serbia has been subject to sanctions from France.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    ("Hungarian and Romanian officials condemned Serbia.",
+     {("ACCUSE", "state:HUN", "state:SRB"), ("ACCUSE", "state:ROU", "state:SRB")}, {}),
+    ("Berg said in a phone call with Moreau that trade grew.",
+     {("CONSULT", "person:anna-berg", "person:luc-moreau")}, {}),
+]
+
+
+def tag(doc):
+    actors: dict[str, Actor] = {}
+    for tok in doc:
+        if tok.text in NAMES:
+            aid, kind, country = NAMES[tok.text]
+            tok._.actor = aid
+            actors.setdefault(aid, Actor(aid, tok.text, kind, country))
+    doc._.actors = actors
+    doc._.mentions = []
+    doc._.times = []
+    doc._.doc_id = "tabledoc"
+    return doc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "expected", "flags"), CASES, ids=[c[0][:40] for c in CASES])
+def test_event_table(spacy_model, sentence, expected, flags):
+    events = find_events(tag(spacy_model(sentence)))
+    assert {(e.type, e.source, e.target) for e in events} == expected
+    for name, value in flags.items():
+        assert all(getattr(e, name) == value for e in events), (name, events)

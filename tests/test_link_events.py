@@ -1,0 +1,54 @@
+"""Cross-document event clusters and the year an undated document takes from a linked event."""
+
+from __future__ import annotations
+
+from diplograph.link.events import EventLinker
+from diplograph.model import Event
+
+
+def ev(doc: str, n: int, type_: str, source: str, target: str | None, date: str | None,
+       sentence: str = "") -> Event:
+    return Event(id=f"{doc}:e{n}", type=type_, source=source, target=target, sentence=sentence,
+                 span=(0, 1), date=date, trigger="visit")
+
+
+def test_same_visit_in_two_articles_shares_a_cluster():
+    dated = ev("aaa", 1, "CONSULT", "person:berg", "state:FRA", "2023-02-28", "Berg began a three-day visit.")
+    later = ev("bbb", 1, "CONSULT", "person:berg", "state:FRA", "2023-03")  # "visited Paris in March"
+    other = ev("bbb", 2, "CONSULT", "person:berg", "state:DEU", "2023-03")
+    linker = EventLinker()
+    linker.link([dated], "2023-02-28")
+    linker.link([later, other], "2023-08-20")
+    assert later.cluster == dated.cluster
+    assert other.cluster not in (None, dated.cluster)
+
+
+def test_dates_far_apart_are_different_events():
+    a = ev("aaa", 1, "CONSULT", "person:berg", "state:FRA", "2019-05-02")
+    b = ev("bbb", 1, "CONSULT", "person:berg", "state:FRA", "2023-05")
+    linker = EventLinker([(a, "2019-05-03")])
+    linker.link([b], "2023-06-01")
+    assert a.cluster != b.cluster
+
+
+def test_cluster_ids_are_deterministic():
+    one, two = EventLinker(), EventLinker()
+    a1 = ev("aaa", 1, "ACCUSE", "state:FRA", "state:DEU", None)
+    a2 = ev("aaa", 1, "ACCUSE", "state:FRA", "state:DEU", None)
+    one.link([a1], None)
+    two.link([a2], None)
+    assert a1.cluster == a2.cluster and a1.cluster.startswith("c:")
+
+
+def test_infer_year_from_a_linked_dated_event():
+    dated = ev("aaa", 1, "CONSULT", "person:berg", "state:FRA", "2023-02-28", "a three-day visit")
+    linker = EventLinker([(dated, "2023-02-28")])
+    undated = [ev("bbb", 1, "CONSULT", "person:berg", "state:FRA", "XXXX-03")]
+    year, basis = linker.infer_year(undated)
+    assert year == 2023 and "2023-02-28" in basis
+
+
+def test_infer_year_needs_a_compatible_month():
+    dated = ev("aaa", 1, "CONSULT", "person:berg", "state:FRA", "2023-02-10")
+    linker = EventLinker([(dated, "2023-02-10")])
+    assert linker.infer_year([ev("bbb", 1, "CONSULT", "person:berg", "state:FRA", "XXXX-07")]) is None
