@@ -204,9 +204,9 @@ def _season_of(day: dt.date) -> tuple[int, str]:
 def _pick_year(candidates: dict[int, dt.date], anchor: dt.date, how: str) -> int:
     """Choose among the same calendar point in neighbouring years: the latest on or before the
     anchor (past), the first on or after it (future), or the nearest (present, ties to past)."""
-    if how == "past":
+    if how == "past" and any(d <= anchor for d in candidates.values()):
         return max(y for y, d in candidates.items() if d <= anchor)
-    if how == "future":
+    if how == "future" and any(d >= anchor for d in candidates.values()):
         return min(y for y, d in candidates.items() if d >= anchor)
     return min(candidates, key=lambda y: (abs((candidates[y] - anchor).days), candidates[y] > anchor))
 
@@ -339,8 +339,8 @@ def _r_season(s: str, ctx: Context) -> Resolved | None:
         n = before if before < now_n else before - 4
     elif rel == "next":
         n = after if after > now_n else after + 4
-    elif rel == "this":  # "this summer": the season of the document's own year
-        n = before if before == now_n or ctx.tense == "past" else after
+    elif rel == "this":  # "this summer": the current season, else that season of the document's year
+        n = now_n if before == now_n else ctx.anchor.year * 4 + target
     else:
         n = after if ctx.tense == "future" else before
     return Resolved(f"{n // 4}-{order[n % 4]}", kind="season")
