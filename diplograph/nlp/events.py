@@ -48,7 +48,7 @@ _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Types whose "in X" names who it is done to ("lifted the curfew in Montenegro").
-_IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE"})
+_IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
@@ -340,6 +340,8 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         return []
     if not targets and len(sources) > 1 and d.recip:  # "Lukashenko and Xi met": one meeting
         sources, targets = sources[:1], sources[1:]
+    if not targets and "solo" in d.flags and d.type == "COOPERATE":
+        d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets:
         if d.type in NEEDS_TARGET or (d.type == "CONSULT" and d.mode != "multilateral"):
             return []
