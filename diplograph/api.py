@@ -164,6 +164,15 @@ class Corpus:
 
         return export(self.store, fmt, out)
 
+    def explain_actor(self, name: str) -> list[str]:
+        """Why the actors going by ``name`` were merged or kept apart (with the user's alias file)."""
+        from .link.actors import ActorLinker
+
+        linker = ActorLinker(self.store.known_actors())
+        if self.settings.alias_file:
+            linker.load_alias_file(self.settings.alias_file)
+        return linker.explain(name)
+
     def stats(self) -> dict[str, object]:
         from .export.summary import summary
 

@@ -59,6 +59,25 @@ def _run(db: str | None, as_json: bool, ask: Callable[[Store], Any], show: Calla
         show(answer)
 
 
+def _explain(db: str | None, name: str, as_json: bool) -> None:
+    """``actor NAME --why``: the merge decisions behind the actors going by ``name``."""
+    from . import api
+
+    settings = Settings()
+    if db:
+        settings.db = db
+    try:
+        with api.open(settings=settings) as corpus:
+            lines = corpus.explain_actor(name)
+    except DiplographError as exc:
+        raise _fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps({"name": name, "reasons": lines}, ensure_ascii=False, indent=2))
+    else:
+        for line in lines:
+            typer.echo(line)
+
+
 def _cut(text: str | None, n: int = 110) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= n else text[: n - 1] + "…"
@@ -167,8 +186,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command("actor")
     def actor_cmd(name: Annotated[str, typer.Argument(help="Actor id, name or alias, e.g. Lukashenko.")],
-                  db: DbOption = None, as_json: JsonOption = False) -> None:
+                  db: DbOption = None, as_json: JsonOption = False,
+                  why: Annotated[bool, typer.Option("--why", help="Explain the identity decisions.")] = False,
+                  ) -> None:
         """Profile of one actor: names, roles, events, quotes, relations, documents."""
+        if why:
+            _explain(db, name, as_json)
+            return
         _run(db, as_json, lambda s: analysis.actor_profile(s, name), _show_profile)
 
     @app.command("dyad")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-_VOCAB = Vocab()
+# A blank English vocab gives hand-built tokens their lexical attributes (lower_, is_title, like_num).
+_VOCAB = spacy.blank("en").vocab
 
 
 def make_doc(words: list[str], heads: list[int] | None = None, deps: list[str] | None = None,

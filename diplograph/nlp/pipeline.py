@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..config import COMPONENTS, MODEL_CANDIDATES, Settings
 from ..errors import ExtractionError
-from ..model import Document, Extraction
+from ..model import Actor, Document, Extraction
 from . import extensions  # noqa: F401
 
 log = logging.getLogger(__name__)
@@ -79,8 +79,7 @@ class Pipeline:
         docs = list(documents) if not isinstance(documents, list) else documents
         hints = year_hints or {}
         made = (self.make_doc(d, hints.get(d.doc_id)) for d in docs)
-        for document, doc in zip(docs, self.nlp.pipe(made, batch_size=self.settings.batch_size), strict=True):
-            yield document, doc
+        yield from zip(docs, self.nlp.pipe(made, batch_size=self.settings.batch_size), strict=True)
 
     def extract(self, documents: Iterable[Document],
                 year_hints: dict[str, int] | None = None) -> Iterator[Extraction]:
@@ -93,6 +92,15 @@ class Pipeline:
 
 
 _SHARED: dict[tuple[object, ...], Pipeline] = {}
+
+
+def unlisted_outlet(name: str) -> Actor | None:
+    """A media actor for an outlet the knowledge base does not list (its country unknown)."""
+    from ..kb.gazetteer import slug
+
+    name = " ".join(name.split())
+    key = slug(name)
+    return Actor(id=f"media:{key}", name=name, kind="media", aliases=[name]) if key else None
 
 
 def shared_pipeline(settings: Settings | None = None) -> Pipeline:
@@ -116,12 +124,14 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
                                            published_basis=inferred[1])
 
     actors = dict(doc._.actors or {})
+    # The outlet the source itself names (metadata, a stripped copyright footer) beats what the
+    # text suggests (a dateline, or the one outlet a speaker "told").
     outlet = doc._.outlet
-    if outlet is None and document.outlet_name:
-        known = outlet_actor(document.outlet_name)
-        if known is not None:
-            actors.setdefault(known.id, known)
-            outlet = known.id
+    if document.outlet_name:
+        named = outlet_actor(document.outlet_name) or unlisted_outlet(document.outlet_name)
+        if named is not None:
+            actors.setdefault(named.id, named)
+            outlet = named.id
     ex = Extraction(
         document=document, outlet=outlet, actors=list(actors.values()),
         events=list(doc._.events or []), quotes=list(doc._.quotes or []),
