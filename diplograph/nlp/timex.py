@@ -201,14 +201,23 @@ def _season_of(day: dt.date) -> tuple[int, str]:
     return day.year, next(code for code, start in reversed(SEASON_START.items()) if m >= start)
 
 
+# Days of distance a reading pays for contradicting the tense: a past-tense "Dec. 7" in a
+# story of Oct. 30 is still more likely next month than thirteen months ago (the tense
+# detection is wrong more often than news dates a same-season event of last year without
+# saying so). A strong penalty for a decided tense, a mild lean for present / no verb.
+TENSE_PENALTY = {"past": (0, 180), "future": (300, 0), "present": (60, 0), "unknown": (0, 60)}
+
+
 def _pick_year(candidates: dict[int, dt.date], anchor: dt.date, how: str) -> int:
-    """Choose among the same calendar point in neighbouring years: the latest on or before the
-    anchor (past), the first on or after it (future), or the nearest (present, ties to past)."""
-    if how == "past" and any(d <= anchor for d in candidates.values()):
-        return max(y for y, d in candidates.items() if d <= anchor)
-    if how == "future" and any(d >= anchor for d in candidates.values()):
-        return min(y for y, d in candidates.items() if d >= anchor)
-    return min(candidates, key=lambda y: (abs((candidates[y] - anchor).days), candidates[y] > anchor))
+    """Choose among the same calendar point in neighbouring years: the nearest to the anchor,
+    after a penalty for lying on the side of the anchor the tense rules out."""
+    before, after = TENSE_PENALTY.get(how, (0, 180))
+
+    def cost(year: int) -> tuple[int, bool]:
+        days = (candidates[year] - anchor).days
+        return abs(days) + (after if days > 0 else before if days < 0 else 0), days > 0
+
+    return min(candidates, key=cost)
 
 
 def _number(word: str) -> int | None:
