@@ -12,6 +12,7 @@ $(CORE): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m diplograph.web.build_assets || echo "web page assets not built (needs node and npm); the API still works"
 	touch $@
 
 $(DEV): $(CORE) pyproject.toml
