@@ -80,6 +80,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
     num = {"OR_NUM": True}  # placeholder, replaced below
     unit = {"LOWER": {"IN": _words("unit")}}
     ordinal = {"LOWER": {"IN": _words("ordinal")}}
+    tens = {"LOWER": {"IN": [w for w, v in lex.of("number").items() if v.isdigit() and 20 <= int(v) <= 90]}}
     groups: dict[str, list[list[dict]]] = {
         "calendar": [
             [{**weekday, **opt}, comma, month, daynum, comma, {**year, **opt}],
@@ -117,7 +118,10 @@ def _patterns() -> dict[str, list[list[dict]]]:
             [{"LOWER": "the"}, {"TEXT": "'", **opt}, {"LOWER": {"REGEX": r"^'?\d0s$"}}],
             [{"TEXT": {"REGEX": NUMERIC_DATE}}],
         ],
-        "ref": [[{"LOWER": "the"}, {"LOWER": {"IN": _words("decade")}}]]
+        "ref": [[{"LOWER": "the"}, {"LOWER": {"IN": _words("decade")}}],
+                [{"TEXT": {"IN": _forms("month")}, **opt}, {"LOWER": {"IN": ["nineteen", "twenty"]}}, tens, hyphen,
+                 {"LOWER": {"IN": _words("number")}, **opt}],
+                [{"LOWER": "the", **opt}, {"LOWER": "year", **opt}, {"LOWER": "two"}, {"LOWER": "thousand"}]]
         + [[{"LOWER": w} for w in phrase.split()] for phrase in sorted(lex.alone)],
     }
     numbers = {"LIKE_NUM": True}
@@ -144,7 +148,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
     calendar = kinds("month", "weekday", "dayword", "part", "season")
     calendar |= {w + "." for w in kinds("month", "weekday")}
-    ref = {w for phrase in lex.alone for w in phrase.split()} | kinds("decade")
+    ref = {w for phrase in lex.alone for w in phrase.split()} | kinds("decade") | {"nineteen", "thousand"}
     return {"calendar": frozenset(calendar), "unit": frozenset(kinds("unit") | {"period", "weekend"}),
             "ref": frozenset(ref - {"the", "at", "in", "right"})}
 

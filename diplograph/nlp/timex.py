@@ -120,7 +120,25 @@ def clean(expression: str) -> str:
     s = re.sub(r"(?<=[a-z])\.", "", s)  # "aug." / "sept." -> "aug" / "sept"
     s = re.sub(r"[-–—/,;:()\"!?]", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .'")
-    return _strip_words(s)
+    return _strip_words(_spelled_years(s))
+
+
+def _spelled_years(s: str) -> str:
+    """Broadcast transcripts spell years out: "nineteen ninety six" -> 1996, "the year two
+    thousand" -> 2000, so the digit rules apply to them."""
+    nums = lexicon().of("number")
+    tens = "|".join(w for w, v in nums.items() if v.isdigit() and 20 <= int(v) <= 90)
+    units = "|".join(w for w, v in nums.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an"))
+
+    def year(m: re.Match[str]) -> str:
+        century = 1900 if m["c"] == "nineteen" else 2000
+        value = century + int(nums[m["t"]]) + (int(nums[m["u"]]) if m["u"] else 0)
+        return str(value)
+
+    s = re.sub(rf"\b(?P<c>nineteen|twenty) (?P<t>{tens})(?: (?P<u>{units}))?\b", year, s)
+    s = re.sub(rf"\b(?:the year )?two thousand(?: and)?(?: (?P<u>{units}))?\b",
+               lambda m: str(2000 + (int(nums[m["u"]]) if m["u"] else 0)), s)
+    return s
 
 
 def _strip_words(s: str) -> str:
@@ -506,7 +524,11 @@ def _r_shift(s: str, ctx: Context) -> Resolved | None:
     if n is None:
         return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", kind="ref")
     unit = lexicon().of("unit")[m["unit"]]
-    return _shift_value(n, unit, sign, ctx, from_previous=m["dir"] not in ("ago", "hence", "from now", "back"))
+    # "ago" counts from the story's date, "earlier" from the last time mentioned; but "profit
+    # fell from a year ago" after "third-quarter" compares quarters either way
+    quarter_context = unit == "Y" and re.fullmatch(r"\d{4}-Q[1-4]", ctx.previous_value or "") is not None
+    from_previous = quarter_context or m["dir"] not in ("ago", "hence", "from now", "back")
+    return _shift_value(n, unit, sign, ctx, from_previous=from_previous)
 
 
 def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: bool) -> Resolved:
