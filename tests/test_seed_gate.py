@@ -14,24 +14,24 @@ import diplograph
 
 # measure -> the lowest value accepted (raise these as the extraction improves)
 FLOORS = {
-    "actors_recall": 0.0,
-    "outlet_accuracy": 0.0,
-    "events_f1": 0.0,
-    "event_date_accuracy": 0.0,
-    "quotes_f1": 0.0,
-    "quote_speaker_accuracy": 0.0,
-    "quote_via_accuracy": 0.0,
-    "time_accuracy": 0.0,
-    "claims_f1": 0.0,
-    "claim_speaker_accuracy": 0.0,
-    "relations_f1": 0.0,
-    "cross_doc_actor_identity": 0.0,
-    "within_doc_alias_merge": 0.0,
-    "cross_doc_event_link": 0.0,
-    "overall": 0.0,
+    "actors_recall": 1.0,
+    "outlet_accuracy": 1.0,
+    "events_f1": 0.95,
+    "event_date_accuracy": 0.92,
+    "quotes_f1": 0.87,
+    "quote_speaker_accuracy": 1.0,
+    "quote_via_accuracy": 1.0,
+    "time_accuracy": 0.91,
+    "claims_f1": 1.0,
+    "claim_speaker_accuracy": 1.0,
+    "relations_f1": 0.95,
+    "cross_doc_actor_identity": 1.0,
+    "within_doc_alias_merge": 1.0,
+    "cross_doc_event_link": 1.0,
+    "overall": 0.96,
 }
 # measure -> the highest value accepted
-CEILINGS = {"dangling_references": 0, "events_duplicates": 99}
+CEILINGS = {"dangling_references": 0, "events_duplicates": 0}
 
 
 @pytest.mark.model
