@@ -277,7 +277,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quarter": r"(?:the )?(?:(?P<y1>\d{{4}}) |(?P<ry>this|last|next) year's |(?P<ago>year (?:ago|earlier) ))?"
                    r"(?:fiscal )?(?P<q>{ORDINAL}) (?:fiscal )?quarter"
                    r"(?: of (?:fiscal )?(?P<y2>\d{{4}}))?",
-        "quarter_rel": r"(?:(?:the )?(?P<y>\d{{4}})|(?P<rel>(?:the )?(?:{RELATIVE}|latest|most recent|same)|the)(?: fiscal)?) "
+        "quarter_rel": r"(?:(?:the )?(?P<y>\d{{4}})|"
+                       r"(?P<rel>(?:the )?(?:{RELATIVE}|latest|most recent|same)|the)(?: fiscal)?) "
                        r"(?P<unit>year|month|week|weekend|quarter|decade|century|period|day)",
         "q_code": r"q(?P<q>[1-4])(?: (?P<y>\d{{4}}))?",
         "decade": r"(?:the )?(?:(?P<c>1[89]|20)?(?P<d>\d)0 ?'?s|'(?P<d2>\d)0s|(?P<w>{DECADE}))",
