@@ -4,16 +4,24 @@ A new store is created at ``SCHEMA_VERSION`` in one step; an older store is brou
 running each later migration in order, inside one transaction per step. The SQLite
 full-text index (FTS5 over ``sentences.text``) is created here because SQLAlchemy's
 ``MetaData`` cannot describe virtual tables.
+
+Version 1 grew, before any release, the aggregate tables, ``events.eff_date`` and wider
+indexes; a development store written before that is completed in place when opened
+(``_complete_v1``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, inspect, select, text
 
 from ..errors import StoreError
-from .schema import SCHEMA_VERSION, metadata, schema_info
+from .records import fill_effective_dates, rebuild_aggregates
+from .schema import SCHEMA_VERSION, event_pairs, metadata, schema_info
+
+# indexes version 1 first had under these names, now wider (recreated by _complete_v1)
+WIDENED_INDEXES = ("ix_events_source", "ix_events_target", "ix_mentions_actor", "ix_quotes_speaker")
 
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
@@ -39,6 +47,22 @@ def _create(conn: Connection) -> None:
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _create}
 
 
+def _complete_v1(conn: Connection) -> None:
+    """Bring a version-1 store written before the aggregates up to today's version 1."""
+    if conn.dialect.has_table(conn, event_pairs.name):
+        return
+    if "eff_date" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN eff_date TEXT"))
+        fill_effective_dates(conn)
+    for name in WIDENED_INDEXES:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    metadata.create_all(conn)  # the new tables, with their indexes
+    for table in metadata.sorted_tables:
+        for index in table.indexes:
+            index.create(conn, checkfirst=True)
+    rebuild_aggregates(conn)
+
+
 def current_version(conn: Connection) -> int:
     if not conn.dialect.has_table(conn, "schema_info"):
         return 0
@@ -54,6 +78,8 @@ def migrate(conn: Connection) -> int:
     if found == 0:
         _create(conn)
     else:
+        if found == 1:
+            _complete_v1(conn)
         for version in range(found + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version](conn)
     if found != SCHEMA_VERSION:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, String, case, func, insert, literal, select
 
 from ..model import (
     Actor,
@@ -22,6 +23,23 @@ from ..model import (
 from . import schema as S
 
 Rows = dict[str, list[dict[str, Any]]]
+NO_TARGET = ""  # an aggregate's target when the event has none (NULLs would never conflict)
+
+
+def name_key(name: str) -> str:
+    """A name as users may type it: lower case, single spaces, a leading "the" dropped."""
+    name = re.sub(r"\s+", " ", name.strip().lower())
+    return name[4:] if name.startswith("the ") else name
+
+
+def effective_date(date: str | None, published: str | None) -> str | None:
+    """An event's date made sortable (``events.eff_date``): its own when it starts with a digit,
+    a year-less ``XXXX-MM-DD`` with the document's year, else the document's date."""
+    if date and "0" <= date[0] <= "9":
+        return date
+    if date and date.startswith("XXXX") and published is not None:
+        return published[:4] + date[4:]
+    return published
 
 
 def extraction_rows(ex: Extraction) -> Rows:
@@ -47,7 +65,7 @@ def extraction_rows(ex: Extraction) -> Rows:
             "cameo": e.cameo, "source": e.source, "target": e.target, "date": e.date,
             "location": e.location, "negated": e.negated, "hypothetical": e.hypothetical,
             "reported_by": e.reported_by, "sentence": e.sentence, "start": e.span[0], "end": e.span[1],
-            "trigger": e.trigger,
+            "trigger": e.trigger, "eff_date": effective_date(e.date, d.published),
         })
     for q in ex.quotes:
         rows["quotes"].append({"id": q.id, "doc_id": doc_id, "text": q.text, "speaker": q.speaker, "via": q.via,
@@ -148,3 +166,80 @@ def events_with_dates(conn: Connection) -> list[tuple[Event, str | None]]:
                    span=(r.start, r.end), mode=r.mode, cameo=r.cameo, date=r.date, negated=bool(r.negated),
                    hypothetical=bool(r.hypothetical), reported_by=r.reported_by, cluster=r.cluster,
                    trigger=r.trigger), r.published) for r in conn.execute(q)]
+
+
+# --- aggregates ------------------------------------------------------------------------------
+def aggregate_rows(rows: Rows) -> Rows:
+    """The increments one document's rows add to each aggregate table (``schema.AGGREGATES``),
+    sorted by key so that concurrent writers lock aggregate rows in the same order."""
+    months: Counter[tuple[Any, ...]] = Counter()
+    pairs: Counter[tuple[Any, ...]] = Counter()
+    samples: dict[tuple[Any, ...], str] = {}
+    types: Counter[tuple[str, str, str]] = Counter()
+    for e in rows["events"]:
+        key = (e["source"], e["target"] or NO_TARGET, e["type"], bool(e["negated"]), bool(e["hypothetical"]))
+        pairs[key] += 1
+        samples[key] = min(samples.get(key, e["id"]), e["id"])
+        months[(*key, (e["eff_date"] or "")[:7])] += 1
+        types[(e["source"], "source", e["type"])] += 1
+        if e["target"]:
+            types[(e["target"], "target", e["type"])] += 1
+    mentions = Counter(m["actor_id"] for m in rows["mentions"])
+    aliases = sorted({(a["actor_id"], a["alias"]) for a in rows["aliases"]})
+    cols = ("source", "target", "type", "negated", "hypothetical")
+    return {
+        "event_months": [{**dict(zip((*cols, "month"), k, strict=True)), "n": n} for k, n in sorted(months.items())],
+        "event_pairs": [{**dict(zip(cols, k, strict=True)), "n": n, "sample": samples[k]}
+                        for k, n in sorted(pairs.items())],
+        "actor_event_types": [{"actor_id": a, "role": r, "type": t, "n": n} for (a, r, t), n in sorted(types.items())],
+        "actor_counts": [{"actor_id": a, "documents": 1, "mentions": n} for a, n in sorted(mentions.items())],
+        "actor_aliases": [{"actor_id": a, "alias": al, "key": name_key(al), "documents": 1} for a, al in aliases],
+    }
+
+
+def rebuild_aggregates(conn: Connection) -> None:
+    """Recompute every aggregate table from the record tables (after a bulk load, or to repair)."""
+    E, M = S.events, S.mentions
+    for table in S.AGGREGATES:
+        conn.execute(table.delete())
+    target = func.coalesce(E.c.target, literal(NO_TARGET, String))
+    month = func.coalesce(func.substr(E.c.eff_date, 1, 7, type_=String), literal("", String))
+    keys = (E.c.source, target, E.c.type, E.c.negated, E.c.hypothetical)
+    conn.execute(insert(S.event_months).from_select(
+        ["source", "target", "type", "negated", "hypothetical", "month", "n"],
+        select(*keys, month, func.count()).group_by(*keys, month)))
+    conn.execute(insert(S.event_pairs).from_select(
+        ["source", "target", "type", "negated", "hypothetical", "n", "sample"],
+        select(*keys, func.count(), func.min(E.c.id)).group_by(*keys)))
+    for role in ("source", "target"):
+        col = E.c[role]
+        conn.execute(insert(S.actor_event_types).from_select(
+            ["actor_id", "role", "type", "n"],
+            select(col, literal(role, String), E.c.type, func.count()).where(col.is_not(None))
+            .group_by(col, E.c.type)))
+    conn.execute(insert(S.actor_counts).from_select(
+        ["actor_id", "documents", "mentions"],
+        select(M.c.actor_id, func.count(M.c.doc_id.distinct()), func.count()).group_by(M.c.actor_id)))
+    A = S.aliases
+    q = select(A.c.actor_id, A.c.alias, func.count(A.c.doc_id.distinct())).group_by(A.c.actor_id, A.c.alias)
+    batch: list[dict[str, Any]] = []
+    for actor_id, alias, n in conn.execute(q):
+        batch.append({"actor_id": actor_id, "alias": alias, "key": name_key(alias), "documents": n})
+        if len(batch) >= 5000:
+            conn.execute(insert(S.actor_aliases), batch)
+            batch = []
+    if batch:
+        conn.execute(insert(S.actor_aliases), batch)
+
+
+def fill_effective_dates(conn: Connection) -> None:
+    """Set ``events.eff_date`` of every event from its date and its document's (a store written
+    before the column existed)."""
+    E, D = S.events, S.documents
+    published = select(D.c.published).where(D.c.doc_id == E.c.doc_id).scalar_subquery()
+    first = func.substr(E.c.date, 1, 1, type_=String)
+    eff = case((first.between("0", "9"), E.c.date),
+               (E.c.date.like("XXXX%") & published.is_not(None),
+                func.substr(published, 1, 4, type_=String) + func.substr(E.c.date, 5, type_=String)),
+               else_=published)
+    conn.execute(E.update().values(eff_date=eff))

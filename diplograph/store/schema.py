@@ -3,11 +3,17 @@
 Each table holding records keeps the id of the document it came from, so a document's
 records can be read back (export) or removed together. Offsets are character offsets into
 ``documents.text``. ``SCHEMA_VERSION`` is bumped with a new entry in ``migrations.MIGRATIONS``.
+
+The aggregate tables at the end (``AGGREGATES``) are counts over the record tables, kept by
+``Store.write`` in the document's own transaction, so the answers read a few hundred rows
+where a busy actor has tens of thousands of events. They hold nothing the record tables do
+not: ``Store.rebuild_aggregates`` recomputes them from scratch.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -19,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 SCHEMA_VERSION = 1
@@ -44,6 +51,8 @@ documents = Table(
     Column("published_basis", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", Text, nullable=False),
+    # an actor's latest documents: walk this index backwards, stop after a page
+    Index("ix_documents_published", "published", "seq"),
 )
 
 actors = Table(
@@ -52,7 +61,10 @@ actors = Table(
     Column("name", Text, nullable=False),
     Column("kind", Text, nullable=False),
     Column("country", Text),
+    Index("ix_actors_country", "country"),  # a state's side: its persons and organisations
 )
+# case-insensitive lookup of a user's name for an actor (analysis.common.resolve_actor)
+Index("ix_actors_name_lower", func.lower(actors.c.name))
 
 aliases = Table(
     "aliases", metadata,
@@ -68,7 +80,8 @@ mentions = Table(
     Column("actor_id", Text, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
-    Index("ix_mentions_actor", "actor_id"),
+    # covering: an actor's documents and their mention counts come from the index alone
+    Index("ix_mentions_actor", "actor_id", "doc_id", "start", "end"),
     Index("ix_mentions_doc", "doc_id"),
 )
 
@@ -102,8 +115,12 @@ events = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("trigger", Text),
-    Index("ix_events_source", "source"),
-    Index("ix_events_target", "target"),
+    # ``date`` made sortable (dyads.effective_date): a year-less date takes the document's year,
+    # none its document's date. Stored so a dyad's timeline is sorted and paged without a join.
+    Column("eff_date", Text),
+    # a pair's events in date order, either direction (also serve source-only / target-only)
+    Index("ix_events_source", "source", "target", "eff_date"),
+    Index("ix_events_target", "target", "source", "eff_date"),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_cluster", "cluster"),
 )
@@ -119,7 +136,7 @@ quotes = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Index("ix_quotes_doc", "doc_id"),
-    Index("ix_quotes_speaker", "speaker"),
+    Index("ix_quotes_speaker", "speaker", "doc_id"),
 )
 
 claims = Table(
@@ -188,6 +205,69 @@ sentences = Table(
     Column("text", Text, nullable=False),
     Index("ix_sentences_doc", "doc_id"),
 )
+
+# --- aggregates (see the module doc) ---------------------------------------------------------
+# A missing target or month is '' rather than NULL: NULLs never conflict in a unique key, so
+# an upsert could not add to the row.
+
+# Events per (source, target, type, negation, hypothesis, effective month): a dyad's monthly score.
+event_months = Table(
+    "event_months", metadata,
+    Column("source", Text, primary_key=True),
+    Column("target", Text, primary_key=True),
+    Column("type", Text, primary_key=True),
+    Column("negated", Boolean, primary_key=True),
+    Column("hypothetical", Boolean, primary_key=True),
+    Column("month", Text, primary_key=True),  # YYYY-MM of eff_date, or its first 7 characters
+    Column("n", BigInteger, nullable=False),
+    Index("ix_event_months_target", "target", "source"),
+)
+
+# The same without the month: alignment scores and the network. ``sample`` is the smallest
+# event id of the group, shown as evidence.
+event_pairs = Table(
+    "event_pairs", metadata,
+    Column("source", Text, primary_key=True),
+    Column("target", Text, primary_key=True),
+    Column("type", Text, primary_key=True),
+    Column("negated", Boolean, primary_key=True),
+    Column("hypothetical", Boolean, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("sample", Text, nullable=False),
+    Index("ix_event_pairs_target", "target", "source", "type", "negated", "hypothetical", "n", "sample"),
+)
+
+# Events per actor, role (source or target) and type: the profile's counts, the network's degree.
+actor_event_types = Table(
+    "actor_event_types", metadata,
+    Column("actor_id", Text, primary_key=True),
+    Column("role", String(8), primary_key=True),  # source | target
+    Column("type", Text, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+
+# Documents and mentions per actor: the profile's document total, the busiest of several
+# actors one name stands for.
+actor_counts = Table(
+    "actor_counts", metadata,
+    Column("actor_id", Text, primary_key=True),
+    Column("documents", BigInteger, nullable=False),
+    Column("mentions", BigInteger, nullable=False),
+)
+
+# Each distinct alias of an actor once (``aliases`` has it once per document), with ``key``
+# the normalised form a user's name is looked up by (records.name_key) and ``documents`` the
+# number of documents it was seen in.
+actor_aliases = Table(
+    "actor_aliases", metadata,
+    Column("actor_id", Text, primary_key=True),
+    Column("alias", Text, primary_key=True),
+    Column("key", Text, nullable=False),
+    Column("documents", BigInteger, nullable=False),
+    Index("ix_actor_aliases_key", "key"),
+)
+
+AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases)
 
 # Tables whose rows belong to one document (deleted with it, exported with it).
 PER_DOCUMENT = (aliases, mentions, roles, events, quotes, claims, relations, times, omissions, sentences)
