@@ -93,14 +93,14 @@ def test_corpus_layout_date_headline_body() -> None:
     doc = read_text("2023-02-28\nA headline here\n\nFirst paragraph.\nSecond paragraph.\n", "x.txt")
     assert doc.published == "2023-02-28"
     assert doc.title == "A headline here"
-    assert doc.text == "First paragraph.\nSecond paragraph."
+    assert doc.text == "2023-02-28\n\nFirst paragraph.\nSecond paragraph."
 
 
 def test_date_line_then_lede_is_body_not_title() -> None:
     raw = "28.02.2023\nThe president began a visit on Tuesday.\nHe is a close ally.\n"
     doc = read_text(raw, "x.txt")
     assert doc.title is None
-    assert doc.text == "The president began a visit on Tuesday.\nHe is a close ally."
+    assert doc.text == "28.02.2023\n\nThe president began a visit on Tuesday.\nHe is a close ally."
 
 
 def test_unknown_date_line_with_headline() -> None:
@@ -162,7 +162,7 @@ def test_footer_stripped_and_outlet_identified() -> None:
     raw = f"28.02.2023\nThe visit began on Tuesday.\nMore reporting.\n(comprehensive report)\n{DW_STYLE}"
     doc = read_text(raw, "x.txt")
     assert doc.outlet_name == "Deutsche Welle"
-    assert doc.text == "The visit began on Tuesday.\nMore reporting.\n(comprehensive report)"
+    assert doc.text == "28.02.2023\n\nThe visit began on Tuesday.\nMore reporting.\n(comprehensive report)"
     assert "Copyright" not in doc.text
 
 
@@ -195,5 +195,5 @@ def test_offsets_refer_to_text() -> None:
     doc = read_text(raw, "x.txt")
     start = doc.text.index("Lukashenko")
     assert doc.text[start:start + len("Lukashenko")] == "Lukashenko"
-    assert doc.text == "Xi met Lukashenko\nin Beijing."
+    assert doc.text == "2023-02-28\n\nXi met Lukashenko\nin Beijing."
     assert doc.doc_id == content_hash(doc.text)

@@ -11,8 +11,10 @@ benchmark on)::
 
 Decisions (others rely on them):
 
-* ``Document.text`` is the body only. Neither the date line nor the headline is part
-  of it; the headline is ``Document.title``. All offsets refer to the body.
+* ``Document.text`` is the date line (when it holds a date), an empty line, and the
+  body. The dateline is part of the article, and a time expression like any other, so it
+  is kept where offsets can point at it; "unknown" is dropped. The headline is
+  ``Document.title`` and not part of the text. All offsets refer to ``text``.
 * A line right after the date line is a headline only when an empty line follows
   it (a lede that runs straight into the next paragraph is body, as in wire copy
   whose first line is the date). Without a date line we are stricter, because the
@@ -46,6 +48,8 @@ def read_text(raw: str, path: str, url: str | None = None) -> Document:
     body, outlet = split_footer("\n".join(lines[start:]))
     if not body.strip():
         raise IngestError(path, "no article text")
+    if published is not None:
+        body = f"{lines[0]}\n\n{body}"
     return make_document(body, path, title=title, published=published, outlet_name=outlet, url=url)
 
 
