@@ -91,3 +91,159 @@ def test_newer_schema_is_refused(tmp_path):
 def test_unknown_document_is_a_store_error(store):
     with pytest.raises(StoreError):
         store.extraction("0" * 64)
+
+
+# --- aggregates -------------------------------------------------------------------------------
+def _expected_aggregates(conn) -> dict[str, set[tuple]]:
+    """The aggregate tables as GROUP BYs over the record tables, computed here independently."""
+    from collections import Counter
+
+    from diplograph.store import schema as S
+    from diplograph.store.records import name_key
+
+    events = list(conn.execute(S.events.select()))
+    pairs: Counter = Counter()
+    months: Counter = Counter()
+    samples: dict = {}
+    types: Counter = Counter()
+    for e in events:
+        key = (e.source, e.target or "", e.type, bool(e.negated), bool(e.hypothetical))
+        pairs[key] += 1
+        samples[key] = min(samples.get(key, e.id), e.id)
+        months[(*key, (e.eff_date or "")[:7])] += 1
+        types[(e.source, "source", e.type)] += 1
+        if e.target:
+            types[(e.target, "target", e.type)] += 1
+    docs: dict = {}
+    mentions: Counter = Counter()
+    for m in conn.execute(S.mentions.select()):
+        docs.setdefault(m.actor_id, set()).add(m.doc_id)
+        mentions[m.actor_id] += 1
+    alias_docs: dict = {}
+    for a in conn.execute(S.aliases.select()):
+        alias_docs.setdefault((a.actor_id, a.alias), set()).add(a.doc_id)
+    return {
+        "event_pairs": {(*k, n, samples[k]) for k, n in pairs.items()},
+        "event_months": {(*k, n) for k, n in months.items()},
+        "actor_event_types": {(*k, n) for k, n in types.items()},
+        "actor_counts": {(a, len(d), mentions[a]) for a, d in docs.items()},
+        "actor_aliases": {(a, al, name_key(al), len(d)) for (a, al), d in alias_docs.items()},
+    }
+
+
+def _stored_aggregates(conn) -> dict[str, set[tuple]]:
+    from diplograph.store import schema as S
+
+    out = {}
+    for table in S.AGGREGATES:
+        flags = [c.name in ("negated", "hypothetical") for c in table.c]  # 0/1 on SQLite
+        out[table.name] = {tuple(bool(v) if f else v for f, v in zip(flags, r, strict=True))
+                           for r in conn.execute(table.select())}
+    return out
+
+
+def _several_documents() -> list:
+    from test_analysis_data import DOCS, extraction
+
+    docs = [extraction(n) for n in range(len(DOCS))]
+    docs.append(sample_extraction())
+    undated = sample_extraction(text="China and Belarus agreed again on Tuesday, Xinhua reported it today.",
+                                path="b.txt", published=None)
+    undated.events[0].date = None  # no date of its own nor of its document: no month
+    docs.append(undated)
+    yearless = sample_extraction(text="China and Belarus agreed once more, Xinhua reported.", path="c.txt",
+                                 published="2024-05-02")
+    yearless.events[0].date = "XXXX-04-30"  # takes the document's year
+    yearless.events[0].target = None  # an event without a target
+    docs.append(yearless)
+    return docs
+
+
+def test_aggregates_equal_a_group_by_over_the_records(store):
+    docs = _several_documents()
+    for ex in docs:
+        assert store.write(ex)
+    assert not store.write(docs[0]) and not store.write(docs[-1])  # stored once, counted once
+    with store.connect() as conn:
+        expected, stored = _expected_aggregates(conn), _stored_aggregates(conn)
+    assert stored == expected
+    assert ("state:CHN", "", "AGREE", False, False, "2024-04", 1) in stored["event_months"]
+    assert ("state:CHN", "state:BLR", "AGREE", False, False, "", 1) in stored["event_months"]  # no date at all
+
+
+def test_rebuild_aggregates_gives_the_same_tables(store):
+    for ex in _several_documents():
+        store.write(ex)
+    with store.connect() as conn:
+        before = _stored_aggregates(conn)
+    store.rebuild_aggregates()
+    with store.connect() as conn:
+        assert _stored_aggregates(conn) == before
+
+
+def test_effective_date_is_stored_with_each_event(store):
+    from diplograph.store import schema as S
+
+    for ex in _several_documents():
+        store.write(ex)
+    with store.connect() as conn:
+        dates = {r.id: r.eff_date for r in conn.execute(S.events.select())}
+    assert "2023-08-16" in dates.values()  # XXXX-08-16 in a document of 2023
+    assert "2024-04-30" in dates.values()
+    assert "2023-02-28" in dates.values()
+
+
+def test_concurrent_writers_add_up_on_postgresql(store):
+    """Two writers storing documents with the same pairs at once: every count is added once."""
+    import threading
+
+    if store.dialect != "postgresql":
+        pytest.skip("SQLite serialises writers with its database lock")
+    docs = [sample_extraction(text=f"China and Belarus agreed on point {n} on Tuesday, Xinhua reported.",
+                              path=f"{n}.txt") for n in range(16)]
+    docs += docs[:4]  # the same document from both writers: stored once
+    errors: list[BaseException] = []
+
+    def writer(part: list) -> None:
+        try:
+            for ex in part:
+                store.write(ex)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(docs[i::2],)) for i in range(2)]
+    threads += [threading.Thread(target=writer, args=(list(reversed(docs)),))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert store.counts()["documents"] == 16
+    with store.connect() as conn:
+        expected, stored = _expected_aggregates(conn), _stored_aggregates(conn)
+    assert stored == expected
+    assert ("state:CHN", "state:BLR", "AGREE", False, False, 16) in {r[:6] for r in stored["event_pairs"]}
+
+
+def test_a_store_from_before_the_aggregates_is_completed_when_opened(tmp_path):
+    from diplograph.store import schema as S
+
+    path = str(tmp_path / "old.db")
+    with Store(path) as s:
+        for ex in _several_documents():
+            s.write(ex)
+        with s.connect() as conn:
+            before = _stored_aggregates(conn)
+            dates = {r.id: r.eff_date for r in conn.execute(S.events.select())}
+        with s.engine.begin() as conn:  # make it look as version 1 first was
+            for table in S.AGGREGATES:
+                conn.execute(text(f"DROP TABLE {table.name}"))
+            conn.execute(text("DROP INDEX ix_events_source"))
+            conn.execute(text("DROP INDEX ix_events_target"))
+            conn.execute(text("ALTER TABLE events DROP COLUMN eff_date"))
+            conn.execute(text("CREATE INDEX ix_events_source ON events (source)"))
+    with Store(path) as s, s.connect() as conn:
+        assert _stored_aggregates(conn) == before
+        assert {r.id: r.eff_date for r in conn.execute(S.events.select())} == dates
+        cols = [r[2] for r in conn.execute(text("PRAGMA index_info(ix_events_source)"))]
+        assert cols == ["source", "target", "eff_date"]

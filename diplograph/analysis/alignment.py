@@ -33,6 +33,7 @@ from sqlalchemy import Connection, and_, func, select
 from ..errors import QueryError
 from ..store import schema as S
 from ..store.core import Store
+from ..store.records import NO_TARGET
 from .common import (
     ActorRef,
     Evidence,
@@ -58,6 +59,9 @@ NEGATIVE_RELATIONS = ("rivalry", "conflict", "sanctions")
 # the latency of very busy actors; direct events are always counted in full).
 SCAN_LIMIT = 300
 PAIR_CHECKS = 20
+# Evidence events of a counterpart come from its members that contribute most (a state's
+# persons can be hundreds; its strongest events are nearly always among these).
+SAMPLED_MEMBERS = 5
 
 
 @dataclass
@@ -96,7 +100,7 @@ class _Tally:
         self.parts: dict[str, Counterpart] = {}
         self.quote_rows: dict[str, list[tuple[float, Any]]] = defaultdict(list)
         self.relation_rows: dict[str, list[Any]] = defaultdict(list)
-        self.samples: dict[str, list[tuple[float, str]]] = defaultdict(list)  # other -> (weight, event id)
+        self.event_totals: dict[str, float] = {}  # other -> summed weight of the direct events
 
     def known(self, ids: set[str]) -> None:
         missing = {i for i in ids if i not in self.refs}
@@ -158,26 +162,30 @@ def _topic(conn: Connection, on: str | None) -> tuple[dict[str, Any] | None, re.
     return {"query": on.strip(), "actor": actor.to_dict() if actor else None}, term_pattern(terms)
 
 
-def _direction_queries(side: Side) -> list[tuple[Any, Any]]:
-    E = S.events
-    ids = side.ids
-    return [(E.c.target, and_(ids_filter(E.c.source, ids), E.c.target.is_not(None), E.c.target.not_in(ids))),
-            (E.c.source, and_(ids_filter(E.c.target, ids), E.c.source.not_in(ids)))]
+def _direction_queries(side: Side, table: Any = S.events) -> list[tuple[Any, Any]]:
+    """(the other party's column, the condition) for events by the side, then events on it."""
+    T, ids = table, side.ids
+    no_target = T.c.target.is_not(None) if table is S.events else T.c.target != NO_TARGET
+    return [(T.c.target, and_(ids_filter(T.c.source, ids), no_target, T.c.target.not_in(ids))),
+            (T.c.source, and_(ids_filter(T.c.target, ids), T.c.source.not_in(ids)))]
 
 
 def _direct_events_grouped(t: _Tally) -> None:
-    """Scores from one GROUP BY per direction; each group keeps one sample event for evidence."""
-    E, w = S.events, weights()
-    rows = []
-    for other, where in _direction_queries(t.side):
-        q = (select(other.label("other"), E.c.type, E.c.negated, E.c.hypothetical,
-                    func.count().label("n"), func.min(E.c.id).label("sample"))
-             .where(where).group_by(other, E.c.type, E.c.negated, E.c.hypothetical))
-        rows += list(t.conn.execute(q))
-    t.known({r.other for r in rows})
-    for r in rows:
-        t.add(r.other, "events", w.event(r.type, bool(r.negated), bool(r.hypothetical)), n=r.n)
-        t.samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
+    """Scores summed in the database from the pair aggregate (``event_pairs``), one row per
+    counterpart: a busy state's side has tens of thousands of (pair, type) groups."""
+    P, w = S.event_pairs, weights()
+    weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
+    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    for other, where in _direction_queries(t.side, P):
+        q = (select(other.label("other"), func.sum(weight * P.c.n).label("w"), func.sum(P.c.n).label("n"))
+             .where(where).group_by(other))
+        for r in t.conn.execute(q):
+            totals[r.other][0] += float(r.w)
+            totals[r.other][1] += int(r.n)
+    t.known(set(totals))
+    for other, (total, n) in totals.items():
+        t.add(other, "events", total / n, n=n)
+        t.event_totals[other] = total
 
 
 def _direct_events_rows(t: _Tally) -> None:
@@ -205,13 +213,29 @@ def _event_label(r: Any) -> str:
 
 
 def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
-    """The strongest sample events of each listed counterpart, fetched in one query (grouped path)."""
-    E, D, w = S.events, S.documents, weights()
+    """The strongest sample events of each listed counterpart (grouped path): the samples of the
+    (type, negation, hypothesis) groups of its members that weigh most its way, fetched in one
+    query for its ``SAMPLED_MEMBERS`` members that contribute most."""
+    E, D, P, w = S.events, S.documents, S.event_pairs, weights()
+    chosen: dict[str, Counterpart] = {}
+    for part in parts:
+        sign = 1 if part.score > 0 else -1
+        members = sorted((m for m in part.members if m in t.event_totals), key=lambda m: -t.event_totals[m] * sign)
+        chosen.update((m, part) for m in members[:SAMPLED_MEMBERS])
+    if not chosen:
+        return
+    samples: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for other, where in _direction_queries(t.side, P):
+        q = (select(other.label("other"), P.c.type, P.c.negated, P.c.hypothetical, P.c.sample)
+             .where(where, other.in_(sorted(chosen))))
+        for r in t.conn.execute(q):
+            samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
     wanted: dict[str, Counterpart] = {}
     for part in parts:
         sign = 1 if part.score > 0 else -1
-        samples = sorted((s for m in part.members for s in t.samples.get(m, [])), key=lambda s: -s[0] * sign)
-        for weight, event_id in samples[:EVIDENCE_PER_ACTOR]:
+        own = sorted((s for m in part.members if chosen.get(m) is part for s in samples.get(m, [])),
+                     key=lambda s: (-s[0] * sign, s[1]))
+        for weight, event_id in own[:EVIDENCE_PER_ACTOR]:
             if weight * sign > 0:
                 wanted[event_id] = part
     ids = sorted(wanted)
@@ -286,15 +310,15 @@ def _indirect(t: _Tally) -> None:
 
 def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]) -> set[tuple[str, str]]:
     """The (T, C) pairs where T is hostile to C: a negative relation, or a conflictual event (checked
-    one pair at a time with LIMIT 1, at most ``PAIR_CHECKS`` pairs)."""
-    E, R = S.events, S.relations
+    one pair at a time in the pair aggregate, at most ``PAIR_CHECKS`` pairs)."""
+    P, R = S.event_pairs, S.relations
     found: set[tuple[str, str]] = set()
     for a, b in conn.execute(select(R.c.a, R.c.b).where(R.c.kind.in_(NEGATIVE_RELATIONS),
                                                         R.c.b.in_(sorted({c for _, c in pairs}))).distinct()):
         found.add((a, b))
     for t, c in sorted(pairs - found)[:PAIR_CHECKS]:
-        q = select(E.c.id).where(E.c.source == t, E.c.target == c, E.c.type.in_(hostile),
-                                 E.c.negated.is_(False)).limit(1)
+        q = select(P.c.n).where(P.c.source == t, P.c.target == c, P.c.type.in_(hostile),
+                                P.c.negated.is_(False)).limit(1)
         if conn.execute(q).first() is not None:
             found.add((t, c))
     return found

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, func, or_, select
 from ..errors import QueryError
 from ..kb import load_table, split_list
 from ..store import schema as S
+from ..store.records import name_key
 
 # Kinds counted under their state when a question names a state (a defence ministry or a
 # minister acts for it; an outlet reports, and is asked about through `sources`).
@@ -67,9 +68,7 @@ class Side:
         return [self.actor.id, *self.members]
 
 
-def _norm(name: str) -> str:
-    name = re.sub(r"\s+", " ", name.strip().lower())
-    return name[4:] if name.startswith("the ") else name
+_norm = name_key  # the store keeps aliases under this key (actor_aliases.key)
 
 
 @functools.cache
@@ -101,8 +100,8 @@ def _ref(row: Any) -> ActorRef:
 def _best_by_mentions(conn: Connection, ids: list[str]) -> str:
     if len(ids) == 1:
         return ids[0]
-    counts = dict(conn.execute(select(S.mentions.c.actor_id, func.count()).where(S.mentions.c.actor_id.in_(ids))
-                               .group_by(S.mentions.c.actor_id)).all())
+    C = S.actor_counts
+    counts = dict(conn.execute(select(C.c.actor_id, C.c.mentions).where(C.c.actor_id.in_(ids))).all())
     return max(ids, key=lambda i: (counts.get(i, 0), i.startswith("state:"), -len(i)))
 
 
@@ -118,8 +117,8 @@ def resolve_actor(conn: Connection, name: str) -> ActorRef:
     key = _norm(name)
     ids = [r.id for r in conn.execute(select(A.c.id).where(func.lower(A.c.name).in_([key, f"the {key}"])))]
     if not ids:
-        ids = list(dict.fromkeys(r[0] for r in conn.execute(
-            select(S.aliases.c.actor_id).where(func.lower(S.aliases.c.alias).in_([key, f"the {key}"])).distinct())))
+        AA = S.actor_aliases
+        ids = list(dict.fromkeys(r[0] for r in conn.execute(select(AA.c.actor_id).where(AA.c.key == key))))
     if not ids and key in _country_names():
         ids = [r.id for r in conn.execute(select(A.c.id).where(A.c.id == f"state:{_country_names()[key]}"))]
     if ids:
@@ -132,7 +131,7 @@ def _fuzzy(conn: Connection, name: str) -> ActorRef:
     choices: dict[str, str] = {}
     for r in conn.execute(select(S.actors.c.id, S.actors.c.name)):
         choices[f"{r.name}\x00{r.id}"] = r.name
-    for r in conn.execute(select(S.aliases.c.actor_id, S.aliases.c.alias).distinct().limit(200_000)):
+    for r in conn.execute(select(S.actor_aliases.c.actor_id, S.actor_aliases.c.alias).limit(200_000)):
         choices.setdefault(f"{r.alias}\x00{r.actor_id}", r.alias)
     found = process.extract(name, choices, scorer=fuzz.WRatio, limit=8)
     good = [key.split("\x00")[1] for _, score, key in found if score >= FUZZY_CUTOFF]
@@ -228,8 +227,9 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str] | None:
 def actor_terms(conn: Connection, actor: ActorRef) -> list[str]:
     """Every name the store has seen for an actor (for topic filters)."""
     terms = [actor.name]
-    terms += [r[0] for r in conn.execute(select(S.aliases.c.alias).where(S.aliases.c.actor_id == actor.id)
-                                         .distinct().limit(200))]
+    AA = S.actor_aliases
+    terms += [r[0] for r in conn.execute(select(AA.c.alias).where(AA.c.actor_id == actor.id)
+                                         .order_by(AA.c.documents.desc(), AA.c.alias).limit(200))]
     if actor.kind == "state" and actor.country:
         terms += [k for k, v in _country_names().items() if v == actor.country and len(k) > 2]
     return terms

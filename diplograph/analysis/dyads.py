@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, case, func, select
+from sqlalchemy import Connection, func, select
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -109,30 +109,21 @@ def _drop_overlap(side_a: Side, side_b: Side) -> None:
         side_b.members.pop(k)
 
 
-def _effective_date_sql() -> Any:
-    """``effective_date`` in SQL: the event's own date if it has a year, a year-less date with
-    the document's year, else the document's date."""
-    E, D = S.events, S.documents
-    first = func.substr(E.c.date, 1, 1, type_=String)
-    return case((and_(first >= "0", first <= "9"), E.c.date),
-                (and_(E.c.date.like("XXXX%"), D.c.published.is_not(None)),
-                 func.substr(D.c.published, 1, 4, type_=String) + func.substr(E.c.date, 5, type_=String)),
-                else_=D.c.published)
-
-
 def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: int) -> tuple[list[DyadEvent], int]:
-    """One page of the timeline, sorted in SQL; records of one cluster on the page shown once."""
-    E, D = S.events, S.documents
-    where = either_side(E.c.source, E.c.target, side_a.ids, side_b.ids)
-    total = conn.execute(select(func.count()).select_from(E).where(where)).scalar_one()
-    eff = _effective_date_sql().label("eff")
-    q = (select(E, D.c.published, eff).join(D, D.c.doc_id == E.c.doc_id).where(where)
+    """One page of the timeline, sorted and paged in SQL on the stored effective date
+    (``events.eff_date``, the ``effective_date`` of the event); records of one cluster on the
+    page shown once. The total comes from the pair aggregate."""
+    E, P = S.events, S.event_pairs
+    total = conn.execute(select(func.coalesce(func.sum(P.c.n), 0))
+                         .where(either_side(P.c.source, P.c.target, side_a.ids, side_b.ids))).scalar_one()
+    eff = E.c.eff_date
+    q = (select(E).where(either_side(E.c.source, E.c.target, side_a.ids, side_b.ids))
          .order_by(eff.is_(None), eff, E.c.doc_id, E.c.start).limit(limit).offset(offset))
     w = weights()
     by_cluster: dict[str, DyadEvent] = {}
     out: list[DyadEvent] = []
     for r in conn.execute(q):
-        ev = DyadEvent(date=r.eff, type=r.type, source=r.source, target=r.target,
+        ev = DyadEvent(date=r.eff_date, type=r.type, source=r.source, target=r.target,
                        sentence=r.sentence, doc=r.doc_id, span=(r.start, r.end), id=r.id, cluster=r.cluster,
                        mode=r.mode, negated=bool(r.negated), hypothetical=bool(r.hypothetical),
                        reported_by=r.reported_by, weight=w.event(r.type, bool(r.negated), bool(r.hypothetical)))
@@ -143,23 +134,23 @@ def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: in
         if r.cluster:
             by_cluster[r.cluster] = ev
         out.append(ev)
-    return out, total
+    return out, int(total)
 
 
 def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
-    """Mean event weight and event count per month (events dated to a year only are left out)."""
-    E, D, w = S.events, S.documents, weights()
-    month = func.substr(_effective_date_sql(), 1, 7, type_=String).label("month")
-    q = (select(month, E.c.type, E.c.negated, E.c.hypothetical, func.count().label("n"))
-         .join(D, D.c.doc_id == E.c.doc_id).where(either_side(E.c.source, E.c.target, side_a.ids, side_b.ids))
-         .group_by(month, E.c.type, E.c.negated, E.c.hypothetical))
+    """Mean event weight and event count per month (events dated to a year only are left out),
+    from the monthly aggregate (``event_months``)."""
+    M, w = S.event_months, weights()
+    q = (select(M.c.month, M.c.type, M.c.negated, M.c.hypothetical, func.sum(M.c.n).label("n"))
+         .where(either_side(M.c.source, M.c.target, side_a.ids, side_b.ids))
+         .group_by(M.c.month, M.c.type, M.c.negated, M.c.hypothetical))
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
     for r in conn.execute(q):
         m = r.month
         if m and len(m) == 7 and m[4] == "-" and m[5:7].isdigit():
-            sums[m] += w.event(r.type, bool(r.negated), bool(r.hypothetical)) * r.n
-            counts[m] += r.n
+            sums[m] += w.event(r.type, bool(r.negated), bool(r.hypothetical)) * int(r.n)
+            counts[m] += int(r.n)
     return [{"month": m, "score": round(sums[m] / counts[m], 3), "count": counts[m]} for m in sorted(counts)]
 
 

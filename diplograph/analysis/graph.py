@@ -12,11 +12,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 
 from ..errors import QueryError
 from ..store import schema as S
 from ..store.core import Store
+from ..store.records import NO_TARGET
 from .common import actor_refs, ref_or_state
 from .weights import weights
 
@@ -34,21 +35,17 @@ def graph(store: Store, limit: int = 150) -> Graph:
     """The actor network of the whole store (the ``limit`` busiest actors)."""
     if limit <= 0:
         raise QueryError("limit must be positive")
-    E, R, w = S.events, S.relations, weights()
+    P, R, w = S.event_pairs, S.relations, weights()
     sums: dict[tuple[str, str], float] = defaultdict(float)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     rels: dict[tuple[str, str], list[str]] = defaultdict(list)
     degree: dict[str, int] = defaultdict(int)
+    between = and_(P.c.target != NO_TARGET, P.c.source != P.c.target)
     with store.connect() as conn:
-        q = (select(E.c.source, E.c.target, E.c.type, E.c.negated, E.c.hypothetical, func.count().label("n"))
-             .where(E.c.target.is_not(None), E.c.source != E.c.target)
-             .group_by(E.c.source, E.c.target, E.c.type, E.c.negated, E.c.hypothetical))
-        for r in conn.execute(q):
-            key = (min(r.source, r.target), max(r.source, r.target))
-            sums[key] += w.event(r.type, bool(r.negated), bool(r.hypothetical)) * r.n
-            counts[key] += r.n
-            degree[r.source] += r.n
-            degree[r.target] += r.n
+        # the busiest actors first (one row per actor), then only the pairs among them
+        for col in (P.c.source, P.c.target):
+            for actor_id, n in conn.execute(select(col, func.sum(P.c.n)).where(between).group_by(col)):
+                degree[actor_id] += int(n)
         for a, b, kind in conn.execute(select(R.c.a, R.c.b, R.c.kind).where(R.c.a != R.c.b).distinct()):
             key = (min(a, b), max(a, b))
             if kind not in rels[key]:
@@ -56,6 +53,14 @@ def graph(store: Store, limit: int = 150) -> Graph:
             degree[a] += 1
             degree[b] += 1
         keep = set(sorted(degree, key=lambda i: (-degree[i], i))[:limit])
+        kept = sorted(keep)
+        for i in range(0, len(kept), 500):
+            q = (select(P.c.source, P.c.target, P.c.type, P.c.negated, P.c.hypothetical, P.c.n)
+                 .where(between, P.c.source.in_(kept[i:i + 500]), P.c.target.in_(kept)))
+            for r in conn.execute(q):
+                key = (min(r.source, r.target), max(r.source, r.target))
+                sums[key] += w.event(r.type, bool(r.negated), bool(r.hypothetical)) * r.n
+                counts[key] += r.n
         refs = actor_refs(conn, keep)
     nodes = [{**ref_or_state(refs, i).to_dict(), "events": degree[i]} for i in sorted(keep)]
     edges = []

@@ -17,6 +17,7 @@ from ..store.core import Store
 from .common import ActorRef, actor_refs, ref_or_state, resolve_actor, sentence_spans
 
 LIST_LIMIT = 50
+SORT_COST = 4  # reading and sorting one document of an actor, against probing one while walking
 
 
 @dataclass
@@ -47,10 +48,10 @@ def actor_profile(store: Store, name: str) -> ActorProfile:
         actor = resolve_actor(conn, name)
         p = ActorProfile(actor=actor)
         p.aliases = sorted({r[0] for r in conn.execute(
-            select(S.aliases.c.alias).where(S.aliases.c.actor_id == actor.id).distinct())} - {actor.name})
+            select(S.actor_aliases.c.alias).where(S.actor_aliases.c.actor_id == actor.id))} - {actor.name})
         p.roles = _roles(conn, actor.id)
-        p.events_as_source = _type_counts(conn, S.events.c.source, actor.id)
-        p.events_as_target = _type_counts(conn, S.events.c.target, actor.id)
+        p.events_as_source = _type_counts(conn, "source", actor.id)
+        p.events_as_target = _type_counts(conn, "target", actor.id)
         p.quotes_by = _quotes_by(conn, actor.id)
         p.quotes_about = _quotes_about(conn, actor.id)
         p.relations = _relations(conn, actor.id)
@@ -69,9 +70,11 @@ def _roles(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["from"] or r["first_seen"] or "", r["title"]))
 
 
-def _type_counts(conn: Connection, col: Any, actor_id: str) -> dict[str, int]:
-    q = select(S.events.c.type, func.count()).where(col == actor_id).group_by(S.events.c.type)
-    return dict(sorted(((t, n) for t, n in conn.execute(q)), key=lambda x: (-x[1], x[0])))
+def _type_counts(conn: Connection, role: str, actor_id: str) -> dict[str, int]:
+    """Events by type with the actor as ``role`` (source or target), from ``actor_event_types``."""
+    T = S.actor_event_types
+    q = select(T.c.type, T.c.n).where(T.c.actor_id == actor_id, T.c.role == role, T.c.n > 0)
+    return dict(sorted(((t, int(n)) for t, n in conn.execute(q)), key=lambda x: (-x[1], x[0])))
 
 
 def _quote_dict(r: Any, names: dict[str, ActorRef]) -> dict[str, Any]:
@@ -119,13 +122,29 @@ def _relations(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
 
 
 def _documents(conn: Connection, actor_id: str) -> tuple[list[dict[str, Any]], int]:
-    M, D = S.mentions, S.documents
-    counts = (select(M.c.doc_id, func.count().label("mentions")).where(M.c.actor_id == actor_id)
-              .group_by(M.c.doc_id).subquery())
-    total = conn.execute(select(func.count()).select_from(counts)).scalar_one()
-    q = (select(D.c.doc_id, D.c.title, D.c.path, D.c.outlet, D.c.published, counts.c.mentions)
-         .join(counts, counts.c.doc_id == D.c.doc_id)
-         .order_by(D.c.published.desc(), D.c.seq.desc()).limit(LIST_LIMIT))
+    """The latest documents that mention the actor, with the total (from ``actor_counts``).
+
+    For an actor named in many documents, walking the documents from the latest (an index on
+    ``published``) finds a page long before all its documents are sorted; for one named in few,
+    sorting those is cheaper. The page is the same either way."""
+    M, D, C = S.mentions, S.documents, S.actor_counts
+    total = conn.execute(select(C.c.documents).where(C.c.actor_id == actor_id)).scalar() or 0
+    if not total:
+        return [], 0
+    order = (D.c.published.desc(), D.c.seq.desc())
+    stored = conn.execute(select(func.max(D.c.seq))).scalar() or 0  # about the number of documents
+    # walking visits about LIST_LIMIT * stored / total documents; sorting reads and sorts ``total``
+    if LIST_LIMIT * stored < SORT_COST * total * total:
+        mentioned = select(M.c.doc_id).where(M.c.actor_id == actor_id, M.c.doc_id == D.c.doc_id).exists()
+        page = (select(D.c.doc_id, D.c.title, D.c.path, D.c.outlet, D.c.published).where(mentioned)
+                .order_by(*order).limit(LIST_LIMIT))
+    else:
+        ids = select(M.c.doc_id).where(M.c.actor_id == actor_id).distinct().subquery()
+        page = (select(D.c.doc_id, D.c.title, D.c.path, D.c.outlet, D.c.published)
+                .join(ids, ids.c.doc_id == D.c.doc_id).order_by(*order).limit(LIST_LIMIT))
+    rows = list(conn.execute(page))
+    counts = dict(conn.execute(select(M.c.doc_id, func.count()).where(
+        M.c.actor_id == actor_id, M.c.doc_id.in_([r.doc_id for r in rows])).group_by(M.c.doc_id)).all())
     docs = [{"doc": r.doc_id, "title": r.title, "path": r.path, "outlet": r.outlet, "published": r.published,
-             "mentions": r.mentions} for r in conn.execute(q)]
-    return docs, total
+             "mentions": counts.get(r.doc_id, 0)} for r in rows]
+    return docs, int(total)

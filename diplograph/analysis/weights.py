@@ -45,12 +45,15 @@ class Weights:
         """The summed weight of the cue words in a quotation (0 when none)."""
         return sum(w for pattern, w in self.quote_words if pattern.search(text))
 
-    def event_weight_sql(self, type_col, negated_col=None):  # type: ignore[no-untyped-def]
-        """A SQL expression for an event row's weight (for ORDER BY strongest first)."""
-        base = case({t: literal(w) for t, w in self.events.items()}, value=type_col, else_=literal(0.0))
-        if negated_col is None:
-            return base
-        return case((negated_col.is_(True), base * NEGATED_FACTOR), else_=base)
+    def event_weight_sql(self, type_col, negated_col=None, hypothetical_col=None):  # type: ignore[no-untyped-def]
+        """A SQL expression for an event row's weight, as ``event`` computes it (to sum weights
+        in the database rather than fetch every row)."""
+        w = case({t: literal(w) for t, w in self.events.items()}, value=type_col, else_=literal(0.0))
+        if negated_col is not None:
+            w = case((negated_col.is_(True), w * NEGATED_FACTOR), else_=w)
+        if hypothetical_col is not None:
+            w = case((hypothetical_col.is_(True), w * HYPOTHETICAL_FACTOR), else_=w)
+        return w
 
 
 def _word_pattern(word: str) -> re.Pattern[str]:

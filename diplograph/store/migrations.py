@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy.schema import CreateIndex
 
 from ..errors import StoreError
 from .records import fill_effective_dates, rebuild_aggregates
@@ -59,7 +60,7 @@ def _complete_v1(conn: Connection) -> None:
     metadata.create_all(conn)  # the new tables, with their indexes
     for table in metadata.sorted_tables:
         for index in table.indexes:
-            index.create(conn, checkfirst=True)
+            conn.execute(CreateIndex(index, if_not_exists=True))
     rebuild_aggregates(conn)
 
 
