@@ -14,6 +14,7 @@ import hashlib
 import re
 import unicodedata
 
+from diplograph.errors import IngestError
 from diplograph.model import Document
 
 # Horizontal whitespace other than the plain space: tab, no-break space, the
@@ -27,6 +28,9 @@ _ODD_BREAKS = re.compile("\r\n?|[\u0085\u2028\u2029]")
 # plus DEL; the BOM / zero-width no-break space is dropped as well because a BOM in
 # the middle of a text (concatenated files) is never content.
 _CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+# A lone surrogate (JSON allows "\\ud800") cannot be encoded, so it could be neither hashed nor
+# stored; it becomes the replacement character, as an undecodable byte does.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _SPACE_RUNS = re.compile(" {2,}")
 _LINE_EDGE_SPACES = re.compile(" *\n *")
 _MANY_BREAKS = re.compile("\n{3,}")
@@ -34,7 +38,8 @@ _MANY_BREAKS = re.compile("\n{3,}")
 
 def clean_text(raw: str) -> str:
     """Normalise whitespace and composition; idempotent (``clean_text(clean_text(x)) == clean_text(x)``)."""
-    text = _ODD_BREAKS.sub("\n", raw)
+    text = _SURROGATES.sub("\ufffd", raw)
+    text = _ODD_BREAKS.sub("\n", text)
     text = _ODD_SPACES.sub(" ", text)
     text = _CONTROLS.sub("", text)
     text = _SPACE_RUNS.sub(" ", text)
@@ -57,6 +62,31 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# Limits on what counts as prose. spaCy's tokenizer is quadratic in the length of a
+# space-free run of punctuation (10,000 quotation marks in a row take half a minute), and
+# rules that look at a whole sentence are quadratic in its length (a 30,000-word
+# "sentence" takes minutes). No article has a 2,000-character word or a 2,000-word
+# sentence; input that does is a dump, a blob or a broken scrape, and is refused.
+MAX_RUN_CHARS = 2000
+MAX_SENTENCE_WORDS = 2000
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+# A sentence ends at terminal punctuation or at a line break (headings, list items).
+_SENTENCE_PIECES = re.compile(r"[^.!?;:\u2026\u3002\n]+")
+
+
+def prose_problem(text: str) -> str | None:
+    """Why ``text`` (cleaned) cannot be an article's prose, or None when it can."""
+    run = _LONG_RUN.search(text)
+    if run:
+        return (f"a run of {run.end() - run.start()} characters without a space at offset {run.start()} "
+                f"(the limit is {MAX_RUN_CHARS}): not article text")
+    for piece in _SENTENCE_PIECES.finditer(text):
+        if piece.end() - piece.start() > MAX_SENTENCE_WORDS * 2 and piece.group().count(" ") >= MAX_SENTENCE_WORDS:
+            return (f"over {MAX_SENTENCE_WORDS} words without sentence punctuation at offset {piece.start()}: "
+                    "not article text")
+    return None
+
+
 def make_document(
     text: str,
     path: str,
@@ -65,8 +95,14 @@ def make_document(
     outlet_name: str | None = None,
     url: str | None = None,
 ) -> Document:
-    """Clean ``text`` and build the ``Document`` whose ``doc_id`` is the SHA-256 of the cleaned text."""
+    """Clean ``text`` and build the ``Document`` whose ``doc_id`` is the SHA-256 of the cleaned text.
+
+    Raises ``IngestError`` when the cleaned text is not prose (see ``prose_problem``).
+    """
     body = clean_text(text)
+    problem = prose_problem(body)
+    if problem:
+        raise IngestError(path, problem)
     return Document(
         doc_id=content_hash(body),
         path=path,
@@ -85,4 +121,5 @@ def _optional_line(value: str | None) -> str | None:
     return cleaned or None
 
 
-__all__ = ["clean_line", "clean_text", "content_hash", "make_document"]
+__all__ = ["MAX_RUN_CHARS", "MAX_SENTENCE_WORDS", "clean_line", "clean_text", "content_hash", "make_document",
+           "prose_problem"]

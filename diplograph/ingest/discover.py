@@ -13,17 +13,21 @@ bad file in a folder of thousands never stops an ingest.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.errors import IngestError
+from diplograph.ingest import encoding
 from diplograph.ingest.encoding import decode_bytes, read_bytes, refuse_non_text
 from diplograph.ingest.feed import looks_like_feed, read_feed
 from diplograph.ingest.html import looks_like_html, read_html
-from diplograph.ingest.jsonl import looks_like_jsonl, read_jsonl_text
+from diplograph.ingest.jsonl import looks_like_jsonl, read_jsonl_file, read_jsonl_text
 from diplograph.ingest.text import read_text
 from diplograph.model import Document
+
+log = logging.getLogger(__name__)
 
 TEXT, HTML, JSONL, FEED = "text", "html", "jsonl", "feed"
 
@@ -138,14 +142,39 @@ def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestErr
 
 
 def read_file(path: Path, root: Path | None = None) -> Iterator[Document | IngestError]:
-    """The documents of one file (several for JSON Lines and feeds); never raises for bad input."""
+    """The documents of one file (several for JSON Lines and feeds); never raises for bad input.
+
+    Every reader raises only ``IngestError`` (the fuzz tests hold them to it); anything
+    else escaping one is a bug, logged with its traceback and reported for this file
+    alone, so that one file never stops a batch.
+    """
     path = Path(path)
     shown = display_path(path, root)
     try:
+        if _streamed_jsonl(path):
+            yield from read_jsonl_file(path, shown, encoding.MAX_FILE_BYTES)
+            return
         data = read_bytes(path, label=shown)
         yield from _read_data(data, path, shown)
     except IngestError as exc:
         yield exc
+    except Exception as exc:  # the safety net promised above
+        log.error("reader bug on %s", shown, exc_info=True)
+        yield IngestError(shown, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def _streamed_jsonl(path: Path) -> bool:
+    """Whether ``path`` is a JSON Lines file too large to read whole (it is streamed instead)."""
+    try:
+        if path.stat().st_size <= encoding.MAX_FILE_BYTES:
+            return False
+    except OSError:
+        return False  # read_bytes reports it
+    suffix = path.suffix.lower()
+    if suffix in READER_BY_SUFFIX:
+        return READER_BY_SUFFIX[suffix] == JSONL
+    head = _head(path)
+    return head is not None and sniff_reader(head) == JSONL
 
 
 def _read_data(data: bytes, path: Path, shown: str) -> Iterator[Document | IngestError]:

@@ -16,9 +16,11 @@ from charset_normalizer import from_bytes
 
 from diplograph.errors import IngestError
 
-# Articles are kilobytes; a file this large is a dump or a mistake, and reading it
-# whole would hold it in memory several times over (bytes, str, cleaned str).
-MAX_FILE_BYTES = 50 * 1024 * 1024
+# Articles are kilobytes and news pages a few megabytes; a text, HTML or feed file
+# larger than this is a dump or a mistake, and reading it whole would hold it in memory
+# several times over (bytes, str, cleaned str, parse tree). JSON Lines files larger than
+# this are not read whole but streamed line by line, each line held to this limit.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 
 # Magic numbers of containers people drop into article folders by accident.
 _MAGIC: tuple[tuple[bytes, str], ...] = (

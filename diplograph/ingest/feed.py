@@ -9,6 +9,7 @@ for that entry only; the other entries are still yielded.
 
 from __future__ import annotations
 
+import io
 import re
 import time
 from collections.abc import Iterator
@@ -34,7 +35,12 @@ def looks_like_feed(head: str) -> bool:
 
 def read_feed(data: bytes, path: str) -> Iterator[Document | IngestError]:
     """Every entry of the feed in ``data``, as a ``Document`` or an ``IngestError``."""
-    parsed = feedparser.parse(data)
+    if _declares_entities(data):
+        yield IngestError(path, "XML entity declarations are refused (entity expansion attacks)")
+        return
+    # A stream, never the bytes themselves: feedparser opens a bytes or str argument that
+    # names a file ("/dev/zero", "/etc/passwd") and fetches one that is a URL.
+    parsed = feedparser.parse(io.BytesIO(data))
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         yield IngestError(path, f"not an RSS/Atom feed: {reason}")
@@ -47,19 +53,35 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | IngestError]:
         yield _entry_document(entry, number, path, outlet)
 
 
+def _declares_entities(data: bytes) -> bool:
+    """Whether the document type declares entities (a billion-laughs or external-entity feed).
+
+    feedparser does not expand them, but no real feed needs them, and what a lenient parser
+    makes of one is not an article. NULs are dropped so that UTF-16 is searched too.
+    """
+    return b"<!entity" in data.replace(b"\x00", b"").lower()
+
+
 def _entry_document(entry: Any, number: int, path: str, outlet: str | None) -> Document | IngestError:
-    where = entry.get("link") or f"{path}#{number}"
+    where = _text(entry.get("link")) or f"{path}#{number}"
     body, footer_outlet = split_footer(html_to_text(_entry_html(entry)))
     if not body.strip():
         return IngestError(where, f"feed entry {number} has no text")
-    return make_document(
-        body,
-        where,
-        title=html_to_text(entry.get("title") or "") or None,
-        published=_entry_date(entry),
-        outlet_name=outlet or footer_outlet,
-        url=entry.get("link") or None,
-    )
+    try:
+        return make_document(
+            body,
+            where,
+            title=html_to_text(_text(entry.get("title"))) or None,
+            published=_entry_date(entry),
+            outlet_name=outlet or footer_outlet,
+            url=_text(entry.get("link")) or None,
+        )
+    except IngestError as exc:
+        return exc
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _entry_html(entry: Any) -> str:

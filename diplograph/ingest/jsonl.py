@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any, TextIO
+from pathlib import Path
+from typing import Any, BinaryIO, TextIO
 
 from diplograph.errors import IngestError
 from diplograph.ingest.clean import make_document
@@ -40,6 +41,44 @@ def read_jsonl_text(text: str, source: str) -> Iterator[Document | IngestError]:
     yield from read_jsonl_lines(text.split("\n"), source, prefer_url=True)
 
 
+def read_jsonl_file(path: Path, source: str, max_line: int) -> Iterator[Document | IngestError]:
+    """Documents of a JSON Lines file too large to read whole: streamed as UTF-8, line by line.
+
+    Memory stays bounded by ``max_line``: a longer line is skipped (and reported) without
+    being held, and the lines after it are read.
+    """
+    try:
+        with path.open("rb") as fh:
+            for number, raw in enumerate(_binary_lines(fh, max_line), start=1):
+                where = f"{source}:{number}"
+                if raw is None:
+                    yield IngestError(where, f"line longer than {max_line} bytes")
+                    continue
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield IngestError(where, f"not UTF-8: {exc.reason} at byte {exc.start}")
+                    continue
+                if line.strip():
+                    yield _line_document(line, where, prefer_url=True)
+    except OSError as exc:
+        yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _binary_lines(fh: BinaryIO, max_line: int) -> Iterator[bytes | None]:
+    """The lines of ``fh`` without their ``\\n``; None for a line over ``max_line`` bytes."""
+    while True:
+        raw = fh.readline(max_line + 1)
+        if not raw:
+            return
+        if len(raw) > max_line and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass  # skip the rest of the overlong line, a megabyte at a time
+            yield None
+            continue
+        yield raw.rstrip(b"\n").rstrip(b"\r")
+
+
 def read_jsonl_lines(
     lines: Iterable[str], source: str, prefer_url: bool,
 ) -> Iterator[Document | IngestError]:
@@ -57,7 +96,7 @@ def looks_like_jsonl(text: str) -> bool:
         if line.strip():
             try:
                 return isinstance(json.loads(line), dict)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return False
     return False
 
@@ -67,20 +106,31 @@ def _line_document(line: str, where: str, prefer_url: bool) -> Document | Ingest
         item = json.loads(line)
     except ValueError as exc:
         return IngestError(where, f"invalid JSON: {getattr(exc, 'msg', exc)}")
+    except RecursionError:  # [[[[...]]]] nested deeper than the interpreter's stack
+        return IngestError(where, "invalid JSON: nested too deeply")
     if not isinstance(item, dict):
         return IngestError(where, f"expected a JSON object, got {type(item).__name__}")
     problem = _problem(item)
     if problem:
         path = _path(item, where, prefer_url)
         return IngestError(path, problem if path == where else f"{problem} ({where})")
-    return make_document(
-        item["text"],
-        _path(item, where, prefer_url),
-        title=item.get("title"),
-        published=to_iso_date(item.get("published")),
-        outlet_name=item.get("outlet"),
-        url=item.get("url"),
-    )
+    path = _path(item, where, prefer_url)
+    try:
+        return make_document(
+            item["text"],
+            path,
+            title=item.get("title"),
+            published=to_iso_date(_scalar(item.get("published"))),
+            outlet_name=item.get("outlet"),
+            url=item.get("url"),
+        )
+    except IngestError as exc:
+        return IngestError(path, exc.reason if path == where else f"{exc.reason} ({where})")
+
+
+def _scalar(value: object) -> object:
+    # A date is a string or a number; a list or an object there is not a date.
+    return value if isinstance(value, str | int | float) and not isinstance(value, bool) else None
 
 
 def _problem(item: dict[str, Any]) -> str | None:
@@ -105,4 +155,4 @@ def _path(item: dict[str, Any], where: str, prefer_url: bool) -> str:
     return first or second or where
 
 
-__all__ = ["looks_like_jsonl", "read_jsonl_lines", "read_jsonl_stream", "read_jsonl_text"]
+__all__ = ["looks_like_jsonl", "read_jsonl_file", "read_jsonl_lines", "read_jsonl_stream", "read_jsonl_text"]
