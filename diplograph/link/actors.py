@@ -21,6 +21,8 @@ import copy
 from collections.abc import Iterable
 from pathlib import Path
 
+import jellyfish
+
 from ..errors import DiplographError
 from ..model import Actor, Extraction
 from ..nlp.names import (
@@ -35,6 +37,21 @@ from ..nlp.names import (
 
 _LINKED_KINDS = ("person", "organization")
 SIMILAR = 0.92  # name similarity from which two full names are one person (when nothing conflicts)
+# A blocking key shared by more actors than this says too little to narrow the comparison
+# (a common word of organisation names); such a key is not used to find candidates.
+_BLOCK_LIMIT = 400
+
+
+def blocking_keys(a: Actor) -> set[str]:
+    """Cheap keys two names that may be one actor are bound to share: each name word up to
+    transliteration, and the sound of the last word (which catches misspelled surnames)."""
+    keys: set[str] = set()
+    for n in [a.name, *a.aliases]:
+        words = name_words(n)
+        keys.update(f"w:{fold(w)}" for w in words if len(w) > 1)
+        if words:
+            keys.add(f"m:{jellyfish.metaphone(words[-1])[:5]}")
+    return keys
 
 
 def _key(surface: str) -> str:
@@ -51,6 +68,7 @@ class ActorLinker:
         self.forced: dict[str, str] = {}  # surface key -> actor id
         self.forbidden: set[tuple[str, str]] = set()  # (surface key, actor id)
         self.reasons: dict[str, list[str]] = {}  # corpus id -> decisions about it
+        self._blocks: dict[str, set[str]] = {}  # blocking key -> ids of linked-kind registry actors
         for a in known:
             self._remember(a.id, a)
 
@@ -121,10 +139,17 @@ class ActorLinker:
         return new
 
     def _candidates(self, a: Actor) -> list[Actor]:
-        """Registry actors worth comparing, the same id first."""
+        """Registry actors worth comparing, the same id first. Only actors sharing a blocking
+        key are looked at, so linking stays fast however large the registry grows."""
         out = [self.registry[a.id]] if a.id in self.registry else []
         surnames = {fold(w) for n in [a.name, *a.aliases] for w in surname_candidates(n)}
-        for r in self.registry.values():
+        ids: set[str] = set()
+        for key in blocking_keys(a):
+            block = self._blocks.get(key, ())
+            if len(block) <= _BLOCK_LIMIT:
+                ids.update(block)
+        for rid in sorted(ids):
+            r = self.registry[rid]
             if r.kind != a.kind or r.id == a.id:
                 continue
             r_surnames = {fold(w) for n in [r.name, *r.aliases] for w in surname_candidates(n)}
@@ -208,12 +233,15 @@ class ActorLinker:
             known.id, known.mentions = aid, []
             known.roles, known.aliases = list(a.roles), list(a.aliases)
             self.registry[aid] = known
-            return
-        known.aliases += [x for x in a.aliases if x not in known.aliases]
-        known.roles += [r for r in a.roles if r.title not in {x.title for x in known.roles}]
-        known.country = known.country or a.country
-        if len(name_words(a.name)) > len(name_words(known.name)):
-            known.name = a.name
+        else:
+            known.aliases += [x for x in a.aliases if x not in known.aliases]
+            known.roles += [r for r in a.roles if r.title not in {x.title for x in known.roles}]
+            known.country = known.country or a.country
+            if len(name_words(a.name)) > len(name_words(known.name)):
+                known.name = a.name
+        if known.kind in _LINKED_KINDS:
+            for key in blocking_keys(a) | blocking_keys(known):
+                self._blocks.setdefault(key, set()).add(aid)
 
     def _note(self, aid: str, reason: str) -> None:
         notes = self.reasons.setdefault(aid, [])

@@ -22,6 +22,7 @@ from ..kb import load_table
 from ..kb.gazetteer import Gazetteer, KBActor, gazetteer, slug
 from ..model import Actor, Role
 from . import extensions  # noqa: F401
+from .common import doc_text, sentence_of
 from .extensions import Mention
 from .names import fold, is_short_form, misspelling, name_words
 from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
@@ -170,7 +171,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
                 sum(c.end - c.start for c in {id(c): c for c in inside}.values()) == e - s:
             continue  # the KB explains the whole entity
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[max(0, s - 30):e + 30]
+        sent = sentence_of(span) if doc.has_annotation("SENT_START") else doc[max(0, s - 30):e + 30]
         cues = {t.lower_ for t in sent}
         outlet = g.outlet(span.text) if g.outlet_keys.get(_key(span.text)) else None
         outlet = outlet or _fuzzy_outlet(g, span.text, cues)
@@ -289,7 +290,7 @@ def text_outlet(doc: Doc, actors: dict[str, Actor]) -> str | None:
     or failing those the one outlet a source "told"."""
     g = gazetteer()
     for rx in (_COPYRIGHT, _DATELINE):
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(doc_text(doc)):
             kb = g.outlet(m.group(1))
             if kb is not None:
                 if kb.id not in actors:
@@ -463,7 +464,7 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
         sc = c.start_char if c.start_char is not None else doc[c.start].idx
         ec = c.end_char if c.end_char is not None else doc[c.end - 1].idx + len(doc[c.end - 1])
         actor.add_mention(sc, ec, alias)
-        mentions.append(Mention(c.start, c.end, sc, ec, aid, doc.text[sc:ec]))
+        mentions.append(Mention(c.start, c.end, sc, ec, aid, doc_text(doc)[sc:ec]))
     for p in people:
         a = actors.get(ids[id(p)])
         if a is not None:

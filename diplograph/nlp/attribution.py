@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..kb import load_table
+from .common import sentence_of
 from .extensions import Mention
 
 USER_DATA_KEY = "diplograph.attribution"
@@ -102,7 +103,7 @@ def subject_of(verb: Token) -> Token | None:
         subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subj is not None:
             return subj
-        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head is not verb:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None
@@ -113,9 +114,9 @@ def quoted_object(verb: Token) -> Token | None:
     """For "X quoted Y as saying": walk from the cue to a credit verb and return its object Y."""
     cur = verb
     for _ in range(3):
-        if cur.lemma_.lower() in ("quote", "cite") and cur is not verb:
+        if cur.lemma_.lower() in ("quote", "cite") and cur.i != verb.i:
             return next((c for c in cur.children if c.dep_ in ("dobj", "obj")), None)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -167,7 +168,7 @@ def _is_definite_description(subj: Token) -> bool:
     """"the mayor", "the Republican lawmaker", "the union": a definite common-noun phrase that
     names no actor itself and so refers back to one."""
     return subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
-        and not any(t.pos_ == "PROPN" or t._.actor for t in subj.subtree if t is not subj)
+        and not any(t.pos_ == "PROPN" or t._.actor for t in subj.subtree if t.i != subj.i)
 
 
 def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
@@ -238,7 +239,7 @@ def _credit_role(tok: Token) -> str | None:
     """How a media mention credits reported words: 'told' (object of tell/speak), 'credit'
     (according to, reported by, interview with, X reported), or None."""
     head = tok
-    while head.dep_ in ("compound", "flat", "amod", "det", "poss", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "flat", "amod", "det", "poss", "appos") and head.head.i != head.i:
         head = head.head
     gov = head.head
     if head.dep_ in ("dobj", "dative", "obj", "iobj") and gov.lemma_.lower() in ("tell", "inform", "brief"):
@@ -287,7 +288,7 @@ def attribution_of(doc: Doc, sent_or_token: Span | Token) -> tuple[str | None, s
         if inside:
             q = min(inside, key=lambda q: q[1] - q[0])
             return q[2], q[3]
-        sent = sent_or_token.sent
+        sent = sentence_of(sent_or_token)
     else:
         sent = sent_or_token
     if sent.start_char in att.sentences:

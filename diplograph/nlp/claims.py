@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..kb import load_table
 from ..model import Claim
 from .attribution import attribution_of
-from .common import record_id
+from .common import doc_text, record_id, sentence_of
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -76,7 +76,7 @@ def _qualifier_before(doc: Doc, i: int, floor: int) -> tuple[str | None, int]:
 
 def _phrase(tok: Token) -> str:
     """A noun phrase's words without its determiner ("the bilateral trade" -> "bilateral trade")."""
-    toks = [t for t in tok.subtree if not (t.dep_ == "det" and t.head is tok) and not t.is_punct]
+    toks = [t for t in tok.subtree if not (t.dep_ == "det" and t.head.i == tok.i) and not t.is_punct]
     toks = [t for t in toks if t.i <= tok.i or t.dep_ == "prep" or t.head.dep_ == "prep" or t.head.head.dep_ == "prep"]
     return " ".join(t.text for t in toks[:8]).replace(" ’s", "’s").replace(" 's", "'s")
 
@@ -109,7 +109,7 @@ def _phrase_left(tok: Token) -> str:
 def _date_for(doc: Doc, verb: Token | None, start: int, end: int) -> str | None:
     """The time expression of the clause stating the number: the one nearest after it in the
     sentence, else the nearest before."""
-    sent = doc[start].sent
+    sent = sentence_of(doc[start])
     times = [t for t in (doc._.times or []) if sent.start_char <= t.span[0] < sent.end_char and t.value
              and re.match(r"(\d{4}|XXXX)", t.value)]
     end_char = doc[end - 1].idx + len(doc[end - 1].text)
@@ -151,7 +151,7 @@ def find_claims(doc: Doc) -> list[Claim]:
         if unit is None:
             i = j
             continue
-        qualifier, q_start = _qualifier_before(doc, start, tok.sent.start)
+        qualifier, q_start = _qualifier_before(doc, start, sentence_of(tok).start)
         num_head = doc[after - 1]
         about, verb = _about(num_head)
         span_start = q_start
@@ -159,7 +159,7 @@ def find_claims(doc: Doc) -> list[Claim]:
             span_start = verb.i  # "increased by over 30 percent": the change is part of the claim
         s_char, e_char = doc[span_start].idx, doc[after - 1].idx + len(doc[after - 1].text)
         speaker, via = attribution_of(doc, tok)
-        claims.append(Claim(id=record_id(doc, "c", len(claims) + 1), text=doc.text[s_char:e_char], value=value,
+        claims.append(Claim(id=record_id(doc, "c", len(claims) + 1), text=doc_text(doc)[s_char:e_char], value=value,
                             unit=unit, span=(s_char, e_char), about=about, qualifier=qualifier, speaker=speaker,
                             via=via, date=_date_for(doc, verb, start, after)))
         i = after

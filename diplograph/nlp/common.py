@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -48,3 +49,38 @@ def times_in(doc: Doc, start_char: int, end_char: int) -> list[TimeExpr]:
 def char_span_tokens(doc: Doc, start_char: int, end_char: int) -> Span | None:
     """The token span covering a character range, snapping outward to token edges."""
     return doc.char_span(start_char, end_char, alignment_mode="expand")
+
+
+_SENTS = "diplograph.sentence_bounds"
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences, computed once per Doc. (spaCy's ``Token.sent`` checks the
+    whole document for sentence annotation on every call, which made the components
+    quadratic in document length.)"""
+    bounds = doc.user_data.get(_SENTS)
+    if bounds is None or (bounds and bounds[-1][1] != len(doc)):
+        bounds = [(s.start, s.end) for s in doc.sents] if len(doc) else []
+        doc.user_data[_SENTS] = bounds
+    return [doc[s:e] for s, e in bounds]
+
+
+def sentence_of(item: Token | Span) -> Span:
+    """The sentence holding a token (or a span's first token)."""
+    doc = item.doc
+    i = item.i if isinstance(item, Token) else item.start
+    bounds = doc.user_data.get(_SENTS)
+    if bounds is None or (bounds and bounds[-1][1] != len(doc)):
+        sentences(doc)
+        bounds = doc.user_data[_SENTS]
+    k = bisect.bisect_right(bounds, (i, len(doc) + 1)) - 1
+    s, e = bounds[max(k, 0)]
+    return doc[s:e]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds the string from every token on each access."""
+    text = doc.user_data.get("diplograph.text")
+    if text is None:
+        text = doc.user_data["diplograph.text"] = doc.text
+    return text

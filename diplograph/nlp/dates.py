@@ -275,7 +275,7 @@ def tense_of(span: Span) -> str:
                 return "present"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
             via_noun = True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return "unknown" if via_noun else "past"

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from .common import sentence_of
 from .event_rules import clause_tokens
 
 _DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?$")
@@ -86,7 +87,7 @@ def date_compatible(a: str | None, b: str | None, slack_days: int = 0) -> bool:
 
 def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
     """The date of the anchor's clause, else of a governing clause, else of its sentence."""
-    sent = anchor.sent
+    sent = sentence_of(anchor)
     times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char]
     if not times:
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..kb import load_table, split_list
+from .common import sentence_of
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
@@ -224,8 +225,8 @@ def resolve_pronoun(tok: Token, doc_mentions: list | None) -> list[str]:
         return []
     doc = tok.doc
     actors = doc._.actors or {}
-    sent = tok.sent
-    prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sentence_of(tok)
+    prev_start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     before = [m for m in doc_mentions if prev_start <= m.start < tok.i]
     if low in PLURAL_PRONOUNS:
         # "When A and B met, they announced": the last subject naming two or more actors

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event
 from . import extensions  # noqa: F401  (registers the attributes)
-from .common import record_id
+from .common import record_id, sentence_of
 from .event_dates import date_compatible, event_date, more_specific
 from .event_rules import (
     COOPERATIVE,
@@ -280,7 +280,7 @@ def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
     for q in doc._.quotes or []:
         if q.span[0] <= tok.idx < q.span[1]:
             return q.via or q.speaker
-    for t in tok.sent:
+    for t in sentence_of(tok):
         if t.text.lower() == "according":
             for x in t.subtree:
                 if x._.actor:
@@ -290,7 +290,7 @@ def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
         if a.lemma_.lower() in lex.speech and a.pos_ == "VERB" and child.dep_ in ("ccomp", "parataxis"):
             return _first_actor(a, mentions)
         child = a
-    root = tok.sent.root
+    root = sentence_of(tok).root
     for c in root.children:
         if c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech and not c.is_ancestor(tok):
             return _first_actor(c, mentions)
@@ -380,7 +380,7 @@ def find_events(doc: Doc) -> list[Event]:
 
 
 def _to_event(doc: Doc, d: Draft) -> Event:
-    sent: Span = d.anchor.sent
+    sent: Span = sentence_of(d.anchor)
     clause = clause_tokens(d.anchor)
     start = min(t.idx for t in clause)
     end = max(t.idx + len(t.text) for t in clause)

@@ -7,6 +7,7 @@ a pure function of strings.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import jellyfish
@@ -30,6 +31,8 @@ _FOLD_RES = tuple((re.compile(a), b) for a, b in _FOLDS)
 _PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "la", "le"}
 
 
+# Names repeat endlessly across a corpus: the string functions below are memoised.
+@functools.lru_cache(maxsize=65536)
 def ascii_name(name: str) -> str:
     """Lower-case ASCII words of a name: accents, curly quotes and punctuation removed."""
     s = anyascii(name).lower()
@@ -38,6 +41,7 @@ def ascii_name(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """A spelling-insensitive key for one name word: Aleksandr and Alexander, Sergey and
     Sergei, Preiherman and Preherman fold to the same key."""
@@ -49,13 +53,19 @@ def fold(word: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """The words of a name, hyphenated parts kept together (``Tzu-yun``)."""
-    return [w for w in ascii_name(name).split() if w]
+    return list(_name_words(name))
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in ascii_name(name).split() if w)
 
 
 def person_slug(name: str) -> str:
     return slug(name)
 
 
+@functools.lru_cache(maxsize=262144)
 def word_similarity(a: str, b: str) -> float:
     """1.0 for the same word up to transliteration, else Jaro-Winkler on the folded keys."""
     fa, fb = fold(a), fold(b)
@@ -90,6 +100,7 @@ def surname_candidates(full: str) -> set[str]:
     return {words[0], words[-1]} if len(words) > 1 else {words[0]}
 
 
+@functools.lru_cache(maxsize=262144)
 def name_similarity(a: str, b: str) -> float:
     """How alike two full names are, 0..1, insensitive to transliteration: the mean of the
     best word-to-word similarities, the last words weighted double."""

@@ -1,7 +1,7 @@
 """Quotes: direct quotes in every quote style, nested and partial quotes, indirect speech, and
 omissions ("Xinhua did not mention those remarks").
 
-Quote marks are paired by a scan over ``doc.text`` (fast, and independent of how the tokenizer
+Quote marks are paired by a scan over ``doc_text(doc)`` (fast, and independent of how the tokenizer
 splits marks); speakers and credits come from the parse through ``attribution``.
 """
 
@@ -22,7 +22,7 @@ from .attribution import (
     speech_kind,
     table,
 )
-from .common import record_id
+from .common import doc_text, record_id, sentence_of
 
 DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT = "“«„", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -140,8 +140,8 @@ def _outside(tokens: list[Token], att: Attribution, within: QuoteSpan | None = N
 
 
 def _sentence_at(doc: Doc, char: int) -> Span:
-    tok = doc.char_span(char, min(len(doc.text), char + 1), alignment_mode="expand")
-    return (tok[0] if tok is not None and len(tok) else doc[-1]).sent
+    tok = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+    return sentence_of(tok[0] if tok is not None and len(tok) else doc[-1])
 
 
 def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
@@ -151,13 +151,13 @@ def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
         return None
     lo, hi = inside[0].i, inside[-1].i
     for t in inside:
-        if lo <= t.head.i <= hi and t.head is not t:
+        if lo <= t.head.i <= hi and t.head.i != t.i:
             continue
         cur = t.head
         for _ in range(6):
             if not (lo <= cur.i <= hi) and not att.in_quote(cur.idx) and speech_kind(cur):
                 return cur
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             cur = cur.head
     return None
@@ -174,7 +174,7 @@ class QuoteFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.att = table(doc)
-        self.spans = find_quote_spans(doc.text)
+        self.spans = find_quote_spans(doc_text(doc))
         self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
         self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
@@ -184,29 +184,29 @@ class QuoteFinder:
         """Words after the closing mark up to the sentence end (or the next quote), plus the next
         sentence when the quote ended its sentence and that one opens with the cue ("said Mr. Su")."""
         doc, pos = self.doc, q.close_at + 1
-        if pos >= len(doc.text):
+        if pos >= len(doc_text(doc)):
             return []
         sent = _sentence_at(doc, q.close_at)
         end = sent.end_char
         if end <= pos + 1 and sent.end < len(doc):
-            nxt = doc[sent.end].sent
-            if "\n" not in doc.text[pos:nxt.start_char] and any(speech_kind(t) for t in nxt[:4]):
+            nxt = sentence_of(doc[sent.end])
+            if "\n" not in doc_text(doc)[pos:nxt.start_char] and any(speech_kind(t) for t in nxt[:4]):
                 end = nxt.end_char
-        nxt_q = next((s.open_at for s in self.spans if s.open_at > q.close_at), len(doc.text))
+        nxt_q = next((s.open_at for s in self.spans if s.open_at > q.close_at), len(doc_text(doc)))
         end = min(end, nxt_q)
-        if "\n" in doc.text[pos:end]:
-            end = pos + doc.text[pos:end].index("\n")
+        if "\n" in doc_text(doc)[pos:end]:
+            end = pos + doc_text(doc)[pos:end].index("\n")
         return _outside(_tokens(doc, pos, end), self.att)[:AFTER_WINDOW] if end > pos else []
 
     def _before(self, q: QuoteSpan) -> list[Token]:
         sent = _sentence_at(self.doc, q.open_at)
-        start = max(sent.start_char, self.doc.text.rfind("\n", 0, q.open_at) + 1)
+        start = max(sent.start_char, doc_text(self.doc).rfind("\n", 0, q.open_at) + 1)
         return _outside(_tokens(self.doc, start, q.open_at), self.att) if q.open_at > start else []
 
     def _around(self, q: QuoteSpan, after: list[Token]) -> list[Token]:
         """Every word outside quotes in the sentences the quote lies in (and its cue after it):
         where the credit ("according to reports by X") may stand."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         start = max(_sentence_at(self.doc, q.open_at).start_char, text.rfind("\n", 0, q.open_at) + 1)
         end = max(_sentence_at(self.doc, q.close_at).end_char, after[-1].idx + 1 if after else 0)
         nl = text.find("\n", q.close_at)
@@ -216,7 +216,7 @@ class QuoteFinder:
     def _standalone(self, q: QuoteSpan) -> tuple[str | None, str | None]:
         """A quote with no cue of its own: the previous quote's speaker when it is in the same
         paragraph, else the next sentence's speaker, else a quote that closed the paragraph before."""
-        doc, text = self.doc, self.doc.text
+        doc, text = self.doc, doc_text(self.doc)
         para_start = text.rfind("\n", 0, q.open_at) + 1
         prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
         if prev and prev[0].close_at >= para_start and prev[1]:
@@ -230,7 +230,7 @@ class QuoteFinder:
                 if spk:
                     return spk, None
         if sent.end < len(doc):
-            nxt = doc[sent.end].sent
+            nxt = sentence_of(doc[sent.end])
             for v in _cues(_outside(list(nxt), self.att)):
                 spk = speaker_of_cue(doc, v, self.att)
                 if spk:
@@ -275,7 +275,7 @@ class QuoteFinder:
                     spk = speaker_of_cue(doc, cur, att)
                     if spk:
                         return spk, None, around
-                if cur.head is cur:
+                if cur.head.i == cur.i:
                     break
                 cur = cur.head
         spk, via = self._standalone(q)
@@ -301,7 +301,7 @@ class QuoteFinder:
             if spk:
                 att.speakers.append((q.close_at, spk))
             att.quotes.append((q.start, q.end, spk, via))
-            quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc.text[q.start:q.end],
+            quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc_text(doc)[q.start:q.end],
                                 span=(q.start, q.end), speaker=spk, via=via, direct=True))
         return quotes
 
@@ -330,7 +330,7 @@ def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
             comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
             if comp is None or comp.i < v.i and v.lemma_.lower() != "say":
                 continue
-            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head is not comp]
+            toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
             if toks and toks[0].lower_ == "that":
                 toks.pop(0)
             while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "…, and" left by a conjunction
@@ -338,14 +338,14 @@ def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
             if not toks:
                 continue
             s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-            if any(qs < e and s < qe for qs, qe in att.quoted) or any(c in doc.text[s:e] for c in DOUBLE_MARKS):
+            if any(qs < e and s < qe for qs, qe in att.quoted) or any(c in doc_text(doc)[s:e] for c in DOUBLE_MARKS):
                 continue
             if any(q.span[0] <= v.idx < q.span[1] for q in out):  # "…, noting X": part of the clause before
                 continue
             if len(toks) < 4:
                 continue
             att.speakers.append((v.idx, spk))
-            out.append(Quote(id=record_id(doc, "q", start_n + len(out) + 1), text=doc.text[s:e], span=(s, e),
+            out.append(Quote(id=record_id(doc, "q", start_n + len(out) + 1), text=doc_text(doc)[s:e], span=(s, e),
                              speaker=spk, direct=False))
         if speaker or via:
             credited, _ = credit_in(doc, list(sent), speaker, att)
@@ -408,7 +408,7 @@ def find_omissions(doc: Doc) -> list[Omission]:
             for t in subj.subtree:
                 if t._.actor and actor_kind(doc, t._.actor) in ("media", "organization") and t._.actor not in outlets:
                     outlets.append(t._.actor)
-            what = doc.text[what_tok.left_edge.idx: what_tok.right_edge.idx + len(what_tok.right_edge.text)] \
+            what = doc_text(doc)[what_tok.left_edge.idx: what_tok.right_edge.idx + len(what_tok.right_edge.text)] \
                 if what_tok is not None else ""
             for aid in outlets:
                 out.append(Omission(outlet=aid, what=what, sentence=sent.text.strip(),

@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from ..kb import load_table, split_list
 from ..model import Relation
 from .attribution import actor_kind, attribution_of
+from .common import doc_text, sentence_of
 
 # Words that make a relation word refer to the two sides the context names ("bilateral ties").
 RECIPROCAL = {"bilateral", "their", "our", "we", "mutual", "two"}
@@ -77,7 +78,7 @@ def _holder(head: Token) -> str | None:
         cur = cur.head
     verb = cur.head
     if cur.dep_ in ("attr", "acomp", "prep", "oprd", "dobj", "xcomp", "pobj") and verb.pos_ in ("VERB", "AUX"):
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c is not cur), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != cur.i), None)
         if obj is not None and _np_actor(obj):
             return _np_actor(obj)
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -120,9 +121,9 @@ def _sentence_pair(doc: Doc, sent: Span, words: Span) -> tuple[str, str] | None:
 def _needed_noun(head: Token, needs: frozenset[str]) -> Token | None:
     """The relation noun a word like "strained" needs, within a few words of it ("ties are
     strained", "strained ties"); a window rather than the parse, which often misattaches it."""
-    sent = head.sent
+    sent = sentence_of(head)
     window = sent.doc[max(sent.start, head.i - 4):min(sent.end, head.i + 4)]
-    near = sorted((t for t in window if t is not head and (t.lemma_.lower() in needs or t.lower_ in needs)),
+    near = sorted((t for t in window if t.i != head.i and (t.lemma_.lower() in needs or t.lower_ in needs)),
                   key=lambda t: abs(t.i - head.i))
     return near[0] if near else None
 
@@ -148,7 +149,7 @@ def _since(doc: Doc, head: Token, sent: Span) -> str | None:
     if not times:
         return None
     for t in times:
-        if doc.text[max(sent.start_char, t.span[0] - 6):t.span[0]].lower().strip().endswith("since"):
+        if doc_text(doc)[max(sent.start_char, t.span[0] - 6):t.span[0]].lower().strip().endswith("since"):
             return t.value
     verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB"}
     return times[0].value if verbs & FOUNDING_VERBS else None
@@ -214,7 +215,7 @@ def _pair(doc: Doc, span: Span, kind: str, noun: Token | None = None) -> tuple[s
     if pair is not None and set(pair) & {t._.actor for t in span}:  # "Union State" names the tie, not a side
         pair = None
     if pair is None:
-        pair = _sentence_pair(doc, span.sent, span)
+        pair = _sentence_pair(doc, sentence_of(span), span)
     return pair
 
 
@@ -240,7 +241,7 @@ def find_relations(doc: Doc, matcher: Matcher | None = None) -> list[Relation]:
         seen.add(key)
         speaker, _ = attribution_of(doc, head)
         out.append(Relation(a=pair[0], b=pair[1], kind=kind, label=_label(span),
-                            span=(span.start_char, span.end_char), since=_since(doc, head, span.sent),
+                            span=(span.start_char, span.end_char), since=_since(doc, head, sentence_of(span)),
                             speaker=speaker))
     return out
 
@@ -254,7 +255,7 @@ def _holder_of_clause(tok: Token) -> str | None:
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and _np_actor(subj):
                 return _np_actor(subj)
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
