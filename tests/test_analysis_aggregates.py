@@ -165,6 +165,8 @@ def test_profile_counts_and_documents_equal_the_raw_records(store, name, monkeyp
     order = sorted(docs, key=lambda d: ((published[d] is None) != nulls_first, published[d] or "", seq[d]),
                    reverse=True)
     answers = []
+    monkeypatch.setattr(profiles_module, "WALK_CHUNK", 7)  # several chunks, dates across two of them
+    monkeypatch.setattr(profiles_module, "WALK_CHUNKS", 100)
     for cost in (0, 10**9):  # sorting the actor's documents, walking all documents from the latest
         monkeypatch.setattr(profiles_module, "SORT_COST", cost)
         p = actor_profile(store, name)

@@ -246,4 +246,4 @@ def test_a_store_from_before_the_aggregates_is_completed_when_opened(tmp_path):
         assert _stored_aggregates(conn) == before
         assert {r.id: r.eff_date for r in conn.execute(S.events.select())} == dates
         cols = [r[2] for r in conn.execute(text("PRAGMA index_info(ix_events_source)"))]
-        assert cols == ["source", "target", "eff_date"]
+        assert cols == ["source", "target", "eff_date", "doc_id", "start", "id"]

@@ -61,7 +61,8 @@ SCAN_LIMIT = 300
 PAIR_CHECKS = 20
 # Evidence events of a counterpart come from its members that contribute most (a state's
 # persons can be hundreds; its strongest events are nearly always among these).
-SAMPLED_MEMBERS = 5
+SAMPLED_MEMBERS = 3
+MENTIONS_PER_QUOTE = 20  # mentions of a side scanned per quotation wanted (most are outside quotes)
 
 
 @dataclass
@@ -225,11 +226,16 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     if not chosen:
         return
     samples: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for other, where in _direction_queries(t.side, P):
-        q = (select(other.label("other"), P.c.type, P.c.negated, P.c.hypothetical, P.c.sample)
-             .where(where, other.in_(sorted(chosen))))
-        for r in t.conn.execute(q):
-            samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
+    weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
+    for sign in (1, -1):  # only groups weighing the counterpart's way: one sample per group
+        members = sorted(m for m, part in chosen.items() if (part.score > 0) == (sign > 0))
+        for other, where in _direction_queries(t.side, P) if members else []:
+            q = (select(other.label("other"), P.c.type, P.c.negated, P.c.hypothetical,
+                        func.min(P.c.sample).label("sample"))
+                 .where(where, other.in_(members), weight * sign > 0)
+                 .group_by(other, P.c.type, P.c.negated, P.c.hypothetical))
+            for r in t.conn.execute(q):
+                samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
     wanted: dict[str, Counterpart] = {}
     for part in parts:
         sign = 1 if part.score > 0 else -1
@@ -332,9 +338,15 @@ def _quotes(t: _Tally) -> None:
     by_side = (select(Q, M.c.actor_id.label("other"), D.c.published).join(M, within)
                .join(D, D.c.doc_id == Q.c.doc_id)
                .where(ids_filter(Q.c.speaker, ids), M.c.actor_id.not_in(ids)).limit(SCAN_LIMIT))
-    about_side = (select(Q, Q.c.speaker.label("other"), D.c.published).join(M, within)
+    # a busy side is mentioned in most documents: start from a bounded number of its mentions
+    # (a join over all of them makes SQLite filter every quotation first)
+    named = (select(M.c.doc_id, M.c.start, M.c.end).where(ids_filter(M.c.actor_id, ids))
+             .limit(SCAN_LIMIT * MENTIONS_PER_QUOTE).subquery())
+    about_side = (select(Q, Q.c.speaker.label("other"), D.c.published)
+                  .join(named, and_(named.c.doc_id == Q.c.doc_id, named.c.start >= Q.c.start,
+                                    named.c.end <= Q.c.end))
                   .join(D, D.c.doc_id == Q.c.doc_id)
-                  .where(ids_filter(M.c.actor_id, ids), Q.c.speaker.is_not(None), Q.c.speaker.not_in(ids))
+                  .where(Q.c.speaker.is_not(None), Q.c.speaker.not_in(ids))
                   .limit(SCAN_LIMIT))
     rows = [*t.conn.execute(by_side), *t.conn.execute(about_side)]
     t.known({r.other for r in rows})

@@ -118,9 +118,10 @@ events = Table(
     # ``date`` made sortable (dyads.effective_date): a year-less date takes the document's year,
     # none its document's date. Stored so a dyad's timeline is sorted and paged without a join.
     Column("eff_date", Text),
-    # a pair's events in date order, either direction (also serve source-only / target-only)
-    Index("ix_events_source", "source", "target", "eff_date"),
-    Index("ix_events_target", "target", "source", "eff_date"),
+    # a pair's events in timeline order, either direction (also serve source-only and
+    # target-only lookups); covering, so a dyad's page is chosen from the indexes alone
+    Index("ix_events_source", "source", "target", "eff_date", "doc_id", "start", "id"),
+    Index("ix_events_target", "target", "source", "eff_date", "doc_id", "start", "id"),
     Index("ix_events_doc", "doc_id"),
     Index("ix_events_cluster", "cluster"),
 )
@@ -220,7 +221,8 @@ event_months = Table(
     Column("hypothetical", Boolean, primary_key=True),
     Column("month", Text, primary_key=True),  # YYYY-MM of eff_date, or its first 7 characters
     Column("n", BigInteger, nullable=False),
-    Index("ix_event_months_target", "target", "source"),
+    Index("ix_event_months_target", "target", "source", "type", "negated", "hypothetical", "month", "n"),
+    sqlite_with_rowid=False,  # rows clustered by their key: a side's rows are read without lookups
 )
 
 # The same without the month: alignment scores and the network. ``sample`` is the smallest
@@ -235,6 +237,7 @@ event_pairs = Table(
     Column("n", BigInteger, nullable=False),
     Column("sample", Text, nullable=False),
     Index("ix_event_pairs_target", "target", "source", "type", "negated", "hypothetical", "n", "sample"),
+    sqlite_with_rowid=False,
 )
 
 # Events per actor, role (source or target) and type: the profile's counts, the network's degree.
@@ -244,6 +247,7 @@ actor_event_types = Table(
     Column("role", String(8), primary_key=True),  # source | target
     Column("type", Text, primary_key=True),
     Column("n", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 # Documents and mentions per actor: the profile's document total, the busiest of several
@@ -253,6 +257,7 @@ actor_counts = Table(
     Column("actor_id", Text, primary_key=True),
     Column("documents", BigInteger, nullable=False),
     Column("mentions", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 # Each distinct alias of an actor once (``aliases`` has it once per document), with ``key``
@@ -265,6 +270,7 @@ actor_aliases = Table(
     Column("key", Text, nullable=False),
     Column("documents", BigInteger, nullable=False),
     Index("ix_actor_aliases_key", "key"),
+    sqlite_with_rowid=False,
 )
 
 AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases)
