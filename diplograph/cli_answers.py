@@ -243,6 +243,12 @@ def register(app: typer.Typer) -> None:
             store = Store(db or Settings().db)
         except DiplographError as exc:
             raise _fail(str(exc)) from None
-        app_ = create_app(store, token=token or os.environ.get("DIPLOGRAPH_TOKEN") or None)
+        from .web.security import binding_warning
+
+        token = token or os.environ.get("DIPLOGRAPH_TOKEN") or None
+        app_ = create_app(store, token=token)
         typer.echo(f"diplograph: serving {store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+        warning = binding_warning(host, token)
+        if warning:
+            typer.echo(warning, err=True)
         uvicorn.run(app_, host=host, port=port, log_level="warning")

@@ -1,7 +1,10 @@
 """The REST API and the web page: the answers of ``diplograph.analysis`` as JSON over HTTP.
 
 ``create_app(store)`` gives a FastAPI app that is read-only; with ``token`` set, ``POST
-/api/ingest`` accepts requests that bear it (``Authorization: Bearer TOKEN``). The page at
+/api/ingest`` accepts requests that bear it (``Authorization: Bearer TOKEN``), for paths under
+``ingest_root`` (default ``$DIPLOGRAPH_INGEST_ROOT`` or the working directory) and, only with
+``fetch_urls=True``, for public http(s) URLs. Request size and rate limits, security headers
+and the URL checks are in ``security.py``. The page at
 ``/`` and its script live in ``static/``; the front-end libraries are copied into
 ``static/vendor/`` by ``python -m diplograph.web.build_assets`` (the API works without them,
 and the page then says the assets are not built). OpenAPI docs are at ``/docs``.
@@ -9,28 +12,35 @@ and the page then says the assets are not built). OpenAPI docs are at ``/docs``.
 
 from __future__ import annotations
 
+import os
 import secrets
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import func, or_, select
 
 from .. import analysis
 from ..errors import DiplographError, QueryError, StoreError
 from ..store import schema as S
 from ..store.core import Store
+from . import security
 
 STATIC = Path(__file__).resolve().parent / "static"
 VENDOR_FILES = ("cytoscape.min.js", "vis-timeline-graph2d.min.js", "vis-timeline-graph2d.min.css")
 MAX_PAGE = 500
 
 
+MAX_INGEST_ITEMS = 1000
+
+
 class IngestRequest(BaseModel):
-    paths: list[str]
+    paths: list[Annotated[str, Field(max_length=4096)]] = Field(default_factory=list, max_length=MAX_INGEST_ITEMS)
+    urls: list[Annotated[str, Field(max_length=4096)]] = Field(default_factory=list, max_length=MAX_INGEST_ITEMS)
 
 
 def get_store(request: Request) -> Store:
@@ -57,12 +67,22 @@ def _status(exc: DiplographError) -> int:
     return 400 if isinstance(exc, QueryError) else 500
 
 
-def create_app(store: Store, *, token: str | None = None) -> FastAPI:
-    """The app serving ``store``; ``token`` enables authenticated ingest (read-only without it)."""
+def create_app(store: Store, *, token: str | None = None, ingest_root: str | Path | None = None,
+               fetch_urls: bool = False, max_body: int = security.MAX_BODY_BYTES, rate: int = security.RATE,
+               per: float = security.PER) -> FastAPI:
+    """The app serving ``store``; ``token`` enables authenticated ingest (read-only without it).
+
+    ``rate`` requests per ``per`` seconds per client address (0: no rate limit), request bodies
+    up to ``max_body`` bytes; ingest reads only under ``ingest_root`` and fetches URLs only
+    when ``fetch_urls``."""
     app = FastAPI(title="diplograph", version="0.1.0",
                   description="Actors, PLOVER events, quotes, claims and relations read from news, "
                               "each linked to the sentence it came from.")
     app.state.store = store
+    app.state.ingest_root = Path(ingest_root or os.environ.get("DIPLOGRAPH_INGEST_ROOT") or Path.cwd()).resolve()
+    app.state.fetch_urls = fetch_urls
+    app.add_middleware(security.SecurityMiddleware, max_body=max_body, rate=rate, per=per)
+    app.add_exception_handler(security.BodyTooLarge, security.too_large_handler(max_body))
 
     @app.exception_handler(DiplographError)
     async def _diplograph_error(_request: Request, exc: DiplographError) -> JSONResponse:
@@ -142,9 +162,21 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
         given = (authorization or "").removeprefix("Bearer ").strip()
         if not secrets.compare_digest(given.encode(), token.encode()):
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
-        return _ingest(app, store, body.paths)
+        return _ingest(app, store, _allowed_paths(app, body.paths), body.urls)
 
     return app
+
+
+def _allowed_paths(app: FastAPI, paths: list[str]) -> list[str]:
+    """``paths`` resolved against the ingest root; 403 for any that lies outside it (symlinks resolved)."""
+    root: Path = app.state.ingest_root
+    out = []
+    for given in paths:
+        resolved = (root / given).resolve()
+        if not resolved.is_relative_to(root):
+            raise HTTPException(403, f"{given}: outside the folder this server ingests from ({root})")
+        out.append(str(resolved))
+    return out
 
 
 def _actors_page(store: Store, q: str | None, kind: str | None, limit: int, offset: int) -> dict[str, Any]:
@@ -165,8 +197,10 @@ def _actors_page(store: Store, q: str | None, kind: str | None, limit: int, offs
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def _ingest(app: FastAPI, store: Store, paths: list[str]) -> dict[str, Any]:
+def _ingest(app: FastAPI, store: Store, paths: list[str], urls: list[str]) -> dict[str, Any]:
     """Ingest through the public API, with one ``Corpus`` kept for the app (the model loads once)."""
+    if urls and not app.state.fetch_urls:
+        raise HTTPException(403, "URL fetching is disabled on this server")
     if store.db == ":memory:":
         raise HTTPException(409, "an in-memory store cannot be ingested into from the server")
     from ..api import open as open_corpus
@@ -174,4 +208,26 @@ def _ingest(app: FastAPI, store: Store, paths: list[str]) -> dict[str, Any]:
     corpus = getattr(app.state, "corpus", None)
     if corpus is None:
         corpus = app.state.corpus = open_corpus(store.db)
-    return corpus.ingest(paths).to_dict()
+    with tempfile.TemporaryDirectory(prefix="diplograph-fetch-") as folder:
+        fetched, refused = _fetch_all(urls, Path(folder))
+        report = corpus.ingest([*paths, *fetched]).to_dict()
+    report["errors"] = [*refused, *report["errors"]]
+    return report
+
+
+def _fetch_all(urls: list[str], folder: Path) -> tuple[list[str], list[dict[str, str]]]:
+    """Each URL fetched (checked by ``security.fetch_url``) into a file of ``folder``; and the refusals."""
+    from urllib.parse import urlsplit
+
+    files, refused = [], []
+    for number, url in enumerate(urls):
+        try:
+            data = security.fetch_url(url)
+        except DiplographError as exc:
+            refused.append({"path": url, "reason": getattr(exc, "reason", str(exc))})
+            continue
+        suffix = Path(urlsplit(url).path).suffix.lower()
+        target = folder / f"{number:04d}{suffix if suffix.isascii() and suffix[1:].isalnum() else ''}"
+        target.write_bytes(data)
+        files.append(str(target))
+    return files, refused
