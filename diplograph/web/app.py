@@ -82,7 +82,6 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
     app.state.ingest_root = Path(ingest_root or os.environ.get("DIPLOGRAPH_INGEST_ROOT") or Path.cwd()).resolve()
     app.state.fetch_urls = fetch_urls
     app.add_middleware(security.SecurityMiddleware, max_body=max_body, rate=rate, per=per)
-    app.add_exception_handler(security.BodyTooLarge, security.too_large_handler(max_body))
 
     @app.exception_handler(DiplographError)
     async def _diplograph_error(_request: Request, exc: DiplographError) -> JSONResponse:

@@ -23,7 +23,6 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -112,21 +111,14 @@ class SecurityMiddleware:
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             await _refuse(send, 413, f"request body over {self.max_body} bytes")
             return
-        await self.app(scope, self._counting(receive, send), self._with_headers(scope, send))
-
-    def _counting(self, receive: Receive, send: Send) -> Receive:
-        seen = 0
-
-        async def counted() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_body:  # a chunked body that does not declare its length
-                    raise BodyTooLarge(self.max_body)
-            return message
-
-        return counted
+        if declared is None and scope.get("method") in ("POST", "PUT", "PATCH"):
+            # a chunked body: read it (up to the limit) before the app sees it
+            body = await _read_body(receive, self.max_body)
+            if body is None:
+                await _refuse(send, 413, f"request body over {self.max_body} bytes")
+                return
+            receive = _replay(body, receive)
+        await self.app(scope, receive, self._with_headers(scope, send))
 
     def _with_headers(self, scope: Scope, send: Send) -> Send:
         policy = DOCS_CSP if scope.get("path", "").startswith(("/docs", "/redoc")) else CSP
@@ -140,9 +132,35 @@ class SecurityMiddleware:
         return sending
 
 
-class BodyTooLarge(Exception):
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"request body over {limit} bytes")
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None as soon as it is over ``limit`` bytes."""
+    parts: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(parts)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        parts.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(parts)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """The body already read, then whatever the client sends next (its disconnect)."""
+    sent = False
+
+    async def replaying() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replaying
 
 
 async def _refuse(send: Send, status: int, detail: str, extra: list[tuple[bytes, bytes]] | None = None) -> None:
@@ -153,16 +171,6 @@ async def _refuse(send: Send, status: int, detail: str, extra: list[tuple[bytes,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             *HEADERS, *(extra or [])]})
     await send({"type": "http.response.body", "body": body})
-
-
-def too_large_handler(limit: int) -> Any:
-    """An exception handler turning ``BodyTooLarge`` (raised while reading the body) into a 413."""
-    from fastapi.responses import JSONResponse
-
-    async def handler(_request: Any, _exc: Exception) -> JSONResponse:
-        return JSONResponse(status_code=413, content={"detail": f"request body over {limit} bytes"})
-
-    return handler
 
 
 # --- URL fetching (SSRF) ----------------------------------------------------------------------
@@ -249,5 +257,5 @@ def fetch_url(url: str, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH
     raise IngestError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
-__all__ = ["CSP", "MAX_BODY_BYTES", "PER", "RATE", "BodyTooLarge", "SecurityMiddleware", "Target",
-           "binding_warning", "check_url", "fetch_url", "is_loopback_host", "public_address", "too_large_handler"]
+__all__ = ["CSP", "MAX_BODY_BYTES", "PER", "RATE", "SecurityMiddleware", "Target",
+           "binding_warning", "check_url", "fetch_url", "is_loopback_host", "public_address"]
