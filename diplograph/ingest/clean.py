@@ -97,10 +97,10 @@ def make_document(
 ) -> Document:
     """Clean ``text`` and build the ``Document`` whose ``doc_id`` is the SHA-256 of the cleaned text.
 
-    Raises ``IngestError`` when the cleaned text is not prose (see ``prose_problem``).
+    Raises ``IngestError`` when the cleaned text is empty or not prose (see ``prose_problem``).
     """
     body = clean_text(text)
-    problem = prose_problem(body)
+    problem = prose_problem(body) if body else "no article text (nothing left after removing control characters)"
     if problem:
         raise IngestError(path, problem)
     return Document(

@@ -42,7 +42,13 @@ def read_feed(data: bytes, path: str) -> Iterator[Document | IngestError]:
     # names a file ("/dev/zero", "/etc/passwd") and fetches one that is a URL.
     # Entry HTML is turned into text by ``html_to_text``, never shown as HTML: feedparser's own
     # sanitiser is not needed, and on unclosed markup it is the slowest part by far.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
+    except (ValueError, OverflowError, LookupError, RecursionError) as exc:
+        # feedparser's lenient parser turns "&#xD800;" into an unencodable character (and a
+        # reference past U+10FFFF into an error of chr()) instead of reporting the markup.
+        yield IngestError(path, f"not a readable RSS/Atom feed: {type(exc).__name__}: {exc}")
+        return
     if not parsed.get("version") and not parsed.entries:
         reason = parsed.get("bozo_exception") or "no RSS or Atom root element"
         yield IngestError(path, f"not an RSS/Atom feed: {reason}")
