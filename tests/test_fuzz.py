@@ -156,6 +156,14 @@ def test_a_feed_with_an_impossible_character_reference_is_reported(ref: str) -> 
         assert all(isinstance(i, Document | IngestError) for i in items)
 
 
+def test_a_fragment_holding_a_broken_html_element() -> None:
+    # atheris: lxml's fragment parser failed an assertion ("too many bodies") on this
+    markup = ("<!doctype html><html><head><title>Deal</title><meta charset='utf-8></head><body><article><p>"
+              "China and Belarus signed a trade agreement.</p></article><script>x()</script></body></html>")
+    text = html_to_text(markup)
+    assert "x()" not in text and isinstance(text, str)
+
+
 def test_unclosed_tags_take_linear_time() -> None:
     started = time.perf_counter()
     html_to_text("<p>China" + "<a" * 200_000)

@@ -16,7 +16,6 @@ from typing import Any
 
 import trafilatura
 from lxml import etree
-from lxml import html as lxml_html
 
 from diplograph.errors import IngestError
 from diplograph.ingest.clean import clean_line, clean_text, make_document
@@ -30,6 +29,7 @@ _BLOCK_TAGS = {
 }
 _SKIPPED_TAGS = {"script", "style", "noscript", "template"}
 _WHITESPACE = re.compile(r"\s+")
+
 # Fewer words than this is a stub (an error page, a navigation bar), not an article.
 MIN_ARTICLE_WORDS = 12
 # A site name that is a bare host name is trafilatura's fallback from the URL.
@@ -132,8 +132,13 @@ def html_to_text(fragment: str) -> str:
     if "<" not in fragment and "&" not in fragment:
         return fragment
     try:
-        root = lxml_html.fragment_fromstring(_NOT_XML.sub("", fragment), create_parent="div")
-    except (etree.ParserError, ValueError):
+        # The document parser takes fragments and whole pages alike (lxml's fragment parser
+        # fails an assertion on a fragment holding a broken <html> element).
+        parser = etree.HTMLParser(recover=True, no_network=True)  # one per call: not thread-safe
+        root = etree.fromstring(_NOT_XML.sub("", fragment), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return ""
+    if root is None:
         return ""
     parts: list[str] = []
     skipping = 0
