@@ -52,3 +52,11 @@ def test_infer_year_needs_a_compatible_month():
     dated = ev("aaa", 1, "CONSULT", "person:berg", "state:FRA", "2023-02-10")
     linker = EventLinker([(dated, "2023-02-10")])
     assert linker.infer_year([ev("bbb", 1, "CONSULT", "person:berg", "state:FRA", "XXXX-07")]) is None
+
+
+def test_a_day_missing_from_the_stand_in_year_does_not_crash_linking():
+    from diplograph.nlp.event_dates import date_compatible
+
+    # 29 February without a year, compared with a non-leap year; ISO week 53 of a 52-week year
+    assert date_compatible("XXXX-02-29", "2023-03-01")
+    assert date_compatible("XXXX-W53", "2021-01-01")
