@@ -36,7 +36,8 @@ CASES = [
     ("Serbia rejected an offer from France.", {("REJECT", "state:SRB", "state:FRA")}, {}),
     ("Serbia refused to sanction Germany.", {("REJECT", "state:SRB", "state:DEU")}, {}),
     ("Serbia threatened to attack Germany.", {("THREATEN", "state:SRB", "state:DEU")}, {}),
-    ("Serbian students staged a protest in Paris.", {("PROTEST", "state:SRB", None)}, {}),
+    # a protest abroad is directed at the host country; at home, at the protesters' own (PLOVER)
+    ("Serbian students staged a protest in Paris.", {("PROTEST", "state:SRB", "state:FRA")}, {}),
     ("France imposed sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
     ("Serbia deployed troops along the border.", {("MOBILIZE", "state:SRB", None)}, {}),
     ("Serbian police arrested German activists.", {("COERCE", "state:SRB", "state:DEU")}, {}),

@@ -103,13 +103,24 @@ class Gazetteer:
         """A head of state or government (or other office holder) the KB knows by this name,
         and whether ``date`` falls in that term. A one-word name (a surname) counts only in
         office; a full name is the same person at any date."""
-        terms = self.leaders.get(outlet_key(name), [])
+        key = outlet_key(name)
+        terms = self.leaders.get(key, []) or self._by_surname(key)
         for t in terms:
             if date is None or ((t.start or "") <= date and (t.end is None or date <= t.end)):
                 return t, True
         if terms and len(name.split()) > 1:
             return terms[-1], False
         return None
+
+
+    def _by_surname(self, key: str) -> list[Leader]:
+        """"Juvenal Habyariman", "Francois Mitterand": a full name the KB lacks whose last word
+        is a known surname form and whose first word starts like the leader's first name."""
+        words = key.split()
+        if len(words) < 2:
+            return []
+        terms = self.leaders.get(words[-1], [])
+        return [t for t in terms if outlet_key(t.name)[:1] == words[0][:1]]
 
 
 def outlet_key(name: str) -> str:

@@ -496,5 +496,9 @@ def _new_actor(g: Gazetteer, aid: str, c: Cand) -> Actor:
     kb = g.actors.get(aid)
     if kb is not None:
         return Actor(aid, kb.name, kb.kind, kb.country)
+    if c.kind == "group" and c.title is not None:  # "Algerian students": a part of a state's population
+        state = g.state(c.country)
+        name = f"{c.title.title} ({state.name})" if state else c.title.title
+        return Actor(aid, name, "group", c.country)
     name = c.text if c.how != "role" else aid
     return Actor(aid, name, c.kind if c.kind in ("organization", "media") else "organization", c.country)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Event
+from ..kb.gazetteer import gazetteer
+from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
 from .event_dates import date_compatible, event_date, more_specific
@@ -51,6 +52,10 @@ _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
+# Acts done at home when no recipient is named: their recipient is the actor's own country.
+DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
+# ... and, when a part of the population does them, these too.
+GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
@@ -71,6 +76,7 @@ class Draft:
     hypothetical: bool = False
     reported_by: str | None = None
     flags: frozenset[str] = field(default_factory=frozenset)
+    base: str = ""  # the trigger's own type, before a governing word recoded it
 
 
 # ---------------------------------------------------------------- roles
@@ -174,8 +180,12 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
     if frame is not None and frame.effect == "undergo":  # "Belarus has been subject to sanctions"
         subj, _ = subject_token(gov)
         targets = np_actors(subj, mentions) if subj is not None else targets
-    if not targets and gov is not None and governed:
-        targets = _prep_targets(gov, TARGET_PREPS[:5], mentions)
+    if not targets and gov is not None and governed:  # "engaged X in a firefight", "staged a protest in Paris"
+        targets = [a for c in gov.children if c.dep_ in ("dobj", "obj") and c.i != tok.i
+                   for a in np_actors(c, mentions) if a not in sources]
+        preps = TARGET_PREPS[:5] + (("in",) if trig.type in _IN_PLACE else ()) + \
+            (("for",) if trig.type == "COERCE" else ())
+        targets = targets or _prep_targets(gov, preps, mentions)
     return sources, targets
 
 
@@ -327,7 +337,7 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
         return None  # PLOVER codes no event without a named actor doing it
     d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
               anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
-              flags=trig.flags)
+              flags=trig.flags, base=trig.type)
     d.reported_by = _reporter(tok, doc, lex, mentions)
     return _apply_frames(d, tok, lex, mentions, actors)
 
@@ -343,12 +353,35 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     if not targets and "solo" in d.flags and d.type == "COOPERATE":
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets:
+        home = _home_state(d, sources, actors)
+        if home is not None:
+            return [replace(d, sources=[s], targets=[home]) for s in sources if s != home] or \
+                [replace(d, sources=[s], targets=[home]) for s in sources]
         if d.type in NEEDS_TARGET or (d.type == "CONSULT" and d.mode != "multilateral"):
             return []
         return [replace(d, sources=[s], targets=[]) for s in sources]
     if d.recip and len(sources) == 1 and len(targets) > 1:
         return [replace(d, sources=sources, targets=[t]) for t in targets]
     return [replace(d, sources=[s], targets=[t]) for s in sources for t in targets]
+
+
+def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
+    """The recipient of an act that names none and is done at home: a curfew imposed, a ban
+    lifted, a strike held, or a demand, threat or attack by a part of a country's own population
+    (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
+    kinds = {actors[s].kind for s in sources if s in actors}
+    if not (d.type in DOMESTIC or d.base in DOMESTIC or ("group" in kinds and d.type in GROUP_DOMESTIC)):
+        return None
+    countries = {actors[s].country for s in sources if s in actors}
+    if len(countries) != 1 or None in countries:
+        return None
+    iso = countries.pop()
+    kb = gazetteer().state(iso)
+    if kb is None:
+        return None
+    if kb.id not in actors:
+        actors[kb.id] = Actor(kb.id, kb.name, "state", iso)
+    return kb.id
 
 
 # ---------------------------------------------------------------- the document

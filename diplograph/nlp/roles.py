@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ..kb.gazetteer import Gazetteer, Title, slug
+from .common import sentence_of
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
 _FILLER_POS = {"ADJ", "ADV", "NUM"}
@@ -30,6 +31,11 @@ _FILLER_WORDS = {"new", "former", "then", "top", "senior", "chief", "acting", "d
 _DETS = {"a", "an", "the", "his", "her", "its", "their"}
 _LINKS = {"of", "at", "for", "with", "in", "from"}
 _APOS = {"'s", "’s", "'", "’"}
+# Collectives that get an actor of their own (a part of a state's population, an armed group);
+# other plural titles ("police", "the government", "officials") stand for the state itself.
+GROUP_SECTORS = frozenset({"popular", "insurgent"})
+# Plural titles that a sentence naming one state affiliates with it ("police fired ...").
+COLLECTIVE_SECTORS = frozenset({"government", "military", "security"})
 
 
 @dataclass
@@ -201,8 +207,10 @@ def collective_in(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | 
     """``officials in Kiev``, ``the leadership in Beijing``: a collective title followed by
     in/of/from and a state mention."""
     i = ts.end
-    if i + 1 < len(doc) and doc[i].lower_ in ("in", "of", "from"):
-        c = by_start.get(i + 1)
+    if i + 1 < len(doc) and doc[i].lower_ in ("in", "of", "from", "throughout", "across"):
+        j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
+        c = by_start.get(j)
         if c is not None and c.kind in ("state", "group"):
             return c
     return None
@@ -276,17 +284,52 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
                             title=ts.title)
     aff, ps = affiliation_before(doc, ts.start, by_end)
     if aff is not None:
+        if ts.title.plural and ts.title.sector in GROUP_SECTORS:
+            return aff, group_cand(ps, ts.end, aff, ts, doc)
         how = "collective" if ts.title.plural else "role"
         kind = aff.kind if ts.title.plural else "role"
         return aff, Cand(ps, ts.end, aff.key, kind, how, aff.country, doc[ps:ts.end].text, title=ts.title)
     if ts.title.plural:
+        s = _skip_fillers(doc, ts.start - 1, -1) + 1
+        if s > 0 and doc[s - 1].lower_ in _DETS:
+            s -= 1
         c = collective_in(doc, ts, by_start)
         if c is not None:
-            s = _skip_fillers(doc, ts.start - 1, -1) + 1
-            if s > 0 and doc[s - 1].lower_ in _DETS:
-                s -= 1
+            if ts.title.sector in GROUP_SECTORS and c.kind == "state":
+                return c, group_cand(s, c.end, c, ts, doc)
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
+        state = sentence_state(doc, ts.start, by_start)
+        if state is not None and ts.title.sector in COLLECTIVE_SECTORS | GROUP_SECTORS:
+            # "police fired on the crowd" in a sentence about one country: that country's
+            if ts.title.sector in GROUP_SECTORS:
+                return None, group_cand(s, ts.end, state, ts, doc)
+            return None, Cand(s, ts.end, state.key, "state", "collective", state.country, doc[s:ts.end].text,
+                              title=ts.title)
     return None
+
+
+def group_cand(start: int, end: int, state: Cand, ts: TitleSpan, doc: Doc) -> Cand:
+    """A part of a state's population or an armed group within it ("Algerian students",
+    "rebels in Darfur"): an actor of its own, of that state's country."""
+    iso = (state.country or "").lower()
+    return Cand(start, end, f"group:{iso}-{slug(ts.title.title)}", "group", "collective", state.country,
+                doc[start:end].text, title=ts.title)
+
+
+def sentence_state(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | None:
+    """The one state a sentence names (by name, demonym, capital or seat), or None when it
+    names none or several."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent = sentence_of(doc[i])
+    found: dict[str, Cand] = {}
+    for j in range(sent.start, sent.end):
+        c = by_start.get(j)
+        if c is not None and c.kind in ("state", "organization") and c.country and \
+                (c.kind == "state" or c.country not in found):
+            found[c.country] = c
+    only = next(iter(found.values())) if len(found) == 1 else None
+    return only if only is not None and only.kind == "state" else None
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:

@@ -1,0 +1,71 @@
+"""Collectives (protesters, rebels, police) and leaders the text names only partly; hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.nlp.actors import find_actors
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
+    """Words split on spaces, one sentence per " . "; ``ents`` maps "i:j" to a label."""
+    words = text.split()
+    tags = ["O"] * len(words)
+    for rng, label in (ents or {}).items():
+        i, j = map(int, rng.split(":"))
+        tags[i] = f"B-{label}"
+        for k in range(i + 1, j):
+            tags[k] = f"I-{label}"
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    pos = ["PUNCT" if not w[0].isalnum() else "X" for w in words]
+    return Doc(_VOCAB, words=words, ents=tags, pos=pos, sent_starts=starts)
+
+
+GROUPS = [
+    # (sentence, entities, expected (mention text, actor id, country))
+    ("Algerian students marched .", {}, ("Algerian students", "group:dza-students", "DZA")),
+    ("Rebels in the Ivory Coast refused .", {"3:5": "GPE"}, ("Rebels in the Ivory Coast", "group:civ-rebels", "CIV")),
+    ("Thousands of workers throughout Serbia stopped work .", {"4:5": "GPE"},
+     ("workers throughout Serbia", "group:srb-workers", "SRB")),
+    ("Police fired on the crowd in Kenya .", {"6:7": "GPE"}, ("Police", "state:KEN", "KEN")),
+    ("Militants attacked a bus near Kabul .", {"5:6": "GPE"}, ("Militants", "group:afg-militants", "AFG")),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), GROUPS, ids=[g[0][:30] for g in GROUPS])
+def test_collectives_take_the_country_they_are_of(text, ents, expected):
+    actors, mentions = find_actors(_doc(text, ents))
+    found = {(m.text, m.actor_id, actors[m.actor_id].country) for m in mentions}
+    assert expected in found
+
+
+def test_collective_in_a_sentence_naming_two_states_stays_unaffiliated():
+    doc = _doc("Police in the capital blamed Kenya and Uganda .", {"5:6": "GPE", "7:8": "GPE"})
+    _, mentions = find_actors(doc)
+    assert [m.text for m in mentions] == ["Kenya", "Uganda"]
+
+
+def test_group_actor_is_named_after_its_state():
+    actors, _ = find_actors(_doc("Algerian students marched ."))
+    a = actors["group:dza-students"]
+    assert (a.kind, a.name) == ("group", "Students (Algeria)")
+
+
+@pytest.mark.parametrize(("name", "date", "who"), [
+    ("Juvenal Habyariman", None, "Juvenal Habyarimana"),  # misspelled surname, same initial
+    ("Francois Mitterand", "1990-05-01", "Francois Mitterrand"),
+    ("Bush", "2003-03-20", "George W. Bush"),
+    ("Bush", "1991-01-17", "George H. W. Bush"),
+])
+def test_leaders_by_variant_names_and_dates(name, date, who):
+    hit = gazetteer().leader(name, date)
+    assert hit is not None and hit[0].name == who
+
+
+def test_surname_with_another_initial_is_not_the_leader():
+    assert gazetteer().leader("Pierre Mitterand") is None
