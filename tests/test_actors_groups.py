@@ -33,6 +33,10 @@ GROUPS = [
     ("Thousands of workers throughout Serbia stopped work .", {"4:5": "GPE"},
      ("workers throughout Serbia", "group:srb-workers", "SRB")),
     ("Police fired on the crowd in Kenya .", {"6:7": "GPE"}, ("Police", "state:KEN", "KEN")),
+    # a people named by where it lives belongs to that state
+    ("Ethnic Albanians in the Serbia of today protested .", {"4:5": "GPE"},
+     ("Albanians in the Serbia", "group:srb-albanians", "SRB")),
+    ("Bosnian Serbs demanded a truce .", {}, ("Bosnian Serbs", "group:bih-serbs", "BIH")),
     ("Militants attacked a bus near Kabul .", {"5:6": "GPE"}, ("Militants", "group:afg-militants", "AFG")),
 ]
 

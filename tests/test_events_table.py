@@ -38,6 +38,11 @@ CASES = [
     ("Serbia threatened to attack Germany.", {("THREATEN", "state:SRB", "state:DEU")}, {}),
     # a protest abroad is directed at the host country; at home, at the protesters' own (PLOVER)
     ("Serbian students staged a protest in Paris.", {("PROTEST", "state:SRB", "state:FRA")}, {}),
+    # what a speaker says another party must do is a demand on it
+    ("France said Serbia must release the prisoners.", {("REQUEST", "state:FRA", "state:SRB")}, {}),
+    ("Germany insisted that Spain must pay its debts.", {("REQUEST", "state:DEU", "state:ESP")}, {}),
+    # an act made conditional on the other side's is a threat
+    ("Germany will withdraw its troops from Serbia unless Serbia pays.", {("THREATEN", "state:DEU", "state:SRB")}, {}),
     ("France imposed sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
     ("Serbia deployed troops along the border.", {("MOBILIZE", "state:SRB", None)}, {}),
     ("Serbian police arrested German activists.", {("COERCE", "state:SRB", "state:DEU")}, {}),

@@ -52,6 +52,8 @@ _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
+# Modals that turn what a speaker says another party does into a demand on it.
+OBLIGATION_MODALS = frozenset({"must"})
 # Acts done at home when no recipient is named: their recipient is the actor's own country.
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
 # ... and, when a part of the population does them, these too.
@@ -100,7 +102,7 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
     targets: list[str] = []
     for c in tok.children:
         if c.dep_ in ("dobj", "obj", "dative"):
-            targets += [a for a in np_actors(c, mentions) if a not in targets]
+            targets += [a for a in np_actors(c, mentions) if a not in targets and a not in sources]
     if not targets and "actor" in trig.objects:
         for c in tok.children:  # "allowed Russia to use": the subject of the governed clause
             if c.dep_ in ("xcomp", "ccomp"):
@@ -227,7 +229,10 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
             if is_negated(g) and prev.dep_ in ("xcomp", "dobj", "pobj"):
                 d.negated = True
         prev, g = g, governor(g)
-    if d.negated and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
+    if d.hypothetical and not d.negated and d.type != "THREATEN" and _on_condition(tok):
+        # "will withdraw its force unless ...": an act made conditional on the other side's is a threat
+        d.type, d.cameo, d.mode, d.hypothetical = "THREATEN", "130", None, False
+    elif d.negated and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
         # "failed to reach agreement", "would not meet their demands": a refusal (PLOVER REJECT)
         d.type, d.cameo, d.mode, d.negated, d.hypothetical = "REJECT", "120", None, False, False
     elif d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE":
@@ -237,6 +242,11 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         # act is a threat (PLOVER THREATEN); an unannounced plan keeps its own type
         d.type, d.cameo = "THREATEN", "130"
     return d
+
+
+def _on_condition(verb: Token) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 
 
 def _announced(tok: Token, lex: Lexicon) -> bool:
@@ -403,6 +413,7 @@ def find_events(doc: Doc) -> list[Event]:
         if d.anchor.i != tok.i:
             recoded.add(d.anchor.i)
         drafts.extend(_expand(d, actors))
+    drafts += [x for d in obligations(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
     events = [_to_event(doc, d) for d in drafts]
@@ -410,6 +421,28 @@ def find_events(doc: Doc) -> list[Event]:
     for n, e in enumerate(events, start=1):
         e.id = record_id(doc, "e", n)
     return events
+
+
+def obligations(doc: Doc, lex: Lexicon) -> list[Draft]:
+    """"Britain said Libya must hand over the suspects": what a speaker says another party must
+    do is a demand on it (PLOVER REQUEST), whatever the inner verb."""
+    mentions = doc._.mentions or []
+    out = []
+    for tok in doc:
+        if tok.dep_ != "ccomp" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in lex.speech:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or is_negated(tok):
+            continue
+        speaker, passive = subject_token(tok.head)
+        addressee, _ = subject_token(tok)
+        if speaker is None or passive or addressee is None:
+            continue
+        sources = np_actors(speaker, mentions)
+        targets = [a for a in np_actors(addressee, mentions) if a not in sources]
+        if sources and targets:
+            out.append(Draft(type="REQUEST", mode=None, cameo="100", sources=sources, targets=targets,
+                             anchor=tok.head, words=f"{tok.head.lemma_.lower()} must", base="REQUEST"))
+    return out
 
 
 def _to_event(doc: Doc, d: Draft) -> Event:

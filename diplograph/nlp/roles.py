@@ -229,6 +229,7 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
                  bodies: list[tuple[int, int, object]]) -> list[Cand]:
     """Give persons their titles and turn unnamed role phrases and government bodies into
     candidates. Returns the new candidate list (text order)."""
+    cands = _drop_overlaps(cands + residents(doc, cands))
     by_start, by_end = _indexes(cands)
     covered = _covered(cands)
     titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
@@ -273,6 +274,34 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     out = [replace.get(id(c), c) for c in cands] + extra
     out.sort(key=lambda c: (c.start, c.start_char or 0))
     return _drop_overlaps(out)
+
+
+def residents(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A people named by where it lives: "Albanians in southern Serbia", "Bosnian Serbs" -- a
+    group of the state of residence (as PLOVER codes them), not of the people's namesake state."""
+    by_start, _ = _indexes(cands)
+    out = []
+    for c in cands:
+        if c.how != "demonym" or c.start_char is not None or not doc[c.end - 1].text.endswith("s"):
+            continue
+        home = None
+        prev = by_start.get(c.start - 1) if c.start > 0 else None
+        for p in by_start.values():  # "Bosnian Serbs": the adjective names the state of residence
+            if p.end == c.start and p.how == "demonym" and not doc[p.end - 1].text.endswith("s"):
+                prev = p
+        if prev is not None and prev.country != c.country:
+            home, start, end = prev, prev.start, c.end
+        elif c.end + 1 < len(doc) and doc[c.end].lower_ in ("in", "of"):
+            j = c.end + 1 + (doc[c.end + 1].lower_ == "the")
+            j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
+            home = by_start.get(j)
+            start, end = c.start, home.end if home is not None else c.end
+        if home is None or home.kind != "state" or home.country == c.country or not home.country:
+            continue
+        people = doc[c.end - 1].text
+        out.append(Cand(start, end, f"group:{home.country.lower()}-{slug(people)}", "group", "collective",
+                        home.country, doc[start:end].text, title=Title(people, "popular", True, False)))
+    return out
 
 
 def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
