@@ -104,6 +104,7 @@ def test_the_server_answers_while_an_ingest_writes(db: str) -> None:
                     failures.append(f"{q}: {r.status_code} {r.text[:200]}")
             seen.append(client.get("/api/health").json()["counts"]["documents"])
         writer.join(120)
+        seen.append(client.get("/api/health").json()["counts"]["documents"])
     assert not errors and not failures, (errors, failures[:5])
     assert seen == sorted(seen) and seen[-1] == len(items)  # counts only grow; all stored in the end
     assert rounds >= 2
