@@ -43,6 +43,13 @@ CASES = [
     ("Germany insisted that Spain must pay its debts.", {("REQUEST", "state:DEU", "state:ESP")}, {}),
     # an act made conditional on the other side's is a threat
     ("Germany will withdraw its troops from Serbia unless Serbia pays.", {("THREATEN", "state:DEU", "state:SRB")}, {}),
+    # protests that obstruct or stop work; force that takes ground; cuts that name a part or a quantity
+    ("French farmers blocked roads in Serbia.", {("PROTEST", "state:FRA", "state:SRB")}, {}),
+    ("Serbian workers stopped work on Monday.", {("PROTEST", "state:SRB", "state:SRB")}, {}),
+    ("German troops captured a village in Serbia.", {("ASSAULT", "state:DEU", "state:SRB")}, {}),
+    ("Spain suspended part of its aid program for Serbia.", {("SANCTION", "state:ESP", "state:SRB")}, {}),
+    ("France announced a suspension of flights to Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    ("Germany handed over ten tons of medicine to Serbia.", {("AID", "state:DEU", "state:SRB")}, {}),
     ("France imposed sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
     ("Serbia deployed troops along the border.", {("MOBILIZE", "state:SRB", None)}, {}),
     ("Serbian police arrested German activists.", {("COERCE", "state:SRB", "state:DEU")}, {}),

@@ -134,16 +134,22 @@ def lexicon() -> Lexicon:
 
 def _object_ok(tok: Token, trig: Trigger) -> bool:
     for obj in object_tokens(tok, trig):
-        if obj.lemma_.lower() in trig.objects:
+        if _names_object(obj, trig):
             return True
-        if "actor" in trig.objects and obj._.actor:
-            return True
-        # "military hardware", "hunger strike": a compound or modifier can carry the object word
-        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children):
+        # "part of a military aid program", "700 kg of medicine": a quantity of the object
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                x.dep_ == "pobj" and _names_object(x, trig) for x in p.children) for p in obj.children):
             return True
     if tok.pos_ == "NOUN":  # "hunger strike": the restricting word modifies the trigger itself
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in tok.children)
     return False
+
+
+def _names_object(obj: Token, trig: Trigger) -> bool:
+    if obj.lemma_.lower() in trig.objects or ("actor" in trig.objects and obj._.actor):
+        return True
+    # "military hardware", "hunger strike": a compound or modifier can carry the object word
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children)
 
 
 def object_tokens(tok: Token, trig: Trigger | None = None) -> Iterator[Token]:

@@ -52,6 +52,8 @@ _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
+# Prepositions on an event's object that name the other party ("aid for Bosnia", "flights to Serbia").
+_OBJECT_PREPS = ("to", "into", "with", "for", "against")
 # Modals that turn what a speaker says another party does into a demand on it.
 OBLIGATION_MODALS = frozenset({"must"})
 # Acts done at home when no recipient is named: their recipient is the actor's own country.
@@ -92,6 +94,11 @@ def _prep_targets(tok: Token, preps: tuple[str, ...], mentions: list) -> list[st
     return []
 
 
+def _of_objects(tok: Token) -> list[Token]:
+    """"part of its aid", "a suspension of flights": what the quantity or the act is of."""
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+
+
 def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], list[str]]:
     subj, subj_is_patient = subject_token(tok)
     if is_passive(tok) or subj_is_patient:
@@ -111,11 +118,11 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
         preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
             (*TARGET_PREPS, "in") if trig.type in _IN_PLACE else TARGET_PREPS
         targets = _prep_targets(tok, preps, mentions)
-    if not targets:  # "sent troops to Belarus": the destination may hang on the object
+    if not targets:  # "sent troops to Belarus", "suspended part of its aid for Bosnia": on the object
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
-                for o in (c, *c.conjuncts):
-                    targets = targets or _prep_targets(o, ("to", "into"), mentions)
+                for o in (c, *c.conjuncts, *_of_objects(c)):
+                    targets = targets or [a for a in _prep_targets(o, _OBJECT_PREPS, mentions) if a not in sources]
     if not targets:  # "took several veiled shots at": the target hangs on the multiword's object
         for c in tok.children:
             if c.lemma_.lower() in trig.needs or c.dep_ in ("dobj", "prt"):
@@ -171,6 +178,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
         return None
     if tok.dep_ in ("dobj", "obj") and gov is not None and lex.match(gov) is not None:
         return None  # "accepted demands from France", "rejected an offer": the content of the outer event
+    if not targets:  # "a suspension of flights to Serbia"
+        targets = [a for x in _of_objects(tok) for a in _prep_targets(x, _OBJECT_PREPS, mentions)]
     if not sources:
         sources = modifiers
     elif not targets:
