@@ -25,7 +25,7 @@ demo: $(CORE)
 	$(BIN)/diplograph stats --db demo.db
 
 lint: $(DEV)
-	$(BIN)/ruff check diplograph tests benchmarks
+	$(BIN)/ruff check diplograph tests benchmarks fuzz
 
 system-deps:
 	@bash scripts/system-deps.sh
