@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=500)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--chunk", type=int, default=50, help="documents per alternating timing chunk")
     a = ap.parse_args(argv)
     if not a.corpus.is_dir():
         print(f"no corpus at {a.corpus}", file=sys.stderr)
@@ -67,20 +68,27 @@ def main(argv: list[str] | None = None) -> int:
 
     # warm up both paths on a few texts so neither pays first-call costs in the timing
     list(pipeline.nlp.pipe(texts[:5]))
-
-    with pipeline.nlp.select_pipes(disable=[n for n in pipeline.nlp.pipe_names if n.startswith("diplograph_")]):
-        t0 = time.perf_counter()
-        for _ in pipeline.nlp.pipe(texts, batch_size=a.batch_size):
-            pass
-        raw_s = time.perf_counter() - t0
-
+    ours = [n for n in pipeline.nlp.pipe_names if n.startswith("diplograph_")]
     extractor = Extractor(settings, runner=PipelineRunner(pipeline))
-    t0 = time.perf_counter()
+
+    # Raw and full runs alternate chunk by chunk (and swap which goes first), so a change in
+    # the machine's load during the run weighs on both sides alike.
+    raw_s = full_s = 0.0
     n_records = 0
-    for i in range(0, len(docs), 256):
-        for ex in extractor.run(docs[i : i + 256]):
-            n_records += len(ex.events) + len(ex.quotes) + len(ex.claims) + len(ex.relations)
-    full_s = time.perf_counter() - t0
+    for k, i in enumerate(range(0, len(docs), a.chunk)):
+        chunk = docs[i : i + a.chunk]
+        order = ("raw", "full") if k % 2 == 0 else ("full", "raw")
+        for side in order:
+            t0 = time.perf_counter()
+            if side == "raw":
+                with pipeline.nlp.select_pipes(disable=ours):
+                    for _ in pipeline.nlp.pipe([d.text for d in chunk], batch_size=a.batch_size):
+                        pass
+                raw_s += time.perf_counter() - t0
+            else:
+                for ex in extractor.run(chunk):
+                    n_records += len(ex.events) + len(ex.quotes) + len(ex.claims) + len(ex.relations)
+                full_s += time.perf_counter() - t0
 
     raw_wps, full_wps = n_words / raw_s, n_words / full_s
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
