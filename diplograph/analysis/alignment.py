@@ -171,6 +171,12 @@ def _direction_queries(side: Side, table: Any = S.events) -> list[tuple[Any, Any
             (T.c.source, and_(ids_filter(T.c.target, ids), T.c.source.not_in(ids)))]
 
 
+def _group_key(col: Any) -> Any:
+    """``col`` as a GROUP BY key that no index provides in order: else SQLite scans the whole
+    index on it to skip a sort, instead of seeking the side's few thousand rows."""
+    return func.coalesce(col, "")
+
+
 def _direct_events_grouped(t: _Tally) -> None:
     """Scores summed in the database from the pair aggregate (``event_pairs``), one row per
     counterpart: a busy state's side has tens of thousands of (pair, type) groups."""
@@ -178,8 +184,9 @@ def _direct_events_grouped(t: _Tally) -> None:
     weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
     for other, where in _direction_queries(t.side, P):
-        q = (select(other.label("other"), func.sum(weight * P.c.n).label("w"), func.sum(P.c.n).label("n"))
-             .where(where).group_by(other))
+        key = _group_key(other)
+        q = (select(key.label("other"), func.sum(weight * P.c.n).label("w"), func.sum(P.c.n).label("n"))
+             .where(where).group_by(key))
         for r in t.conn.execute(q):
             totals[r.other][0] += float(r.w)
             totals[r.other][1] += int(r.n)
@@ -230,10 +237,11 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     for sign in (1, -1):  # only groups weighing the counterpart's way: one sample per group
         members = sorted(m for m, part in chosen.items() if (part.score > 0) == (sign > 0))
         for other, where in _direction_queries(t.side, P) if members else []:
-            q = (select(other.label("other"), P.c.type, P.c.negated, P.c.hypothetical,
+            key = _group_key(other)
+            q = (select(key.label("other"), P.c.type, P.c.negated, P.c.hypothetical,
                         func.min(P.c.sample).label("sample"))
                  .where(where, other.in_(members), weight * sign > 0)
-                 .group_by(other, P.c.type, P.c.negated, P.c.hypothetical))
+                 .group_by(key, P.c.type, P.c.negated, P.c.hypothetical))
             for r in t.conn.execute(q):
                 samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
     wanted: dict[str, Counterpart] = {}

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, and_, func, select, union_all
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -28,6 +28,7 @@ from .common import (
     actor_refs,
     effective_date,
     either_side,
+    ids_filter,
     ref_or_state,
     resolve_actor,
     sentence_spans,
@@ -109,17 +110,25 @@ def _drop_overlap(side_a: Side, side_b: Side) -> None:
         side_b.members.pop(k)
 
 
+def _directions(table: Any, side_a: Side, side_b: Side) -> list[Any]:
+    """A to B, B to A: the sides share no actor (``_drop_overlap``), so no row is in both."""
+    return [and_(ids_filter(table.c.source, a), ids_filter(table.c.target, b))
+            for a, b in ((side_a.ids, side_b.ids), (side_b.ids, side_a.ids))]
+
+
 def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: int) -> tuple[list[DyadEvent], int]:
     """One page of the timeline, sorted and paged in SQL on the stored effective date
     (``events.eff_date``, the ``effective_date`` of the event); records of one cluster on the
     page shown once. The total comes from the pair aggregate."""
     E, P = S.events, S.event_pairs
-    total = conn.execute(select(func.coalesce(func.sum(P.c.n), 0))
-                         .where(either_side(P.c.source, P.c.target, side_a.ids, side_b.ids))).scalar_one()
-    eff = E.c.eff_date
+    # one query per direction: an OR of both makes SQLite gather and de-duplicate row keys
+    total = sum(conn.execute(select(func.coalesce(func.sum(P.c.n), 0)).where(where)).scalar_one()
+                for where in _directions(P, side_a, side_b))
     # the page's ids first, sorted on narrow rows read from the covering indexes; then its rows
-    q = (select(E.c.id).where(either_side(E.c.source, E.c.target, side_a.ids, side_b.ids))
-         .order_by(eff.is_(None), eff, E.c.doc_id, E.c.start).limit(limit).offset(offset))
+    keys = union_all(*(select(E.c.id, E.c.eff_date, E.c.doc_id, E.c.start).where(where)
+                       for where in _directions(E, side_a, side_b))).subquery()
+    q = (select(keys.c.id).order_by(keys.c.eff_date.is_(None), keys.c.eff_date, keys.c.doc_id, keys.c.start)
+         .limit(limit).offset(offset))
     ids = [r[0] for r in conn.execute(q)]
     found: dict[str, Any] = {}
     for i in range(0, len(ids), 500):
@@ -146,12 +155,15 @@ def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any
     """Mean event weight and event count per month (events dated to a year only are left out),
     from the monthly aggregate (``event_months``)."""
     M, w = S.event_months, weights()
-    q = (select(M.c.month, M.c.type, M.c.negated, M.c.hypothetical, func.sum(M.c.n).label("n"))
-         .where(either_side(M.c.source, M.c.target, side_a.ids, side_b.ids))
-         .group_by(M.c.month, M.c.type, M.c.negated, M.c.hypothetical))
+    rows = []
+    for where in _directions(M, side_a, side_b):
+        month = func.coalesce(M.c.month, "")  # not an index's order: see alignment._group_key
+        rows += conn.execute(select(month.label("month"), M.c.type, M.c.negated, M.c.hypothetical,
+                                    func.sum(M.c.n).label("n"))
+                             .where(where).group_by(month, M.c.type, M.c.negated, M.c.hypothetical))
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
-    for r in conn.execute(q):
+    for r in rows:
         m = r.month
         if m and len(m) == 7 and m[4] == "-" and m[5:7].isdigit():
             sums[m] += w.event(r.type, bool(r.negated), bool(r.hypothetical)) * int(r.n)

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import case, literal
+from sqlalchemy import case, literal_column
 
 from ..errors import DiplographError
 from ..kb import load_table
@@ -47,13 +48,21 @@ class Weights:
 
     def event_weight_sql(self, type_col, negated_col=None, hypothetical_col=None):  # type: ignore[no-untyped-def]
         """A SQL expression for an event row's weight, as ``event`` computes it (to sum weights
-        in the database rather than fetch every row)."""
-        w = case({t: literal(w) for t, w in self.events.items()}, value=type_col, else_=literal(0.0))
+        in the database rather than fetch every row). The numbers are written into the SQL, not
+        bound: SQLite evaluates it per row, and compares bound values several times slower."""
+        w = case({_sql_text(t): literal_column(repr(float(v))) for t, v in self.events.items()},
+                 value=type_col, else_=literal_column("0.0"))
         if negated_col is not None:
-            w = case((negated_col.is_(True), w * NEGATED_FACTOR), else_=w)
+            w = w * case((negated_col.is_(True), literal_column(repr(NEGATED_FACTOR))), else_=literal_column("1.0"))
         if hypothetical_col is not None:
-            w = case((hypothetical_col.is_(True), w * HYPOTHETICAL_FACTOR), else_=w)
+            w = w * case((hypothetical_col.is_(True), literal_column(repr(HYPOTHETICAL_FACTOR))),
+                         else_=literal_column("1.0"))
         return w
+
+
+def _sql_text(value: str) -> Any:
+    """A string written into SQL as a quoted literal (a type name from the weights table)."""
+    return literal_column("'" + value.replace("'", "''") + "'")
 
 
 def _word_pattern(word: str) -> re.Pattern[str]:
