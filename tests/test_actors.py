@@ -148,10 +148,15 @@ def test_outlet_actor_and_copyright_line():
 def test_component_attaches_tokens(spacy_model):
     import diplograph.nlp.actors  # noqa: F401
 
-    nlp = spacy_model
-    if "diplograph_actors" not in nlp.pipe_names:
+    nlp = spacy_model  # shared by the session: the component is removed again below
+    added = "diplograph_actors" not in nlp.pipe_names
+    if added:
         nlp.add_pipe("diplograph_actors")
-    doc = nlp("Belarusian President Alexander Lukashenko visited Beijing, Xinhua reported.")
+    try:
+        doc = nlp("Belarusian President Alexander Lukashenko visited Beijing, Xinhua reported.")
+    finally:
+        if added:
+            nlp.remove_pipe("diplograph_actors")
     ids = {t.text: t._.actor for t in doc}
     assert ids["Lukashenko"] == "person:alexander-lukashenko"
     assert ids["Beijing"] == "state:CHN"

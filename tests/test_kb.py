@@ -73,3 +73,11 @@ def test_leaders_are_of_known_states_or_orgs():
     g = gazetteer()
     for row in load_table("leaders"):
         assert row["of"] in {r["iso3"] for r in load_table("countries")} or row["of"] in g.actors, row["name"]
+
+
+def test_misspelled_state_names_by_one_letter():
+    g = gazetteer()
+    for word, code in [("Afganistan", "AFG"), ("Quatar", "QAT"), ("Ethopia", "ETH"), ("Isreal", "ISR")]:
+        assert g.misspelled_state(word).id == f"state:{code}", word
+    for word in ("Austria", "Russian", "afganistan", "Mali", "Maliii", "AFGANISTAN"):  # exact, short, far, case
+        assert g.misspelled_state(word) is None, word

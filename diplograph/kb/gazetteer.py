@@ -113,6 +113,26 @@ class Gazetteer:
         return None
 
 
+    def misspelled_state(self, word: str) -> KBActor | None:
+        """The state whose one-word name ``word`` misspells by one letter ("Quatar", "Afganistan",
+        "Ethopia"): capitalised words of six letters or more only, with the same first letter."""
+        if len(word) < 6 or not word[0].isupper() or not word[1:].islower() or word in self.surfaces:
+            return None
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        hits = {aid for form, aid in self._state_names().get(word[0], ())
+                if abs(len(form) - len(word)) <= 1 and DamerauLevenshtein.distance(form, word) <= 1}
+        return self.actors[hits.pop()] if len(hits) == 1 else None
+
+    def _state_names(self) -> dict[str, list[tuple[str, str]]]:
+        if not hasattr(self, "_names_by_initial"):
+            by: dict[str, list[tuple[str, str]]] = {}
+            for form, (aid, how) in self.surfaces.items():
+                if how == NAME and aid.startswith("state:") and " " not in form and len(form) >= 5:
+                    by.setdefault(form[0], []).append((form, aid))
+            self._names_by_initial = by
+        return self._names_by_initial
+
     def _by_surname(self, key: str) -> list[Leader]:
         """"Juvenal Habyariman", "Francois Mitterand": a full name the KB lacks whose last word
         is a known surname form and whose first word starts like the leader's first name."""

@@ -94,7 +94,20 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
                 c.end_char = c.start_char + len(part)
                 out.append(c)
             pos += len(part) + 1
+    out += misspelled_states(doc, g, covered | {i for c in out for i in range(c.start, c.end)})
     out.sort(key=lambda c: (c.start, c.start_char or 0))
+    return out
+
+
+def misspelled_states(doc: Doc, g: Gazetteer, covered: set[int]) -> list[Cand]:
+    """Proper nouns the NER does not take for a person that misspell a state's name by one letter."""
+    out = []
+    for t in doc:
+        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "ORG") or len(t) < 6:
+            continue
+        kb = g.misspelled_state(t.text)
+        if kb is not None:
+            out.append(_kb_cand(kb, "name", t.i, t.i + 1, t.text))
     return out
 
 
