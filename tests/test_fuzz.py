@@ -216,8 +216,8 @@ def test_extract_on_arbitrary_text(extractor, text: str) -> None:  # type: ignor
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason="nlp/quotes.py walks doc.sents for every quote: quadratic in quotes x "
-                                       "tokens (1,000 quotation marks in 500 short sentences take ~9 s)")
+@pytest.mark.xfail(strict=True, reason="quote attribution still costs ~2 ms a quote on a 2-core machine: 1,000 "
+                                       "quotation marks in 500 short sentences take ~4-7 s with the parse")
 def test_many_quotation_marks_extract_in_bounded_time(extractor) -> None:  # type: ignore[no-untyped-def]
     import diplograph
 

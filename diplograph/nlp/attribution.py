@@ -8,6 +8,7 @@ data (``kb/speech_verbs.tsv``, ``kb/media_nouns.tsv``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -63,9 +64,25 @@ class Attribution:
     sentences: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # sent start char ->
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) of resolved speakers
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted char span
+    # the quoted spans merged into disjoint intervals, rebuilt when ``quoted`` changes
+    _merged_from: tuple[object, int] = field(default=(None, -1), repr=False)
+    _merged: tuple[list[int], list[int]] = field(default=([], []), repr=False)
 
     def in_quote(self, char: int) -> bool:
-        return any(s <= char < e for s, e in self.quoted)
+        """Whether ``char`` lies inside any quoted span (a bisect: this is asked for every token)."""
+        if self._merged_from[0] is not self.quoted or self._merged_from[1] != len(self.quoted):
+            starts: list[int] = []
+            ends: list[int] = []
+            for s, e in sorted(self.quoted):
+                if ends and s <= ends[-1]:
+                    ends[-1] = max(ends[-1], e)
+                else:
+                    starts.append(s)
+                    ends.append(e)
+            self._merged_from, self._merged = (self.quoted, len(self.quoted)), (starts, ends)
+        starts, ends = self._merged
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and char < ends[k]
 
 
 def table(doc: Doc) -> Attribution:
