@@ -103,8 +103,10 @@ def misspelled_states(doc: Doc, g: Gazetteer, covered: set[int]) -> list[Cand]:
     """Proper nouns the NER does not take for a person that misspell a state's name by one letter."""
     out = []
     for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "ORG") or len(t) < 6:
+        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or len(t) < 6:
             continue
+        if t.ent_type_ == "ORG" and (t.ent_iob_ == "I" or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"):
+            continue  # a word of a longer organisation name
         kb = g.misspelled_state(t.text)
         if kb is not None:
             out.append(_kb_cand(kb, "name", t.i, t.i + 1, t.text))
