@@ -2,7 +2,7 @@
 titles, honorifics, ministries, leaders).
 
 ``gazetteer()`` loads them once per process. Every surface form (a name, alias, demonym,
-capital or seat of power) maps to exactly one actor id; ``conflicts`` lists the forms that
+capital, seat of power or place) maps to exactly one actor id; ``conflicts`` lists the forms that
 two rows claim (the KB test requires it to be empty).
 """
 
@@ -19,6 +19,8 @@ from . import load_table, split_list
 # How a surface form names its actor: the form decides whether it can stand alone
 # ("Beijing said") or only as a modifier ("Chinese officials").
 NAME, DEMONYM, CAPITAL, SEAT = "name", "demonym", "capital", "seat"
+# A city, region or province (``kb/places.tsv``): it names its state as a location or a target only.
+PLACE = "place"
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,12 @@ def _load_states(g: Gazetteer) -> None:
             g.add_surface(_strip_the(form), aid, SEAT)
 
 
+def _load_places(g: Gazetteer) -> None:
+    for row in load_table("places"):
+        if g.state(row["iso3"]) is not None:
+            g.add_surface(row["place"], f"state:{row['iso3']}", PLACE)
+
+
 def _load_orgs(g: Gazetteer) -> None:
     for row in load_table("organizations"):
         prefix = "group" if row["kind"] == "group" else "org"
@@ -221,5 +229,6 @@ def gazetteer() -> Gazetteer:
     _load_states(g)
     _load_orgs(g)
     _load_outlets(g)
+    _load_places(g)
     _load_lexicons(g)
     return g

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ..kb import load_table
-from ..kb.gazetteer import Gazetteer, KBActor, gazetteer, slug
+from ..kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ..model import Actor, Role
 from . import extensions  # noqa: F401
 from .common import doc_text, sentence_of
@@ -28,6 +28,11 @@ from .names import fold, is_short_form, misspelling, name_words
 from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
 
 _ORG_LABELS = {"ORG", "FAC"}
+# doc.user_data key: token index -> "place" or "capital" for tokens naming a state by a location
+# ("targets in Jericho"); the event coder takes a place for a target, never for the agent.
+LOCATIONS = "diplograph.locations"
+# "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
 _SPLIT_TOKEN = re.compile(r"[-,;/–—]")
 _WORDS = load_table("actor_words")
 # A capitalised sequence ending in one of these words names an organisation.
@@ -86,8 +91,10 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
         if t.i in covered or not _SPLIT_TOKEN.search(t.text) or len(t.text) < 4:
             continue
         pos = 0
-        for part in _SPLIT_TOKEN.split(t.text):
-            hit = g.lookup(part) if part else None
+        parts = _SPLIT_TOKEN.split(t.text)
+        for k, part in enumerate(parts):
+            stance = k > 0 and parts[k - 1].lower() in _STANCE_PREFIXES  # "anti-Syria journalist"
+            hit = g.lookup(part) if part and not stance else None
             if hit is not None:
                 c = _kb_cand(hit[0], hit[1], t.i, t.i + 1, part)
                 c.start_char = t.idx + t.text.index(part, pos)
@@ -118,6 +125,8 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
     Bank"); a form right before a capitalised word may be part of a longer name."""
     text = doc[s:e].text
     nxt = doc[e] if e < len(doc) else None
+    if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES:
+        return False  # "anti-Syria journalist", "pro-Moscow rebels": a stance, not the state
     if text == "West":
         return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
     return True
@@ -457,7 +466,10 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     actors: dict[str, Actor] = {}
     mentions: list[Mention] = []
     date = doc._.published
+    locations: dict[int, str] = doc.user_data.setdefault(LOCATIONS, {})
     for c in cands:
+        if c.how in (PLACE, CAPITAL):
+            locations.update((i, c.how) for i in range(c.start, c.end))
         person = person_of.get(id(c))
         if c.kind == "role":
             key, person = _resolve_role(doc, g, c, people)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..kb import load_table, split_list
+from .actors import LOCATIONS
 from .common import sentence_of
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
@@ -28,6 +29,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions that introduce the other party of an event, in order of preference.
 TARGET_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "for", "over", "of", "from")
 VISIT_PREPS = ("to", "in")
+# Prepositions that place a thing near a city or region: only a location names a state there.
+NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -201,6 +204,9 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
                     for p in c.children:
                         if p.dep_ == "pobj":
                             add(np_actors(p, doc_mentions, depth + 1))
+                elif c.dep_ == "prep" and c.text.lower() in NEAR_PREPS:  # "positions near Kirkuk"
+                    where = head.doc.user_data.get(LOCATIONS) or {}
+                    add([p._.actor for p in c.children if p.dep_ == "pobj" and p.i in where and p._.actor])
     if depth < 4:
         for c in head.children:
             if c.dep_ == "conj":

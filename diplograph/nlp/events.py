@@ -24,6 +24,7 @@ from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
 from .event_dates import date_compatible, event_date, more_specific
+from .event_places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .event_rules import (
     COOPERATIVE,
     NEEDS_TARGET,
@@ -352,11 +353,17 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
         sources, targets = roles
     if "host" in trig.flags:  # PLOVER codes the visitor as source and the host as recipient
         sources, targets = targets, sources
+    sources = drop_place_agents(tok, sources)
+    flags = trig.flags
+    if not sources and trig.type in UNNAMED_AGENT_TYPES:
+        where = location_source(tok, targets)
+        sources = [where] if where else []
+        flags = trig.flags | {"unclaimed"}  # an unclaimed attack on no named party: violence at home
     if not sources:
         return None  # PLOVER codes no event without a named actor doing it
     d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
               anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
-              flags=trig.flags, base=trig.type)
+              flags=flags, base=trig.type)
     d.reported_by = _reporter(tok, doc, lex, mentions)
     return _apply_frames(d, tok, lex, mentions, actors)
 
@@ -389,6 +396,8 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     lifted, a strike held, or a demand, threat or attack by a part of a country's own population
     (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
     kinds = {actors[s].kind for s in sources if s in actors}
+    if "unclaimed" in d.flags and sources[0] in actors:
+        return sources[0]
     if not (d.type in DOMESTIC or d.base in DOMESTIC or ("group" in kinds and d.type in GROUP_DOMESTIC)):
         return None
     countries = {actors[s].country for s in sources if s in actors}

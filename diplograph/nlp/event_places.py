@@ -1,0 +1,55 @@
+"""Places in events: a city or region (``kb/places.tsv``) names its state as the location or
+the target of an act ("fired at targets in Jericho", "southwest of Baghdad"), never as the one
+who acts; and an attack whose attacker the text does not name ("a roadside bomb near Samarra
+killed ...") is coded, as the PLOVER gold standard codes it, with the state where it happened
+as its source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import LOCATIONS
+from .common import sentence_of
+from .event_rules import clause_tokens
+
+# Prepositions that put an act somewhere ("in", "near the town of", "southwest of").
+_LOCATIVE = frozenset({"in", "near", "at", "of", "outside", "around", "inside", "on", "across"})
+# Types whose unnamed agent the gold standard codes as the state where the act took place.
+UNNAMED_AGENT_TYPES = frozenset({"ASSAULT"})
+
+
+def _locations(tok: Token) -> dict[int, str]:
+    return tok.doc.user_data.get(LOCATIONS) or {}
+
+
+def drop_place_agents(tok: Token, sources: list[str]) -> list[str]:
+    """The sources a sentence names otherwise than only by a place inside it."""
+    where = _locations(tok)
+    if not where or not sources:
+        return sources
+    named: set[str] = set()
+    for t in sentence_of(tok):
+        a = t._.actor
+        if a and where.get(t.i) != "place":
+            named.add(a)
+    return [s for s in sources if s in named]
+
+
+def location_source(tok: Token, targets: list[str]) -> str | None:
+    """The state where an act with no named agent took place: the first place or capital in a
+    locative phrase of the trigger's clause (or of its subject's), not already a target."""
+    where = _locations(tok)
+    if not where:
+        return None
+    tokens = list(clause_tokens(tok))
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            tokens += list(c.subtree)
+    for t in sorted(tokens, key=lambda x: x.i):
+        a = t._.actor
+        if not a or t.i not in where or a in targets:
+            continue
+        if any(x.dep_ == "prep" and x.lower_ in _LOCATIVE for x in t.ancestors if x.i > tok.i - 30):
+            return a
+    return None

@@ -1,0 +1,42 @@
+"""Places as locations and targets, and unclaimed attacks, on the full pipeline. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.kb.gazetteer import gazetteer
+
+
+def _triples(pipeline, text: str) -> set[tuple[str, str, str | None]]:
+    doc = pipeline.nlp(text)
+    return {(e.type, e.source, e.target) for e in doc._.events}
+
+
+def test_places_name_their_state():
+    g = gazetteer()
+    for form, code in [("Jericho", "PSE"), ("Samarra", "IRQ"), ("Darfur", "SDN"), ("Aleppo", "SYR")]:
+        hit = g.lookup(form)
+        assert hit is not None and hit[0].id == f"state:{code}" and hit[1] == "place", form
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a place inside the target's phrase names the target's state
+    ("Turkish jets bombed positions near Kirkuk on Friday.", ("ASSAULT", "state:TUR", "state:IRQ")),
+    # an attack no one is named for: the state where it happened, on itself
+    ("A bomb near the town of Tikrit killed three Polish engineers.", ("ASSAULT", "state:IRQ", "state:POL")),
+    ("A mortar attack in Homs killed two aid workers.", ("ASSAULT", "state:SYR", "group:syr-workers")),
+])
+def test_place_events(pipeline, text, expected):
+    assert expected in _triples(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_place_is_never_the_agent(pipeline):
+    assert not any(s == "state:IRQ" for _, s, _ in _triples(pipeline, "Basra hosted talks between Kuwait and Oman."))
+
+
+@pytest.mark.model
+def test_a_stance_prefix_does_not_name_the_state(pipeline):
+    doc = pipeline.nlp("An anti-Syria newspaper editor criticised Lebanon.")
+    assert "state:SYR" not in doc._.actors
