@@ -142,3 +142,36 @@ def test_two_ingest_processes_on_overlapping_folders(tmp_path: Path) -> None:
             total, distinct = conn.execute(f"SELECT count(*), count(DISTINCT id) FROM {table}").fetchone()
             assert total == distinct, table
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] > 0
+
+
+def _open_store(db: str) -> str:
+    from diplograph.store import Store
+
+    try:
+        Store(db).close()
+        return "ok"
+    except Exception as exc:  # reported back to the test, which names it
+        return repr(exc)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_processes_opening_a_new_store_at_once_all_succeed(backend, tmp_path, request):
+    """The first opener creates the schema; the others wait for it (a race here once made one
+    of two concurrent ingests fail with 'table actors already exists')."""
+    import concurrent.futures as cf
+    import multiprocessing
+
+    if backend == "postgresql":
+        from backends import reset_database
+
+        url = request.getfixturevalue("postgres_url")
+        targets = [url] * 3
+    ctx = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(max_workers=4, mp_context=ctx) as pool:
+        for trial in range(3):
+            if backend == "postgresql":
+                reset_database(url)
+            else:
+                targets = [str(tmp_path / f"new{trial}.db")] * 4
+            results = list(pool.map(_open_store, targets))
+            assert results == ["ok"] * len(targets), results

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, case, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, case, create_engine, event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -64,6 +64,9 @@ def make_engine(db: str) -> Engine:
         raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
 
 
+_SCHEMA_LOCK = 0x6469706C  # an arbitrary advisory-lock key for schema changes ("dipl")
+
+
 class Store:
     """A diplograph database. Open with ``Store(db)`` (a path, ``:memory:`` or a URL)."""
 
@@ -71,10 +74,23 @@ class Store:
         self.db = db
         self.engine = make_engine(db)
         try:
-            with self.engine.begin() as conn:
+            with self.engine.connect() as conn:
+                self._lock_schema(conn)
                 migrate(conn)
+                conn.commit()
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store {db!r}: {exc.__class__.__name__}: {exc}") from exc
+
+    @staticmethod
+    def _lock_schema(conn: Connection) -> None:
+        """Make concurrent openers of a new store take turns: the first creates the schema,
+        the others wait for it and then find it current. (SQLite's driver would otherwise
+        run CREATE TABLE outside any transaction, so two ingests racing on a new file both
+        tried to create it.)"""
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        elif conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
 
     @property
     def dialect(self) -> str:
