@@ -40,3 +40,16 @@ def test_a_place_is_never_the_agent(pipeline):
 def test_a_stance_prefix_does_not_name_the_state(pipeline):
     doc = pipeline.nlp("An anti-Syria newspaper editor criticised Lebanon.")
     assert "state:SYR" not in doc._.actors
+
+
+@pytest.mark.model
+def test_coordinated_groups_each_act(pipeline):
+    triples = _triples(pipeline, "Spanish and Italian farmers protested against the new quotas.")
+    assert ("PROTEST", "group:esp-farmers", "state:ESP") in triples
+    assert ("PROTEST", "group:ita-farmers", "state:ITA") in triples
+
+
+@pytest.mark.model
+def test_coordinated_states_before_a_collective_are_both_parties(pipeline):
+    triples = _triples(pipeline, "Chinese and Russian troops attacked Indian positions.")
+    assert {s for _, s, _ in triples} >= {"state:CHN", "state:RUS"}

@@ -190,6 +190,7 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
 
     if head._.actor:
         add([head._.actor])
+        add(_coordinated_modifiers(head))
     elif head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
         add(np_actors(head.head.head, doc_mentions, depth + 1))
     elif head.pos_ == "PRON":
@@ -212,6 +213,13 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
             if c.dep_ == "conj":
                 add(np_actors(c, doc_mentions, depth + 1))
     return out
+
+
+def _coordinated_modifiers(head: Token) -> list[str]:
+    """"US and British forces": the modifier coordinated with the head's own names a party too."""
+    own = head._.actor
+    return [c._.actor for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c._.actor
+            and c._.actor != own and any(x._.actor == own for x in c.conjuncts)]
 
 
 def _modifier_actors(tok: Token, doc_mentions: list | None) -> list[str]:

@@ -379,10 +379,11 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     if not targets and "solo" in d.flags and d.type == "COOPERATE":
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets:
-        home = _home_state(d, sources, actors)
-        if home is not None:
-            return [replace(d, sources=[s], targets=[home]) for s in sources if s != home] or \
-                [replace(d, sources=[s], targets=[home]) for s in sources]
+        homes = {s: _home_state(d, [s], actors) for s in sources}
+        if all(homes.values()) and (len(set(homes.values())) > 1 or _home_state(d, sources, actors)):
+            # each party acts at home: "US and British activists protested" (two domestic protests)
+            return [replace(d, sources=[s], targets=[h]) for s, h in homes.items() if s != h] or \
+                [replace(d, sources=[s], targets=[h]) for s, h in homes.items()]
         if d.type in NEEDS_TARGET or (d.type == "CONSULT" and d.mode != "multilateral"):
             return []
         return [replace(d, sources=[s], targets=[]) for s in sources]

@@ -269,6 +269,8 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
         old, cand = new
         if old is not None and id(old) not in replace:
             replace[id(old)] = cand
+            for first in coordinated(doc, old, by_end) if cand.kind == "group" else ():
+                replace.setdefault(id(first), group_cand(first.start, first.end, first, ts, doc))
         elif old is None:
             extra.append(cand)
     out = [replace.get(id(c), c) for c in cands] + extra
@@ -335,6 +337,23 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             return None, Cand(s, ts.end, state.key, "state", "collective", state.country, doc[s:ts.end].text,
                               title=ts.title)
     return None
+
+
+def coordinated(doc: Doc, aff: Cand, by_end: dict[int, Cand]) -> list[Cand]:
+    """The states coordinated before an affiliation: "US and British activists" (US), "French,
+    German and Dutch students" (French, German) -- each names a group of its own."""
+    out: list[Cand] = []
+    i = aff.start
+    while i >= 2 and doc[i - 1].lower_ in ("and", "or", ","):
+        j = i - 1
+        if doc[j].lower_ in ("and", "or") and doc[j - 1].text == ",":
+            j -= 1
+        prev = by_end.get(j)
+        if prev is None or prev.kind != "state" or prev.country == aff.country:
+            break
+        out.append(prev)
+        i = prev.start
+    return out
 
 
 def group_cand(start: int, end: int, state: Cand, ts: TitleSpan, doc: Doc) -> Cand:
