@@ -53,3 +53,21 @@ def test_coordinated_groups_each_act(pipeline):
 def test_coordinated_states_before_a_collective_are_both_parties(pipeline):
     triples = _triples(pipeline, "Chinese and Russian troops attacked Indian positions.")
     assert {s for _, s, _ in triples} >= {"state:CHN", "state:RUS"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League envoy undertook a mediation mission between Syria and Lebanon.",
+     ("CONSULT", "org:arab-league", "state:LBN")),
+    ("President Macron gave a warm welcome on Thursday to South African leader Cyril Ramaphosa.",
+     ("CONSULT", "person:emmanuel-macron", "person:cyril-ramaphosa")),
+    ("Turkey opened its border crossing with Syria to allow aid deliveries.", ("RETREAT", "state:TUR", "state:SYR")),
+])
+def test_mediation_welcome_and_opened_crossings(pipeline, text, expected):
+    assert expected in _triples(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_title_before_the_name_gives_the_role(pipeline):
+    doc = pipeline.nlp("Kenya's foreign minister, Raphael Tuju, met the envoy.")
+    assert doc._.actors["person:raphael-tuju"].country == "KEN"

@@ -29,6 +29,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 # Prepositions that introduce the other party of an event, in order of preference.
 TARGET_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "for", "over", "of", "from")
 VISIT_PREPS = ("to", "in")
+# Nouns that carry the event of a compound before them ("a mediation effort", "an aid mission").
+CARRIERS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive"})
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -112,9 +114,17 @@ class Lexicon:
         return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
 
     def _light_governed(self, tok: Token) -> bool:
+        tok = carrier(tok)
         gov = governor(tok)
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def carrier(tok: Token) -> Token:
+    """The noun that carries a nominal trigger's event: "a mediation effort", "a relief mission"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
+        return tok.head
+    return tok
 
 
 def lemma_candidates(tok: Token) -> tuple[str, ...]:
@@ -196,7 +206,12 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
     elif head.pos_ == "PRON":
         add(resolve_pronoun(head, doc_mentions))
     else:
-        for c in head.children:
+        # "Qatar's emir, Sheikh Hamad, ...": the named holder of the title
+        # (when the text says whose it is; else the title's own modifiers say more)
+        known = head.doc._.actors or {}
+        add([c._.actor for c in head.children if c.dep_ == "appos" and c._.actor
+             and c._.actor in known and known[c._.actor].country])
+        for c in head.children if not out else ():
             if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
                 add(_modifier_actors(c, doc_mentions))
         if not out:

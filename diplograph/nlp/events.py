@@ -34,6 +34,7 @@ from .event_rules import (
     VISIT_PREPS,
     Lexicon,
     Trigger,
+    carrier,
     clause_tokens,
     governor,
     is_negated,
@@ -160,6 +161,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
             ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
             if c.text.lower() in ("by", "from") and trig.mode != "visit":
                 sources += ids
+            elif c.text.lower() == "between" and ids and "mediate" in trig.flags:
+                targets += ids  # "mediation between Syria and the Palestinians": both are recipients
             elif c.text.lower() == "between" and ids:
                 sources, targets = sources or ids[:1], targets + ids[1:]
             elif c.text.lower() in TARGET_PREPS and not targets:
@@ -198,6 +201,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
         preps = TARGET_PREPS[:5] + (("in",) if trig.type in _IN_PLACE else ()) + \
             (("for",) if trig.type == "COERCE" else ())
         targets = targets or _prep_targets(gov, preps, mentions)
+        if not targets and "mediate" in trig.flags:  # "launched a mediation effort between A and B"
+            targets = [a for a in _prep_targets(gov, ("between",), mentions) if a not in sources]
     return sources, targets
 
 
@@ -426,6 +431,7 @@ def find_events(doc: Doc) -> list[Event]:
         trig = lex.match(tok)
         if trig is None:
             continue
+        tok = carrier(tok) if trig.pos == "N" else tok
         d = code_trigger(tok, trig, lex, doc)
         if d is None:
             continue

@@ -7,7 +7,7 @@ mention, T a title from ``kb/titles.tsv``, P a person):
   Secretary-General Jens Stoltenberg";
 * ``T P``: "Defense Minister Li Shangfu", "President Biden";
 * ``P, (a) T of|at [X's] X``: "Su Tzu-yun, a senior analyst at Taiwan's Institute for ...";
-* ``P, X's T``: "Mr. Xi, China's paramount leader";
+* ``P, X's T``: "Mr. Xi, China's paramount leader"; ``X's T, P``: "Qatar's emir, Sheikh Hamad";
 * ``X T`` with no name: "China's defense minister", "a Kremlin spokesman", "Western leaders",
   ``T in|of|from X``: "officials in Kiev" -- a role phrase, resolved by ``actors.py``.
 """
@@ -250,6 +250,15 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
             p.roles.append((hit[0].title.title, of))
             p.country = p.country or country
             used.add(hit[0].start)
+    titles_by_end = {ts.end: ts for ts in titles if ts.start not in used}
+    for p in [c for c in cands if c.kind == "person"]:  # X's T, P
+        ts = titles_by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "," else None
+        aff = affiliation_before(doc, ts.start, by_end)[0] if ts is not None and not ts.title.plural else None
+        if ts is not None and aff is not None:
+            of, country = role_of(aff)
+            p.roles.append((ts.title.title, of))
+            p.country = p.country or country
+            used.add(ts.start)
     replace: dict[int, Cand] = {}  # id of a replaced candidate -> its replacement
     extra: list[Cand] = []
     for s, e, body in bodies:
