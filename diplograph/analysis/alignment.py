@@ -14,6 +14,10 @@ weights from ``kb/plover_weights.tsv`` divided by 10:
   also names C, and C is the target of T's hostility elsewhere (a conflictual event or a
   sanctions/rivalry/conflict relation), the side stands with C: half the weight, sign flipped
   ("China opposes external forces ... imposing sanctions on Belarus" -> with Belarus);
+- balance: an actor hostile to one of the side's strongest allies (a conflictual event or a
+  negative relation aimed at it) stands against the side, at a discount that grows with the
+  alliance ("the West sanctions Belarus" counts against China when Belarus is China's closest
+  partner); the evidence is the hostile event, marked indirect;
 - quotations: a quotation by one side that names the other and carries friendly cue words
   (and no hostile ones) adds their weight. Hostile words in a quotation are usually about a
   third party ("illegal sanctions on Belarus"), so they never count against the one named.
@@ -59,6 +63,13 @@ NEGATIVE_RELATIONS = ("rivalry", "conflict", "sanctions")
 # the latency of very busy actors; direct events are always counted in full).
 SCAN_LIMIT = 300
 PAIR_CHECKS = 20
+# Structural balance: the adversaries of the side's strongest allies (up to BALANCE_ALLIES, each
+# with a score of at least BALANCE_MIN_SCORE) count against the side at BALANCE_FACTOR of their
+# weight, scaled by how strong the alliance is (full from a score of BALANCE_FULL).
+BALANCE_ALLIES = 3
+BALANCE_MIN_SCORE = 1.0
+BALANCE_FULL = 5.0
+BALANCE_FACTOR = 0.3
 # Evidence events of a counterpart come from its members that contribute most (a state's
 # persons can be hundreds; its strongest events are nearly always among these).
 SAMPLED_MEMBERS = 3
@@ -142,6 +153,7 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
         _relations(tally)
         _indirect(tally)
         _quotes(tally)
+        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0), key=lambda p: -p.score))
         parts = [p for p in tally.parts.values() if round(p.score, 3) != 0]
         aligned = sorted((p for p in parts if p.score > 0), key=lambda p: -p.score)[:limit]
         opposed = sorted((p for p in parts if p.score < 0), key=lambda p: p.score)[:limit]
@@ -320,6 +332,39 @@ def _indirect(t: _Tally) -> None:
         label = f"against {ref_or_state(t.refs, r.target).name} ({r.type}) over {ref_or_state(t.refs, r.actor_id).name}"
         t.add(r.actor_id, "indirect", w.events[r.type] * INDIRECT_FACTOR,
               Evidence(r.doc_id, r.text, (r.start, r.end), "indirect", label, date=r.date))
+
+
+def _balance(t: _Tally, allies: list[Counterpart]) -> None:
+    """The adversaries of the side's strongest allies stand against the side (see the module notes)."""
+    E, P, R, w = S.events, S.event_pairs, S.relations, weights()
+    hostile = [ty for ty, wt in w.events.items() if wt < 0]
+    for ally in [a for a in allies if a.score >= BALANCE_MIN_SCORE][:BALANCE_ALLIES]:
+        ally_ids = sorted(set(side_of(t.conn, ally.actor).ids))
+        strength = min(ally.score / BALANCE_FULL, 1.0) * BALANCE_FACTOR
+        q = (select(P.c.source, P.c.type, P.c.n, P.c.sample)
+             .where(P.c.target.in_(ally_ids), P.c.type.in_(hostile), P.c.negated.is_(False),
+                    P.c.hypothetical.is_(False), P.c.source.not_in(ally_ids)).limit(SCAN_LIMIT))
+        rows = list(t.conn.execute(q))
+        samples = {r.sample for r in rows}
+        found = {e.id: e for e in t.conn.execute(
+            select(E.c.id, E.c.doc_id, E.c.sentence, E.c.start, E.c.end, E.c.date).where(E.c.id.in_(samples)))}
+        t.known({r.source for r in rows})
+        for r in rows:
+            if not t.passes(found[r.sample].sentence if r.sample in found else ""):
+                continue
+            e = found.get(r.sample)
+            ev = Evidence(e.doc_id, e.sentence, (e.start, e.end), "indirect",
+                          f"{r.type} against {ally.actor.name}, an ally", date=e.date) if e else None
+            t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
+        rel = (select(R.c.a, R.c.b, R.c.kind, R.c.label, R.c.doc_id, R.c.start, R.c.end)
+               .where(R.c.kind.in_(NEGATIVE_RELATIONS), R.c.a.in_(ally_ids) | R.c.b.in_(ally_ids)).limit(SCAN_LIMIT))
+        rel_rows = [r for r in t.conn.execute(rel) if not (r.a in ally_ids and r.b in ally_ids)]
+        t.known({r.b if r.a in ally_ids else r.a for r in rel_rows})
+        for r in rel_rows:
+            other = r.b if r.a in ally_ids else r.a
+            ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
+            ev.kind, ev.label = "indirect", f"{r.kind} with {ally.actor.name}, an ally"
+            t.add(other, "indirect", w.relation(r.kind) * strength, ev)
 
 
 def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]) -> set[tuple[str, str]]:

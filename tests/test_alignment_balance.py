@@ -1,0 +1,49 @@
+"""Structural balance in the alignment answer: the adversary of a strong ally counts against
+the side (at a discount), with the hostile event as indirect evidence."""
+
+from __future__ import annotations
+
+import hashlib
+
+from diplograph.analysis import alignment
+from diplograph.model import Actor, Document, Event, Extraction
+from diplograph.store import Store
+
+TEXT = ("Zembla and Ruritania signed a defence pact. Zembla agreed to deepen ties with Ruritania. "
+        "Freedonia imposed sanctions on Ruritania. Freedonia praised Zembla's farm policy.")
+
+
+def _store(with_praise: bool) -> Store:
+    doc_id = hashlib.sha256(TEXT.encode()).hexdigest()
+    actors = [Actor(id=f"state:{c}", name=n, kind="state", country=c, aliases=[n], mentions=[(0, 1)])
+              for c, n in (("ZEM", "Zembla"), ("RUR", "Ruritania"), ("FRE", "Freedonia"))]
+    sentences = TEXT.split(". ")
+
+    def event(n: int, type_: str, source: str, target: str) -> Event:
+        return Event(id=f"{doc_id[:12]}:e{n}", type=type_, source=f"state:{source}", target=f"state:{target}",
+                     sentence=sentences[n], span=(0, 10), date="2024-01-02")
+
+    events = [event(0, "COOPERATE", "ZEM", "RUR"), event(1, "AGREE", "ZEM", "RUR"),
+              event(2, "SANCTION", "FRE", "RUR")]
+    if with_praise:
+        events.append(event(3, "SUPPORT", "FRE", "ZEM"))
+    store = Store(":memory:")
+    store.write(Extraction(document=Document(doc_id=doc_id, path="balance.txt", text=TEXT, published="2024-01-02"),
+                           actors=actors, events=events, sentences=[(0, len(TEXT))]))
+    return store
+
+
+def test_the_adversary_of_a_strong_ally_is_opposed_with_indirect_evidence():
+    answer = alignment(_store(with_praise=False), "Zembla").to_dict()
+    assert [a["id"] for a in answer["aligned"]] == ["state:RUR"]
+    (freedonia,) = answer["opposed"]
+    assert freedonia["id"] == "state:FRE"
+    assert freedonia["evidence"][0]["kind"] == "indirect"
+    assert "sanctions" in freedonia["evidence"][0]["sentence"]
+    # a discount: far weaker than a direct sanction on the side itself (weight -7 / 10)
+    assert -0.7 < freedonia["score"] < 0
+
+
+def test_direct_friendship_outweighs_the_indirect_hostility():
+    answer = alignment(_store(with_praise=True), "Zembla").to_dict()
+    assert "state:FRE" in {a["id"] for a in answer["aligned"]}
