@@ -25,6 +25,7 @@ import argparse
 import contextlib
 import hashlib
 import itertools
+import os
 import platform
 import random
 import statistics
@@ -267,9 +268,10 @@ def measure_writes(store: Store, n: int) -> tuple[float, float]:
 def open_store(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Iterator[tuple[Store, bool]]:
     """The store to time, and whether it is new (to be built)."""
     if args.backend == "postgresql" and args.db is None:
-        from pgcluster import throwaway_cluster
+        from diplograph.store.pgcluster import throwaway_cluster
 
-        with throwaway_cluster({"shared_buffers": args.pg_shared_buffers}) as url:
+        existing = os.environ.get("DIPLOGRAPH_BENCH_PG")
+        with throwaway_cluster({"shared_buffers": args.pg_shared_buffers}, existing=existing) as url:
             reset = create_engine(url)
             with reset.begin() as conn:  # DIPLOGRAPH_BENCH_PG may point at a used database
                 conn.execute(text("DROP SCHEMA public CASCADE"))

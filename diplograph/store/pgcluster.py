@@ -1,12 +1,12 @@
-"""A throwaway PostgreSQL cluster for benchmarks: initdb + pg_ctl in a temporary folder,
-listening only on 127.0.0.1 at a free port, removed when the ``with`` block ends.
+"""A throwaway PostgreSQL cluster: initdb + pg_ctl in a temporary folder, listening only on
+127.0.0.1 at a free port, removed when the ``with`` block ends. The store's test suite and the
+query benchmark run on one, so the PostgreSQL backend is tested without a server to set up.
 
-The same logic as ``tests/backends.py`` (which the test suite owns), importable without the
-tests on the path. ``DIPLOGRAPH_BENCH_PG`` (a URL) uses an existing server instead.
-
-    from pgcluster import throwaway_cluster
+    from diplograph.store.pgcluster import throwaway_cluster
     with throwaway_cluster(settings={"shared_buffers": "512MB"}) as url:
         ...
+
+``url`` (an environment variable's value, e.g. ``DIPLOGRAPH_TEST_PG``) uses an existing server.
 """
 
 from __future__ import annotations
@@ -45,13 +45,13 @@ def _as_postgres(cmd: list[str]) -> list[str]:
 
 
 @contextmanager
-def throwaway_cluster(settings: Mapping[str, str] | None = None) -> Iterator[str]:
+def throwaway_cluster(settings: Mapping[str, str] | None = None, *, existing: str | None = None) -> Iterator[str]:
     """Yield a SQLAlchemy URL of a fresh, empty database; stop the server and remove its files after.
 
     ``settings`` are extra server options (``-c name=value``); ``fsync`` is always off, which
     only speeds up bulk loading (a throwaway cluster has nothing to lose) and not reads."""
-    if os.environ.get("DIPLOGRAPH_BENCH_PG"):
-        yield os.environ["DIPLOGRAPH_BENCH_PG"]
+    if existing:
+        yield existing
         return
     initdb, pg_ctl = pg_bin("initdb"), pg_bin("pg_ctl")
     if not (initdb and pg_ctl):
