@@ -108,7 +108,7 @@ class Corpus:
         if self._extractor is None:
             runner = make_runner(self.settings, engine=engine, workers=workers, scheduler=scheduler)
             self._extractor = Extractor(self.settings, known_actors=self.store.known_actors(),
-                                        known_events=self.store.known_events(), runner=runner,
+                                        event_fetch=self.store.known_events, runner=runner,
                                         alias_file=self.settings.alias_file)
         return self._extractor
 

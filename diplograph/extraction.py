@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from .config import Settings
 from .link.actors import ActorLinker
-from .link.events import EventLinker
+from .link.events import EventLinker, Fetch
 from .model import Actor, Document, Event, Extraction
 from .scale import LocalRunner, Runner
 
@@ -32,14 +32,14 @@ class Extractor:
     of what came before. The model loads on the first document that needs parsing."""
 
     def __init__(self, settings: Settings | None = None, *, known_actors: Iterable[Actor] = (),
-                 known_events: Iterable[tuple[Event, str | None]] = (), runner: Runner | None = None,
-                 alias_file: str | None = None) -> None:
+                 known_events: Iterable[tuple[Event, str | None]] = (), event_fetch: Fetch | None = None,
+                 runner: Runner | None = None, alias_file: str | None = None) -> None:
         self.settings = settings or Settings()
         self.runner = runner or LocalRunner(self.settings)
         self.actor_linker = ActorLinker(known_actors)
         if alias_file:
             self.actor_linker.load_alias_file(alias_file)
-        self.event_linker = EventLinker(known_events)
+        self.event_linker = EventLinker(known_events, fetch=event_fetch)
 
     def run(self, documents: list[Document]) -> list[Extraction]:
         """Extract and link one batch; returns one Extraction per document, in input order."""

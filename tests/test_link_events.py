@@ -60,3 +60,27 @@ def test_a_day_missing_from_the_stand_in_year_does_not_crash_linking():
     # 29 February without a year, compared with a non-leap year; ISO week 53 of a 52-week year
     assert date_compatible("XXXX-02-29", "2023-03-01")
     assert date_compatible("XXXX-W53", "2021-01-01")
+
+
+def test_earlier_events_are_fetched_per_source_and_come_first():
+    from diplograph.model import Event
+
+    def ev(doc: str, source: str, date: str) -> Event:
+        return Event(id=f"{doc}:e1", type="CONSULT", source=source, target="state:BLR", sentence="s",
+                     span=(0, 1), date=date)
+
+    stored = [(ev("old", "state:CHN", "2023-08-16"), "2023-08-17")]
+    asked: list[list[str]] = []
+
+    def fetch(sources: list[str]):
+        asked.append(sources)
+        return [pair for pair in stored if pair[0].source in sources]
+
+    linker = EventLinker(fetch=fetch)
+    new = ev("new", "state:CHN", "2023-08-16")
+    other = ev("new2", "state:RUS", "2023-08-16")
+    linker.link([new], "2023-08-18")
+    linker.link([other], "2023-08-18")
+    assert new.cluster == stored[0][0].cluster
+    assert other.cluster != new.cluster
+    assert asked == [["state:CHN"], ["state:RUS"]]  # each source once, nothing else loaded

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Event
 from ..nlp.event_dates import date_compatible, day_range, usable
@@ -65,18 +65,47 @@ def cluster_id(e: Event) -> str:
     return "c:" + hashlib.sha1(e.id.encode("utf-8")).hexdigest()[:16]
 
 
-class EventLinker:
-    """Gives every event a corpus-wide cluster id, remembering what it has seen."""
+# Earlier events of some sources, each with its document's date, in ingest order (the store's).
+Fetch = Callable[[list[str]], Iterable[tuple[Event, str | None]]]
 
-    def __init__(self, known: Iterable[tuple[Event, str | None]] = ()) -> None:
-        self._seen: list[tuple[Event, str | None]] = []
+
+class EventLinker:
+    """Gives every event a corpus-wide cluster id, remembering what it has seen.
+
+    Two records of one event share their source, so earlier events are kept by source, and
+    ``fetch`` (the store) supplies a source's earlier events the first time it comes up:
+    linking never scans the whole corpus, and never holds more of it than it touches."""
+
+    def __init__(self, known: Iterable[tuple[Event, str | None]] = (), *, fetch: Fetch | None = None) -> None:
+        self._by_source: dict[str, list[tuple[Event, str | None]]] = {}
+        self._ids: set[str] = set()
+        self._fetch = fetch
+        self._fetched: set[str] = set()
         for e, published in known:
-            if e.cluster is None:
-                e.cluster = cluster_id(e)
-            self._seen.append((e, published))
+            self._remember(e, published)
+
+    def _remember(self, e: Event, published: str | None) -> None:
+        if e.id in self._ids:
+            return
+        if e.cluster is None:
+            e.cluster = cluster_id(e)
+        self._ids.add(e.id)
+        self._by_source.setdefault(e.source, []).append((e, published))
+
+    def _candidates(self, source: str) -> list[tuple[Event, str | None]]:
+        """Earlier events of ``source``, oldest first (fetched from the store on first need, so
+        they come before this run's own: the same order an uninterrupted ingest sees)."""
+        if self._fetch is not None and source not in self._fetched:
+            self._fetched.add(source)
+            mine = self._by_source.pop(source, [])
+            for e, published in self._fetch([source]):
+                self._remember(e, published)
+            known = self._by_source.setdefault(source, [])
+            known += [pair for pair in mine if pair not in known]
+        return self._by_source.get(source, [])
 
     def _find(self, e: Event, published: str | None, exclude_doc: str) -> Event | None:
-        for other, opub in self._seen:
+        for other, opub in self._candidates(e.source):
             if other.id.split(":")[0] == exclude_doc:
                 continue  # within a document, deduplication already decided
             if _types_match(e.type, other.type) and _parties_match(e, other) \
@@ -91,7 +120,9 @@ class EventLinker:
             twin = self._find(e, published, e.id.split(":")[0])
             e.cluster = twin.cluster if twin is not None and twin.cluster else cluster_id(e)
             batch.append((e, published))
-        self._seen.extend(batch)
+        for e, pub in batch:  # after the loop: events of one document never link to each other
+            self._candidates(e.source)
+            self._remember(e, pub)
 
     def infer_year(self, events: list[Event]) -> tuple[int, str] | None:
         """For an undated document's events (dates like ``XXXX-03``): a year from a linked
@@ -99,7 +130,7 @@ class EventLinker:
         for e in events:
             if not e.date or not e.date.startswith("XXXX"):
                 continue
-            for other, _ in self._seen:
+            for other, _ in self._candidates(e.source):
                 if not (usable(other.date) and not other.date.startswith("XXXX")):
                     continue
                 if not (_types_match(e.type, other.type) and _parties_match(e, other)):

@@ -205,12 +205,13 @@ class Store:
         with self.engine.connect() as conn:
             return actors_with_aliases(conn)
 
-    def known_events(self) -> list[tuple[Event, str | None]]:
-        """Stored events with their document's date (for cross-document event linking)."""
+    def known_events(self, sources: list[str] | None = None) -> list[tuple[Event, str | None]]:
+        """Stored events (of ``sources`` only, when given) with their document's date, in ingest
+        order (for cross-document event linking)."""
         from .records import events_with_dates
 
         with self.engine.connect() as conn:
-            return events_with_dates(conn)
+            return events_with_dates(conn, sources)
 
     def counts(self) -> dict[str, int]:
         out = {}

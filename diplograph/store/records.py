@@ -160,8 +160,13 @@ def actors_with_aliases(conn: Connection) -> list[Actor]:
     return list(actors.values())
 
 
-def events_with_dates(conn: Connection) -> list[tuple[Event, str | None]]:
-    q = select(S.events, S.documents.c.published).join(S.documents, S.documents.c.doc_id == S.events.c.doc_id)
+def events_with_dates(conn: Connection, sources: list[str] | None = None) -> list[tuple[Event, str | None]]:
+    """Stored events (of ``sources`` only, when given) with their document's date, in ingest order."""
+    q = (select(S.events, S.documents.c.published)
+         .join(S.documents, S.documents.c.doc_id == S.events.c.doc_id)
+         .order_by(S.documents.c.seq, S.events.c.start, S.events.c.id))
+    if sources is not None:
+        q = q.where(S.events.c.source.in_(sources))
     return [(Event(id=r.id, type=r.type, source=r.source, target=r.target, sentence=r.sentence,
                    span=(r.start, r.end), mode=r.mode, cameo=r.cameo, date=r.date, negated=bool(r.negated),
                    hypothetical=bool(r.hypothetical), reported_by=r.reported_by, cluster=r.cluster,
