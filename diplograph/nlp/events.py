@@ -24,6 +24,7 @@ from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
 from .event_dates import date_compatible, event_date, more_specific
+from .event_merge import collapse_force
 from .event_places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .event_rules import (
     COOPERATIVE,
@@ -32,6 +33,7 @@ from .event_rules import (
     SPECULATIVE_MODALS,
     TARGET_PREPS,
     VISIT_PREPS,
+    Frame,
     Lexicon,
     Trigger,
     carrier,
@@ -44,6 +46,7 @@ from .event_rules import (
     np_actors,
     subject_token,
 )
+from .event_targets import carried_recipient, clause_addressee, purpose_recipient, wrapped_event_party
 
 # Intended cooperative events become AGREE ("will visit" is a promise to meet).
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -60,6 +63,8 @@ _OBJECT_PREPS = ("to", "into", "with", "for", "against")
 OBLIGATION_MODALS = frozenset({"must"})
 # Acts done at home when no recipient is named: their recipient is the actor's own country.
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
+# Trigger flags that say the act is done at home (kb/events.tsv: "home").
+_HOME_FLAGS = frozenset({"home"})
 # ... and, when a part of the population does them, these too.
 GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
@@ -101,7 +106,7 @@ def _of_objects(tok: Token) -> list[Token]:
     return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
 
 
-def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], list[str]]:
+def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]]:
     subj, subj_is_patient = subject_token(tok)
     if is_passive(tok) or subj_is_patient:
         agent = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
@@ -110,8 +115,9 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
     sources = np_actors(subj, mentions) if subj is not None else []
     targets: list[str] = []
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj", "dative"):
+        if c.dep_ in ("dobj", "obj", "dative") and not (c.dep_ != "dative" and "thing" in trig.flags):
             targets += [a for a in np_actors(c, mentions) if a not in targets and a not in sources]
+    targets = targets or wrapped_event_party(tok, trig.type, lex, mentions, sources)
     if not targets and "actor" in trig.objects:
         for c in tok.children:  # "allowed Russia to use": the subject of the governed clause
             if c.dep_ in ("xcomp", "ccomp"):
@@ -119,7 +125,7 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
     if not targets:
         preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
             (*TARGET_PREPS, "in") if trig.type in _IN_PLACE else TARGET_PREPS
-        targets = _prep_targets(tok, preps, mentions)
+        targets = [a for a in _prep_targets(tok, preps, mentions) if a not in sources]
     if not targets:  # "sent troops to Belarus", "suspended part of its aid for Bosnia": on the object
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
@@ -128,14 +134,15 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
     if not targets:  # "took several veiled shots at": the target hangs on the multiword's object
         for c in tok.children:
             if c.lemma_.lower() in trig.needs or c.dep_ in ("dobj", "prt"):
-                targets = _prep_targets(c, TARGET_PREPS, mentions)
+                targets = [a for a in _prep_targets(c, TARGET_PREPS, mentions) if a not in sources]
                 if targets:
                     break
-    if not targets:  # "criticized China's position paper", "rejected an offer from Kabul": the object's owner
+    if not targets and "thing" not in trig.flags:  # "criticized China's position paper": the object's owner
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
                 targets = [a for x in c.children if x.dep_ in ("poss", "compound", "amod")
-                           for a in np_actors(x, mentions)] or _prep_targets(c, ("from", "by"), mentions)
+                           for a in np_actors(x, mentions) if a not in sources] or \
+                    [a for a in _prep_targets(c, ("from", "by"), mentions) if a not in sources]
     if not targets:  # "demanded that the US cancel", "threatened to cut supplies to X"
         for c in tok.children:
             if c.dep_ == "ccomp":
@@ -144,6 +151,7 @@ def _verb_roles(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], l
             elif c.dep_ == "xcomp":
                 targets += [a for g in c.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, mentions)]
                 targets = targets or _prep_targets(c, TARGET_PREPS, mentions)
+    targets = targets or carried_recipient(tok, mentions, sources) or purpose_recipient(tok, mentions, sources)
     return sources, [t for t in targets if t not in sources]
 
 
@@ -231,7 +239,7 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
             elif frame.effect == "intend":
                 d.hypothetical = True
             elif frame.effect in ("reject", "threaten", "promise", "request"):
-                outer = _recode(d, g, frame.effect, frame.type, frame.cameo, mentions, actors)
+                outer = _recode(d, g, prev, frame, mentions, actors)
                 if outer is None:
                     return None
                 outer_trig = lex.match(g)
@@ -282,24 +290,28 @@ def _marked_speculative(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.text.lower() in SPECULATIVE_MARKS for c in verb.children)
 
 
-def _recode(inner: Draft, g: Token, effect: str, ftype: str | None, cameo: str | None,
-            mentions: list, actors: dict) -> Draft | None:
-    """"refused to join sanctions" -> REJECT; "urged Iran to halt" -> REQUEST; "vowed to attack" -> THREATEN."""
+def _recode(inner: Draft, g: Token, via: Token, frame: Frame, mentions: list, actors: dict) -> Draft | None:
+    """"refused to join sanctions" -> REJECT; "urged Iran to halt" -> REQUEST; "vowed to attack" -> THREATEN.
+    ``via`` is the word through which ``g`` governs the inner event."""
     subj, passive = subject_token(g)
     sources = np_actors(subj, mentions) if subj is not None and not passive else []
     if not sources:
         return None
     targets = [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
+    targets = targets or clause_addressee(via, mentions, sources)
     if not targets:
         countries = {_country(actors, s) for s in sources}
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and _country(actors, a) not in countries][:1]
-    rtype = ftype or inner.type
-    if effect == "promise" and inner.type not in COOPERATIVE:
+    rtype, cameo = frame.type or inner.type, frame.cameo
+    if frame.effect == "promise" and inner.type not in COOPERATIVE:
         rtype, cameo = "THREATEN", "130"
+    # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
+    # promise of an act done at home is itself done at home (``base`` keeps the inner act)
     return Draft(type=rtype, mode=None, cameo=cameo, sources=sources, targets=targets, anchor=g,
                  words=f"{g.lemma_.lower()} {inner.words}", negated=is_negated(g),
-                 hypothetical=False, reported_by=inner.reported_by)
+                 hypothetical=False, reported_by=inner.reported_by, flags=inner.flags & _HOME_FLAGS,
+                 base=inner.base or inner.type)
 
 
 def _country(actors: dict, actor_id: str | None) -> str | None:
@@ -350,7 +362,9 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
             subj, _ = subject_token(tok)
             if subj is not None and subj.lemma_.lower() in _ARMED:
                 return None  # troops arriving are a deployment, not a visit
-        sources, targets = _verb_roles(tok, trig, mentions)
+        if tok.dep_ == "amod":
+            return None  # "an occupying army", "the besieged town": a description, not an event
+        sources, targets = _verb_roles(tok, trig, lex, mentions)
     else:
         roles = _noun_roles(tok, trig, lex, mentions)
         if roles is None:
@@ -360,7 +374,8 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
         sources, targets = targets, sources
     sources = drop_place_agents(tok, sources)
     flags = trig.flags
-    if not sources and trig.type in UNNAMED_AGENT_TYPES:
+    if not sources and (trig.type in UNNAMED_AGENT_TYPES or "home" in trig.flags):
+        # "guerrillas in Macedonia have been demobilized": an agentless domestic act is the state's
         where = location_source(tok, targets)
         sources = [where] if where else []
         flags = trig.flags | {"unclaimed"}  # an unclaimed attack on no named party: violence at home
@@ -404,7 +419,8 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     kinds = {actors[s].kind for s in sources if s in actors}
     if "unclaimed" in d.flags and sources[0] in actors:
         return sources[0]
-    if not (d.type in DOMESTIC or d.base in DOMESTIC or ("group" in kinds and d.type in GROUP_DOMESTIC)):
+    if not (d.type in DOMESTIC or d.base in DOMESTIC or "home" in d.flags
+            or ("group" in kinds and d.type in GROUP_DOMESTIC)):
         return None
     countries = {actors[s].country for s in sources if s in actors}
     if len(countries) != 1 or None in countries:
@@ -441,6 +457,7 @@ def find_events(doc: Doc) -> list[Event]:
     drafts += [x for d in obligations(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
+    drafts = collapse_force(drafts, lambda a, b: _same_party(a, b, actors))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)
     for n, e in enumerate(events, start=1):

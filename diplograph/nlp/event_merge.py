@@ -1,0 +1,80 @@
+"""One clause, one act of force: "insurgents bombarded the city overnight, killing eight" and
+"forces launched rocket fire against the camps, killing or wounding 50" each report a single
+attack, told through several triggers; the participles and conjuncts that describe its course
+or its outcome are not attacks of their own. The merged event keeps the first trigger and the
+recipient either names. An arrest in the same clause ("opened fire ..., killing one and
+arresting 12") is a second act of another kind (PLOVER COERCE) and stays.
+
+Drafts merge when their triggers belong to the same chain of a main verb and the participial
+or coordinated verbs hanging on it without a subject of their own, when they share the actor,
+polarity and modality, and when their recipients do not name different parties.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Token
+
+# Types of force: one clause's triggers of one of these types are one act.
+FORCE_RANK = ("ASSAULT", "COERCE")
+# Dependencies through which a verb without its own subject continues its governor's act.
+_CONTINUING = frozenset({"advcl", "conj", "xcomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+class _Draft(Protocol):
+    type: str
+    sources: list[str]
+    targets: list[str]
+    anchor: Token
+    negated: bool
+    hypothetical: bool
+
+
+def act_head(tok: Token) -> int:
+    """The main verb whose act ``tok`` continues: climb participial adverbial clauses
+    ("..., killing eight") and coordinated verbs sharing the subject ("killing one and arresting 12")."""
+    steps = 0
+    while tok.dep_ in _CONTINUING and steps < 4 and not any(c.dep_ in _SUBJECTS for c in tok.children):
+        if tok.dep_ == "advcl" and tok.tag_ != "VBG":
+            break  # "to disperse them", "after it had shelled": a purpose or a time, not a manner
+        if tok.dep_ == "xcomp" and tok.tag_ != "VBG":
+            break
+        if tok.head.pos_ not in ("VERB", "AUX", "NOUN"):
+            break
+        tok, steps = tok.head, steps + 1
+    return tok.i
+
+
+def collapse_force(drafts: Sequence[_Draft], same_party: Callable[[str | None, str | None], bool]) -> list:
+    """Merge the force triggers of one act into one draft."""
+    out: list = []
+    heads: dict[int, int] = {}  # index in out -> the act head of that draft
+    for d in drafts:
+        if d.type not in FORCE_RANK:
+            out.append(d)
+            continue
+        head = act_head(d.anchor)
+        k = next((n for n, h in heads.items() if h == head and _compatible(out[n], d, same_party)), None)
+        if k is None:
+            heads[len(out)] = head
+            out.append(d)
+            continue
+        out[k] = _merge(out[k], d)
+    return out
+
+
+def _compatible(a: _Draft, b: _Draft, same_party: Callable[[str | None, str | None], bool]) -> bool:
+    if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical or a.sources[:1] != b.sources[:1]:
+        return False
+    ta, tb = (a.targets or [None])[0], (b.targets or [None])[0]
+    return same_party(ta, tb)
+
+
+def _merge(kept: _Draft, other: _Draft) -> _Draft:
+    if not kept.targets and other.targets:
+        return replace(kept, targets=list(other.targets))  # type: ignore[type-var]
+    return kept

@@ -1,0 +1,92 @@
+"""Recipients the plain subject/object reading of a verb misses.
+
+* A demand, refusal or promise whose object is itself an event noun ("demanded the withdrawal
+  of Serbian forces", "rejected an invitation from Kabul") is addressed to that event's own
+  party: PLOVER codes the demand, with the demanded act's actor as the recipient.
+* "reneged on its commitment to the Zambian people": the recipient hangs on the noun the verb's
+  preposition governs.
+* "opened the bridge to allow the delivery of grain to Afghanistan": a purpose clause ("to
+  allow ...", "to disperse the demonstrators") names whom the act was for or against.
+* "demanded that the United States match ...": the addressee of a demand on a clause is that
+  clause's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_rules import Lexicon, np_actors
+
+# Frame types whose object event names the recipient ("demanded the withdrawal of X").
+WRAPPING_TYPES = frozenset({"REQUEST", "REJECT", "AGREE"})
+# Prepositions on a nominal event that name its own party ("the withdrawal of X", "an offer from X").
+_NOMINAL_PARTY_PREPS = frozenset({"of", "by", "from"})
+# Prepositions after which a noun can carry the recipient ("reneged on its pledge to X").
+_CARRYING_PREPS = frozenset({"on", "of", "from"})
+_RECIPIENT_PREPS = ("to", "for", "with", "against", "into")
+
+
+def _pobjs(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    return [x for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ in preps
+            for x in p.children if x.dep_ == "pobj"]
+
+
+def _ids(tokens: list[Token], mentions: list, exclude: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        out += [a for a in np_actors(t, mentions) if a not in out and a not in exclude]
+    return out
+
+
+def wrapped_event_party(verb: Token, vtype: str, lex: Lexicon, mentions: list, sources: list[str]) -> list[str]:
+    """The party of the event noun a demand, refusal or promise has as its object."""
+    if vtype not in WRAPPING_TYPES:
+        return []
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "obj") or lex.match(obj) is None:
+            continue
+        owners = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        found = _ids(owners, mentions, sources) or _ids(_pobjs(obj, _NOMINAL_PARTY_PREPS), mentions, sources)
+        if found:
+            return found
+    return []
+
+
+def carried_recipient(verb: Token, mentions: list, sources: list[str]) -> list[str]:
+    """"reneged on its commitment to the Zambian people": the recipient on the governed noun."""
+    for noun in _pobjs(verb, _CARRYING_PREPS):
+        found = _ids(_pobjs(noun, _RECIPIENT_PREPS), mentions, sources)
+        if found:
+            return found
+    return []
+
+
+def purpose_recipient(verb: Token, mentions: list, sources: list[str]) -> list[str]:
+    """"opened the bridge to allow the delivery of grain to Afghanistan", "opened fire to
+    disperse demonstrators": the object of a purpose clause, or the recipient on its object."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ in ("dobj", "obj") and _named(c)]
+        found = _ids(objects, mentions, sources)
+        if found:
+            return found
+        for obj in objects:
+            found = _ids(_pobjs(obj, _RECIPIENT_PREPS), mentions, sources)
+            if found:
+                return found
+    return []
+
+
+def _named(tok: Token) -> bool:
+    """A phrase that names its party rather than refer back to one ("their talks" may mean anyone)."""
+    return tok.pos_ != "PRON" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+
+
+def clause_addressee(path_child: Token, mentions: list, sources: list[str]) -> list[str]:
+    """"demanded that the United States match ...": the subject of the complement clause
+    through which a demand governs the inner event."""
+    if path_child.dep_ != "ccomp":
+        return []
+    subj = [c for c in path_child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return _ids(subj, mentions, sources)

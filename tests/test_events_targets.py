@@ -1,0 +1,115 @@
+"""Recipients beyond the object, domestic acts behind a frame, and one act of force per clause,
+on hand-built parses (no model). The sentences are our own."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.events import find_events
+from docs import make_doc
+
+ACTORS = {
+    "state:FRA": Actor("state:FRA", "France", "state", "FRA"),
+    "state:DEU": Actor("state:DEU", "Germany", "state", "DEU"),
+    "state:HUN": Actor("state:HUN", "Hungary", "state", "HUN"),
+    "state:SRB": Actor("state:SRB", "Serbia", "state", "SRB"),
+    "group:hun-opposition": Actor("group:hun-opposition", "Hungarian opposition", "group", "HUN"),
+    "person:anna-berg": Actor("person:anna-berg", "Anna Berg", "person", "DEU"),
+}
+
+
+def parsed(rows: list[tuple], actors: dict[int, str] | None = None):
+    """rows: (word, lemma, pos, dep, head[, tag]) per token."""
+    doc = make_doc([r[0] for r in rows], lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+                   deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+                   tags=[r[5] if len(r) > 5 else "" for r in rows])
+    for i, a in (actors or {}).items():
+        doc[i]._.actor = a
+    doc._.actors = dict(ACTORS)
+    doc._.mentions = []
+    doc._.times = []
+    doc._.doc_id = "testdoc"
+    return doc
+
+
+def coded(doc) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.source, e.target) for e in find_events(doc)]
+
+
+def test_paid_compensation_to_is_a_return_of_property():
+    doc = parsed([("Germany", "Germany", "PROPN", "nsubj", 1), ("paid", "pay", "VERB", "ROOT", 1),
+                  ("compensation", "compensation", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                  ("Hungarian", "hungarian", "ADJ", "amod", 5), ("farmers", "farmer", "NOUN", "pobj", 3),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU", 4: "state:HUN"})
+    assert coded(doc) == [("RETREAT", "state:DEU", "state:HUN")]
+
+
+def test_purpose_clause_names_the_recipient_not_the_bridge():
+    # "Serbia opened the Danube bridge to allow the delivery of fuel to Hungary."
+    doc = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 4), ("Danube", "Danube", "PROPN", "compound", 4),
+                  ("bridge", "bridge", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 6),
+                  ("allow", "allow", "VERB", "advcl", 1), ("the", "the", "DET", "det", 8),
+                  ("delivery", "delivery", "NOUN", "dobj", 6), ("of", "of", "ADP", "prep", 8),
+                  ("fuel", "fuel", "NOUN", "pobj", 9), ("to", "to", "ADP", "prep", 8),
+                  ("Hungary", "Hungary", "PROPN", "pobj", 11), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "state:SRB", 3: "state:SRB", 12: "state:HUN"})
+    assert coded(doc) == [("RETREAT", "state:SRB", "state:HUN")]
+
+
+def test_recipient_on_the_noun_the_preposition_governs():
+    # "Anna Berg reneged on her promise to France."
+    doc = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("reneged", "renege", "VERB", "ROOT", 1),
+                  ("on", "on", "ADP", "prep", 1), ("her", "her", "PRON", "poss", 4),
+                  ("promise", "promise", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 4),
+                  ("France", "France", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "person:anna-berg", 3: "person:anna-berg", 6: "state:FRA"})
+    assert coded(doc) == [("REJECT", "person:anna-berg", "state:FRA")]
+
+
+def test_threat_of_a_domestic_act_is_domestic():
+    # "Hungary threatened to ban opposition candidates."
+    doc = parsed([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1),
+                  ("to", "to", "PART", "aux", 3), ("ban", "ban", "VERB", "xcomp", 1),
+                  ("opposition", "opposition", "NOUN", "compound", 5), ("candidates", "candidate", "NOUN", "dobj", 3),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:HUN", 4: "group:hun-opposition"})
+    assert coded(doc) == [("THREATEN", "state:HUN", "state:HUN")]  # PLOVER: a domestic act is X->X
+
+
+def test_demand_on_a_clause_is_addressed_to_its_subject():
+    # "France demanded that Serbia match Germany's offer."
+    doc = parsed([("France", "France", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1),
+                  ("that", "that", "SCONJ", "mark", 4), ("Serbia", "Serbia", "PROPN", "nsubj", 4),
+                  ("match", "match", "VERB", "ccomp", 1), ("Germany", "Germany", "PROPN", "poss", 7),
+                  ("'s", "'s", "PART", "case", 5), ("aid", "aid", "NOUN", "dobj", 4),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:FRA", 3: "state:SRB", 5: "state:DEU"})
+    assert ("REQUEST", "state:FRA", "state:SRB") in coded(doc)
+    assert ("REQUEST", "state:FRA", "state:DEU") not in coded(doc)
+
+
+def test_demand_for_an_event_noun_goes_to_its_party():
+    # "France demanded the withdrawal of Serbian troops."
+    doc = parsed([("France", "France", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 3), ("withdrawal", "withdrawal", "NOUN", "dobj", 1),
+                  ("of", "of", "ADP", "prep", 3), ("Serbian", "serbian", "ADJ", "amod", 6),
+                  ("troops", "troop", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "state:FRA", 5: "state:SRB"})
+    assert coded(doc) == [("REQUEST", "state:FRA", "state:SRB")]
+
+
+def test_attack_and_its_outcome_are_one_event():
+    # "Serbia shelled Hungarian positions, killing ten."
+    doc = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1, "VBD"),
+                  ("Hungarian", "hungarian", "ADJ", "amod", 3), ("positions", "position", "NOUN", "dobj", 1),
+                  (",", ",", "PUNCT", "punct", 1), ("killing", "kill", "VERB", "advcl", 1, "VBG"),
+                  ("ten", "ten", "NUM", "dobj", 5), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "state:SRB", 2: "state:HUN"})
+    assert coded(doc) == [("ASSAULT", "state:SRB", "state:HUN")]
+
+
+def test_attributive_participle_is_no_event():
+    # "the occupying army" describes; it does not report an occupation
+    doc = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                  ("them", "they", "PRON", "nsubj", 5), ("an", "an", "DET", "det", 5),
+                  ("occupying", "occupy", "VERB", "amod", 5), ("army", "army", "NOUN", "oprd", 1)],
+                 {0: "state:SRB"})
+    assert coded(doc) == []
