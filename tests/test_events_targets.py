@@ -113,3 +113,52 @@ def test_attributive_participle_is_no_event():
                   ("occupying", "occupy", "VERB", "amod", 5), ("army", "army", "NOUN", "oprd", 1)],
                  {0: "state:SRB"})
     assert coded(doc) == []
+
+
+def test_threat_is_addressed_to_whose_act_is_the_condition():
+    # "Serbia threatened to hold a strike unless Germany withdraws."
+    doc = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1),
+                  ("to", "to", "PART", "aux", 3), ("hold", "hold", "VERB", "xcomp", 1),
+                  ("a", "a", "DET", "det", 5), ("blockade", "blockade", "NOUN", "dobj", 3),
+                  ("unless", "unless", "SCONJ", "mark", 8), ("Germany", "Germany", "PROPN", "nsubj", 8),
+                  ("withdraws", "withdraw", "VERB", "advcl", 3), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "state:SRB", 7: "state:DEU"})
+    assert ("THREATEN", "state:SRB", "state:DEU") in coded(doc)
+
+
+def test_threat_recipient_on_the_governed_object():
+    # "France threatened to impose tariffs against Hungarian wine."
+    doc = parsed([("France", "France", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1),
+                  ("to", "to", "PART", "aux", 3), ("impose", "impose", "VERB", "xcomp", 1),
+                  ("duties", "duty", "NOUN", "dobj", 3), ("against", "against", "ADP", "prep", 4),
+                  ("Hungarian", "hungarian", "ADJ", "amod", 7), ("wine", "wine", "NOUN", "pobj", 5),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:FRA", 6: "state:HUN"})
+    assert coded(doc) == [("THREATEN", "state:FRA", "state:HUN")]
+
+
+def test_preparing_an_attack_is_a_show_of_force():
+    # "Serbia prepared to shell Hungarian positions."
+    doc = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("prepared", "prepare", "VERB", "ROOT", 1),
+                  ("to", "to", "PART", "aux", 3), ("shell", "shell", "VERB", "xcomp", 1),
+                  ("Hungarian", "hungarian", "ADJ", "amod", 5), ("positions", "position", "NOUN", "dobj", 3),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB", 4: "state:HUN"})
+    assert coded(doc) == [("MOBILIZE", "state:SRB", "state:HUN")]
+
+
+def test_refuge_sought_in_a_country_is_asked_of_it():
+    # "Serbian families sought refuge in Hungary."
+    doc = parsed([("Serbian", "serbian", "ADJ", "amod", 1), ("families", "family", "NOUN", "nsubj", 2),
+                  ("sought", "seek", "VERB", "ROOT", 2), ("refuge", "refuge", "NOUN", "dobj", 2),
+                  ("in", "in", "ADP", "prep", 2), ("Hungary", "Hungary", "PROPN", "pobj", 4),
+                  (".", ".", "PUNCT", "punct", 2)], {0: "state:SRB", 5: "state:HUN"})
+    assert coded(doc) == [("REQUEST", "state:SRB", "state:HUN")]
+
+
+def test_mobilised_for_a_war_against_a_country():
+    # "France mobilized reservists for a war against Serbia."
+    doc = parsed([("France", "France", "PROPN", "nsubj", 1), ("mobilized", "mobilize", "VERB", "ROOT", 1),
+                  ("reservists", "reservist", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+                  ("a", "a", "DET", "det", 5), ("war", "war", "NOUN", "pobj", 3),
+                  ("against", "against", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:FRA", 7: "state:SRB"})
+    assert ("MOBILIZE", "state:FRA", "state:SRB") in coded(doc)

@@ -20,10 +20,11 @@ from .event_rules import Lexicon, np_actors
 # Frame types whose object event names the recipient ("demanded the withdrawal of X").
 WRAPPING_TYPES = frozenset({"REQUEST", "REJECT", "AGREE"})
 # Prepositions on a nominal event that name its own party ("the withdrawal of X", "an offer from X").
-_NOMINAL_PARTY_PREPS = frozenset({"of", "by", "from"})
+_NOMINAL_PARTY_PREPS = frozenset({"of", "by", "from", "with"})
 # Prepositions after which a noun can carry the recipient ("reneged on its pledge to X").
-_CARRYING_PREPS = frozenset({"on", "of", "from"})
+_CARRYING_PREPS = frozenset({"on", "of", "from", "for"})
 _RECIPIENT_PREPS = ("to", "for", "with", "against", "into")
+_CONDITION_MARKS = frozenset({"unless", "if"})
 
 
 def _pobjs(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
@@ -76,6 +77,26 @@ def purpose_recipient(verb: Token, mentions: list, sources: list[str]) -> list[s
             if found:
                 return found
     return []
+
+
+def condition_party(verbs: list[Token], mentions: list, sources: list[str]) -> list[str]:
+    """"threatened to strike unless Israel withdraws": whose act the condition names is the one
+    threatened."""
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
+                                              for m in clause.children):
+                found = _ids([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], mentions, sources)
+                if found:
+                    return found
+    return []
+
+
+def object_recipient(clause: Token, mentions: list, sources: list[str]) -> list[str]:
+    """"threatened to impose restrictions against German goods": the recipient on the object of
+    the governed clause."""
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    return _ids([x for o in objects for x in _pobjs(o, _RECIPIENT_PREPS)], mentions, sources)
 
 
 def _named(tok: Token) -> bool:

@@ -46,7 +46,14 @@ from .event_rules import (
     np_actors,
     subject_token,
 )
-from .event_targets import carried_recipient, clause_addressee, purpose_recipient, wrapped_event_party
+from .event_targets import (
+    carried_recipient,
+    clause_addressee,
+    condition_party,
+    object_recipient,
+    purpose_recipient,
+    wrapped_event_party,
+)
 
 # Intended cooperative events become AGREE ("will visit" is a promise to meet).
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
@@ -124,7 +131,7 @@ def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
                 targets += [a for g in c.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, mentions)]
     if not targets:
         preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
-            (*TARGET_PREPS, "in") if trig.type in _IN_PLACE else TARGET_PREPS
+            (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
         targets = [a for a in _prep_targets(tok, preps, mentions) if a not in sources]
     if not targets:  # "sent troops to Belarus", "suspended part of its aid for Bosnia": on the object
         for c in tok.children:
@@ -150,7 +157,7 @@ def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
                             for a in np_actors(g, mentions) if a not in sources]
             elif c.dep_ == "xcomp":
                 targets += [a for g in c.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, mentions)]
-                targets = targets or _prep_targets(c, TARGET_PREPS, mentions)
+                targets = targets or _prep_targets(c, TARGET_PREPS, mentions) or object_recipient(c, mentions, sources)
     targets = targets or carried_recipient(tok, mentions, sources) or purpose_recipient(tok, mentions, sources)
     return sources, [t for t in targets if t not in sources]
 
@@ -238,6 +245,8 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
                 d.negated = True
             elif frame.effect == "intend":
                 d.hypothetical = True
+                if frame.type and d.type in _MATERIAL_CONFLICT:  # "prepared to resume shelling": a show of force
+                    d.type, d.cameo, d.mode = frame.type, frame.cameo, None
             elif frame.effect in ("reject", "threaten", "promise", "request"):
                 outer = _recode(d, g, prev, frame, mentions, actors)
                 if outer is None:
@@ -299,6 +308,8 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, mentions: list, ac
         return None
     targets = [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
     targets = targets or clause_addressee(via, mentions, sources)
+    if frame.effect == "threaten":  # "threatened to strike unless Israel withdraws"
+        targets = targets or condition_party([g, via], mentions, sources)
     if not targets:
         countries = {_country(actors, s) for s in sources}
         others = inner.targets + inner.sources
