@@ -39,6 +39,12 @@ class DaskRunner:
             raise ExtractionError(f"Dask extraction failed: {exc}") from exc
         return [ex for part in results for ex in part]
 
+    def worker_pids(self) -> dict[str, int]:
+        """Process id of each worker, by address (for monitoring, and for the tests that kill one)."""
+        import os
+
+        return dict(self._client.run(os.getpid))
+
     def close(self) -> None:
         self._client.close()
         if self._cluster is not None:
