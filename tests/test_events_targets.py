@@ -162,3 +162,13 @@ def test_mobilised_for_a_war_against_a_country():
                   ("against", "against", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6),
                   (".", ".", "PUNCT", "punct", 1)], {0: "state:FRA", 7: "state:SRB"})
     assert ("MOBILIZE", "state:FRA", "state:SRB") in coded(doc)
+
+
+def test_demand_a_protest_is_held_for_is_the_protest():
+    # "Hungarian farmers blocked roads to demand subsidies."
+    doc = parsed([("Hungarian", "hungarian", "ADJ", "amod", 1), ("farmers", "farmer", "NOUN", "nsubj", 2),
+                  ("blocked", "block", "VERB", "ROOT", 2), ("roads", "road", "NOUN", "dobj", 2),
+                  ("to", "to", "PART", "aux", 5), ("demand", "demand", "VERB", "advcl", 2),
+                  ("subsidies", "subsidy", "NOUN", "dobj", 5), (".", ".", "PUNCT", "punct", 2)],
+                 {0: "state:HUN"})
+    assert [t for t, _, _ in coded(doc)] == ["PROTEST"]

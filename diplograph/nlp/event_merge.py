@@ -78,3 +78,17 @@ def _merge(kept: _Draft, other: _Draft) -> _Draft:
     if not kept.targets and other.targets:
         return replace(kept, targets=list(other.targets))  # type: ignore[type-var]
     return kept
+
+
+def absorb_protest_demands(drafts: Sequence[_Draft]) -> list:
+    """"staged demonstrations to demand reforms", "blocked roads demanding his return": the demand
+    is what the protest is for, not a second event (PLOVER codes the PROTEST)."""
+    protest_verbs: dict[int, list[str]] = {}
+    for d in drafts:
+        if d.type == "PROTEST":
+            for i in {d.anchor.i, d.anchor.head.i if d.anchor.dep_ in ("dobj", "obj") else d.anchor.i}:
+                protest_verbs.setdefault(i, []).extend(d.sources[:1])
+    if not protest_verbs:
+        return list(drafts)
+    return [d for d in drafts if not (d.type == "REQUEST" and d.anchor.dep_ == "advcl"
+                                      and d.sources[:1] and d.sources[0] in protest_verbs.get(d.anchor.head.i, ()))]

@@ -24,7 +24,7 @@ from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
 from .event_dates import date_compatible, event_date, more_specific
-from .event_merge import collapse_force
+from .event_merge import absorb_protest_demands, collapse_force
 from .event_places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .event_rules import (
     COOPERATIVE,
@@ -468,7 +468,7 @@ def find_events(doc: Doc) -> list[Event]:
     drafts += [x for d in obligations(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
-    drafts = collapse_force(drafts, lambda a, b: _same_party(a, b, actors))
+    drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: _same_party(a, b, actors)))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)
     for n, e in enumerate(events, start=1):
