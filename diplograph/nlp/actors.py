@@ -25,6 +25,7 @@ from . import extensions  # noqa: F401
 from .common import doc_text, sentence_of
 from .extensions import Mention
 from .names import fold, is_short_form, misspelling, name_words
+from .org_actors import merge_acronyms, org_countries, titled_person_country
 from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
 
 _ORG_LABELS = {"ORG", "FAC"}
@@ -185,7 +186,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         s, e = _strip_ent(doc, ent.start, ent.end)
         if s >= e:
             continue
-        if ent.label_ in _ORG_LABELS:
+        label = "PERSON" if ent.label_ in _ORG_LABELS and _titled_name(doc, s, e, g) else ent.label_
+        if label in _ORG_LABELS:
             e = _extend_org(doc, s, e)
         else:  # "President Bush": the title is not part of the name
             while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
@@ -202,9 +204,9 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if outlet is not None:
             out.append(_kb_cand(outlet, "name", s, e, span.text))
             continue
-        if inside and not _overrides(doc, s, e, ent.label_):
+        if inside and not _overrides(doc, s, e, label):
             continue
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             if not all(t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
                 continue
             s = _with_honorific(doc, s, g)
@@ -215,6 +217,17 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
                             country=_org_country(inside)))
     return out
+
+
+def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
+    """An ORG entity of two or three capitalised words right after a singular title used
+    before names, with no organisation word: a person the NER mistook."""
+    if s == 0 or not 2 <= e - s <= 3 or not all(t.is_title for t in doc[s:e]):
+        return False
+    t = g.titles.get(doc[s - 1].lower_)
+    if t is None or t.plural or not t.honorific:
+        return False
+    return not any(w.lower_ in _ORG_HEADS or g.lookup(w.text) for w in doc[s:e])
 
 
 def _key(text: str) -> str:
@@ -292,6 +305,7 @@ def find_actors(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
     taken = {i for c in cands for i in range(c.start, c.end)}
     cands += repeat_candidates(doc, rec.g, cands, taken)
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
+    cands = merge_acronyms(doc, cands)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)
@@ -459,6 +473,7 @@ def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tup
 
 def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan],
                  bodies: list) -> tuple[dict[str, Actor], list[Mention]]:
+    org_countries(doc, g, cands)
     cands = attach_roles(doc, g, cands, titles, bodies)
     person_of = cluster_persons(doc, g, cands)
     people = list({id(p): p for p in person_of.values()}.values())
@@ -495,7 +510,7 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     for p in people:
         a = actors.get(ids[id(p)])
         if a is not None:
-            a.country = p.country
+            a.country = p.country or titled_person_country(doc, g, p.cands, cands)
             a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return actors, mentions

@@ -125,6 +125,8 @@ def affiliation_before(doc: Doc, start: int, by_end: dict[int, Cand]) -> tuple[C
     possessive = i >= 0 and doc[i].text in _APOS
     if possessive:
         i -= 1
+    if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(":  # "the Association (AKK) officials"
+        i -= 3
     cand = by_end.get(i + 1)
     if cand is None or cand.kind not in ("state", "organization", "group", "media"):
         return None, start

@@ -1,0 +1,116 @@
+"""Organisations and persons the knowledge base does not know, placed by what the text says.
+
+Three stages on the candidate mentions of ``actors.py``:
+
+* ``merge_acronyms``: "the Islamic Salvation Front (FIS)" -- a name followed by its acronym in
+  brackets is one actor, the acronym an alias of it;
+* ``org_countries``: a national body named with a state ("the Montenegro Assembly", "Kenya
+  Anti-Corruption Commission") belongs to that state, and a party, front or movement the KB
+  lacks belongs to the one state its sentence names;
+* ``titled_person_country``: a person given a title but no state ("Planning Minister Tran")
+  or a state's possessive in apposition ("P, Algeria's leading activist") is of the one state
+  the sentence names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..kb import load_table
+from ..kb.gazetteer import PLACE, Gazetteer
+from .common import sentence_of
+from .roles import Cand
+
+_WORDS = load_table("actor_words")
+# Head words of a body that belongs to one state when named with it ("Montenegro Assembly").
+NATIONAL_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "national_head")
+# Head words of a political or armed organisation, which acts within one state.
+PARTY_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "party_head")
+# Title sectors whose holder, unplaced, serves the state the sentence names.
+_HOME_SECTORS = frozenset({"government", "military", "legislature", "party", "judiciary", "security"})
+_APOS = frozenset({"'s", "’s", "'", "’"})
+
+
+def merge_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``NAME (ACR)``: the acronym becomes a mention of the name's actor (or the name one of
+    the acronym's, when only the acronym is known)."""
+    by_start = {c.start: c for c in cands if c.start_char is None}
+    for c in cands:
+        if c.kind != "organization" or c.start_char is not None:
+            continue
+        if c.end + 2 >= len(doc) or doc[c.end].text != "(" or doc[c.end + 2].text != ")":
+            continue
+        acr = by_start.get(c.end + 1)
+        if acr is None or acr.end != c.end + 2 or acr.kind not in ("organization", "person") \
+                or not doc[acr.start].is_upper:
+            continue
+        known_name, known_acr = not c.key.startswith("org:") or _is_kb(c), _is_kb(acr)
+        if known_acr and not known_name:
+            c.key, c.country = acr.key, acr.country or c.country
+        else:
+            acr.key, acr.kind = c.key, c.kind
+            acr.country = c.country or acr.country
+            c.country = acr.country
+    return cands
+
+
+def _is_kb(c: Cand) -> bool:
+    from ..kb.gazetteer import gazetteer
+
+    return c.key in gazetteer().actors
+
+
+def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
+    """Give organisations the KB does not place the state their name or sentence names."""
+    whole = [c for c in cands if c.start_char is None]
+    for c in whole:
+        if c.kind != "organization" or c.country or _is_kb(c):
+            continue
+        words = [t.lower_ for t in doc[c.start:c.end]]
+        first = g.lookup(doc[c.start].text)
+        if first is not None and first[0].kind == "state" and words[-1] in NATIONAL_HEADS:
+            c.country = first[0].country  # "Montenegro Assembly"
+            continue
+        rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
+        if words[-1] in PARTY_HEADS or rebel:
+            c.country = sentence_country(doc, c, whole)
+
+
+def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
+    """The one state the sentence of ``c`` names (by any form, roles included), else None."""
+    sent = sentence_of(doc[c.start]) if doc.has_annotation("SENT_START") else doc[:]
+    found = {x.country for x in cands if x.kind in ("state", "group") and x.country and
+             x.how != PLACE and sent.start <= x.start < sent.end}
+    return found.pop() if len(found) == 1 else None
+
+
+def possessive_apposition(doc: Doc, c: Cand, by_start: dict[int, Cand]) -> str | None:
+    """``P, Algeria's ...``: the state whose possessive opens an apposition to a person."""
+    if c.end + 2 >= len(doc) or doc[c.end].text != ",":
+        return None
+    aff = by_start.get(c.end + 1)
+    if aff is None or aff.kind != "state" or aff.end >= len(doc) or doc[aff.end].text not in _APOS:
+        return None
+    return aff.country
+
+
+def titled_person_country(doc: Doc, g: Gazetteer, person_cands: list[Cand], cands: list[Cand]) -> str | None:
+    """The country of a person the text gives no state for, from its apposition or, for a
+    holder of a domestic title, from the one state its sentence names."""
+    by_start = {c.start: c for c in cands if c.start_char is None}
+    whole = [c for c in cands if c.start_char is None]
+    for c in person_cands:
+        hit = possessive_apposition(doc, c, by_start)
+        if hit:
+            return hit
+    titled = [c for c in person_cands if any(_home_title(g, t) for t, _ in c.roles)]
+    for c in titled:
+        hit = sentence_country(doc, c, whole)
+        if hit:
+            return hit
+    return None
+
+
+def _home_title(g: Gazetteer, title: str) -> bool:
+    t = g.titles.get(title.lower())
+    return t is not None and t.sector in _HOME_SECTORS and "foreign" not in title.lower()

@@ -1,0 +1,81 @@
+"""Organisations and persons the KB does not know, placed by the text; hand-built Docs."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from diplograph.nlp.actors import find_actors
+
+_VOCAB = spacy.blank("en").vocab
+
+
+def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
+    """Words split on spaces, one sentence per " . "; ``ents`` maps "i:j" to a label."""
+    words = text.split()
+    tags = ["O"] * len(words)
+    for rng, label in (ents or {}).items():
+        i, j = map(int, rng.split(":"))
+        tags[i] = f"B-{label}"
+        for k in range(i + 1, j):
+            tags[k] = f"I-{label}"
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    pos = ["PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper() else "X" for w in words]
+    return Doc(_VOCAB, words=words, ents=tags, pos=pos, sent_starts=starts)
+
+
+def _found(doc: Doc) -> set[tuple[str, str, str | None]]:
+    actors, mentions = find_actors(doc)
+    return {(m.text, m.actor_id, actors[m.actor_id].country) for m in mentions}
+
+
+def test_a_name_and_its_bracketed_acronym_are_one_actor():
+    doc = _doc("The Eastern Farmers Front ( EFF ) met in Lusaka .", {"1:4": "ORG", "5:6": "ORG"})
+    actors, _ = find_actors(doc)
+    front = actors["org:eastern-farmers-front"]
+    assert "EFF" in front.aliases and "org:eff" not in actors
+    assert front.country == "ZMB"
+
+
+def test_officials_of_an_organisation_named_with_its_acronym_are_the_organisation():
+    doc = _doc("Gabon Fishermen Association ( GFA ) officials protested .", {"0:3": "ORG", "4:5": "ORG"})
+    found = _found(doc)
+    assert ("Gabon Fishermen Association ( GFA ) officials", "org:gabon-fishermen-association", "GAB") in found
+
+
+def test_a_party_the_kb_lacks_is_of_the_state_its_sentence_names():
+    doc = _doc("The outlawed Green Dawn Party threatened Bolivia 's government .", {"2:5": "ORG", "6:7": "GPE"})
+    assert ("Green Dawn Party", "org:green-dawn-party", "BOL") in _found(doc)
+
+
+def test_an_institute_the_kb_lacks_stays_unplaced():
+    doc = _doc("The Northern Policy Institute praised Bolivia .", {"1:4": "ORG", "5:6": "GPE"})
+    assert ("Northern Policy Institute", "org:northern-policy-institute", None) in _found(doc)
+
+
+def test_a_minister_without_a_state_is_of_the_state_his_sentence_names():
+    doc = _doc("Fisheries Minister Anna Kowal said Poland will cut quotas .", {"2:4": "PERSON", "5:6": "GPE"})
+    actors, _ = find_actors(doc)
+    assert actors["person:anna-kowal"].country == "POL"
+
+
+def test_a_state_possessive_in_apposition_places_a_person():
+    doc = _doc("Marta Lind , Sweden 's best-known human rights campaigner , fasted .", {"0:2": "PERSON", "3:4": "GPE"})
+    actors, _ = find_actors(doc)
+    assert actors["person:marta-lind"].country == "SWE"
+
+
+def test_an_org_entity_after_a_title_used_before_names_is_a_person():
+    doc = _doc("Vice President Joel Mboya resigned in Nairobi .", {"2:4": "ORG", "6:7": "GPE"})
+    actors, _ = find_actors(doc)
+    assert actors["person:joel-mboya"].country == "KEN"
+
+
+def test_ministers_of_a_bloc_stand_for_the_bloc():
+    doc = _doc("European Community foreign ministers met in Rome .", {"6:7": "GPE"})
+    assert ("European Community foreign ministers", "org:eu", None) in _found(doc)
+
+
+def test_a_known_armed_group_has_its_state():
+    doc = _doc("The UNITA armed wing refused .", {"1:2": "ORG"})
+    assert ("The UNITA armed wing", "org:unita", "AGO") in _found(doc)
