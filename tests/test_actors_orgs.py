@@ -79,3 +79,26 @@ def test_ministers_of_a_bloc_stand_for_the_bloc():
 def test_a_known_armed_group_has_its_state():
     doc = _doc("The UNITA armed wing refused .", {"1:2": "ORG"})
     assert ("The UNITA armed wing", "org:unita", "AGO") in _found(doc)
+
+
+def test_a_name_glossed_in_brackets_before_a_party_noun_is_one_local_organisation():
+    doc = _doc("The Narodna ( People ) party boycotted the vote in Bulgaria .", {"1:2": "ORG", "9:10": "GPE"})
+    assert ("Narodna ( People ) party", "org:narodna", "BGR") in _found(doc)
+
+
+def test_a_known_name_with_a_gloss_keeps_its_kb_actor():
+    doc = _doc("The Hizbollah ( Party of God ) group fired rockets .", {"1:2": "ORG"})
+    actors, _ = find_actors(doc)
+    assert list(actors) == ["org:hezbollah"]
+
+
+def test_a_people_of_no_one_state_names_the_state_of_its_sentence():
+    doc = _doc("Tutsi traditional elders met Rwandan officials .", {"4:5": "NORP"})
+    assert ("Tutsi traditional elders", "group:rwa-elders", "RWA") in _found(doc)
+
+
+def test_an_ethnic_people_belongs_to_the_state_it_lives_in():
+    doc = _doc("Police detained ethnic Hungarians in northern Romania .", {"3:4": "NORP", "6:7": "GPE"})
+    assert ("Hungarians", "group:rou-hungarians", "ROU") in _found(doc)
+    doc = _doc("Ethnic Albanian rebels operating in Macedonia laid down arms .", {"1:2": "NORP", "5:6": "GPE"})
+    assert ("Albanian rebels", "group:mkd-rebels", "MKD") in _found(doc)

@@ -25,7 +25,14 @@ from . import extensions  # noqa: F401
 from .common import doc_text, sentence_of
 from .extensions import Mention
 from .names import fold, is_short_form, misspelling, name_words
-from .org_actors import merge_acronyms, org_countries, titled_person_country
+from .org_actors import (
+    ethnic_residents,
+    glossed_orgs,
+    merge_acronyms,
+    org_countries,
+    people_words,
+    titled_person_country,
+)
 from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
 
 _ORG_LABELS = {"ORG", "FAC"}
@@ -305,6 +312,7 @@ def find_actors(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
     taken = {i for c in cands for i in range(c.start, c.end)}
     cands += repeat_candidates(doc, rec.g, cands, taken)
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
+    cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..kb import load_table
-from ..kb.gazetteer import PLACE, Gazetteer
+from ..kb.gazetteer import PLACE, Gazetteer, Title, slug
 from .common import sentence_of
 from .roles import Cand
 
@@ -79,7 +79,7 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
 def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
     """The one state the sentence of ``c`` names (by any form, roles included), else None."""
     sent = sentence_of(doc[c.start]) if doc.has_annotation("SENT_START") else doc[:]
-    found = {x.country for x in cands if x.kind in ("state", "group") and x.country and
+    found = {x.country for x in cands if x.kind in ("state", "group", "organization") and x.country and
              x.how != PLACE and sent.start <= x.start < sent.end}
     return found.pop() if len(found) == 1 else None
 
@@ -114,3 +114,89 @@ def titled_person_country(doc: Doc, g: Gazetteer, person_cands: list[Cand], cand
 def _home_title(g: Gazetteer, title: str) -> bool:
     t = g.titles.get(title.lower())
     return t is not None and t.sector in _HOME_SECTORS and "foreign" not in title.lower()
+
+
+# Lower-case head nouns after a glossed name: "the Umma (Nation) party", "Kifaya (Enough) group".
+_GLOSSED_HEADS = frozenset({"party", "group", "movement", "coalition", "front", "alliance", "organisation",
+                            "organization", "bloc", "union", "association", "militia"})
+_PEOPLES = frozenset(r["word"] for r in _WORDS if r["class"] == "people")
+
+
+def glossed_orgs(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``Name (Gloss) [opposition] party``: a name given with its translation in brackets and an
+    organisation noun is one local organisation, of the one state its sentence names."""
+    out: list[Cand] = []
+    for t in doc:
+        if t.text != "(" or t.i == 0 or not doc[t.i - 1].is_title:
+            continue
+        close = next((j for j in range(t.i + 1, min(t.i + 7, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            continue
+        head = next((j for j in range(close + 1, min(close + 4, len(doc)))
+                     if doc[j].lower_ in _GLOSSED_HEADS and doc[j].is_lower), None)
+        if head is None or not all(w.is_lower for w in doc[close + 1:head]):
+            continue
+        s = t.i - 1
+        while s > 0 and doc[s - 1].is_title and not doc[s - 1].is_sent_start and doc[s - 1].lower_ != "the" \
+                and not (s > 1 and doc[s - 2].text == "-"):  # "pro-Iranian Hizbollah (Party of God)"
+            s -= 1
+        known = next((c for c in cands if c.end == t.i and c.start >= s and _is_kb(c)), None)
+        if known is not None:  # a name the KB knows keeps its actor, the gloss and noun join the mention
+            out.append(Cand(known.start, head + 1, known.key, known.kind, "name", known.country,
+                            doc[known.start:head + 1].text))
+            continue
+        name = doc[s:t.i].text
+        out.append(Cand(s, head + 1, "org:" + name, "organization", text=doc[s:head + 1].text))
+    if not out:
+        return cands
+    for o in out:
+        if not o.country and not _is_kb(o):
+            o.country = sentence_country(doc, o, cands)
+    spans = [(o.start, o.end) for o in out]
+    kept = [c for c in cands if not any(c.start < e and c.end > s for s, e in spans)]
+    return sorted(kept + out, key=lambda c: (c.start, c.start_char or 0))
+
+
+def people_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A people the KB ties to no one state ("Hutu", "Ibo") names the one state its sentence
+    names, as a demonym does ("Ibo traditional elders" -- a group of that state)."""
+    misread = [c for c in cands if c.end - c.start == 1 and doc[c.start].text in _PEOPLES and not _is_kb(c)]
+    cands = [c for c in cands if not any(c is m for m in misread)]  # "Hutu" taken for a person
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    found = [t for t in doc if t.i not in taken and t.is_title and t.text in _PEOPLES]
+    if not found:
+        return cands
+    out = list(cands)
+    for t in found:
+        probe = Cand(t.i, t.i + 1, "", "group")
+        iso = sentence_country(doc, probe, cands)
+        if iso is not None:
+            out.append(Cand(t.i, t.i + 1, f"state:{iso}", "state", "demonym", iso, t.text))
+    return sorted(out, key=lambda c: (c.start, c.start_char or 0))
+
+
+def ethnic_residents(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``ethnic Albanians`` / ``ethnic Albanian guerrillas`` in a sentence naming one other
+    state: a people of the state it lives in (as PLOVER codes them)."""
+    out = []
+    for c in cands:
+        if c.how != "demonym" or c.start_char is not None or c.start == 0 or doc[c.start - 1].lower_ != "ethnic":
+            out.append(c)
+            continue
+        home = _other_state(doc, c, cands)
+        if home is None:
+            out.append(c)
+        elif doc[c.end - 1].text.endswith("s"):  # "ethnic Albanians": a group of its own
+            people = doc[c.end - 1].text
+            out.append(Cand(c.start, c.end, f"group:{home.lower()}-{slug(people)}", "group", "collective", home,
+                            c.text, title=Title(people, "popular", True, False)))
+        else:  # "ethnic Albanian guerrillas": the title that follows makes the group of the home state
+            out.append(Cand(c.start, c.end, c.key, c.kind, c.how, home, c.text))
+    return out
+
+
+def _other_state(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
+    sent = sentence_of(doc[c.start]) if doc.has_annotation("SENT_START") else doc[:]
+    found = {x.country for x in cands if x.kind == "state" and x.country and x.country != c.country
+             and sent.start <= x.start < sent.end}
+    return found.pop() if len(found) == 1 else None
