@@ -98,7 +98,12 @@ def test_a_people_of_no_one_state_names_the_state_of_its_sentence():
 
 
 def test_an_ethnic_people_belongs_to_the_state_it_lives_in():
-    doc = _doc("Police detained ethnic Hungarians in northern Romania .", {"3:4": "NORP", "6:7": "GPE"})
-    assert ("Hungarians", "group:rou-hungarians", "ROU") in _found(doc)
+    doc = _doc("Police detained ethnic Hungarians in Romania .", {"3:4": "NORP", "5:6": "GPE"})
+    assert ("Hungarians in Romania", "group:rou-hungarians", "ROU") in _found(doc)
     doc = _doc("Ethnic Albanian rebels operating in Macedonia laid down arms .", {"1:2": "NORP", "5:6": "GPE"})
     assert ("Albanian rebels", "group:mkd-rebels", "MKD") in _found(doc)
+
+
+def test_ethnic_people_named_alone_in_a_sentence_of_its_home_state():
+    doc = _doc("Troops shot two ethnic Hungarians near Cluj in Romania .", {"4:5": "NORP", "8:9": "GPE"})
+    assert ("Hungarians", "group:rou-hungarians", "ROU") in _found(doc)

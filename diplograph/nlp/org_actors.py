@@ -184,7 +184,7 @@ def ethnic_residents(doc: Doc, cands: list[Cand]) -> list[Cand]:
             out.append(c)
             continue
         home = _other_state(doc, c, cands)
-        if home is None:
+        if home is None or c.end < len(doc) and doc[c.end].lower_ in ("in", "of"):  # roles.residents' case
             out.append(c)
         elif doc[c.end - 1].text.endswith("s"):  # "ethnic Albanians": a group of its own
             people = doc[c.end - 1].text
