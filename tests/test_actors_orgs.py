@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from docs import make_doc
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors import find_actors
@@ -107,3 +108,17 @@ def test_an_ethnic_people_belongs_to_the_state_it_lives_in():
 def test_ethnic_people_named_alone_in_a_sentence_of_its_home_state():
     doc = _doc("Troops shot two ethnic Hungarians near Cluj in Romania .", {"4:5": "NORP", "8:9": "GPE"})
     assert ("Hungarians", "group:rou-hungarians", "ROU") in _found(doc)
+
+
+def test_leaders_of_an_organisation_are_the_organisation():
+    doc = _doc("Leaders of the Narodna ( People ) party met in Sofia .", {"3:4": "ORG", "10:11": "GPE"})
+    assert ("Leaders of the Narodna ( People ) party", "org:narodna", "BGR") in _found(doc)
+
+
+def test_a_noun_modifier_between_demonym_and_collective_title():
+    words = ["Angry", "Chilean", "copper", "workers", "blocked", "the", "road", "."]
+    doc = make_doc(words, heads=[3, 3, 3, 4, 4, 6, 4, 4], deps=["amod", "amod", "compound", "nsubj", "ROOT", "det",
+                                                                  "dobj", "punct"],
+                   pos=["ADJ", "ADJ", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                   ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O"])
+    assert ("Chilean copper workers", "group:chl-workers", "CHL") in _found(doc)

@@ -184,7 +184,7 @@ def ethnic_residents(doc: Doc, cands: list[Cand]) -> list[Cand]:
             out.append(c)
             continue
         home = _other_state(doc, c, cands)
-        if home is None or c.end < len(doc) and doc[c.end].lower_ in ("in", "of"):  # roles.residents' case
+        if home is None or _resident_phrase(doc, c.end):
             out.append(c)
         elif doc[c.end - 1].text.endswith("s"):  # "ethnic Albanians": a group of its own
             people = doc[c.end - 1].text
@@ -193,6 +193,14 @@ def ethnic_residents(doc: Doc, cands: list[Cand]) -> list[Cand]:
         else:  # "ethnic Albanian guerrillas": the title that follows makes the group of the home state
             out.append(Cand(c.start, c.end, c.key, c.kind, c.how, home, c.text))
     return out
+
+
+def _resident_phrase(doc: Doc, i: int) -> bool:
+    """``... in [the] Serbia``: a phrase ``roles.residents`` makes the whole mention of."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "of"):
+        return False
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    return j < len(doc) and doc[j].is_title
 
 
 def _other_state(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:

@@ -110,7 +110,8 @@ def _skip_fillers(doc: Doc, i: int, step: int, limit: int = 6) -> int:
     n = 0
     while 0 <= i < len(doc) and n < limit:
         t = doc[i]
-        if t.lower_ in _FILLER_WORDS or (t.pos_ in _FILLER_POS and t.is_lower) or _in_compound(doc, t):
+        if t.lower_ in _FILLER_WORDS or (t.pos_ in _FILLER_POS and t.is_lower) or _in_compound(doc, t) \
+                or (t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower):  # "French paper workers"
             i += step
             n += 1
         else:
@@ -213,7 +214,7 @@ def collective_in(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | 
         j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
         c = by_start.get(j)
-        if c is not None and c.kind in ("state", "group"):
+        if c is not None and c.kind in ("state", "group", "organization"):  # "leaders of the coalition"
             return c
     return None
 
