@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import spacy
-from docs import make_doc
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors import find_actors
+from docs import make_doc
 
 _VOCAB = spacy.blank("en").vocab
 
