@@ -122,3 +122,23 @@ def test_a_noun_modifier_between_demonym_and_collective_title():
                    pos=["ADJ", "ADJ", "NOUN", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
                    ents=["O", "B-NORP", "O", "O", "O", "O", "O", "O"])
     assert ("Chilean copper workers", "group:chl-workers", "CHL") in _found(doc)
+
+
+def test_a_demonym_naming_a_language_is_no_mention_of_the_state():
+    doc = _doc("Teachers in Riga dropped the Russian language .", {"2:3": "GPE"})
+    assert all(m.actor_id != "state:RUS" for m in find_actors(doc)[1])
+
+
+def test_militants_of_an_armed_organisation_are_the_organisation():
+    doc = _doc("Hamas militants fired rockets .", {"0:1": "ORG"})
+    assert ("Hamas militants", "org:hamas", "PSE") in _found(doc)
+
+
+def test_fighters_backed_by_a_state_are_not_of_that_state():
+    doc = _doc("Iranian - backed militias shelled a village in Syria .", {"0:1": "NORP", "8:9": "GPE"})
+    assert all(not m.actor_id.startswith("group:irn") for m in find_actors(doc)[1])
+
+
+def test_an_observatory_named_with_a_demonym_is_an_organisation_of_that_state():
+    doc = _doc("The Syrian Observatory for Human Rights counted the dead .", {"0:6": "ORG"})
+    assert ("Syrian Observatory for Human Rights", "org:syrian-observatory-for-human-rights", "SYR") in _found(doc)

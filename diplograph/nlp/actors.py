@@ -47,6 +47,8 @@ _WORDS = load_table("actor_words")
 _ORG_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "org_head")
 # Words of a sentence that speaks of reporting.
 _MEDIA_CUES = frozenset(r["word"] for r in _WORDS if r["class"] == "media_cue")
+# Nouns a demonym qualifies without naming its state ("the Russian language").
+_NOT_AFTER_DEMONYM = frozenset(r["word"] for r in _WORDS if r["class"] == "not_after_demonym")
 
 
 class Recognizer:
@@ -135,6 +137,8 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
     nxt = doc[e] if e < len(doc) else None
     if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES:
         return False  # "anti-Syria journalist", "pro-Moscow rebels": a stance, not the state
+    if how == "demonym" and nxt is not None and nxt.lower_ in _NOT_AFTER_DEMONYM:
+        return False
     if text == "West":
         return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
     return True

@@ -31,6 +31,9 @@ _FILLER_WORDS = {"new", "former", "then", "top", "senior", "chief", "acting", "d
 _DETS = {"a", "an", "the", "his", "her", "its", "their"}
 _LINKS = {"of", "at", "for", "with", "in", "from"}
 _APOS = {"'s", "’s", "'", "’"}
+# "X-backed T": a relation to X, not membership of X ("X-led forces" are X's, as event coders take them).
+_BACKED = frozenset({"backed", "linked", "sponsored", "supported", "allied", "aligned", "inspired",
+                     "funded", "armed", "trained", "affiliated"})
 # Collectives that get an actor of their own (a part of a state's population, an armed group);
 # other plural titles ("police", "the government", "officials") stand for the state itself.
 GROUP_SECTORS = frozenset({"popular", "insurgent"})
@@ -130,6 +133,9 @@ def affiliation_before(doc: Doc, start: int, by_end: dict[int, Cand]) -> tuple[C
         i -= 3
     cand = by_end.get(i + 1)
     if cand is None or cand.kind not in ("state", "organization", "group", "media"):
+        return None, start
+    if not possessive and cand.end + 1 < start and doc[cand.end].text == "-" \
+            and doc[cand.end + 1].lower_ in _BACKED:  # "Iranian-backed militias" are not Iran's
         return None, start
     if cand.how == "demonym" and possessive:
         return None, start
@@ -327,6 +333,10 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
                             title=ts.title)
     aff, ps = affiliation_before(doc, ts.start, by_end)
     if aff is not None:
+        if ts.title.plural and ts.title.sector == "insurgent" and aff.kind == "organization":
+            # "Hamas militants", "Hezbollah guerrillas": the armed organisation itself
+            return aff, Cand(ps, ts.end, aff.key, aff.kind, "collective", aff.country, doc[ps:ts.end].text,
+                             title=ts.title)
         if ts.title.plural and ts.title.sector in GROUP_SECTORS:
             return aff, group_cand(ps, ts.end, aff, ts, doc)
         how = "collective" if ts.title.plural else "role"
