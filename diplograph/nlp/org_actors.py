@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..kb import load_table
 from ..kb.gazetteer import PLACE, Gazetteer, Title, slug
-from .common import sentence_of
+from .common import doc_text, sentence_of
 from .roles import Cand
 
 _WORDS = load_table("actor_words")
@@ -126,8 +126,12 @@ def glossed_orgs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """``Name (Gloss) [opposition] party``: a name given with its translation in brackets and an
     organisation noun is one local organisation, of the one state its sentence names."""
     out: list[Cand] = []
-    for t in doc:
-        if t.text != "(" or t.i == 0 or not doc[t.i - 1].is_title:
+    if "(" not in doc_text(doc):
+        return cands
+    opening = doc.vocab.strings["("]
+    for i in orth_positions(doc, opening):
+        t = doc[i]
+        if t.i == 0 or not doc[t.i - 1].is_title:
             continue
         close = next((j for j in range(t.i + 1, min(t.i + 7, len(doc))) if doc[j].text == ")"), None)
         if close is None:
@@ -157,9 +161,18 @@ def glossed_orgs(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return sorted(kept + out, key=lambda c: (c.start, c.start_char or 0))
 
 
+def orth_positions(doc: Doc, orth: int) -> list[int]:
+    """Indices of the tokens whose text has this ORTH id (without making a Token per word)."""
+    arr = doc.to_array("ORTH")
+    return [int(i) for i in (arr == orth).nonzero()[0]]
+
+
 def people_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A people the KB ties to no one state ("Hutu", "Ibo") names the one state its sentence
     names, as a demonym does ("Ibo traditional elders" -- a group of that state)."""
+    text = doc_text(doc)
+    if not any(w in text for w in _PEOPLES):
+        return cands
     misread = [c for c in cands if c.end - c.start == 1 and doc[c.start].text in _PEOPLES and not _is_kb(c)]
     cands = [c for c in cands if not any(c is m for m in misread)]  # "Hutu" taken for a person
     taken = {i for c in cands for i in range(c.start, c.end)}
