@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from ..kb import load_table, split_list
 from ..model import Relation
@@ -32,12 +33,23 @@ def relation_rows() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
                  for r in load_table("relations"))
 
 
-def build_matcher(vocab) -> Matcher:
-    """One pattern per table row, matching each word by its lemma or its lowercase form."""
-    matcher = Matcher(vocab)
-    for n, (words, _kind, _needs) in enumerate(relation_rows()):
-        matcher.add(f"rel{n}", [[{"LEMMA": w} for w in words], [{"LOWER": w} for w in words]])
-    return matcher
+class RelationMatcher:
+    """The table's phrases, each word matched by its lemma or its lowercase form. Two phrase
+    matchers do this at a fraction of the cost of token patterns."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.by_lemma = PhraseMatcher(vocab, attr="LEMMA")
+        self.by_lower = PhraseMatcher(vocab, attr="LOWER")
+        for n, (words, _kind, _needs) in enumerate(relation_rows()):
+            self.by_lemma.add(f"rel{n}", [Doc(vocab, words=list(words), lemmas=list(words))])
+            self.by_lower.add(f"rel{n}", [Doc(vocab, words=list(words))])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return sorted(set(self.by_lemma(doc)) | set(self.by_lower(doc)))
+
+
+def build_matcher(vocab: Vocab) -> RelationMatcher:
+    return RelationMatcher(vocab)
 
 
 def _unit(doc: Doc, aid: str) -> str:
@@ -219,7 +231,7 @@ def _pair(doc: Doc, span: Span, kind: str, noun: Token | None = None) -> tuple[s
     return pair
 
 
-def find_relations(doc: Doc, matcher: Matcher | None = None) -> list[Relation]:
+def find_relations(doc: Doc, matcher: RelationMatcher | None = None) -> list[Relation]:
     """One relation per (pair of sides, kind) in a document, from its first statement."""
     matcher = matcher or build_matcher(doc.vocab)
     rows = relation_rows()
@@ -267,7 +279,7 @@ def make_relations(nlp: Language, name: str) -> RelationsComponent:
 
 
 class RelationsComponent:
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: RelationMatcher) -> None:
         self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
