@@ -104,11 +104,29 @@ def titled_person_country(doc: Doc, g: Gazetteer, person_cands: list[Cand], cand
         if hit:
             return hit
     titled = [c for c in person_cands if any(_home_title(g, t) for t, _ in c.roles)]
+    home = [c for c in whole if not _visited(doc, c)]
     for c in titled:
-        hit = sentence_country(doc, c, whole)
+        hit = sentence_country(doc, c, home)
         if hit:
             return hit
     return None
+
+
+# A state named where someone goes or whom someone meets is no evidence of where a person serves
+# ("Defense Minister X arrived in Beijing", "Judge Y visited Chinese officials").
+_PLACE_PREPS = frozenset({"in", "to", "into", "from", "at", "for", "toward", "towards", "with", "via"})
+_MEETING_VERBS = frozenset({"visit", "meet", "host", "receive", "welcome", "call", "phone", "tour"})
+
+
+def _visited(doc: Doc, c: Cand) -> bool:
+    if c.how in (PLACE, "capital"):
+        return True
+    t = doc[c.end - 1]
+    while c.start <= t.head.i < c.end and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+        return True
+    return t.dep_ == "dobj" and t.head.lemma_ in _MEETING_VERBS
 
 
 def _home_title(g: Gazetteer, title: str) -> bool:
