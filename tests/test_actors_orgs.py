@@ -159,3 +159,9 @@ def test_a_judge_visiting_foreign_officials_is_not_placed_by_them():
                    ents=["O", "B-PERSON", "I-PERSON", "O", "B-NORP", "O", "O"])
     actors, _ = find_actors(doc)
     assert actors["person:ana-ruiz"].country is None
+
+
+def test_a_group_of_an_unplaced_organisation_is_named_after_it():
+    doc = _doc("Red Cross supporters marched .", {})
+    actors, _ = find_actors(doc)
+    assert "group:red-cross-supporters" in actors

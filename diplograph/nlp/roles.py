@@ -381,7 +381,7 @@ def coordinated(doc: Doc, aff: Cand, by_end: dict[int, Cand]) -> list[Cand]:
 def group_cand(start: int, end: int, state: Cand, ts: TitleSpan, doc: Doc) -> Cand:
     """A part of a state's population or an armed group within it ("Algerian students",
     "rebels in Darfur"): an actor of its own, of that state's country."""
-    iso = (state.country or "").lower()
+    iso = (state.country or "").lower() or slug(state.text)  # "Red Cross volunteers": no state, named after the body
     return Cand(start, end, f"group:{iso}-{slug(ts.title.title)}", "group", "collective", state.country,
                 doc[start:end].text, title=ts.title)
 
