@@ -13,8 +13,8 @@ import pytest
 
 # suite -> measure -> floor (the figure reached, rounded down)
 FLOORS = {
-    "plover": {"type_acc": 0.77, "dyad_f1": 0.63, "triple_f1": 0.62},
-    "petrarch": {"triple_f1": 0.41, "root_f1": 0.60},
+    "plover": {"type_acc": 0.79, "dyad_f1": 0.70, "triple_f1": 0.68},
+    "petrarch": {"triple_f1": 0.44, "root_f1": 0.62},
     "tempeval": {"span_recall": 0.95, "value_acc": 0.86},
     "polnear": {"recall": 0.90, "speaker_acc": 0.85},
 }
