@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.tokens import Doc
 
@@ -18,3 +20,19 @@ def make_doc(words: list[str], heads: list[int] | None = None, deps: list[str] |
     doc = Doc(_VOCAB, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
               lemmas=lemmas or [w.lower() for w in words], ents=ents, sent_starts=sent_starts)
     return doc
+
+
+def spaced_doc(text: str, ents: dict[str, str] | None = None, pos_of: Callable[[str], str] | None = None,
+               sentences: bool = True) -> Doc:
+    """A Doc of ``text`` split on spaces. ``ents`` maps a word range "i:j" to a label;
+    ``pos_of`` gives each word's POS; with ``sentences``, a sentence starts after each "."."""
+    words = text.split()
+    tags = ["O"] * len(words)
+    for rng, label in (ents or {}).items():
+        i, j = map(int, rng.split(":"))
+        tags[i] = f"B-{label}"
+        for k in range(i + 1, j):
+            tags[k] = f"I-{label}"
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))] if sentences else None
+    pos = [pos_of(w) for w in words] if pos_of else None
+    return Doc(_VOCAB, words=words, ents=tags, pos=pos, sent_starts=starts)

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors import find_actors, outlet_actor, text_outlet
+from docs import spaced_doc
 
-_VOCAB = spacy.blank("en").vocab  # with English lexical attributes (lower_, is_title)
 
-
-def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()):
-    """Words split on spaces; ``ents`` maps a word index range "i:j" to a label."""
-    words = text.split()
-    tags = ["O"] * len(words)
-    for rng, label in (ents or {}).items():
-        i, j = map(int, rng.split(":"))
-        tags[i] = f"B-{label}"
-        for k in range(i + 1, j):
-            tags[k] = f"I-{label}"
-    pos = ["PROPN" if w in propn else ("PUNCT" if not w[0].isalnum() else "X") for w in words]
-    return Doc(_VOCAB, words=words, ents=tags, pos=pos)
+def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()) -> Doc:
+    """Words split on spaces (no sentence boundaries); the words in ``propn`` are proper nouns."""
+    return spaced_doc(text, ents, lambda w: "PROPN" if w in propn else ("PUNCT" if not w[0].isalnum() else "X"),
+                      sentences=False)
 
 
 def _by_name(actors):

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.nlp.actors import find_actors
-
-_VOCAB = spacy.blank("en").vocab
+from docs import spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
-    """Words split on spaces, one sentence per " . "; ``ents`` maps "i:j" to a label."""
-    words = text.split()
-    tags = ["O"] * len(words)
-    for rng, label in (ents or {}).items():
-        i, j = map(int, rng.split(":"))
-        tags[i] = f"B-{label}"
-        for k in range(i + 1, j):
-            tags[k] = f"I-{label}"
-    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
-    pos = ["PUNCT" if not w[0].isalnum() else "X" for w in words]
-    return Doc(_VOCAB, words=words, ents=tags, pos=pos, sent_starts=starts)
+    """Words split on spaces, one sentence per " . "."""
+    return spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "X")
 
 
 GROUPS = [
