@@ -43,9 +43,17 @@ class Extractor:
 
     def run(self, documents: list[Document]) -> list[Extraction]:
         """Extract and link one batch; returns one Extraction per document, in input order."""
-        if not documents:
+        return self.link(self.parse(documents))
+
+    def parse(self, documents: list[Document]) -> list[Extraction]:
+        """Step 1 alone (the expensive part, done by the runner): it may run for the next batch
+        while ``link`` finishes this one, since it touches none of the linkers' state."""
+        return self.runner.extract(documents) if documents else []
+
+    def link(self, results: list[Extraction]) -> list[Extraction]:
+        """Steps 2-5 for one parsed batch, in input order."""
+        if not results:
             return []
-        results = self.runner.extract(documents)
         for ex in results:
             self.actor_linker.link(ex)
         undated = []

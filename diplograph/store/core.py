@@ -8,13 +8,14 @@ killed halfway leaves either the whole document or nothing. The content hash
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, case, create_engine, event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from ..config import store_url
@@ -30,11 +31,11 @@ COUNT_COLUMNS = ("n", "documents", "mentions")
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: the statements below may have to wait
     # WAL lets the web server read while an ingest writes; NORMAL sync is safe under WAL.
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
     # Reads of a large store: map up to 1 GiB of the file instead of copying pages through
     # read(), and keep 64 MiB of pages per connection (the default, 2 MiB, holds too little of
     # the events indexes for a busy actor's questions); sorts stay in memory.
@@ -74,12 +75,28 @@ class Store:
         self.db = db
         self.engine = make_engine(db)
         try:
-            with self.engine.connect() as conn:
-                self._lock_schema(conn)
-                migrate(conn)
-                conn.commit()
+            self._open_schema()
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open the store {db!r}: {exc.__class__.__name__}: {exc}") from exc
+
+    def _open_schema(self, patience: float = 60.0) -> None:
+        """Create or migrate the schema, taking turns with other processes. SQLite may refuse a
+        lock at once (rather than wait) when waiting could deadlock, as when a new file switches
+        to WAL while another opener writes: such a refusal is retried until ``patience`` runs out."""
+        deadline = time.monotonic() + patience
+        delay = 0.05
+        while True:
+            try:
+                with self.engine.connect() as conn:
+                    self._lock_schema(conn)
+                    migrate(conn)
+                    conn.commit()
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
 
     @staticmethod
     def _lock_schema(conn: Connection) -> None:
