@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,8 @@ uvicorn = pytest.importorskip("uvicorn")
 
 from test_analysis_data import build_store  # noqa: E402
 
+from diplograph.store.core import Store  # noqa: E402
+from diplograph.store.pgcluster import free_port  # noqa: E402
 from diplograph.web import build_assets  # noqa: E402
 from diplograph.web.app import create_app  # noqa: E402
 
@@ -72,18 +74,11 @@ def _launch(p, chromium_path: str, tmp_path: Path):  # type: ignore[no-untyped-d
         viewport={"width": 1400, "height": 1000})
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def server(tmp_path, assets) -> Iterator[str]:
-    store = build_store(str(tmp_path / "browser.db"))
-    port = _free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
+@contextmanager
+def serving(store: Store) -> Iterator[str]:
+    """The app over ``store`` served by uvicorn in a thread on a free loopback port; its URL."""
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -91,9 +86,18 @@ def server(tmp_path, assets) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the server did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def server(tmp_path, assets) -> Iterator[str]:
+    store = build_store(str(tmp_path / "browser.db"))
+    with serving(store) as url:
+        yield url
     store.close()
 
 

@@ -8,8 +8,6 @@ search results, the dyad timeline and the evidence panel; nothing may execute (n
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,11 +19,10 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwrig
 uvicorn = pytest.importorskip("uvicorn")
 
 from test_analysis_data import DOCS, build_store, extraction  # noqa: E402
-from test_browser import _free_port, _launch, assets, chromium_path  # noqa: E402, F401
+from test_browser import _launch, assets, chromium_path, serving  # noqa: E402, F401
 
 from diplograph.store import schema as S  # noqa: E402
 from diplograph.store.core import Store  # noqa: E402
-from diplograph.web.app import create_app  # noqa: E402
 
 PAYLOADS = ['<img src=x onerror="window.pwned=1;alert(1)">', "<script>window.pwned=2;alert(2)</script>",
             '<svg onload="window.pwned=3">', '"><iframe src="javascript:window.pwned=4"></iframe>']
@@ -44,18 +41,8 @@ def evil_server(tmp_path: Path, assets) -> Iterator[tuple[str, str]]:  # noqa: F
             conn.execute(S.actors.update().where(S.actors.c.id == "person:xi-jinping").values(name=EVIL_NAME))
     doc_id = extraction(0, doc).document.doc_id
     store = Store(db)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", doc_id
-    srv.should_exit = True
-    thread.join(10)
+    with serving(store) as url:
+        yield url, doc_id
     store.close()
 
 
