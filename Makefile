@@ -5,18 +5,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 CORE := $(VENV)/.core-installed
 DEV := $(VENV)/.dev-installed
+# Every install is constrained to the locked versions (scripts/lock.sh regenerates them).
+LOCK := requirements/lock.txt
 
 .PHONY: demo test lint system-deps clean
 
-$(CORE): pyproject.toml
+$(CORE): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e .
+	$(BIN)/python -m pip install -q -c $(LOCK) -e .
 	$(BIN)/python -m diplograph.web.build_assets || echo "web page assets not built (needs node and npm); the API still works"
 	touch $@
 
-$(DEV): $(CORE) pyproject.toml
-	$(BIN)/python -m pip install -q -e '.[dev]'
+$(DEV): $(CORE) pyproject.toml $(LOCK)
+	$(BIN)/python -m pip install -q -c $(LOCK) -e '.[dev]'
 	touch $@
 
 demo: $(CORE)
