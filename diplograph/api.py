@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -25,6 +24,7 @@ from .store import Store
 
 if TYPE_CHECKING:  # spaCy and the linkers load only when something is extracted
     from .extraction import Extractor
+    from .scale.runners import Pending
 
 log = logging.getLogger(__name__)
 
@@ -136,13 +136,12 @@ class Corpus:
         seen_in_run: set[str] = set()
         extractor: Extractor | None = None
         chunk_size = self.settings.batch_size * 2 * max(workers, 1)
-        # With several workers, the next chunk is parsed while this process links and writes the
-        # one before (in order, so the store is the same); one local pipeline cannot be shared.
-        overlap = engine == "dask" or workers > 1
-        pending: tuple[int, Future[list[Extraction]] | list[Extraction]] | None = None
+        # The next chunk goes to the workers before this process links and writes the last one
+        # (in order, so the store is the same as a serial run's); the local runner parses at once.
+        pending: tuple[int, Pending | None] | None = None
 
-        def finish(handled: int, parsed: Future[list[Extraction]] | list[Extraction]) -> None:
-            results = parsed.result() if isinstance(parsed, Future) else parsed
+        def finish(handled: int, parsed: Pending | None) -> None:
+            results = parsed.result() if parsed is not None else []
             for ex in extractor.link(results) if extractor else []:
                 if self.store.write(ex):
                     report.stored += 1
@@ -152,30 +151,24 @@ class Corpus:
             if progress:
                 progress(report, handled)
 
-        with ThreadPoolExecutor(max_workers=1) as background:
-            for chunk in _chunks(iter_documents(paths), chunk_size, handle_error):
-                report.read += len(chunk)
-                known = self.store.known_doc_ids(d.doc_id for d in chunk)
-                fresh = []
-                for d in chunk:
-                    if d.doc_id in known or d.doc_id in seen_in_run:
-                        report.known += 1
-                    else:
-                        seen_in_run.add(d.doc_id)
-                        fresh.append(d)
-                if fresh and extractor is None:
-                    extractor = self._get_extractor(engine, workers, scheduler)
-                if extractor is None or not fresh:
-                    parsed: Future[list[Extraction]] | list[Extraction] = []
-                elif overlap:
-                    parsed = background.submit(extractor.parse, fresh)
+        for chunk in _chunks(iter_documents(paths), chunk_size, handle_error):
+            report.read += len(chunk)
+            known = self.store.known_doc_ids(d.doc_id for d in chunk)
+            fresh = []
+            for d in chunk:
+                if d.doc_id in known or d.doc_id in seen_in_run:
+                    report.known += 1
                 else:
-                    parsed = extractor.parse(fresh)
-                if pending is not None:
-                    finish(*pending)
-                pending = (len(chunk), parsed)
+                    seen_in_run.add(d.doc_id)
+                    fresh.append(d)
+            if fresh and extractor is None:
+                extractor = self._get_extractor(engine, workers, scheduler)
+            parsed = extractor.submit(fresh) if extractor is not None and fresh else None
             if pending is not None:
                 finish(*pending)
+            pending = (len(chunk), parsed)
+        if pending is not None:
+            finish(*pending)
         report.seconds = time.perf_counter() - started
         return report
 

@@ -23,6 +23,7 @@ from .link.actors import ActorLinker
 from .link.events import EventLinker, Fetch
 from .model import Actor, Document, Event, Extraction
 from .scale import LocalRunner, Runner
+from .scale.runners import Done, Pending
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +47,13 @@ class Extractor:
         return self.link(self.parse(documents))
 
     def parse(self, documents: list[Document]) -> list[Extraction]:
-        """Step 1 alone (the expensive part, done by the runner): it may run for the next batch
-        while ``link`` finishes this one, since it touches none of the linkers' state."""
-        return self.runner.extract(documents) if documents else []
+        """Step 1 alone (the expensive part, done by the runner)."""
+        return self.submit(documents).result()
+
+    def submit(self, documents: list[Document]) -> Pending:
+        """Step 1 handed to the runner's workers: it may run for the next batch while ``link``
+        finishes this one, since it touches none of the linkers' state."""
+        return self.runner.submit(documents) if documents else Done([])
 
     def link(self, results: list[Extraction]) -> list[Extraction]:
         """Steps 2-5 for one parsed batch, in input order."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..config import Settings
 from ..errors import ExtractionError
 from ..model import Document, Extraction
-from .runners import Hints, extract_partition, partitions
+from .runners import TASKS_PER_WORKER, Gathered, Hints, Pending, extract_partition, partitions
 
 
 class DaskRunner:
@@ -29,15 +29,21 @@ class DaskRunner:
             raise ExtractionError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {exc}") from exc
         self.workers = max(len(self._client.scheduler_info().get("workers", {})), 1)
 
-    def extract(self, documents: list[Document], year_hints: Hints | None = None) -> list[Extraction]:
-        parts = partitions(documents, self.workers)
+    def submit(self, documents: list[Document], year_hints: Hints | None = None) -> Pending:
+        parts = partitions(documents, self.workers * TASKS_PER_WORKER)
         futures = self._client.map(extract_partition, parts, year_hints=year_hints, settings=self.settings,
                                    pure=False)
-        try:
-            results = self._client.gather(futures)
-        except Exception as exc:  # a worker died or raised: name it, the caller decides
-            raise ExtractionError(f"Dask extraction failed: {exc}") from exc
-        return [ex for part in results for ex in part]
+
+        def gather() -> list[list[Extraction]]:
+            try:
+                return self._client.gather(futures)
+            except Exception as exc:  # a worker died or raised: name it, the caller decides
+                raise ExtractionError(f"Dask extraction failed: {exc}") from exc
+
+        return Gathered(gather)
+
+    def extract(self, documents: list[Document], year_hints: Hints | None = None) -> list[Extraction]:
+        return self.submit(documents, year_hints).result()
 
     def worker_pids(self) -> dict[str, int]:
         """Process id of each worker, by address (for monitoring, and for the tests that kill one)."""

@@ -1,9 +1,17 @@
-"""Runners: one interface over a local pipeline, a process pool, and Dask."""
+"""Runners: one interface over a local pipeline, a process pool, and Dask.
+
+A runner's ``submit`` hands a batch to its workers and returns at once with a ``Pending``
+whose ``result()`` gives the batch's Extractions in input order. The ingest loop submits the
+next batch before it links and writes the last, so the workers never wait for the
+coordinator; each batch is cut into several small tasks so that a worker that finishes early
+takes the next task instead of idling until its partner finishes a large slice.
+"""
 
 from __future__ import annotations
 
 import concurrent.futures as cf
 import multiprocessing
+from collections.abc import Callable
 from typing import Protocol
 
 from ..config import Settings
@@ -11,10 +19,17 @@ from ..errors import ExtractionError
 from ..model import Document, Extraction
 
 Hints = dict[str, int]
+TASKS_PER_WORKER = 4  # per batch: small enough to balance, large enough for nlp.pipe's batching
+
+
+class Pending(Protocol):
+    def result(self) -> list[Extraction]: ...
 
 
 class Runner(Protocol):
     workers: int
+
+    def submit(self, documents: list[Document], year_hints: Hints | None = None) -> Pending: ...
 
     def extract(self, documents: list[Document], year_hints: Hints | None = None) -> list[Extraction]: ...
 
@@ -30,7 +45,7 @@ def extract_partition(documents: list[Document], year_hints: Hints | None, setti
 
 
 def partitions(documents: list[Document], n: int) -> list[list[Document]]:
-    """``n`` contiguous slices of about equal word counts (long articles dominate the cost)."""
+    """At most ``n`` contiguous slices of about equal text length (long articles dominate the cost)."""
     if n <= 1 or len(documents) <= 1:
         return [documents]
     total = sum(len(d.text) for d in documents) or 1
@@ -44,6 +59,26 @@ def partitions(documents: list[Document], n: int) -> list[list[Document]]:
     return [p for p in out if p]
 
 
+class Done:
+    """A result computed already (the local runner parses when the batch is submitted)."""
+
+    def __init__(self, extractions: list[Extraction]) -> None:
+        self._extractions = extractions
+
+    def result(self) -> list[Extraction]:
+        return self._extractions
+
+
+class Gathered:
+    """The results of several tasks, joined in submission order when asked for."""
+
+    def __init__(self, gather: Callable[[], list[list[Extraction]]]) -> None:
+        self._gather = gather
+
+    def result(self) -> list[Extraction]:
+        return [ex for part in self._gather() for ex in part]
+
+
 class LocalRunner:
     """Parse in this process."""
 
@@ -51,6 +86,9 @@ class LocalRunner:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+
+    def submit(self, documents: list[Document], year_hints: Hints | None = None) -> Pending:
+        return Done(extract_partition(documents, year_hints, self.settings))
 
     def extract(self, documents: list[Document], year_hints: Hints | None = None) -> list[Extraction]:
         return extract_partition(documents, year_hints, self.settings)
@@ -68,13 +106,23 @@ class ProcessRunner:
         # spawn: a worker must not inherit a half-initialised parent (threads, open stores)
         self._pool = cf.ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
 
-    def extract(self, documents: list[Document], year_hints: Hints | None = None) -> list[Extraction]:
-        parts = partitions(documents, self.workers)
+    def submit(self, documents: list[Document], year_hints: Hints | None = None) -> Pending:
+        parts = partitions(documents, self.workers * TASKS_PER_WORKER)
         try:
             futures = [self._pool.submit(extract_partition, p, year_hints, self.settings) for p in parts]
-            return [ex for f in futures for ex in f.result()]
         except cf.process.BrokenProcessPool as exc:
             raise ExtractionError(f"a worker process died: {exc}") from exc
+
+        def gather() -> list[list[Extraction]]:
+            try:
+                return [f.result() for f in futures]
+            except cf.process.BrokenProcessPool as exc:
+                raise ExtractionError(f"a worker process died: {exc}") from exc
+
+        return Gathered(gather)
+
+    def extract(self, documents: list[Document], year_hints: Hints | None = None) -> list[Extraction]:
+        return self.submit(documents, year_hints).result()
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)
