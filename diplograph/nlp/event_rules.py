@@ -285,6 +285,12 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def is_reduced_passive(verb: Token) -> bool:
+    """"a Hamas member jailed a year ago", "prisoners released by Israel": a past participle
+    after its noun is a passive whose noun is the patient."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
 def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The token heading ``verb``'s logical subject, and whether it is a passive subject
     (then it is the patient). Verbs without a subject of their own take it from the clause
@@ -300,8 +306,9 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     head = verb.head
     if verb.dep_ == "conj":
         subj, passive = subject_token(head, depth + 1)
-        # "visited Beijing and was welcomed by Xi": the shared subject is the conjunct's patient
-        return subj, passive or is_passive(verb)
+        # "visited Beijing and was welcomed by Xi": the shared subject is the conjunct's patient;
+        # "was indicted and will resign": an active conjunct makes it the agent again
+        return subj, is_passive(verb) or (passive and verb.tag_ == "VBN")
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
         if verb.dep_ == "acl" and infinitive and head.dep_ in OBJECT_DEPS | {"pobj"}:
@@ -312,6 +319,9 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c._.actor), None)
         if obj is not None:  # object control: "allowed Russia to use", "urged Iran to halt"
             return obj, False
+        if is_passive(head) and not is_passive(verb):
+            # "is scheduled to attend", "was urged to leave": the passive subject does the inner act
+            return subject_token(head, depth + 1)[0], False
     nxt = head.head if head.dep_ == "prep" else head
     if nxt.i == verb.i:
         return None, False

@@ -41,6 +41,7 @@ from .event_rules import (
     governor,
     is_negated,
     is_passive,
+    is_reduced_passive,
     lexicon,
     modal_of,
     np_actors,
@@ -95,6 +96,7 @@ class Draft:
     reported_by: str | None = None
     flags: frozenset[str] = field(default_factory=frozenset)
     base: str = ""  # the trigger's own type, before a governing word recoded it
+    arranged: bool = False  # on the calendar ("is scheduled to attend"): not a mere intention
 
 
 # ---------------------------------------------------------------- roles
@@ -115,7 +117,7 @@ def _of_objects(tok: Token) -> list[Token]:
 
 def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]]:
     subj, subj_is_patient = subject_token(tok)
-    if is_passive(tok) or subj_is_patient:
+    if is_passive(tok) or subj_is_patient or is_reduced_passive(tok):
         agent = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
         sources = [a for x in agent for a in np_actors(x, mentions)]
         return sources, (np_actors(subj, mentions) if subj is not None else [])
@@ -243,6 +245,8 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
                 return None
             if frame.effect == "negate":
                 d.negated = True
+            elif frame.effect == "arrange" and prev.dep_ == "xcomp":
+                d.hypothetical = d.arranged = True
             elif frame.effect == "intend":
                 d.hypothetical = True
                 if frame.type and d.type in _MATERIAL_CONFLICT:  # "prepared to resume shelling": a show of force
@@ -267,7 +271,7 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
     elif d.negated and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
         # "failed to reach agreement", "would not meet their demands": a refusal (PLOVER REJECT)
         d.type, d.cameo, d.mode, d.negated, d.hypothetical = "REJECT", "120", None, False, False
-    elif d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE":
+    elif d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE" and not d.arranged:
         d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
     elif d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _announced(tok, lex):
         # "said they would boycott", "announced it will impose a curfew": an announced hostile
