@@ -41,6 +41,9 @@ THING_PRONOUNS = frozenset({"it", "its"})
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 SPECULATIVE_MARKS = frozenset({"if", "whether", "unless"})
+# Participles whose hyphenated modifier is the party behind the noun ("US-led", "Saudi-commanded");
+# not "-backed"/"-linked", which name a sponsor, not the party.
+LED_BY = frozenset({"lead", "led", "command", "commanded", "run"})
 
 
 @dataclass(frozen=True)
@@ -243,7 +246,9 @@ def _modifier_actors(tok: Token, doc_mentions: list | None) -> list[str]:
     elif tok.pos_ == "PRON":
         ids = resolve_pronoun(tok, doc_mentions)
     else:
-        ids = [c._.actor for c in tok.children if c.dep_ in ("compound", "poss", "amod") and c._.actor]
+        # "the US-led war": the leader of a led thing is its party
+        deps = ("compound", "poss", "amod") + (("npadvmod",) if tok.lemma_.lower() in LED_BY else ())
+        ids = [c._.actor for c in tok.children if c.dep_ in deps and c._.actor]
     for c in tok.children:
         if c.dep_ == "conj":
             ids += [a for a in _modifier_actors(c, doc_mentions) if a not in ids]

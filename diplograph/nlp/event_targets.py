@@ -22,7 +22,12 @@ WRAPPING_TYPES = frozenset({"REQUEST", "REJECT", "AGREE"})
 # Prepositions on a nominal event that name its own party ("the withdrawal of X", "an offer from X").
 _NOMINAL_PARTY_PREPS = frozenset({"of", "by", "from", "with"})
 # Prepositions after which a noun can carry the recipient ("reneged on its pledge to X").
-_CARRYING_PREPS = frozenset({"on", "of", "from", "for"})
+_CARRYING_PREPS = frozenset({"on", "of", "from", "for", "to"})
+# Nouns of pressure on an actor: "despite pressure by X", "under pressure from X" name whom a
+# refusal or a concession answers.
+_PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "plea", "request", "urging", "criticism"})
+_PRESSURE_PREPS = frozenset({"despite", "under", "amid"})
+_PRESSURE_PARTY_PREPS = frozenset({"by", "from", "of"})
 _RECIPIENT_PREPS = ("to", "for", "with", "against", "into")
 _CONDITION_MARKS = frozenset({"unless", "if"})
 
@@ -89,6 +94,20 @@ def condition_party(verbs: list[Token], mentions: list, sources: list[str]) -> l
                 found = _ids([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], mentions, sources)
                 if found:
                     return found
+    return []
+
+
+def pressing_party(verbs: list[Token], mentions: list, sources: list[str]) -> list[str]:
+    """"declined to resign despite pressure by the anti-corruption commission": whoever presses
+    for what is refused is the refusal's recipient."""
+    for verb in verbs:
+        for noun in _pobjs(verb, _PRESSURE_PREPS):
+            if noun.lemma_.lower() not in _PRESSURE_NOUNS:
+                continue
+            owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+            found = _ids(_pobjs(noun, _PRESSURE_PARTY_PREPS), mentions, sources) or _ids(owners, mentions, sources)
+            if found:
+                return found
     return []
 
 

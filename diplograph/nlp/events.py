@@ -28,6 +28,7 @@ from .event_merge import absorb_protest_demands, collapse_force
 from .event_places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .event_rules import (
     COOPERATIVE,
+    INTENT_MODALS,
     NEEDS_TARGET,
     SPECULATIVE_MARKS,
     SPECULATIVE_MODALS,
@@ -52,6 +53,7 @@ from .event_targets import (
     clause_addressee,
     condition_party,
     object_recipient,
+    pressing_party,
     purpose_recipient,
     wrapped_event_party,
 )
@@ -75,6 +77,8 @@ DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
 _HOME_FLAGS = frozenset({"home"})
 # ... and, when a part of the population does them, these too.
 GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
+# Prepositions that name what a grievance is over (trigger flag "about").
+_GRIEVANCE_PREPS = ("over", "about", "against")
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
@@ -131,15 +135,18 @@ def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
         for c in tok.children:  # "allowed Russia to use": the subject of the governed clause
             if c.dep_ in ("xcomp", "ccomp"):
                 targets += [a for g in c.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, mentions)]
+    if not targets and "about" in trig.flags:  # "complained to the UN over Israeli raids"
+        targets = [a for a in _prep_targets(tok, _GRIEVANCE_PREPS, mentions) if a not in sources]
     if not targets:
         preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
             (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
         targets = [a for a in _prep_targets(tok, preps, mentions) if a not in sources]
     if not targets:  # "sent troops to Belarus", "suspended part of its aid for Bosnia": on the object
+        obj_preps = (*_OBJECT_PREPS, "in", "on") if "inplace" in trig.flags else _OBJECT_PREPS
         for c in tok.children:
             if c.dep_ in ("dobj", "obj"):
                 for o in (c, *c.conjuncts, *_of_objects(c)):
-                    targets = targets or [a for a in _prep_targets(o, _OBJECT_PREPS, mentions) if a not in sources]
+                    targets = targets or [a for a in _prep_targets(o, obj_preps, mentions) if a not in sources]
     if not targets:  # "took several veiled shots at": the target hangs on the multiword's object
         for c in tok.children:
             if c.lemma_.lower() in trig.needs or c.dep_ in ("dobj", "prt"):
@@ -184,6 +191,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
                 sources, targets = sources or ids[:1], targets + ids[1:]
             elif c.text.lower() in TARGET_PREPS and not targets:
                 targets = ids
+    if "about" in trig.flags:  # "a complaint to the UN over Israeli raids"
+        targets = _prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
     gov = governor(tok)
     frame = lex.frame(gov) if gov is not None else None
     # "kicked off a visit" (a light verb), "said in a phone call with" (the circumstances of
@@ -230,12 +239,16 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         return None
     if modal_of(tok) is not None:
         d.hypothetical = True
+    if _purpose_of_negated(tok):
+        return None  # "would not give permission to Russia to help Israel": no help is reported
     g, prev, steps = governor(tok), tok, 0
     while g is not None and steps < 4:
         steps += 1
         lemma = g.lemma_.lower()
         frame = lex.frame(g)
         if frame is None or frame.effect == "light":
+            if frame is not None and modal_of(g) in INTENT_MODALS:
+                d.hypothetical = True  # "will extend the curfew", "will hold talks"
             if lemma in lex.speech and g.pos_ == "VERB":
                 break  # reported speech: the speaker's own modality does not reach inside
             if lex.match(g) is not None:
@@ -280,6 +293,11 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
     return d
 
 
+def _purpose_of_negated(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and is_negated(tok.head) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _on_condition(verb: Token) -> bool:
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                for c in verb.children)
@@ -314,6 +332,8 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, mentions: list, ac
     targets = targets or clause_addressee(via, mentions, sources)
     if frame.effect == "threaten":  # "threatened to strike unless Israel withdraws"
         targets = targets or condition_party([g, via], mentions, sources)
+    if frame.effect == "reject":  # "declined to resign despite pressure by X"
+        targets = targets or pressing_party([g, via], mentions, sources)
     if not targets:
         countries = {_country(actors, s) for s in sources}
         others = inner.targets + inner.sources
@@ -419,7 +439,7 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
             # each party acts at home: "US and British activists protested" (two domestic protests)
             return [replace(d, sources=[s], targets=[h]) for s, h in homes.items() if s != h] or \
                 [replace(d, sources=[s], targets=[h]) for s, h in homes.items()]
-        if d.type in NEEDS_TARGET or (d.type == "CONSULT" and d.mode != "multilateral"):
+        if (d.type in NEEDS_TARGET and d.mode != "investigate") or (d.type == "CONSULT" and d.mode != "multilateral"):
             return []
         return [replace(d, sources=[s], targets=[]) for s in sources]
     if d.recip and len(sources) == 1 and len(targets) > 1:
