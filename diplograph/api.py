@@ -15,12 +15,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from .config import Settings
-from .errors import DiplographError, IngestError
+from .errors import DiplographError, IngestError, StoreError
 from .model import Document, Extraction
 from .store import Store
+from .store.alias_rules import AliasRule
 
 if TYPE_CHECKING:  # spaCy and the linkers load only when something is extracted
     from .extraction import Extractor
@@ -29,6 +33,7 @@ if TYPE_CHECKING:  # spaCy and the linkers load only when something is extracted
 log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[DiplographError], None]
+T = TypeVar("T")
 
 
 def _log_error(err: DiplographError) -> None:
@@ -86,15 +91,19 @@ ProgressHandler = Callable[[IngestReport, int], None]  # (report so far, documen
 class Corpus:
     """A store of extracted documents and the questions asked of it."""
 
-    def __init__(self, db: str | None = None, settings: Settings | None = None) -> None:
+    def __init__(self, db: str | None = None, settings: Settings | None = None, *, store: Store | None = None) -> None:
+        """Open the store at ``db`` (default: the settings'), or work on an open ``store``
+        (which ``close`` then leaves open)."""
         self.settings = settings or Settings()
-        self.store = Store(db or self.settings.db)
+        self._owns_store = store is None
+        self.store = store if store is not None else Store(db or self.settings.db)
         self._extractor: Extractor | None = None
 
     def close(self) -> None:
         if self._extractor is not None:
             self._extractor.runner.close()
-        self.store.close()
+        if self._owns_store:
+            self.store.close()
 
     def __enter__(self) -> Corpus:
         return self
@@ -111,6 +120,8 @@ class Corpus:
             self._extractor = Extractor(self.settings, known_actors=self.store.known_actors(),
                                         event_fetch=self.store.known_events, runner=runner,
                                         alias_file=self.settings.alias_file)
+            for rule in self.alias_rules():
+                self._extractor.actor_linker.add_rule(rule.surface, rule.actor_id, forbid=rule.forbid)
         return self._extractor
 
     def ingest(self, paths: Iterable[str | Path], *, progress: ProgressHandler | None = None,
@@ -179,13 +190,49 @@ class Corpus:
         return export(self.store, fmt, out)
 
     def explain_actor(self, name: str) -> list[str]:
-        """Why the actors going by ``name`` were merged or kept apart (with the user's alias file)."""
+        """Why the actors going by ``name`` were merged or kept apart (with the user's alias rules)."""
         from .link.actors import ActorLinker
 
         linker = ActorLinker(self.store.known_actors())
         if self.settings.alias_file:
             linker.load_alias_file(self.settings.alias_file)
+        for rule in self.alias_rules():
+            linker.add_rule(rule.surface, rule.actor_id, forbid=rule.forbid)
         return linker.explain(name)
+
+    # -- the user's alias rules (store.alias_rules) ------------------------------------------
+    def _edit(self, change: Callable[[Connection], T], what: str) -> T:
+        """Run ``change`` in one write transaction; a database failure becomes a StoreError."""
+        try:
+            with self.store.engine.begin() as conn:
+                return change(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{what}: could not be stored: {exc}") from exc
+
+    def alias_rules(self) -> list[AliasRule]:
+        """The alias rules kept in the store (the alias file's are not listed)."""
+        from .store.alias_rules import list_rules
+
+        with self.store.connect() as conn:
+            return list_rules(conn)
+
+    def add_alias_rule(self, surface: str, actor_id: str, *, forbid: bool = False) -> list[str]:
+        """``surface`` is always ``actor_id`` (``forbid``: never) in later ingests; a force rule
+        also merges the stored persons and organisations of that name into ``actor_id``.
+        Returns the ids merged away."""
+        from .store.alias_rules import add_rule
+
+        rule = AliasRule(surface.strip(), actor_id.strip(), forbid)
+        merged = self._edit(lambda conn: add_rule(conn, rule), f"alias rule {surface!r} -> {actor_id!r}")
+        if self._extractor is not None:
+            self._extractor.actor_linker.add_rule(rule.surface, rule.actor_id, forbid=forbid)
+        return merged
+
+    def remove_alias_rule(self, surface: str, actor_id: str) -> bool:
+        """Forget a stored rule (what it merged stays merged); False if there was none."""
+        from .store.alias_rules import remove_rule
+
+        return self._edit(lambda conn: remove_rule(conn, surface, actor_id), f"alias rule {surface!r}")
 
     def stats(self) -> dict[str, object]:
         from .export.summary import summary

@@ -154,9 +154,11 @@ def print_summary(report: dict[str, Any]) -> None:
 
 
 def _register_answers() -> None:
+    from .cli_aliases import alias_app
     from .cli_answers import register
 
     register(app)
+    app.add_typer(alias_app, name="alias")
 
 
 _register_answers()

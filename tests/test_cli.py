@@ -20,6 +20,8 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
     assert names, "no commands registered"
+    for group in app.registered_groups:
+        names += [f"{group.name} {c.name or c.callback.__name__}" for c in group.typer_instance.registered_commands]
     for name in names:
         assert re.search(rf"diplograph {name}\b", readme), f"README does not document `diplograph {name}`"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("fastapi")
@@ -27,9 +29,17 @@ def test_health_and_openapi(client) -> None:
     assert h["status"] == "ok" and h["counts"]["documents"] == 3 and h["read_only"] is True
     spec = client.get("/openapi.json").json()
     for route in ("/api/actors", "/api/actors/{name}", "/api/dyad", "/api/side", "/api/sources", "/api/search",
-                  "/api/graph", "/api/documents", "/api/documents/{doc_id}", "/api/ingest"):
+                  "/api/graph", "/api/documents", "/api/documents/{doc_id}", "/api/ingest", "/api/aliases"):
         assert route in spec["paths"], route
     assert client.get("/docs").status_code == 200
+
+
+def test_every_api_route_is_documented_in_the_readme(client) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    routes = [(method, path) for path, ops in client.get("/openapi.json").json()["paths"].items() for method in ops]
+    assert len(routes) >= 12
+    for method, path in routes:
+        assert f"`{method.upper()} {path}" in readme, f"README does not document {method.upper()} {path}"
 
 
 def test_actor_routes(client) -> None:
@@ -84,9 +94,10 @@ def test_ingest_is_refused_without_a_token_and_checks_it(tmp_path) -> None:
         assert c.post("/api/ingest", json={"paths": ["x"]}).status_code == 401
         wrong = c.post("/api/ingest", json={"paths": ["x"]}, headers={"Authorization": "Bearer nope"})
         assert wrong.status_code == 401
-        # the right token on an in-memory store: accepted, but there is nothing to ingest into
-        ok = c.post("/api/ingest", json={"paths": ["x"]}, headers={"Authorization": "Bearer s3cret"})
-        assert ok.status_code == 409
+        # the right token: accepted, and the missing path is reported, not stored
+        ok = c.post("/api/ingest", json={"paths": ["no-such-file-here"]}, headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 202 and ok.json()["stored"] == 0
+        assert [e["path"] for e in ok.json()["errors"]] == [str(Path.cwd() / "no-such-file-here")]
     store.close()
 
 

@@ -8,8 +8,9 @@ actors and renames each new extraction's ids to corpus ids:
   Preiherman/Preherman), are one actor -- unless their countries or roles conflict;
 * a surname alone ("Li") joins a full name only when the country agrees; two persons known
   only by one surname are never merged across countries;
-* a user's alias file (``surface<TAB>actor-id`` forces, ``!surface<TAB>actor-id`` forbids)
-  overrides both.
+* the user's alias rules override both: the alias file (``surface<TAB>actor-id`` forces,
+  ``!surface<TAB>actor-id`` forbids) and the rules kept in the store (``diplograph alias``,
+  ``POST /api/aliases``).
 
 Every decision is kept as a sentence for ``explain`` (``diplograph actor NAME --why``).
 States, groups, outlets and KB organisations already have corpus ids and pass unchanged.
@@ -54,7 +55,7 @@ def blocking_keys(a: Actor) -> set[str]:
     return keys
 
 
-def _key(surface: str) -> str:
+def alias_key(surface: str) -> str:
     """Normalised surface form for alias lookups: lower-case ASCII, honorifics kept out."""
     words = [w for w in ascii_name(surface).split() if w not in ("mr", "mrs", "ms", "dr", "gen")]
     return " ".join(words)
@@ -72,7 +73,14 @@ class ActorLinker:
         for a in known:
             self._remember(a.id, a)
 
-    # -- the user's alias file -------------------------------------------------------------
+    # -- the user's alias rules ------------------------------------------------------------
+    def add_rule(self, surface: str, actor_id: str, *, forbid: bool = False) -> None:
+        """``surface`` is always ``actor_id`` (or, with ``forbid``, never)."""
+        if forbid:
+            self.forbidden.add((alias_key(surface), actor_id))
+        else:
+            self.forced[alias_key(surface)] = actor_id
+
     def load_alias_file(self, path: str | Path) -> None:
         """Read ``surface<TAB>actor-id`` (force) and ``!surface<TAB>actor-id`` (forbid) lines;
         blank lines and ``#`` comments are skipped."""
@@ -89,9 +97,9 @@ class ActorLinker:
                 raise DiplographError(f"{p}:{n}: expected 'surface<TAB>actor-id'")
             surface, aid = parts[0].strip(), parts[1].strip()
             if surface.startswith("!"):
-                self.forbidden.add((_key(surface[1:]), aid))
+                self.add_rule(surface[1:], aid, forbid=True)
             else:
-                self.forced[_key(surface)] = aid
+                self.add_rule(surface, aid)
 
     # -- linking ---------------------------------------------------------------------------
     def link(self, extraction: Extraction) -> None:
@@ -113,7 +121,7 @@ class ActorLinker:
     def _corpus_id(self, a: Actor, doc_label: str, local: list[tuple[Actor, str]]) -> str:
         forced = self._forced_id(a)
         if forced:
-            self._note(forced, f"{a.name!r} ({doc_label}) is {forced}: the alias file says so")
+            self._note(forced, f"{a.name!r} ({doc_label}) is {forced}: an alias rule says so")
             return forced
         best, why = None, ""
         for cand in self._candidates(a):
@@ -186,13 +194,13 @@ class ActorLinker:
 
     def _forced_id(self, a: Actor) -> str | None:
         for n in [a.name, *a.aliases]:
-            hit = self.forced.get(_key(n))
+            hit = self.forced.get(alias_key(n))
             if hit:
                 return hit
         return None
 
     def _allowed(self, a: Actor, aid: str) -> bool:
-        return not any((_key(n), aid) in self.forbidden for n in [a.name, *a.aliases])
+        return not any((alias_key(n), aid) in self.forbidden for n in [a.name, *a.aliases])
 
     def _fresh_id(self, a: Actor) -> str:
         base = f"{a.id}-{a.country.lower()}" if a.country else a.id
@@ -252,9 +260,9 @@ class ActorLinker:
     def explain(self, name: str) -> list[str]:
         """Why the actors that go by ``name`` were merged or kept apart, one sentence each.
         Recorded decisions come first, then a comparison with every similar registry actor."""
-        key = _key(name)
+        key = alias_key(name)
         hits = [a for a in self.registry.values()
-                if a.id == name or key in {_key(n) for n in [a.name, *a.aliases]} or
+                if a.id == name or key in {alias_key(n) for n in [a.name, *a.aliases]} or
                 any(is_short_form(key, n) for n in [a.name])]
         out: list[str] = []
         for a in hits:
@@ -263,10 +271,10 @@ class ActorLinker:
             out += [f"  {r}" for r in self.reasons.get(a.id, [])]
             for f, aid in self.forced.items():
                 if aid == a.id:
-                    out.append(f"  alias file: {f!r} is always {aid}")
+                    out.append(f"  alias rule: {f!r} is always {aid}")
             for f, aid in sorted(self.forbidden):
                 if aid == a.id:
-                    out.append(f"  alias file: {f!r} is never {aid}")
+                    out.append(f"  alias rule: {f!r} is never {aid}")
             for other in self._candidates(a):
                 if other.id != a.id:
                     ok, why = self.same(a, other)

@@ -1,7 +1,8 @@
 """The REST API and the web page: the answers of ``diplograph.analysis`` as JSON over HTTP.
 
-``create_app(store)`` gives a FastAPI app that is read-only; with ``token`` set, ``POST
-/api/ingest`` accepts requests that bear it (``Authorization: Bearer TOKEN``), for paths under
+``create_app(store)`` gives a FastAPI app that is read-only; with ``token`` set, the write
+endpoints (``POST /api/ingest``, ``POST``/``DELETE /api/aliases``) accept requests that bear it
+(``Authorization: Bearer TOKEN``); ingest takes paths under
 ``ingest_root`` (default ``$DIPLOGRAPH_INGEST_ROOT`` or the working directory) and, only with
 ``fetch_urls=True``, for public http(s) URLs. Request size and rate limits, security headers
 and the URL checks are in ``security.py``. The page at
@@ -25,6 +26,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import func, or_, select
 
 from .. import analysis
+from ..api import Corpus
 from ..errors import DiplographError, QueryError, StoreError
 from ..store import schema as S
 from ..store.core import Store
@@ -36,6 +38,12 @@ MAX_PAGE = 500
 
 
 MAX_INGEST_ITEMS = 1000
+
+
+class AliasRequest(BaseModel):
+    surface: Annotated[str, Field(min_length=1, max_length=200)]
+    actor_id: Annotated[str, Field(min_length=1, max_length=500)]
+    forbid: bool = False
 
 
 class IngestRequest(BaseModel):
@@ -152,16 +160,41 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
         """One document in the export format (text, actors, events, quotes, claims, relations, times)."""
         return store.extraction(doc_id).to_dict()
 
+    def require_token(authorization: str | None) -> None:
+        if token is None:
+            raise HTTPException(403, "this server is read-only: start it with --token to enable changes")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not secrets.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
+
     @app.post("/api/ingest", tags=["ingest"], status_code=202)
     def ingest(store: StoreDep, body: IngestRequest,
                authorization: Authorization = None) -> dict[str, Any]:
         """Ingest files or folders on the server (only with a configured token)."""
-        if token is None:
-            raise HTTPException(403, "this server is read-only: start it with --token to enable ingest")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not secrets.compare_digest(given.encode(), token.encode()):
-            raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
+        require_token(authorization)
         return _ingest(app, store, _allowed_paths(app, body.paths), body.urls)
+
+    @app.get("/api/aliases", tags=["aliases"])
+    def aliases(store: StoreDep) -> dict[str, Any]:
+        """The user's alias rules kept in the store: which names always (or never) are which actor."""
+        return {"items": [r.to_dict() for r in _corpus(app, store).alias_rules()]}
+
+    @app.post("/api/aliases", tags=["aliases"], status_code=201)
+    def add_alias(store: StoreDep, body: AliasRequest, authorization: Authorization = None) -> dict[str, Any]:
+        """Add a rule (token needed); unless ``forbid``, stored actors of that name merge into the actor."""
+        require_token(authorization)
+        merged = _corpus(app, store).add_alias_rule(body.surface, body.actor_id, forbid=body.forbid)
+        return {"rule": body.model_dump(), "merged": merged}
+
+    @app.delete("/api/aliases", tags=["aliases"])
+    def remove_alias(store: StoreDep, surface: Annotated[str, Query(max_length=200)],
+                     actor_id: Annotated[str, Query(max_length=500)],
+                     authorization: Authorization = None) -> dict[str, Any]:
+        """Forget a rule (token needed); what it merged stays merged."""
+        require_token(authorization)
+        if not _corpus(app, store).remove_alias_rule(surface, actor_id):
+            raise HTTPException(404, f"no alias rule for {surface!r} and {actor_id!r}")
+        return {"removed": {"surface": surface, "actor_id": actor_id}}
 
     return app
 
@@ -196,17 +229,19 @@ def _actors_page(store: Store, q: str | None, kind: str | None, limit: int, offs
     return {"total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def _ingest(app: FastAPI, store: Store, paths: list[str], urls: list[str]) -> dict[str, Any]:
-    """Ingest through the public API, with one ``Corpus`` kept for the app (the model loads once)."""
-    if urls and not app.state.fetch_urls:
-        raise HTTPException(403, "URL fetching is disabled on this server")
-    if store.db == ":memory:":
-        raise HTTPException(409, "an in-memory store cannot be ingested into from the server")
-    from ..api import open as open_corpus
-
+def _corpus(app: FastAPI, store: Store) -> Corpus:
+    """One ``Corpus`` over the app's store, kept for the app (the model loads once)."""
     corpus = getattr(app.state, "corpus", None)
     if corpus is None:
-        corpus = app.state.corpus = open_corpus(store.db)
+        corpus = app.state.corpus = Corpus(store=store)
+    return corpus
+
+
+def _ingest(app: FastAPI, store: Store, paths: list[str], urls: list[str]) -> dict[str, Any]:
+    """Ingest through the public API."""
+    if urls and not app.state.fetch_urls:
+        raise HTTPException(403, "URL fetching is disabled on this server")
+    corpus = _corpus(app, store)
     with tempfile.TemporaryDirectory(prefix="diplograph-fetch-") as folder:
         fetched, refused = _fetch_all(urls, Path(folder))
         report = corpus.ingest([*paths, *fetched]).to_dict()
