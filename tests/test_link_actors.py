@@ -101,7 +101,7 @@ def test_alias_file_forces_and_forbids(tmp_path):
     kept = _ex("d2", _person("Aleksandr Lukashenko", "aleksandr-lukashenko", "BLR", "President"))
     linker.link(kept)
     assert kept.actors[0].id == "person:aleksandr-lukashenko"
-    assert any("alias file" in line for line in linker.explain("Tsang"))
+    assert any("alias rule" in line for line in linker.explain("Tsang"))
 
 
 def test_states_and_outlets_pass_unchanged():
