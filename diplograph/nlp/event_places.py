@@ -36,19 +36,24 @@ def drop_place_agents(tok: Token, sources: list[str]) -> list[str]:
     return [s for s in sources if s in named]
 
 
+def _names_country(t: Token, actors: dict) -> bool:
+    """"killed in Ukraine": a state's own name used as a place."""
+    a = actors.get(t._.actor)
+    return a is not None and a.kind == "state" and t.ent_type_ in ("GPE", "LOC")
+
+
 def location_source(tok: Token, targets: list[str]) -> str | None:
     """The state where an act with no named agent took place: the first place or capital in a
     locative phrase of the trigger's clause (or of its subject's), not already a target."""
     where = _locations(tok)
-    if not where:
-        return None
+    actors = tok.doc._.actors or {}
     tokens = list(clause_tokens(tok))
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             tokens += list(c.subtree)
     for t in sorted(tokens, key=lambda x: x.i):
         a = t._.actor
-        if not a or t.i not in where or a in targets:
+        if not a or a in targets or not (t.i in where or _names_country(t, actors)):
             continue
         if any(x.dep_ == "prep" and x.lower_ in _LOCATIVE for x in t.ancestors if x.i > tok.i - 30):
             return a

@@ -107,7 +107,7 @@ class Lexicon:
                     continue
             if trig.objects and not _object_ok(tok, trig):
                 continue
-            if "light" in trig.flags and not self._light_governed(tok):
+            if "light" in trig.flags and not self._light_governed(tok, "framed" in trig.flags):
                 continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
             return trig
         return None
@@ -116,9 +116,12 @@ class Lexicon:
     def frame(self, tok: Token) -> Frame | None:
         return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
 
-    def _light_governed(self, tok: Token) -> bool:
+    def _light_governed(self, tok: Token, framed: bool = False) -> bool:
+        """Governed by a frame word, or (unless ``framed``) the circumstance of a clause ("during talks")."""
         tok = carrier(tok)
         gov = governor(tok)
+        if framed:  # "opened an inquiry", not "during his confirmation hearing"
+            return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
 
@@ -313,7 +316,7 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj, passive = subject_token(head, depth + 1)
         # "visited Beijing and was welcomed by Xi": the shared subject is the conjunct's patient;
         # "was indicted and will resign": an active conjunct makes it the agent again
-        return subj, is_passive(verb) or (passive and verb.tag_ == "VBN")
+        return subj, is_passive(verb) or (passive and verb.tag_ in ("VBN", "VBD"))
     if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
         infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
         if verb.dep_ == "acl" and infinitive and head.dep_ in OBJECT_DEPS | {"pobj"}:

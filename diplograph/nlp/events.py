@@ -247,12 +247,13 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         lemma = g.lemma_.lower()
         frame = lex.frame(g)
         if frame is None or frame.effect == "light":
-            if frame is not None and modal_of(g) in INTENT_MODALS:
-                d.hypothetical = True  # "will extend the curfew", "will hold talks"
-            if lemma in lex.speech and g.pos_ == "VERB":
+            light_object = frame is not None and prev.dep_ in ("dobj", "obj")  # "declared a ceasefire"
+            if lemma in lex.speech and g.pos_ == "VERB" and not light_object:
                 break  # reported speech: the speaker's own modality does not reach inside
             if lex.match(g) is not None:
                 break  # "lack of condemnation of the war": the frame is the other event's
+            if light_object and modal_of(g) in INTENT_MODALS:
+                d.hypothetical = True  # "will extend the curfew", "will hold talks"
         else:
             if frame.effect == "speculate":
                 return None
@@ -419,8 +420,23 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
               anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
               flags=flags, base=trig.type)
+    if "solo" in flags and not targets and len(sources) == 1:
+        abroad = _held_in(tok, mentions, sources, actors)
+        if abroad:  # "conducting military exercises in Alaska": a show of force against the host
+            d = replace(d, type="MOBILIZE", mode="troops", cameo="152", targets=abroad, recip=False)
     d.reported_by = _reporter(tok, doc, lex, mentions)
     return _apply_frames(d, tok, lex, mentions, actors)
+
+
+def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> list[str]:
+    """The other state in whose territory the act is held: "in X" on the noun or its verb."""
+    gov = governor(tok)
+    own = {_country(actors, s) for s in sources}
+    for t in (tok, gov) if gov is not None else (tok,):
+        found = [a for a in _prep_targets(t, ("in",), mentions) if _country(actors, a) not in own]
+        if found:
+            return found
+    return []
 
 
 def _expand(d: Draft, actors: dict) -> list[Draft]:
