@@ -53,7 +53,9 @@ def location_source(tok: Token, targets: list[str]) -> str | None:
             tokens += list(c.subtree)
     for t in sorted(tokens, key=lambda x: x.i):
         a = t._.actor
-        if not a or a in targets or not (t.i in where or _names_country(t, actors)):
+        # a country's own name places only an act on a named party ("soldiers killed in Ukraine"),
+        # not "the wars in Afghanistan" or "fought in Iraq"
+        if not a or a in targets or not (t.i in where or (targets and _names_country(t, actors))):
             continue
         if any(x.dep_ == "prep" and x.lower_ in _LOCATIVE for x in t.ancestors if x.i > tok.i - 30):
             return a

@@ -24,6 +24,7 @@ from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
 from .event_dates import date_compatible, event_date, more_specific
+from .event_location import event_location
 from .event_merge import absorb_protest_demands, collapse_force
 from .event_places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .event_rules import (
@@ -545,7 +546,8 @@ def _to_event(doc: Doc, d: Draft) -> Event:
     end = max(t.idx + len(t.text) for t in clause)
     return Event(id="", type=d.type, source=d.sources[0], target=d.targets[0] if d.targets else None,
                  sentence=sent.text, span=(start, end), mode=d.mode, cameo=d.cameo,
-                 date=event_date(doc, d.anchor, clause), negated=d.negated, hypothetical=d.hypothetical,
+                 date=event_date(doc, d.anchor, clause), location=event_location(d.anchor, d.mode),
+                 negated=d.negated, hypothetical=d.hypothetical,
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
 
 

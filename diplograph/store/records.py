@@ -168,7 +168,8 @@ def events_with_dates(conn: Connection, sources: list[str] | None = None) -> lis
     if sources is not None:
         q = q.where(S.events.c.source.in_(sources))
     return [(Event(id=r.id, type=r.type, source=r.source, target=r.target, sentence=r.sentence,
-                   span=(r.start, r.end), mode=r.mode, cameo=r.cameo, date=r.date, negated=bool(r.negated),
+                   span=(r.start, r.end), mode=r.mode, cameo=r.cameo, date=r.date, location=r.location,
+                   negated=bool(r.negated),
                    hypothetical=bool(r.hypothetical), reported_by=r.reported_by, cluster=r.cluster,
                    trigger=r.trigger), r.published) for r in conn.execute(q)]
 

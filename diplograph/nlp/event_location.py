@@ -1,0 +1,112 @@
+"""Where an event happened, as the text states it: "visited Beijing", "talks in Geneva",
+"met in Moscow on Tuesday", "a visit to China", "fired at targets near Jericho".
+
+A location is a place the knowledge base knows (a city, region or capital: ``kb/places.tsv``,
+``kb/countries.tsv``, marked by the actors component in ``doc.user_data[LOCATIONS]``) or a
+GPE/LOC/FAC entity, named in a locative phrase ("in", "at", "near", ...) on the trigger, on
+the verb that governs a nominal trigger ("held talks in Geneva"), or on their objects ("fired
+at targets in Jericho"); a visit also happens where it goes ("visited Beijing", "a trip to
+Moscow"). Phrases on the subject ("the US commander in Iraq held talks ...") place the actor,
+not the event, and are not read. The first place found, in that order of attachment, is the
+location; its whole name is returned ("New York", "the West Bank").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actors import LOCATIONS
+from .event_rules import governor
+
+# Prepositions that put an act somewhere.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+# Modes whose destination is where the event happens ("a visit to Beijing").
+_GOING_MODES = frozenset({"visit"})
+# Nouns of going somewhere: "talks during a visit to Beirut" happen in Beirut.
+_JOURNEYS = frozenset({"visit", "trip", "tour", "journey"})
+# Verbs of arriving: "met X after arriving in Minsk" happened in Minsk.
+_ARRIVALS = frozenset({"arrive", "land", "reach"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Nouns that stand before the place they introduce ("the city of Nablus", "the town of Tikrit").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "province", "region", "district",
+                          "port", "island", "state", "county", "border", "outskirts", "suburb", "area"})
+
+
+def event_location(anchor: Token, mode: str | None = None) -> str | None:
+    """The place name where the event of ``anchor`` (its trigger or recoding word) happened."""
+    heads = _heads(anchor)
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            going = prep.lower_ == "to" and (mode in _GOING_MODES or head.lemma_.lower() in _JOURNEYS)
+            if prep.lower_ in LOCATIVE_PREPS or going:
+                name = _first_place([x for x in prep.children if x.dep_ == "pobj"])
+                if name:
+                    return name
+    if mode in _GOING_MODES:  # "visited Beijing"
+        return _first_place([c for h in heads[:2] for c in h.children if c.dep_ in ("dobj", "obj")])
+    return None
+
+
+def _heads(anchor: Token) -> list[Token]:
+    """The trigger, the verb of a nominal trigger, and their objects, in order of preference."""
+    heads = [anchor]
+    gov = governor(anchor)
+    if anchor.pos_ in ("NOUN", "PROPN") and gov is not None and gov.pos_ in ("VERB", "AUX"):
+        heads.append(gov)
+    for h in list(heads):
+        for c in h.children:
+            arrival = c.dep_ == "advcl" and c.lemma_.lower() in _ARRIVALS  # "met X after arriving in Minsk"
+            if arrival or (c.dep_ in ("dobj", "obj") and c.i != anchor.i):
+                heads.append(c)
+            elif c.dep_ == "prep":  # "fired at targets in Jericho", "talks during a visit to Beirut"
+                heads += [x for x in c.children if x.i != anchor.i and (x.dep_ == "pobj" or (
+                    x.dep_ == "pcomp" and x.lemma_.lower() in _ARRIVALS))]
+    return heads
+
+
+def _first_place(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        for cand in (t, *t.conjuncts):
+            name = place_name(cand)
+            if name:
+                return name
+            if cand.lemma_.lower() in _PLACE_NOUNS:  # "the city of Nablus", "the capital, Kabul"
+                inner = [x for p in cand.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in p.children if x.dep_ == "pobj"]
+                inner += [x for x in cand.children if x.dep_ in ("appos", "compound")]
+                name = next((n for n in map(place_name, inner) if n), None)
+                if name:
+                    return name
+    return None
+
+
+def place_name(tok: Token) -> str | None:
+    """The whole name of the place ``tok`` heads, or None when it names no place."""
+    where = tok.doc.user_data.get(LOCATIONS) or {}
+    if tok.ent_type_ in _PLACE_ENTS and tok.ent_iob_ in ("B", "I"):
+        return _entity_text(tok)
+    if tok.i in where:
+        start, end = tok.i, tok.i + 1
+        while start > 0 and start - 1 in where and tok.doc[start - 1]._.actor == tok._.actor:
+            start -= 1
+        while end < len(tok.doc) and end in where and tok.doc[end]._.actor == tok._.actor:
+            end += 1
+        return tok.doc[start:end].text
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    while end - 1 > start and doc[end - 1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ", "PART"):
+        end -= 1  # "the Roosevelt Room of": an entity cut inside its phrase
+    while start < end - 1 and doc[start].pos_ == "DET":
+        start += 1  # "the West Bank" -> "West Bank"
+    return doc[start:end].text
