@@ -8,6 +8,9 @@ arresting 12") is a second act of another kind (PLOVER COERCE) and stays.
 Drafts merge when their triggers belong to the same chain of a main verb and the participial
 or coordinated verbs hanging on it without a subject of their own, when they share the actor,
 polarity and modality, and when their recipients do not name different parties.
+
+Across the document, repeated mentions of one event ("started a visit to China" ... "visited
+Beijing") collapse into one record (``deduplicate``), keeping the first mention's evidence.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Token
+
+from ..model import Event
+from .event_dates import date_compatible, more_specific
 
 # Types of force: one clause's triggers of one of these types are one act.
 FORCE_RANK = ("ASSAULT", "COERCE")
@@ -92,3 +98,47 @@ def absorb_protest_demands(drafts: Sequence[_Draft]) -> list:
         return list(drafts)
     return [d for d in drafts if not (d.type == "REQUEST" and d.anchor.dep_ == "advcl"
                                       and d.sources[:1] and d.sources[0] in protest_verbs.get(d.anchor.head.i, ()))]
+
+
+# ---------------------------------------------------------------- one record per event
+_MODE_GROUP = {"host": "visit"}
+
+
+def same_party(a: str | None, b: str | None, actors: dict) -> bool:
+    if a == b or a is None or b is None:
+        return True
+    ka, kb = actors.get(a), actors.get(b)
+    if ka is None or kb is None or not ka.country or ka.country != kb.country:
+        return False
+    return "state" in (ka.kind, kb.kind)  # a leader stands for their state, two ministers do not merge
+
+
+def same_event(a: Event, b: Event, actors: dict) -> bool:
+    if a.negated != b.negated:
+        return False
+    if a.sentence == b.sentence and {a.type, b.type} == {"CONSULT", "AGREE"} and "036" in (a.cameo, b.cameo):
+        # "sending officials to Beijing and inviting its minister": one exchange of visits
+        return a.source == b.source and a.target == b.target
+    if a.type != b.type or a.hypothetical != b.hypothetical:
+        return False
+    if _MODE_GROUP.get(a.mode, a.mode) != _MODE_GROUP.get(b.mode, b.mode):
+        return False
+    if a.source != b.source and not same_party(a.source, b.source, actors):
+        return False
+    return same_party(a.target, b.target, actors) and date_compatible(a.date, b.date)
+
+
+def deduplicate(events: list[Event], actors: dict) -> list[Event]:
+    """Collapse repeated mentions: keep the first mention's evidence, the most specific date,
+    and a named target over none."""
+    kept: list[Event] = []
+    for e in events:
+        twin = next((k for k in kept if same_event(k, e, actors)), None)
+        if twin is None:
+            kept.append(e)
+            continue
+        twin.date = more_specific(twin.date, e.date)
+        if twin.target is None and e.target is not None:
+            twin.target = e.target
+        twin.reported_by = twin.reported_by or e.reported_by
+    return kept

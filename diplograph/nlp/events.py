@@ -23,9 +23,9 @@ from ..kb.gazetteer import gazetteer
 from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
-from .event_dates import date_compatible, event_date, more_specific
+from .event_dates import event_date
 from .event_location import event_location
-from .event_merge import absorb_protest_demands, collapse_force
+from .event_merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .event_places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .event_rules import (
     COOPERATIVE,
@@ -509,7 +509,7 @@ def find_events(doc: Doc) -> list[Event]:
     drafts += [x for d in obligations(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
-    drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: _same_party(a, b, actors)))
+    drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)
     for n, e in enumerate(events, start=1):
@@ -549,50 +549,6 @@ def _to_event(doc: Doc, d: Draft) -> Event:
                  date=event_date(doc, d.anchor, clause), location=event_location(d.anchor, d.mode),
                  negated=d.negated, hypothetical=d.hypothetical,
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
-
-
-# ---------------------------------------------------------------- one record per event
-_MODE_GROUP = {"host": "visit"}
-
-
-def _same_party(a: str | None, b: str | None, actors: dict) -> bool:
-    if a == b or a is None or b is None:
-        return True
-    ka, kb = actors.get(a), actors.get(b)
-    if ka is None or kb is None or not ka.country or ka.country != kb.country:
-        return False
-    return "state" in (ka.kind, kb.kind)  # a leader stands for their state, two ministers do not merge
-
-
-def same_event(a: Event, b: Event, actors: dict) -> bool:
-    if a.negated != b.negated:
-        return False
-    if a.sentence == b.sentence and {a.type, b.type} == {"CONSULT", "AGREE"} and "036" in (a.cameo, b.cameo):
-        # "sending officials to Beijing and inviting its minister": one exchange of visits
-        return a.source == b.source and a.target == b.target
-    if a.type != b.type or a.hypothetical != b.hypothetical:
-        return False
-    if _MODE_GROUP.get(a.mode, a.mode) != _MODE_GROUP.get(b.mode, b.mode):
-        return False
-    if a.source != b.source and not _same_party(a.source, b.source, actors):
-        return False
-    return _same_party(a.target, b.target, actors) and date_compatible(a.date, b.date)
-
-
-def deduplicate(events: list[Event], actors: dict) -> list[Event]:
-    """Collapse repeated mentions: keep the first mention's evidence, the most specific date,
-    and a named target over none."""
-    kept: list[Event] = []
-    for e in events:
-        twin = next((k for k in kept if same_event(k, e, actors)), None)
-        if twin is None:
-            kept.append(e)
-            continue
-        twin.date = more_specific(twin.date, e.date)
-        if twin.target is None and e.target is not None:
-            twin.target = e.target
-        twin.reported_by = twin.reported_by or e.reported_by
-    return kept
 
 
 @Language.factory("diplograph_events", assigns=["doc._.events"], requires=["doc._.actors", "token._.actor"])
