@@ -66,6 +66,39 @@ CASES = [
      {("ACCUSE", "state:HUN", "state:SRB"), ("ACCUSE", "state:ROU", "state:SRB")}, {}),
     ("Berg said in a phone call with Moreau that trade grew.",
      {("CONSULT", "person:anna-berg", "person:luc-moreau")}, {}),
+    # a scheduled event keeps its type; the place on a summit names its host
+    ("Berg is scheduled to attend a summit in Spain.", {("CONSULT", "person:anna-berg", "state:ESP")},
+     {"hypothetical": True, "location": "Spain"}),
+    ("Serbia was scheduled to host talks with France.", {("CONSULT", "state:FRA", "state:SRB")},
+     {"hypothetical": True}),
+    ("Berg met Moreau in Madrid on Tuesday.", {("CONSULT", "person:anna-berg", "person:luc-moreau")},
+     {"location": "Madrid"}),
+    # untriggered constructions: consensus, evidence against, aid received, an embassy opened
+    ("France and Germany reached a consensus on energy prices.", {("AGREE", "state:FRA", "state:DEU")}, {}),
+    ("Germany presented evidence against Serbia.", {("ACCUSE", "state:DEU", "state:SRB")}, {}),
+    ("Serbian rebels received weapons from Germany.", {("AID", "state:DEU", "state:SRB")}, {}),
+    ("France opened an embassy in Serbia.", {("SUPPORT", "state:FRA", "state:SRB")}, {"location": "Serbia"}),
+    ("France opened an inquiry into the deaths.", {("ACCUSE", "state:FRA", None)}, {}),
+    ("Berg said in his confirmation hearing that Serbia had lied.", set(), {}),
+    # pressure: a demand on the one pressed, the recipient of a refusal made despite it
+    ("France pressured Serbia to release the prisoners.", {("REQUEST", "state:FRA", "state:SRB")}, {}),
+    ("Moreau was pressured by Germany to help Spain.", {("REQUEST", "state:DEU", "person:luc-moreau")}, {}),
+    ("Berg declined to resign despite pressure from France.", {("REJECT", "person:anna-berg", "state:FRA")}, {}),
+    # the target of a grievance is whom it is over; "X-led" names X
+    ("Spain complained to Germany over French air raids.", {("ACCUSE", "state:ESP", "state:FRA")}, {}),
+    ("Spain refused to commit to any assistance to the French-led war against Serbia.",
+     {("REJECT", "state:ESP", "state:FRA")}, {}),
+    # one state's exercises in another's territory are a show of force against it
+    ("German troops are conducting military exercises in Serbia.", {("MOBILIZE", "state:DEU", "state:SRB")}, {}),
+    # an announced curfew is a threat at home; refusing permission is a refusal, and the act
+    # it would have allowed is not reported
+    ("Moreau announced that Serbia will extend the curfew.", {("THREATEN", "state:SRB", "state:SRB")}, {}),
+    ("Moreau would not give permission to Spain to help Serbia.", {("REJECT", "person:luc-moreau", "state:ESP")}, {}),
+    # a reduced passive names its patient; an invited visit is not a visit; a pause is no shelling
+    ("A French journalist jailed by Serbia was released on Monday.", {("COERCE", "state:SRB", "state:FRA")}, {}),
+    ("Serbia invited Moreau to visit Madrid.", {("AGREE", "state:SRB", "person:luc-moreau")}, {}),
+    ("There was a pause in the French shelling of Serbia.", {("ASSAULT", "state:FRA", "state:SRB")},
+     {"negated": True}),
 ]
 
 
