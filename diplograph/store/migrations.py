@@ -5,6 +5,9 @@ running each later migration in order, inside one transaction per step. The SQLi
 full-text index (FTS5 over ``sentences.text``) is created here because SQLAlchemy's
 ``MetaData`` cannot describe virtual tables.
 
+Version 2 added the ``side_pairs`` and ``quote_actors`` aggregates and, on PostgreSQL, a stored
+``tsvector`` column for full-text search (``_to_v2``).
+
 Version 1 grew, before any release, the aggregate tables, ``events.eff_date`` and wider
 indexes; a development store written before that is completed in place when opened
 (``_complete_v1``).
@@ -18,8 +21,8 @@ from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.schema import CreateIndex
 
 from ..errors import StoreError
-from .records import fill_effective_dates, rebuild_aggregates
-from .schema import SCHEMA_VERSION, event_pairs, metadata, schema_info
+from .records import fill_effective_dates, rebuild_aggregates, rebuild_quote_actors, rebuild_side_pairs
+from .schema import SCHEMA_VERSION, event_pairs, metadata, quote_actors, schema_info, side_pairs
 
 # indexes version 1 first had under these names, now wider (recreated by _complete_v1)
 WIDENED_INDEXES = ("ix_events_source", "ix_events_target", "ix_mentions_actor", "ix_quotes_speaker")
@@ -33,8 +36,11 @@ SQLITE_FTS = [
     "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES('delete', old.id, old.text); END",
 ]
 
+# A stored tsvector: ranking reads it instead of parsing each matching sentence again.
 POSTGRES_FTS = [
-    "CREATE INDEX IF NOT EXISTS ix_sentences_fts ON sentences USING GIN (to_tsvector('english', text))",
+    "ALTER TABLE sentences ADD COLUMN IF NOT EXISTS tsv tsvector "
+    "GENERATED ALWAYS AS (to_tsvector('english', text)) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_sentences_tsv ON sentences USING GIN (tsv)",
 ]
 # PostgreSQL keeps a table apart from its primary key's index: these cover the by-key reads
 # of the aggregates (index-only scans), as SQLite's WITHOUT ROWID tables do by themselves.
@@ -43,6 +49,8 @@ POSTGRES_COVERING = [
     "(source, target, type, negated, hypothetical) INCLUDE (n, sample)",
     "CREATE INDEX IF NOT EXISTS ix_event_months_source ON event_months "
     "(source, target, type, negated, hypothetical, month) INCLUDE (n)",
+    "CREATE INDEX IF NOT EXISTS ix_side_pairs_source ON side_pairs "
+    "(source, target, type, negated, hypothetical) INCLUDE (n, sample)",
 ]
 
 
@@ -52,8 +60,21 @@ def _create(conn: Connection) -> None:
         conn.execute(text(stmt))
 
 
+def _to_v2(conn: Connection) -> None:
+    """Version 2: the ``side_pairs`` and ``quote_actors`` aggregates, filled from the records;
+    on PostgreSQL a stored ``tsv`` column with its GIN index instead of an index on an expression."""
+    metadata.create_all(conn, tables=[side_pairs, quote_actors])
+    rebuild_side_pairs(conn)
+    rebuild_quote_actors(conn)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("DROP INDEX IF EXISTS ix_sentences_fts"))
+        for stmt in POSTGRES_FTS + POSTGRES_COVERING:
+            conn.execute(text(stmt))
+        conn.execute(text("ANALYZE sentences"))  # the planner's statistics of the new column
+
+
 # version reached -> the step that reaches it from the version before
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _create}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _create, 2: _to_v2}
 
 
 def _complete_v1(conn: Connection) -> None:

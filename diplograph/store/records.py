@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, String, case, func, insert, literal, select
+from sqlalchemy import Connection, String, and_, case, func, insert, literal, or_, select
 
 from ..model import (
     Actor,
@@ -24,6 +25,13 @@ from . import schema as S
 
 Rows = dict[str, list[dict[str, Any]]]
 NO_TARGET = ""  # an aggregate's target when the event has none (NULLs would never conflict)
+# Kinds counted under their state (a defence ministry or a minister acts for it): ``principal_id``.
+SIDE_KINDS = ("person", "organization")
+
+
+def principal_id(actor_id: str, kind: str | None, country: str | None) -> str:
+    """The id an actor is counted under between sides: a person's or organisation's state, else itself."""
+    return f"state:{country}" if kind in SIDE_KINDS and country else actor_id
 
 
 def name_key(name: str) -> str:
@@ -193,7 +201,9 @@ def aggregate_rows(rows: Rows) -> Rows:
     mentions = Counter(m["actor_id"] for m in rows["mentions"])
     aliases = sorted({(a["actor_id"], a["alias"]) for a in rows["aliases"]})
     cols = ("source", "target", "type", "negated", "hypothetical")
+    published = rows["documents"][0]["published"] if rows["documents"] else None
     return {
+        "quote_actors": _quote_actor_rows(rows["quotes"], rows["mentions"], published),
         "event_months": [{**dict(zip((*cols, "month"), k, strict=True)), "n": n} for k, n in sorted(months.items())],
         "event_pairs": [{**dict(zip(cols, k, strict=True)), "n": n, "sample": samples[k]}
                         for k, n in sorted(pairs.items())],
@@ -203,11 +213,83 @@ def aggregate_rows(rows: Rows) -> Rows:
     }
 
 
+def _quote_actor_rows(quotes: list[dict[str, Any]], mentions: list[dict[str, Any]],
+                      published: str | None) -> list[dict[str, Any]]:
+    """``quote_actors`` rows of one document: each quotation with the actors named inside it."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    by_start = sorted(mentions, key=lambda m: m["start"])
+    starts = [m["start"] for m in by_start]
+    for q in quotes:
+        for m in by_start[bisect_left(starts, q["start"]):bisect_left(starts, q["end"])]:
+            if m["end"] <= q["end"] and m["actor_id"] != q["speaker"]:
+                out[(m["actor_id"], q["id"])] = {"actor_id": m["actor_id"], "quote_id": q["id"], "doc_id": q["doc_id"],
+                                                 "speaker": q["speaker"], "published": published, "start": q["start"]}
+    return [out[k] for k in sorted(out)]
+
+
+def side_pair_rows(events: list[dict[str, Any]], principals: dict[str, str]) -> list[dict[str, Any]]:
+    """The increments one document's events add to ``side_pairs``, each party replaced by its
+    principal (``principals``: actor id -> principal id; an actor not in it stands for itself)."""
+    pairs: Counter[tuple[Any, ...]] = Counter()
+    samples: dict[tuple[Any, ...], str] = {}
+    for e in events:
+        target = principals.get(e["target"], e["target"]) if e["target"] else NO_TARGET
+        key = (principals.get(e["source"], e["source"]), target, e["type"], bool(e["negated"]),
+               bool(e["hypothetical"]))
+        pairs[key] += 1
+        samples[key] = min(samples.get(key, e["id"]), e["id"])
+    cols = ("source", "target", "type", "negated", "hypothetical")
+    return [{**dict(zip(cols, k, strict=True)), "n": n, "sample": samples[k]} for k, n in sorted(pairs.items())]
+
+
+def principals_of(conn: Connection, ids: set[str]) -> dict[str, str]:
+    """Actor id -> principal id (``principal_id``) of the stored actors among ``ids``."""
+    A, out = S.actors, {}
+    wanted = sorted(i for i in ids if i)
+    for i in range(0, len(wanted), 500):
+        for r in conn.execute(select(A.c.id, A.c.kind, A.c.country).where(A.c.id.in_(wanted[i:i + 500]))):
+            out[r.id] = principal_id(r.id, r.kind, r.country)
+    return out
+
+
+def _principal_sql(col: Any, actor: Any) -> Any:
+    """``principal_id`` in SQL, ``actor`` being the actors row of ``col`` (outer-joined)."""
+    has_state = actor.c.kind.in_(SIDE_KINDS) & actor.c.country.is_not(None) & (actor.c.country != "")
+    return case((has_state, literal("state:", String) + actor.c.country), else_=col)
+
+
+def rebuild_side_pairs(conn: Connection) -> None:
+    E, A = S.events, S.actors
+    src, tgt = A.alias("src"), A.alias("tgt")
+    source = _principal_sql(E.c.source, src)
+    target = func.coalesce(_principal_sql(E.c.target, tgt), literal(NO_TARGET, String))
+    keys = (source, target, E.c.type, E.c.negated, E.c.hypothetical)
+    conn.execute(S.side_pairs.delete())
+    conn.execute(insert(S.side_pairs).from_select(
+        ["source", "target", "type", "negated", "hypothetical", "n", "sample"],
+        select(*keys, func.count(), func.min(E.c.id))
+        .select_from(E.outerjoin(src, src.c.id == E.c.source).outerjoin(tgt, tgt.c.id == E.c.target))
+        .group_by(*keys)))
+
+
+def rebuild_quote_actors(conn: Connection) -> None:
+    Q, M, D = S.quotes, S.mentions, S.documents
+    within = and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end)
+    conn.execute(S.quote_actors.delete())
+    conn.execute(insert(S.quote_actors).from_select(
+        ["actor_id", "quote_id", "doc_id", "speaker", "published", "start"],
+        select(M.c.actor_id, Q.c.id, Q.c.doc_id, Q.c.speaker, D.c.published, Q.c.start).distinct()
+        .select_from(Q.join(M, within).join(D, D.c.doc_id == Q.c.doc_id))
+        .where(or_(Q.c.speaker.is_(None), Q.c.speaker != M.c.actor_id))))
+
+
 def rebuild_aggregates(conn: Connection) -> None:
     """Recompute every aggregate table from the record tables (after a bulk load, or to repair)."""
     E, M = S.events, S.mentions
     for table in S.AGGREGATES:
         conn.execute(table.delete())
+    rebuild_side_pairs(conn)
+    rebuild_quote_actors(conn)
     target = func.coalesce(E.c.target, literal(NO_TARGET, String))
     month = func.coalesce(func.substr(E.c.eff_date, 1, 7, type_=String), literal("", String))
     keys = (E.c.source, target, E.c.type, E.c.negated, E.c.hypothetical)

@@ -28,7 +28,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -206,6 +206,9 @@ sentences = Table(
     Column("text", Text, nullable=False),
     Index("ix_sentences_doc", "doc_id"),
 )
+# Full text: FTS5 table ``sentences_fts`` on SQLite; on PostgreSQL a stored ``tsv`` column
+# (generated from ``text``) with a GIN index. Both are created in ``migrations`` (SQLAlchemy's
+# MetaData describes neither), so ``sentences`` rows are written without them.
 
 # --- aggregates (see the module doc) ---------------------------------------------------------
 # A missing target or month is '' rather than NULL: NULLs never conflict in a unique key, so
@@ -273,7 +276,40 @@ actor_aliases = Table(
     sqlite_with_rowid=False,
 )
 
-AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases)
+# ``event_pairs`` between sides: each party replaced by its principal (a state for its persons
+# and organisations, ``records.principal_id``), so a state's alignment reads its side's few
+# thousand rows instead of its members' tens of thousands. A person's principal changes when a
+# later document gives it a country: ``Store.write`` then moves its rows (``records.move_principal``).
+side_pairs = Table(
+    "side_pairs", metadata,
+    Column("source", Text, primary_key=True),
+    Column("target", Text, primary_key=True),
+    Column("type", Text, primary_key=True),
+    Column("negated", Boolean, primary_key=True),
+    Column("hypothetical", Boolean, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("sample", Text, nullable=False),
+    Index("ix_side_pairs_target", "target", "source", "type", "negated", "hypothetical", "n", "sample"),
+    sqlite_with_rowid=False,
+)
+
+# Each quotation and every actor named inside it (a mention within its span) but its speaker,
+# with the document's date: an actor's "quotes about" page read in date order from an index
+# instead of joining all its mentions with the quotations.
+quote_actors = Table(
+    "quote_actors", metadata,
+    Column("actor_id", Text, primary_key=True),
+    Column("quote_id", Text, primary_key=True),
+    Column("doc_id", String(64), nullable=False),
+    Column("speaker", Text),
+    Column("published", Text),
+    Column("start", Integer, nullable=False),
+    Index("ix_quote_actors_page", "actor_id", "published", "start", "quote_id"),
+    Index("ix_quote_actors_doc", "doc_id"),
+    sqlite_with_rowid=False,
+)
+
+AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases, side_pairs, quote_actors)
 
 # Tables whose rows belong to one document (deleted with it, exported with it).
 PER_DOCUMENT = (aliases, mentions, roles, events, quotes, claims, relations, times, omissions, sentences)
