@@ -165,8 +165,12 @@ def test_profile_counts_and_documents_equal_the_raw_records(store, name, monkeyp
     order = sorted(docs, key=lambda d: ((published[d] is None) != nulls_first, published[d] or "", seq[d]),
                    reverse=True)
     answers = []
-    monkeypatch.setattr(profiles_module, "WALK_CHUNK", 7)  # several chunks, dates across two of them
-    monkeypatch.setattr(profiles_module, "WALK_CHUNKS", 100)
+    with store.connect() as conn:  # quotations by others with a mention of the actor inside
+        quotes = list(conn.execute(S.quotes.select()))
+    about = {q.id: q for q in quotes for m in mentions
+             if m.doc_id == q.doc_id and q.start <= m.start and m.end <= q.end and q.speaker != actor.id}
+    about_order = sorted(about, key=lambda i: ((published[about[i].doc_id] is None) == nulls_first,
+                                               published[about[i].doc_id] or "", about[i].start, i))
     for cost in (0, 10**9):  # sorting the actor's documents, walking all documents from the latest
         monkeypatch.setattr(profiles_module, "SORT_COST", cost)
         p = actor_profile(store, name)
@@ -175,6 +179,7 @@ def test_profile_counts_and_documents_equal_the_raw_records(store, name, monkeyp
         assert p.document_count == len(docs)
         assert [d["doc"] for d in p.documents] == order[:50]
         assert [d["mentions"] for d in p.documents] == [docs[d] for d in order[:50]]
+        assert [q["id"] for q in p.quotes_about] == about_order[:50]
         answers.append(p.to_dict())
     assert answers[0] == answers[1]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from ..store import schema as S
 from ..store.core import Store
@@ -18,8 +18,6 @@ from .common import ActorRef, actor_refs, ref_or_state, resolve_actor, sentence_
 
 LIST_LIMIT = 50
 SORT_COST = 4  # reading and sorting one document of an actor, against probing one while walking
-WALK_CHUNK = 2000  # documents per step when walking them in date order
-WALK_CHUNKS = 10
 
 
 @dataclass
@@ -55,7 +53,7 @@ def actor_profile(store: Store, name: str) -> ActorProfile:
         p.events_as_source = _type_counts(conn, "source", actor.id)
         p.events_as_target = _type_counts(conn, "target", actor.id)
         p.quotes_by = _quotes_by(conn, actor.id)
-        p.quotes_about = _quotes_about(conn, actor.id, _busy(conn, actor.id))
+        p.quotes_about = _quotes_about(conn, actor.id)
         p.relations = _relations(conn, actor.id)
         p.documents, p.document_count = _documents(conn, actor.id)
     return p
@@ -94,43 +92,16 @@ def _quotes_by(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
     return [_quote_dict(r, names) for r in rows]
 
 
-def _quotes_about(conn: Connection, actor_id: str, busy: bool) -> list[dict[str, Any]]:
-    """Quotations (by others) whose words mention the actor, the earliest first."""
-    Q, M, D = S.quotes, S.mentions, S.documents
-    q = (select(Q, D.c.published).distinct()
-         .join(M, and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end))
-         .join(D, D.c.doc_id == Q.c.doc_id)
-         .where(M.c.actor_id == actor_id, or_(Q.c.speaker.is_(None), Q.c.speaker != actor_id)))
-    rows = _walk_documents(conn, q) if busy else None
-    if rows is None:
-        rows = list(conn.execute(q.order_by(D.c.published, Q.c.start).limit(LIST_LIMIT)))
+def _quotes_about(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
+    """Quotations (by others) whose words mention the actor, the earliest first: a page of the
+    ``quote_actors`` aggregate, in its index's order."""
+    QA, Q = S.quote_actors, S.quotes
+    page = (select(QA.c.quote_id, QA.c.published).where(QA.c.actor_id == actor_id)
+            .order_by(QA.c.published, QA.c.start, QA.c.quote_id).limit(LIST_LIMIT)).subquery()
+    rows = list(conn.execute(select(Q, page.c.published).join(page, page.c.quote_id == Q.c.id)
+                             .order_by(page.c.published, Q.c.start, Q.c.id)))
     names = actor_refs(conn, [r.speaker for r in rows if r.speaker])
     return [_quote_dict(r, names) for r in rows]
-
-
-def _walk_documents(conn: Connection, q: Any) -> list[Any] | None:
-    """The first ``LIST_LIMIT`` rows of ``q`` in (published, start) order, found by running it on
-    the documents in date order a chunk at a time: for an actor in most documents this stops
-    after a few chunks instead of joining all its mentions. None after ``WALK_CHUNKS`` chunks
-    without a full page (then the plain query is cheaper)."""
-    Q, D = S.quotes, S.documents
-    rows: list[Any] = []
-    for n in range(WALK_CHUNKS):
-        chunk = [r[0] for r in conn.execute(select(D.c.doc_id).order_by(D.c.published, D.c.seq)
-                                            .limit(WALK_CHUNK).offset(n * WALK_CHUNK))]
-        if chunk:
-            rows += conn.execute(q.where(D.c.doc_id.in_(chunk)).order_by(D.c.published, Q.c.start))
-        if len(rows) >= LIST_LIMIT or len(chunk) < WALK_CHUNK:
-            break
-    else:
-        return None
-    if len(rows) < LIST_LIMIT:
-        return rows
-    # rows of one date may sit in two chunks: take the last date's rows afresh, in order
-    last = rows[LIST_LIMIT - 1].published
-    same = D.c.published.is_(None) if last is None else D.c.published == last
-    head = [r for r in rows[:LIST_LIMIT] if r.published != last]
-    return (head + list(conn.execute(q.where(same).order_by(Q.c.start).limit(LIST_LIMIT))))[:LIST_LIMIT]
 
 
 def _relations(conn: Connection, actor_id: str) -> list[dict[str, Any]]:
