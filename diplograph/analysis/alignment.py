@@ -113,6 +113,8 @@ class _Tally:
         self.quote_rows: dict[str, list[tuple[float, Any]]] = defaultdict(list)
         self.relation_rows: dict[str, list[Any]] = defaultdict(list)
         self.event_totals: dict[str, float] = {}  # other -> summed weight of the direct events
+        self.pairs, self.pair_ids = _pair_table(side)
+        self.unread: dict[int, Evidence] = {}  # evidence whose sentence is read only if shown
 
     def known(self, ids: set[str]) -> None:
         missing = {i for i in ids if i not in self.refs}
@@ -161,6 +163,7 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
             _event_evidence(tally, aligned + opposed)
             _relation_sentences(tally, aligned + opposed)
             _quote_sentences(tally, aligned + opposed)
+        _read_shown_sentences(tally, aligned + opposed)
     return Alignment(actor=side.actor, aligned=aligned, opposed=opposed, on=topic_info)
 
 
@@ -175,9 +178,19 @@ def _topic(conn: Connection, on: str | None) -> tuple[dict[str, Any] | None, re.
     return {"query": on.strip(), "actor": actor.to_dict() if actor else None}, term_pattern(terms)
 
 
-def _direction_queries(side: Side, table: Any = S.events) -> list[tuple[Any, Any]]:
+def _pair_table(side: Side) -> tuple[Any, list[str]]:
+    """The aggregate a side's direct events are summed from, and the side's ids in it. A side that
+    is all its principal counts (a state with its persons and organisations, or an actor counted
+    under itself) reads ``side_pairs``, a row per counterpart's principal and type; a person
+    counted under its state reads its own rows of ``event_pairs``."""
+    if principal(side.actor) == side.actor.id:
+        return S.side_pairs, [side.actor.id]
+    return S.event_pairs, side.ids
+
+
+def _direction_queries(side: Side, table: Any = S.events, ids: list[str] | None = None) -> list[tuple[Any, Any]]:
     """(the other party's column, the condition) for events by the side, then events on it."""
-    T, ids = table, side.ids
+    T, ids = table, ids or side.ids
     no_target = T.c.target.is_not(None) if table is S.events else T.c.target != NO_TARGET
     return [(T.c.target, and_(ids_filter(T.c.source, ids), no_target, T.c.target.not_in(ids))),
             (T.c.source, and_(ids_filter(T.c.target, ids), T.c.source.not_in(ids)))]
@@ -192,10 +205,10 @@ def _group_key(col: Any) -> Any:
 def _direct_events_grouped(t: _Tally) -> None:
     """Scores summed in the database from the pair aggregate (``event_pairs``), one row per
     counterpart: a busy state's side has tens of thousands of (pair, type) groups."""
-    P, w = S.event_pairs, weights()
+    P, w = t.pairs, weights()
     weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    for other, where in _direction_queries(t.side, P):
+    for other, where in _direction_queries(t.side, P, t.pair_ids):
         key = _group_key(other)
         q = (select(key.label("other"), func.sum(weight * P.c.n).label("w"), func.sum(P.c.n).label("n"))
              .where(where).group_by(key))
@@ -236,7 +249,7 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     """The strongest sample events of each listed counterpart (grouped path): the samples of the
     (type, negation, hypothesis) groups of its members that weigh most its way, fetched in one
     query for its ``SAMPLED_MEMBERS`` members that contribute most."""
-    E, D, P, w = S.events, S.documents, S.event_pairs, weights()
+    E, D, P, w = S.events, S.documents, t.pairs, weights()
     chosen: dict[str, Counterpart] = {}
     for part in parts:
         sign = 1 if part.score > 0 else -1
@@ -248,7 +261,7 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
     for sign in (1, -1):  # only groups weighing the counterpart's way: one sample per group
         members = sorted(m for m, part in chosen.items() if (part.score > 0) == (sign > 0))
-        for other, where in _direction_queries(t.side, P) if members else []:
+        for other, where in _direction_queries(t.side, P, t.pair_ids) if members else []:
             key = _group_key(other)
             q = (select(key.label("other"), P.c.type, P.c.negated, P.c.hypothetical,
                         func.min(P.c.sample).label("sample"))
@@ -336,14 +349,15 @@ def _indirect(t: _Tally) -> None:
 
 def _balance(t: _Tally, allies: list[Counterpart]) -> None:
     """The adversaries of the side's strongest allies stand against the side (see the module notes)."""
-    E, P, R, w = S.events, S.event_pairs, S.relations, weights()
+    E, P, R, w = S.events, S.side_pairs, S.relations, weights()
     hostile = [ty for ty, wt in w.events.items() if wt < 0]
     for ally in [a for a in allies if a.score >= BALANCE_MIN_SCORE][:BALANCE_ALLIES]:
         ally_ids = sorted(set(side_of(t.conn, ally.actor).ids))
         strength = min(ally.score / BALANCE_FULL, 1.0) * BALANCE_FACTOR
+        # the ally is a principal (a counterpart's key): its side's hostile events, by principal
         q = (select(P.c.source, P.c.type, P.c.n, P.c.sample)
-             .where(P.c.target.in_(ally_ids), P.c.type.in_(hostile), P.c.negated.is_(False),
-                    P.c.hypothetical.is_(False), P.c.source.not_in(ally_ids)).limit(SCAN_LIMIT))
+             .where(P.c.target == ally.actor.id, P.c.type.in_(hostile), P.c.negated.is_(False),
+                    P.c.hypothetical.is_(False), P.c.source != ally.actor.id).limit(SCAN_LIMIT))
         rows = list(t.conn.execute(q))
         samples = {r.sample for r in rows}
         found = {e.id: e for e in t.conn.execute(
@@ -362,9 +376,24 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
         t.known({r.b if r.a in ally_ids else r.a for r in rel_rows})
         for r in rel_rows:
             other = r.b if r.a in ally_ids else r.a
-            ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
-            ev.kind, ev.label = "indirect", f"{r.kind} with {ally.actor.name}, an ally"
+            ev = Evidence(r.doc_id, "", (r.start, r.end), "indirect", f"{r.kind} with {ally.actor.name}, an ally")
+            t.unread[id(ev)] = ev  # its sentence is read if it is shown (_read_shown_sentences)
             t.add(other, "indirect", w.relation(r.kind) * strength, ev)
+
+
+def _read_shown_sentences(t: _Tally, parts: list[Counterpart]) -> None:
+    """The sentences of the evidence that is shown (``Counterpart.to_dict``), one query a document."""
+    wanted: dict[str, list[Evidence]] = defaultdict(list)
+    for part in parts:
+        for ev in sorted(part.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]:
+            if id(ev) in t.unread:
+                wanted[ev.doc].append(ev)
+    for doc, evs in wanted.items():
+        found = sentence_spans(t.conn, doc, [ev.span for ev in evs])
+        for ev in evs:
+            hit = found[ev.span]
+            ev.sentence, ev.span = hit.sentence, hit.span
+    t.unread.clear()
 
 
 def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]) -> set[tuple[str, str]]:
