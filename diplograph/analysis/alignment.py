@@ -50,6 +50,7 @@ from .common import (
     ref_or_state,
     resolve_actor,
     sentence_spans,
+    sentences_of,
     side_of,
     term_pattern,
 )
@@ -388,10 +389,10 @@ def _read_shown_sentences(t: _Tally, parts: list[Counterpart]) -> None:
         for ev in sorted(part.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]:
             if id(ev) in t.unread:
                 wanted[ev.doc].append(ev)
+    found = sentences_of(t.conn, {doc: [ev.span for ev in evs] for doc, evs in wanted.items()})
     for doc, evs in wanted.items():
-        found = sentence_spans(t.conn, doc, [ev.span for ev in evs])
         for ev in evs:
-            hit = found[ev.span]
+            hit = found[(doc, ev.span)]
             ev.sentence, ev.span = hit.sentence, hit.span
     t.unread.clear()
 

@@ -189,10 +189,13 @@ def effective_date(date: str | None, published: str | None) -> str | None:
     return published
 
 
-def sentence_spans(conn: Connection, doc_id: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], Evidence]:
-    """The stored sentence around each span of one document (the span itself when none is stored)."""
-    rows = list(conn.execute(select(S.sentences.c.start, S.sentences.c.end, S.sentences.c.text)
-                             .where(S.sentences.c.doc_id == doc_id).order_by(S.sentences.c.start)))
+def sentence_spans(conn: Connection, doc_id: str, spans: list[tuple[int, int]],
+                   rows: list[Any] | None = None) -> dict[tuple[int, int], Evidence]:
+    """The stored sentence around each span of one document (the span itself when none is stored).
+    ``rows``: the document's sentences, when already read (``sentences_of``)."""
+    if rows is None:
+        rows = list(conn.execute(select(S.sentences.c.start, S.sentences.c.end, S.sentences.c.text)
+                                 .where(S.sentences.c.doc_id == doc_id).order_by(S.sentences.c.start)))
     text: str | None = None
     out: dict[tuple[int, int], Evidence] = {}
     for start, end in spans:
@@ -205,6 +208,23 @@ def sentence_spans(conn: Connection, doc_id: str, spans: list[tuple[int, int]]) 
         s, e = _sentence_around(text, start, end)
         out[(start, end)] = Evidence(doc=doc_id, sentence=text[s:e], span=(s, e))
     return out
+
+
+Spans = dict[str, list[tuple[int, int]]]
+
+
+def sentences_of(conn: Connection, spans: Spans) -> dict[tuple[str, tuple[int, int]], Evidence]:
+    """``sentence_spans`` for several documents, their sentences read in a few queries:
+    (doc id, span) -> evidence."""
+    Sn = S.sentences
+    docs = sorted(spans)
+    rows: dict[str, list[Any]] = {d: [] for d in docs}
+    for i in range(0, len(docs), 500):
+        q = (select(Sn.c.doc_id, Sn.c.start, Sn.c.end, Sn.c.text).where(Sn.c.doc_id.in_(docs[i:i + 500]))
+             .order_by(Sn.c.doc_id, Sn.c.start))
+        for r in conn.execute(q):
+            rows[r.doc_id].append(r)
+    return {(d, span): ev for d in docs for span, ev in sentence_spans(conn, d, spans[d], rows[d]).items()}
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

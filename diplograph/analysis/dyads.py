@@ -29,9 +29,10 @@ from .common import (
     effective_date,
     either_side,
     ids_filter,
+    principal,
     ref_or_state,
     resolve_actor,
-    sentence_spans,
+    sentences_of,
     side_of,
 )
 from .weights import weights
@@ -120,10 +121,8 @@ def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: in
     """One page of the timeline, sorted and paged in SQL on the stored effective date
     (``events.eff_date``, the ``effective_date`` of the event); records of one cluster on the
     page shown once. The total comes from the pair aggregate."""
-    E, P = S.events, S.event_pairs
-    # one query per direction: an OR of both makes SQLite gather and de-duplicate row keys
-    total = sum(conn.execute(select(func.coalesce(func.sum(P.c.n), 0)).where(where)).scalar_one()
-                for where in _directions(P, side_a, side_b))
+    E = S.events
+    total = _total(conn, side_a, side_b)
     # the page's ids first, sorted on narrow rows read from the covering indexes; then its rows
     keys = union_all(*(select(E.c.id, E.c.eff_date, E.c.doc_id, E.c.start).where(where)
                        for where in _directions(E, side_a, side_b))).subquery()
@@ -149,6 +148,18 @@ def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: in
             by_cluster[r.cluster] = ev
         out.append(ev)
     return out, int(total)
+
+
+def _total(conn: Connection, side_a: Side, side_b: Side) -> int:
+    """The number of events between the sides, from ``side_pairs`` when each side is all its
+    principal counts (``alignment._pair_table``), else from its members' ``event_pairs``."""
+    if all(principal(s.actor) == s.actor.id for s in (side_a, side_b)):
+        P, a, b = S.side_pairs, Side(side_a.actor), Side(side_b.actor)
+    else:
+        P, a, b = S.event_pairs, side_a, side_b
+    # one query per direction: an OR of both makes SQLite gather and de-duplicate row keys
+    return sum(conn.execute(select(func.coalesce(func.sum(P.c.n), 0)).where(where)).scalar_one()
+               for where in _directions(P, a, b))
 
 
 def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
@@ -179,7 +190,7 @@ def _relations(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, A
     by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
         by_doc[r.doc_id].append((r.start, r.end))
-    sentences = {(d, sp): ev for d, spans in by_doc.items() for sp, ev in sentence_spans(conn, d, spans).items()}
+    sentences = sentences_of(conn, by_doc)
     w = weights()
     out = []
     for r in rows:
