@@ -37,6 +37,11 @@ class PipelineRunner:
     def extract(self, documents, year_hints=None):
         return list(self.pipeline.extract(documents, year_hints))
 
+    def submit(self, documents, year_hints=None):
+        from diplograph.scale.runners import Done
+
+        return Done(self.extract(documents, year_hints))
+
     def close(self) -> None:
         pass
 
