@@ -39,7 +39,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy import create_engine, func, select, text  # noqa: E402
 
 from diplograph.analysis import actor_profile, alignment, dyad, search  # noqa: E402
 from diplograph.kb import load_table  # noqa: E402
@@ -259,8 +259,12 @@ def measure(store: Store, repeat: int) -> dict[str, dict[str, Any]]:
 
 
 def measure_writes(store: Store, n: int) -> tuple[float, float]:
+    """``Store.write`` of ``n`` new documents (numbered past those stored, so that a reused store
+    gets new ones too rather than ones it already has)."""
     gen = Generator(seed=11)
-    times = [_timed(lambda d=d: store.write(gen.extraction(d))) for d in range(n)]
+    with store.connect() as conn:
+        first = conn.execute(select(func.max(S.documents.c.seq))).scalar() or 0
+    times = [_timed(lambda d=d: store.write(gen.extraction(d))) for d in range(first, first + n)]
     return statistics.median(times), _pct(times, 95)
 
 
