@@ -170,7 +170,8 @@ def _show_sources(s: analysis.SourcesReport) -> None:
 
 
 def _show_search(r: analysis.SearchResult) -> None:
-    t = _table(f"{r.total} sentences match {r.query!r} ({r.mode})", "published", "title", "sentence")
+    count = f"{r.total}" if r.total_exact else f"about {r.total:,}"
+    t = _table(f"{count} sentences match {r.query!r} ({r.mode})", "published", "title", "sentence")
     for s in r.sentences:
         t.add_row(s["published"] or "", _cut(s["title"], 40), _cut(s["sentence"], 120))
     out.print(t)

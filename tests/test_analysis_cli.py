@@ -79,3 +79,13 @@ def test_errors_are_one_line_with_exit_code_1(app, db, tmp_path) -> None:
     assert code == 1 and "no store at" in err
     code, _, err = run(app, "search", "semantic things", "--semantic", "--db", db)
     assert code == 1 and ("embeddings extra" in err or err == "")
+
+
+def test_an_estimated_search_total_is_shown_as_about(capsys) -> None:
+    from diplograph.analysis import SearchResult
+    from diplograph.cli_answers import _show_search
+
+    _show_search(SearchResult(query="talks", total=452941, total_exact=False))
+    assert "about 452,941 sentences match" in capsys.readouterr().out
+    _show_search(SearchResult(query="talks", total=12))
+    assert "12 sentences match" in capsys.readouterr().out

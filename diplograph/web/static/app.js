@@ -188,7 +188,7 @@ async function runSearch(text) {
   status("searching…");
   try {
     const r = await api(`/api/search?${q({ q: text })}`);
-    $("actor-title").textContent = `Search: ${r.query} (${r.total})`;
+    $("actor-title").textContent = `Search: ${r.query} (${r.total_exact === false ? "about " : ""}${r.total})`;
     const body = clear($("actor-body"));
     for (const s of r.sentences) body.appendChild(evidenceItem({ ...s, kind: "", label: "" }, `${s.published || ""} ${s.title || ""}`));
     if (r.actors.length) body.appendChild(el("p", "Actors: " + r.actors.map((a) => a.name).join(", ")));
