@@ -242,16 +242,6 @@ def side_pair_rows(events: list[dict[str, Any]], principals: dict[str, str]) -> 
     return [{**dict(zip(cols, k, strict=True)), "n": n, "sample": samples[k]} for k, n in sorted(pairs.items())]
 
 
-def principals_of(conn: Connection, ids: set[str]) -> dict[str, str]:
-    """Actor id -> principal id (``principal_id``) of the stored actors among ``ids``."""
-    A, out = S.actors, {}
-    wanted = sorted(i for i in ids if i)
-    for i in range(0, len(wanted), 500):
-        for r in conn.execute(select(A.c.id, A.c.kind, A.c.country).where(A.c.id.in_(wanted[i:i + 500]))):
-            out[r.id] = principal_id(r.id, r.kind, r.country)
-    return out
-
-
 def _principal_sql(col: Any, actor: Any) -> Any:
     """``principal_id`` in SQL, ``actor`` being the actors row of ``col`` (outer-joined)."""
     has_state = actor.c.kind.in_(SIDE_KINDS) & actor.c.country.is_not(None) & (actor.c.country != "")
