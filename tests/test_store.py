@@ -124,6 +124,7 @@ def _expected_aggregates(conn) -> dict[str, set[tuple]]:
         alias_docs.setdefault((a.actor_id, a.alias), set()).add(a.doc_id)
     return {
         "side_pairs": _expected_side_pairs(conn, events),
+        "side_events": _expected_side_events(conn, events),
         "quote_actors": _expected_quote_actors(conn),
         "event_pairs": {(*k, n, samples[k]) for k, n in pairs.items()},
         "event_months": {(*k, n) for k, n in months.items()},
@@ -150,6 +151,20 @@ def _expected_side_pairs(conn, events: list) -> set[tuple]:
         pairs[key] += 1
         samples[key] = min(samples.get(key, e.id), e.id)
     return {(*k, n, samples[k]) for k, n in pairs.items()}
+
+
+def _placed(conn) -> dict[str, str]:
+    from diplograph.store import schema as S
+
+    return {a.id: f"state:{a.country}" for a in conn.execute(S.actors.select())
+            if a.kind in ("person", "organization") and a.country}
+
+
+def _expected_side_events(conn, events: list) -> set[tuple]:
+    """Each event with a target, its parties replaced as in side_pairs."""
+    placed = _placed(conn)
+    return {(e.id, placed.get(e.source, e.source), placed.get(e.target, e.target), e.eff_date, e.doc_id, e.start,
+             e.type, bool(e.negated), bool(e.hypothetical)) for e in events if e.target}
 
 
 def _expected_quote_actors(conn) -> set[tuple]:
@@ -299,6 +314,7 @@ def test_a_version_1_store_is_migrated_to_version_2(store_url, tmp_path):
         with s.engine.begin() as conn:  # make it look as version 1 was
             conn.execute(text("DROP TABLE side_pairs"))
             conn.execute(text("DROP TABLE quote_actors"))
+            conn.execute(text("DROP TABLE side_events"))
             if s.dialect == "postgresql":
                 conn.execute(text("ALTER TABLE sentences DROP COLUMN tsv"))
                 conn.execute(text("CREATE INDEX ix_sentences_fts ON sentences "
@@ -310,6 +326,21 @@ def test_a_version_1_store_is_migrated_to_version_2(store_url, tmp_path):
             assert _stored_aggregates(conn) == before
             assert conn.execute(S.side_pairs.select()).first() is not None
         assert found and search(s, "agreed").total == found
+
+
+def test_a_version_2_store_without_side_events_gets_them(store_url, tmp_path):
+    if store_url == ":memory:":
+        store_url = str(tmp_path / "v2.db")
+    with Store(store_url) as s:
+        for ex in _several_documents():
+            s.write(ex)
+        with s.connect() as conn:
+            before = _stored_aggregates(conn)
+        with s.engine.begin() as conn:
+            conn.execute(text("DROP TABLE side_events"))
+    with Store(store_url) as s, s.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION
+        assert _stored_aggregates(conn) == before
 
 
 def _with_person(text: str, country: str | None, target: str = "state:BLR"):
@@ -347,3 +378,7 @@ def test_side_pairs_follow_an_actor_that_gets_a_country_later(store):
     assert not any("person:a-minister" in r[:2] for r in stored)
     assert ("state:CHN", "state:BLR", "SANCTION", False, False, 3) in {r[:6] for r in stored}
     assert ("state:CHN", "state:CHN", "SANCTION", False, False, 1) in {r[:6] for r in stored}  # with itself
+    with store.connect() as conn:
+        expected, stored = _expected_aggregates(conn)["side_events"], _stored_aggregates(conn)["side_events"]
+    assert stored == expected
+    assert not any("person:a-minister" in r[1:3] for r in stored)

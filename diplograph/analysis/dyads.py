@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select, union_all
+from sqlalchemy import Connection, String, and_, func, literal, select, union_all
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -117,16 +117,30 @@ def _directions(table: Any, side_a: Side, side_b: Side) -> list[Any]:
             for a, b in ((side_a.ids, side_b.ids), (side_b.ids, side_a.ids))]
 
 
+def _principal_sides(side_a: Side, side_b: Side) -> tuple[Side, Side] | None:
+    """The two sides as single ids of the side aggregates (``side_pairs``, ``side_events``) when
+    each is all its principal counts (a state with its persons and organisations, or an actor
+    counted under itself), else None (then the sides' members are read one by one)."""
+    if all(principal(s.actor) == s.actor.id for s in (side_a, side_b)):
+        return Side(side_a.actor), Side(side_b.actor)
+    return None
+
+
 def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: int) -> tuple[list[DyadEvent], int]:
     """One page of the timeline, sorted and paged in SQL on the stored effective date
-    (``events.eff_date``, the ``effective_date`` of the event); records of one cluster on the
-    page shown once. The total comes from the pair aggregate."""
+    (``events.eff_date``, the ``effective_date`` of the event; ties in document order, then by
+    id); records of one cluster on the page shown once. The page's ids come from ``side_events``
+    (a range of its index each way) for two principal sides, else from the events indexes; the
+    total comes from the pair aggregates."""
     E = S.events
     total = _total(conn, side_a, side_b)
+    principals = _principal_sides(side_a, side_b)
+    T, a, b = (S.side_events, *principals) if principals else (E, side_a, side_b)
     # the page's ids first, sorted on narrow rows read from the covering indexes; then its rows
-    keys = union_all(*(select(E.c.id, E.c.eff_date, E.c.doc_id, E.c.start).where(where)
-                       for where in _directions(E, side_a, side_b))).subquery()
-    q = (select(keys.c.id).order_by(keys.c.eff_date.is_(None), keys.c.eff_date, keys.c.doc_id, keys.c.start)
+    keys = union_all(*(select(T.c.id, T.c.eff_date, T.c.doc_id, T.c.start).where(where)
+                       for where in _directions(T, a, b))).subquery()
+    q = (select(keys.c.id)
+         .order_by(keys.c.eff_date.is_(None), keys.c.eff_date, keys.c.doc_id, keys.c.start, keys.c.id)
          .limit(limit).offset(offset))
     ids = [r[0] for r in conn.execute(q)]
     found: dict[str, Any] = {}
@@ -151,27 +165,35 @@ def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: in
 
 
 def _total(conn: Connection, side_a: Side, side_b: Side) -> int:
-    """The number of events between the sides, from ``side_pairs`` when each side is all its
-    principal counts (``alignment._pair_table``), else from its members' ``event_pairs``."""
-    if all(principal(s.actor) == s.actor.id for s in (side_a, side_b)):
-        P, a, b = S.side_pairs, Side(side_a.actor), Side(side_b.actor)
-    else:
-        P, a, b = S.event_pairs, side_a, side_b
+    """The number of events between the sides, from ``side_pairs`` for two principal sides
+    (``_principal_sides``), else from their members' ``event_pairs``."""
+    principals = _principal_sides(side_a, side_b)
+    P, a, b = (S.side_pairs, *principals) if principals else (S.event_pairs, side_a, side_b)
     # one query per direction: an OR of both makes SQLite gather and de-duplicate row keys
     return sum(conn.execute(select(func.coalesce(func.sum(P.c.n), 0)).where(where)).scalar_one()
                for where in _directions(P, a, b))
 
 
 def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
-    """Mean event weight and event count per month (events dated to a year only are left out),
-    from the monthly aggregate (``event_months``)."""
-    M, w = S.event_months, weights()
-    rows = []
-    for where in _directions(M, side_a, side_b):
-        month = func.coalesce(M.c.month, "")  # not an index's order: see alignment._group_key
-        rows += conn.execute(select(month.label("month"), M.c.type, M.c.negated, M.c.hypothetical,
-                                    func.sum(M.c.n).label("n"))
-                             .where(where).group_by(month, M.c.type, M.c.negated, M.c.hypothetical))
+    """Mean event weight and event count per month (events dated to a year only are left out):
+    for two principal sides a count over the range of ``side_events`` the timeline reads, else
+    from the monthly aggregate (``event_months``) of their members."""
+    w, rows = weights(), []
+    principals = _principal_sides(side_a, side_b)
+    if principals:
+        T = S.side_events
+        month = func.coalesce(func.substr(T.c.eff_date, 1, 7, type_=String), literal("", String))
+        for where in _directions(T, *principals):
+            rows += conn.execute(select(month.label("month"), T.c.type, T.c.negated, T.c.hypothetical,
+                                        func.count().label("n"))
+                                 .where(where).group_by(month, T.c.type, T.c.negated, T.c.hypothetical))
+    else:
+        M = S.event_months
+        for where in _directions(M, side_a, side_b):
+            month = func.coalesce(M.c.month, "")  # not an index's order: see alignment._group_key
+            rows += conn.execute(select(month.label("month"), M.c.type, M.c.negated, M.c.hypothetical,
+                                        func.sum(M.c.n).label("n"))
+                                 .where(where).group_by(month, M.c.type, M.c.negated, M.c.hypothetical))
     sums: dict[str, float] = defaultdict(float)
     counts: dict[str, int] = defaultdict(int)
     for r in rows:

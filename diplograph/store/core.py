@@ -30,6 +30,7 @@ from .records import (
     principal_id,
     read_extraction,
     rebuild_aggregates,
+    side_event_rows,
     side_pair_rows,
 )
 
@@ -187,6 +188,7 @@ class Store:
                         stmt = self._insert_ignore(table) if name == "aliases" else table.insert()
                         conn.execute(stmt, table_rows)
                 aggregates["side_pairs"] = side_pair_rows(rows["events"], principals)
+                aggregates["side_events"] = side_event_rows(rows["events"], principals)
                 for name, table_rows in aggregates.items():
                     if table_rows:
                         conn.execute(self._add_to(S.metadata.tables[name]), table_rows)
@@ -243,9 +245,12 @@ class Store:
         return found
 
     def _move_principal(self, conn: Connection, actor_id: str, new: str) -> None:
-        """Move the ``side_pairs`` rows counted under ``actor_id`` (its own principal while it had
-        no country) to its new principal."""
-        P = S.side_pairs
+        """Move the ``side_pairs`` and ``side_events`` rows counted under ``actor_id`` (its own
+        principal while it had no country) to its new principal."""
+        P, E, SE = S.side_pairs, S.events, S.side_events
+        for col in ("source", "target"):  # its events, found through the events indexes
+            conn.execute(SE.update().where(SE.c.id.in_(select(E.c.id).where(E.c[col] == actor_id)))
+                         .values({col: new}))
         for col in ("source", "target"):
             rows = [dict(r._mapping) for r in conn.execute(select(P).where(P.c[col] == actor_id))]
             if not rows:

@@ -5,8 +5,10 @@ running each later migration in order, inside one transaction per step. The SQLi
 full-text index (FTS5 over ``sentences.text``) is created here because SQLAlchemy's
 ``MetaData`` cannot describe virtual tables.
 
-Version 2 added the ``side_pairs`` and ``quote_actors`` aggregates and, on PostgreSQL, a stored
-``tsvector`` column for full-text search (``_to_v2``).
+Version 2 added the ``side_pairs``, ``side_events`` and ``quote_actors`` aggregates and, on
+PostgreSQL, a stored ``tsvector`` column for full-text search (``_to_v2``). ``side_events`` came
+before any release, after the others: a development store of version 2 without it gets it when
+opened (``_complete_v2``).
 
 Version 1 grew, before any release, the aggregate tables, ``events.eff_date`` and wider
 indexes; a development store written before that is completed in place when opened
@@ -21,8 +23,14 @@ from sqlalchemy import Connection, inspect, select, text
 from sqlalchemy.schema import CreateIndex
 
 from ..errors import StoreError
-from .records import fill_effective_dates, rebuild_aggregates, rebuild_quote_actors, rebuild_side_pairs
-from .schema import SCHEMA_VERSION, event_pairs, metadata, quote_actors, schema_info, side_pairs
+from .records import (
+    fill_effective_dates,
+    rebuild_aggregates,
+    rebuild_quote_actors,
+    rebuild_side_events,
+    rebuild_side_pairs,
+)
+from .schema import SCHEMA_VERSION, event_pairs, metadata, quote_actors, schema_info, side_events, side_pairs
 
 # indexes version 1 first had under these names, now wider (recreated by _complete_v1)
 WIDENED_INDEXES = ("ix_events_source", "ix_events_target", "ix_mentions_actor", "ix_quotes_speaker")
@@ -63,8 +71,9 @@ def _create(conn: Connection) -> None:
 def _to_v2(conn: Connection) -> None:
     """Version 2: the ``side_pairs`` and ``quote_actors`` aggregates, filled from the records;
     on PostgreSQL a stored ``tsv`` column with its GIN index instead of an index on an expression."""
-    metadata.create_all(conn, tables=[side_pairs, quote_actors])
+    metadata.create_all(conn, tables=[side_pairs, quote_actors, side_events])
     rebuild_side_pairs(conn)
+    rebuild_side_events(conn)
     rebuild_quote_actors(conn)
     if conn.dialect.name == "postgresql":
         conn.execute(text("DROP INDEX IF EXISTS ix_sentences_fts"))
@@ -96,6 +105,13 @@ def _complete_v1(conn: Connection) -> None:
     rebuild_aggregates(conn)
 
 
+def _complete_v2(conn: Connection) -> None:
+    """Add ``side_events`` to a version-2 store written before it existed."""
+    if not conn.dialect.has_table(conn, side_events.name):
+        metadata.create_all(conn, tables=[side_events])
+        rebuild_side_events(conn)
+
+
 def current_version(conn: Connection) -> int:
     if not conn.dialect.has_table(conn, "schema_info"):
         return 0
@@ -115,6 +131,8 @@ def migrate(conn: Connection) -> int:
             _complete_v1(conn)
         for version in range(found + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[version](conn)
+        if found == 2:
+            _complete_v2(conn)
     if found != SCHEMA_VERSION:
         conn.execute(schema_info.delete().where(schema_info.c.key == "version"))
         conn.execute(schema_info.insert().values(key="version", value=str(SCHEMA_VERSION)))

@@ -242,6 +242,16 @@ def side_pair_rows(events: list[dict[str, Any]], principals: dict[str, str]) -> 
     return [{**dict(zip(cols, k, strict=True)), "n": n, "sample": samples[k]} for k, n in sorted(pairs.items())]
 
 
+def side_event_rows(events: list[dict[str, Any]], principals: dict[str, str]) -> list[dict[str, Any]]:
+    """The ``side_events`` rows of one document's events with a target (``principals`` as in
+    ``side_pair_rows``), sorted by id."""
+    return [{"id": e["id"], "source": principals.get(e["source"], e["source"]),
+             "target": principals.get(e["target"], e["target"]), "eff_date": e["eff_date"], "doc_id": e["doc_id"],
+             "start": e["start"], "type": e["type"], "negated": bool(e["negated"]),
+             "hypothetical": bool(e["hypothetical"])}
+            for e in sorted(events, key=lambda e: e["id"]) if e["target"]]
+
+
 def _principal_sql(col: Any, actor: Any) -> Any:
     """``principal_id`` in SQL, ``actor`` being the actors row of ``col`` (outer-joined)."""
     has_state = actor.c.kind.in_(SIDE_KINDS) & actor.c.country.is_not(None) & (actor.c.country != "")
@@ -262,6 +272,18 @@ def rebuild_side_pairs(conn: Connection) -> None:
         .group_by(*keys)))
 
 
+def rebuild_side_events(conn: Connection) -> None:
+    E, A = S.events, S.actors
+    src, tgt = A.alias("src"), A.alias("tgt")
+    conn.execute(S.side_events.delete())
+    conn.execute(insert(S.side_events).from_select(
+        ["id", "source", "target", "eff_date", "doc_id", "start", "type", "negated", "hypothetical"],
+        select(E.c.id, _principal_sql(E.c.source, src), _principal_sql(E.c.target, tgt), E.c.eff_date, E.c.doc_id,
+               E.c.start, E.c.type, E.c.negated, E.c.hypothetical)
+        .select_from(E.outerjoin(src, src.c.id == E.c.source).outerjoin(tgt, tgt.c.id == E.c.target))
+        .where(E.c.target.is_not(None))))
+
+
 def rebuild_quote_actors(conn: Connection) -> None:
     Q, M, D = S.quotes, S.mentions, S.documents
     within = and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end)
@@ -279,6 +301,7 @@ def rebuild_aggregates(conn: Connection) -> None:
     for table in S.AGGREGATES:
         conn.execute(table.delete())
     rebuild_side_pairs(conn)
+    rebuild_side_events(conn)
     rebuild_quote_actors(conn)
     target = func.coalesce(E.c.target, literal(NO_TARGET, String))
     month = func.coalesce(func.substr(E.c.eff_date, 1, 7, type_=String), literal("", String))

@@ -309,7 +309,28 @@ quote_actors = Table(
     sqlite_with_rowid=False,
 )
 
-AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases, side_pairs, quote_actors)
+# The events between sides, one row per event with a target, each party replaced by its principal
+# as in ``side_pairs`` (rows moved with them): the timeline of two states is a range of one index
+# in date order, and its monthly scores a count over that range, where ``events`` would be probed
+# for every pair of the sides' members (China's side and Russia's: 260 x 260 pairs each way).
+side_events = Table(
+    "side_events", metadata,
+    Column("id", Text, primary_key=True),  # events.id
+    Column("source", Text, nullable=False),
+    Column("target", Text, nullable=False),
+    Column("eff_date", Text),
+    Column("doc_id", String(64), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("negated", Boolean, nullable=False),
+    Column("hypothetical", Boolean, nullable=False),
+    Index("ix_side_events_pair", "source", "target", "eff_date", "doc_id", "start", "id",
+          "type", "negated", "hypothetical"),
+    sqlite_with_rowid=False,
+)
+
+AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases, side_pairs, quote_actors,
+              side_events)
 
 # Tables whose rows belong to one document (deleted with it, exported with it).
 PER_DOCUMENT = (aliases, mentions, roles, events, quotes, claims, relations, times, omissions, sentences)
