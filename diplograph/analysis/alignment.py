@@ -32,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, func, select, tuple_
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -46,11 +46,13 @@ from .common import (
     actor_terms,
     effective_date,
     ids_filter,
+    not_ids,
     principal,
     ref_or_state,
     resolve_actor,
     sentence_spans,
     sentences_of,
+    side_ids,
     side_of,
     term_pattern,
 )
@@ -74,7 +76,6 @@ BALANCE_FACTOR = 0.3
 # Evidence events of a counterpart come from its members that contribute most (a state's
 # persons can be hundreds; its strongest events are nearly always among these).
 SAMPLED_MEMBERS = 3
-MENTIONS_PER_QUOTE = 20  # mentions of a side scanned per quotation wanted (most are outside quotes)
 
 
 @dataclass
@@ -116,6 +117,7 @@ class _Tally:
         self.event_totals: dict[str, float] = {}  # other -> summed weight of the direct events
         self.pairs, self.pair_ids = _pair_table(side)
         self.unread: dict[int, Evidence] = {}  # evidence whose sentence is read only if shown
+        self.unread_events: dict[int, tuple[Evidence, str]] = {}  # evidence -> its event, read if shown
 
     def known(self, ids: set[str]) -> None:
         missing = {i for i in ids if i not in self.refs}
@@ -189,12 +191,13 @@ def _pair_table(side: Side) -> tuple[Any, list[str]]:
     return S.event_pairs, side.ids
 
 
-def _direction_queries(side: Side, table: Any = S.events, ids: list[str] | None = None) -> list[tuple[Any, Any]]:
+def _direction_queries(side: Side, table: Any = S.events, ids: list[str] | None = None,
+                       conn: Connection | None = None) -> list[tuple[Any, Any]]:
     """(the other party's column, the condition) for events by the side, then events on it."""
     T, ids = table, ids or side.ids
     no_target = T.c.target.is_not(None) if table is S.events else T.c.target != NO_TARGET
-    return [(T.c.target, and_(ids_filter(T.c.source, ids), no_target, T.c.target.not_in(ids))),
-            (T.c.source, and_(ids_filter(T.c.target, ids), T.c.source.not_in(ids)))]
+    return [(T.c.target, and_(ids_filter(T.c.source, ids, conn), no_target, not_ids(T.c.target, ids, conn))),
+            (T.c.source, and_(ids_filter(T.c.target, ids, conn), not_ids(T.c.source, ids, conn)))]
 
 
 def _group_key(col: Any) -> Any:
@@ -209,7 +212,7 @@ def _direct_events_grouped(t: _Tally) -> None:
     P, w = t.pairs, weights()
     weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    for other, where in _direction_queries(t.side, P, t.pair_ids):
+    for other, where in _direction_queries(t.side, P, t.pair_ids, t.conn):
         key = _group_key(other)
         q = (select(key.label("other"), func.sum(weight * P.c.n).label("w"), func.sum(P.c.n).label("n"))
              .where(where).group_by(key))
@@ -225,7 +228,7 @@ def _direct_events_grouped(t: _Tally) -> None:
 def _direct_events_rows(t: _Tally) -> None:
     E, D, w = S.events, S.documents, weights()
     rows = []
-    for other, where in _direction_queries(t.side):
+    for other, where in _direction_queries(t.side, conn=t.conn):
         q = (select(other.label("other"), E.c.type, E.c.negated, E.c.hypothetical, E.c.cluster, E.c.id,
                     E.c.sentence, E.c.doc_id, E.c.start, E.c.end, E.c.date, D.c.published)
              .join(D, D.c.doc_id == E.c.doc_id).where(where))
@@ -262,7 +265,7 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
     for sign in (1, -1):  # only groups weighing the counterpart's way: one sample per group
         members = sorted(m for m, part in chosen.items() if (part.score > 0) == (sign > 0))
-        for other, where in _direction_queries(t.side, P, t.pair_ids) if members else []:
+        for other, where in _direction_queries(t.side, P, t.pair_ids, t.conn) if members else []:
             key = _group_key(other)
             q = (select(key.label("other"), P.c.type, P.c.negated, P.c.hypothetical,
                         func.min(P.c.sample).label("sample"))
@@ -291,7 +294,7 @@ def _relations(t: _Tally) -> None:
     R, D, w = S.relations, S.documents, weights()
     ids = t.side.ids
     q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
-         .where(ids_filter(R.c.a, ids) | ids_filter(R.c.b, ids)).limit(SCAN_LIMIT))
+         .where(ids_filter(R.c.a, ids, t.conn) | ids_filter(R.c.b, ids, t.conn)).limit(SCAN_LIMIT))
     rows = [r for r in t.conn.execute(q) if not (r.a in ids and r.b in ids)]
     t.known({r.b if r.a in ids else r.a for r in rows})
     if t.topic is None:  # score all; the sentences of the strongest few per counterpart come later
@@ -311,16 +314,33 @@ def _relation_evidence(r: Any, ev: Evidence) -> Evidence:
 
 
 def _relation_sentences(t: _Tally, parts: list[Counterpart]) -> None:
+    """The two strongest relations of each listed counterpart as evidence, their sentences read
+    in a few queries."""
     w = weights()
+    chosen: list[tuple[Counterpart, Any]] = []
     for part in parts:
         sign = 1 if part.score > 0 else -1
         rows = sorted((r for m in part.members for r in t.relation_rows.get(m, [])),
                       key=lambda r: -w.relation(r.kind) * sign)[:2]
-        for r in rows:
-            ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
-            ev = _relation_evidence(r, ev)
-            ev.weight = w.relation(r.kind)
-            part.evidence.append(ev)
+        chosen += [(part, r) for r in rows]
+    found = _sentences(t, [r for _, r in chosen])
+    for part, r in chosen:
+        ev = _relation_evidence(r, _copy(found[(r.doc_id, (r.start, r.end))]))
+        ev.weight = w.relation(r.kind)
+        part.evidence.append(ev)
+
+
+def _sentences(t: _Tally, rows: list[Any]) -> dict[tuple[str, tuple[int, int]], Evidence]:
+    """``sentences_of`` the spans of ``rows`` (records with doc_id, start, end)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for r in rows:
+        spans[r.doc_id].append((r.start, r.end))
+    return sentences_of(t.conn, spans)
+
+
+def _copy(ev: Evidence) -> Evidence:
+    """A fresh Evidence of the same sentence (one span may be evidence of several kinds)."""
+    return Evidence(ev.doc, ev.sentence, ev.span)
 
 
 def _indirect(t: _Tally) -> None:
@@ -353,26 +373,34 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
     E, P, R, w = S.events, S.side_pairs, S.relations, weights()
     hostile = [ty for ty, wt in w.events.items() if wt < 0]
     for ally in [a for a in allies if a.score >= BALANCE_MIN_SCORE][:BALANCE_ALLIES]:
-        ally_ids = sorted(set(side_of(t.conn, ally.actor).ids))
+        ally_ids = side_ids(t.conn, ally.actor)
         strength = min(ally.score / BALANCE_FULL, 1.0) * BALANCE_FACTOR
         # the ally is a principal (a counterpart's key): its side's hostile events, by principal
         q = (select(P.c.source, P.c.type, P.c.n, P.c.sample)
              .where(P.c.target == ally.actor.id, P.c.type.in_(hostile), P.c.negated.is_(False),
                     P.c.hypothetical.is_(False), P.c.source != ally.actor.id).limit(SCAN_LIMIT))
         rows = list(t.conn.execute(q))
-        samples = {r.sample for r in rows}
-        found = {e.id: e for e in t.conn.execute(
-            select(E.c.id, E.c.doc_id, E.c.sentence, E.c.start, E.c.end, E.c.date).where(E.c.id.in_(samples)))}
         t.known({r.source for r in rows})
-        for r in rows:
-            if not t.passes(found[r.sample].sentence if r.sample in found else ""):
-                continue
-            e = found.get(r.sample)
-            ev = Evidence(e.doc_id, e.sentence, (e.start, e.end), "indirect",
-                          f"{r.type} against {ally.actor.name}, an ally", date=e.date) if e else None
-            t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
+        if t.topic is None:  # the sample events are read only for the evidence shown
+            for r in rows:
+                ev = Evidence("", "", (0, 0), "indirect", f"{r.type} against {ally.actor.name}, an ally")
+                t.unread_events[id(ev)] = (ev, r.sample)
+                t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
+        else:
+            found = {e.id: e for e in t.conn.execute(
+                select(E.c.id, E.c.doc_id, E.c.sentence, E.c.start, E.c.end, E.c.date)
+                .where(ids_filter(E.c.id, sorted({r.sample for r in rows}) or [""], t.conn)))}
+            for r in rows:
+                if not t.passes(found[r.sample].sentence if r.sample in found else ""):
+                    continue
+                e = found.get(r.sample)
+                ev = Evidence(e.doc_id, e.sentence, (e.start, e.end), "indirect",
+                              f"{r.type} against {ally.actor.name}, an ally", date=e.date) if e else None
+                t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
         rel = (select(R.c.a, R.c.b, R.c.kind, R.c.label, R.c.doc_id, R.c.start, R.c.end)
-               .where(R.c.kind.in_(NEGATIVE_RELATIONS), R.c.a.in_(ally_ids) | R.c.b.in_(ally_ids)).limit(SCAN_LIMIT))
+               .where(R.c.kind.in_(NEGATIVE_RELATIONS),
+                      ids_filter(R.c.a, ally_ids, t.conn) | ids_filter(R.c.b, ally_ids, t.conn))
+               .limit(SCAN_LIMIT))
         rel_rows = [r for r in t.conn.execute(rel) if not (r.a in ally_ids and r.b in ally_ids)]
         t.known({r.b if r.a in ally_ids else r.a for r in rel_rows})
         for r in rel_rows:
@@ -395,6 +423,24 @@ def _read_shown_sentences(t: _Tally, parts: list[Counterpart]) -> None:
             hit = found[(doc, ev.span)]
             ev.sentence, ev.span = hit.sentence, hit.span
     t.unread.clear()
+    _read_shown_events(t, parts)
+
+
+def _read_shown_events(t: _Tally, parts: list[Counterpart]) -> None:
+    """The sample events of the balance evidence that is shown, in one query."""
+    E = S.events
+    shown = {id(ev): ev for part in parts
+             for ev in sorted(part.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]
+             if id(ev) in t.unread_events}
+    samples = sorted({t.unread_events[k][1] for k in shown})
+    found = {e.id: e for i in range(0, len(samples), 500) for e in t.conn.execute(
+        select(E.c.id, E.c.doc_id, E.c.sentence, E.c.start, E.c.end, E.c.date)
+        .where(ids_filter(E.c.id, samples[i:i + 500], t.conn)))}
+    for key, ev in shown.items():
+        e = found.get(t.unread_events[key][1])
+        if e is not None:
+            ev.doc, ev.sentence, ev.span, ev.date = e.doc_id, e.sentence, (e.start, e.end), e.date
+    t.unread_events.clear()
 
 
 def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]) -> set[tuple[str, str]]:
@@ -402,14 +448,15 @@ def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]
     one pair at a time in the pair aggregate, at most ``PAIR_CHECKS`` pairs)."""
     P, R = S.event_pairs, S.relations
     found: set[tuple[str, str]] = set()
+    named = sorted({c for _, c in pairs})
     for a, b in conn.execute(select(R.c.a, R.c.b).where(R.c.kind.in_(NEGATIVE_RELATIONS),
-                                                        R.c.b.in_(sorted({c for _, c in pairs}))).distinct()):
+                                                        ids_filter(R.c.b, named, conn)).distinct()):
         found.add((a, b))
-    for t, c in sorted(pairs - found)[:PAIR_CHECKS]:
-        q = select(P.c.n).where(P.c.source == t, P.c.target == c, P.c.type.in_(hostile),
-                                P.c.negated.is_(False)).limit(1)
-        if conn.execute(q).first() is not None:
-            found.add((t, c))
+    checked = sorted(pairs - found)[:PAIR_CHECKS]
+    if checked:  # the pairs at once (was a query each)
+        q = (select(P.c.source, P.c.target).distinct()
+             .where(tuple_(P.c.source, P.c.target).in_(checked), P.c.type.in_(hostile), P.c.negated.is_(False)))
+        found.update((r.source, r.target) for r in conn.execute(q))
     return found
 
 
@@ -420,16 +467,13 @@ def _quotes(t: _Tally) -> None:
     within = and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end)
     by_side = (select(Q, M.c.actor_id.label("other"), D.c.published).join(M, within)
                .join(D, D.c.doc_id == Q.c.doc_id)
-               .where(ids_filter(Q.c.speaker, ids), M.c.actor_id.not_in(ids)).limit(SCAN_LIMIT))
-    # a busy side is mentioned in most documents: start from a bounded number of its mentions
-    # (a join over all of them makes SQLite filter every quotation first)
-    named = (select(M.c.doc_id, M.c.start, M.c.end).where(ids_filter(M.c.actor_id, ids))
-             .limit(SCAN_LIMIT * MENTIONS_PER_QUOTE).subquery())
-    about_side = (select(Q, Q.c.speaker.label("other"), D.c.published)
-                  .join(named, and_(named.c.doc_id == Q.c.doc_id, named.c.start >= Q.c.start,
-                                    named.c.end <= Q.c.end))
-                  .join(D, D.c.doc_id == Q.c.doc_id)
-                  .where(Q.c.speaker.is_not(None), Q.c.speaker.not_in(ids))
+               .where(ids_filter(Q.c.speaker, ids, t.conn), not_ids(M.c.actor_id, ids, t.conn)).limit(SCAN_LIMIT))
+    # quotations naming the side by someone else: a page of quote_actors (each quotation with the
+    # actors named inside it), not a join of the side's mentions (most outside quotations) with them
+    QA = S.quote_actors
+    about_side = (select(Q, Q.c.speaker.label("other"), QA.c.published).join(QA, QA.c.quote_id == Q.c.id)
+                  .where(ids_filter(QA.c.actor_id, ids, t.conn), QA.c.speaker.is_not(None),
+                         not_ids(QA.c.speaker, ids, t.conn))
                   .limit(SCAN_LIMIT))
     rows = [*t.conn.execute(by_side), *t.conn.execute(about_side)]
     t.known({r.other for r in rows})
@@ -454,11 +498,14 @@ def _quote_evidence(r: Any, ev: Evidence) -> Evidence:
 
 
 def _quote_sentences(t: _Tally, parts: list[Counterpart]) -> None:
+    chosen: list[tuple[Counterpart, float, Any]] = []
     for part in parts:
         if part.score <= 0:
             continue
-        for weight, r in sorted((x for m in part.members for x in t.quote_rows.get(m, [])),
-                                key=lambda x: -x[0])[:2]:
-            ev = _quote_evidence(r, sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)])
-            ev.weight = weight
-            part.evidence.append(ev)
+        chosen += [(part, weight, r) for weight, r in sorted(
+            (x for m in part.members for x in t.quote_rows.get(m, [])), key=lambda x: -x[0])[:2]]
+    found = _sentences(t, [r for _, _, r in chosen])
+    for part, weight, r in chosen:
+        ev = _quote_evidence(r, _copy(found[(r.doc_id, (r.start, r.end))]))
+        ev.weight = weight
+        part.evidence.append(ev)

@@ -111,9 +111,9 @@ def _drop_overlap(side_a: Side, side_b: Side) -> None:
         side_b.members.pop(k)
 
 
-def _directions(table: Any, side_a: Side, side_b: Side) -> list[Any]:
+def _directions(table: Any, side_a: Side, side_b: Side, conn: Connection | None = None) -> list[Any]:
     """A to B, B to A: the sides share no actor (``_drop_overlap``), so no row is in both."""
-    return [and_(ids_filter(table.c.source, a), ids_filter(table.c.target, b))
+    return [and_(ids_filter(table.c.source, a, conn), ids_filter(table.c.target, b, conn))
             for a, b in ((side_a.ids, side_b.ids), (side_b.ids, side_a.ids))]
 
 
@@ -138,14 +138,14 @@ def _events(conn: Connection, side_a: Side, side_b: Side, limit: int, offset: in
     T, a, b = (S.side_events, *principals) if principals else (E, side_a, side_b)
     # the page's ids first, sorted on narrow rows read from the covering indexes; then its rows
     keys = union_all(*(select(T.c.id, T.c.eff_date, T.c.doc_id, T.c.start).where(where)
-                       for where in _directions(T, a, b))).subquery()
+                       for where in _directions(T, a, b, conn))).subquery()
     q = (select(keys.c.id)
          .order_by(keys.c.eff_date.is_(None), keys.c.eff_date, keys.c.doc_id, keys.c.start, keys.c.id)
          .limit(limit).offset(offset))
     ids = [r[0] for r in conn.execute(q)]
     found: dict[str, Any] = {}
     for i in range(0, len(ids), 500):
-        found.update((r.id, r) for r in conn.execute(select(E).where(E.c.id.in_(ids[i:i + 500]))))
+        found.update((r.id, r) for r in conn.execute(select(E).where(ids_filter(E.c.id, ids[i:i + 500], conn))))
     w = weights()
     by_cluster: dict[str, DyadEvent] = {}
     out: list[DyadEvent] = []
@@ -171,7 +171,7 @@ def _total(conn: Connection, side_a: Side, side_b: Side) -> int:
     P, a, b = (S.side_pairs, *principals) if principals else (S.event_pairs, side_a, side_b)
     # one query per direction: an OR of both makes SQLite gather and de-duplicate row keys
     return sum(conn.execute(select(func.coalesce(func.sum(P.c.n), 0)).where(where)).scalar_one()
-               for where in _directions(P, a, b))
+               for where in _directions(P, a, b, conn))
 
 
 def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
@@ -189,7 +189,7 @@ def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any
                                  .where(where).group_by(month, T.c.type, T.c.negated, T.c.hypothetical))
     else:
         M = S.event_months
-        for where in _directions(M, side_a, side_b):
+        for where in _directions(M, side_a, side_b, conn):
             month = func.coalesce(M.c.month, "")  # not an index's order: see alignment._group_key
             rows += conn.execute(select(month.label("month"), M.c.type, M.c.negated, M.c.hypothetical,
                                         func.sum(M.c.n).label("n"))
@@ -207,7 +207,7 @@ def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any
 def _relations(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any]]:
     R, D = S.relations, S.documents
     q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
-         .where(either_side(R.c.a, R.c.b, side_a.ids, side_b.ids)))
+         .where(either_side(R.c.a, R.c.b, side_a.ids, side_b.ids, conn)))
     rows = list(conn.execute(q))
     by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for r in rows:
