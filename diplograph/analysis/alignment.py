@@ -32,7 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select, tuple_
+from sqlalchemy import Connection, and_, func, or_, select
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -453,9 +453,9 @@ def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]
                                                         ids_filter(R.c.b, named, conn)).distinct()):
         found.add((a, b))
     checked = sorted(pairs - found)[:PAIR_CHECKS]
-    if checked:  # the pairs at once (was a query each)
-        q = (select(P.c.source, P.c.target).distinct()
-             .where(tuple_(P.c.source, P.c.target).in_(checked), P.c.type.in_(hostile), P.c.negated.is_(False)))
+    if checked:  # the pairs at once (was a query each); an OR of pairs, each a range of the key
+        pair = or_(*(and_(P.c.source == a, P.c.target == b) for a, b in checked))
+        q = select(P.c.source, P.c.target).where(pair, P.c.type.in_(hostile), P.c.negated.is_(False))
         found.update((r.source, r.target) for r in conn.execute(q))
     return found
 
