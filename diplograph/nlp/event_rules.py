@@ -33,6 +33,12 @@ VISIT_PREPS = ("to", "in")
 CARRIERS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive"})
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
+# Prepositions whose participle complement is an adjunct of the clause ("After meeting Xi, ...").
+ADJUNCT_PREPS = frozenset({"after", "before", "since", "upon", "while", "when", "following", "despite", "without"})
+# Prepositions whose gerund is done by the governing verb's object ("accused X of", "stopped X from").
+CONTROL_PREPS = frozenset({"of", "from", "into", "for", "with"})
+# Types of the verbs that reproach their patient for an act ("was accused of invading").
+REPROACH_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -305,7 +311,7 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     they hang on: a conjunct shares it, an infinitive takes the object of "allow"/"urge"
     or else the subject of its governor, a relative clause its noun."""
     for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
+        if c.dep_ in SUBJECT_DEPS or (c.dep_ == "poss" and verb.tag_ == "VBG"):  # "Power's asking"
             return c, False
         if c.dep_ == "nsubjpass":
             return c, True
@@ -330,10 +336,57 @@ def subject_token(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if is_passive(head) and not is_passive(verb):
             # "is scheduled to attend", "was urged to leave": the passive subject does the inner act
             return subject_token(head, depth + 1)[0], False
+    main = adjunct_main_verb(verb)
+    if main is not None and not (verb.i > main.i and is_passive(main)):
+        # (a participle trailing a passive clause may be the agent's: "was prompted by fighting, threatening ...")
+        # "After meeting Xi, Putin said", "Backed by Moscow, Minsk crushed ...": a participle
+        # without a subject of its own is predicated of the main clause's subject, in its own voice
+        return subject_token(main, depth + 1)[0], _participle_passive(verb)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS \
+            and head.head.pos_ == "VERB":
+        # "accused Russia of invading": the gerund's doer is the governing verb's object;
+        # "was accused of invading": the reproached party, the passive verb's surface subject
+        gov = head.head
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "obj") and c._.actor), None)
+        if obj is not None:
+            return obj, is_passive(verb)
+        if is_passive(gov) and _reproaches(gov):
+            return subject_token(gov, depth + 1)[0], is_passive(verb)
     nxt = head.head if head.dep_ == "prep" else head
     if nxt.i == verb.i:
         return None, False
     return subject_token(nxt, depth + 1)
+
+
+def adjunct_main_verb(verb: Token) -> Token | None:
+    """The main verb of a subjectless participle adjunct ("Leaving Minsk, ...", "After
+    suppressing protests, ..."), or None when ``verb`` is not one."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    if verb.dep_ == "advcl":
+        main = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ADJUNCT_PREPS:
+        main = verb.head.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX") or main.i == verb.i:
+        return None
+    # only a clause with a subject of its own says whose act the participle is
+    return main if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in main.children) else None
+
+
+def _reproaches(verb: Token) -> bool:
+    """"accused of", "charged with", "sanctioned for": a verb that reproaches its patient for an act."""
+    trig = lexicon().match(verb)
+    return trig is not None and trig.type in REPROACH_TYPES
+
+
+def _participle_passive(verb: Token) -> bool:
+    """"being attacked", "backed by Moscow" are passive; "having suppressed" is active."""
+    if is_passive(verb):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having")
+                                          for c in verb.children)
 
 
 def governor(tok: Token) -> Token | None:
@@ -344,6 +397,8 @@ def governor(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
         return tok.head.head
     if tok.dep_ == "pcomp":
+        if tok.head.lower_ in ADJUNCT_PREPS:
+            return None  # "after suppressing the protests": a circumstance of the clause, not its argument
         return tok.head.head if tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "xcomp", "attr"):
         return governor(tok.head)

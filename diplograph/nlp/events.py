@@ -23,6 +23,8 @@ from ..kb.gazetteer import gazetteer
 from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
 from .common import record_id, sentence_of
+from .event_anchors import date_from_anchors
+from .event_artifacts import artifact_author, is_artifact
 from .event_dates import event_date
 from .event_location import event_location
 from .event_merge import absorb_protest_demands, collapse_force, deduplicate, same_party
@@ -125,7 +127,10 @@ def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
     if is_passive(tok) or subj_is_patient or is_reduced_passive(tok):
         agent = [x for c in tok.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
         sources = [a for x in agent for a in np_actors(x, mentions)]
-        return sources, (np_actors(subj, mentions) if subj is not None else [])
+        targets = np_actors(subj, mentions) if subj is not None else []
+        if not targets and subj is not None and "thing" not in trig.flags:  # "the plan was rejected by Kyiv"
+            targets = artifact_author(subj, mentions, sources)
+        return sources, targets
     sources = np_actors(subj, mentions) if subj is not None else []
     targets: list[str] = []
     for c in tok.children:
@@ -159,7 +164,10 @@ def _verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
             if c.dep_ in ("dobj", "obj"):
                 targets = [a for x in c.children if x.dep_ in ("poss", "compound", "amod")
                            for a in np_actors(x, mentions) if a not in sources] or \
-                    [a for a in _prep_targets(c, ("from", "by"), mentions) if a not in sources]
+                    [a for a in _prep_targets(c, ("from", "by"), mentions) if a not in sources] or \
+                    artifact_author(c, mentions, sources)  # "criticized the document" China released
+                if not targets and is_artifact(c):  # "criticized the plan by Germany" (by-phrase on the verb)
+                    targets = [a for a in _prep_targets(tok, ("by",), mentions) if a not in sources]
     if not targets:  # "demanded that the US cancel", "threatened to cut supplies to X"
         for c in tok.children:
             if c.dep_ == "ccomp":
@@ -211,6 +219,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
         return None  # "accepted demands from France", "rejected an offer": the content of the outer event
     if not targets:  # "a suspension of flights to Serbia"
         targets = [a for x in _of_objects(tok) for a in _prep_targets(x, _OBJECT_PREPS, mentions)]
+    if not targets and "thing" not in trig.flags:  # "criticism of the document" China released
+        targets = [a for x in _of_objects(tok) for a in artifact_author(x, mentions, sources)]
     if not sources:
         sources = modifiers
     elif not targets:
@@ -242,11 +252,15 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         d.hypothetical = True
     if _purpose_of_negated(tok):
         return None  # "would not give permission to Russia to help Israel": no help is reported
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        d.negated = True  # "rejected the deal without offering an alternative"
     g, prev, steps = governor(tok), tok, 0
     while g is not None and steps < 4:
         steps += 1
         lemma = g.lemma_.lower()
         frame = lex.frame(g)
+        if frame is not None and prev.dep_ in ("dobj", "obj") and any(c.dep_ == "oprd" for c in g.children):
+            return None  # "calling the annexation a disaster": the event is named, not reported or asked for
         if frame is None or frame.effect == "light":
             light_object = frame is not None and prev.dep_ in ("dobj", "obj")  # "declared a ceasefire"
             if lemma in lex.speech and g.pos_ == "VERB" and not light_object:
@@ -512,6 +526,7 @@ def find_events(doc: Doc) -> list[Event]:
     drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)
+    date_from_anchors(events, doc)  # "since Moscow launched its invasion of Ukraine"
     for n, e in enumerate(events, start=1):
         e.id = record_id(doc, "e", n)
     return events
