@@ -200,6 +200,8 @@ def test_rules_on_real_parses(spacy_model, sentence, expected):
 def test_prevented_act_is_negated(spacy_model):
     (event,) = find_events(tag(spacy_model("Germany prevented Serbia from attacking France.")))
     assert event.negated
+    # whoever prevents an attack is not its attacker
+    assert find_events(tag(spacy_model("Germany prevented another attack on France."))) == []
 
 
 @pytest.mark.model

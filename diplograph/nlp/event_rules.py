@@ -71,7 +71,7 @@ class Trigger:
 @dataclass(frozen=True)
 class Frame:
     lemma: str
-    effect: str  # reject threaten promise request intend speculate negate undergo light
+    effect: str  # reject threaten promise request intend speculate negate prevent undergo light
     type: str | None
     cameo: str | None
 

@@ -210,7 +210,8 @@ def _noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tupl
         governed = tok.head.text.lower() in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect != "light")
     else:
         governed = frame is not None
-    governed = governed and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ")
+    governed = governed and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and \
+        not (frame is not None and frame.effect == "prevent")  # "prevented an attack" names no attacker
     if tok.dep_ in ("nsubj", "nsubjpass") and not (frame and frame.effect == "light"):
         return None  # "the cooperation has intensified" describes a state, not an event
     if "light" in trig.flags and not governed:
@@ -272,7 +273,7 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         else:
             if frame.effect == "speculate":
                 return None
-            if frame.effect == "negate":
+            if frame.effect in ("negate", "prevent"):
                 d.negated = True
             elif frame.effect == "arrange" and prev.dep_ == "xcomp":
                 d.hypothetical = d.arranged = True
