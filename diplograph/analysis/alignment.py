@@ -23,6 +23,27 @@ weights from ``kb/plover_weights.tsv`` divided by 10:
   third party ("illegal sanctions on Belarus"), so they never count against the one named.
 
 ``on`` (an actor or a word) keeps only the evidence whose sentence names the topic.
+
+The answer is the same on every call and on SQLite and PostgreSQL for the same data. Scans
+bounded by ``SCAN_LIMIT`` read their rows in a total order, most of them from an index in
+that order (``schema.LATE_V2_INDEXES``):
+
+- relations of the side, and the negative relations of an ally (balance): the most recent
+  document first (``published``, undated last), then document id, start and ``seq``, all
+  descending;
+- indirect events: the side's hostile events, the most recent first (``eff_date``, undated
+  last, then event id descending; a state's side read from ``side_events``), each with the
+  actors its sentence names in id order;
+- quotations by the side and naming the side (``quote_actors``): the most recent document
+  first, then start, quotation id and actor id, descending (``common.newest_of_side``);
+- balance: the hostile (source, type) groups aimed at an ally, the strongest first (weight
+  times count), then source and type.
+
+Records are then counted in that order (floating sums too), members and counterparts are
+iterated in id order, counterparts of one score are listed by id, and evidence of one weight
+is shown by kind and label, then in the order it was found (event samples by event id,
+relations and quotations in their scan order). Text tie-breakers compare byte by byte on
+PostgreSQL too (``common.binary``).
 """
 
 from __future__ import annotations
@@ -44,8 +65,11 @@ from .common import (
     Side,
     actor_refs,
     actor_terms,
+    binary,
     effective_date,
     ids_filter,
+    newest_first,
+    newest_of_side,
     not_ids,
     principal,
     ref_or_state,
@@ -86,10 +110,14 @@ class Counterpart:
     evidence: list[Evidence] = field(default_factory=list)
     members: set[str] = field(default_factory=set)  # the stored ids counted under it
 
+    def shown(self) -> list[Evidence]:
+        """The evidence shown: the strongest, ties by kind and label (known before any sentence is
+        read), then in the order found."""
+        return sorted(self.evidence, key=lambda e: (-abs(e.weight), e.kind, e.label))[:EVIDENCE_PER_ACTOR]
+
     def to_dict(self) -> dict[str, Any]:
-        ev = sorted(self.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]
-        return {**self.actor.to_dict(), "score": round(self.score, 3), "counts": dict(self.counts),
-                "evidence": [e.to_dict() for e in ev]}
+        return {**self.actor.to_dict(), "score": round(self.score, 3), "counts": dict(sorted(self.counts.items())),
+                "evidence": [e.to_dict() for e in self.shown()]}
 
 
 @dataclass
@@ -112,8 +140,8 @@ class _Tally:
         self.own = set(side.ids) | ({f"state:{side.actor.country}"} if side.actor.country else set())
         self.refs: dict[str, ActorRef] = {}
         self.parts: dict[str, Counterpart] = {}
-        self.quote_rows: dict[str, list[tuple[float, Any]]] = defaultdict(list)
-        self.relation_rows: dict[str, list[Any]] = defaultdict(list)
+        self.quote_rows: dict[str, list[tuple[float, int, Any]]] = defaultdict(list)  # (weight, scan rank, row)
+        self.relation_rows: dict[str, list[tuple[int, Any]]] = defaultdict(list)  # (scan rank, row)
         self.event_totals: dict[str, float] = {}  # other -> summed weight of the direct events
         self.pairs, self.pair_ids = _pair_table(side)
         self.unread: dict[int, Evidence] = {}  # evidence whose sentence is read only if shown
@@ -158,10 +186,10 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
         _relations(tally)
         _indirect(tally)
         _quotes(tally)
-        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0), key=lambda p: -p.score))
+        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0), key=lambda p: (-p.score, p.actor.id)))
         parts = [p for p in tally.parts.values() if round(p.score, 3) != 0]
-        aligned = sorted((p for p in parts if p.score > 0), key=lambda p: -p.score)[:limit]
-        opposed = sorted((p for p in parts if p.score < 0), key=lambda p: p.score)[:limit]
+        aligned = sorted((p for p in parts if p.score > 0), key=lambda p: (-p.score, p.actor.id))[:limit]
+        opposed = sorted((p for p in parts if p.score < 0), key=lambda p: (p.score, p.actor.id))[:limit]
         if pattern is None:
             _event_evidence(tally, aligned + opposed)
             _relation_sentences(tally, aligned + opposed)
@@ -220,7 +248,7 @@ def _direct_events_grouped(t: _Tally) -> None:
             totals[r.other][0] += float(r.w)
             totals[r.other][1] += int(r.n)
     t.known(set(totals))
-    for other, (total, n) in totals.items():
+    for other, (total, n) in sorted(totals.items()):  # in id order: the same float sums every time
         t.add(other, "events", total / n, n=n)
         t.event_totals[other] = total
 
@@ -234,6 +262,8 @@ def _direct_events_rows(t: _Tally) -> None:
              .join(D, D.c.doc_id == E.c.doc_id).where(where))
         rows += [r for r in t.conn.execute(q) if t.passes(r.sentence)]
     t.known({r.other for r in rows})
+    # the most recent report of a cluster counts (then the highest id), in that order
+    rows.sort(key=lambda r: (effective_date(r.date, r.published) or "", r.id), reverse=True)
     seen: set[str] = set()
     for r in rows:
         key = r.cluster or r.id
@@ -257,7 +287,7 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     chosen: dict[str, Counterpart] = {}
     for part in parts:
         sign = 1 if part.score > 0 else -1
-        members = sorted((m for m in part.members if m in t.event_totals), key=lambda m: -t.event_totals[m] * sign)
+        members = sorted((m for m in part.members if m in t.event_totals), key=lambda m: (-t.event_totals[m] * sign, m))
         chosen.update((m, part) for m in members[:SAMPLED_MEMBERS])
     if not chosen:
         return
@@ -276,31 +306,41 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
     wanted: dict[str, Counterpart] = {}
     for part in parts:
         sign = 1 if part.score > 0 else -1
-        own = sorted((s for m in part.members if chosen.get(m) is part for s in samples.get(m, [])),
+        own = sorted((s for m in sorted(part.members) if chosen.get(m) is part for s in samples.get(m, [])),
                      key=lambda s: (-s[0] * sign, s[1]))
         for weight, event_id in own[:EVIDENCE_PER_ACTOR]:
             if weight * sign > 0:
                 wanted[event_id] = part
     ids = sorted(wanted)
-    for i in range(0, len(ids), 500):
-        q = select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id).where(E.c.id.in_(ids[i:i + 500]))
+    for i in range(0, len(ids), 500):  # appended in event id order
+        q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id).where(E.c.id.in_(ids[i:i + 500]))
+             .order_by(binary(E.c.id, t.conn)))
         for r in t.conn.execute(q):
             wanted[r.id].evidence.append(Evidence(
                 r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
                 w.event(r.type, bool(r.negated), bool(r.hypothetical)), effective_date(r.date, r.published)))
 
 
+def _recent_relations(conn: Connection, where: Any) -> list[Any]:
+    """Up to ``SCAN_LIMIT`` relations, the most recent document first (see the module notes); a
+    side has a few thousand, sorted with their documents' dates read from an index."""
+    R, D = S.relations, S.documents
+    q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id).where(where)
+         .order_by(func.coalesce(D.c.published, "").desc(), R.c.doc_id.desc(), R.c.start.desc(), R.c.seq.desc())
+         .limit(SCAN_LIMIT))
+    return list(conn.execute(q))
+
+
 def _relations(t: _Tally) -> None:
-    R, D, w = S.relations, S.documents, weights()
+    R, w = S.relations, weights()
     ids = t.side.ids
-    q = (select(R, D.c.published).join(D, D.c.doc_id == R.c.doc_id)
-         .where(ids_filter(R.c.a, ids, t.conn) | ids_filter(R.c.b, ids, t.conn)).limit(SCAN_LIMIT))
-    rows = [r for r in t.conn.execute(q) if not (r.a in ids and r.b in ids)]
+    rows = [r for r in _recent_relations(t.conn, ids_filter(R.c.a, ids, t.conn) | ids_filter(R.c.b, ids, t.conn))
+            if not (r.a in ids and r.b in ids)]
     t.known({r.b if r.a in ids else r.a for r in rows})
     if t.topic is None:  # score all; the sentences of the strongest few per counterpart come later
-        for r in rows:
+        for rank, r in enumerate(rows):
             t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind))
-            t.relation_rows[r.b if r.a in ids else r.a].append(r)
+            t.relation_rows[r.b if r.a in ids else r.a].append((rank, r))
         return
     for r in rows:
         ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
@@ -320,9 +360,9 @@ def _relation_sentences(t: _Tally, parts: list[Counterpart]) -> None:
     chosen: list[tuple[Counterpart, Any]] = []
     for part in parts:
         sign = 1 if part.score > 0 else -1
-        rows = sorted((r for m in part.members for r in t.relation_rows.get(m, [])),
-                      key=lambda r: -w.relation(r.kind) * sign)[:2]
-        chosen += [(part, r) for r in rows]
+        rows = sorted((x for m in part.members for x in t.relation_rows.get(m, [])),
+                      key=lambda x: (-w.relation(x[1].kind) * sign, x[0]))[:2]
+        chosen += [(part, r) for _, r in rows]
     found = _sentences(t, [r for _, r in chosen])
     for part, r in chosen:
         ev = _relation_evidence(r, _copy(found[(r.doc_id, (r.start, r.end))]))
@@ -347,13 +387,19 @@ def _indirect(t: _Tally) -> None:
     """The side acts against T in a sentence naming C, whom T is hostile to: the side is with C."""
     E, M, Sn, w = S.events, S.mentions, S.sentences, weights()
     hostile = [ty for ty, wt in w.events.items() if wt < 0]
-    q = (select(E.c.id, E.c.type, E.c.target, E.c.doc_id, E.c.date, M.c.actor_id, Sn.c.text, Sn.c.start,
-                Sn.c.end)
-         .join(Sn, and_(Sn.c.doc_id == E.c.doc_id, Sn.c.start <= E.c.start, Sn.c.end > E.c.start))
-         .join(M, and_(M.c.doc_id == E.c.doc_id, M.c.start >= Sn.c.start, M.c.end <= Sn.c.end))
-         .where(ids_filter(E.c.source, t.side.ids), E.c.type.in_(hostile), E.c.negated.is_(False),
-                M.c.actor_id.not_in(t.side.ids)).limit(SCAN_LIMIT))
-    rows = [r for r in t.conn.execute(q) if r.actor_id != r.target and t.passes(r.text)]
+    # a side counted under its principal: its events with a target by date from side_events (a
+    # state's side, tens of thousands); a person counted under its state: its own events
+    by_side = t.pairs is S.side_pairs
+    X = S.side_events if by_side else E
+    where = X.c.source == t.side.actor.id if by_side else ids_filter(E.c.source, t.side.ids, t.conn)
+    q = (select(X.c.id, X.c.type, E.c.target, X.c.doc_id, E.c.date, X.c.eff_date, M.c.actor_id, Sn.c.text,
+                Sn.c.start, Sn.c.end)
+         .select_from(X.join(E, E.c.id == X.c.id) if by_side else E)
+         .join(Sn, and_(Sn.c.doc_id == X.c.doc_id, Sn.c.start <= X.c.start, Sn.c.end > X.c.start))
+         .join(M, and_(M.c.doc_id == X.c.doc_id, M.c.start >= Sn.c.start, M.c.end <= Sn.c.end))
+         .where(where, X.c.type.in_(hostile), X.c.negated.is_(False), not_ids(M.c.actor_id, t.side.ids, t.conn)))
+    rows = newest_first(t.conn, q, X.c.eff_date, [X.c.id.desc(), binary(M.c.actor_id, t.conn)], SCAN_LIMIT)
+    rows = [r for r in rows if r.actor_id != r.target and t.passes(r.text)]
     if not rows:
         return
     t.known({r.actor_id for r in rows})
@@ -376,9 +422,12 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
         ally_ids = side_ids(t.conn, ally.actor)
         strength = min(ally.score / BALANCE_FULL, 1.0) * BALANCE_FACTOR
         # the ally is a principal (a counterpart's key): its side's hostile events, by principal
+        # the strongest groups first (a busy ally has a couple of thousand, sorted from an index)
+        weight = w.event_weight_sql(P.c.type) * P.c.n
         q = (select(P.c.source, P.c.type, P.c.n, P.c.sample)
              .where(P.c.target == ally.actor.id, P.c.type.in_(hostile), P.c.negated.is_(False),
-                    P.c.hypothetical.is_(False), P.c.source != ally.actor.id).limit(SCAN_LIMIT))
+                    P.c.hypothetical.is_(False), P.c.source != ally.actor.id)
+             .order_by(weight, binary(P.c.source, t.conn), binary(P.c.type, t.conn)).limit(SCAN_LIMIT))
         rows = list(t.conn.execute(q))
         t.known({r.source for r in rows})
         if t.topic is None:  # the sample events are read only for the evidence shown
@@ -397,11 +446,9 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
                 ev = Evidence(e.doc_id, e.sentence, (e.start, e.end), "indirect",
                               f"{r.type} against {ally.actor.name}, an ally", date=e.date) if e else None
                 t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
-        rel = (select(R.c.a, R.c.b, R.c.kind, R.c.label, R.c.doc_id, R.c.start, R.c.end)
-               .where(R.c.kind.in_(NEGATIVE_RELATIONS),
-                      ids_filter(R.c.a, ally_ids, t.conn) | ids_filter(R.c.b, ally_ids, t.conn))
-               .limit(SCAN_LIMIT))
-        rel_rows = [r for r in t.conn.execute(rel) if not (r.a in ally_ids and r.b in ally_ids)]
+        rel = and_(R.c.kind.in_(NEGATIVE_RELATIONS),
+                   ids_filter(R.c.a, ally_ids, t.conn) | ids_filter(R.c.b, ally_ids, t.conn))
+        rel_rows = [r for r in _recent_relations(t.conn, rel) if not (r.a in ally_ids and r.b in ally_ids)]
         t.known({r.b if r.a in ally_ids else r.a for r in rel_rows})
         for r in rel_rows:
             other = r.b if r.a in ally_ids else r.a
@@ -414,7 +461,7 @@ def _read_shown_sentences(t: _Tally, parts: list[Counterpart]) -> None:
     """The sentences of the evidence that is shown (``Counterpart.to_dict``), one query a document."""
     wanted: dict[str, list[Evidence]] = defaultdict(list)
     for part in parts:
-        for ev in sorted(part.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]:
+        for ev in part.shown():
             if id(ev) in t.unread:
                 wanted[ev.doc].append(ev)
     found = sentences_of(t.conn, {doc: [ev.span for ev in evs] for doc, evs in wanted.items()})
@@ -429,9 +476,7 @@ def _read_shown_sentences(t: _Tally, parts: list[Counterpart]) -> None:
 def _read_shown_events(t: _Tally, parts: list[Counterpart]) -> None:
     """The sample events of the balance evidence that is shown, in one query."""
     E = S.events
-    shown = {id(ev): ev for part in parts
-             for ev in sorted(part.evidence, key=lambda e: -abs(e.weight))[:EVIDENCE_PER_ACTOR]
-             if id(ev) in t.unread_events}
+    shown = {id(ev): ev for part in parts for ev in part.shown() if id(ev) in t.unread_events}
     samples = sorted({t.unread_events[k][1] for k in shown})
     found = {e.id: e for i in range(0, len(samples), 500) for e in t.conn.execute(
         select(E.c.id, E.c.doc_id, E.c.sentence, E.c.start, E.c.end, E.c.date)
@@ -462,30 +507,31 @@ def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]
 
 def _quotes(t: _Tally) -> None:
     """Friendly quotations by one side naming the other."""
-    Q, M, D, w = S.quotes, S.mentions, S.documents, weights()
+    Q, QA, w = S.quotes, S.quote_actors, weights()
     ids = t.side.ids
-    within = and_(M.c.doc_id == Q.c.doc_id, M.c.start >= Q.c.start, M.c.end <= Q.c.end)
-    by_side = (select(Q, M.c.actor_id.label("other"), D.c.published).join(M, within)
-               .join(D, D.c.doc_id == Q.c.doc_id)
-               .where(ids_filter(Q.c.speaker, ids, t.conn), not_ids(M.c.actor_id, ids, t.conn)).limit(SCAN_LIMIT))
-    # quotations naming the side by someone else: a page of quote_actors (each quotation with the
-    # actors named inside it), not a join of the side's mentions (most outside quotations) with them
-    QA = S.quote_actors
+    # both from quote_actors (each quotation with the actors named inside it but its speaker), the
+    # most recent first: by the side, naming others; naming the side, by someone else
+    ties = [QA.c.start.desc(), binary(QA.c.quote_id, t.conn).desc()]
+    by_side = (select(Q, QA.c.actor_id.label("other"), QA.c.published).join(QA, QA.c.quote_id == Q.c.id)
+               .where(not_ids(QA.c.actor_id, ids, t.conn)))
     about_side = (select(Q, Q.c.speaker.label("other"), QA.c.published).join(QA, QA.c.quote_id == Q.c.id)
-                  .where(ids_filter(QA.c.actor_id, ids, t.conn), QA.c.speaker.is_not(None),
-                         not_ids(QA.c.speaker, ids, t.conn))
-                  .limit(SCAN_LIMIT))
-    rows = [*t.conn.execute(by_side), *t.conn.execute(about_side)]
+                  .where(QA.c.speaker.is_not(None), not_ids(QA.c.speaker, ids, t.conn)))
+    by_key = lambda r: (r.published, r.start, r.id, r.other, r.speaker)  # noqa: E731
+    about_key = lambda r: (r.published, r.start, r.id, r.actor_id)  # noqa: E731
+    rows = [*newest_of_side(t.conn, by_side, QA.c.speaker, ids, QA.c.published,
+                            [*ties, binary(QA.c.actor_id, t.conn).desc()], by_key, SCAN_LIMIT),
+            *newest_of_side(t.conn, about_side.add_columns(QA.c.actor_id), QA.c.actor_id, ids, QA.c.published,
+                            ties, about_key, SCAN_LIMIT)]
     t.known({r.other for r in rows})
     seen: set[tuple[str, str]] = set()
-    for r in rows:
+    for rank, r in enumerate(rows):
         cues = [wt for pattern, wt in w.quote_words if pattern.search(r.text)]
         if not cues or min(cues) < 0 or (r.id, r.other) in seen:
             continue
         seen.add((r.id, r.other))
         if t.topic is None:  # sentences for the strongest few per counterpart come later
             t.add(r.other, "quotes", sum(cues))
-            t.quote_rows[r.other].append((sum(cues), r))
+            t.quote_rows[r.other].append((sum(cues), rank, r))
             continue
         ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
         if t.passes(ev.sentence):
@@ -502,8 +548,8 @@ def _quote_sentences(t: _Tally, parts: list[Counterpart]) -> None:
     for part in parts:
         if part.score <= 0:
             continue
-        chosen += [(part, weight, r) for weight, r in sorted(
-            (x for m in part.members for x in t.quote_rows.get(m, [])), key=lambda x: -x[0])[:2]]
+        chosen += [(part, weight, r) for weight, _, r in sorted(
+            (x for m in part.members for x in t.quote_rows.get(m, [])), key=lambda x: (-x[0], x[1]))[:2]]
     found = _sentences(t, [r for _, _, r in chosen])
     for part, weight, r in chosen:
         ev = _quote_evidence(r, _copy(found[(r.doc_id, (r.start, r.end))]))

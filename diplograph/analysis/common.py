@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -103,7 +103,8 @@ def _best_by_mentions(conn: Connection, ids: list[str]) -> str:
         return ids[0]
     C = S.actor_counts
     counts = dict(conn.execute(select(C.c.actor_id, C.c.mentions).where(C.c.actor_id.in_(ids))).all())
-    return max(ids, key=lambda i: (counts.get(i, 0), i.startswith("state:"), -len(i)))
+    # sorted: of equally good ids, the first in id order (the query's order is the plan's)
+    return max(sorted(ids), key=lambda i: (counts.get(i, 0), i.startswith("state:"), -len(i)))
 
 
 def resolve_actor(conn: Connection, name: str) -> ActorRef:
@@ -130,9 +131,10 @@ def resolve_actor(conn: Connection, name: str) -> ActorRef:
 
 def _fuzzy(conn: Connection, name: str) -> ActorRef:
     choices: dict[str, str] = {}
-    for r in conn.execute(select(S.actors.c.id, S.actors.c.name)):
+    for r in conn.execute(select(S.actors.c.id, S.actors.c.name).order_by(S.actors.c.id)):
         choices[f"{r.name}\x00{r.id}"] = r.name
-    for r in conn.execute(select(S.actor_aliases.c.actor_id, S.actor_aliases.c.alias).limit(200_000)):
+    AA = S.actor_aliases  # in key order (the same choices, and ties, on every backend)
+    for r in conn.execute(select(AA.c.actor_id, AA.c.alias).order_by(AA.c.actor_id, AA.c.alias).limit(200_000)):
         choices.setdefault(f"{r.alias}\x00{r.actor_id}", r.alias)
     found = process.extract(name, choices, scorer=fuzz.WRatio, limit=8)
     good = [key.split("\x00")[1] for _, score, key in found if score >= FUZZY_CUTOFF]
@@ -150,7 +152,7 @@ def side_of(conn: Connection, actor: ActorRef) -> Side:
     if actor.kind == "state" and actor.id.startswith("state:"):
         iso = actor.id.split(":", 1)[1]
         q = select(S.actors).where(S.actors.c.country == iso, S.actors.c.kind.in_(SIDE_KINDS),
-                                   S.actors.c.id != actor.id)
+                                   S.actors.c.id != actor.id).order_by(S.actors.c.id)
         side.members = {r.id: _ref(r) for r in conn.execute(q)}
     return side
 
@@ -287,6 +289,43 @@ def not_ids(col: Any, ids: list[str], conn: Connection | None = None) -> Any:
     """``col`` is none of ``ids`` (as ``ids_filter``)."""
     array = _id_array(conn, ids)
     return col != all_(array) if array is not None else col.not_in(ids)
+
+
+def binary(col: Any, conn: Connection) -> Any:
+    """``col`` compared byte by byte, as SQLite and Python compare text: a tie-breaker of a sort
+    orders alike on both backends whatever the PostgreSQL database's collation (en_US ignores
+    punctuation: 'person:li-a' / 'person:lib')."""
+    return col.collate("C") if conn.dialect.name == "postgresql" else col
+
+
+def newest_first(conn: Connection, query: Any, date: Any, ties: list[Any], limit: int) -> list[Any]:
+    """Up to ``limit`` rows of ``query``, the most recent ``date`` first, the undated last, rows of
+    one date in the order of ``ties`` (ORDER BY clauses that make the order total). Dated and
+    undated rows are read apart: backends sort NULLs at opposite ends, and a NULLS LAST of
+    PostgreSQL is not the order of an index read backwards."""
+    rows = list(conn.execute(query.where(date.is_not(None)).order_by(date.desc(), *ties).limit(limit)))
+    if len(rows) < limit:
+        rows += conn.execute(query.where(date.is_(None)).order_by(*ties).limit(limit - len(rows)))
+    return rows
+
+
+def newest_of_side(conn: Connection, query: Any, id_col: Any, ids: list[str], date: Any, ties: list[Any],
+                   key: Callable[[Any], tuple[Any, ...]], limit: int) -> list[Any]:
+    """``newest_first`` over the rows of ``query`` whose ``id_col`` is one of a side's ``ids``, each
+    id's rows read from an index in date order (``id_col, date, ...``): the newest ``limit`` rows
+    of the first id (the side's own actor, which has most of them) bound the date of the newest
+    ``limit`` of all, so the other ids' rows are read from that date on, not all of them. ``key``:
+    a dated row's place in the order, descending (its date, then ``ties`` and ``id_col``, all
+    descending: Python compares text as ``binary`` does)."""
+    head = newest_first(conn, query.where(id_col == ids[0]), date, ties, limit)
+    if len(ids) == 1:
+        return head
+    if len(head) < limit or head[-1]._mapping[date] is None:  # no bound: every row of the side
+        ties = [*ties, binary(id_col, conn).desc()]
+        return newest_first(conn, query.where(ids_filter(id_col, ids, conn)), date, ties, limit)
+    since = head[-1]._mapping[date]
+    others = conn.execute(query.where(ids_filter(id_col, ids[1:], conn), date >= since))
+    return sorted([*head, *others], key=key, reverse=True)[:limit]
 
 
 def either_side(a_col: Any, b_col: Any, a_ids: list[str], b_ids: list[str], conn: Connection | None = None) -> Any:

@@ -8,7 +8,7 @@ full-text index (FTS5 over ``sentences.text``) is created here because SQLAlchem
 Version 2 added the ``side_pairs``, ``side_events`` and ``quote_actors`` aggregates and, on
 PostgreSQL, a stored ``tsvector`` column for full-text search (``_to_v2``). ``side_events`` came
 before any release, after the others: a development store of version 2 without it gets it when
-opened (``_complete_v2``).
+opened (``_complete_v2``), as does one without the indexes of ``schema.LATE_V2_INDEXES``.
 
 Version 1 grew, before any release, the aggregate tables, ``events.eff_date`` and wider
 indexes; a development store written before that is completed in place when opened
@@ -30,7 +30,16 @@ from .records import (
     rebuild_side_events,
     rebuild_side_pairs,
 )
-from .schema import SCHEMA_VERSION, event_pairs, metadata, quote_actors, schema_info, side_events, side_pairs
+from .schema import (
+    LATE_V2_INDEXES,
+    SCHEMA_VERSION,
+    event_pairs,
+    metadata,
+    quote_actors,
+    schema_info,
+    side_events,
+    side_pairs,
+)
 
 # indexes version 1 first had under these names, now wider (recreated by _complete_v1)
 WIDENED_INDEXES = ("ix_events_source", "ix_events_target", "ix_mentions_actor", "ix_quotes_speaker")
@@ -106,10 +115,13 @@ def _complete_v1(conn: Connection) -> None:
 
 
 def _complete_v2(conn: Connection) -> None:
-    """Add ``side_events`` to a version-2 store written before it existed."""
+    """Add ``side_events`` and the late indexes to a version-2 store written before they existed."""
     if not conn.dialect.has_table(conn, side_events.name):
         metadata.create_all(conn, tables=[side_events])
         rebuild_side_events(conn)
+    for index in LATE_V2_INDEXES:  # looked up first: CREATE INDEX IF NOT EXISTS locks the table
+        if not conn.dialect.has_index(conn, index.table.name, index.name):
+            conn.execute(CreateIndex(index, if_not_exists=True))
 
 
 def current_version(conn: Connection) -> int:
