@@ -253,7 +253,7 @@ def _apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: di
         d.hypothetical = True
     if _purpose_of_negated(tok):
         return None  # "would not give permission to Russia to help Israel": no help is reported
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without":
         d.negated = True  # "rejected the deal without offering an alternative"
     g, prev, steps = governor(tok), tok, 0
     while g is not None and steps < 4:
