@@ -47,8 +47,22 @@ def load_base_model(name: str | None = None) -> Language:
     raise ExtractionError("no spaCy model could be loaded (" + "; ".join(errors) + ")")
 
 
+# Scraped and machine-translated text often drops the space after a comma ("in 2020,Minsk"),
+# and spaCy then reads "2020,Minsk" as one token, which ruins the parse of the whole sentence.
+# Its own infixes already split a comma between two letters; this adds a digit before a letter
+# ("1,000" stays one token).
+GLUED_COMMA = r"(?<=[0-9]),(?=[A-Za-z])"
+
+
+def split_glued_commas(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_COMMA]).finditer
+
+
 def build_nlp(model: str | None = None, components: Iterable[str] = COMPONENTS) -> Language:
     nlp = load_base_model(model)
+    split_glued_commas(nlp)
     for name in components:
         importlib.import_module(_COMPONENT_MODULES[name])
         nlp.add_pipe(name)
