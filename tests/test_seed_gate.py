@@ -28,7 +28,7 @@ FLOORS = {
     "cross_doc_actor_identity": 1.0,
     "within_doc_alias_merge": 1.0,
     "cross_doc_event_link": 1.0,
-    "overall": 0.978,
+    "overall": 0.977,
 }
 # measure -> the highest value accepted
 CEILINGS = {"dangling_references": 0, "events_duplicates": 0}
