@@ -22,7 +22,7 @@ from ..kb import load_table
 from ..kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ..model import Actor, Role
 from . import extensions  # noqa: F401
-from .common import doc_text, sentence_of
+from .common import column, doc_text, sentence_of
 from .extensions import Mention
 from .names import fold, is_short_form, misspelling, name_words
 from .org_actors import (
@@ -97,9 +97,10 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
         out.append(_kb_cand(hit[0], hit[1], s, e, doc[s:e].text))
         last = e
     covered = {i for c in out for i in range(c.start, c.end)}
-    for t in doc:
-        if t.i in covered or not _SPLIT_TOKEN.search(t.text) or len(t.text) < 4:
+    for i, text in enumerate(column(doc, "ORTH")):
+        if i in covered or len(text) < 4 or not _SPLIT_TOKEN.search(text):
             continue
+        t = doc[i]
         pos = 0
         parts = _SPLIT_TOKEN.split(t.text)
         for k, part in enumerate(parts):
@@ -119,9 +120,11 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
 def misspelled_states(doc: Doc, g: Gazetteer, covered: set[int]) -> list[Cand]:
     """Proper nouns the NER does not take for a person that misspell a state's name by one letter."""
     out = []
-    for t in doc:
-        if t.i in covered or t.pos_ != "PROPN" or t.ent_type_ == "PERSON" or len(t) < 6:
+    texts, ent_types = column(doc, "ORTH"), column(doc, "ENT_TYPE")
+    for i, pos in enumerate(column(doc, "POS")):
+        if pos != "PROPN" or i in covered or ent_types[i] == "PERSON" or len(texts[i]) < 6:
             continue
+        t = doc[i]
         if t.ent_type_ == "ORG" and (t.ent_iob_ == "I" or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"):
             continue  # a word of a longer organisation name
         kb = g.misspelled_state(t.text)
@@ -208,8 +211,11 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
                 sum(c.end - c.start for c in {id(c): c for c in inside}.values()) == e - s:
             continue  # the KB explains the whole entity
-        sent = sentence_of(span) if doc.has_annotation("SENT_START") else doc[max(0, s - 30):e + 30]
-        cues = {t.lower_ for t in sent}
+        if doc.has_annotation("SENT_START"):
+            sent = sentence_of(span)
+            cues = set(column(doc, "LOWER")[sent.start:sent.end])
+        else:
+            cues = {t.lower_ for t in doc[max(0, s - 30):e + 30]}
         outlet = g.outlet(span.text) if g.outlet_keys.get(_key(span.text)) else None
         outlet = outlet or _fuzzy_outlet(g, span.text, cues)
         if outlet is not None:
@@ -272,8 +278,12 @@ def _with_honorific(doc: Doc, s: int, g: Gazetteer) -> int:
 def honorific_candidates(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Cand]:
     """``Mr. Su``, ``Gen. Li``: an honorific and capitalised words the NER missed."""
     out = []
-    for t in doc[:-1]:
-        if t.text in g.honorifics and t.i + 1 not in taken and doc[t.i + 1].is_title \
+    texts = column(doc, "ORTH")
+    for i in range(len(doc) - 1):
+        if texts[i] not in g.honorifics:
+            continue
+        t = doc[i]
+        if t.i + 1 not in taken and doc[t.i + 1].is_title \
                 and not g.lookup(doc[t.i + 1].text):
             e = t.i + 2
             while e < len(doc) and doc[e].is_title and e not in taken:
@@ -295,8 +305,12 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
     if not surnames:
         return []
     out = []
-    for t in doc:
-        if t.i in taken or not t.is_title or t.pos_ not in ("PROPN", "") or len(t) < 4 or g.lookup(t.text):
+    texts, tags = column(doc, "ORTH"), column(doc, "POS")
+    for i, text in enumerate(texts):
+        if i in taken or len(text) < 4 or tags[i] not in ("PROPN", ""):
+            continue
+        t = doc[i]
+        if not t.is_title or g.lookup(t.text):
             continue
         w = t.lower_
         if w in surnames or any(misspelling(w, s) for s in surnames if len(s) >= 5):

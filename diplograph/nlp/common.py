@@ -78,9 +78,45 @@ def sentence_of(item: Token | Span) -> Span:
     return doc[s:e]
 
 
+DOC_TEXT = "diplograph.text"
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once: spaCy rebuilds the string from every token on each access."""
-    text = doc.user_data.get("diplograph.text")
+    text = doc.user_data.get(DOC_TEXT)
     if text is None:
-        text = doc.user_data["diplograph.text"] = doc.text
+        text = doc.user_data[DOC_TEXT] = doc.text
     return text
+
+
+_COLUMNS = "diplograph.token_columns"
+# hash -> string (and -> lowercased string): hashes are the same in every vocabulary
+_STRINGS: dict[int, str] = {}
+_LOWERED: dict[int, str] = {}
+
+
+def column(doc: Doc, attr: str) -> list[str]:
+    """One token attribute for the whole document as a list of strings, computed once per Doc
+    from ``doc.to_array``: ``"POS"`` is ``[t.pos_ ...]``, ``"LEMMA_LOWER"`` is
+    ``[t.lemma_.lower() ...]``. Loops over every token test these lists and build Token objects
+    only for the few tokens that pass (spaCy builds a new Token on every access)."""
+    cols = doc.user_data.get(_COLUMNS)
+    if cols is None or cols.get("", -1) != len(doc):
+        cols = doc.user_data[_COLUMNS] = {"": len(doc)}
+    col = cols.get(attr)
+    if col is None:
+        lower = attr.endswith("_LOWER")
+        cache = _LOWERED if lower else _STRINGS
+        strings = doc.vocab.strings
+        hashes = doc.to_array(attr[:-6] if lower else attr).tolist() if len(doc) else []
+        col = []
+        for h in hashes:
+            s = cache.get(h)
+            if s is None:
+                s = strings[h] if h else ""
+                if lower:
+                    s = s.lower()
+                cache[h] = s
+            col.append(s)
+        cols[attr] = col
+    return col

@@ -12,11 +12,11 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..kb import load_table, split_list
 from .actors import LOCATIONS
-from .common import sentence_of
+from .common import column, sentence_of
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
@@ -119,6 +119,18 @@ class Lexicon:
         return None
 
 
+    def trigger_indices(self, doc: Doc) -> list[int]:
+        """Indices of the tokens ``match`` may code: a verb or noun one of whose lemma
+        candidates has trigger rows (read from the token columns, so the other tokens cost no
+        Token object)."""
+        out = []
+        lemmas, words = column(doc, "LEMMA_LOWER"), column(doc, "ORTH_LOWER")
+        for i, tag in enumerate(column(doc, "POS")):
+            pos = "V" if tag == "VERB" else "N" if tag == "NOUN" else None
+            if pos is not None and any((w, pos) in self.triggers for w in _candidates(lemmas[i], words[i])):
+                out.append(i)
+        return out
+
     def frame(self, tok: Token) -> Frame | None:
         return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
 
@@ -142,7 +154,11 @@ def carrier(tok: Token) -> Token:
 def lemma_candidates(tok: Token) -> tuple[str, ...]:
     """The lemma, then the word itself and a stripped inflection: the small model's lemmatizer
     errs on news verbs ("staged" -> "stag")."""
-    lemma, word = tok.lemma_.lower(), tok.text.lower()
+    return _candidates(tok.lemma_.lower(), tok.text.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _candidates(lemma: str, word: str) -> tuple[str, ...]:
     if word == lemma:
         return (lemma,)
     out = [lemma, word]

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ..kb.gazetteer import gazetteer
 from ..model import Actor, Event
 from . import extensions  # noqa: F401  (registers the attributes)
-from .common import record_id, sentence_of
+from .common import column, record_id, sentence_of
 from .event_anchors import date_from_anchors
 from .event_artifacts import artifact_author, is_artifact
 from .event_dates import event_date
@@ -510,7 +510,8 @@ def find_events(doc: Doc) -> list[Event]:
         return []
     drafts: list[Draft] = []
     recoded: set[int] = set()  # governing words that became events themselves ("refused", "urged")
-    for tok in doc:
+    for i in lex.trigger_indices(doc):
+        tok = doc[i]
         trig = lex.match(tok)
         if trig is None:
             continue
@@ -538,8 +539,11 @@ def obligations(doc: Doc, lex: Lexicon) -> list[Draft]:
     do is a demand on it (PLOVER REQUEST), whatever the inner verb."""
     mentions = doc._.mentions or []
     out = []
-    for tok in doc:
-        if tok.dep_ != "ccomp" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in lex.speech:
+    for i, dep in enumerate(column(doc, "DEP")):
+        if dep != "ccomp":
+            continue
+        tok = doc[i]
+        if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in lex.speech:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or is_negated(tok):
             continue

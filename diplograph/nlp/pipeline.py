@@ -20,6 +20,7 @@ from ..config import COMPONENTS, MODEL_CANDIDATES, Settings
 from ..errors import ExtractionError
 from ..model import Actor, Document, Extraction
 from . import extensions  # noqa: F401
+from .common import DOC_TEXT
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,8 @@ class Pipeline:
             log.warning("%s: text cut from %d to %d characters", document.path, len(text), self.settings.max_chars)
             text = text[: self.settings.max_chars]
         doc = self.nlp.make_doc(text)
+        # spaCy's tokenizer is lossless (doc.text == text): spare common.doc_text rebuilding it
+        doc.user_data[DOC_TEXT] = text
         doc._.doc_id = document.doc_id
         doc._.published = document.published
         doc._.year_hint = year_hint

@@ -20,9 +20,10 @@ from .attribution import (
     credit_in,
     speaker_of_cue,
     speech_kind,
+    speech_verbs,
     table,
 )
-from .common import doc_text, record_id, sentence_of
+from .common import column, doc_text, record_id, sentence_of, sentences
 
 DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT = "“«„", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -316,8 +317,12 @@ def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
     """``X said (that) …`` without quote marks: direct=False, text = the reported clause. Also
     records each sentence's attribution for the other components."""
     out: list[Quote] = []
-    for sent in doc.sents:
-        cues = [t for t in sent if speech_kind(t) in ("say", "credit") and not att.in_quote(t.idx)]
+    verbs = speech_verbs()
+    lemmas = column(doc, "LEMMA_LOWER")
+    for sent in sentences(doc):
+        # speech_kind is a speech_verbs() lookup of the lemma once the POS checks pass
+        cues = [t for t in (doc[i] for i in range(sent.start, sent.end) if verbs.get(lemmas[i]) in ("say", "credit"))
+                if speech_kind(t) in ("say", "credit") and not att.in_quote(t.idx)]
         speaker = via = None
         for v in cues:
             spk = speaker_of_cue(doc, v, att)
@@ -382,41 +387,43 @@ def find_omissions(doc: Doc) -> list[Omission]:
     """Sentences saying an outlet did not report something: "Neither X nor Y mentioned the
     remarks", "X did not report …", "X made no mention of …", "X omitted …"."""
     out: list[Omission] = []
-    for sent in doc.sents:
-        for v in sent:
-            if v.pos_ != "VERB":
-                continue
-            lemma = v.lemma_.lower()
-            if lemma not in OMISSION_LEMMAS:  # cheap test first: most verbs say nothing of reporting
-                continue
-            negated = any(c.dep_ == "neg" for c in v.children) or \
-                any(t.lower_ in ("neither", "nor") for t in v.subtree if t.i < v.i)
-            what_tok = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-            if lemma in ("omit", "ignore", "skip") or (lemma in ("fail", "decline") and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in OMIT_VERBS for c in v.children)):
-                negated = True
-                xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
-                what_tok = what_tok or (next((c for c in xc.children if c.dep_ == "dobj"), None) if xc else None)
-            elif lemma == "make" and what_tok is not None and what_tok.lemma_.lower() in OMIT_NOUNS \
-                    and any(c.lower_ == "no" for c in what_tok.children):
-                negated = True
-                what_tok = next((c for c in what_tok.subtree if c.dep_ == "pobj"), what_tok)
-            elif lemma not in OMIT_VERBS:
-                continue
-            if not negated:
-                continue
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None:
-                continue
-            outlets = []
-            for t in subj.subtree:
-                if t._.actor and actor_kind(doc, t._.actor) in ("media", "organization") and t._.actor not in outlets:
-                    outlets.append(t._.actor)
-            what = doc_text(doc)[what_tok.left_edge.idx: what_tok.right_edge.idx + len(what_tok.right_edge.text)] \
-                if what_tok is not None else ""
-            for aid in outlets:
-                out.append(Omission(outlet=aid, what=what, sentence=sent.text.strip(),
-                                    span=(sent.start_char, sent.end_char)))
+    lemmas = column(doc, "LEMMA_LOWER")
+    for i, pos in enumerate(column(doc, "POS")):
+        if pos != "VERB":
+            continue
+        lemma = lemmas[i]
+        if lemma not in OMISSION_LEMMAS:  # cheap test first: most verbs say nothing of reporting
+            continue
+        v = doc[i]
+        sent = sentence_of(v)
+        negated = any(c.dep_ == "neg" for c in v.children) or \
+            any(t.lower_ in ("neither", "nor") for t in v.subtree if t.i < v.i)
+        what_tok = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
+        if lemma in ("omit", "ignore", "skip") or (lemma in ("fail", "decline") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in OMIT_VERBS for c in v.children)):
+            negated = True
+            xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
+            what_tok = what_tok or (next((c for c in xc.children if c.dep_ == "dobj"), None) if xc else None)
+        elif lemma == "make" and what_tok is not None and what_tok.lemma_.lower() in OMIT_NOUNS \
+                and any(c.lower_ == "no" for c in what_tok.children):
+            negated = True
+            what_tok = next((c for c in what_tok.subtree if c.dep_ == "pobj"), what_tok)
+        elif lemma not in OMIT_VERBS:
+            continue
+        if not negated:
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        outlets = []
+        for t in subj.subtree:
+            if t._.actor and actor_kind(doc, t._.actor) in ("media", "organization") and t._.actor not in outlets:
+                outlets.append(t._.actor)
+        what = doc_text(doc)[what_tok.left_edge.idx: what_tok.right_edge.idx + len(what_tok.right_edge.text)] \
+            if what_tok is not None else ""
+        for aid in outlets:
+            out.append(Omission(outlet=aid, what=what, sentence=sent.text.strip(),
+                                span=(sent.start_char, sent.end_char)))
     return out
 
 
