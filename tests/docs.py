@@ -36,3 +36,22 @@ def spaced_doc(text: str, ents: dict[str, str] | None = None, pos_of: Callable[[
     starts = [i == 0 or words[i - 1] == "." for i in range(len(words))] if sentences else None
     pos = [pos_of(w) for w in words] if pos_of else None
     return Doc(_VOCAB, words=words, ents=tags, pos=pos, sent_starts=starts)
+
+
+def tag_actors(doc: Doc, names: dict[str, tuple[str, str, str | None]], published: str | None = None) -> Doc:
+    """Mark the tokens listed in ``names`` (text -> actor id, kind, country) as actor mentions, as
+    the actors component would, and set the Doc attributes the event coder reads."""
+    from diplograph.model import Actor
+
+    actors: dict[str, Actor] = {}
+    for tok in doc:
+        if tok.text in names:
+            aid, kind, country = names[tok.text]
+            tok._.actor = aid
+            actors.setdefault(aid, Actor(aid, tok.text, kind, country))
+    doc._.actors = actors
+    doc._.mentions = []
+    doc._.times = []
+    doc._.doc_id = "tabledoc"
+    doc._.published = published
+    return doc

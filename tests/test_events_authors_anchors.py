@@ -15,7 +15,7 @@ from diplograph.model import Actor, Event
 from diplograph.nlp.event_anchors import anchor_date, anchors
 from diplograph.nlp.event_artifacts import is_artifact
 from diplograph.nlp.events import find_events
-from docs import make_doc
+from docs import make_doc, tag_actors
 
 ACTORS = {
     "state:DEU": Actor("state:DEU", "Germany", "state", "DEU"),
@@ -175,18 +175,7 @@ CASES = [
 
 
 def tag(doc, published: str | None = None):
-    actors: dict[str, Actor] = {}
-    for tok in doc:
-        if tok.text in NAMES:
-            aid, kind, country = NAMES[tok.text]
-            tok._.actor = aid
-            actors.setdefault(aid, Actor(aid, tok.text, kind, country))
-    doc._.actors = actors
-    doc._.mentions = []
-    doc._.times = []
-    doc._.doc_id = "tabledoc"
-    doc._.published = published
-    return doc
+    return tag_actors(doc, NAMES, published)
 
 
 @pytest.mark.model

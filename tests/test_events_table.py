@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.model import Actor
 from diplograph.nlp.events import find_events
+from docs import tag_actors
 
 # surface word -> (actor id, kind, country)
 NAMES = {
@@ -103,17 +103,7 @@ CASES = [
 
 
 def tag(doc):
-    actors: dict[str, Actor] = {}
-    for tok in doc:
-        if tok.text in NAMES:
-            aid, kind, country = NAMES[tok.text]
-            tok._.actor = aid
-            actors.setdefault(aid, Actor(aid, tok.text, kind, country))
-    doc._.actors = actors
-    doc._.mentions = []
-    doc._.times = []
-    doc._.doc_id = "tabledoc"
-    return doc
+    return tag_actors(doc, NAMES)
 
 
 @pytest.mark.model

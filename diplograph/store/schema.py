@@ -230,18 +230,23 @@ event_months = Table(
 
 # The same without the month: alignment scores and the network. ``sample`` is the smallest
 # event id of the group, shown as evidence.
-event_pairs = Table(
-    "event_pairs", metadata,
-    Column("source", Text, primary_key=True),
-    Column("target", Text, primary_key=True),
-    Column("type", Text, primary_key=True),
-    Column("negated", Boolean, primary_key=True),
-    Column("hypothetical", Boolean, primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    Column("sample", Text, nullable=False),
-    Index("ix_event_pairs_target", "target", "source", "type", "negated", "hypothetical", "n", "sample"),
-    sqlite_with_rowid=False,
-)
+def _pair_table(name: str) -> Table:
+    """Event counts per (source, target, type, negation, hypothesis), read from either side."""
+    return Table(
+        name, metadata,
+        Column("source", Text, primary_key=True),
+        Column("target", Text, primary_key=True),
+        Column("type", Text, primary_key=True),
+        Column("negated", Boolean, primary_key=True),
+        Column("hypothetical", Boolean, primary_key=True),
+        Column("n", BigInteger, nullable=False),
+        Column("sample", Text, nullable=False),
+        Index(f"ix_{name}_target", "target", "source", "type", "negated", "hypothetical", "n", "sample"),
+        sqlite_with_rowid=False,
+    )
+
+
+event_pairs = _pair_table("event_pairs")
 
 # Events per actor, role (source or target) and type: the profile's counts, the network's degree.
 actor_event_types = Table(
@@ -280,18 +285,7 @@ actor_aliases = Table(
 # and organisations, ``records.principal_id``), so a state's alignment reads its side's few
 # thousand rows instead of its members' tens of thousands. A person's principal changes when a
 # later document gives it a country: ``Store.write`` then moves its rows (``records.move_principal``).
-side_pairs = Table(
-    "side_pairs", metadata,
-    Column("source", Text, primary_key=True),
-    Column("target", Text, primary_key=True),
-    Column("type", Text, primary_key=True),
-    Column("negated", Boolean, primary_key=True),
-    Column("hypothetical", Boolean, primary_key=True),
-    Column("n", BigInteger, nullable=False),
-    Column("sample", Text, nullable=False),
-    Index("ix_side_pairs_target", "target", "source", "type", "negated", "hypothetical", "n", "sample"),
-    sqlite_with_rowid=False,
-)
+side_pairs = _pair_table("side_pairs")
 
 # Each quotation and every actor named inside it (a mention within its span) but its speaker,
 # with the document's date: an actor's "quotes about" page read in date order from an index
