@@ -38,7 +38,7 @@ class PipelineRunner:
         return list(self.pipeline.extract(documents, year_hints))
 
     def submit(self, documents, year_hints=None):
-        from diplograph.scale.runners import Done
+        from diplograph.scale import Done
 
         return Done(self.extract(documents, year_hints))
 

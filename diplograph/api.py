@@ -28,7 +28,7 @@ from .store.alias_rules import AliasRule
 
 if TYPE_CHECKING:  # spaCy and the linkers load only when something is extracted
     from .extraction import Extractor
-    from .scale.runners import Pending
+    from .scale import Pending
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,7 @@ from .config import Settings
 from .link.actors import ActorLinker
 from .link.events import EventLinker, Fetch
 from .model import Actor, Document, Event, Extraction
-from .scale import LocalRunner, Runner
-from .scale.runners import Done, Pending
+from .scale import Done, LocalRunner, Pending, Runner
 
 log = logging.getLogger(__name__)
 

@@ -159,7 +159,7 @@ class _FakeRunner:
     workers = 1
 
     def submit(self, documents, year_hints=None):
-        from diplograph.scale.runners import Done
+        from diplograph.scale import Done
 
         return Done(self.extract(documents, year_hints))
 

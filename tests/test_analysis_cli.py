@@ -9,7 +9,7 @@ import typer
 from test_analysis_data import build_store
 from typer.testing import CliRunner
 
-from diplograph.cli_answers import register
+from diplograph.cli.answers import register
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +83,7 @@ def test_errors_are_one_line_with_exit_code_1(app, db, tmp_path) -> None:
 
 def test_an_estimated_search_total_is_shown_as_about(capsys) -> None:
     from diplograph.analysis import SearchResult
-    from diplograph.cli_answers import _show_search
+    from diplograph.cli.answers import _show_search
 
     _show_search(SearchResult(query="talks", total=452941, total_exact=False))
     assert "about 452,941 sentences match" in capsys.readouterr().out

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from corpus_tools import dump, write_corpus
 from diplograph.cli import app
 from diplograph.model import Document
-from diplograph.scale.runners import partitions
+from diplograph.scale import partitions
 
 runner = CliRunner()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..config import Settings
 from ..errors import ExtractionError
 from ..model import Document, Extraction
-from .runners import TASKS_PER_WORKER, Gathered, Hints, Pending, extract_partition, partitions
+from .base import TASKS_PER_WORKER, Gathered, Hints, Pending, extract_partition, partitions
 
 
 class DaskRunner:

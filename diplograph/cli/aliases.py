@@ -18,9 +18,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import api
-from .config import Settings
-from .errors import DiplographError
+from .. import api
+from ..config import Settings
+from ..errors import DiplographError
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Store path or URL (default: $DIPLOGRAPH_DB or diplograph.db).")]

@@ -18,10 +18,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import analysis
-from .config import Settings
-from .errors import DiplographError, StoreError
-from .store.core import Store
+from .. import analysis
+from ..config import Settings
+from ..errors import DiplographError, StoreError
+from ..store.core import Store
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", help="Store path or URL (default: $DIPLOGRAPH_DB or diplograph.db).")]
@@ -61,7 +61,7 @@ def _run(db: str | None, as_json: bool, ask: Callable[[Store], Any], show: Calla
 
 def _explain(db: str | None, name: str, as_json: bool) -> None:
     """``actor NAME --why``: the merge decisions behind the actors going by ``name``."""
-    from . import api
+    from .. import api
 
     settings = Settings()
     if db:
@@ -237,14 +237,14 @@ def register(app: typer.Typer) -> None:
         try:
             import uvicorn
 
-            from .web.app import create_app
+            from ..web.app import create_app
         except ImportError:
             raise _fail("the web server needs the web extra: pip install 'diplograph[web]'") from None
         try:
             store = Store(db or Settings().db)
         except DiplographError as exc:
             raise _fail(str(exc)) from None
-        from .web.security import binding_warning
+        from ..web.security import binding_warning
 
         token = token or os.environ.get("DIPLOGRAPH_TOKEN") or None
         app_ = create_app(store, token=token)

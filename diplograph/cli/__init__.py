@@ -22,9 +22,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from . import api
-from .config import Settings
-from .errors import DiplographError
+from .. import api
+from ..config import Settings
+from ..errors import DiplographError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read news about international politics; extract actors, events, quotes, claims and relations.")
@@ -90,7 +90,7 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of 
            scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT")] = None,
            ) -> None:
     """Extract new documents and store them; documents already stored are skipped."""
-    from .ingest import discover
+    from ..ingest import discover
 
     total = sum(1 for _ in discover(paths))
     with api.open(settings=_settings(db)) as corpus:
@@ -154,8 +154,8 @@ def print_summary(report: dict[str, Any]) -> None:
 
 
 def _register_answers() -> None:
-    from .cli_aliases import alias_app
-    from .cli_answers import register
+    from .aliases import alias_app
+    from .answers import register
 
     register(app)
     app.add_typer(alias_app, name="alias")
@@ -168,6 +168,3 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app()
 
-
-if __name__ == "__main__":
-    main()
