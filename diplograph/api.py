@@ -1,4 +1,4 @@
-"""The Python API that the CLI and the web app are thin over.
+"""The Python API, the one front door that the CLI and the web app are thin over.
 
     import diplograph
     for record in diplograph.extract(["articles/"]):      # no store
@@ -6,6 +6,10 @@
     corpus = diplograph.open("news.db")                   # SQLite file, or a PostgreSQL URL
     report = corpus.ingest(["articles/"])
     corpus.export("jsonl", "out.jsonl")
+    corpus.dyad("China", "Belarus").to_dict()             # the answers of ``analysis``
+
+Every question asked of a store goes through ``Corpus``: the CLI and the web routes hold no SQL
+and call no ``analysis`` function themselves.
 """
 
 from __future__ import annotations
@@ -15,13 +19,13 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import SQLAlchemyError
 
+from . import analysis
 from .config import Settings
-from .errors import DiplographError, IngestError, StoreError
+from .errors import DiplographError, IngestError, OutputError, QueryError
 from .model import Document, Extraction
 from .store import Store
 from .store.alias_rules import AliasRule
@@ -55,6 +59,55 @@ def _chunks(items: Iterable[Document | IngestError], size: int,
         yield chunk
 
 
+NOT_KNOWN = "no actor known as"  # how ActorLinker.explain begins when no actor goes by a name
+EMPTY_PATH = "an empty path (name a file or a folder)"
+
+
+def _named_paths(paths: Iterable[str | Path], on_error: ErrorHandler) -> list[str | Path]:
+    """``paths`` without the empty ones, each reported to ``on_error`` (``Path("")`` is the
+    current folder: an empty argument must not ingest whatever the command was run in)."""
+    named: list[str | Path] = []
+    for given in paths:
+        if str(given) == "":
+            on_error(IngestError("''", EMPTY_PATH))
+        else:
+            named.append(given)
+    return named
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int:
+    """How many files ``ingest`` of ``paths`` would read (for a progress bar)."""
+    from .ingest import discover
+
+    return sum(1 for _ in discover(p for p in paths if str(p) != ""))
+
+
+FILE_FORMATS = ("jsonl", "graphml")  # one file; the others (csv, parquet) write a folder
+
+
+def check_export_target(fmt: str, out: str | Path | None, *, force: bool = False) -> None:
+    """``OutputError`` before anything is written if ``fmt`` is unknown or ``out`` cannot take it:
+    an existing file (unless ``force``), a missing parent folder, a folder for a file format,
+    a file for a folder format."""
+    from .export import FORMATS
+
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if out is None:
+        return
+    path = Path(out)
+    if not str(out):
+        raise OutputError("an empty output path (name a file or a folder)")
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: the folder {path.parent} does not exist")
+    if fmt in FILE_FORMATS and path.is_dir():
+        raise OutputError(f"{path}: is a folder (--format {fmt} writes one file)")
+    if fmt not in FILE_FORMATS and path.exists() and not path.is_dir():
+        raise OutputError(f"{path}: is a file (--format {fmt} writes a folder of files)")
+    if path.exists() and not force and (path.is_file() or any(path.iterdir())):
+        raise OutputError(f"{path}: already exists (give --force to overwrite it)")
+
+
 def extract(paths: Iterable[str | Path] | None = None, *, stream: TextIO | None = None,
             settings: Settings | None = None, on_error: ErrorHandler = _log_error,
             extractor: Extractor | None = None) -> Iterator[Extraction]:
@@ -65,7 +118,7 @@ def extract(paths: Iterable[str | Path] | None = None, *, stream: TextIO | None 
     from .ingest import iter_documents, read_jsonl_stream
 
     settings = settings or Settings()
-    items = read_jsonl_stream(stream) if stream is not None else iter_documents(paths or [])
+    items = read_jsonl_stream(stream) if stream is not None else iter_documents(_named_paths(paths or [], on_error))
     extractor = extractor or Extractor(settings)
     # Larger chunks let undated documents find their year in more dated neighbours.
     for chunk in _chunks(items, max(settings.batch_size * 8, 256), on_error):
@@ -91,12 +144,14 @@ ProgressHandler = Callable[[IngestReport, int], None]  # (report so far, documen
 class Corpus:
     """A store of extracted documents and the questions asked of it."""
 
-    def __init__(self, db: str | None = None, settings: Settings | None = None, *, store: Store | None = None) -> None:
+    def __init__(self, db: str | None = None, settings: Settings | None = None, *, store: Store | None = None,
+                 create: bool = True) -> None:
         """Open the store at ``db`` (default: the settings'), or work on an open ``store``
-        (which ``close`` then leaves open)."""
+        (which ``close`` then leaves open). ``create=False``: a store file that does not exist
+        is a ``StoreError`` (for readers: a mistyped path must not become an empty store)."""
         self.settings = settings or Settings()
         self._owns_store = store is None
-        self.store = store if store is not None else Store(db or self.settings.db)
+        self.store = store if store is not None else Store(db or self.settings.db, create=create)
         self._extractor: Extractor | None = None
 
     def close(self) -> None:
@@ -162,7 +217,7 @@ class Corpus:
             if progress:
                 progress(report, handled)
 
-        for chunk in _chunks(iter_documents(paths), chunk_size, handle_error):
+        for chunk in _chunks(iter_documents(_named_paths(paths, handle_error)), chunk_size, handle_error):
             report.read += len(chunk)
             known = self.store.known_doc_ids(d.doc_id for d in chunk)
             fresh = []
@@ -183,14 +238,21 @@ class Corpus:
         report.seconds = time.perf_counter() - started
         return report
 
-    def export(self, fmt: str, out: str | Path | TextIO) -> int:
-        """Write the whole store in ``fmt`` (jsonl, csv, parquet, graphml); returns documents written."""
+    def export(self, fmt: str, out: str | Path | TextIO, *, force: bool = False) -> int:
+        """Write the whole store in ``fmt`` (jsonl, csv, parquet, graphml) to a file, folder or
+        stream; returns documents written. An existing output is replaced only with ``force``
+        (``check_export_target``)."""
         from .export import export
 
-        return export(self.store, fmt, out)
+        check_export_target(fmt, out if isinstance(out, str | Path) else None, force=force)
+        try:
+            return export(self.store, fmt, out)
+        except OSError as exc:
+            raise OutputError(f"{getattr(exc, 'filename', None) or out}: {exc.strerror or exc}") from exc
 
     def explain_actor(self, name: str) -> list[str]:
-        """Why the actors going by ``name`` were merged or kept apart (with the user's alias rules)."""
+        """Why the actors going by ``name`` were merged or kept apart (with the user's alias rules);
+        ``QueryError`` when no actor goes by it."""
         from .link.actors import ActorLinker
 
         linker = ActorLinker(self.store.known_actors())
@@ -198,16 +260,16 @@ class Corpus:
             linker.load_alias_file(self.settings.alias_file)
         for rule in self.alias_rules():
             linker.add_rule(rule.surface, rule.actor_id, forbid=rule.forbid)
-        return linker.explain(name)
+        lines = linker.explain(name)
+        if lines == [f"{NOT_KNOWN} {name!r}"]:  # the linker's answer when no actor goes by the name
+            raise QueryError(lines[0])
+        return lines
 
     # -- the user's alias rules (store.alias_rules) ------------------------------------------
-    def _edit(self, change: Callable[[Connection], T], what: str) -> T:
-        """Run ``change`` in one write transaction; a database failure becomes a StoreError."""
-        try:
-            with self.store.engine.begin() as conn:
-                return change(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"{what}: could not be stored: {exc}") from exc
+    def _edit(self, change: Callable[[Connection], T]) -> T:
+        """Run ``change`` in one write transaction of the store."""
+        with self.store.transaction() as conn:
+            return change(conn)
 
     def alias_rules(self) -> list[AliasRule]:
         """The alias rules kept in the store (the alias file's are not listed)."""
@@ -223,7 +285,7 @@ class Corpus:
         from .store.alias_rules import add_rule
 
         rule = AliasRule(surface.strip(), actor_id.strip(), forbid)
-        merged = self._edit(lambda conn: add_rule(conn, rule), f"alias rule {surface!r} -> {actor_id!r}")
+        merged = self._edit(lambda conn: add_rule(conn, rule))
         if self._extractor is not None:
             self._extractor.actor_linker.add_rule(rule.surface, rule.actor_id, forbid=forbid)
         return merged
@@ -232,14 +294,58 @@ class Corpus:
         """Forget a stored rule (what it merged stays merged); False if there was none."""
         from .store.alias_rules import remove_rule
 
-        return self._edit(lambda conn: remove_rule(conn, surface, actor_id), f"alias rule {surface!r}")
+        return self._edit(lambda conn: remove_rule(conn, surface, actor_id))
 
-    def stats(self) -> dict[str, object]:
+    # -- the answers (diplograph.analysis) ---------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        """Counts, events by type, most mentioned actors and the busiest dyads."""
         from .export.summary import summary
 
         return summary(self.store)
 
+    def counts(self) -> dict[str, int]:
+        """How many documents, actors, events, quotes, claims, relations, times and mentions are stored."""
+        return self.store.counts()
 
-def open(db: str | None = None, settings: Settings | None = None) -> Corpus:  # noqa: A001
-    """Open (creating if needed) the store at ``db``: a SQLite file path, ``:memory:``, or a URL."""
-    return Corpus(db, settings)
+    def profile(self, name: str) -> analysis.ActorProfile:
+        """The actor going by ``name`` (id, name or alias): roles, events, quotes, relations, documents."""
+        return analysis.actor_profile(self.store, name)
+
+    def dyad(self, a: str, b: str, *, limit: int = analysis.dyads.TIMELINE_LIMIT, offset: int = 0) -> analysis.Dyad:
+        """The events between two sides in date order, the monthly score and the stated relations."""
+        return analysis.dyad(self.store, a, b, limit=limit, offset=offset)
+
+    def alignment(self, name: str, on: str | None = None, *, limit: int = 20) -> analysis.Alignment:
+        """Who ``name`` is aligned with and opposed to (on the topic ``on``), with evidence."""
+        return analysis.alignment(self.store, name, on, limit=limit)
+
+    def search(self, query: str, limit: int = 20, offset: int = 0, *, semantic: bool = False) -> analysis.SearchResult:
+        """Full-text (or semantic) search over the stored sentences."""
+        return analysis.search(self.store, query, limit, offset, semantic=semantic)
+
+    def sources(self) -> analysis.SourcesReport:
+        """Outlets, what they reported, what one is said to have left out, who credits whom."""
+        return analysis.sources(self.store)
+
+    def graph(self, limit: int = 150) -> analysis.Graph:
+        """The actor network of the ``limit`` busiest actors."""
+        return analysis.graph(self.store, limit)
+
+    def actors(self, q: str | None = None, kind: str | None = None, *, limit: int = 50,
+               offset: int = 0) -> analysis.Page:
+        """Stored actors, most mentioned first, filtered by a part of the name or id and by kind."""
+        return analysis.actors_page(self.store, q, kind, limit=limit, offset=offset)
+
+    def documents(self, *, limit: int = 50, offset: int = 0) -> analysis.Page:
+        """Stored documents in ingest order (no text)."""
+        return analysis.documents_page(self.store, limit=limit, offset=offset)
+
+    def document(self, doc_id: str) -> Extraction:
+        """One stored document with all its records; ``StoreError`` if there is none."""
+        return self.store.extraction(doc_id)
+
+
+def open(db: str | None = None, settings: Settings | None = None, *, create: bool = True) -> Corpus:  # noqa: A001
+    """Open the store at ``db``: a SQLite file path, ``:memory:``, or a URL. A missing SQLite
+    file is created, unless ``create`` is false (then it is a ``StoreError``)."""
+    return Corpus(db, settings, create=create)

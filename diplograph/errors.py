@@ -3,8 +3,11 @@
     DiplographError
     ├── IngestError       a file or item could not be read (names the path and the reason)
     ├── ExtractionError   the NLP pipeline failed on a document or could not be loaded
-    ├── StoreError        the database could not be opened, migrated or written
-    └── QueryError        a question asked of the store is malformed (unknown actor, bad argument)
+    ├── StoreError        the database could not be opened, migrated, read or written
+    │   ├── StoreConflict a write met a unique key already taken (a concurrent writer won)
+    │   └── StoreBusy     another process holds the lock the statement needs
+    ├── QueryError        a question asked of the store is malformed (unknown actor, bad argument)
+    └── OutputError       an export's file or folder cannot be written (exists, missing folder)
 """
 
 from __future__ import annotations
@@ -31,5 +34,17 @@ class StoreError(DiplographError):
     """The store could not be opened, migrated, read or written."""
 
 
+class StoreConflict(StoreError):
+    """A write met a unique key already taken (as when a concurrent ingest stored it first)."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the lock a statement needs (SQLite's "database is locked")."""
+
+
 class QueryError(DiplographError):
     """A question asked of the store cannot be answered as asked."""
+
+
+class OutputError(DiplographError):
+    """An export's output cannot be written where it was asked to go."""

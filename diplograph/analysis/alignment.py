@@ -60,6 +60,7 @@ from ..store import schema as S
 from ..store.core import Store
 from ..store.records import NO_TARGET
 from .common import (
+    MAX_NAME_CHARS,
     ActorRef,
     Evidence,
     Side,
@@ -201,6 +202,8 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
 def _topic(conn: Connection, on: str | None) -> tuple[dict[str, Any] | None, re.Pattern[str] | None]:
     if on is None or not on.strip():
         return None, None
+    if len(on.strip()) > MAX_NAME_CHARS:
+        raise QueryError(f"a topic is at most {MAX_NAME_CHARS} characters (got {len(on.strip()):,})")
     try:
         actor: ActorRef | None = resolve_actor(conn, on)
     except QueryError:

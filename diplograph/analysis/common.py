@@ -27,6 +27,16 @@ from ..store.records import name_key
 # minister acts for it; an outlet reports, and is asked about through `sources`).
 SIDE_KINDS = ("person", "organization")
 FUZZY_CUTOFF = 80
+# Bounds on what a question may ask: a longer name is no actor's (and fuzzy matching costs in
+# proportion to it); pages further than this are no reader's (and past 2**63 SQL cannot count).
+MAX_NAME_CHARS = 200
+MAX_OFFSET = 1_000_000
+
+
+def check_offset(offset: int) -> None:
+    """``QueryError`` unless 0 <= ``offset`` <= ``MAX_OFFSET``."""
+    if offset < 0 or offset > MAX_OFFSET:
+        raise QueryError(f"offset must be between 0 and {MAX_OFFSET:,}")
 
 
 @dataclass
@@ -112,6 +122,8 @@ def resolve_actor(conn: Connection, name: str) -> ActorRef:
     if not name or not name.strip():
         raise QueryError("no actor named: give an id, a name or an alias")
     name = name.strip()
+    if len(name) > MAX_NAME_CHARS:
+        raise QueryError(f"an actor's name is at most {MAX_NAME_CHARS} characters (got {len(name):,})")
     A = S.actors
     row = conn.execute(select(A).where(A.c.id == name)).first()
     if row is not None:

@@ -26,6 +26,7 @@ from .common import (
     ActorRef,
     Side,
     actor_refs,
+    check_offset,
     effective_date,
     either_side,
     ids_filter,
@@ -84,8 +85,9 @@ class Dyad:
 
 def dyad(store: Store, a: str, b: str, *, limit: int = TIMELINE_LIMIT, offset: int = 0) -> Dyad:
     """The timeline, monthly score and relations between the sides ``a`` and ``b`` name."""
-    if limit < 0 or offset < 0:
-        raise QueryError("limit and offset must not be negative")
+    if limit < 0:
+        raise QueryError("limit must not be negative")
+    check_offset(offset)
     with store.connect() as conn:
         side_a, side_b = side_of(conn, resolve_actor(conn, a)), side_of(conn, resolve_actor(conn, b))
         if side_a.actor.id == side_b.actor.id:

@@ -31,12 +31,15 @@ from sqlalchemy import Connection, and_, func, literal_column, or_, select, text
 from ..errors import QueryError
 from ..store import schema as S
 from ..store.core import Store
-from .common import actor_refs
+from .common import actor_refs, check_offset
 
 # Matches are ranked in blocks of this many, the latest stored first (see the module doc).
 RANK_BLOCK = 1000
 # Matches are counted up to this many; past it the total is an estimate.
 COUNT_CAP = 10_000
+# A question, not a document: longer queries only cost time (matching grows with the terms).
+MAX_QUERY_CHARS = 512
+MAX_QUERY_TERMS = 32
 
 
 @dataclass
@@ -71,11 +74,13 @@ def fts_query(query: str) -> str:
 
 def search(store: Store, query: str, limit: int = 20, offset: int = 0, *, semantic: bool = False) -> SearchResult:
     """Sentences matching ``query`` (page ``offset``..``offset+limit``) with their documents, actors, events."""
-    if limit <= 0 or offset < 0:
-        raise QueryError("limit must be positive and offset not negative")
+    if limit <= 0:
+        raise QueryError("limit must be positive")
+    check_offset(offset)
     query = query.strip()
     if not query:
         raise QueryError("nothing to search for: give a word or phrase")
+    _check_query(query)
     if semantic:
         from .semantic import semantic_ids
 
@@ -88,6 +93,13 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0, *, semant
             result = SearchResult(query=query, total=total, total_exact=exact)
         _fill(conn, result, ids)
     return result
+
+
+def _check_query(query: str) -> None:
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"a search is at most {MAX_QUERY_CHARS} characters (got {len(query):,})")
+    if len(query.split()) > MAX_QUERY_TERMS:
+        raise QueryError(f"a search is at most {MAX_QUERY_TERMS} words (got {len(query.split()):,})")
 
 
 def _fulltext_ids(conn: Connection, query: str, limit: int, offset: int) -> tuple[list[int], int, bool]:

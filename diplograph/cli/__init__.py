@@ -1,14 +1,14 @@
-"""The command line: each command parses its options, calls one API function, and turns
-library errors into a one-line message (never a traceback for a user error)."""
+"""The command line: each command parses its options, calls one ``Corpus`` method (or
+``api.extract``), and turns library errors into a one-line message (never a traceback for a
+user error). ``answers`` holds the question commands, ``aliases`` the ``alias`` group, ``common``
+what they share."""
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import sys
-from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -23,42 +23,21 @@ from rich.progress import (
 from rich.table import Table
 
 from .. import api
-from ..config import Settings
 from ..errors import DiplographError
+from .common import DbOption, OneLineErrors, clean_errors, one_line, open_corpus
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
                   help="Read news about international politics; extract actors, events, quotes, claims and relations.")
 out = Console()
 err = Console(stderr=True)
 
-F = TypeVar("F", bound=Callable[..., Any])
-DB_HELP = "SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)"
-DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
+MAX_WORKERS = 256  # parsing processes (each holds a spaCy model: ~300 MB)
 PathsArg = Annotated[list[str], typer.Argument(help="files or folders; '-' reads JSON Lines from stdin")]
 OutputOption = Annotated[str | None, typer.Option("-o", "--output", help="file (a folder for csv, parquet)")]
 
 
-def clean_errors(fn: F) -> F:
-    """Turn a DiplographError into 'error: ...' on stderr and exit status 1."""
-    @functools.wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except DiplographError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
-            raise typer.Exit(1) from None
-    return wrapper  # type: ignore[return-value]
-
-
-def _settings(db: str | None) -> Settings:
-    s = Settings()
-    if db:
-        s.db = db
-    return s
-
-
 def _report_skip(exc: DiplographError) -> None:
-    err.print(f"[yellow]skipped[/yellow] {exc}", highlight=False)
+    typer.echo(f"skipped {one_line(str(exc))}", err=True)
 
 
 @app.command()
@@ -85,15 +64,14 @@ def extract(paths: PathsArg) -> None:
 @clean_errors
 def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of articles")], db: DbOption = None,
            quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
-           workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="parsing processes")] = 1,
-           engine: Annotated[str, typer.Option("--engine", help="local | dask")] = "local",
+           workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=MAX_WORKERS,
+                                                help="parsing processes")] = 1,
+           engine: Annotated[Literal["local", "dask"], typer.Option("--engine", help="local | dask")] = "local",
            scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT")] = None,
            ) -> None:
     """Extract new documents and store them; documents already stored are skipped."""
-    from ..ingest import discover
-
-    total = sum(1 for _ in discover(paths))
-    with api.open(settings=_settings(db)) as corpus:
+    total = api.count_inputs(paths)
+    with open_corpus(db, create=True) as corpus:
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), TimeRemainingColumn())
         with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as bar:
@@ -114,10 +92,12 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of 
 @clean_errors
 def export(db: DbOption = None,
            fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl | csv | parquet | graphml")] = "jsonl",
-           output: OutputOption = None) -> None:
+           output: OutputOption = None,
+           force: Annotated[bool, typer.Option("--force", help="overwrite an existing output")] = False) -> None:
     """Write the whole store in one of the export formats."""
-    with api.open(settings=_settings(db)) as corpus:
-        n = corpus.export(fmt, output if output else sys.stdout)
+    api.check_export_target(fmt, output, force=force)  # before the store is opened
+    with open_corpus(db) as corpus:
+        n = corpus.export(fmt, output if output else sys.stdout, force=force)
     if output:
         err.print(f"exported {n} documents to {output}")
 
@@ -126,7 +106,7 @@ def export(db: DbOption = None,
 @clean_errors
 def stats(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
     """Counts, events by type, most mentioned actors and the busiest dyads."""
-    with api.open(settings=_settings(db)) as corpus:
+    with open_corpus(db) as corpus:
         report = corpus.stats()
     if as_json:
         out.print_json(data=report)

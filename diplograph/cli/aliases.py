@@ -18,12 +18,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .. import api
-from ..config import Settings
-from ..errors import DiplographError
+from .common import DbOption, clean_errors, fail, open_corpus
 
-DbOption = Annotated[str | None, typer.Option(
-    "--db", help="Store path or URL (default: $DIPLOGRAPH_DB or diplograph.db).")]
 SurfaceArg = Annotated[str, typer.Argument(help="The name as articles write it, e.g. Lukashenka.")]
 ActorArg = Annotated[str, typer.Argument(help="The actor id it is (or is not), e.g. person:alexander-lukashenko.")]
 
@@ -31,26 +27,12 @@ alias_app = typer.Typer(no_args_is_help=True, help="The user's alias rules: whic
 out = Console(highlight=False)
 
 
-def _corpus(db: str | None) -> api.Corpus:
-    settings = Settings()
-    if db:
-        settings.db = db
-    return api.open(settings=settings)
-
-
-def _fail(exc: DiplographError) -> typer.Exit:
-    typer.echo(f"error: {exc}", err=True)
-    return typer.Exit(1)
-
-
 @alias_app.command("list")
+@clean_errors
 def list_cmd(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """The rules kept in the store."""
-    try:
-        with _corpus(db) as corpus:
-            rules = corpus.alias_rules()
-    except DiplographError as exc:
-        raise _fail(exc) from None
+    with open_corpus(db) as corpus:
+        rules = corpus.alias_rules()
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in rules], ensure_ascii=False, indent=2))
         return
@@ -61,28 +43,23 @@ def list_cmd(db: DbOption = None, as_json: Annotated[bool, typer.Option("--json"
 
 
 @alias_app.command("add")
+@clean_errors
 def add_cmd(surface: SurfaceArg, actor: ActorArg, db: DbOption = None,
             never: Annotated[bool, typer.Option("--never", help="The name is never this actor.")] = False) -> None:
     """Add a rule; without --never, stored actors of that name are merged into ACTOR."""
-    try:
-        with _corpus(db) as corpus:
-            merged = corpus.add_alias_rule(surface, actor, forbid=never)
-    except DiplographError as exc:
-        raise _fail(exc) from None
+    with open_corpus(db, create=True) as corpus:
+        merged = corpus.add_alias_rule(surface, actor, forbid=never)
     out.print(f"{surface!r} is {'never' if never else 'always'} {actor}")
     for old in merged:
         out.print(f"merged {old} into {actor}")
 
 
 @alias_app.command("remove")
+@clean_errors
 def remove_cmd(surface: SurfaceArg, actor: ActorArg, db: DbOption = None) -> None:
     """Forget a rule (what it merged stays merged)."""
-    try:
-        with _corpus(db) as corpus:
-            found = corpus.remove_alias_rule(surface, actor)
-    except DiplographError as exc:
-        raise _fail(exc) from None
+    with open_corpus(db) as corpus:
+        found = corpus.remove_alias_rule(surface, actor)
     if not found:
-        typer.echo(f"error: no rule for {surface!r} and {actor}", err=True)
-        raise typer.Exit(1)
+        raise fail(f"no rule for {surface!r} and {actor}")
     out.print(f"removed the rule for {surface!r} and {actor}")

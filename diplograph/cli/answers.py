@@ -1,7 +1,7 @@
 """The answer commands: actor, dyad, side, sources, search, serve.
 
-Each command parses its arguments, opens the store (``--db``), calls one function of
-``diplograph.analysis`` and prints a Rich table, or with ``--json`` the same answer as JSON.
+Each command parses its arguments, opens the store (``--db``, which must exist), asks the
+``Corpus`` one question and prints a Rich table, or with ``--json`` the same answer as JSON.
 A ``DiplographError`` becomes a one-line error on stderr and exit code 1.
 """
 
@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -19,40 +17,22 @@ from rich.console import Console
 from rich.table import Table
 
 from .. import analysis
-from ..config import Settings
-from ..errors import DiplographError, StoreError
-from ..store.core import Store
-
-DbOption = Annotated[str | None, typer.Option(
-    "--db", help="Store path or URL (default: $DIPLOGRAPH_DB or diplograph.db).")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+from ..api import Corpus
+from .common import DbOption, JsonOption, clean_errors, fail, open_corpus
 
 out = Console(highlight=False)
 
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(1)
-
-
-@contextmanager
-def _store(db: str | None, *, must_exist: bool = True) -> Iterator[Store]:
-    db = db or Settings().db
-    if must_exist and "://" not in db and db != ":memory:" and not Path(db).exists():
-        raise StoreError(f"no store at {db}: ingest articles first (diplograph ingest PATH --db {db})")
-    store = Store(db)
-    try:
-        yield store
-    finally:
-        store.close()
+NameArg = Annotated[str, typer.Argument(help="Actor id, name or alias, e.g. Lukashenko.")]
+# bounds of the numeric options (the analysis layer bounds names, queries and offsets)
+MAX_TIMELINE = 100_000
+MAX_LIST = 500
+MAX_OFFSET = analysis.common.MAX_OFFSET
 
 
-def _run(db: str | None, as_json: bool, ask: Callable[[Store], Any], show: Callable[[Any], None]) -> None:
-    try:
-        with _store(db) as store:
-            answer = ask(store)
-    except DiplographError as exc:
-        raise _fail(str(exc)) from None
+def _answer(db: str | None, as_json: bool, ask: Callable[[Corpus], Any], show: Callable[[Any], None]) -> None:
+    """Ask ``ask`` of the store at ``db`` (which must exist); print the answer as JSON or with ``show``."""
+    with open_corpus(db) as corpus:
+        answer = ask(corpus)
     if as_json:
         typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -61,16 +41,8 @@ def _run(db: str | None, as_json: bool, ask: Callable[[Store], Any], show: Calla
 
 def _explain(db: str | None, name: str, as_json: bool) -> None:
     """``actor NAME --why``: the merge decisions behind the actors going by ``name``."""
-    from .. import api
-
-    settings = Settings()
-    if db:
-        settings.db = db
-    try:
-        with api.open(settings=settings) as corpus:
-            lines = corpus.explain_actor(name)
-    except DiplographError as exc:
-        raise _fail(str(exc)) from None
+    with open_corpus(db) as corpus:
+        lines = corpus.explain_actor(name)
     if as_json:
         typer.echo(json.dumps({"name": name, "reasons": lines}, ensure_ascii=False, indent=2))
     else:
@@ -186,69 +158,76 @@ def register(app: typer.Typer) -> None:
     """Add the answer commands to the main Typer app."""
 
     @app.command("actor")
-    def actor_cmd(name: Annotated[str, typer.Argument(help="Actor id, name or alias, e.g. Lukashenko.")],
-                  db: DbOption = None, as_json: JsonOption = False,
+    @clean_errors
+    def actor_cmd(name: NameArg, db: DbOption = None, as_json: JsonOption = False,
                   why: Annotated[bool, typer.Option("--why", help="Explain the identity decisions.")] = False,
                   ) -> None:
         """Profile of one actor: names, roles, events, quotes, relations, documents."""
         if why:
             _explain(db, name, as_json)
             return
-        _run(db, as_json, lambda s: analysis.actor_profile(s, name), _show_profile)
+        _answer(db, as_json, lambda c: c.profile(name), _show_profile)
 
     @app.command("dyad")
+    @clean_errors
     def dyad_cmd(a: Annotated[str, typer.Argument(help="First side, e.g. China.")],
                  b: Annotated[str, typer.Argument(help="Second side, e.g. Belarus.")],
-                 limit: Annotated[int, typer.Option(help="Most timeline events to list.")] = 1000,
+                 limit: Annotated[int, typer.Option(min=1, max=MAX_TIMELINE,
+                                                    help="Most timeline events to list.")] = 1000,
                  db: DbOption = None, as_json: JsonOption = False) -> None:
         """Timeline, monthly cooperation-conflict score and relations between two sides."""
-        _run(db, as_json, lambda s: analysis.dyad(s, a, b, limit=limit), _show_dyad)
+        _answer(db, as_json, lambda c: c.dyad(a, b, limit=limit), _show_dyad)
 
     @app.command("side")
+    @clean_errors
     def side_cmd(name: Annotated[str, typer.Argument(help="The actor, e.g. China.")],
                  on: Annotated[str | None, typer.Option("--on", help="Only evidence about this actor or word.")] = None,
-                 limit: Annotated[int, typer.Option(help="Most actors per list.")] = 20,
+                 limit: Annotated[int, typer.Option(min=1, max=MAX_LIST, help="Most actors per list.")] = 20,
                  db: DbOption = None, as_json: JsonOption = False) -> None:
         """Which side an actor is on: who it cooperates with and who it opposes, with evidence."""
-        _run(db, as_json, lambda s: analysis.alignment(s, name, on, limit=limit), _show_alignment)
+        _answer(db, as_json, lambda c: c.alignment(name, on, limit=limit), _show_alignment)
 
     @app.command("sources")
+    @clean_errors
     def sources_cmd(db: DbOption = None, as_json: JsonOption = False) -> None:
         """Which outlet reported what, what one is said to have left out, who credits whom."""
-        _run(db, as_json, analysis.sources, _show_sources)
+        _answer(db, as_json, lambda c: c.sources(), _show_sources)
 
     @app.command("search")
+    @clean_errors
     def search_cmd(query: Annotated[str, typer.Argument(help="Words to find, e.g. sanctions.")],
-                   limit: Annotated[int, typer.Option(help="Sentences per page.")] = 20,
-                   offset: Annotated[int, typer.Option(help="Sentences to skip.")] = 0,
+                   limit: Annotated[int, typer.Option(min=1, max=MAX_LIST, help="Sentences per page.")] = 20,
+                   offset: Annotated[int, typer.Option(min=0, max=MAX_OFFSET, help="Sentences to skip.")] = 0,
                    semantic: Annotated[bool, typer.Option(help="Semantic search (needs the embeddings extra).")]
                    = False,
                    db: DbOption = None, as_json: JsonOption = False) -> None:
         """Full-text search over the stored sentences (documents, actors, events)."""
-        _run(db, as_json, lambda s: analysis.search(s, query, limit, offset, semantic=semantic), _show_search)
+        _answer(db, as_json, lambda c: c.search(query, limit, offset, semantic=semantic), _show_search)
 
     @app.command("serve")
+    @clean_errors
     def serve_cmd(db: DbOption = None,
                   host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = "127.0.0.1",
-                  port: Annotated[int, typer.Option(help="Port.")] = 8000,
+                  port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
                   token: Annotated[str | None, typer.Option(
                       help="Enables POST /api/ingest for requests bearing it (or $DIPLOGRAPH_TOKEN).")] = None) -> None:
         """Serve the REST API and the web page."""
-        try:
-            import uvicorn
+        _serve(db, host, port, token or os.environ.get("DIPLOGRAPH_TOKEN") or None)
 
-            from ..web.app import create_app
-        except ImportError:
-            raise _fail("the web server needs the web extra: pip install 'diplograph[web]'") from None
-        try:
-            store = Store(db or Settings().db)
-        except DiplographError as exc:
-            raise _fail(str(exc)) from None
+
+def _serve(db: str | None, host: str, port: int, token: str | None) -> None:
+    """``serve``: the app over the store at ``db`` (created if missing: a server can be the first
+    to ingest into it)."""
+    try:
+        import uvicorn
+
+        from ..web.app import create_app
         from ..web.security import binding_warning
-
-        token = token or os.environ.get("DIPLOGRAPH_TOKEN") or None
-        app_ = create_app(store, token=token)
-        typer.echo(f"diplograph: serving {store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    except ImportError:
+        raise fail("the web server needs the web extra: pip install 'diplograph[web]'") from None
+    with open_corpus(db, create=True) as corpus:
+        app_ = create_app(corpus, token=token)
+        typer.echo(f"diplograph: serving {corpus.store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
         warning = binding_warning(host, token)
         if warning:
             typer.echo(warning, err=True)

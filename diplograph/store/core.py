@@ -10,18 +10,20 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, case, create_engine, event, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from ..config import store_url
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreConflict, StoreError
 from ..model import Actor, Event, Extraction
 from . import schema as S
+from .guard import first_line, guard
 from .migrations import migrate
 from .records import (
     SIDE_KINDS,
@@ -54,45 +56,61 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(db: str) -> Engine:
+def _sqlite_path(db: str, url: str, *, create: bool) -> Path:
+    """The file of a SQLite store, checked before SQLite sees it: SQLite would create a missing
+    file (a mistyped ``--db`` became an empty store) and a journal beside a device (``/dev/null``
+    got ``/dev/null-journal``)."""
+    path = Path(url.removeprefix("sqlite:///"))
+    if path.exists() and not path.is_file():
+        kind = "a folder" if path.is_dir() else "not a regular file"
+        raise StoreError(f"{path}: {kind}, not a store (a store is a SQLite file)")
+    if not path.exists():
+        if path.parent and not path.parent.exists():
+            raise StoreError(f"{path}: the folder {path.parent} does not exist")
+        if not create:
+            raise StoreError(f"no store at {db} (ingest articles into it first)")
+    return path
+
+
+def make_engine(db: str, *, create: bool = True) -> Engine:
+    """The engine of the store ``db``, every failure of which raises a ``StoreError`` (``guard``).
+    ``create=False``: a SQLite file that does not exist is an error, not a new store."""
     url = store_url(db)
     try:
         if url.startswith("sqlite"):
             if url == "sqlite://":
                 engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
             else:
-                path = Path(url.removeprefix("sqlite:///"))
-                if path.parent and not path.parent.exists():
-                    raise StoreError(f"{path}: the folder {path.parent} does not exist")
+                _sqlite_path(db, url, create=create)
                 engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
             event.listen(engine, "connect", _sqlite_pragmas)
-            return engine
-        engine = create_engine(url, pool_pre_ping=True)
-        # A document's rows as one multi-row INSERT per table instead of a statement per row
-        # (psycopg's executemany): Store.write of a 10-event document 67 -> 36 ms at 1M events.
-        # Every statement Store.write sends has distinct keys per row, as ON CONFLICT DO UPDATE
-        # requires within one statement (aggregate_rows sums each key once).
-        engine.dialect.use_insertmanyvalues_wo_returning = True
-        return engine
-    except StoreError:
-        raise
-    except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StoreError(f"cannot open the store {db!r}: {exc}") from exc
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+            # A document's rows as one multi-row INSERT per table instead of a statement per row
+            # (psycopg's executemany): Store.write of a 10-event document 67 -> 36 ms at 1M events.
+            # Every statement Store.write sends has distinct keys per row, as ON CONFLICT DO UPDATE
+            # requires within one statement (aggregate_rows sums each key once).
+            engine.dialect.use_insertmanyvalues_wo_returning = True
+    except (ArgumentError, ImportError, ValueError) as exc:  # a URL SQLAlchemy cannot use
+        raise StoreError(f"cannot open the store {db!r}: {first_line(exc)}") from exc
+    guard(engine)
+    return engine
 
 
 _SCHEMA_LOCK = 0x6469706C  # an arbitrary advisory-lock key for schema changes ("dipl")
 
 
 class Store:
-    """A diplograph database. Open with ``Store(db)`` (a path, ``:memory:`` or a URL)."""
+    """A diplograph database. Open with ``Store(db)`` (a path, ``:memory:`` or a URL); with
+    ``create=False`` a SQLite file that does not exist is a ``StoreError``, not a new store.
 
-    def __init__(self, db: str) -> None:
+    Every database failure, of these methods or of a connection they hand out, raises a
+    ``StoreError`` with a one-line message (``guard.py``)."""
+
+    def __init__(self, db: str, *, create: bool = True) -> None:
         self.db = db
-        self.engine = make_engine(db)
-        try:
-            self._open_schema()
-        except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the store {db!r}: {exc.__class__.__name__}: {exc}") from exc
+        self.engine = make_engine(db, create=create)
+        self._open_schema()
 
     def _open_schema(self, patience: float = 60.0) -> None:
         """Create or migrate the schema, taking turns with other processes. SQLite may refuse a
@@ -107,8 +125,8 @@ class Store:
                     migrate(conn)
                     conn.commit()
                 return
-            except OperationalError as exc:
-                if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+            except StoreBusy:
+                if time.monotonic() + delay > deadline:
                     raise
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
@@ -193,13 +211,13 @@ class Store:
                     if table_rows:
                         conn.execute(self._add_to(S.metadata.tables[name]), table_rows)
             return True
-        except IntegrityError:
+        except StoreConflict as exc:
             # A concurrent ingest stored the same document first: nothing lost, nothing doubled.
             if self.has_document(extraction.document.doc_id):
                 return False
-            raise StoreError(f"{extraction.document.path}: could not be stored (integrity error)") from None
-        except SQLAlchemyError as exc:
-            raise StoreError(f"{extraction.document.path}: could not be stored: {exc}") from exc
+            raise StoreError(f"{extraction.document.path}: could not be stored ({exc})") from None
+        except StoreError as exc:
+            raise StoreError(f"{extraction.document.path}: could not be stored ({exc})") from exc
 
     def _add_to(self, table: S.Table) -> Any:
         """The statement adding a document's rows to an aggregate table (counts add up; rows
@@ -261,11 +279,8 @@ class Store:
 
     def rebuild_aggregates(self) -> None:
         """Recompute the aggregate tables from the records (after rows were loaded around ``write``)."""
-        try:
-            with self.engine.begin() as conn:
-                rebuild_aggregates(conn)
-        except SQLAlchemyError as exc:
-            raise StoreError(f"could not rebuild the aggregates of {self.db!r}: {exc}") from exc
+        with self.engine.begin() as conn:
+            rebuild_aggregates(conn)
 
     # --- reading -------------------------------------------------------------------------
     def document_ids(self) -> list[str]:
@@ -309,3 +324,10 @@ class Store:
     def connect(self) -> Connection:
         """A read connection for the analysis layer (close it, or use ``with``)."""
         return self.engine.connect()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A connection in one write transaction: committed when the block ends, rolled back
+        if it raises."""
+        with self.engine.begin() as conn:
+            yield conn

@@ -1,6 +1,7 @@
-"""The REST API and the web page: the answers of ``diplograph.analysis`` as JSON over HTTP.
+"""The REST API and the web page: the answers of ``diplograph.api.Corpus`` as JSON over HTTP.
 
-``create_app(store)`` gives a FastAPI app that is read-only; with ``token`` set, the write
+``create_app(store)`` gives a FastAPI app that is read-only; every route asks the one ``Corpus``
+over ``store`` (``CorpusDep``) and holds no SQL of its own; with ``token`` set, the write
 endpoints (``POST /api/ingest``, ``POST``/``DELETE /api/aliases``) accept requests that bear it
 (``Authorization: Bearer TOKEN``); ingest takes paths under
 ``ingest_root`` (default ``$DIPLOGRAPH_INGEST_ROOT`` or the working directory) and, only with
@@ -23,12 +24,9 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
-from sqlalchemy import func, or_, select
 
-from .. import analysis
 from ..api import Corpus
 from ..errors import DiplographError, QueryError, StoreError
-from ..store import schema as S
 from ..store.core import Store
 from . import security
 
@@ -51,12 +49,12 @@ class IngestRequest(BaseModel):
     urls: list[Annotated[str, Field(max_length=4096)]] = Field(default_factory=list, max_length=MAX_INGEST_ITEMS)
 
 
-def get_store(request: Request) -> Store:
-    return request.app.state.store
+def get_corpus(request: Request) -> Corpus:
+    return request.app.state.corpus
 
 
 # module level: FastAPI resolves these annotations from the module's globals
-StoreDep = Annotated[Store, Depends(get_store)]
+CorpusDep = Annotated[Corpus, Depends(get_corpus)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0)]
 SmallLimit = Annotated[int, Query(ge=1, le=100)]
@@ -75,7 +73,7 @@ def _status(exc: DiplographError) -> int:
     return 400 if isinstance(exc, QueryError) else 500
 
 
-def create_app(store: Store, *, token: str | None = None, ingest_root: str | Path | None = None,
+def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: str | Path | None = None,
                fetch_urls: bool = False, max_body: int = security.MAX_BODY_BYTES, rate: int = security.RATE,
                per: float = security.PER) -> FastAPI:
     """The app serving ``store``; ``token`` enables authenticated ingest (read-only without it).
@@ -86,7 +84,8 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
     app = FastAPI(title="diplograph", version="0.1.0",
                   description="Actors, PLOVER events, quotes, claims and relations read from news, "
                               "each linked to the sentence it came from.")
-    app.state.store = store
+    # one Corpus for the app, so the model loads once for every ingest
+    app.state.corpus = store if isinstance(store, Corpus) else Corpus(store=store)
     app.state.ingest_root = Path(ingest_root or os.environ.get("DIPLOGRAPH_INGEST_ROOT") or Path.cwd()).resolve()
     app.state.fetch_urls = fetch_urls
     app.add_middleware(security.SecurityMiddleware, max_body=max_body, rate=rate, per=per)
@@ -102,63 +101,57 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
 
     @app.get("/api/health", tags=["meta"])
-    def health(store: StoreDep) -> dict[str, Any]:
+    def health(corpus: CorpusDep) -> dict[str, Any]:
         """Liveness, store counts, whether the page's assets are built and whether ingest is enabled."""
-        return {"status": "ok", "counts": store.counts(), "assets_built": assets_built(),
+        return {"status": "ok", "counts": corpus.counts(), "assets_built": assets_built(),
                 "read_only": token is None}
 
     @app.get("/api/actors", tags=["actors"])
-    def list_actors(store: StoreDep, q: str | None = None, kind: str | None = None,
+    def list_actors(corpus: CorpusDep, q: str | None = None, kind: str | None = None,
                     limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Actors, most mentioned first; ``q`` filters by a part of the name or id, ``kind`` by kind."""
-        return _actors_page(store, q, kind, limit, offset)
+        return corpus.actors(q, kind, limit=limit, offset=offset).to_dict()
 
     @app.get("/api/actors/{name}", tags=["actors"])
-    def actor(store: StoreDep, name: str) -> dict[str, Any]:
+    def actor(corpus: CorpusDep, name: str) -> dict[str, Any]:
         """The actor profile (name resolution as in ``diplograph actor``)."""
-        return analysis.actor_profile(store, name).to_dict()
+        return corpus.profile(name).to_dict()
 
     @app.get("/api/dyad", tags=["answers"])
-    def dyad(store: StoreDep, a: str, b: str, limit: Limit = MAX_PAGE, offset: Offset = 0) -> dict[str, Any]:
+    def dyad(corpus: CorpusDep, a: str, b: str, limit: Limit = MAX_PAGE, offset: Offset = 0) -> dict[str, Any]:
         """Events between two sides in date order, monthly score, relations."""
-        return analysis.dyad(store, a, b, limit=limit, offset=offset).to_dict()
+        return corpus.dyad(a, b, limit=limit, offset=offset).to_dict()
 
     @app.get("/api/side", tags=["answers"])
-    def side(store: StoreDep, actor: str, on: str | None = None, limit: SmallLimit = 20) -> dict[str, Any]:
+    def side(corpus: CorpusDep, actor: str, on: str | None = None, limit: SmallLimit = 20) -> dict[str, Any]:
         """Who ``actor`` is aligned with and opposed to, optionally on the topic ``on``."""
-        return analysis.alignment(store, actor, on, limit=limit).to_dict()
+        return corpus.alignment(actor, on, limit=limit).to_dict()
 
     @app.get("/api/sources", tags=["answers"])
-    def sources(store: StoreDep) -> dict[str, Any]:
+    def sources(corpus: CorpusDep) -> dict[str, Any]:
         """Outlets, what they reported, omissions, credits."""
-        return analysis.sources(store).to_dict()
+        return corpus.sources().to_dict()
 
     @app.get("/api/search", tags=["answers"])
-    def search(store: StoreDep, q: str, limit: SmallLimit = 20, offset: Offset = 0,
+    def search(corpus: CorpusDep, q: str, limit: SmallLimit = 20, offset: Offset = 0,
                semantic: bool = False) -> dict[str, Any]:
         """Full-text (or semantic) search over sentences."""
-        return analysis.search(store, q, limit, offset, semantic=semantic).to_dict()
+        return corpus.search(q, limit, offset, semantic=semantic).to_dict()
 
     @app.get("/api/graph", tags=["answers"])
-    def graph(store: StoreDep, limit: GraphLimit = 150) -> dict[str, Any]:
+    def graph(corpus: CorpusDep, limit: GraphLimit = 150) -> dict[str, Any]:
         """The actor network: nodes, and edges with event count and mean cooperation-conflict score."""
-        return analysis.graph(store, limit).to_dict()
+        return corpus.graph(limit).to_dict()
 
     @app.get("/api/documents", tags=["documents"])
-    def documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    def documents(corpus: CorpusDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Stored documents in ingest order (no text)."""
-        D = S.documents
-        with store.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(D)).scalar_one()
-            rows = conn.execute(select(D.c.doc_id, D.c.path, D.c.title, D.c.outlet, D.c.published)
-                                .order_by(D.c.seq).limit(limit).offset(offset))
-            items = [dict(r._mapping) for r in rows]
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return corpus.documents(limit=limit, offset=offset).to_dict()
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
-    def document(store: StoreDep, doc_id: str) -> dict[str, Any]:
+    def document(corpus: CorpusDep, doc_id: str) -> dict[str, Any]:
         """One document in the export format (text, actors, events, quotes, claims, relations, times)."""
-        return store.extraction(doc_id).to_dict()
+        return corpus.document(doc_id).to_dict()
 
     def require_token(authorization: str | None) -> None:
         if token is None:
@@ -168,31 +161,31 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
             raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
 
     @app.post("/api/ingest", tags=["ingest"], status_code=202)
-    def ingest(store: StoreDep, body: IngestRequest,
+    def ingest(corpus: CorpusDep, body: IngestRequest,
                authorization: Authorization = None) -> dict[str, Any]:
         """Ingest files or folders on the server (only with a configured token)."""
         require_token(authorization)
-        return _ingest(app, store, _allowed_paths(app, body.paths), body.urls)
+        return _ingest(app, corpus, _allowed_paths(app, body.paths), body.urls)
 
     @app.get("/api/aliases", tags=["aliases"])
-    def aliases(store: StoreDep) -> dict[str, Any]:
+    def aliases(corpus: CorpusDep) -> dict[str, Any]:
         """The user's alias rules kept in the store: which names always (or never) are which actor."""
-        return {"items": [r.to_dict() for r in _corpus(app, store).alias_rules()]}
+        return {"items": [r.to_dict() for r in corpus.alias_rules()]}
 
     @app.post("/api/aliases", tags=["aliases"], status_code=201)
-    def add_alias(store: StoreDep, body: AliasRequest, authorization: Authorization = None) -> dict[str, Any]:
+    def add_alias(corpus: CorpusDep, body: AliasRequest, authorization: Authorization = None) -> dict[str, Any]:
         """Add a rule (token needed); unless ``forbid``, stored actors of that name merge into the actor."""
         require_token(authorization)
-        merged = _corpus(app, store).add_alias_rule(body.surface, body.actor_id, forbid=body.forbid)
+        merged = corpus.add_alias_rule(body.surface, body.actor_id, forbid=body.forbid)
         return {"rule": body.model_dump(), "merged": merged}
 
     @app.delete("/api/aliases", tags=["aliases"])
-    def remove_alias(store: StoreDep, surface: Annotated[str, Query(max_length=200)],
+    def remove_alias(corpus: CorpusDep, surface: Annotated[str, Query(max_length=200)],
                      actor_id: Annotated[str, Query(max_length=500)],
                      authorization: Authorization = None) -> dict[str, Any]:
         """Forget a rule (token needed); what it merged stays merged."""
         require_token(authorization)
-        if not _corpus(app, store).remove_alias_rule(surface, actor_id):
+        if not corpus.remove_alias_rule(surface, actor_id):
             raise HTTPException(404, f"no alias rule for {surface!r} and {actor_id!r}")
         return {"removed": {"surface": surface, "actor_id": actor_id}}
 
@@ -211,37 +204,10 @@ def _allowed_paths(app: FastAPI, paths: list[str]) -> list[str]:
     return out
 
 
-def _actors_page(store: Store, q: str | None, kind: str | None, limit: int, offset: int) -> dict[str, Any]:
-    A, M = S.actors, S.mentions
-    counts = select(M.c.actor_id, func.count().label("mentions")).group_by(M.c.actor_id).subquery()
-    stmt = select(A, func.coalesce(counts.c.mentions, 0).label("mentions")).outerjoin(
-        counts, counts.c.actor_id == A.c.id)
-    if q:
-        stmt = stmt.where(or_(func.lower(A.c.name).contains(q.lower()), A.c.id.contains(q.lower())))
-    if kind:
-        stmt = stmt.where(A.c.kind == kind)
-    with store.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
-        rows = conn.execute(stmt.order_by(func.coalesce(counts.c.mentions, 0).desc(), A.c.id)
-                            .limit(limit).offset(offset))
-        items = [{"id": r.id, "name": r.name, "kind": r.kind, "country": r.country, "mentions": r.mentions}
-                 for r in rows]
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
-
-
-def _corpus(app: FastAPI, store: Store) -> Corpus:
-    """One ``Corpus`` over the app's store, kept for the app (the model loads once)."""
-    corpus = getattr(app.state, "corpus", None)
-    if corpus is None:
-        corpus = app.state.corpus = Corpus(store=store)
-    return corpus
-
-
-def _ingest(app: FastAPI, store: Store, paths: list[str], urls: list[str]) -> dict[str, Any]:
+def _ingest(app: FastAPI, corpus: Corpus, paths: list[str], urls: list[str]) -> dict[str, Any]:
     """Ingest through the public API."""
     if urls and not app.state.fetch_urls:
         raise HTTPException(403, "URL fetching is disabled on this server")
-    corpus = _corpus(app, store)
     with tempfile.TemporaryDirectory(prefix="diplograph-fetch-") as folder:
         fetched, refused = _fetch_all(urls, Path(folder))
         report = corpus.ingest([*paths, *fetched]).to_dict()

@@ -1,0 +1,88 @@
+"""What every command shares: the ``--db``/``--json`` options, opening the ``Corpus``, and
+errors as one line on stderr (``error: ...``) with exit status 1 (2 for a malformed command
+line), never a traceback or a framed box for a user's mistake."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any, TypeVar
+
+import typer
+from typer.core import TyperGroup
+
+from .. import api
+from ..config import Settings
+from ..errors import DiplographError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_HELP = "SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)"
+DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line (a database or a path may put newlines in it)."""
+    return " ".join(message.split())
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print ``error: message`` on stderr; the ``Exit`` to raise."""
+    typer.echo(f"error: {one_line(message)}", err=True)
+    return typer.Exit(code)
+
+
+def clean_errors(fn: F) -> F:
+    """Turn a ``DiplographError`` raised by the command into ``fail``."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except DiplographError as exc:
+            raise fail(str(exc)) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings(db: str | None) -> Settings:
+    """The settings, with ``--db`` when given."""
+    s = Settings()
+    if db:
+        s.db = db
+    return s
+
+
+@contextmanager
+def open_corpus(db: str | None, *, create: bool = False) -> Iterator[api.Corpus]:
+    """The ``Corpus`` at ``--db``. Only commands that write pass ``create``: for the others a
+    store that does not exist is an error (a mistyped path must not become an empty store)."""
+    with api.open(settings=settings(db), create=create) as corpus:
+        yield corpus
+
+
+class OneLineErrors(TyperGroup):
+    """The command group whose usage errors (a bad option value, a missing argument) print
+    as one line naming the option, and exit with status 2, instead of Rich's framed panel."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.TyperException as exc:  # click's exceptions (Typer vendors click)
+            if not standalone_mode:
+                raise
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+            typer.echo(f"error: {one_line(exc.format_message())}{hint}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            if not standalone_mode:
+                raise
+            typer.echo("error: aborted", err=True)
+            sys.exit(1)
+        if not standalone_mode:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
