@@ -382,3 +382,17 @@ def test_side_pairs_follow_an_actor_that_gets_a_country_later(store):
         expected, stored = _expected_aggregates(conn)["side_events"], _stored_aggregates(conn)["side_events"]
     assert stored == expected
     assert not any("person:a-minister" in r[1:3] for r in stored)
+
+
+def test_a_reader_never_creates_a_store(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        Store(str(tmp_path / "typo.db"), create=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_database_failure_is_a_one_line_store_error(tmp_path):
+    path = tmp_path / "x.db"
+    with Store(str(path)) as s, s.connect() as conn:
+        with pytest.raises(StoreError) as caught:
+            conn.execute(text("SELECT * FROM no_such_table"))
+        assert str(caught.value) == f"{path}: no such table: no_such_table"

@@ -45,7 +45,9 @@ def integrity_check(path: str) -> str:
             conn.close()
     except sqlite3.Error as exc:
         return first_line(exc)
-    return str(row[0]).splitlines()[0] if row else "no answer"
+    # the report starts with a "*** in database main ***" heading when it finds faults
+    lines = [line for line in str(row[0] if row else "").splitlines() if not line.startswith("***")]
+    return lines[0] if lines else "no answer"
 
 
 def _is_damaged(engine: Engine, reason: str) -> bool:
