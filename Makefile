@@ -8,7 +8,7 @@ DEV := $(VENV)/.dev-installed
 # Every install is constrained to the locked versions (scripts/lock.sh regenerates them).
 LOCK := requirements/lock.txt
 
-.PHONY: demo test lint system-deps clean
+.PHONY: demo test lint typecheck system-deps clean
 
 $(CORE): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -29,11 +29,15 @@ demo: $(CORE)
 lint: $(DEV)
 	$(BIN)/ruff check diplograph tests benchmarks fuzz
 
+# the packages listed in pyproject.toml [tool.mypy] files (a subset that grows)
+typecheck: $(DEV)
+	$(BIN)/python -m mypy
+
 system-deps:
 	@bash scripts/system-deps.sh
 
-test: $(DEV) lint system-deps
+test: $(DEV) lint typecheck system-deps
 	$(BIN)/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm .pytest_cache .ruff_cache .mypy_cache

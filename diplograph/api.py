@@ -133,7 +133,7 @@ class IngestReport:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     seconds: float = 0.0
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         return {"read": self.read, "stored": self.stored, "known": self.known,
                 "errors": [{"path": p, "reason": r} for p, r in self.errors], "seconds": round(self.seconds, 3)}
 

@@ -252,7 +252,7 @@ def _direct_events_grouped(t: _Tally) -> None:
             totals[r.other][1] += int(r.n)
     t.known(set(totals))
     for other, (total, n) in sorted(totals.items()):  # in id order: the same float sums every time
-        t.add(other, "events", total / n, n=n)
+        t.add(other, "events", total / n, n=int(n))
         t.event_totals[other] = total
 
 
@@ -311,8 +311,8 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
         sign = 1 if part.score > 0 else -1
         own = sorted((s for m in sorted(part.members) if chosen.get(m) is part for s in samples.get(m, [])),
                      key=lambda s: (-s[0] * sign, s[1]))
-        for weight, event_id in own[:EVIDENCE_PER_ACTOR]:
-            if weight * sign > 0:
+        for sample_weight, event_id in own[:EVIDENCE_PER_ACTOR]:
+            if sample_weight * sign > 0:
                 wanted[event_id] = part
     ids = sorted(wanted)
     for i in range(0, len(ids), 500):  # appended in event id order
@@ -433,6 +433,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
              .order_by(weight, binary(P.c.source, t.conn), binary(P.c.type, t.conn)).limit(SCAN_LIMIT))
         rows = list(t.conn.execute(q))
         t.known({r.source for r in rows})
+        ev: Evidence | None
         if t.topic is None:  # the sample events are read only for the evidence shown
             for r in rows:
                 ev = Evidence("", "", (0, 0), "indirect", f"{r.type} against {ally.actor.name}, an ally")

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, func, literal, select, union_all
+from sqlalchemy import Connection, Row, String, and_, func, literal, select, union_all
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -180,7 +180,7 @@ def _monthly(conn: Connection, side_a: Side, side_b: Side) -> list[dict[str, Any
     """Mean event weight and event count per month (events dated to a year only are left out):
     for two principal sides a count over the range of ``side_events`` the timeline reads, else
     from the monthly aggregate (``event_months``) of their members."""
-    w, rows = weights(), []
+    w, rows = weights(), list[Row[Any]]()
     principals = _principal_sides(side_a, side_b)
     if principals:
         T = S.side_events

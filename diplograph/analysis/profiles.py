@@ -151,7 +151,7 @@ def _documents(conn: Connection, actor_id: str) -> tuple[list[dict[str, Any]], i
         page = (select(D.c.doc_id, D.c.title, D.c.path, D.c.outlet, D.c.published)
                 .join(ids, ids.c.doc_id == D.c.doc_id).order_by(*order).limit(LIST_LIMIT))
     rows = list(conn.execute(page))
-    counts = dict(conn.execute(select(M.c.doc_id, func.count()).where(
+    counts: dict[str, int] = dict(conn.execute(select(M.c.doc_id, func.count()).where(
         M.c.actor_id == actor_id, M.c.doc_id.in_([r.doc_id for r in rows])).group_by(M.c.doc_id)).all())
     docs = [{"doc": r.doc_id, "title": r.title, "path": r.path, "outlet": r.outlet, "published": r.published,
              "mentions": counts.get(r.doc_id, 0)} for r in rows]

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or_, select, text
 
 from ..errors import QueryError
 from ..store import schema as S
@@ -191,7 +191,8 @@ class _SqliteMatch(_Match):
 class _PostgresMatch(_Match):
     def __init__(self, conn: Connection, query: str) -> None:
         super().__init__(conn)
-        self.tsv = literal_column("sentences.tsv")  # generated column (store.migrations.POSTGRES_FTS)
+        # the generated column of store.migrations.POSTGRES_FTS
+        self.tsv: ColumnElement[Any] = literal_column("sentences.tsv")
         self.tsq = func.plainto_tsquery(literal_column("'english'"), query)
         self.cond = self.tsv.op("@@")(self.tsq)
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, literal_column
+from sqlalchemy import ColumnElement, case, literal_column
 
 from ..errors import DiplographError
 from ..kb import load_table
@@ -46,11 +46,12 @@ class Weights:
         """The summed weight of the cue words in a quotation (0 when none)."""
         return sum(w for pattern, w in self.quote_words if pattern.search(text))
 
-    def event_weight_sql(self, type_col, negated_col=None, hypothetical_col=None):  # type: ignore[no-untyped-def]
+    def event_weight_sql(self, type_col: ColumnElement[Any], negated_col: ColumnElement[Any] | None = None,
+                         hypothetical_col: ColumnElement[Any] | None = None) -> ColumnElement[Any]:
         """A SQL expression for an event row's weight, as ``event`` computes it (to sum weights
         in the database rather than fetch every row). The numbers are written into the SQL, not
         bound: SQLite evaluates it per row, and compares bound values several times slower."""
-        w = case({_sql_text(t): literal_column(repr(float(v))) for t, v in self.events.items()},
+        w: ColumnElement[Any] = case({_sql_text(t): literal_column(repr(float(v))) for t, v in self.events.items()},
                  value=type_col, else_=literal_column("0.0"))
         if negated_col is not None:
             w = w * case((negated_col.is_(True), literal_column(repr(NEGATED_FACTOR))), else_=literal_column("1.0"))

@@ -131,8 +131,9 @@ def _show_sources(s: analysis.SourcesReport) -> None:
     out.print(t)
     if s.omissions:
         m = _table("Said to be left out", "left out by", "what", "reported by", "sentence")
-        for o in s.omissions:
-            m.add_row(o["outlet_name"], o["what"], o["reported_by_name"] or "-", _cut(o["sentence"]))
+        for left_out in s.omissions:
+            m.add_row(left_out["outlet_name"], left_out["what"], left_out["reported_by_name"] or "-",
+                      _cut(left_out["sentence"]))
         out.print(m)
     if s.credits:
         c = _table("Who credits whom", "document outlet", "credits", "times")

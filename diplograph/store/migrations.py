@@ -120,7 +120,8 @@ def _complete_v2(conn: Connection) -> None:
         metadata.create_all(conn, tables=[side_events])
         rebuild_side_events(conn)
     for index in LATE_V2_INDEXES:  # looked up first: CREATE INDEX IF NOT EXISTS locks the table
-        if not conn.dialect.has_index(conn, index.table.name, index.name):
+        table = index.table
+        if table is not None and index.name and not conn.dialect.has_index(conn, table.name, index.name):
             conn.execute(CreateIndex(index, if_not_exists=True))
 
 

@@ -11,6 +11,7 @@ query benchmark run on one, so the PostgreSQL backend is tested without a server
 
 from __future__ import annotations
 
+import functools
 import glob
 import os
 import shutil
@@ -63,14 +64,12 @@ def throwaway_cluster(settings: Mapping[str, str] | None = None, *, existing: st
         shutil.chown(root, "postgres")
         shutil.chown(sock, "postgres")
     port = free_port()
-    run = dict(check=True, capture_output=True, timeout=120)
-    subprocess.run(_as_postgres([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                                 "--no-instructions"]), **run)
+    run = functools.partial(subprocess.run, check=True, capture_output=True, timeout=120)
+    run(_as_postgres([initdb, "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-instructions"]))
     options = {"listen_addresses": "127.0.0.1", "port": str(port), "unix_socket_directories": str(sock),
                "fsync": "off", **(settings or {})}
     opts = " ".join(f"-c {k}={v}" for k, v in options.items())
-    subprocess.run(_as_postgres([pg_ctl, "-D", str(data), "-o", opts, "-w", "-l", str(root / "log"), "start"]),
-                   **run)
+    run(_as_postgres([pg_ctl, "-D", str(data), "-o", opts, "-w", "-l", str(root / "log"), "start"]))
     try:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:

@@ -90,8 +90,8 @@ def extraction_rows(ex: Extraction) -> Rows:
     for o in ex.omissions:
         rows["omissions"].append({"doc_id": doc_id, "outlet": o.outlet, "what": o.what, "sentence": o.sentence,
                                   "start": o.span[0], "end": o.span[1]})
-    for s, e in ex.sentences:
-        rows["sentences"].append({"doc_id": doc_id, "start": s, "end": e, "text": d.text[s:e]})
+    for start, end in ex.sentences:
+        rows["sentences"].append({"doc_id": doc_id, "start": start, "end": end, "text": d.text[start:end]})
     return rows
 
 
@@ -160,11 +160,11 @@ def actors_with_aliases(conn: Connection) -> list[Actor]:
         a = actors.get(r.actor_id)
         if a is not None and r.alias not in a.aliases:
             a.aliases.append(r.alias)
-    for r in conn.execute(select(S.roles.c.actor_id, S.roles.c.title, S.roles.c.of, S.roles.c.date_from,
-                                 S.roles.c.date_to).distinct()):
-        a = actors.get(r.actor_id)
+    for role in conn.execute(select(S.roles.c.actor_id, S.roles.c.title, S.roles.c.of, S.roles.c.date_from,
+                                    S.roles.c.date_to).distinct()):
+        a = actors.get(role.actor_id)
         if a is not None:
-            a.roles.append(Role(title=r.title, of=r.of, from_=r.date_from, to=r.date_to))
+            a.roles.append(Role(title=role.title, of=role.of, from_=role.date_from, to=role.date_to))
     return list(actors.values())
 
 
