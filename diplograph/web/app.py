@@ -99,12 +99,19 @@ def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: 
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+    _read_routes(app, read_only=token is None)
+    _write_routes(app, token)
+    return app
+
+
+def _read_routes(app: FastAPI, *, read_only: bool) -> None:
+    """The routes that answer questions: each asks the app's ``Corpus`` one."""
 
     @app.get("/api/health", tags=["meta"])
     def health(corpus: CorpusDep) -> dict[str, Any]:
         """Liveness, store counts, whether the page's assets are built and whether ingest is enabled."""
         return {"status": "ok", "counts": corpus.counts(), "assets_built": assets_built(),
-                "read_only": token is None}
+                "read_only": read_only}
 
     @app.get("/api/actors", tags=["actors"])
     def list_actors(corpus: CorpusDep, q: str | None = None, kind: str | None = None,
@@ -153,6 +160,11 @@ def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: 
         """One document in the export format (text, actors, events, quotes, claims, relations, times)."""
         return corpus.document(doc_id).to_dict()
 
+
+def _write_routes(app: FastAPI, token: str | None) -> None:
+    """The routes that change the store (and the alias rules' listing beside them): each change
+    needs ``token``, and with none the server refuses them all."""
+
     def require_token(authorization: str | None) -> None:
         if token is None:
             raise HTTPException(403, "this server is read-only: start it with --token to enable changes")
@@ -188,8 +200,6 @@ def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: 
         if not corpus.remove_alias_rule(surface, actor_id):
             raise HTTPException(404, f"no alias rule for {surface!r} and {actor_id!r}")
         return {"removed": {"surface": surface, "actor_id": actor_id}}
-
-    return app
 
 
 def _allowed_paths(app: FastAPI, paths: list[str]) -> list[str]:
