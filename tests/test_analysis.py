@@ -90,9 +90,9 @@ def test_dyad_timeline_counts_persons_under_their_state_in_date_order(store) -> 
     assert [e["type"] for e in d["events"]][:4] == ["AGREE", "CONSULT", "CONSULT", "CONSULT"]
     for e in d["events"]:
         assert set(e) >= {"date", "type", "source", "target", "sentence", "doc"}
-        doc = next(x for x in DOCS if x["path"] in {"partnership.txt", "visit.txt", "defense.txt"}
-                   and e["sentence"] in x["text"])
-        assert doc
+        # the sentence is one of the documents about China and Belarus
+        assert sum(e["sentence"] in x["text"] for x in DOCS
+                   if x["path"] in {"partnership.txt", "visit.txt", "defense.txt"}) == 1, e["sentence"]
     months = {m["month"]: m for m in d["monthly"]}
     assert months["2023-02"]["count"] == 2 and months["2023-02"]["score"] == weights().events["CONSULT"]
     assert [r["kind"] for r in d["relations"]] == ["partnership", "friendship"]
@@ -130,7 +130,8 @@ def test_side_puts_belarus_and_russia_with_china_and_the_us_and_west_against(sto
     assert set(opposed) == {"state:USA", "group:west"}
     for entry in al["aligned"] + al["opposed"]:
         assert set(entry) >= {"id", "name", "kind", "country", "score", "evidence"}
-        assert entry["evidence"] and all(set(e) >= {"doc", "sentence", "span"} for e in entry["evidence"])
+        assert len(entry["evidence"]) >= 1, entry["id"]
+        assert all(set(e) >= {"doc", "sentence", "span"} for e in entry["evidence"])
     scores = [x["score"] for x in al["aligned"]]
     assert scores == sorted(scores, reverse=True)
     assert "state:CHN" not in aligned + opposed  # never its own persons' state

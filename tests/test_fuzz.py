@@ -39,7 +39,13 @@ ANY_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=40
 MIXED = st.lists(st.one_of(MARKUP, PROSE, ANY_TEXT), max_size=25).map("".join)
 
 
-def only_documents_and_errors(items: list[object]) -> None:
+def only_documents_and_errors(items: list[object], path: str | None = None) -> None:
+    """Every item a Document or an IngestError naming a path and a reason; with ``path`` (a
+    reader of one whole file), something was reported for it, and its errors name it (a feed's
+    entries as ``path#n``)."""
+    if path is not None:
+        assert items, f"nothing reported for {path}"
+        assert all(i.path.startswith(path) for i in items if isinstance(i, IngestError)), items
     for item in items:
         assert isinstance(item, Document | IngestError), item
         if isinstance(item, IngestError):
@@ -69,13 +75,13 @@ def test_clean_text_is_idempotent_and_encodable(raw: str) -> None:
 @FAST
 @given(st.one_of(ANY_TEXT, MIXED))
 def test_text_reader(raw: str) -> None:
-    only_documents_and_errors(call(read_text, raw, "fuzz.txt"))
+    only_documents_and_errors(call(read_text, raw, "fuzz.txt"), "fuzz.txt")
 
 
 @SLOW
 @given(MIXED)
 def test_html_reader(markup: str) -> None:
-    only_documents_and_errors(call(read_html, markup, "fuzz.html"))
+    only_documents_and_errors(call(read_html, markup, "fuzz.html"), "fuzz.html")
     assert isinstance(html_to_text(markup), str)
 
 
@@ -106,7 +112,7 @@ FEED_PARTS = st.sampled_from([
 @given(st.one_of(st.lists(st.one_of(FEED_PARTS, PROSE, MARKUP), max_size=30).map("".join).map(str.encode),
                  st.binary(max_size=600)))
 def test_feed_reader(data: bytes) -> None:
-    only_documents_and_errors(call(read_feed, data, "fuzz.rss"))
+    only_documents_and_errors(call(read_feed, data, "fuzz.rss"), "fuzz.rss")
 
 
 @FAST
@@ -126,6 +132,7 @@ def test_any_file_through_read_file(tmp_path_factory: pytest.TempPathFactory, na
     folder = tmp_path_factory.mktemp("fuzz")
     (folder / name).write_bytes(data)
     items = list(read_file(folder / name, folder))
+    assert items, f"nothing reported for {name}"  # a file is stored or refused with a reason, never dropped
     only_documents_and_errors(items)
 
 
@@ -206,13 +213,14 @@ def test_extract_on_arbitrary_text(extractor, text: str) -> None:  # type: ignor
 
     stream = io.StringIO(json.dumps({"id": "fuzz", "text": text}) + "\n")
     errors: list[DiplographError] = []
-    try:
-        records = list(diplograph.extract(stream=stream, extractor=extractor, on_error=errors.append))
-    except DiplographError:
-        return
-    assert len(records) + len(errors) == 1
-    for record in records:
-        assert isinstance(record.to_dict(), dict)
+    records = list(diplograph.extract(stream=stream, extractor=extractor, on_error=errors.append))
+    # exactly one outcome for the one line: its record, or an error naming it with the reason
+    assert len(records) + len(errors) == 1, (records, errors)
+    if records:
+        assert records[0].to_dict()["path"] == "fuzz"
+    else:
+        (error,) = errors
+        assert isinstance(error, IngestError) and error.path == "fuzz" and error.reason, error
 
 
 @pytest.mark.model

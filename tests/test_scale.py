@@ -7,8 +7,10 @@ from typer.testing import CliRunner
 
 from corpus_tools import dump, write_corpus
 from diplograph.cli import app
+from diplograph.config import Settings
+from diplograph.errors import ExtractionError
 from diplograph.model import Document
-from diplograph.scale import partitions
+from diplograph.scale import make_runner, partitions
 
 runner = CliRunner()
 
@@ -31,8 +33,11 @@ def test_one_worker_or_one_document_is_one_partition():
 def test_unknown_engine_is_a_clean_error(tmp_path):
     (tmp_path / "a.txt").write_text("2024-01-01\nT\n\nChina met Belarus.")
     result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "x.db"), "--engine", "spark", "-q"])
-    assert result.exit_code == 1
-    assert "unknown engine" in result.output
+    # refused as the command line is read (status 2, one line), before a store is created
+    assert result.exit_code == 2 and "--engine" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.db").exists()
+    with pytest.raises(ExtractionError, match="unknown engine 'spark'"):
+        make_runner(Settings(), engine="spark")
 
 
 @pytest.mark.model

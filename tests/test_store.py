@@ -325,7 +325,7 @@ def test_a_version_1_store_is_migrated_to_version_2(store_url, tmp_path):
             assert current_version(conn) == SCHEMA_VERSION
             assert _stored_aggregates(conn) == before
             assert conn.execute(S.side_pairs.select()).first() is not None
-        assert found and search(s, "agreed").total == found
+        assert found == 4 and search(s, "agreed").total == found
 
 
 def test_a_version_2_store_without_side_events_gets_them(store_url, tmp_path):
