@@ -47,7 +47,7 @@ def postgres_url():
     cluster.__exit__(None, None, None)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def store_url(request):
     """Each store test runs on an in-memory SQLite store and on an empty PostgreSQL database."""
     if request.param == "sqlite":

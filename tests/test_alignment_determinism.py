@@ -94,6 +94,7 @@ def test_bounded_scans_keep_the_most_recent_rows_on_every_call(small_scans):
     assert [c["id"] for c in on_topic["aligned"]] == ["state:RUR"]
 
 
+@pytest.mark.slow  # PostgreSQL
 def test_the_answer_is_the_same_on_sqlite_and_postgresql(small_scans, postgres_url):
     from backends import reset_database
 

@@ -34,7 +34,7 @@ def _generator() -> Any:
     return module.Generator(seed=3)
 
 
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def store(request):
     """One store per backend for the module (the tests only read): like conftest's ``store_url``."""
     if request.param == "sqlite":

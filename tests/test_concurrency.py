@@ -34,7 +34,7 @@ def corpus() -> list[Extraction]:
     return out
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(tmp_path / "shared.db")  # a file: WAL, several connections
@@ -117,6 +117,7 @@ def _ingest(src: list[Path], db: Path) -> subprocess.Popen[bytes]:
 
 
 @pytest.mark.model
+@pytest.mark.slow  # subprocesses
 def test_two_ingest_processes_on_overlapping_folders(tmp_path: Path) -> None:
     from corpus_tools import write_corpus
 
@@ -154,6 +155,7 @@ def _open_store(db: str) -> str:
         return repr(exc)
 
 
+@pytest.mark.slow  # processes
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_processes_opening_a_new_store_at_once_all_succeed(backend, tmp_path, request):
     """The first opener creates the schema; the others wait for it (a race here once made one

@@ -37,6 +37,7 @@ def count_documents(db: Path) -> int:
 
 
 @pytest.mark.model
+@pytest.mark.slow  # subprocesses
 def test_sigkill_then_rerun_equals_an_uninterrupted_ingest(tmp_path):
     src = tmp_path / "articles"
     write_corpus(src, 24)

@@ -23,6 +23,7 @@ pytest.importorskip("distributed")
 
 
 @pytest.mark.model
+@pytest.mark.slow  # Dask
 def test_killing_a_dask_worker_midway_loses_nothing(pipeline, tmp_path):
     from diplograph.scale.dask import DaskRunner
 

@@ -62,6 +62,7 @@ def summary(suite: str, shared_dir) -> dict[str, float]:
 
 @pytest.mark.model
 @pytest.mark.shared
+@pytest.mark.slow  # a gate, through subprocesses
 @pytest.mark.parametrize("suite", sorted(FLOORS))
 def test_external_scores_hold_their_floors(suite, shared_dir):
     changed = changed_data(suite, shared_dir)

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SECONDS = int(os.environ.get("DIPLOGRAPH_FUZZ_SECONDS", "60"))
 
 
+@pytest.mark.slow  # a subprocess fuzzing for a minute
 def test_readers_survive_coverage_guided_fuzzing() -> None:
     pytest.importorskip("atheris", reason="atheris is not installed (it is in the dev extra)")
     done = subprocess.run(["bash", str(ROOT / "fuzz" / "run.sh"), str(SECONDS)], cwd=ROOT, capture_output=True,

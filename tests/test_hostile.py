@@ -72,6 +72,7 @@ def measured(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     return rows
 
 
+@pytest.mark.slow  # measured in a subprocess
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_input_is_reported_in_bounded_time_and_memory(measured: dict[str, dict], name: str) -> None:
     row, expect = measured[name], HOSTILE[name][1]

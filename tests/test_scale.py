@@ -41,6 +41,7 @@ def test_unknown_engine_is_a_clean_error(tmp_path):
 
 
 @pytest.mark.model
+@pytest.mark.slow  # worker processes, Dask
 @pytest.mark.parametrize("options", [["--workers", "2"], ["--engine", "dask", "--workers", "2"]],
                          ids=["processes", "dask-localcluster"])
 def test_parallel_ingest_equals_single_process(pipeline, tmp_path, options):

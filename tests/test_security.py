@@ -271,6 +271,7 @@ def test_the_api_fetches_no_url_unless_enabled_and_never_a_local_one(redirector:
     assert _Redirector.hits == []  # the loopback server was never contacted
 
 
+@pytest.mark.slow  # a subprocess
 def test_dependency_audit_runs_or_says_why_it_cannot() -> None:
     """scripts/audit.sh: pip-audit of the installed (locked) versions; a skip must say so plainly."""
     import subprocess

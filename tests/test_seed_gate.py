@@ -65,6 +65,7 @@ def test_the_gate_reads_the_data_it_was_pinned_on(shared_dir) -> None:
 
 @pytest.mark.model
 @pytest.mark.shared
+@pytest.mark.slow  # a gate
 def test_seed_scores_hold_their_floors(pipeline, shared_dir, tmp_path):
     changed = changed_data(shared_dir)
     assert changed == [], "the seed gate's data changed (re-pin with a reason): " + "; ".join(changed)
