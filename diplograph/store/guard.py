@@ -75,6 +75,8 @@ def guard(engine: Engine) -> None:
     """Make every database failure of ``engine`` raise its ``StoreError`` (``translate``)."""
 
     def _raise_store_error(ctx: ExceptionContext) -> None:
+        if ctx.is_pre_ping:  # the pool's liveness probe: the pool reconnects, nothing to report
+            return
         if isinstance(ctx.original_exception, Exception):  # not KeyboardInterrupt and the like
             raise translate(engine, ctx.sqlalchemy_exception or ctx.original_exception) from ctx.original_exception
 
