@@ -133,6 +133,11 @@ def test_a_huge_actor_name_is_one_line(db) -> None:
     assert "at most 200 characters" in line
 
 
+def test_a_huge_alias_rule_is_one_line(db) -> None:
+    line = one_line_error(run("alias", "add", "Lukashenka" * 6000, "person:alexander-lukashenko", "--db", db))
+    assert "at most 200 characters" in line
+
+
 def test_actor_why_of_an_unknown_name_exits_1(db) -> None:
     line = one_line_error(run("actor", "Nobody Atall", "--why", "--db", db))
     assert "no actor known as 'Nobody Atall'" in line

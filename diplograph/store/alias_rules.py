@@ -62,11 +62,19 @@ def list_rules(conn: Connection) -> list[AliasRule]:
     return [AliasRule(r.surface, r.actor_id, bool(r.forbid)) for r in conn.execute(q)]
 
 
+# as the web API bounds them (web/app.py AliasRequest)
+MAX_SURFACE = 200
+MAX_ACTOR_ID = 500
+
+
 def add_rule(conn: Connection, rule: AliasRule) -> list[str]:
     """Store ``rule`` (replacing any rule for the same surface and actor); a force rule also
     merges the stored actors named ``surface`` into its actor. Returns the merged ids."""
     from ..link.actors import alias_key
 
+    if len(rule.surface) > MAX_SURFACE or len(rule.actor_id) > MAX_ACTOR_ID:
+        raise QueryError(f"alias rule: a name is at most {MAX_SURFACE} characters and an actor id at most "
+                         f"{MAX_ACTOR_ID}")
     key = alias_key(rule.surface)
     if not key:
         raise QueryError(f"alias rule: {rule.surface!r} has no letters to match on")
