@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from diplograph.model import Actor, Event, TimeExpr
-from diplograph.nlp.event_dates import date_compatible, more_specific
 from diplograph.nlp.events import deduplicate, find_events
+from diplograph.nlp.time import date_compatible, more_specific
 from docs import make_doc
 
 ACTORS = {

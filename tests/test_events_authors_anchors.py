@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from diplograph.model import Actor, Event
-from diplograph.nlp.event_anchors import anchor_date, anchors
-from diplograph.nlp.event_artifacts import is_artifact
 from diplograph.nlp.events import find_events
+from diplograph.nlp.events.anchors import anchor_date, anchors
+from diplograph.nlp.events.artifacts import is_artifact
 from docs import make_doc, tag_actors
 
 ACTORS = {
@@ -126,7 +126,7 @@ def test_anchor_date(event, published, expected):
 
 def test_anchor_table_is_well_formed():
     from diplograph.model import PLOVER_TYPES
-    from diplograph.nlp.event_dates import precision
+    from diplograph.nlp.time import precision
 
     rows = [a for rows in anchors().values() for a in rows]
     assert len(rows) >= 15

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.actors import LOCATIONS
-from diplograph.nlp.event_location import event_location
 from diplograph.nlp.events import find_events
+from diplograph.nlp.events.location import event_location
+from diplograph.nlp.extensions import LOCATIONS
 from docs import make_doc
 
 # (sentence split on spaces, heads, deps, pos, ents, KB places (token indices), anchor, mode, expected location)

@@ -15,6 +15,15 @@ Doc._.events        list[Event]     (``diplograph_events``)
 Doc._.claims        list[Claim]     (``diplograph_claims``)
 Doc._.relations     list[Relation]  (``diplograph_relations``)
 Token._.actor       str | None      id of the actor whose mention covers this token
+
+One channel is not an extension attribute, because it is internal to the components:
+
+doc.user_data[LOCATIONS]  dict[int, str]  token index -> "place" | "capital" for a token that
+                    names a state by a city, region or capital ("targets in Jericho"); set by
+                    ``diplograph_actors``, read by ``diplograph_events`` (a place names a
+                    target or a location, never the agent). Declared in the factories'
+                    ``assigns``/``requires`` as ``doc.user_data`` (spaCy validates only
+                    ``doc._``/``token._`` names, so the key is documented here).
 """
 
 from __future__ import annotations
@@ -22,6 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+LOCATIONS = "diplograph.locations"
 
 DOC_ATTRIBUTES = ("doc_id", "published", "year_hint", "actors", "mentions", "outlet", "times", "quotes",
                   "omissions", "events", "claims", "relations")

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..kb import load_table, split_list
+from ...kb import load_table, split_list
 
 # "unknown": no verb decides (the expression hangs off a noun); calendar dates then take the
 # nearest reading, weekdays the news default (the latest such day).

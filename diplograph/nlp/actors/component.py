@@ -18,14 +18,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..kb import load_table
-from ..kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
-from ..model import Actor, Role
-from . import extensions  # noqa: F401
-from .common import column, doc_text, sentence_of
-from .extensions import Mention
+from ...kb import load_table
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
+from ...model import Actor, Role
+from .. import extensions  # noqa: F401
+from ..common import column, doc_text, sentence_of
+from ..extensions import LOCATIONS, Mention
 from .names import fold, is_short_form, misspelling, name_words
-from .org_actors import (
+from .orgs import (
     ethnic_residents,
     glossed_orgs,
     merge_acronyms,
@@ -36,9 +36,6 @@ from .org_actors import (
 from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
 
 _ORG_LABELS = {"ORG", "FAC"}
-# doc.user_data key: token index -> "place" or "capital" for tokens naming a state by a location
-# ("targets in Jericho"); the event coder takes a place for a target, never for the agent.
-LOCATIONS = "diplograph.locations"
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 _SPLIT_TOKEN = re.compile(r"[-,;/–—]")
@@ -248,7 +245,7 @@ def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
 
 
 def _key(text: str) -> str:
-    from ..kb.gazetteer import outlet_key
+    from ...kb.gazetteer import outlet_key
 
     return outlet_key(text)
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import LOCATIONS
-from .event_rules import governor
+from ..extensions import LOCATIONS
+from ..syntax import governor
 
 # Prepositions that put an act somewhere.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})

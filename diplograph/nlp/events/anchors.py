@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..kb import load_table, split_list
-from ..model import Actor, Event
-from .dates import infer_published
+from ...kb import load_table, split_list
+from ...model import Actor, Event
+from ..time.component import infer_published
 
 _FAR_FUTURE = "9999-12-31"
 

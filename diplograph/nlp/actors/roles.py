@@ -21,8 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ..kb.gazetteer import Gazetteer, Title, slug
-from .common import sentence_of
+from ...kb.gazetteer import Gazetteer, Title, slug
+from ..common import sentence_of
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
 _FILLER_POS = {"ADJ", "ADV", "NUM"}

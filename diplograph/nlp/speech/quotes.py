@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Omission, Quote
+from ...model import Omission, Quote
+from ..common import column, doc_text, record_id, sentence_of, sentences
+from ..syntax import NOMINAL_SUBJECT_DEPS, is_negated, own_subject
 from .attribution import (
     Attribution,
     actor_kind,
@@ -23,7 +25,6 @@ from .attribution import (
     speech_verbs,
     table,
 )
-from .common import column, doc_text, record_id, sentence_of, sentences
 
 DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT = "“«„", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -300,7 +301,7 @@ class QuoteFinder:
                     via = prev[2]
             self.results.append((q, spk, via))
             if spk:
-                att.speakers.append((q.close_at, spk))
+                att.add_speaker(q.close_at, spk)
             att.quotes.append((q.start, q.end, spk, via))
             quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc_text(doc)[q.start:q.end],
                                 span=(q.start, q.end), speaker=spk, via=via, direct=True))
@@ -349,7 +350,7 @@ def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
                 continue
             if len(toks) < 4:
                 continue
-            att.speakers.append((v.idx, spk))
+            att.add_speaker(v.idx, spk)
             out.append(Quote(id=record_id(doc, "q", start_n + len(out) + 1), text=doc_text(doc)[s:e], span=(s, e),
                              speaker=spk, direct=False))
         if speaker or via:
@@ -396,8 +397,8 @@ def find_omissions(doc: Doc) -> list[Omission]:
             continue
         v = doc[i]
         sent = sentence_of(v)
-        negated = any(c.dep_ == "neg" for c in v.children) or \
-            any(t.lower_ in ("neither", "nor") for t in v.subtree if t.i < v.i)
+        # "did not mention", "Neither X nor Y mentioned": a neg dependent or a correlative subject
+        negated = is_negated(v, words=frozenset(), correlative=True)
         what_tok = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
         if lemma in ("omit", "ignore", "skip") or (lemma in ("fail", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in OMIT_VERBS for c in v.children)):
@@ -412,7 +413,7 @@ def find_omissions(doc: Doc) -> list[Omission]:
             continue
         if not negated:
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(v, NOMINAL_SUBJECT_DEPS)
         if subj is None:
             continue
         outlets = []

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ..model import TimeExpr
-from . import extensions  # noqa: F401  (registers the attributes)
+from ...model import TimeExpr
+from .. import extensions  # noqa: F401  (registers the attributes)
 from .timex import Context, Resolved, lexicon, normalize, resolve
 
 __all__ = ["TimesComponent", "find_times", "infer_published", "normalize"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .actors import LOCATIONS
-from .common import sentence_of
-from .event_rules import clause_tokens
+from ..common import sentence_of
+from ..extensions import LOCATIONS
+from ..syntax import NOMINAL_SUBJECT_DEPS, clause_tokens, own_subjects
 
 # Prepositions that put an act somewhere ("in", "near the town of", "southwest of").
 _LOCATIVE = frozenset({"in", "near", "at", "of", "outside", "around", "inside", "on", "across"})
@@ -48,9 +48,8 @@ def location_source(tok: Token, targets: list[str]) -> str | None:
     where = _locations(tok)
     actors = tok.doc._.actors or {}
     tokens = list(clause_tokens(tok))
-    for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            tokens += list(c.subtree)
+    for c in own_subjects(tok, NOMINAL_SUBJECT_DEPS):
+        tokens += list(c.subtree)
     for t in sorted(tokens, key=lambda x: x.i):
         a = t._.actor
         # a country's own name places only an act on a named party ("soldiers killed in Ukraine"),
