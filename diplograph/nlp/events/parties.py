@@ -7,6 +7,7 @@ this or the previous sentence.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -26,44 +27,70 @@ LED_BY = frozenset({"lead", "led", "command", "commanded", "run"})
 
 
 def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> list[str]:
-    """Actor ids a noun phrase names: its head's actor, else those of its modifiers
-    ("Hungarian officials", "Taiwan's minister", "the regime in Beijing"); conjuncts add
-    more ("Hungarian and Romanian officials" names two)."""
-    out: list[str] = []
-
-    def add(ids: list[str]) -> None:
-        out.extend(a for a in ids if a not in out)
-
-    if head._.actor:
-        add([head._.actor])
-        add(_coordinated_modifiers(head))
-    elif head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
-        add(np_actors(head.head.head, doc_mentions, depth + 1))
-    elif head.pos_ == "PRON":
-        add(pronoun_actors(head, doc_mentions))
-    else:
-        # "Qatar's emir, Sheikh Hamad, ...": the named holder of the title
-        # (when the text says whose it is; else the title's own modifiers say more)
-        known = head.doc._.actors or {}
-        add([c._.actor for c in head.children if c.dep_ == "appos" and c._.actor
-             and c._.actor in known and known[c._.actor].country])
-        for c in head.children if not out else ():
-            if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
-                add(_modifier_actors(c, doc_mentions))
-        if not out:
-            for c in head.children:
-                if c.dep_ == "prep" and c.text.lower() in ("of", "in", "from") and depth < 2:
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            add(np_actors(p, doc_mentions, depth + 1))
-                elif c.dep_ == "prep" and c.text.lower() in NEAR_PREPS:  # "positions near Kirkuk"
-                    where = head.doc.user_data.get(LOCATIONS) or {}
-                    add([p._.actor for p in c.children if p.dep_ == "pobj" and p.i in where and p._.actor])
+    """Actor ids a noun phrase names: by the first of ``NP_READINGS`` that applies to its head;
+    conjuncts add more ("Hungarian and Romanian officials" names two)."""
+    ids = next(found for reading in NP_READINGS if (found := reading(head, doc_mentions, depth)) is not None)
     if depth < 4:
-        for c in head.children:
-            if c.dep_ == "conj":
-                add(np_actors(c, doc_mentions, depth + 1))
+        ids = ids + [a for c in head.children if c.dep_ == "conj" for a in np_actors(c, doc_mentions, depth + 1)]
+    return list(dict.fromkeys(ids))
+
+
+def own_mention(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """The head names an actor itself (and "US and British forces" a coordinated modifier too)."""
+    return [head._.actor, *_coordinated_modifiers(head)] if head._.actor else None
+
+
+def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """"which", "who": the noun the relative clause hangs on."""
+    if head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
+        return np_actors(head.head.head, mentions, depth + 1)
+    return None
+
+
+def pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """"he", "they": the antecedent (``pronoun_actors``)."""
+    return pronoun_actors(head, mentions) if head.pos_ == "PRON" else None
+
+
+def description(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """A common noun: what the first of ``DESCRIPTION_RULES`` that finds anything says."""
+    return next((ids for rule in DESCRIPTION_RULES if (ids := rule(head, mentions, depth))), [])
+
+
+def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Qatar's emir, Sheikh Hamad, ...": the named holder of the title, when the text says whose
+    it is (else the title's own modifiers say more)."""
+    known = head.doc._.actors or {}
+    return [c._.actor for c in head.children if c.dep_ == "appos" and c._.actor
+            and c._.actor in known and known[c._.actor].country]
+
+
+def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Hungarian officials", "Taiwan's minister", "the US-led war"."""
+    return [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+            for a in _modifier_actors(c, mentions)]
+
+
+def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"the regime in Beijing", "officials of X"; near a place only a location names a state
+    ("positions near Kirkuk")."""
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.text.lower() in ("of", "in", "from") and depth < 2:
+            out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
+        elif c.dep_ == "prep" and c.text.lower() in NEAR_PREPS:
+            where = head.doc.user_data.get(LOCATIONS) or {}
+            out += [p._.actor for p in c.children if p.dep_ == "pobj" and p.i in where and p._.actor]
     return out
+
+
+NPReading = Callable[[Token, "list | None", int], "list[str] | None"]
+# How a noun phrase's head names actors: the first reading that applies decides.
+NP_READINGS: tuple[NPReading, ...] = (own_mention, relative_pronoun, pronoun, description)
+# What a common noun's dependents name: the first rule that finds an actor decides.
+DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
+    title_holder, modifier_parties, located_parties,
+)
 
 
 def _coordinated_modifiers(head: Token) -> list[str]:

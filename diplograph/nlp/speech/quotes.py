@@ -8,6 +8,7 @@ splits marks); speakers and credits come from the parse through ``attribution``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -54,50 +55,88 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+class _OpenMarks:
+    """The quote marks open so far in one paragraph, innermost last."""
+
+    def __init__(self, out: list[QuoteSpan]) -> None:
+        self.stack: list[tuple[str, int]] = []  # (family "d"/"s", mark offset)
+        self.out = out
+
+    def has(self, family: str) -> bool:
+        return any(f == family for f, _ in self.stack)
+
+    def open(self, family: str, at: int) -> None:
+        self.stack.append((family, at))
+
+    def close(self, family: str, at: int) -> None:
+        """Close the innermost open mark of ``family`` (and drop the marks opened inside it)."""
+        while self.stack:
+            f, o = self.stack.pop()
+            if f == family:
+                self.out.append(QuoteSpan(o + 1, at, o, at, None))
+                return
+
+
+@dataclass(frozen=True)
+class _Mark:
+    at: int
+    prev: str  # the character before the mark
+    nxt: str  # the character after it
+    opens_like: bool  # placed as an opening mark is ("said “We")
+    closes_like: bool  # placed as a closing mark is ("here,” he")
+
+
+def _double_open(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("d") and m.closes_like and not m.nxt.isalnum():
+        marks.close("d", m.at)  # a typographic opening mark used to close
+    else:
+        marks.open("d", m.at)
+
+
+def _double_close(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("d"):
+        marks.close("d", m.at)
+    elif m.opens_like and m.nxt.isalnum():
+        marks.open("d", m.at)  # a closing mark used to open
+
+
+def _straight(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("d") and not (m.opens_like and not m.closes_like):
+        marks.close("d", m.at)
+    elif m.opens_like or not m.closes_like:
+        marks.open("d", m.at)
+
+
+def _single_open(marks: _OpenMarks, m: _Mark) -> None:
+    if m.prev in _OPEN_BEFORE and m.nxt.isalnum():
+        marks.open("s", m.at)
+
+
+def _single_close(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("s") and not m.nxt.isalnum():  # else an apostrophe ("Xi’s")
+        marks.close("s", m.at)
+
+
+# What each quote mark does, by its family and its place.
+_MARK_RULES: dict[str, Callable[[_OpenMarks, _Mark], None]] = {
+    **dict.fromkeys(DOUBLE_OPEN, _double_open), **dict.fromkeys(DOUBLE_CLOSE, _double_close),
+    STRAIGHT: _straight, SINGLE_OPEN: _single_open, SINGLE_CLOSE: _single_close,
+}
+
+
 def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> None:
     """Pair the marks of one paragraph with a stack; a double quote left open at the paragraph's
     end runs to it (the multi-paragraph convention), a lone single mark is an apostrophe."""
-    stack: list[tuple[str, int, int]] = []  # (family, mark offset, index in out)
-
-    def has(family: str) -> bool:
-        return any(f == family for f, _, _ in stack)
-
-    def close(family: str, at: int) -> None:
-        while stack:
-            f, o, _ = stack.pop()
-            if f == family:
-                out.append(QuoteSpan(o + 1, at, o, at, None))
-                return
-
+    marks = _OpenMarks(out)
     for i in range(start, end):
-        c = text[i]
-        if c not in ALL_MARKS:
+        rule = _MARK_RULES.get(text[i])
+        if rule is None:
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
-        opens_like = prev in _OPEN_BEFORE and nxt not in " \t\n"
-        closes_like = nxt in _CLOSE_AFTER or i + 1 >= end
-        if c in DOUBLE_OPEN:
-            if has("d") and closes_like and not nxt.isalnum():
-                close("d", i)
-            else:
-                stack.append(("d", i, -1))
-        elif c in DOUBLE_CLOSE:
-            if has("d"):
-                close("d", i)
-            elif opens_like and nxt.isalnum():
-                stack.append(("d", i, -1))
-        elif c == STRAIGHT:
-            if has("d") and not (opens_like and not closes_like):
-                close("d", i)
-            elif opens_like or not closes_like:
-                stack.append(("d", i, -1))
-        elif c == SINGLE_OPEN:
-            if (prev in _OPEN_BEFORE) and nxt.isalnum():
-                stack.append(("s", i, -1))
-        elif c == SINGLE_CLOSE and has("s") and not nxt.isalnum():
-            close("s", i)
-    for f, o, _ in stack:
+        rule(marks, _Mark(i, prev, nxt, opens_like=prev in _OPEN_BEFORE and nxt not in " \t\n",
+                          closes_like=nxt in _CLOSE_AFTER or i + 1 >= end))
+    for f, o in marks.stack:
         if f == "d":
             stop = end
             while stop > o + 1 and text[stop - 1].isspace():
