@@ -15,7 +15,7 @@ from diplograph.model import Actor, Event
 from diplograph.nlp.events import find_events
 from diplograph.nlp.events.anchors import anchor_date, anchors
 from diplograph.nlp.events.artifacts import is_artifact
-from docs import make_doc, tag_actors
+from docs import make_doc, parse, tag_actors
 
 ACTORS = {
     "state:DEU": Actor("state:DEU", "Germany", "state", "DEU"),
@@ -31,15 +31,8 @@ ACTORS = {
 def parsed(rows: list[tuple[str, int, str, str, str, str]], actors: dict[int, str],
            sent_starts: list[bool] | None = None):
     """rows: (word, head, dep, pos, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = (list(x) for x in zip(*rows, strict=True))
-    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, sent_starts=sent_starts)
-    for i, a in actors.items():
-        doc[i]._.actor = a
-    doc._.actors = dict(ACTORS)
-    doc._.mentions = []
-    doc._.times = []
-    doc._.doc_id = "rulesdoc"
-    return doc
+    return parse([(w, lemma, p, dep, head, tag) for w, head, dep, p, tag, lemma in rows], actors, ACTORS,
+                 sent_starts=sent_starts, doc_id="rulesdoc")
 
 
 def coded(doc) -> set[tuple[str, str, str | None]]:
