@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 
 import spacy
 from spacy.tokens import Doc
 
+from diplograph.kb.gazetteer import gazetteer
 from diplograph.model import Actor, TimeExpr
+from diplograph.nlp.actors import Recognizer, find_actors
 from diplograph.nlp.extensions import Mention
 
 # A blank English vocab gives hand-built tokens their lexical attributes (lower_, is_title, like_num).
@@ -84,3 +87,14 @@ def annotate(doc: Doc, actors: Mapping[int, str] | None = None, known: Mapping[s
     doc._.doc_id = doc_id
     doc._.published = published
     return doc
+
+
+@functools.cache
+def actor_recognizer() -> Recognizer:
+    """The actors component's matchers over the knowledge base, for the hand-built vocab (built once)."""
+    return Recognizer(_VOCAB, gazetteer())
+
+
+def recognize(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
+    """``find_actors`` with the shared recognizer."""
+    return find_actors(doc, actor_recognizer())

@@ -153,7 +153,7 @@ def test_the_first_target_rule_that_finds_one_wins_and_a_passive_swaps_roles():
 # ---------------------------------------------------------------- nominal triggers
 def noun_case(doc, i: int, trigger: Trigger, gov: int | None = None, frame: Frame | None = None,
               governed: bool = False, sources=(), modifiers=(), targets=()) -> NounCase:
-    return NounCase(doc[i], trigger, doc._.mentions, list(sources), list(modifiers), list(targets),
+    return NounCase(doc[i], trigger, lexicon(), doc._.mentions, list(sources), list(modifiers), list(targets),
                     doc[gov] if gov is not None else None, frame, governed)
 
 

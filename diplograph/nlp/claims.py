@@ -180,7 +180,8 @@ def _counted(doc: Doc, num: Token, j: int) -> tuple[str | None, int]:
     return doc[num.i + 1:head.i + 1].text, head.i + 1
 
 
-@Language.factory("diplograph_claims", assigns=["doc._.claims"], requires=["doc._.actors", "doc._.times"])
+@Language.factory("diplograph_claims", default_config={}, assigns=["doc._.claims"],
+                  requires=["doc._.actors", "doc._.times"])
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     return ClaimsComponent()
 

@@ -271,7 +271,8 @@ def _holder_of_clause(tok: Token) -> str | None:
     return None
 
 
-@Language.factory("diplograph_relations", assigns=["doc._.relations"], requires=["doc._.actors"])
+@Language.factory("diplograph_relations", default_config={}, assigns=["doc._.relations"],
+                  requires=["doc._.actors"])
 def make_relations(nlp: Language, name: str) -> RelationsComponent:
     return RelationsComponent(build_matcher(nlp.vocab))
 

@@ -5,6 +5,6 @@ and appositions, ``orgs`` organisations and peoples, ``names`` compares personal
 used by cross-document linking).
 """
 
-from .component import ActorsComponent, find_actors, outlet_actor, text_outlet
+from .component import ActorsComponent, Recognizer, find_actors, outlet_actor, text_outlet
 
-__all__ = ["ActorsComponent", "find_actors", "outlet_actor", "text_outlet"]
+__all__ = ["ActorsComponent", "Recognizer", "find_actors", "outlet_actor", "text_outlet"]

@@ -27,7 +27,7 @@ from ..syntax import clause_tokens, governor, is_negated, subject
 from .anchors import date_from_anchors
 from .dating import event_date
 from .frames import Draft, apply_frames, country_of
-from .lexicon import EVENT_SUBJECT, NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
+from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import event_location
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .parties import np_actors
@@ -60,20 +60,20 @@ def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
     child = tok
     for a in tok.ancestors:
         if a.lemma_.lower() in lex.speech and a.pos_ == "VERB" and child.dep_ in ("ccomp", "parataxis"):
-            return _first_actor(a, mentions)
+            return _first_actor(a, lex, mentions)
         child = a
     root = sentence_of(tok).root
     for c in root.children:
         if c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech and not c.is_ancestor(tok):
-            return _first_actor(c, mentions)
+            return _first_actor(c, lex, mentions)
     if root.lemma_.lower() in lex.speech and root.i != tok.i and not any(
             c.dep_ == "ccomp" for c in root.children) and root.i > tok.i:
-        return _first_actor(root, mentions)
+        return _first_actor(root, lex, mentions)
     return None
 
 
-def _first_actor(verb: Token, mentions: list) -> str | None:
-    subj, _ = subject(verb, EVENT_SUBJECT)
+def _first_actor(verb: Token, lex: Lexicon, mentions: list) -> str | None:
+    subj, _ = subject(verb, lex.subjects)
     ids = np_actors(subj, mentions) if subj is not None else []
     return ids[0] if ids else None
 
@@ -84,7 +84,7 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     actors = doc._.actors or {}
     if trig.pos == "V":
         if "person" in trig.flags:
-            subj, _ = subject(tok, EVENT_SUBJECT)
+            subj, _ = subject(tok, lex.subjects)
             if subj is not None and subj.lemma_.lower() in _ARMED:
                 return None  # troops arriving are a deployment, not a visit
         if tok.dep_ == "amod":
@@ -175,9 +175,9 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
 
 
 # ---------------------------------------------------------------- the document
-def find_events(doc: Doc) -> list[Event]:
+def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     """Every PLOVER event the document reports, one record per real-world event."""
-    lex = lexicon()
+    lex = lex or lexicon()
     actors = doc._.actors or {}
     if not actors:
         return []
@@ -220,8 +220,8 @@ def obligations(doc: Doc, lex: Lexicon) -> list[Draft]:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or is_negated(tok):
             continue
-        speaker, passive = subject(tok.head, EVENT_SUBJECT)
-        addressee, _ = subject(tok, EVENT_SUBJECT)
+        speaker, passive = subject(tok.head, lex.subjects)
+        addressee, _ = subject(tok, lex.subjects)
         if speaker is None or passive or addressee is None:
             continue
         sources = np_actors(speaker, mentions)
@@ -244,13 +244,19 @@ def _to_event(doc: Doc, d: Draft) -> Event:
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
 
 
-@Language.factory("diplograph_events", assigns=["doc._.events"], requires=["doc._.actors", "token._.actor"])
-class EventCoder:
-    """spaCy component: ``doc._.events = find_events(doc)``."""
+@Language.factory("diplograph_events", default_config={}, assigns=["doc._.events"],
+                  requires=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.times", "doc.user_data"])
+def make_events(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(Lexicon())
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.lexicon = lexicon()  # built once, here, not per document
+
+class EventCoder:
+    """spaCy component: ``doc._.events = find_events(doc, lexicon)``; the trigger and frame
+    lexicon is built once, with the pipeline, and lives here."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = find_events(doc)
+        doc._.events = find_events(doc, self.lexicon)
         return doc

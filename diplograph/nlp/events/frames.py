@@ -12,7 +12,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from ..syntax import DIRECT_OBJECT_DEPS, governor, is_negated, subject
-from .lexicon import COOPERATIVE, EVENT_SUBJECT, Frame, Lexicon
+from .lexicon import COOPERATIVE, Frame, Lexicon
 from .parties import np_actors
 from .targets import clause_addressee, condition_party, pressing_party
 
@@ -187,7 +187,7 @@ def intend(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
 def recode(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     """"refused to join sanctions" -> REJECT, "urged Iran to halt" -> REQUEST, "vowed to attack" ->
     THREATEN; the outer frame is climbed in turn ("refused to commit to assistance")."""
-    outer = _recode(c.d, g, prev, frame, c.mentions, c.actors)
+    outer = _recode(c.d, g, prev, frame, c.lex, c.mentions, c.actors)
     if outer is None:
         return Step.DROP
     outer_trig = c.lex.match(g)
@@ -290,10 +290,11 @@ def _marked_speculative(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.text.lower() in SPECULATIVE_MARKS for c in verb.children)
 
 
-def _recode(inner: Draft, g: Token, via: Token, frame: Frame, mentions: list, actors: dict) -> Draft | None:
+def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, mentions: list,
+            actors: dict) -> Draft | None:
     """"refused to join sanctions" -> REJECT; "urged Iran to halt" -> REQUEST; "vowed to attack" -> THREATEN.
     ``via`` is the word through which ``g`` governs the inner event."""
-    subj, passive = subject(g, EVENT_SUBJECT)
+    subj, passive = subject(g, lex.subjects)
     sources = np_actors(subj, mentions) if subj is not None and not passive else []
     if not sources:
         return None

@@ -80,6 +80,13 @@ class Lexicon:
         except Exception:  # the table belongs to the quotes component; events work without it
             speech = ()
         self.speech = frozenset(r["lemma"] for r in speech) | {"say", "report", "tell", "announce", "state"}
+        # the logical subject of an event predicate ("was accused of invading": the accused invaded)
+        self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
+
+    def reproaches(self, verb: Token) -> bool:
+        """"accused of", "charged with", "sanctioned for": a verb that reproaches its patient for an act."""
+        trig = self.match(verb)
+        return trig is not None and trig.type in REPROACH_TYPES
 
     def match(self, tok: Token) -> Trigger | None:
         """The first trigger row whose multiword and object conditions ``tok`` satisfies."""
@@ -96,7 +103,7 @@ class Lexicon:
                     child_lemmas = {c.lemma_.lower() for c in tok.children}
                 if not all(w in child_lemmas for w in trig.needs):
                     continue
-            if trig.objects and not _object_ok(tok, trig):
+            if trig.objects and not _object_ok(tok, trig, self.subjects):
                 continue
             if "light" in trig.flags and not self._light_governed(tok, "framed" in trig.flags):
                 continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
@@ -155,11 +162,13 @@ def _candidates(lemma: str, word: str) -> tuple[str, ...]:
 
 @functools.cache
 def lexicon() -> Lexicon:
+    """A shared lexicon for callers without the component (tests, scripts); the component
+    builds its own."""
     return Lexicon()
 
 
-def _object_ok(tok: Token, trig: Trigger) -> bool:
-    for obj in object_tokens(tok, trig):
+def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
+    for obj in object_tokens(tok, trig, subjects):
         if _names_object(obj, trig):
             return True
         # "part of a military aid program", "700 kg of medicine": a quantity of the object
@@ -178,12 +187,13 @@ def _names_object(obj: Token, trig: Trigger) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children)
 
 
-def object_tokens(tok: Token, trig: Trigger | None = None) -> Iterator[Token]:
+def object_tokens(tok: Token, trig: Trigger | None = None,
+                  subjects: SubjectPolicy = LOGICAL_SUBJECT) -> Iterator[Token]:
     """What the trigger acts on: direct object (and its conjuncts), passive subject, the
     complement of "of"/"for"/"on", the subject or object of a clause it governs
     ("allowed Russia to use")."""
     if tok.dep_ == "conj" and is_passive(tok) and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        subj, _ = subject(tok, EVENT_SUBJECT)  # "visited Beijing and was welcomed by Xi"
+        subj, _ = subject(tok, subjects)  # "visited Beijing and was welcomed by Xi"
         if subj is not None:
             yield subj
     for c in tok.children:
@@ -199,20 +209,3 @@ def object_tokens(tok: Token, trig: Trigger | None = None) -> Iterator[Token]:
         elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.text.lower() in trig.needs):
             # "pulled out troops", "called for sanctions"
             yield from (x for x in c.children if x.dep_ == "pobj")
-
-
-def _reproaches(verb: Token) -> bool:
-    """"accused of", "charged with", "sanctioned for": a verb that reproaches its patient for an act."""
-    trig = lexicon().match(verb)
-    return trig is not None and trig.type in REPROACH_TYPES
-
-
-# The logical subject of an event predicate ("was accused of invading": the accused invaded).
-EVENT_SUBJECT: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=_reproaches)
-
-
-def modal_of(verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ == "aux" and (c.text.lower() in INTENT_MODALS or c.text.lower() in SPECULATIVE_MODALS):
-            return c.text.lower()
-    return None

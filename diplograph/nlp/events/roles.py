@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..syntax import DIRECT_OBJECT_DEPS, NOMINAL_SUBJECT_DEPS, agents, governor, is_passive, is_reduced_passive, subject
 from .artifacts import artifact_author, is_artifact
-from .lexicon import EVENT_SUBJECT, TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
+from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .parties import np_actors
 from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
 
@@ -176,7 +176,7 @@ def passive_roles(tok: Token, trig: Trigger, subj: Token | None, mentions: list)
 def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]]:
     """Sources and targets of a verbal trigger: the subject, and the first of
     ``VERB_TARGET_RULES`` that names a target (a passive swaps agent and patient)."""
-    subj, subj_is_patient = subject(tok, EVENT_SUBJECT)
+    subj, subj_is_patient = subject(tok, lex.subjects)
     if is_passive(tok) or subj_is_patient or is_reduced_passive(tok):
         return passive_roles(tok, trig, subj, mentions)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
@@ -191,6 +191,7 @@ class NounCase:
 
     tok: Token
     trig: Trigger
+    lex: Lexicon
     mentions: list
     sources: list[str]
     modifiers: list[str]
@@ -283,7 +284,7 @@ def modifiers_as_parties(c: NounCase) -> None:
 def governing_subject_source(c: NounCase) -> None:
     """"kicked off a visit", "said in a phone call with": the governing verb's (active) subject."""
     if not c.sources and c.governed and c.gov is not None:
-        subj, passive = subject(c.gov, EVENT_SUBJECT)
+        subj, passive = subject(c.gov, c.lex.subjects)
         if subj is not None and not passive:
             c.sources = np_actors(subj, c.mentions)
 
@@ -291,7 +292,7 @@ def governing_subject_source(c: NounCase) -> None:
 def undergoer_target(c: NounCase) -> None:
     """"Belarus has been subject to sanctions": the subject undergoes the event."""
     if c.frame is not None and c.frame.effect == "undergo" and c.gov is not None:
-        subj, _ = subject(c.gov, EVENT_SUBJECT)
+        subj, _ = subject(c.gov, c.lex.subjects)
         c.targets = np_actors(subj, c.mentions) if subj is not None else c.targets
 
 
@@ -322,7 +323,7 @@ def noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     sources, modifiers, targets = _own_parties(tok, trig, mentions)
     gov = governor(tok)
     frame = lex.frame(gov) if gov is not None else None
-    case = NounCase(tok, trig, mentions, sources, modifiers, targets, gov, frame, _governed(tok, gov, frame))
+    case = NounCase(tok, trig, lex, mentions, sources, modifiers, targets, gov, frame, _governed(tok, gov, frame))
     if any(rejects(case, lex) for rejects in NOUN_REJECTIONS):
         return None
     for rule in NOUN_PARTY_RULES:

@@ -468,7 +468,8 @@ def find_omissions(doc: Doc) -> list[Omission]:
 
 
 @Language.factory("diplograph_quotes", default_config={"indirect": True},
-                  assigns=["doc._.quotes", "doc._.omissions"], requires=["doc._.actors", "token._.actor"])
+                  assigns=["doc._.quotes", "doc._.omissions", "doc._.mentions", "doc._.outlet", "doc.user_data"],
+                  requires=["doc._.actors", "doc._.mentions", "token._.actor"])
 def make_quotes(nlp: Language, name: str, indirect: bool) -> QuotesComponent:
     return QuotesComponent(indirect)
 
