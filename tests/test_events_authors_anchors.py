@@ -13,8 +13,8 @@ import pytest
 
 from diplograph.model import Actor, Event
 from diplograph.nlp.events import find_events
-from diplograph.nlp.events.anchors import anchor_date, anchors
 from diplograph.nlp.events.artifacts import is_artifact
+from diplograph.nlp.events.dating import anchor_date, anchors
 from docs import make_doc, parse, tag_actors
 
 ACTORS = {

@@ -2,9 +2,9 @@
 
 ``lexicon`` holds the trigger and frame tables, ``roles`` finds source and target, ``parties``
 the actors a noun phrase names, ``targets`` and ``artifacts`` the recipients the plain reading
-misses, ``frames`` what governing words do to an event, ``dating``/``anchors`` its date,
-``location``/``places`` where it happened, ``merge`` collapses repeated mentions; ``component``
-codes a document.
+misses, ``frames`` what governing words do to an event, ``dating`` its date (from the text or
+a well-known event), ``location`` where it happened (and what a place may stand for), ``merge``
+collapses repeated mentions; ``component`` codes a document.
 """
 
 from .component import EventCoder, find_events

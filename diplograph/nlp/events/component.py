@@ -24,14 +24,12 @@ from ...model import Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import column, record_id, sentence_of
 from ..syntax import clause_tokens, governor, is_negated, subject
-from .anchors import date_from_anchors
-from .dating import event_date
+from .dating import date_from_anchors, event_date
 from .frames import Draft, apply_frames, country_of
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
-from .location import event_location
+from .location import UNNAMED_AGENT_TYPES, drop_place_agents, event_location, location_source
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .parties import np_actors
-from .places import UNNAMED_AGENT_TYPES, drop_place_agents, location_source
 from .roles import noun_roles, prep_targets, verb_roles
 
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
