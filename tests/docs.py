@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping, Sequence
 
 import spacy
 from spacy.tokens import Doc
+
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.model import Actor, TimeExpr
+from diplograph.nlp.actors import Recognizer, find_actors
+from diplograph.nlp.extensions import Mention
 
 # A blank English vocab gives hand-built tokens their lexical attributes (lower_, is_title, like_num).
 _VOCAB = spacy.blank("en").vocab
@@ -41,17 +47,54 @@ def spaced_doc(text: str, ents: dict[str, str] | None = None, pos_of: Callable[[
 def tag_actors(doc: Doc, names: dict[str, tuple[str, str, str | None]], published: str | None = None) -> Doc:
     """Mark the tokens listed in ``names`` (text -> actor id, kind, country) as actor mentions, as
     the actors component would, and set the Doc attributes the event coder reads."""
-    from diplograph.model import Actor
-
-    actors: dict[str, Actor] = {}
+    known: dict[str, Actor] = {}
+    tagged: dict[int, str] = {}
     for tok in doc:
         if tok.text in names:
             aid, kind, country = names[tok.text]
-            tok._.actor = aid
-            actors.setdefault(aid, Actor(aid, tok.text, kind, country))
-    doc._.actors = actors
-    doc._.mentions = []
-    doc._.times = []
-    doc._.doc_id = "tabledoc"
+            tagged[tok.i] = aid
+            known.setdefault(aid, Actor(aid, tok.text, kind, country))
+    return annotate(doc, tagged, known, doc_id="tabledoc", published=published)
+
+
+# One token of a hand-built parse: (word, lemma, POS, dependency, head index[, fine tag]).
+Row = tuple
+
+
+def parse(rows: Sequence[Row], actors: Mapping[int, str] | None = None, known: Mapping[str, Actor] | None = None,
+          *, mentions: bool = False, times: Sequence[TimeExpr] = (), sent_starts: list[bool] | None = None,
+          ents: list[str] | None = None, doc_id: str = "testdoc", published: str | None = None) -> Doc:
+    """The one builder of parsed Docs for rule tests. ``rows`` give each token; ``actors`` maps a
+    token index to the actor id it mentions (``token._.actor``) and ``known`` the actor records
+    (``doc._.actors``, copied). With ``mentions``, every tagged token is also a ``Mention`` in
+    ``doc._.mentions`` (else that list is empty, as when no actors component ran)."""
+    doc = make_doc([r[0] for r in rows], lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+                   deps=[r[3] for r in rows], heads=[r[4] for r in rows],
+                   tags=[r[5] if len(r) > 5 else "" for r in rows], sent_starts=sent_starts, ents=ents)
+    return annotate(doc, actors, known, mentions=mentions, times=times, doc_id=doc_id, published=published)
+
+
+def annotate(doc: Doc, actors: Mapping[int, str] | None = None, known: Mapping[str, Actor] | None = None,
+             *, mentions: bool = False, times: Sequence[TimeExpr] = (), doc_id: str = "testdoc",
+             published: str | None = None) -> Doc:
+    """Set what the components before the rule under test would have set (see ``parse``)."""
+    for i, a in (actors or {}).items():
+        doc[i]._.actor = a
+    doc._.actors = dict(known or {})
+    doc._.mentions = [Mention(i, i + 1, doc[i].idx, doc[i].idx + len(doc[i].text), a, doc[i].text)
+                      for i, a in sorted((actors or {}).items())] if mentions else []
+    doc._.times = list(times)
+    doc._.doc_id = doc_id
     doc._.published = published
     return doc
+
+
+@functools.cache
+def actor_recognizer() -> Recognizer:
+    """The actors component's matchers over the knowledge base, for the hand-built vocab (built once)."""
+    return Recognizer(_VOCAB, gazetteer())
+
+
+def recognize(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
+    """``find_actors`` with the shared recognizer."""
+    return find_actors(doc, actor_recognizer())

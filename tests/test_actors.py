@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from diplograph.nlp.actors import find_actors, outlet_actor, text_outlet
-from docs import spaced_doc
+from diplograph.nlp.actors import outlet_actor, text_outlet
+from docs import recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()) -> Doc:
@@ -21,7 +21,7 @@ def _by_name(actors):
 
 def test_demonym_title_name_gives_person_with_role_of_state():
     doc = _doc("Chinese Foreign Minister Wu Tianbo said on Friday .", {"0:1": "NORP", "3:5": "PERSON"})
-    actors, mentions = find_actors(doc)
+    actors, mentions = recognize(doc)
     wu = actors["person:wu-tianbo"]
     assert wu.country == "CHN"
     assert [(r.title, r.of) for r in wu.roles] == [("Foreign Minister", "CHN")]
@@ -31,28 +31,28 @@ def test_demonym_title_name_gives_person_with_role_of_state():
 
 def test_capitals_and_seats_stand_for_their_state():
     doc = _doc("Beijing and the Kremlin criticised Washington .", {"0:1": "GPE", "3:4": "ORG", "5:6": "GPE"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert set(actors) == {"state:CHN", "state:RUS", "state:USA"}
     assert "Kremlin" in actors["state:RUS"].aliases
 
 
 def test_news_agency_tagged_as_person_is_media():
     doc = _doc("In an interview with Xinhua , he spoke .", {"4:5": "PERSON"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["media:xinhua"].kind == "media"
     assert actors["media:xinhua"].country == "CHN"
 
 
 def test_misspelled_outlet_in_reporting_sentence():
     doc = _doc("Interfx reported the remarks .", {"0:1": "PERSON"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert "media:interfax" in actors
 
 
 def test_honorific_short_form_joins_full_name():
     doc = _doc("Defense Minister Wu Tianbo arrived . Gen. Wu said the ties are strong .",
                {"2:4": "PERSON", "6:7": "PERSON"})
-    actors, mentions = find_actors(doc)
+    actors, mentions = recognize(doc)
     persons = [a for a in actors.values() if a.kind == "person"]
     assert len(persons) == 1
     assert persons[0].id == "person:wu-tianbo"
@@ -63,7 +63,7 @@ def test_honorific_short_form_joins_full_name():
 def test_misspelled_repeat_of_a_surname_joins():
     doc = _doc("Ivan Karpenkov , director of the Minsk Policy Institute , said so . Karpenkow said .",
                {"0:2": "PERSON", "6:9": "ORG"}, propn=("Ivan", "Karpenkov", "Karpenkow"))
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     ivan = actors["person:ivan-karpenkov"]
     assert "Karpenkow" in ivan.aliases
     assert ivan.country == "BLR"  # the institute is in Minsk
@@ -74,7 +74,7 @@ def test_misspelled_repeat_of_a_surname_joins():
 def test_unnamed_role_phrase_resolves_to_named_holder():
     doc = _doc("China 's defense minister arrived . Defense Minister Wu Tianbo met Russian officials .",
                {"0:1": "GPE", "8:10": "PERSON", "11:12": "NORP"})
-    actors, mentions = find_actors(doc)
+    actors, mentions = recognize(doc)
     wu = actors["person:wu-tianbo"]
     assert wu.country == "CHN"
     assert mentions[0].actor_id == "person:wu-tianbo"
@@ -84,7 +84,7 @@ def test_unnamed_role_phrase_resolves_to_named_holder():
 
 def test_collective_role_phrases_stand_for_state_or_group():
     doc = _doc("Western leaders and officials in Kiev objected .", {"5:6": "GPE"})
-    actors, mentions = find_actors(doc)
+    actors, mentions = recognize(doc)
     assert [(m.actor_id, m.text) for m in mentions] == [("group:west", "Western leaders"),
                                                         ("state:UKR", "officials in Kiev")]
 
@@ -92,7 +92,7 @@ def test_collective_role_phrases_stand_for_state_or_group():
 def test_apposition_with_possessive_state_and_institute():
     doc = _doc("Chen Mingde , a senior analyst at Taiwan 's Institute for Strategic Studies , said .",
                {"0:2": "PERSON", "7:8": "GPE", "9:13": "ORG"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     chen = actors["person:chen-mingde"]
     assert chen.country == "TWN"
     assert (chen.roles[0].title, chen.roles[0].of) == ("Analyst", "org:institute-for-strategic-studies")
@@ -101,26 +101,26 @@ def test_apposition_with_possessive_state_and_institute():
 
 def test_the_west_only_with_article():
     doc = _doc("Sanctions from the West hit the West Bank .", {"3:4": "LOC", "6:8": "GPE"})
-    actors, mentions = find_actors(doc)
+    actors, mentions = recognize(doc)
     assert [m.text for m in mentions if m.actor_id == "group:west"] == ["West"]
 
 
 def test_combining_forms_inside_one_token():
     doc = _doc("the Sino-Russia partnership", {})
-    _, mentions = find_actors(doc)
+    _, mentions = recognize(doc)
     assert [(m.actor_id, m.text) for m in mentions] == [("state:CHN", "Sino"), ("state:RUS", "Russia")]
 
 
 def test_ministry_of_a_state_is_an_organisation():
     doc = _doc("China 's defense ministry said nothing .", {"0:1": "GPE"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["org:chn-defense-ministry"].country == "CHN"
 
 
 def test_known_leader_gets_kb_name_country_and_role():
     doc = _doc("Aleksandr Lukashenko spoke .", {"0:2": "PERSON"})
     doc._.published = "2023-08-17"
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     a = actors["person:alexander-lukashenko"]
     assert a.country == "BLR" and a.roles[0].title == "President"
     assert "Aleksandr Lukashenko" in a.aliases

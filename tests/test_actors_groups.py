@@ -6,8 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.nlp.actors import find_actors
-from docs import spaced_doc
+from docs import recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
@@ -32,19 +31,19 @@ GROUPS = [
 
 @pytest.mark.parametrize(("text", "ents", "expected"), GROUPS, ids=[g[0][:30] for g in GROUPS])
 def test_collectives_take_the_country_they_are_of(text, ents, expected):
-    actors, mentions = find_actors(_doc(text, ents))
+    actors, mentions = recognize(_doc(text, ents))
     found = {(m.text, m.actor_id, actors[m.actor_id].country) for m in mentions}
     assert expected in found
 
 
 def test_collective_in_a_sentence_naming_two_states_stays_unaffiliated():
     doc = _doc("Police in the capital blamed Kenya and Uganda .", {"5:6": "GPE", "7:8": "GPE"})
-    _, mentions = find_actors(doc)
+    _, mentions = recognize(doc)
     assert [m.text for m in mentions] == ["Kenya", "Uganda"]
 
 
 def test_group_actor_is_named_after_its_state():
-    actors, _ = find_actors(_doc("Algerian students marched ."))
+    actors, _ = recognize(_doc("Algerian students marched ."))
     a = actors["group:dza-students"]
     assert (a.kind, a.name) == ("group", "Students (Algeria)")
 

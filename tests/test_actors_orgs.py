@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from diplograph.nlp.actors import find_actors
-from docs import make_doc, spaced_doc
+from docs import make_doc, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
@@ -14,13 +13,13 @@ def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
 
 
 def _found(doc: Doc) -> set[tuple[str, str, str | None]]:
-    actors, mentions = find_actors(doc)
+    actors, mentions = recognize(doc)
     return {(m.text, m.actor_id, actors[m.actor_id].country) for m in mentions}
 
 
 def test_a_name_and_its_bracketed_acronym_are_one_actor():
     doc = _doc("The Eastern Farmers Front ( EFF ) met in Lusaka .", {"1:4": "ORG", "5:6": "ORG"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     front = actors["org:eastern-farmers-front"]
     assert "EFF" in front.aliases and "org:eff" not in actors
     assert front.country == "ZMB"
@@ -44,19 +43,19 @@ def test_an_institute_the_kb_lacks_stays_unplaced():
 
 def test_a_minister_without_a_state_is_of_the_state_his_sentence_names():
     doc = _doc("Fisheries Minister Anna Kowal said Poland will cut quotas .", {"2:4": "PERSON", "5:6": "GPE"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["person:anna-kowal"].country == "POL"
 
 
 def test_a_state_possessive_in_apposition_places_a_person():
     doc = _doc("Marta Lind , Sweden 's best-known human rights campaigner , fasted .", {"0:2": "PERSON", "3:4": "GPE"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["person:marta-lind"].country == "SWE"
 
 
 def test_an_org_entity_after_a_title_used_before_names_is_a_person():
     doc = _doc("Vice President Joel Mboya said Kenya would pay .", {"2:4": "ORG", "5:6": "GPE"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["person:joel-mboya"].country == "KEN"
 
 
@@ -77,7 +76,7 @@ def test_a_name_glossed_in_brackets_before_a_party_noun_is_one_local_organisatio
 
 def test_a_known_name_with_a_gloss_keeps_its_kb_actor():
     doc = _doc("The Hizbollah ( Party of God ) group fired rockets .", {"1:2": "ORG"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert list(actors) == ["org:hezbollah"]
 
 
@@ -114,7 +113,7 @@ def test_a_noun_modifier_between_demonym_and_collective_title():
 
 def test_a_demonym_naming_a_language_is_no_mention_of_the_state():
     doc = _doc("Teachers in Riga dropped the Russian language .", {"2:3": "GPE"})
-    assert all(m.actor_id != "state:RUS" for m in find_actors(doc)[1])
+    assert all(m.actor_id != "state:RUS" for m in recognize(doc)[1])
 
 
 def test_militants_of_an_armed_organisation_are_the_organisation():
@@ -124,7 +123,7 @@ def test_militants_of_an_armed_organisation_are_the_organisation():
 
 def test_fighters_backed_by_a_state_are_not_of_that_state():
     doc = _doc("Iranian - backed militias shelled a village in Syria .", {"0:1": "NORP", "8:9": "GPE"})
-    assert all(not m.actor_id.startswith("group:irn") for m in find_actors(doc)[1])
+    assert all(not m.actor_id.startswith("group:irn") for m in recognize(doc)[1])
 
 
 def test_an_observatory_named_with_a_demonym_is_an_organisation_of_that_state():
@@ -134,7 +133,7 @@ def test_an_observatory_named_with_a_demonym_is_an_organisation_of_that_state():
 
 def test_a_minister_arriving_in_a_capital_is_not_placed_by_it():
     doc = _doc("Defense Minister Ana Ruiz arrived in Lima for talks .", {"2:4": "PERSON", "6:7": "GPE"})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["person:ana-ruiz"].country is None
 
 
@@ -145,11 +144,11 @@ def test_a_judge_visiting_foreign_officials_is_not_placed_by_them():
                    pos=["PROPN", "PROPN", "PROPN", "VERB", "ADJ", "NOUN", "PUNCT"],
                    lemmas=["judge", "ana", "ruiz", "visit", "chilean", "official", "."],
                    ents=["O", "B-PERSON", "I-PERSON", "O", "B-NORP", "O", "O"])
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert actors["person:ana-ruiz"].country is None
 
 
 def test_a_group_of_an_unplaced_organisation_is_named_after_it():
     doc = _doc("Red Cross supporters marched .", {})
-    actors, _ = find_actors(doc)
+    actors, _ = recognize(doc)
     assert "group:red-cross-supporters" in actors

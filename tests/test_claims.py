@@ -6,7 +6,7 @@ import pytest
 from test_quotes import annotate
 
 from diplograph.nlp.claims import find_claims, parse_number
-from diplograph.nlp.quotes import find_quotes
+from diplograph.nlp.speech import find_quotes
 
 
 @pytest.mark.parametrize("text,value", [("30", 30.0), ("1,250", 1250.0), ("2.5", 2.5), ("three", 3.0), ("x", None)])

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.nlp.timex import normalize
+from diplograph.nlp.time import normalize
 
 TUE = dt.date(2023, 2, 28)  # a Tuesday
 THU_AUG = dt.date(2023, 8, 17)  # a Thursday
@@ -148,7 +148,7 @@ def test_not_time(expression: str) -> None:
 # ---------------------------------------------------------------- through the model
 @pytest.fixture(scope="module")
 def times_nlp(spacy_model):
-    import diplograph.nlp.dates  # noqa: F401  (registers the factory)
+    import diplograph.nlp.time  # noqa: F401  (registers the factory)
 
     if "diplograph_times" not in spacy_model.pipe_names:
         spacy_model.add_pipe("diplograph_times")
@@ -181,7 +181,7 @@ def test_dated_story(times_nlp) -> None:
 
 @pytest.mark.model
 def test_undated_story_and_inferred_date(times_nlp) -> None:
-    from diplograph.nlp.dates import infer_published
+    from diplograph.nlp.time import infer_published
 
     text = ("The envoy arrived in the capital on Aug. 16 for talks. On Thursday, he met the prime "
             "minister. Exports fell last year.")

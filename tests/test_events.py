@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from diplograph.model import Actor, Event, TimeExpr
-from diplograph.nlp.event_dates import date_compatible, more_specific
 from diplograph.nlp.events import deduplicate, find_events
-from docs import make_doc
+from diplograph.nlp.time import date_compatible, more_specific
+from docs import annotate, make_doc
 
 ACTORS = {
     "state:FRA": Actor("state:FRA", "France", "state", "FRA"),
@@ -22,14 +22,7 @@ ACTORS = {
 
 def parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str], lemmas: list[str],
            actors: dict[int, str], times: list[TimeExpr] = ()):
-    doc = make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    for i, a in actors.items():
-        doc[i]._.actor = a
-    doc._.actors = dict(ACTORS)
-    doc._.mentions = []
-    doc._.times = list(times)
-    doc._.doc_id = "testdoc"
-    return doc
+    return annotate(make_doc(words, heads=heads, deps=deps, pos=pos, lemmas=lemmas), actors, ACTORS, times=times)
 
 
 def coded(doc) -> list[tuple[str, str, str | None]]:

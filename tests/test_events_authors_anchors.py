@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from diplograph.model import Actor, Event
-from diplograph.nlp.event_anchors import anchor_date, anchors
-from diplograph.nlp.event_artifacts import is_artifact
 from diplograph.nlp.events import find_events
-from docs import make_doc, tag_actors
+from diplograph.nlp.events.artifacts import is_artifact
+from diplograph.nlp.events.dating import anchor_date, anchors
+from docs import make_doc, parse, tag_actors
 
 ACTORS = {
     "state:DEU": Actor("state:DEU", "Germany", "state", "DEU"),
@@ -31,15 +31,8 @@ ACTORS = {
 def parsed(rows: list[tuple[str, int, str, str, str, str]], actors: dict[int, str],
            sent_starts: list[bool] | None = None):
     """rows: (word, head, dep, pos, tag, lemma)."""
-    words, heads, deps, pos, tags, lemmas = (list(x) for x in zip(*rows, strict=True))
-    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, sent_starts=sent_starts)
-    for i, a in actors.items():
-        doc[i]._.actor = a
-    doc._.actors = dict(ACTORS)
-    doc._.mentions = []
-    doc._.times = []
-    doc._.doc_id = "rulesdoc"
-    return doc
+    return parse([(w, lemma, p, dep, head, tag) for w, head, dep, p, tag, lemma in rows], actors, ACTORS,
+                 sent_starts=sent_starts, doc_id="rulesdoc")
 
 
 def coded(doc) -> set[tuple[str, str, str | None]]:
@@ -126,7 +119,7 @@ def test_anchor_date(event, published, expected):
 
 def test_anchor_table_is_well_formed():
     from diplograph.model import PLOVER_TYPES
-    from diplograph.nlp.event_dates import precision
+    from diplograph.nlp.time import precision
 
     rows = [a for rows in anchors().values() for a in rows]
     assert len(rows) >= 15

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.actors import LOCATIONS
-from diplograph.nlp.event_location import event_location
 from diplograph.nlp.events import find_events
-from docs import make_doc
+from diplograph.nlp.events.location import event_location
+from diplograph.nlp.extensions import LOCATIONS
+from docs import annotate, make_doc
 
 # (sentence split on spaces, heads, deps, pos, ents, KB places (token indices), anchor, mode, expected location)
 CASES = [
@@ -87,10 +87,9 @@ def test_the_coded_event_carries_its_location():
                ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
                ["PROPN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
                ["B-PERSON", "O", "B-GPE", "O", "B-DATE", "O"], ())
-    doc[0]._.actor, doc[2]._.actor = "person:anna-berg", "state:FRA"
-    doc._.actors = {"person:anna-berg": Actor("person:anna-berg", "Anna Berg", "person", "DEU"),
-                    "state:FRA": Actor("state:FRA", "France", "state", "FRA")}
-    doc._.mentions, doc._.times, doc._.doc_id = [], [], "locdoc"
+    annotate(doc, {0: "person:anna-berg", 2: "state:FRA"},
+             {"person:anna-berg": Actor("person:anna-berg", "Anna Berg", "person", "DEU"),
+              "state:FRA": Actor("state:FRA", "France", "state", "FRA")}, doc_id="locdoc")
     [event] = find_events(doc)
     assert (event.type, event.source, event.target, event.location) == \
         ("CONSULT", "person:anna-berg", "state:FRA", "Paris")

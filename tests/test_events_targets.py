@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplograph.model import Actor
 from diplograph.nlp.events import find_events
-from docs import make_doc
+from docs import parse
 
 ACTORS = {
     "state:FRA": Actor("state:FRA", "France", "state", "FRA"),
@@ -19,16 +19,7 @@ ACTORS = {
 
 def parsed(rows: list[tuple], actors: dict[int, str] | None = None):
     """rows: (word, lemma, pos, dep, head[, tag]) per token."""
-    doc = make_doc([r[0] for r in rows], lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-                   deps=[r[3] for r in rows], heads=[r[4] for r in rows],
-                   tags=[r[5] if len(r) > 5 else "" for r in rows])
-    for i, a in (actors or {}).items():
-        doc[i]._.actor = a
-    doc._.actors = dict(ACTORS)
-    doc._.mentions = []
-    doc._.times = []
-    doc._.doc_id = "testdoc"
-    return doc
+    return parse(rows, actors, ACTORS)
 
 
 def coded(doc) -> list[tuple[str, str, str | None]]:

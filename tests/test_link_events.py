@@ -55,7 +55,7 @@ def test_infer_year_needs_a_compatible_month():
 
 
 def test_a_day_missing_from_the_stand_in_year_does_not_crash_linking():
-    from diplograph.nlp.event_dates import date_compatible
+    from diplograph.nlp.time import date_compatible
 
     # 29 February without a year, compared with a non-leap year; ISO week 53 of a 52-week year
     assert date_compatible("XXXX-02-29", "2023-03-01")

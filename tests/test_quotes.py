@@ -8,9 +8,8 @@ import pytest
 from spacy.tokens import Doc
 
 from diplograph.model import Actor
-from diplograph.nlp.attribution import attribution_of
 from diplograph.nlp.extensions import Mention
-from diplograph.nlp.quotes import find_omissions, find_quote_spans, find_quotes
+from diplograph.nlp.speech import attribution_of, find_omissions, find_quote_spans, find_quotes
 
 # ---------------------------------------------------------------- quote marks, every style
 MARK_CASES = [

@@ -6,8 +6,8 @@ import pytest
 from test_quotes import annotate
 
 from diplograph.model import RELATION_KINDS
-from diplograph.nlp.quotes import find_quotes
 from diplograph.nlp.relations import find_relations, relation_rows
+from diplograph.nlp.speech import find_quotes
 
 
 def test_table_kinds_are_model_kinds() -> None:

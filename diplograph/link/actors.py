@@ -26,7 +26,7 @@ import jellyfish
 
 from ..errors import DiplographError
 from ..model import Actor, Extraction
-from ..nlp.names import (
+from ..nlp.actors.names import (
     ascii_name,
     fold,
     is_short_form,

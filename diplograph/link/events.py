@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..model import Event
-from ..nlp.event_dates import date_compatible, day_range, usable
+from ..nlp.time import date_compatible, day_range, usable
 
 # Days a reported event may run on past its first day when the text does not say ("visited").
 SLACK_DAYS = 3

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 
 from ..kb import load_table
 from ..model import Claim
-from .attribution import attribution_of
 from .common import doc_text, record_id, sentence_of
+from .speech.attribution import attribution_of
+from .syntax import NOMINAL_SUBJECT_DEPS, own_subject
 
 NUMBER_WORDS = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -94,7 +95,7 @@ def _about(num_head: Token) -> tuple[str | None, Token | None]:
     elif tok.dep_ in ("dobj", "attr", "npadvmod", "nsubj"):
         tok = tok.head
     if tok.pos_ in ("VERB", "AUX"):
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(tok, NOMINAL_SUBJECT_DEPS)
         if subj is not None:
             return _phrase(subj), tok
         return None, tok
@@ -179,7 +180,8 @@ def _counted(doc: Doc, num: Token, j: int) -> tuple[str | None, int]:
     return doc[num.i + 1:head.i + 1].text, head.i + 1
 
 
-@Language.factory("diplograph_claims", assigns=["doc._.claims"], requires=["doc._.actors", "doc._.times"])
+@Language.factory("diplograph_claims", default_config={}, assigns=["doc._.claims"],
+                  requires=["doc._.actors", "doc._.times"])
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     return ClaimsComponent()
 

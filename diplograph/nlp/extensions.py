@@ -15,6 +15,18 @@ Doc._.events        list[Event]     (``diplograph_events``)
 Doc._.claims        list[Claim]     (``diplograph_claims``)
 Doc._.relations     list[Relation]  (``diplograph_relations``)
 Token._.actor       str | None      id of the actor whose mention covers this token
+
+Two channels are not extension attributes, because they are internal to the components; the
+factories declare them as ``doc.user_data`` in ``assigns``/``requires`` and the keys are here:
+
+doc.user_data[LOCATIONS]           dict[int, str]  token index -> "place" | "capital" for a token
+                    that names a state by a city, region or capital ("targets in Jericho"); set
+                    by ``diplograph_actors``, read by ``diplograph_events`` (a place names a
+                    target or a location, never the agent).
+doc.user_data[INFERRED_PUBLISHED]  tuple[str, str] | None  for an undated document, the date the
+                    text supports and its basis (``time.infer_published``); set by
+                    ``diplograph_times``, read by ``diplograph_events`` (dates of well-known
+                    events) and by the pipeline (the document's inferred date).
 """
 
 from __future__ import annotations
@@ -22,6 +34,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+
+LOCATIONS = "diplograph.locations"
+INFERRED_PUBLISHED = "diplograph.inferred_published"
 
 DOC_ATTRIBUTES = ("doc_id", "published", "year_hint", "actors", "mentions", "outlet", "times", "quotes",
                   "omissions", "events", "claims", "relations")

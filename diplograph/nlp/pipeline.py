@@ -26,10 +26,10 @@ log = logging.getLogger(__name__)
 
 # Each component lives in the module named after its stage; importing it registers the factory.
 _COMPONENT_MODULES = {
-    "diplograph_actors": "diplograph.nlp.actors",
-    "diplograph_times": "diplograph.nlp.dates",
-    "diplograph_quotes": "diplograph.nlp.quotes",
-    "diplograph_events": "diplograph.nlp.events",
+    "diplograph_actors": "diplograph.nlp.actors.component",
+    "diplograph_times": "diplograph.nlp.time.component",
+    "diplograph_quotes": "diplograph.nlp.speech.quotes",
+    "diplograph_events": "diplograph.nlp.events.component",
     "diplograph_claims": "diplograph.nlp.claims",
     "diplograph_relations": "diplograph.nlp.relations",
 }
@@ -131,8 +131,8 @@ def shared_pipeline(settings: Settings | None = None) -> Pipeline:
 
 def to_extraction(document: Document, doc: Doc) -> Extraction:
     """Read the components' attributes back into one record set."""
-    from .actors import outlet_actor
-    from .dates import infer_published
+    from .actors.component import outlet_actor
+    from .time.component import infer_published
 
     if document.published is None:
         inferred = infer_published(doc)

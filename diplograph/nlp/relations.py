@@ -18,8 +18,9 @@ from spacy.vocab import Vocab
 
 from ..kb import load_table, split_list
 from ..model import Relation
-from .attribution import actor_kind, attribution_of
 from .common import doc_text, sentence_of
+from .speech.attribution import actor_kind, attribution_of
+from .syntax import NOMINAL_SUBJECT_DEPS, is_negated, own_subject
 
 # Words that make a relation word refer to the two sides the context names ("bilateral ties").
 RECIPROCAL = {"bilateral", "their", "our", "we", "mutual", "two"}
@@ -93,7 +94,7 @@ def _holder(head: Token) -> str | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != cur.i), None)
         if obj is not None and _np_actor(obj):
             return _np_actor(obj)
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(verb, NOMINAL_SUBJECT_DEPS)
         if subj is not None and _np_actor(subj):
             return _np_actor(subj)
     return None
@@ -140,10 +141,6 @@ def _needed_noun(head: Token, needs: frozenset[str]) -> Token | None:
     return near[0] if near else None
 
 
-def _negated(head: Token) -> bool:
-    return any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
-
-
 def _label(span: Span) -> str:
     """The relation words with their modifiers ("all-weather comprehensive strategic partnership")."""
     head = span[-1]
@@ -181,7 +178,7 @@ def _anchor(head: Token) -> Token:
     if head.dep_ == "amod":
         return head.head
     for verb in (head, head.head):  # "relations are strained" / "relationship is strained"
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(verb, NOMINAL_SUBJECT_DEPS)
         if subj is not None:
             return subj
     return head
@@ -202,7 +199,7 @@ def _act_pair(head: Token) -> tuple[str, str] | None:
             elif aid and c.lower_ in ("of", "on", "against", "in") and target is None:
                 target = aid
     if actor is None and head.dep_ == "dobj" and head.head.lemma_.lower() in IMPOSING_VERBS:
-        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        subj = own_subject(head.head, ("nsubj",))
         actor = _np_actor(subj) if subj is not None else None
     if actor and target and actor != target:
         return actor, target
@@ -242,7 +239,8 @@ def find_relations(doc: Doc, matcher: RelationMatcher | None = None) -> list[Rel
         _words, kind, needs = rows[int(doc.vocab.strings[span.label][3:])]
         head = span[-1]
         noun = _needed_noun(head, needs) if needs else None
-        if (needs and noun is None) or _negated(head):
+        # "ties are not strained": a neg on the word or on its head (no "never"/"no" words here)
+        if (needs and noun is None) or is_negated(head, words=frozenset(), through_head=True):
             continue
         pair = _pair(doc, span, kind, noun)
         if pair is None:
@@ -264,7 +262,7 @@ def _holder_of_clause(tok: Token) -> str | None:
     cur = tok
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = own_subject(cur, NOMINAL_SUBJECT_DEPS)
             if subj is not None and _np_actor(subj):
                 return _np_actor(subj)
         if cur.head.i == cur.i:
@@ -273,7 +271,8 @@ def _holder_of_clause(tok: Token) -> str | None:
     return None
 
 
-@Language.factory("diplograph_relations", assigns=["doc._.relations"], requires=["doc._.actors"])
+@Language.factory("diplograph_relations", default_config={}, assigns=["doc._.relations"],
+                  requires=["doc._.actors"])
 def make_relations(nlp: Language, name: str) -> RelationsComponent:
     return RelationsComponent(build_matcher(nlp.vocab))
 

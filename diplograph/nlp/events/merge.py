@@ -21,8 +21,8 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
-from ..model import Event
-from .event_dates import date_compatible, more_specific
+from ...model import Event
+from ..time.compare import date_compatible, more_specific
 
 # Types of force: one clause's triggers of one of these types are one act.
 FORCE_RANK = ("ASSAULT", "COERCE")

@@ -21,8 +21,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ..model import TimeExpr
-from . import extensions  # noqa: F401  (registers the attributes)
+from ...model import TimeExpr
+from .. import extensions  # noqa: F401  (registers the attributes)
+from ..extensions import INFERRED_PUBLISHED
 from .timex import Context, Resolved, lexicon, normalize, resolve
 
 __all__ = ["TimesComponent", "find_times", "infer_published", "normalize"]
@@ -307,7 +308,7 @@ def _char_span(span: Span) -> tuple[int, int]:
 def scan(doc: Doc, matcher: TimeMatcher | None = None, *, anchor: dt.date | None = None,
          use_published: bool = True) -> list[Found]:
     """Every time expression with its tense and how it was resolved, in text order."""
-    matcher = matcher or _default_matcher(doc.vocab)
+    matcher = matcher or build_matcher(doc.vocab)
     ctx = Context(anchor=_anchor(doc) if use_published else anchor, year_hint=doc._.year_hint)
     out: list[Found] = []
     for span in candidates(doc, matcher):
@@ -338,27 +339,24 @@ def _remember(ctx: Context, res: Resolved) -> None:
             ctx.previous_explicit = value
 
 
-_MATCHERS: dict[int, TimeMatcher] = {}
-
-
-def _default_matcher(vocab: Vocab) -> TimeMatcher:
-    """One matcher per vocab, for callers (tests, ``infer_published``) without the component."""
-    key = id(vocab)
-    if key not in _MATCHERS:
-        _MATCHERS[key] = build_matcher(vocab)
-    return _MATCHERS[key]
-
-
 def find_times(doc: Doc) -> list[TimeExpr]:
     """The document's time expressions, in text order, spans as character offsets."""
     return [f.time for f in scan(doc)]
 
 
-def infer_published(doc: Doc) -> tuple[str, str] | None:
+def infer_published(doc: Doc, matcher: TimeMatcher | None = None) -> tuple[str, str] | None:
     """For an undated document: (ISO date, basis in words), the latest full date the text
     resolves once a year is known (a date written with its year, or ``doc._.year_hint``).
-    Dates the text puts in the future do not count. None if nothing supports a date."""
-    found = [f for f in scan(doc, use_published=False) if f.time.value and f.tense != "future"
+    Dates the text puts in the future do not count. None if nothing supports a date.
+    The times component works this out once for every undated document
+    (``doc.user_data[INFERRED_PUBLISHED]``); this reads it back when it is there."""
+    if INFERRED_PUBLISHED in doc.user_data:
+        return doc.user_data[INFERRED_PUBLISHED]
+    return _infer_published(doc, matcher)
+
+
+def _infer_published(doc: Doc, matcher: TimeMatcher | None) -> tuple[str, str] | None:
+    found = [f for f in scan(doc, matcher, use_published=False) if f.time.value and f.tense != "future"
              and re.match(r"^\d{4}-\d\d-\d\d$", f.time.value)]
     if not found:
         return None
@@ -373,18 +371,21 @@ def infer_published(doc: Doc) -> tuple[str, str] | None:
 
 
 class TimesComponent:
-    """Sets ``doc._.times``. The matcher is built once, with the pipeline."""
+    """Sets ``doc._.times`` and, for an undated document, ``doc.user_data[INFERRED_PUBLISHED]``.
+    The matcher is built once, with the pipeline, and lives here."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.matcher = build_matcher(nlp.vocab)
-        _MATCHERS[id(nlp.vocab)] = self.matcher
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.times = [f.time for f in scan(doc, self.matcher)]
+        if not doc._.published:
+            doc.user_data[INFERRED_PUBLISHED] = _infer_published(doc, self.matcher)
         return doc
 
 
-@Language.factory("diplograph_times", assigns=["doc._.times"], requires=["doc.ents", "token.dep"])
+@Language.factory("diplograph_times", default_config={}, assigns=["doc._.times", "doc.user_data"],
+                  requires=["doc.ents", "token.dep"])
 def make_times(nlp: Language, name: str) -> TimesComponent:
     return TimesComponent(nlp, name)

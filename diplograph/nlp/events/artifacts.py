@@ -20,9 +20,10 @@ import functools
 
 from spacy.tokens import Token
 
-from ..kb import load_table
-from .common import sentence_of
-from .event_rules import is_passive, np_actors
+from ...kb import load_table
+from ..common import sentence_of
+from ..syntax import ACTIVE_SUBJECT_DEPS, agents, is_passive, own_subject
+from .parties import np_actors
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -62,15 +63,12 @@ def _authoring(verb: Token) -> bool:
 
 
 def _subject_actors(verb: Token, mentions: list) -> list[str]:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return np_actors(c, mentions)
-    return []
+    subj = own_subject(verb, ACTIVE_SUBJECT_DEPS)
+    return np_actors(subj, mentions) if subj is not None else []
 
 
 def _agent_actors(verb: Token, mentions: list) -> list[str]:
-    return [a for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"
-            for a in np_actors(x, mentions)]
+    return [a for x in agents(verb) for a in np_actors(x, mentions)]
 
 
 def own_author(noun: Token, mentions: list) -> list[str]:

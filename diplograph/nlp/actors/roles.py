@@ -21,8 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ..kb.gazetteer import Gazetteer, Title, slug
-from .common import sentence_of
+from ...kb.gazetteer import Gazetteer, Title, slug
+from ..common import sentence_of
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
 _FILLER_POS = {"ADJ", "ADV", "NUM"}
@@ -234,6 +234,51 @@ def _covered(cands: list[Cand]) -> set[int]:
     return {i for c in cands if c.start_char is None for i in range(c.start, c.end)}
 
 
+def _give_role(p: Cand, ts: TitleSpan, aff: Cand | None, used: set[int]) -> None:
+    of, country = role_of(aff)
+    p.roles.append((ts.title.title, of))
+    p.country = p.country or country
+    used.add(ts.start)
+
+
+def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_start: dict[int, Cand],
+                   by_end: dict[int, Cand]) -> set[int]:
+    """Give persons the titles the text puts before or beside them; the starts of the titles used."""
+    titles_by_start = {ts.start: ts for ts in titles}
+    used: set[int] = set()
+    for ts in titles:  # X T P and T P
+        p = person_after(doc, ts.end, by_start)
+        if p is not None and not ts.title.plural:
+            _give_role(p, ts, affiliation_before(doc, ts.start, by_end)[0], used)
+    persons = [c for c in cands if c.kind == "person"]
+    for p in persons:  # P, a T at X
+        hit = apposition_role(doc, p, titles_by_start, by_start)
+        if hit is not None and not hit[0].title.plural:
+            _give_role(p, hit[0], hit[1], used)
+    titles_by_end = {ts.end: ts for ts in titles if ts.start not in used}
+    for p in persons:  # X's T, P
+        ts = titles_by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "," else None
+        aff = affiliation_before(doc, ts.start, by_end)[0] if ts is not None and not ts.title.plural else None
+        if ts is not None and aff is not None:
+            _give_role(p, ts, aff, used)
+    return used
+
+
+def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[int],
+                  by_end: dict[int, Cand]) -> dict[int, Cand]:
+    """"the Chinese Foreign Ministry": a government body of the state before it, replacing that
+    state's candidate (id of the replaced candidate -> the body)."""
+    replace: dict[int, Cand] = {}
+    for s, e, body in bodies:
+        if any(i in covered for i in range(s, e)):
+            continue
+        aff, ps = affiliation_before(doc, s, by_end)
+        if aff is not None and aff.kind == "state":
+            key = f"org:{aff.country.lower()}-{body.slug}"  # type: ignore[union-attr]
+            replace[id(aff)] = Cand(ps, e, key, "organization", "name", aff.country, doc[ps:e].text)
+    return replace
+
+
 def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan],
                  bodies: list[tuple[int, int, object]]) -> list[Cand]:
     """Give persons their titles and turn unnamed role phrases and government bodies into
@@ -242,42 +287,9 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     by_start, by_end = _indexes(cands)
     covered = _covered(cands)
     titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
-    titles_by_start = {ts.start: ts for ts in titles}
-    used: set[int] = set()
-    for ts in titles:  # X T P and T P
-        p = person_after(doc, ts.end, by_start)
-        if p is not None and not ts.title.plural:
-            aff, _ = affiliation_before(doc, ts.start, by_end)
-            of, country = role_of(aff)
-            p.roles.append((ts.title.title, of))
-            p.country = p.country or country
-            used.add(ts.start)
-    for p in [c for c in cands if c.kind == "person"]:  # P, a T at X
-        hit = apposition_role(doc, p, titles_by_start, by_start)
-        if hit is not None and not hit[0].title.plural:
-            of, country = role_of(hit[1])
-            p.roles.append((hit[0].title.title, of))
-            p.country = p.country or country
-            used.add(hit[0].start)
-    titles_by_end = {ts.end: ts for ts in titles if ts.start not in used}
-    for p in [c for c in cands if c.kind == "person"]:  # X's T, P
-        ts = titles_by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "," else None
-        aff = affiliation_before(doc, ts.start, by_end)[0] if ts is not None and not ts.title.plural else None
-        if ts is not None and aff is not None:
-            of, country = role_of(aff)
-            p.roles.append((ts.title.title, of))
-            p.country = p.country or country
-            used.add(ts.start)
-    replace: dict[int, Cand] = {}  # id of a replaced candidate -> its replacement
+    used = _person_titles(doc, cands, titles, by_start, by_end)
+    replace = _state_bodies(doc, bodies, covered, by_end)  # id of a replaced candidate -> its replacement
     extra: list[Cand] = []
-    for s, e, body in bodies:
-        if any(i in covered for i in range(s, e)):
-            continue
-        aff, ps = affiliation_before(doc, s, by_end)
-        if aff is not None and aff.kind == "state":
-            key = f"org:{aff.country.lower()}-{body.slug}"  # type: ignore[union-attr]
-            new = Cand(ps, e, key, "organization", "name", aff.country, doc[ps:e].text)
-            replace[id(aff)] = new
     for ts in titles:
         if ts.start in used:
             continue

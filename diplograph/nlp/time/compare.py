@@ -1,9 +1,8 @@
-"""Dating events from the document's time expressions, and comparing TIMEX3-style dates.
+"""Comparing TIMEX3-style date values: how much one says, which days it covers, whether two
+could name the same time.
 
-An event takes the date of its own clause, else of the clauses that govern it, else of its
-sentence, else none: a past event is never silently given the document's date.
 Values handled: ``2023``, ``2023-03``, ``2023-02-24``, ``2023-W08``, ``2022-FA`` and the same
-with ``XXXX`` for an unknown year; anything else (durations, PRESENT_REF) does not date an event.
+with ``XXXX`` for an unknown year; anything else (durations, PRESENT_REF) is not a usable date.
 """
 
 from __future__ import annotations
@@ -11,11 +10,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-
-from spacy.tokens import Doc, Token
-
-from .common import sentence_of
-from .event_rules import clause_tokens
 
 _DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14), "Q1": (1, 3), "Q2": (4, 6),
@@ -84,30 +78,3 @@ def date_compatible(a: str | None, b: str | None, slack_days: int = 0) -> bool:
             return True
     slack = dt.timedelta(days=slack_days)
     return ra[0] - slack <= rb[1] and rb[0] - slack <= ra[1]
-
-
-def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
-    """The date of the anchor's clause, else of a governing clause, else of its sentence."""
-    sent = sentence_of(anchor)
-    times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char]
-    if not times:
-        return None
-
-    def inside(tokens: list[Token]) -> list:
-        idx = {t.idx for t in tokens}
-        return [t for t in times if _first_token_idx(doc, t.span[0]) in idx]
-
-    found = inside(clause)
-    node = anchor
-    while not found and node.head.i != node.i:
-        node = node.head
-        found = inside(clause_tokens(node))
-    if not found:
-        found = times
-    best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
-    return best.value
-
-
-def _first_token_idx(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0].idx if span is not None and len(span) else char

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from ..kb import load_table, split_list
+from ...kb import load_table, split_list
 
 # "unknown": no verb decides (the expression hangs off a noun); calendar dates then take the
 # nearest reading, weekdays the news default (the latest such day).
@@ -485,24 +485,46 @@ def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
         return Resolved(str(year + step) if year else None, kind="year")
     if base is None:
         return Resolved(None, kind=unit)
-    if unit == "day":
-        return Resolved((base + dt.timedelta(days=step)).isoformat(), kind="day") if rel_words else None
-    if unit == "month":
-        y, mo = _shift_month(base.year, base.month, step)
-        return Resolved(f"{y}-{mo:02d}", kind="month")
-    if unit == "week":
-        return Resolved(_week(base + dt.timedelta(weeks=step)), kind="week")
-    if unit == "weekend":
-        if rel_words == "" and ctx.tense != "future" and base.weekday() < 5:
-            step = -1  # "over the weekend" in a weekday story: the one just past
-        return Resolved(_week(base + dt.timedelta(weeks=step)) + "-WE", kind="week")
-    if unit == "quarter":
-        return Resolved(_quarter(base, step), kind="quarter")
-    if unit == "decade":
-        return Resolved(str(base.year // 10 + step), kind="decade")
-    if unit == "century":
-        return Resolved(f"{base.year // 100 + step:02d}", kind="century")
-    return None
+    shift = _UNIT_SHIFTS.get(unit)
+    return shift(base, step, rel_words, ctx) if shift is not None else None
+
+
+def _shift_day(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    return Resolved((base + dt.timedelta(days=step)).isoformat(), kind="day") if rel_words else None
+
+
+def _shift_month_unit(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    y, mo = _shift_month(base.year, base.month, step)
+    return Resolved(f"{y}-{mo:02d}", kind="month")
+
+
+def _shift_week(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    return Resolved(_week(base + dt.timedelta(weeks=step)), kind="week")
+
+
+def _shift_weekend(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    if rel_words == "" and ctx.tense != "future" and base.weekday() < 5:
+        step = -1  # "over the weekend" in a weekday story: the one just past
+    return Resolved(_week(base + dt.timedelta(weeks=step)) + "-WE", kind="week")
+
+
+def _shift_quarter(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    return Resolved(_quarter(base, step), kind="quarter")
+
+
+def _shift_decade(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    return Resolved(str(base.year // 10 + step), kind="decade")
+
+
+def _shift_century(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    return Resolved(f"{base.year // 100 + step:02d}", kind="century")
+
+
+# "this/last/next UNIT" from a base date, by unit ("year" needs no base date: see above).
+_UNIT_SHIFTS: dict[str, Callable[[dt.date, int, str, Context], Resolved | None]] = {
+    "day": _shift_day, "month": _shift_month_unit, "week": _shift_week, "weekend": _shift_weekend,
+    "quarter": _shift_quarter, "decade": _shift_decade, "century": _shift_century,
+}
 
 
 def _pad(value: str | None) -> str | None:

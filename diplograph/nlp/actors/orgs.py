@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..kb import load_table
-from ..kb.gazetteer import PLACE, Gazetteer, Title, slug
-from .common import doc_text, sentence_of
+from ...kb import load_table
+from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
+from ..common import doc_text, sentence_of
 from .roles import Cand
 
 _WORDS = load_table("actor_words")
@@ -55,7 +55,7 @@ def merge_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def _is_kb(c: Cand) -> bool:
-    from ..kb.gazetteer import gazetteer
+    from ...kb.gazetteer import gazetteer
 
     return c.key in gazetteer().actors
 

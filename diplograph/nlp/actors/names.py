@@ -14,7 +14,7 @@ import jellyfish
 from anyascii import anyascii
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
-from ..kb.gazetteer import slug
+from ...kb.gazetteer import slug
 
 # Spelling equivalences of romanised Slavic, Arabic and Chinese names, applied to lower-case
 # ASCII text in order. They fold variants onto one key; the key is never shown.

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_rules import Lexicon, np_actors
+from ..syntax import NOMINAL_SUBJECT_DEPS, own_subjects
+from .lexicon import Lexicon
+from .parties import np_actors
 
 # Frame types whose object event names the recipient ("demanded the withdrawal of X").
 WRAPPING_TYPES = frozenset({"REQUEST", "REJECT", "AGREE"})
@@ -91,7 +93,7 @@ def condition_party(verbs: list[Token], mentions: list, sources: list[str]) -> l
         for clause in verb.children:
             if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS
                                               for m in clause.children):
-                found = _ids([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], mentions, sources)
+                found = _ids(own_subjects(clause, NOMINAL_SUBJECT_DEPS), mentions, sources)
                 if found:
                     return found
     return []
@@ -128,5 +130,5 @@ def clause_addressee(path_child: Token, mentions: list, sources: list[str]) -> l
     through which a demand governs the inner event."""
     if path_child.dep_ != "ccomp":
         return []
-    subj = [c for c in path_child.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = own_subjects(path_child, NOMINAL_SUBJECT_DEPS)
     return _ids(subj, mentions, sources)

@@ -8,12 +8,15 @@ splits marks); speakers and credits come from the parse through ``attribution``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Omission, Quote
+from ...model import Omission, Quote
+from ..common import column, doc_text, record_id, sentence_of, sentences
+from ..syntax import NOMINAL_SUBJECT_DEPS, is_negated, own_subject
 from .attribution import (
     Attribution,
     actor_kind,
@@ -23,7 +26,6 @@ from .attribution import (
     speech_verbs,
     table,
 )
-from .common import column, doc_text, record_id, sentence_of, sentences
 
 DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT = "“«„", "”»", '"'
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
@@ -53,50 +55,88 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+class _OpenMarks:
+    """The quote marks open so far in one paragraph, innermost last."""
+
+    def __init__(self, out: list[QuoteSpan]) -> None:
+        self.stack: list[tuple[str, int]] = []  # (family "d"/"s", mark offset)
+        self.out = out
+
+    def has(self, family: str) -> bool:
+        return any(f == family for f, _ in self.stack)
+
+    def open(self, family: str, at: int) -> None:
+        self.stack.append((family, at))
+
+    def close(self, family: str, at: int) -> None:
+        """Close the innermost open mark of ``family`` (and drop the marks opened inside it)."""
+        while self.stack:
+            f, o = self.stack.pop()
+            if f == family:
+                self.out.append(QuoteSpan(o + 1, at, o, at, None))
+                return
+
+
+@dataclass(frozen=True)
+class _Mark:
+    at: int
+    prev: str  # the character before the mark
+    nxt: str  # the character after it
+    opens_like: bool  # placed as an opening mark is ("said “We")
+    closes_like: bool  # placed as a closing mark is ("here,” he")
+
+
+def _double_open(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("d") and m.closes_like and not m.nxt.isalnum():
+        marks.close("d", m.at)  # a typographic opening mark used to close
+    else:
+        marks.open("d", m.at)
+
+
+def _double_close(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("d"):
+        marks.close("d", m.at)
+    elif m.opens_like and m.nxt.isalnum():
+        marks.open("d", m.at)  # a closing mark used to open
+
+
+def _straight(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("d") and not (m.opens_like and not m.closes_like):
+        marks.close("d", m.at)
+    elif m.opens_like or not m.closes_like:
+        marks.open("d", m.at)
+
+
+def _single_open(marks: _OpenMarks, m: _Mark) -> None:
+    if m.prev in _OPEN_BEFORE and m.nxt.isalnum():
+        marks.open("s", m.at)
+
+
+def _single_close(marks: _OpenMarks, m: _Mark) -> None:
+    if marks.has("s") and not m.nxt.isalnum():  # else an apostrophe ("Xi’s")
+        marks.close("s", m.at)
+
+
+# What each quote mark does, by its family and its place.
+_MARK_RULES: dict[str, Callable[[_OpenMarks, _Mark], None]] = {
+    **dict.fromkeys(DOUBLE_OPEN, _double_open), **dict.fromkeys(DOUBLE_CLOSE, _double_close),
+    STRAIGHT: _straight, SINGLE_OPEN: _single_open, SINGLE_CLOSE: _single_close,
+}
+
+
 def _scan_paragraph(text: str, start: int, end: int, out: list[QuoteSpan]) -> None:
     """Pair the marks of one paragraph with a stack; a double quote left open at the paragraph's
     end runs to it (the multi-paragraph convention), a lone single mark is an apostrophe."""
-    stack: list[tuple[str, int, int]] = []  # (family, mark offset, index in out)
-
-    def has(family: str) -> bool:
-        return any(f == family for f, _, _ in stack)
-
-    def close(family: str, at: int) -> None:
-        while stack:
-            f, o, _ = stack.pop()
-            if f == family:
-                out.append(QuoteSpan(o + 1, at, o, at, None))
-                return
-
+    marks = _OpenMarks(out)
     for i in range(start, end):
-        c = text[i]
-        if c not in ALL_MARKS:
+        rule = _MARK_RULES.get(text[i])
+        if rule is None:
             continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
-        opens_like = prev in _OPEN_BEFORE and nxt not in " \t\n"
-        closes_like = nxt in _CLOSE_AFTER or i + 1 >= end
-        if c in DOUBLE_OPEN:
-            if has("d") and closes_like and not nxt.isalnum():
-                close("d", i)
-            else:
-                stack.append(("d", i, -1))
-        elif c in DOUBLE_CLOSE:
-            if has("d"):
-                close("d", i)
-            elif opens_like and nxt.isalnum():
-                stack.append(("d", i, -1))
-        elif c == STRAIGHT:
-            if has("d") and not (opens_like and not closes_like):
-                close("d", i)
-            elif opens_like or not closes_like:
-                stack.append(("d", i, -1))
-        elif c == SINGLE_OPEN:
-            if (prev in _OPEN_BEFORE) and nxt.isalnum():
-                stack.append(("s", i, -1))
-        elif c == SINGLE_CLOSE and has("s") and not nxt.isalnum():
-            close("s", i)
-    for f, o, _ in stack:
+        rule(marks, _Mark(i, prev, nxt, opens_like=prev in _OPEN_BEFORE and nxt not in " \t\n",
+                          closes_like=nxt in _CLOSE_AFTER or i + 1 >= end))
+    for f, o in marks.stack:
         if f == "d":
             stop = end
             while stop > o + 1 and text[stop - 1].isspace():
@@ -300,7 +340,7 @@ class QuoteFinder:
                     via = prev[2]
             self.results.append((q, spk, via))
             if spk:
-                att.speakers.append((q.close_at, spk))
+                att.add_speaker(q.close_at, spk)
             att.quotes.append((q.start, q.end, spk, via))
             quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc_text(doc)[q.start:q.end],
                                 span=(q.start, q.end), speaker=spk, via=via, direct=True))
@@ -349,7 +389,7 @@ def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
                 continue
             if len(toks) < 4:
                 continue
-            att.speakers.append((v.idx, spk))
+            att.add_speaker(v.idx, spk)
             out.append(Quote(id=record_id(doc, "q", start_n + len(out) + 1), text=doc_text(doc)[s:e], span=(s, e),
                              speaker=spk, direct=False))
         if speaker or via:
@@ -396,8 +436,8 @@ def find_omissions(doc: Doc) -> list[Omission]:
             continue
         v = doc[i]
         sent = sentence_of(v)
-        negated = any(c.dep_ == "neg" for c in v.children) or \
-            any(t.lower_ in ("neither", "nor") for t in v.subtree if t.i < v.i)
+        # "did not mention", "Neither X nor Y mentioned": a neg dependent or a correlative subject
+        negated = is_negated(v, words=frozenset(), correlative=True)
         what_tok = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
         if lemma in ("omit", "ignore", "skip") or (lemma in ("fail", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in OMIT_VERBS for c in v.children)):
@@ -412,7 +452,7 @@ def find_omissions(doc: Doc) -> list[Omission]:
             continue
         if not negated:
             continue
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(v, NOMINAL_SUBJECT_DEPS)
         if subj is None:
             continue
         outlets = []
@@ -428,7 +468,8 @@ def find_omissions(doc: Doc) -> list[Omission]:
 
 
 @Language.factory("diplograph_quotes", default_config={"indirect": True},
-                  assigns=["doc._.quotes", "doc._.omissions"], requires=["doc._.actors", "token._.actor"])
+                  assigns=["doc._.quotes", "doc._.omissions", "doc._.mentions", "doc._.outlet", "doc.user_data"],
+                  requires=["doc._.actors", "doc._.mentions", "token._.actor"])
 def make_quotes(nlp: Language, name: str, indirect: bool) -> QuotesComponent:
     return QuotesComponent(indirect)
 

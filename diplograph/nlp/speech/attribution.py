@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb import load_table
-from .common import sentence_of
-from .extensions import Mention
+from ...kb import load_table
+from ..common import sentence_of
+from ..extensions import Mention
+from ..syntax import SPEAKER_SUBJECT, SUBJECT_DEPS, Antecedents, resolve_pronoun, subject_of
 
 USER_DATA_KEY = "diplograph.attribution"
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
 PRONOUN_KINDS = {
     "he": ("person",), "she": ("person",), "i": ("person",),
@@ -64,6 +64,12 @@ class Attribution:
     sentences: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # sent start char ->
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) of resolved speakers
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted char span
+    # antecedents of speaker pronouns and of definite descriptions, indexed as the text is read
+    _index_key: tuple[int, ...] = field(default=(), repr=False)
+    _indexed_speakers: int = field(default=0, repr=False)
+    _pronoun_antecedents: Antecedents | None = field(default=None, repr=False)
+    _description_antecedents: Antecedents | None = field(default=None, repr=False)
+    _mention_starts: list[int] | None = field(default=None, repr=False)  # token starts, when sorted
     # the quoted spans merged into disjoint intervals, rebuilt when ``quoted`` changes
     _merged_from: tuple[object, int] = field(default=(None, -1), repr=False)
     _merged: tuple[list[int], list[int]] = field(default=([], []), repr=False)
@@ -83,6 +89,64 @@ class Attribution:
         starts, ends = self._merged
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and char < ends[k]
+
+    def add_speaker(self, char: int, actor_id: str) -> None:
+        """Record a resolved speaker at ``char`` (a later pronoun may refer back to it)."""
+        self.speakers.append((char, actor_id))
+
+    def antecedents(self, doc: Doc) -> tuple[Antecedents, Antecedents]:
+        """(for speaker pronouns: speakers and subject mentions outside quotes; for definite
+        descriptions: speakers and every mention outside quotes), brought up to date with the
+        speakers and mentions recorded so far. A speaker outranks a mention at the same place."""
+        mentions = doc._.mentions
+        key = (id(self.quoted), len(self.quoted), id(mentions), len(mentions or ()), id(doc._.actors))
+        if key != self._index_key or self._pronoun_antecedents is None or self._description_antecedents is None:
+            actors = doc._.actors or {}
+            self._pronoun_antecedents, self._description_antecedents = Antecedents(actors), Antecedents(actors)
+            self._indexed_speakers = 0
+            for m in mentions or ():
+                self._index_mention(doc, m)
+            starts = [m.start for m in mentions or ()]
+            self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
+            self._index_key = key
+        for pos, aid in self.speakers[self._indexed_speakers:]:
+            self._pronoun_antecedents.add(pos, aid, rank=0)
+            self._description_antecedents.add(pos, aid, rank=0)
+        self._indexed_speakers = len(self.speakers)
+        return self._pronoun_antecedents, self._description_antecedents
+
+    def _index_mention(self, doc: Doc, m: Mention) -> None:
+        assert self._pronoun_antecedents is not None and self._description_antecedents is not None
+        if self.in_quote(m.start_char):
+            return
+        self._description_antecedents.add(m.start_char, m.actor_id, rank=1)
+        head = doc[m.start:m.end].root
+        if head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS):
+            self._pronoun_antecedents.add(m.start_char, m.actor_id, rank=1)
+
+    def add_mention(self, doc: Doc, m: Mention) -> None:
+        """Insert a new mention into ``doc._.mentions`` (kept in text order) and the indexes."""
+        self.antecedents(doc)
+        mentions = doc._.mentions
+        starts = self._mention_starts
+        if mentions is None or starts is None:  # not in text order: sort as a new list, re-index later
+            mentions = [*(mentions or []), m]
+            mentions.sort(key=lambda x: x.start)
+            doc._.mentions = mentions
+            return
+        k = bisect.bisect_right(starts, m.start)
+        starts.insert(k, m.start)
+        mentions.insert(k, m)
+        self._index_mention(doc, m)
+        self._index_key = (*self._index_key[:3], len(mentions), *self._index_key[4:])
+
+    def has_mention_at(self, doc: Doc, start: int) -> bool:
+        self.antecedents(doc)
+        starts = self._mention_starts
+        if starts is None:
+            return any(m.start == start for m in doc._.mentions or [])
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] == start
 
 
 def table(doc: Doc) -> Attribution:
@@ -114,19 +178,6 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     return sub[0]._.actor if sub else None
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, inherited through conjoined and open-clausal verbs."""
-    for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            return subj
-        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
-            verb = verb.head
-        else:
-            return None
-    return None
-
-
 def quoted_object(verb: Token) -> Token | None:
     """For "X quoted Y as saying": walk from the cue to a credit verb and return its object Y."""
     cur = verb
@@ -139,28 +190,16 @@ def quoted_object(verb: Token) -> Token | None:
     return None
 
 
-def resolve_pronoun(doc: Doc, pron: Token, att: Attribution) -> str | None:
-    """The last fitting speaker before a speaker pronoun (``he said``), falling back on the last
-    fitting actor that was the subject of a clause outside quotes."""
+def pronoun_speaker(doc: Doc, pron: Token, att: Attribution) -> str | None:
+    """The last fitting speaker before a speaker pronoun (``he said``), or a later fitting actor
+    that was the subject of a clause outside quotes."""
     kinds = PRONOUN_KINDS.get(pron.lower_)
     if not kinds:
         return None
-    best: tuple[int, str] | None = None
-    for pos, aid in att.speakers:
-        if pos < pron.idx and actor_kind(doc, aid) in kinds and (best is None or pos > best[0]):
-            best = (pos, aid)
-    for m in doc._.mentions or []:
-        if m.start_char >= pron.idx or att.in_quote(m.start_char) or actor_kind(doc, m.actor_id) not in kinds:
-            continue
-        if best is not None and m.start_char <= best[0]:
-            continue
-        head = doc[m.start:m.end].root
-        if head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS):
-            best = (m.start_char, m.actor_id)
-    return best[1] if best else None
+    return resolve_pronoun(pron, att.antecedents(doc)[0], kinds)
 
 
-def record_pronoun(doc: Doc, pron: Token, actor_id: str) -> None:
+def record_pronoun(doc: Doc, pron: Token, actor_id: str, att: Attribution) -> None:
     """Record the pronoun as a mention of the speaker it stands for (evidence of who spoke)."""
     actor = (doc._.actors or {}).get(actor_id)
     if actor is None:
@@ -168,11 +207,8 @@ def record_pronoun(doc: Doc, pron: Token, actor_id: str) -> None:
     actor.add_mention(pron.idx, pron.idx + len(pron.text))
     if pron._.actor is None:
         pron._.actor = actor_id
-        mentions = list(doc._.mentions or [])
-        if not any(m.start == pron.i for m in mentions):
-            mentions.append(Mention(pron.i, pron.i + 1, pron.idx, pron.idx + len(pron.text), actor_id, pron.text))
-            mentions.sort(key=lambda m: m.start)
-            doc._.mentions = mentions
+        if not att.has_mention_at(doc, pron.i):
+            att.add_mention(doc, Mention(pron.i, pron.i + 1, pron.idx, pron.idx + len(pron.text), actor_id, pron.text))
 
 
 # Nouns that, in "the union said", stand for an organisation (or an outlet) named before.
@@ -198,21 +234,14 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
         kinds = ("organization", "media", "state", "group")
     else:
         kinds = ("person",)
-    best: tuple[int, str] | None = None
-    for pos, aid in att.speakers:
-        if pos < subj.idx and actor_kind(doc, aid) in kinds and (best is None or pos > best[0]):
-            best = (pos, aid)
-    for m in doc._.mentions or []:
-        if m.start_char < subj.idx and not att.in_quote(m.start_char) and actor_kind(doc, m.actor_id) in kinds \
-                and (best is None or m.start_char > best[0]):
-            best = (m.start_char, m.actor_id)
-    if best is None:
+    found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
+    if found is None:
         return None
     left = subj.left_edge
-    actor = (doc._.actors or {}).get(best[1])
+    actor = (doc._.actors or {}).get(found)
     if actor is not None:
         actor.add_mention(left.idx, subj.idx + len(subj.text))
-    return best[1]
+    return found
 
 
 def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
@@ -221,14 +250,14 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     obj = quoted_object(verb)
     if obj is not None and phrase_actor(obj):
         return phrase_actor(obj)
-    subj = subject_of(verb)
+    subj = subject_of(verb, SPEAKER_SUBJECT)
     if subj is not None:
         if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
             if subj._.actor:
                 return subj._.actor
-            aid = resolve_pronoun(doc, subj, att)
+            aid = pronoun_speaker(doc, subj, att)
             if aid:
-                record_pronoun(doc, subj, aid)
+                record_pronoun(doc, subj, aid, att)
             return aid
         found = phrase_actor(subj)
         if found is None and _is_definite_description(subj):

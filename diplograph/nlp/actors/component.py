@@ -18,14 +18,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ..kb import load_table
-from ..kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
-from ..model import Actor, Role
-from . import extensions  # noqa: F401
-from .common import column, doc_text, sentence_of
-from .extensions import Mention
+from ...kb import load_table
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
+from ...model import Actor, Role
+from .. import extensions  # noqa: F401
+from ..common import column, doc_text, sentence_of
+from ..extensions import LOCATIONS, Mention
 from .names import fold, is_short_form, misspelling, name_words
-from .org_actors import (
+from .orgs import (
     ethnic_residents,
     glossed_orgs,
     merge_acronyms,
@@ -36,9 +36,6 @@ from .org_actors import (
 from .roles import Cand, TitleSpan, _tokenizer, attach_roles, cand_id, find_titles, title_matcher
 
 _ORG_LABELS = {"ORG", "FAC"}
-# doc.user_data key: token index -> "place" or "capital" for tokens naming a state by a location
-# ("targets in Jericho"); the event coder takes a place for a target, never for the agent.
-LOCATIONS = "diplograph.locations"
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 _SPLIT_TOKEN = re.compile(r"[-,;/–—]")
@@ -64,17 +61,6 @@ class Recognizer:
         self.bodies = PhraseMatcher(vocab, attr="LOWER")
         for phrase in g.bodies:
             self.bodies.add(phrase, [make(phrase)])
-
-
-_RECOGNIZERS: dict[int, tuple[Vocab, Recognizer]] = {}
-
-
-def recognizer(vocab: Vocab) -> Recognizer:
-    hit = _RECOGNIZERS.get(id(vocab))
-    if hit is None or hit[0] is not vocab:
-        hit = (vocab, Recognizer(vocab, gazetteer()))
-        _RECOGNIZERS[id(vocab)] = hit
-    return hit[1]
 
 
 def _kb_cand(kb: KBActor, how: str, start: int, end: int, text: str) -> Cand:
@@ -248,7 +234,7 @@ def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
 
 
 def _key(text: str) -> str:
-    from ..kb.gazetteer import outlet_key
+    from ...kb.gazetteer import outlet_key
 
     return outlet_key(text)
 
@@ -318,9 +304,11 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
     return out
 
 
-def find_actors(doc: Doc) -> tuple[dict[str, Actor], list[Mention]]:
-    """Every actor the document names, and every mention of one, in text order."""
-    rec = recognizer(doc.vocab)
+def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Actor], list[Mention]]:
+    """Every actor the document names, and every mention of one, in text order. ``rec`` is the
+    component's recognizer; without one, one is built for this call (its matchers take a
+    fraction of a second to build: pass one when calling this often)."""
+    rec = rec or Recognizer(doc.vocab, gazetteer())
     kb = kb_candidates(doc, rec)
     ents = entity_candidates(doc, rec, kb)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}
@@ -370,15 +358,21 @@ def text_outlet(doc: Doc, actors: dict[str, Actor]) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
-@Language.factory("diplograph_actors", assigns=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.outlet"])
+@Language.factory("diplograph_actors", default_config={},
+                  assigns=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.outlet", "doc.user_data"])
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    recognizer(nlp.vocab)  # build the matchers now, not on the first document
-    return ActorsComponent()
+    return ActorsComponent(Recognizer(nlp.vocab, gazetteer()))
 
 
 class ActorsComponent:
+    """Sets the actors, their mentions and ``doc.user_data[LOCATIONS]``; the matchers over the
+    knowledge base are built once, with the pipeline, and live here."""
+
+    def __init__(self, recognizer: Recognizer) -> None:
+        self.recognizer = recognizer
+
     def __call__(self, doc: Doc) -> Doc:
-        actors, mentions = find_actors(doc)
+        actors, mentions = find_actors(doc, self.recognizer)
         doc._.actors = actors
         doc._.mentions = mentions
         for m in mentions:
@@ -389,7 +383,7 @@ class ActorsComponent:
         return doc
 
 
-__all__ = ["find_actors", "outlet_actor", "text_outlet", "slug", "ActorsComponent"]
+__all__ = ["ActorsComponent", "Recognizer", "find_actors", "outlet_actor", "slug", "text_outlet"]
 
 
 # --- persons: one cluster per real person ------------------------------------------------

@@ -1,0 +1,260 @@
+"""The event coder: PLOVER events over the dependency parse.
+
+A trigger (a verb or noun of ``kb/events.tsv``, found by a dict lookup on its lemma) gives
+the type; the parse gives the parties: the subject is the source and the object or a
+prepositional complement ("to", "with", "against", ...) the target, a passive swaps them
+("was welcomed by Xi"), a nominal event takes its source from a possessor, "by"/"from",
+an adjective ("U.S. sanctions") or the verb it is the object of ("kicked off a visit").
+Words that govern the trigger (``kb/event_frames.tsv``) change what it means: "refused to
+join sanctions" is a REJECT, "plans to station" an intended event, "may hope that" no
+event at all. Each event is dated by the time expression of its own clause, else of the
+clauses above it, else of its sentence, and repeated mentions of one event in a document
+collapse into one record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...kb.gazetteer import gazetteer
+from ...model import Actor, Event
+from .. import extensions  # noqa: F401  (registers the attributes)
+from ..common import column, record_id, sentence_of
+from ..syntax import clause_tokens, governor, is_negated, subject
+from .dating import date_from_anchors, event_date
+from .frames import Draft, apply_frames, country_of
+from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
+from .location import UNNAMED_AGENT_TYPES, drop_place_agents, event_location, location_source
+from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
+from .parties import np_actors
+from .roles import noun_roles, prep_targets, verb_roles
+
+_ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
+_MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
+# Modals that turn what a speaker says another party does into a demand on it.
+OBLIGATION_MODALS = frozenset({"must"})
+# Acts done at home when no recipient is named: their recipient is the actor's own country.
+DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
+# ... and, when a part of the population does them, these too.
+GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
+
+
+# ---------------------------------------------------------------- reported speech
+def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
+    """Who the text says reported the event: a quote's outlet or speaker, "according to X",
+    the subject of a speech verb whose complement holds the trigger, or of a speech verb
+    tacked onto the sentence ("..., BelTA reported")."""
+    for q in doc._.quotes or []:
+        if q.span[0] <= tok.idx < q.span[1]:
+            return q.via or q.speaker
+    for t in sentence_of(tok):
+        if t.text.lower() == "according":
+            for x in t.subtree:
+                if x._.actor:
+                    return x._.actor
+    child = tok
+    for a in tok.ancestors:
+        if a.lemma_.lower() in lex.speech and a.pos_ == "VERB" and child.dep_ in ("ccomp", "parataxis"):
+            return _first_actor(a, lex, mentions)
+        child = a
+    root = sentence_of(tok).root
+    for c in root.children:
+        if c.dep_ == "parataxis" and c.lemma_.lower() in lex.speech and not c.is_ancestor(tok):
+            return _first_actor(c, lex, mentions)
+    if root.lemma_.lower() in lex.speech and root.i != tok.i and not any(
+            c.dep_ == "ccomp" for c in root.children) and root.i > tok.i:
+        return _first_actor(root, lex, mentions)
+    return None
+
+
+def _first_actor(verb: Token, lex: Lexicon, mentions: list) -> str | None:
+    subj, _ = subject(verb, lex.subjects)
+    ids = np_actors(subj, mentions) if subj is not None else []
+    return ids[0] if ids else None
+
+
+# ---------------------------------------------------------------- coding one trigger
+def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | None:
+    mentions = doc._.mentions or []
+    actors = doc._.actors or {}
+    if trig.pos == "V":
+        if "person" in trig.flags:
+            subj, _ = subject(tok, lex.subjects)
+            if subj is not None and subj.lemma_.lower() in _ARMED:
+                return None  # troops arriving are a deployment, not a visit
+        if tok.dep_ == "amod":
+            return None  # "an occupying army", "the besieged town": a description, not an event
+        sources, targets = verb_roles(tok, trig, lex, mentions)
+    else:
+        roles = noun_roles(tok, trig, lex, mentions)
+        if roles is None:
+            return None
+        sources, targets = roles
+    if "host" in trig.flags:  # PLOVER codes the visitor as source and the host as recipient
+        sources, targets = targets, sources
+    sources = drop_place_agents(tok, sources)
+    flags = trig.flags
+    if not sources and (trig.type in UNNAMED_AGENT_TYPES or "home" in trig.flags):
+        # "guerrillas in Macedonia have been demobilized": an agentless domestic act is the state's
+        where = location_source(tok, targets)
+        sources = [where] if where else []
+        flags = trig.flags | {"unclaimed"}  # an unclaimed attack on no named party: violence at home
+    if not sources:
+        return None  # PLOVER codes no event without a named actor doing it
+    d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
+              anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
+              flags=flags, base=trig.type)
+    if "solo" in flags and not targets and len(sources) == 1:
+        abroad = _held_in(tok, mentions, sources, actors)
+        if abroad:  # "conducting military exercises in Alaska": a show of force against the host
+            d = replace(d, type="MOBILIZE", mode="troops", cameo="152", targets=abroad, recip=False)
+    d.reported_by = _reporter(tok, doc, lex, mentions)
+    return apply_frames(d, tok, lex, mentions, actors)
+
+
+def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> list[str]:
+    """The other state in whose territory the act is held: "in X" on the noun or its verb."""
+    gov = governor(tok)
+    own = {country_of(actors, s) for s in sources}
+    for t in (tok, gov) if gov is not None else (tok,):
+        found = [a for a in prep_targets(t, ("in",), mentions) if country_of(actors, a) not in own]
+        if found:
+            return found
+    return []
+
+
+def _expand(d: Draft, actors: dict) -> list[Draft]:
+    """One draft per (source, target) pair; parties named on both sides act together."""
+    sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
+    targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
+    if not sources:
+        return []
+    if not targets and len(sources) > 1 and d.recip:  # "Lukashenko and Xi met": one meeting
+        sources, targets = sources[:1], sources[1:]
+    if not targets and "solo" in d.flags and d.type == "COOPERATE":
+        d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
+    if not targets:
+        homes = {s: _home_state(d, [s], actors) for s in sources}
+        if all(homes.values()) and (len(set(homes.values())) > 1 or _home_state(d, sources, actors)):
+            # each party acts at home: "US and British activists protested" (two domestic protests)
+            return [replace(d, sources=[s], targets=[h]) for s, h in homes.items() if s != h] or \
+                [replace(d, sources=[s], targets=[h]) for s, h in homes.items()]
+        if (d.type in NEEDS_TARGET and d.mode != "investigate") or (d.type == "CONSULT" and d.mode != "multilateral"):
+            return []
+        return [replace(d, sources=[s], targets=[]) for s in sources]
+    if d.recip and len(sources) == 1 and len(targets) > 1:
+        return [replace(d, sources=sources, targets=[t]) for t in targets]
+    return [replace(d, sources=[s], targets=[t]) for s in sources for t in targets]
+
+
+def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
+    """The recipient of an act that names none and is done at home: a curfew imposed, a ban
+    lifted, a strike held, or a demand, threat or attack by a part of a country's own population
+    (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
+    kinds = {actors[s].kind for s in sources if s in actors}
+    if "unclaimed" in d.flags and sources[0] in actors:
+        return sources[0]
+    if not (d.type in DOMESTIC or d.base in DOMESTIC or "home" in d.flags
+            or ("group" in kinds and d.type in GROUP_DOMESTIC)):
+        return None
+    countries = {actors[s].country for s in sources if s in actors}
+    if len(countries) != 1 or None in countries:
+        return None
+    iso = countries.pop()
+    kb = gazetteer().state(iso)
+    if kb is None:
+        return None
+    if kb.id not in actors:
+        actors[kb.id] = Actor(kb.id, kb.name, "state", iso)
+    return kb.id
+
+
+# ---------------------------------------------------------------- the document
+def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
+    """Every PLOVER event the document reports, one record per real-world event."""
+    lex = lex or lexicon()
+    actors = doc._.actors or {}
+    if not actors:
+        return []
+    drafts: list[Draft] = []
+    recoded: set[int] = set()  # governing words that became events themselves ("refused", "urged")
+    for i in lex.trigger_indices(doc):
+        tok = doc[i]
+        trig = lex.match(tok)
+        if trig is None:
+            continue
+        tok = carrier(tok) if trig.pos == "N" else tok
+        d = code_trigger(tok, trig, lex, doc)
+        if d is None:
+            continue
+        if d.anchor.i != tok.i:
+            recoded.add(d.anchor.i)
+        drafts.extend(_expand(d, actors))
+    drafts += [x for d in obligations(doc, lex) for x in _expand(d, actors)]
+    drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
+                                        and " " not in d.words)]
+    drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
+    events = [_to_event(doc, d) for d in drafts]
+    events = deduplicate(events, actors)
+    date_from_anchors(events, doc)  # "since Moscow launched its invasion of Ukraine"
+    for n, e in enumerate(events, start=1):
+        e.id = record_id(doc, "e", n)
+    return events
+
+
+def obligations(doc: Doc, lex: Lexicon) -> list[Draft]:
+    """"Britain said Libya must hand over the suspects": what a speaker says another party must
+    do is a demand on it (PLOVER REQUEST), whatever the inner verb."""
+    mentions = doc._.mentions or []
+    out = []
+    for i, dep in enumerate(column(doc, "DEP")):
+        if dep != "ccomp":
+            continue
+        tok = doc[i]
+        if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in lex.speech:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or is_negated(tok):
+            continue
+        speaker, passive = subject(tok.head, lex.subjects)
+        addressee, _ = subject(tok, lex.subjects)
+        if speaker is None or passive or addressee is None:
+            continue
+        sources = np_actors(speaker, mentions)
+        targets = [a for a in np_actors(addressee, mentions) if a not in sources]
+        if sources and targets:
+            out.append(Draft(type="REQUEST", mode=None, cameo="100", sources=sources, targets=targets,
+                             anchor=tok.head, words=f"{tok.head.lemma_.lower()} must", base="REQUEST"))
+    return out
+
+
+def _to_event(doc: Doc, d: Draft) -> Event:
+    sent: Span = sentence_of(d.anchor)
+    clause = clause_tokens(d.anchor)
+    start = min(t.idx for t in clause)
+    end = max(t.idx + len(t.text) for t in clause)
+    return Event(id="", type=d.type, source=d.sources[0], target=d.targets[0] if d.targets else None,
+                 sentence=sent.text, span=(start, end), mode=d.mode, cameo=d.cameo,
+                 date=event_date(doc, d.anchor, clause), location=event_location(d.anchor, d.mode),
+                 negated=d.negated, hypothetical=d.hypothetical,
+                 reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
+
+
+@Language.factory("diplograph_events", default_config={}, assigns=["doc._.events"],
+                  requires=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.times", "doc.user_data"])
+def make_events(nlp: Language, name: str) -> EventCoder:
+    return EventCoder(Lexicon())
+
+
+class EventCoder:
+    """spaCy component: ``doc._.events = find_events(doc, lexicon)``; the trigger and frame
+    lexicon is built once, with the pipeline, and lives here."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = find_events(doc, self.lexicon)
+        return doc

@@ -1,0 +1,211 @@
+"""The event lexicon (``kb/events.tsv``, ``kb/event_frames.tsv``): which verbs and nouns are
+triggers of which PLOVER type, which words govern a trigger as a frame, and what a trigger
+acts on. The grammar it reads (subjects, objects, governors) is ``nlp.syntax``.
+
+Everything here is built once per process; per-token work is dictionary lookups and short
+walks up or down the parse.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from ...kb import load_table, split_list
+from ..common import column
+from ..syntax import ACTIVE_SUBJECT_DEPS, LOGICAL_SUBJECT, OBJECT_DEPS, SubjectPolicy, governor, is_passive, subject
+
+# Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+# Types PLOVER defines with a required recipient, plus the verbal ones whose target we insist on
+# because a "praised"/"criticized" with no one on the other side is not an interaction.
+NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION", "SUPPORT", "ACCUSE"})
+
+# Prepositions that introduce the other party of an event, in order of preference.
+TARGET_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "for", "over", "of", "from")
+VISIT_PREPS = ("to", "in")
+# Nouns that carry the event of a compound before them ("a mediation effort", "an aid mission").
+CARRIERS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive"})
+# Types of the verbs that reproach their patient for an act ("was accused of invading").
+REPROACH_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
+# Modals: "will/would/shall" announce an intended event; the others only a possible one.
+INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
+SPECULATIVE_MARKS = frozenset({"if", "whether", "unless"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # "V" or "N"
+    type: str
+    mode: str | None
+    cameo: str | None
+    needs: tuple[str, ...]  # lemmas that must be direct dependents of the trigger
+    objects: frozenset[str]  # allowed object lemmas ("actor": the object names an actor)
+    flags: frozenset[str]
+
+    @property
+    def words(self) -> str:
+        return " ".join((self.lemma, *self.needs))
+
+
+@dataclass(frozen=True)
+class Frame:
+    lemma: str
+    effect: str  # reject threaten promise request intend speculate negate prevent undergo light
+    type: str | None
+    cameo: str | None
+
+
+class Lexicon:
+    """Triggers by (lemma, part of speech) and governing frames by lemma."""
+
+    def __init__(self) -> None:
+        self.triggers: dict[tuple[str, str], list[Trigger]] = {}
+        for row in load_table("events"):
+            words = row["trigger"].lower().split()
+            trig = Trigger(
+                lemma=words[0], pos=row["pos"], type=row["type"], mode=row["mode"] or None,
+                cameo=row["cameo"] or None, needs=tuple(words[1:]),
+                objects=frozenset(split_list(row["object"].lower())), flags=frozenset(split_list(row["flags"])))
+            self.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+        self.frames = {r["lemma"]: Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
+                       for r in load_table("event_frames")}
+        try:
+            speech = load_table("speech_verbs")
+        except Exception:  # the table belongs to the quotes component; events work without it
+            speech = ()
+        self.speech = frozenset(r["lemma"] for r in speech) | {"say", "report", "tell", "announce", "state"}
+        # the logical subject of an event predicate ("was accused of invading": the accused invaded)
+        self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
+
+    def reproaches(self, verb: Token) -> bool:
+        """"accused of", "charged with", "sanctioned for": a verb that reproaches its patient for an act."""
+        trig = self.match(verb)
+        return trig is not None and trig.type in REPROACH_TYPES
+
+    def match(self, tok: Token) -> Trigger | None:
+        """The first trigger row whose multiword and object conditions ``tok`` satisfies."""
+        pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
+        if pos is None:
+            return None
+        rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, pos)))), None)
+        if not rows:
+            return None
+        child_lemmas: set[str] | None = None
+        for trig in rows:
+            if trig.needs:
+                if child_lemmas is None:
+                    child_lemmas = {c.lemma_.lower() for c in tok.children}
+                if not all(w in child_lemmas for w in trig.needs):
+                    continue
+            if trig.objects and not _object_ok(tok, trig, self.subjects):
+                continue
+            if "light" in trig.flags and not self._light_governed(tok, "framed" in trig.flags):
+                continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
+            return trig
+        return None
+
+
+    def trigger_indices(self, doc: Doc) -> list[int]:
+        """Indices of the tokens ``match`` may code: a verb or noun one of whose lemma
+        candidates has trigger rows (read from the token columns, so the other tokens cost no
+        Token object)."""
+        out = []
+        lemmas, words = column(doc, "LEMMA_LOWER"), column(doc, "ORTH_LOWER")
+        for i, tag in enumerate(column(doc, "POS")):
+            pos = "V" if tag == "VERB" else "N" if tag == "NOUN" else None
+            if pos is not None and any((w, pos) in self.triggers for w in _candidates(lemmas[i], words[i])):
+                out.append(i)
+        return out
+
+    def frame(self, tok: Token) -> Frame | None:
+        return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+
+    def _light_governed(self, tok: Token, framed: bool = False) -> bool:
+        """Governed by a frame word, or (unless ``framed``) the circumstance of a clause ("during talks")."""
+        tok = carrier(tok)
+        gov = governor(tok)
+        if framed:  # "opened an inquiry", not "during his confirmation hearing"
+            return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
+        return gov is not None and (self.frame(gov) is not None or (
+            tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def carrier(tok: Token) -> Token:
+    """The noun that carries a nominal trigger's event: "a mediation effort", "a relief mission"."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIERS:
+        return tok.head
+    return tok
+
+
+def lemma_candidates(tok: Token) -> tuple[str, ...]:
+    """The lemma, then the word itself and a stripped inflection: the small model's lemmatizer
+    errs on news verbs ("staged" -> "stag")."""
+    return _candidates(tok.lemma_.lower(), tok.text.lower())
+
+
+@functools.lru_cache(maxsize=65536)
+def _candidates(lemma: str, word: str) -> tuple[str, ...]:
+    if word == lemma:
+        return (lemma,)
+    out = [lemma, word]
+    for suffix in ("d", "ed", "s", "es"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            out.append(word[: -len(suffix)])
+    return tuple(out)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """A shared lexicon for callers without the component (tests, scripts); the component
+    builds its own."""
+    return Lexicon()
+
+
+def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
+    for obj in object_tokens(tok, trig, subjects):
+        if _names_object(obj, trig):
+            return True
+        # "part of a military aid program", "700 kg of medicine": a quantity of the object
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                x.dep_ == "pobj" and _names_object(x, trig) for x in p.children) for p in obj.children):
+            return True
+    if tok.pos_ == "NOUN":  # "hunger strike": the restricting word modifies the trigger itself
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in tok.children)
+    return False
+
+
+def _names_object(obj: Token, trig: Trigger) -> bool:
+    if obj.lemma_.lower() in trig.objects or ("actor" in trig.objects and obj._.actor):
+        return True
+    # "military hardware", "hunger strike": a compound or modifier can carry the object word
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children)
+
+
+def object_tokens(tok: Token, trig: Trigger | None = None,
+                  subjects: SubjectPolicy = LOGICAL_SUBJECT) -> Iterator[Token]:
+    """What the trigger acts on: direct object (and its conjuncts), passive subject, the
+    complement of "of"/"for"/"on", the subject or object of a clause it governs
+    ("allowed Russia to use")."""
+    if tok.dep_ == "conj" and is_passive(tok) and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        subj, _ = subject(tok, subjects)  # "visited Beijing and was welcomed by Xi"
+        if subj is not None:
+            yield subj
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "dative"):
+            yield c
+            yield from (x for x in c.conjuncts)
+        elif c.dep_ == "prep" and c.text.lower() in ("of", "for", "on", "over"):
+            yield from (x for x in c.children if x.dep_ == "pobj")
+        elif c.dep_ in ("xcomp", "ccomp") or (trig and c.lemma_.lower() in trig.needs):
+            for g in c.children:
+                if g.dep_ in ACTIVE_SUBJECT_DEPS or g.dep_ in OBJECT_DEPS:
+                    yield g
+        elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.text.lower() in trig.needs):
+            # "pulled out troops", "called for sanctions"
+            yield from (x for x in c.children if x.dep_ == "pobj")

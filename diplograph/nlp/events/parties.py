@@ -1,0 +1,176 @@
+"""Which actors a noun phrase names: its head's own mention, else its modifiers ("Hungarian
+officials", "Taiwan's minister", "the regime in Beijing"), conjuncts ("Hungarian and Romanian
+officials" names two), the noun a relative pronoun stands for, and a pronoun's antecedent in
+this or the previous sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..common import sentence_of
+from ..extensions import LOCATIONS
+from ..syntax import ACTIVE_SUBJECT_DEPS, Antecedents, resolve_pronoun
+
+# Prepositions that place a thing near a city or region: only a location names a state there.
+NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Participles whose hyphenated modifier is the party behind the noun ("US-led", "Saudi-commanded");
+# not "-backed"/"-linked", which name a sponsor, not the party.
+LED_BY = frozenset({"lead", "led", "command", "commanded", "run"})
+
+
+def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> list[str]:
+    """Actor ids a noun phrase names: by the first of ``NP_READINGS`` that applies to its head;
+    conjuncts add more ("Hungarian and Romanian officials" names two)."""
+    ids = next(found for reading in NP_READINGS if (found := reading(head, doc_mentions, depth)) is not None)
+    if depth < 4:
+        ids = ids + [a for c in head.children if c.dep_ == "conj" for a in np_actors(c, doc_mentions, depth + 1)]
+    return list(dict.fromkeys(ids))
+
+
+def own_mention(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """The head names an actor itself (and "US and British forces" a coordinated modifier too)."""
+    return [head._.actor, *_coordinated_modifiers(head)] if head._.actor else None
+
+
+def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """"which", "who": the noun the relative clause hangs on."""
+    if head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
+        return np_actors(head.head.head, mentions, depth + 1)
+    return None
+
+
+def pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """"he", "they": the antecedent (``pronoun_actors``)."""
+    return pronoun_actors(head, mentions) if head.pos_ == "PRON" else None
+
+
+def description(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """A common noun: what the first of ``DESCRIPTION_RULES`` that finds anything says."""
+    return next((ids for rule in DESCRIPTION_RULES if (ids := rule(head, mentions, depth))), [])
+
+
+def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Qatar's emir, Sheikh Hamad, ...": the named holder of the title, when the text says whose
+    it is (else the title's own modifiers say more)."""
+    known = head.doc._.actors or {}
+    return [c._.actor for c in head.children if c.dep_ == "appos" and c._.actor
+            and c._.actor in known and known[c._.actor].country]
+
+
+def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Hungarian officials", "Taiwan's minister", "the US-led war"."""
+    return [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+            for a in _modifier_actors(c, mentions)]
+
+
+def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"the regime in Beijing", "officials of X"; near a place only a location names a state
+    ("positions near Kirkuk")."""
+    out: list[str] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.text.lower() in ("of", "in", "from") and depth < 2:
+            out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
+        elif c.dep_ == "prep" and c.text.lower() in NEAR_PREPS:
+            where = head.doc.user_data.get(LOCATIONS) or {}
+            out += [p._.actor for p in c.children if p.dep_ == "pobj" and p.i in where and p._.actor]
+    return out
+
+
+NPReading = Callable[[Token, "list | None", int], "list[str] | None"]
+# How a noun phrase's head names actors: the first reading that applies decides.
+NP_READINGS: tuple[NPReading, ...] = (own_mention, relative_pronoun, pronoun, description)
+# What a common noun's dependents name: the first rule that finds an actor decides.
+DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
+    title_holder, modifier_parties, located_parties,
+)
+
+
+def _coordinated_modifiers(head: Token) -> list[str]:
+    """"US and British forces": the modifier coordinated with the head's own names a party too."""
+    own = head._.actor
+    return [c._.actor for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c._.actor
+            and c._.actor != own and any(x._.actor == own for x in c.conjuncts)]
+
+
+def _modifier_actors(tok: Token, doc_mentions: list | None) -> list[str]:
+    if tok._.actor:
+        ids = [tok._.actor]
+    elif tok.pos_ == "PRON":
+        ids = pronoun_actors(tok, doc_mentions)
+    else:
+        # "the US-led war": the leader of a led thing is its party
+        deps = ("compound", "poss", "amod") + (("npadvmod",) if tok.lemma_.lower() in LED_BY else ())
+        ids = [c._.actor for c in tok.children if c.dep_ in deps and c._.actor]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            ids += [a for a in _modifier_actors(c, doc_mentions) if a not in ids]
+    return ids
+
+
+_INDEX = "diplograph.event_antecedents"
+
+
+def _antecedents(doc: Doc, mentions: list) -> tuple[list[int], Antecedents] | None:
+    """The mentions' token starts and their antecedent index (by token, the later of two
+    mentions at one token winning, as a scan back finds it), built once per mention list;
+    None when the list is not in text order."""
+    cached = doc.user_data.get(_INDEX)
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions) and cached[2] is doc._.actors:
+        return cached[3]
+    starts = [m.start for m in mentions]
+    found = None
+    if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+        index = Antecedents(doc._.actors or {}, by_token=True, latest_on_tie=True)
+        for m in mentions:
+            index.add(m.start, m.actor_id)
+        found = (starts, index)
+    doc.user_data[_INDEX] = (mentions, len(mentions), doc._.actors, found)
+    return found
+
+
+def pronoun_actors(tok: Token, doc_mentions: list | None) -> list[str]:
+    """A small, cautious coreference: the nearest earlier mention in this or the previous
+    sentence of an actor of the pronoun's kind (a person for "he", a state or group for "it");
+    for "they", the last subject in that window naming two or more actors."""
+    if tok._.actor:
+        return [tok._.actor]
+    low = tok.text.lower()
+    if not doc_mentions or low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+        return []
+    doc = tok.doc
+    sent = sentence_of(tok)
+    prev_start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    indexed = _antecedents(doc, doc_mentions)
+    if low in PLURAL_PRONOUNS:
+        if indexed is None:
+            before = [m for m in doc_mentions if prev_start <= m.start < tok.i]
+        else:
+            starts = indexed[0]
+            before = doc_mentions[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, tok.i)]
+        # "When A and B met, they announced": the last subject naming two or more actors
+        for m in reversed(before):
+            t = doc[m.start]
+            root = t if t.dep_ in ACTIVE_SUBJECT_DEPS else \
+                next((a for a in t.ancestors if a.dep_ in ACTIVE_SUBJECT_DEPS), None)
+            if root is not None and root.i < tok.i:
+                ids = np_actors(root)
+                if len(ids) >= 2:
+                    return ids
+    want = ("person",) if low in PERSON_PRONOUNS else ("state", "organization", "group")
+    if indexed is not None:
+        found = resolve_pronoun(tok, indexed[1], want, floor=prev_start)
+        return [found] if found else []
+    actors = doc._.actors or {}
+    for m in reversed([m for m in doc_mentions if prev_start <= m.start < tok.i]):
+        a = actors.get(m.actor_id)
+        if a is not None and a.kind in want:
+            return [m.actor_id]
+    return []

@@ -1,0 +1,331 @@
+"""Who does an event to whom: the source and target of a verbal trigger (subject and object, a
+passive's agent and patient, prepositional complements, the party behind the object) and of a
+nominal one (possessor, "by"/"from", modifiers, the verb it is the object of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..syntax import DIRECT_OBJECT_DEPS, NOMINAL_SUBJECT_DEPS, agents, governor, is_passive, is_reduced_passive, subject
+from .artifacts import artifact_author, is_artifact
+from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
+from .parties import np_actors
+from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
+
+# Types whose "in X" names who it is done to ("lifted the curfew in Montenegro").
+_IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
+# Prepositions on an event's object that name the other party ("aid for Bosnia", "flights to Serbia").
+_OBJECT_PREPS = ("to", "into", "with", "for", "against")
+# Prepositions that name what a grievance is over (trigger flag "about").
+_GRIEVANCE_PREPS = ("over", "about", "against")
+# Prepositions whose nominal event is the circumstance of the clause subject's own act.
+_CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
+
+
+def prep_targets(tok: Token, preps: tuple[str, ...], mentions: list) -> list[str]:
+    for p in preps:
+        for c in tok.children:
+            if c.dep_ in ("prep", "dative") and c.text.lower() == p:
+                ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
+                if ids:
+                    return ids
+    return []
+
+
+def of_objects(tok: Token) -> list[Token]:
+    """"part of its aid", "a suspension of flights": what the quantity or the act is of."""
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+
+
+# ---------------------------------------------------------------- verbal triggers
+@dataclass
+class VerbCase:
+    """A verbal trigger being coded, with its sources (the subject's actors) once found."""
+
+    tok: Token
+    trig: Trigger
+    lex: Lexicon
+    mentions: list
+    sources: list[str]
+
+    def prep_targets(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
+        """``prep_targets`` without the sources."""
+        return [a for a in prep_targets(tok, preps, self.mentions) if a not in self.sources]
+
+
+def direct_object_targets(c: VerbCase) -> list[str]:
+    """"met Xi", "gave Ukraine aid": the objects (not of a verb whose object is a thing)."""
+    targets: list[str] = []
+    for o in c.tok.children:
+        if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags):
+            targets += [a for a in np_actors(o, c.mentions) if a not in targets and a not in c.sources]
+    return targets
+
+
+def wrapped_event_targets(c: VerbCase) -> list[str]:
+    """"demanded the withdrawal of Serbian forces": the party of the event noun demanded."""
+    return wrapped_event_party(c.tok, c.trig.type, c.lex, c.mentions, c.sources)
+
+
+def governed_clause_subjects(c: VerbCase) -> list[str]:
+    """"allowed Russia to use": the subject of the governed clause (triggers whose object is an actor)."""
+    if "actor" not in c.trig.objects:
+        return []
+    return [a for x in c.tok.children if x.dep_ in ("xcomp", "ccomp")
+            for g in x.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, c.mentions)]
+
+
+def grievance_targets(c: VerbCase) -> list[str]:
+    """"complained to the UN over Israeli raids": what a grievance is over."""
+    return c.prep_targets(c.tok, _GRIEVANCE_PREPS) if "about" in c.trig.flags else []
+
+
+def prepositional_targets(c: VerbCase) -> list[str]:
+    """"talks with X", "visited to X": the trigger's own prepositional complements."""
+    trig = c.trig
+    preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
+        (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
+    return c.prep_targets(c.tok, preps)
+
+
+def object_prep_targets(c: VerbCase) -> list[str]:
+    """"sent troops to Belarus", "suspended part of its aid for Bosnia": on the object."""
+    obj_preps = (*_OBJECT_PREPS, "in", "on") if "inplace" in c.trig.flags else _OBJECT_PREPS
+    for obj in c.tok.children:
+        if obj.dep_ in DIRECT_OBJECT_DEPS:
+            for o in (obj, *obj.conjuncts, *of_objects(obj)):
+                found = c.prep_targets(o, obj_preps)
+                if found:
+                    return found
+    return []
+
+
+def multiword_object_targets(c: VerbCase) -> list[str]:
+    """"took several veiled shots at": the target hangs on the multiword's object or particle."""
+    for x in c.tok.children:
+        if x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt"):
+            found = c.prep_targets(x, TARGET_PREPS)
+            if found:
+                return found
+    return []
+
+
+def object_owner_targets(c: VerbCase) -> list[str]:
+    """"criticized China's position paper": the owner or author of the object (the last object
+    decides); "criticized the plan by Germany": a by-phrase on the verb."""
+    if "thing" in c.trig.flags:
+        return []
+    targets: list[str] = []
+    for obj in c.tok.children:
+        if obj.dep_ in DIRECT_OBJECT_DEPS:
+            targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod")
+                       for a in np_actors(x, c.mentions) if a not in c.sources] or \
+                c.prep_targets(obj, ("from", "by")) or artifact_author(obj, c.mentions, c.sources)
+            if not targets and is_artifact(obj):
+                targets = c.prep_targets(c.tok, ("by",))
+    return targets
+
+
+def complement_clause_targets(c: VerbCase) -> list[str]:
+    """"demanded that the US cancel" (the complement's subject), "threatened to cut supplies to X"
+    (the open complement's object or recipient)."""
+    targets: list[str] = []
+    for x in c.tok.children:
+        if x.dep_ == "ccomp":
+            targets += [a for g in x.children if g.dep_ in NOMINAL_SUBJECT_DEPS
+                        for a in np_actors(g, c.mentions) if a not in c.sources]
+        elif x.dep_ == "xcomp":
+            targets += [a for g in x.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, c.mentions)]
+            targets = targets or prep_targets(x, TARGET_PREPS, c.mentions) or \
+                object_recipient(x, c.mentions, c.sources)
+    return targets
+
+
+def carried_targets(c: VerbCase) -> list[str]:
+    """"reneged on its commitment to the Zambian people"."""
+    return carried_recipient(c.tok, c.mentions, c.sources)
+
+
+def purpose_targets(c: VerbCase) -> list[str]:
+    """"opened the bridge to allow the delivery of grain to Afghanistan"."""
+    return purpose_recipient(c.tok, c.mentions, c.sources)
+
+
+# Where an active verb's target is named, in order of preference: the first rule that finds one wins.
+VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
+    direct_object_targets, wrapped_event_targets, governed_clause_subjects, grievance_targets,
+    prepositional_targets, object_prep_targets, multiword_object_targets, object_owner_targets,
+    complement_clause_targets, carried_targets, purpose_targets,
+)
+
+
+def passive_roles(tok: Token, trig: Trigger, subj: Token | None, mentions: list) -> tuple[list[str], list[str]]:
+    """"was welcomed by Xi": the agent is the source and the subject the target; "the plan was
+    rejected by Kyiv": a rejected thing's author is the target."""
+    sources = [a for x in agents(tok) for a in np_actors(x, mentions)]
+    targets = np_actors(subj, mentions) if subj is not None else []
+    if not targets and subj is not None and "thing" not in trig.flags:
+        targets = artifact_author(subj, mentions, sources)
+    return sources, targets
+
+
+def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]]:
+    """Sources and targets of a verbal trigger: the subject, and the first of
+    ``VERB_TARGET_RULES`` that names a target (a passive swaps agent and patient)."""
+    subj, subj_is_patient = subject(tok, lex.subjects)
+    if is_passive(tok) or subj_is_patient or is_reduced_passive(tok):
+        return passive_roles(tok, trig, subj, mentions)
+    case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
+    targets = next((found for rule in VERB_TARGET_RULES if (found := rule(case))), [])
+    return case.sources, [t for t in targets if t not in case.sources]
+
+
+# ---------------------------------------------------------------- nominal triggers
+@dataclass
+class NounCase:
+    """A nominal trigger being coded: the parties found so far and the word governing it."""
+
+    tok: Token
+    trig: Trigger
+    lex: Lexicon
+    mentions: list
+    sources: list[str]
+    modifiers: list[str]
+    targets: list[str]
+    gov: Token | None
+    frame: Frame | None
+    governed: bool  # the subject of the governing verb does the event ("kicked off a visit")
+
+
+def _own_parties(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], list[str], list[str]]:
+    """(sources, modifiers, targets) the noun phrase itself names: "Russia's invasion", "US
+    sanctions", "a visit by X", "talks with Y", "mediation between A and B"."""
+    sources: list[str] = []
+    modifiers: list[str] = []
+    targets: list[str] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            sources += np_actors(c, mentions)
+        elif c.dep_ in ("amod", "compound", "nmod") and "noadj" not in trig.flags:
+            modifiers += np_actors(c, mentions)
+        elif c.dep_ == "prep":
+            ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
+            prep = c.text.lower()
+            if prep in ("by", "from") and trig.mode != "visit":
+                sources += ids
+            elif prep == "between" and ids and "mediate" in trig.flags:
+                targets += ids  # "mediation between Syria and the Palestinians": both are recipients
+            elif prep == "between" and ids:
+                sources, targets = sources or ids[:1], targets + ids[1:]
+            elif prep in TARGET_PREPS and not targets:
+                targets = ids
+    if "about" in trig.flags:  # "a complaint to the UN over Israeli raids"
+        targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
+    return sources, modifiers, targets
+
+
+def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
+    """"kicked off a visit" (a light verb), "said in a phone call with" (the circumstances of the
+    subject's own act); not "sanctions for the invasion", whose agent is someone else, nor
+    "prevented an attack", which names no attacker."""
+    if tok.dep_ == "pobj":
+        governed = tok.head.text.lower() in _CIRCUMSTANCE_PREPS or (frame is not None and frame.effect != "light")
+    else:
+        governed = frame is not None
+    return governed and gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and \
+        not (frame is not None and frame.effect == "prevent")
+
+
+def describes_a_state(c: NounCase, lex: Lexicon) -> bool:
+    """"the cooperation has intensified" describes a state, not an event."""
+    return c.tok.dep_ in NOMINAL_SUBJECT_DEPS and not (c.frame and c.frame.effect == "light")
+
+
+def ungoverned_light_noun(c: NounCase, lex: Lexicon) -> bool:
+    """A noun that reports an event only under a frame word ("lodged a protest")."""
+    return "light" in c.trig.flags and not c.governed
+
+
+def content_of_outer_event(c: NounCase, lex: Lexicon) -> bool:
+    """"accepted demands from France", "rejected an offer": the content of the outer event."""
+    return c.tok.dep_ in DIRECT_OBJECT_DEPS and c.gov is not None and lex.match(c.gov) is not None
+
+
+# A nominal trigger that any of these describes reports no event here.
+NOUN_REJECTIONS: tuple[Callable[[NounCase, Lexicon], bool], ...] = (
+    describes_a_state, ungoverned_light_noun, content_of_outer_event,
+)
+
+
+def of_object_recipient(c: NounCase) -> None:
+    """"a suspension of flights to Serbia"."""
+    if not c.targets:
+        c.targets = [a for x in of_objects(c.tok) for a in prep_targets(x, _OBJECT_PREPS, c.mentions)]
+
+
+def of_object_author(c: NounCase) -> None:
+    """"criticism of the document" China released."""
+    if not c.targets and "thing" not in c.trig.flags:
+        c.targets = [a for x in of_objects(c.tok) for a in artifact_author(x, c.mentions, c.sources)]
+
+
+def modifiers_as_parties(c: NounCase) -> None:
+    """"US sanctions": a modifier is the source, or (with a named source) the target."""
+    if not c.sources:
+        c.sources = c.modifiers
+    elif not c.targets:
+        c.targets = [a for a in c.modifiers if a not in c.sources]
+
+
+def governing_subject_source(c: NounCase) -> None:
+    """"kicked off a visit", "said in a phone call with": the governing verb's (active) subject."""
+    if not c.sources and c.governed and c.gov is not None:
+        subj, passive = subject(c.gov, c.lex.subjects)
+        if subj is not None and not passive:
+            c.sources = np_actors(subj, c.mentions)
+
+
+def undergoer_target(c: NounCase) -> None:
+    """"Belarus has been subject to sanctions": the subject undergoes the event."""
+    if c.frame is not None and c.frame.effect == "undergo" and c.gov is not None:
+        subj, _ = subject(c.gov, c.lex.subjects)
+        c.targets = np_actors(subj, c.mentions) if subj is not None else c.targets
+
+
+def governing_verb_targets(c: NounCase) -> None:
+    """"engaged X in a firefight", "staged a protest in Paris", "launched a mediation effort
+    between A and B": the other party on the governing verb."""
+    gov = c.gov
+    if c.targets or gov is None or not c.governed:
+        return
+    c.targets = [a for x in gov.children if x.dep_ in DIRECT_OBJECT_DEPS and x.i != c.tok.i
+                 for a in np_actors(x, c.mentions) if a not in c.sources]
+    preps = TARGET_PREPS[:5] + (("in",) if c.trig.type in _IN_PLACE else ()) + \
+        (("for",) if c.trig.type == "COERCE" else ())
+    c.targets = c.targets or prep_targets(gov, preps, c.mentions)
+    if not c.targets and "mediate" in c.trig.flags:
+        c.targets = [a for a in prep_targets(gov, ("between",), c.mentions) if a not in c.sources]
+
+
+# Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
+NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
+    of_object_recipient, of_object_author, modifiers_as_parties, governing_subject_source, undergoer_target,
+    governing_verb_targets,
+)
+
+
+def noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]] | None:
+    """Parties of a nominal event, or None when the noun does not report an event here."""
+    sources, modifiers, targets = _own_parties(tok, trig, mentions)
+    gov = governor(tok)
+    frame = lex.frame(gov) if gov is not None else None
+    case = NounCase(tok, trig, lex, mentions, sources, modifiers, targets, gov, frame, _governed(tok, gov, frame))
+    if any(rejects(case, lex) for rejects in NOUN_REJECTIONS):
+        return None
+    for rule in NOUN_PARTY_RULES:
+        rule(case)
+    return case.sources, case.targets

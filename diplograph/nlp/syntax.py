@@ -1,0 +1,338 @@
+"""The grammar every extractor shares: subjects and agents, objects, negation, antecedents.
+
+Pure syntax over the dependency parse (the ClearNLP labels of spaCy's English models): nothing
+here reads a lexicon. Where a caller needs one (which verbs reproach their patient, which actor
+kinds a pronoun may stand for) it passes it in. A fix to how a subject is found is made here
+once and reaches events, quotes, relations and claims together.
+
+Where the extractors were tuned with different policies (how far a subject is inherited, which
+dependencies count as a subject, which words negate), the policy is a parameter with the
+extractor's setting named at its call, so one function serves all and their output is unchanged.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from spacy.tokens import Token
+
+# Dependencies of a verb's subject: nominal, passive nominal, clausal.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The subjects that do what the verb says (a passive subject undergoes it).
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# The subjects that can name an actor or a measured thing (a clausal subject names neither).
+NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+DIRECT_OBJECT_DEPS = ("dobj", "obj")
+# Words that negate the word they modify as a determiner or adverb ("never met", "no talks").
+NEGATIVE_WORDS = frozenset({"never", "no"})
+# The correlative negation of a coordinated subject ("Neither X nor Y mentioned ...").
+CORRELATIVE_NEGATION = frozenset({"neither", "nor"})
+# Prepositions whose participle complement is an adjunct of the clause ("After meeting Xi, ...").
+ADJUNCT_PREPS = frozenset({"after", "before", "since", "upon", "while", "when", "following", "despite", "without"})
+# Prepositions whose gerund is done by the governing verb's object ("accused X of", "stopped X from").
+CONTROL_PREPS = frozenset({"of", "from", "into", "for", "with"})
+# Dependencies that start an embedded clause of their own.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+
+
+# ---------------------------------------------------------------- voice
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_reduced_passive(verb: Token) -> bool:
+    """"a Hamas member jailed a year ago", "prisoners released by Israel": a past participle
+    after its noun is a passive whose noun is the patient."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def participle_passive(verb: Token) -> bool:
+    """"being attacked", "backed by Moscow" are passive; "having suppressed" is active."""
+    if is_passive(verb):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.lower_ == "having")
+                                          for c in verb.children)
+
+
+def agents(verb: Token) -> list[Token]:
+    """The heads of a passive verb's ``by`` phrase ("was welcomed by Xi")."""
+    return [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
+
+
+# ---------------------------------------------------------------- subjects
+def own_subject(verb: Token, deps: Iterable[str] = SUBJECT_DEPS) -> Token | None:
+    """The verb's own subject dependent (the first one whose dependency is in ``deps``)."""
+    return next((c for c in verb.children if c.dep_ in deps), None)
+
+
+def own_subjects(verb: Token, deps: Iterable[str] = NOMINAL_SUBJECT_DEPS) -> list[Token]:
+    """Every subject dependent of the verb ("X and Y met": the parser gives one, conjuncts hang on it)."""
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+Found = tuple[Token | None, bool]
+
+
+class InheritRule(Protocol):
+    """How a verb with no subject of its own takes one from the clause it hangs on: the
+    subject and whether it is a passive subject, or None when the rule does not apply."""
+
+    def __call__(self, verb: Token, depth: int, policy: SubjectPolicy, /) -> Found | None: ...
+
+
+def _never(_verb: Token) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class SubjectPolicy:
+    """Which constructions hand a subject down and how deep the search goes.
+
+    ``reproaches`` says which verbs reproach their patient for an act ("was accused of
+    invading": the accused invaded); it is event semantics, so the events coder passes it in."""
+
+    inherit: tuple[InheritRule, ...]
+    max_depth: int
+    gerund_possessor: bool = True  # "Power's asking": a gerund's possessor is its subject
+    reproaches: Callable[[Token], bool] = _never
+
+
+def subject(verb: Token, policy: SubjectPolicy, depth: int = 0) -> Found:
+    """The token heading ``verb``'s subject, and whether it is a passive subject (then it is
+    the patient). A verb without a subject of its own takes one through ``policy.inherit``,
+    the first rule that applies."""
+    for c in verb.children:
+        if c.dep_ in ACTIVE_SUBJECT_DEPS or (policy.gerund_possessor and c.dep_ == "poss" and verb.tag_ == "VBG"):
+            return c, False
+        if c.dep_ == "nsubjpass":
+            return c, True
+    if depth > policy.max_depth or verb.dep_ == "ROOT":
+        return None, False
+    for rule in policy.inherit:
+        found = rule(verb, depth, policy)
+        if found is not None:
+            return found
+    return None, False
+
+
+def from_conjunct(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """A conjunct shares its head's subject. "visited Beijing and was welcomed by Xi": the shared
+    subject is the passive conjunct's patient; "was indicted and will resign": an active conjunct
+    makes it the agent again."""
+    if verb.dep_ != "conj":
+        return None
+    subj, passive = subject(verb.head, policy, depth + 1)
+    return subj, is_passive(verb) or (passive and verb.tag_ in ("VBN", "VBD"))
+
+
+def from_modified_noun(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """A relative clause or participle is predicated of its noun; an infinitive on an object
+    noun ("unveiling plans to station") is done by the subject of the noun's governor."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    infinitive = any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children)
+    if verb.dep_ == "acl" and infinitive and head.dep_ in OBJECT_DEPS | {"pobj"}:
+        return subject(head.head if head.dep_ != "pobj" else head.head.head, policy, depth + 1)
+    return head, False
+
+
+def from_controller(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """An open complement's subject: the governor's object that names an actor (object control:
+    "allowed Russia to use", "urged Iran to halt"), or the subject of a passive governor ("is
+    scheduled to attend", "was urged to leave": the passive subject does the inner act)."""
+    if verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    obj = next((c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS and c._.actor), None)
+    if obj is not None:
+        return obj, False
+    if is_passive(head) and not is_passive(verb):
+        return subject(head, policy, depth + 1)[0], False
+    return None
+
+
+def adjunct_main_verb(verb: Token) -> Token | None:
+    """The main verb of a subjectless participle adjunct ("Leaving Minsk, ...", "After
+    suppressing protests, ..."), or None when ``verb`` is not one."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return None
+    if verb.dep_ == "advcl":
+        main = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ADJUNCT_PREPS:
+        main = verb.head.head
+    else:
+        return None
+    if main.pos_ not in ("VERB", "AUX") or main.i == verb.i:
+        return None
+    # only a clause with a subject of its own says whose act the participle is
+    return main if any(c.dep_ in SUBJECT_DEPS for c in main.children) else None
+
+
+def from_main_clause(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """"After meeting Xi, Putin said", "Backed by Moscow, Minsk crushed ...": a participle without
+    a subject of its own is predicated of the main clause's subject, in its own voice (one
+    trailing a passive clause may be the agent's: "was prompted by fighting, threatening ...")."""
+    main = adjunct_main_verb(verb)
+    if main is None or (verb.i > main.i and is_passive(main)):
+        return None
+    return subject(main, policy, depth + 1)[0], participle_passive(verb)
+
+
+def from_controlling_object(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """"accused Russia of invading": the gerund's doer is the governing verb's object; "was
+    accused of invading": the reproached party, the passive verb's surface subject."""
+    head = verb.head
+    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in CONTROL_PREPS
+            and head.head.pos_ == "VERB"):
+        return None
+    gov = head.head
+    obj = next((c for c in gov.children if c.dep_ in DIRECT_OBJECT_DEPS and c._.actor), None)
+    if obj is not None:
+        return obj, is_passive(verb)
+    if is_passive(gov) and policy.reproaches(gov):
+        return subject(gov, policy, depth + 1)[0], is_passive(verb)
+    return None
+
+
+def from_governor(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """Otherwise the subject of the word the verb hangs on (through a preposition)."""
+    head = verb.head
+    nxt = head.head if head.dep_ == "prep" else head
+    if nxt.i == verb.i:
+        return None, False
+    return subject(nxt, policy, depth + 1)
+
+
+def from_governing_verb(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """A conjoined, complement or adverbial clause verb takes its head's subject; nothing else
+    hands one down."""
+    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
+        return subject(verb.head, policy, depth + 1)
+    return None, False
+
+
+# The logical subject of an event predicate: every construction that hands a subject down.
+LOGICAL_SUBJECT = SubjectPolicy(
+    inherit=(from_conjunct, from_modified_noun, from_controller, from_main_clause, from_controlling_object,
+             from_governor),
+    max_depth=5)
+# The speaker of a speech cue ("said", "added"): its own subject, else that of the verb it is
+# conjoined with or complements, at most four clauses up. Reported speech keeps this narrower
+# policy: a cue in a relative clause ("the minister, who said ...") is resolved by the quote
+# rules themselves, and widening it changes which speaker quotes are credited to.
+SPEAKER_SUBJECT = SubjectPolicy(inherit=(from_governing_verb,), max_depth=2, gerund_possessor=False)
+
+
+def subject_of(verb: Token, policy: SubjectPolicy = LOGICAL_SUBJECT) -> Token | None:
+    """Just the subject token of ``subject``."""
+    return subject(verb, policy)[0]
+
+
+# ---------------------------------------------------------------- objects and complements
+def direct_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS]
+
+
+def prep_objects(tok: Token, preps: Iterable[str], deps: Iterable[str] = ("prep",)) -> list[Token]:
+    """The objects of ``tok``'s prepositions ``preps`` ("talks with X" -> X), in order."""
+    return [x for p in tok.children if p.dep_ in deps and p.lower_ in preps for x in p.children if x.dep_ == "pobj"]
+
+
+def governor(tok: Token) -> Token | None:
+    """The word ``tok`` is an argument of: the verb of its object or prepositional phrase, the
+    verb or noun of its infinitive clause; None for a circumstance ("after suppressing ...")."""
+    if tok.dep_ in ("dobj", "obj", "attr", "nsubjpass", "xcomp", "ccomp", "acl", "oprd"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.head
+    if tok.dep_ == "pcomp":
+        if tok.head.lower_ in ADJUNCT_PREPS:
+            return None  # "after suppressing the protests": a circumstance of the clause, not its argument
+        return tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "xcomp", "attr"):
+        return governor(tok.head)
+    return None
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """``tok``'s own clause: its subtree, stopping at embedded clauses and conjoined verbs."""
+    out = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- negation
+def is_negated(tok: Token, *, words: frozenset[str] = NEGATIVE_WORDS, through_head: bool = False,
+               correlative: bool = False) -> bool:
+    """A ``neg`` dependent, or one of ``words`` as a determiner or adverb ("never met", "no
+    talks"). ``through_head`` also reads the head's dependents ("relations are not strained"
+    negates the adjective's verb); ``correlative`` counts "neither ... nor" before ``tok``."""
+    deps = (*tok.children, *tok.head.children) if through_head else tok.children
+    if any(c.dep_ == "neg" or c.text.lower() in words and c.dep_ in ("neg", "det", "advmod") for c in deps):
+        return True
+    return correlative and any(t.lower_ in CORRELATIVE_NEGATION for t in tok.subtree if t.i < tok.i)
+
+
+# ---------------------------------------------------------------- antecedents
+class Antecedents:
+    """Earlier actor mentions a pronoun or a definite description may refer back to, indexed by
+    actor kind as the text is read: the nearest fitting one before a position is one bisect per
+    kind, so resolving every pronoun of a document costs O(n log n), not a scan back per pronoun.
+
+    Positions are char offsets or token indices (``by_token``), as the caller's policy reads
+    them. Among candidates at the same position the lowest ``rank`` wins, then the first added
+    (``latest_on_tie``: the last added)."""
+
+    def __init__(self, actors: Mapping[str, object], *, by_token: bool = False, latest_on_tie: bool = False) -> None:
+        self.actors = actors
+        self.by_token = by_token
+        self.latest_on_tie = latest_on_tie
+        self._by_kind: dict[str, list[tuple[int, int, int, str]]] = {}
+        self._added = 0
+
+    def add(self, pos: int, actor_id: str, rank: int = 0) -> None:
+        actor = self.actors.get(actor_id)
+        kind = getattr(actor, "kind", None) if actor is not None else None
+        if kind is None:
+            return
+        self._added += 1
+        bisect.insort(self._by_kind.setdefault(kind, []), (pos, rank, self._added, actor_id))
+
+    def nearest(self, before: int, kinds: Iterable[str], floor: int | None = None) -> str | None:
+        """The fitting candidate nearest before position ``before`` (and at or after ``floor``)."""
+        best: tuple[int, int, int, str] | None = None
+        for kind in kinds:
+            entries = self._by_kind.get(kind)
+            if not entries:
+                continue
+            k = bisect.bisect_left(entries, (before,)) - 1
+            if k < 0:
+                continue
+            if not self.latest_on_tie:  # the first candidate at that position
+                k = bisect.bisect_left(entries, (entries[k][0],))
+            cand = entries[k]
+            if best is None or (cand > best if self.latest_on_tie else
+                                cand[0] > best[0] or (cand[0] == best[0] and cand[1:3] < best[1:3])):
+                best = cand
+        if best is None or (floor is not None and best[0] < floor):
+            return None
+        return best[3]
+
+
+def resolve_pronoun(word: Token, antecedents: Antecedents, kinds: Iterable[str],
+                    floor: int | None = None) -> str | None:
+    """The actor a pronoun (or a definite description) refers back to: the nearest earlier
+    candidate of one of ``kinds`` (the caller's lexicon says which kinds a word may stand for)."""
+    return antecedents.nearest(word.i if antecedents.by_token else word.idx, kinds, floor)

@@ -1,0 +1,424 @@
+"""Each named rule of the event coder on its own hand-built parse (no model): the verb's target
+rules, the noun's rejections and party rules, the frame rules and the noun-phrase readings.
+The sentences are our own. The last test checks that every rule in the tuples has a test here."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.model import Actor
+from diplograph.nlp.events import frames, parties, roles
+from diplograph.nlp.events.frames import Climb, Draft, Step
+from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
+from diplograph.nlp.events.roles import NounCase, VerbCase
+from diplograph.nlp.extensions import LOCATIONS
+from docs import parse
+
+F, D, H, S, B = "state:FRA", "state:DEU", "state:HUN", "state:SRB", "person:anna-berg"
+KNOWN = {
+    F: Actor(F, "France", "state", "FRA"), D: Actor(D, "Germany", "state", "DEU"),
+    H: Actor(H, "Hungary", "state", "HUN"), S: Actor(S, "Serbia", "state", "SRB"),
+    B: Actor(B, "Anna Berg", "person", "DEU"),
+}
+TESTED: set[str] = set()
+
+
+def rule_test(*names: str):
+    """Mark a test as the test of the named rules (see ``test_every_rule_has_a_test``)."""
+    TESTED.update(names)
+    return lambda fn: fn
+
+
+def trig(type_: str = "ACCUSE", *, pos: str = "V", mode: str | None = None, needs: tuple[str, ...] = (),
+         objects: frozenset[str] = frozenset(), flags: frozenset[str] = frozenset()) -> Trigger:
+    return Trigger("x", pos, type_, mode, None, needs, objects, flags)
+
+
+def verb_case(doc, i: int, trigger: Trigger, sources: list[str]) -> VerbCase:
+    return VerbCase(doc[i], trigger, lexicon(), doc._.mentions, sources)
+
+
+# ---------------------------------------------------------------- verbal triggers
+@rule_test("direct_object_targets")
+def test_direct_object_is_the_target():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 1)], {0: F, 2: D}, KNOWN)
+    assert roles.direct_object_targets(verb_case(doc, 1, trig(), [F])) == [D]
+    assert roles.direct_object_targets(verb_case(doc, 1, trig(flags=frozenset({"thing"})), [F])) == []
+
+
+@rule_test("wrapped_event_targets")
+def test_party_of_the_rejected_event_noun():
+    # "France rejected the invasion by Serbia"
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1),
+                 ("by", "by", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {0: F, 5: S}, KNOWN)
+    assert roles.wrapped_event_targets(verb_case(doc, 1, trig("REJECT"), [F])) == [S]
+    assert roles.wrapped_event_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []
+
+
+@rule_test("governed_clause_subjects")
+def test_subject_of_the_governed_clause_when_the_object_is_an_actor():
+    # "France allowed Serbia to attend" (parsed here with Serbia as the clause's subject)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("allowed", "allow", "VERB", "ROOT", 1),
+                 ("Serbia", "Serbia", "PROPN", "nsubj", 4), ("to", "to", "PART", "aux", 4),
+                 ("attend", "attend", "VERB", "ccomp", 1)], {0: F, 2: S}, KNOWN)
+    assert roles.governed_clause_subjects(verb_case(doc, 1, trig(objects=frozenset({"actor"})), [F])) == [S]
+    assert roles.governed_clause_subjects(verb_case(doc, 1, trig(), [F])) == []
+
+
+@rule_test("grievance_targets")
+def test_what_a_complaint_is_over():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("complained", "complain", "VERB", "ROOT", 1),
+                 ("over", "over", "ADP", "prep", 1), ("Serbian", "serbian", "ADJ", "amod", 4),
+                 ("raids", "raid", "NOUN", "pobj", 2)], {0: F, 3: S}, KNOWN)
+    assert roles.grievance_targets(verb_case(doc, 1, trig(flags=frozenset({"about"})), [F])) == [S]
+    assert roles.grievance_targets(verb_case(doc, 1, trig(), [F])) == []
+
+
+@rule_test("prepositional_targets")
+def test_prepositional_complement_of_the_verb():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("talked", "talk", "VERB", "ROOT", 1),
+                 ("with", "with", "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 2)], {0: F, 3: D}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT"), [F])) == [D]
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", mode="visit"), [F])) == []  # to/in only
+
+
+@rule_test("object_prep_targets")
+def test_recipient_on_the_object():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                 ("troops", "troop", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 2),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 3)], {0: F, 4: S}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("MOBILIZE"), [F])) == []
+    assert roles.object_prep_targets(verb_case(doc, 1, trig("MOBILIZE"), [F])) == [S]
+
+
+@rule_test("multiword_object_targets")
+def test_target_on_the_multiword_object():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("took", "take", "VERB", "ROOT", 1),
+                 ("shots", "shot", "NOUN", "dobj", 1), ("at", "at", "ADP", "prep", 2),
+                 ("Germany", "Germany", "PROPN", "pobj", 3)], {0: F, 4: D}, KNOWN)
+    assert roles.multiword_object_targets(verb_case(doc, 1, trig(needs=("shot",)), [F])) == [D]
+    assert roles.multiword_object_targets(verb_case(doc, 1, trig(needs=("shot",)), [F, D])) == []
+
+
+@rule_test("object_owner_targets")
+def test_owner_of_the_object():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                 ("plan", "plan", "NOUN", "dobj", 1)], {0: F, 2: D}, KNOWN)
+    assert roles.object_owner_targets(verb_case(doc, 1, trig(), [F])) == [D]
+    assert roles.object_owner_targets(verb_case(doc, 1, trig(flags=frozenset({"thing"})), [F])) == []
+
+
+@rule_test("complement_clause_targets")
+def test_subject_of_a_demanded_clause():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1),
+                 ("that", "that", "SCONJ", "mark", 4), ("Serbia", "Serbia", "PROPN", "nsubj", 4),
+                 ("withdraw", "withdraw", "VERB", "ccomp", 1)], {0: F, 3: S}, KNOWN)
+    assert roles.complement_clause_targets(verb_case(doc, 1, trig("REQUEST"), [F])) == [S]
+
+
+@rule_test("carried_targets")
+def test_recipient_on_the_noun_the_preposition_governs():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("reneged", "renege", "VERB", "ROOT", 1),
+                 ("on", "on", "ADP", "prep", 1), ("its", "its", "PRON", "poss", 4),
+                 ("pledge", "pledge", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 4),
+                 ("Hungary", "Hungary", "PROPN", "pobj", 5)], {0: F, 6: H}, KNOWN)
+    assert roles.carried_targets(verb_case(doc, 1, trig("REJECT"), [F])) == [H]
+
+
+@rule_test("purpose_targets")
+def test_object_of_a_purpose_clause():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("border", "border", "NOUN", "dobj", 1),
+                 ("to", "to", "PART", "aux", 5), ("help", "help", "VERB", "advcl", 1),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 5)], {0: F, 6: H}, KNOWN)
+    assert roles.purpose_targets(verb_case(doc, 1, trig("RETREAT"), [F])) == [H]
+
+
+def test_the_first_target_rule_that_finds_one_wins_and_a_passive_swaps_roles():
+    # "France criticized Germany in Serbia": the object, not the place
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 3)], {0: F, 2: D, 4: S}, KNOWN)
+    assert roles.verb_roles(doc[1], trig(flags=frozenset({"inplace"})), lexicon(), []) == ([F], [D])
+    # "Germany was criticized by France"
+    doc = parse([("Germany", "Germany", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                 ("criticized", "criticize", "VERB", "ROOT", 2), ("by", "by", "ADP", "agent", 2),
+                 ("France", "France", "PROPN", "pobj", 3)], {0: D, 4: F}, KNOWN)
+    assert roles.verb_roles(doc[2], trig(), lexicon(), []) == ([F], [D])
+
+
+# ---------------------------------------------------------------- nominal triggers
+def noun_case(doc, i: int, trigger: Trigger, gov: int | None = None, frame: Frame | None = None,
+              governed: bool = False, sources=(), modifiers=(), targets=()) -> NounCase:
+    return NounCase(doc[i], trigger, lexicon(), doc._.mentions, list(sources), list(modifiers), list(targets),
+                    doc[gov] if gov is not None else None, frame, governed)
+
+
+@rule_test("describes_a_state")
+def test_an_event_noun_as_subject_describes_a_state():
+    doc = parse([("The", "the", "DET", "det", 1), ("cooperation", "cooperation", "NOUN", "nsubj", 2),
+                 ("intensified", "intensify", "VERB", "ROOT", 2)], {}, KNOWN)
+    assert roles.describes_a_state(noun_case(doc, 1, trig("COOPERATE", pos="N")), lexicon())
+    assert roles.noun_roles(doc[1], trig("COOPERATE", pos="N"), lexicon(), []) is None
+
+
+@rule_test("ungoverned_light_noun")
+def test_a_light_noun_needs_a_governing_frame():
+    doc = parse([("a", "a", "DET", "det", 1), ("withdrawal", "withdrawal", "NOUN", "ROOT", 1)], {}, KNOWN)
+    light = trig("RETREAT", pos="N", flags=frozenset({"light"}))
+    assert roles.ungoverned_light_noun(noun_case(doc, 1, light), lexicon())
+    assert not roles.ungoverned_light_noun(noun_case(doc, 1, light, governed=True), lexicon())
+
+
+@rule_test("content_of_outer_event")
+def test_the_object_of_another_trigger_is_its_content():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
+                 ("an", "an", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1)], {0: F}, KNOWN)
+    assert roles.content_of_outer_event(noun_case(doc, 3, trig("ASSAULT", pos="N"), gov=1), lexicon())
+
+
+@rule_test("of_object_recipient")
+def test_recipient_on_what_the_act_is_of():
+    doc = parse([("a", "a", "DET", "det", 1), ("suspension", "suspension", "NOUN", "ROOT", 1),
+                 ("of", "of", "ADP", "prep", 1), ("flights", "flight", "NOUN", "pobj", 2),
+                 ("to", "to", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {5: S}, KNOWN)
+    case = noun_case(doc, 1, trig("SANCTION", pos="N"))
+    roles.of_object_recipient(case)
+    assert case.targets == [S]
+
+
+@rule_test("of_object_author")
+def test_author_of_what_the_criticism_is_of():
+    doc = parse([("criticism", "criticism", "NOUN", "ROOT", 0), ("of", "of", "ADP", "prep", 0),
+                 ("the", "the", "DET", "det", 3), ("plan", "plan", "NOUN", "pobj", 1),
+                 ("by", "by", "ADP", "prep", 3), ("Germany", "Germany", "PROPN", "pobj", 4)], {5: D}, KNOWN)
+    case = noun_case(doc, 0, trig(pos="N"))
+    roles.of_object_author(case)
+    assert case.targets == [D]
+
+
+@rule_test("modifiers_as_parties")
+def test_a_modifier_is_the_source_or_else_the_target():
+    doc = parse([("sanctions", "sanction", "NOUN", "ROOT", 0)], {}, KNOWN)
+    case = noun_case(doc, 0, trig("SANCTION", pos="N"), modifiers=[F])
+    roles.modifiers_as_parties(case)
+    assert (case.sources, case.targets) == ([F], [])
+    case = noun_case(doc, 0, trig("SANCTION", pos="N"), sources=[F], modifiers=[F, D])
+    roles.modifiers_as_parties(case)
+    assert (case.sources, case.targets) == ([F], [D])
+
+
+@rule_test("governing_subject_source")
+def test_subject_of_the_light_verb_is_the_source():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1),
+                 ("talks", "talk", "NOUN", "dobj", 1)], {0: F}, KNOWN)
+    case = noun_case(doc, 2, trig("CONSULT", pos="N"), gov=1, governed=True)
+    roles.governing_subject_source(case)
+    assert case.sources == [F]
+
+
+@rule_test("undergoer_target")
+def test_who_is_subject_to_an_event_undergoes_it():
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                 ("subject", "subject", "ADJ", "acomp", 1), ("to", "to", "ADP", "prep", 2),
+                 ("sanctions", "sanction", "NOUN", "pobj", 3)], {0: S}, KNOWN)
+    case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=2, frame=Frame("subject", "undergo", None, None))
+    roles.undergoer_target(case)
+    assert case.targets == [S]
+
+
+@rule_test("governing_verb_targets")
+def test_other_party_on_the_governing_verb():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("engaged", "engage", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+                 ("a", "a", "DET", "det", 5), ("firefight", "firefight", "NOUN", "pobj", 3)], {0: F, 2: D}, KNOWN)
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"), gov=1, governed=True, sources=[F])
+    roles.governing_verb_targets(case)
+    assert case.targets == [D]
+
+
+# ---------------------------------------------------------------- frames
+def draft(doc, i: int, type_: str = "ASSAULT", **kw) -> Draft:
+    return Draft(type=type_, mode=None, cameo="190", sources=[F], targets=[D], anchor=doc[i], words="x",
+                 base=type_, **kw)
+
+
+def climb(doc, i: int, type_: str = "ASSAULT", **kw) -> Climb:
+    return Climb(draft(doc, i, type_, **kw), doc[i], lexicon(), doc._.mentions, doc._.actors)
+
+
+ATTACK = [("France", "France", "PROPN", "nsubj", 2), ("may", "may", "AUX", "aux", 2),
+          ("attack", "attack", "VERB", "ROOT", 2), ("Germany", "Germany", "PROPN", "dobj", 2)]
+
+
+@rule_test("speculative_trigger", "modal_trigger")
+def test_modal_on_the_trigger():
+    doc = parse(ATTACK, {0: F, 3: D}, KNOWN)
+    assert frames.speculative_trigger(climb(doc, 2)) is Step.DROP
+    doc = parse([ATTACK[0], ("will", "will", "AUX", "aux", 2), *ATTACK[2:]], {0: F, 3: D}, KNOWN)
+    c = climb(doc, 2)
+    assert frames.speculative_trigger(c) is None and frames.modal_trigger(c) is None and c.d.hypothetical
+
+
+@rule_test("purpose_of_negated")
+def test_purpose_of_a_negated_act_is_not_reported():
+    doc = parse([("France", "France", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3),
+                 ("not", "not", "PART", "neg", 3), ("act", "act", "VERB", "ROOT", 3), ("to", "to", "PART", "aux", 5),
+                 ("help", "help", "VERB", "advcl", 3), ("Serbia", "Serbia", "PROPN", "dobj", 5)], {0: F, 6: S}, KNOWN)
+    assert frames.purpose_of_negated(climb(doc, 5, "AID")) is Step.DROP
+    assert frames.purpose_of_negated(climb(doc, 3, "AID")) is None
+
+
+@rule_test("without_gerund")
+def test_act_done_without_is_negated():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+                 ("without", "without", "ADP", "prep", 1), ("offering", "offer", "VERB", "pcomp", 2, "VBG"),
+                 ("aid", "aid", "NOUN", "dobj", 3)], {0: F}, KNOWN)
+    c = climb(doc, 3, "AID")
+    frames.without_gerund(c)
+    assert c.d.negated
+
+
+@rule_test("named_not_reported")
+def test_an_event_only_named_is_not_reported():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1),
+                 ("a", "a", "DET", "det", 5), ("crime", "crime", "NOUN", "oprd", 1)], {0: F}, KNOWN)
+    frame = lexicon().frame(doc[1])
+    assert frame is not None
+    assert frames.named_not_reported(climb(doc, 3), doc[1], doc[3], frame) is Step.DROP
+
+
+@rule_test("plain_governor")
+def test_speech_and_other_events_stop_the_climb_and_a_light_modal_counts():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "nsubj", 3), ("attacked", "attack", "VERB", "ccomp", 1)],
+                {0: F, 2: D}, KNOWN)
+    assert frames.plain_governor(climb(doc, 3), doc[1], doc[3], None) is Step.STOP
+    doc = parse([("France", "France", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                 ("hold", "hold", "VERB", "ROOT", 2), ("talks", "talk", "NOUN", "dobj", 2)], {0: F}, KNOWN)
+    c = climb(doc, 3, "CONSULT")
+    assert frames.plain_governor(c, doc[2], doc[3], lexicon().frame(doc[2])) is None and c.d.hypothetical
+
+
+@rule_test("frame_effect", "speculate", "negate", "arrange", "intend", "recode")
+def test_frame_effects():
+    # "France refused to attack Germany": a refusal by France
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1),
+            ("Germany", "Germany", "PROPN", "dobj", 3)]
+    doc = parse(rows, {0: F, 4: D}, KNOWN)
+    c = climb(doc, 3)
+    assert frames.frame_effect(c, doc[1], doc[3], lexicon().frame(doc[1])) is Step.DONE
+    assert c.result is not None and (c.result.type, c.result.sources, c.result.targets) == ("REJECT", [F], [D])
+    # the same parse under other frame words
+    for lemma, check in (("hope", lambda c, step: step is Step.DROP),
+                         ("fail", lambda c, step: step is None and c.d.negated),
+                         ("schedule", lambda c, step: step is None and c.d.arranged and c.d.hypothetical),
+                         ("plan", lambda c, step: step is None and c.d.hypothetical and not c.d.negated)):
+        doc = parse([rows[0], (lemma + "ed", lemma, "VERB", "ROOT", 1), *rows[2:]], {0: F, 4: D}, KNOWN)
+        frame = lexicon().frame(doc[1])
+        assert frame is not None
+        c = climb(doc, 3)
+        assert check(c, frames.frame_effect(c, doc[1], doc[3], frame)), lemma
+    c = climb(doc, 3)
+    assert frames.intend(c, doc[1], doc[3], Frame("prepare", "intend", "MOBILIZE", "150")) is None
+    assert (c.d.type, c.d.hypothetical) == ("MOBILIZE", True)
+
+
+@rule_test("governing_verb_modality")
+def test_modality_of_the_governing_verb():
+    rows = [("France", "France", "PROPN", "nsubj", 2), ("might", "might", "AUX", "aux", 2),
+            ("want", "want", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+            ("attack", "attack", "VERB", "xcomp", 2)]
+    doc = parse(rows, {0: F}, KNOWN)
+    assert frames.governing_verb_modality(climb(doc, 4), doc[2], doc[4], None) is Step.DROP
+    doc = parse([rows[0], ("not", "not", "PART", "neg", 2), *rows[2:]], {0: F}, KNOWN)
+    c = climb(doc, 4)
+    assert frames.governing_verb_modality(c, doc[2], doc[4], None) is None and c.d.negated
+
+
+@rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility")
+def test_outcomes():
+    # "France will withdraw unless Germany pays"
+    doc = parse([("France", "France", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                 ("withdraw", "withdraw", "VERB", "ROOT", 2), ("unless", "unless", "SCONJ", "mark", 5),
+                 ("Germany", "Germany", "PROPN", "nsubj", 5), ("pays", "pay", "VERB", "advcl", 2)], {0: F, 4: D}, KNOWN)
+    d = draft(doc, 2, "RETREAT", hypothetical=True)
+    assert frames.conditional_threat(d, doc[2], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", False)
+    d = draft(doc, 2, "AGREE", negated=True)
+    assert frames.refusal(d, doc[2], lexicon()) and (d.type, d.negated) == ("REJECT", False)
+    d = draft(doc, 2, "CONSULT", hypothetical=True)
+    assert frames.intended_cooperation(d, doc[2], lexicon()) and (d.type, d.cameo) == ("AGREE", "036")
+    d = draft(doc, 2, "SANCTION", hypothetical=True)
+    assert not frames.announced_hostility(d, doc[2], lexicon())  # nobody announced it
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                 ("it", "it", "PRON", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+                 ("boycott", "boycott", "VERB", "ccomp", 1)], {0: F}, KNOWN)
+    d = draft(doc, 4, "SANCTION", hypothetical=True)
+    assert frames.announced_hostility(d, doc[4], lexicon()) and d.type == "THREATEN"
+
+
+# ---------------------------------------------------------------- noun phrases
+@rule_test("own_mention")
+def test_own_mention_and_a_coordinated_modifier():
+    # "French and German forces": "German forces" is Germany's mention, "French" coordinated with it
+    doc = parse([("French", "french", "ADJ", "amod", 3), ("and", "and", "CCONJ", "cc", 0),
+                 ("German", "german", "ADJ", "conj", 0), ("forces", "force", "NOUN", "ROOT", 3)],
+                {0: F, 2: D, 3: D}, KNOWN)
+    assert parties.own_mention(doc[3], [], 0) == [D, F]
+    assert parties.own_mention(doc[1], [], 0) is None
+
+
+@rule_test("relative_pronoun")
+def test_relative_pronoun_stands_for_its_noun():
+    doc = parse([("Serbia", "Serbia", "PROPN", "ROOT", 0), (",", ",", "PUNCT", "punct", 0),
+                 ("which", "which", "PRON", "nsubj", 3), ("attacked", "attack", "VERB", "relcl", 0)], {0: S}, KNOWN)
+    assert parties.relative_pronoun(doc[2], [], 0) == [S]
+    assert parties.np_actors(doc[2], []) == [S]
+
+
+@rule_test("pronoun")
+def test_pronoun_reads_its_antecedent():
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                 ("it", "it", "PRON", "nsubj", 3), ("left", "leave", "VERB", "ccomp", 1)], {0: S}, KNOWN, mentions=True)
+    assert parties.pronoun(doc[2], doc._.mentions, 0) == [S]
+    assert parties.pronoun(doc[0], doc._.mentions, 0) is None
+
+
+@rule_test("description", "title_holder", "modifier_parties", "located_parties")
+def test_what_a_common_noun_names():
+    # "the president, Anna Berg": the named holder
+    doc = parse([("the", "the", "DET", "det", 1), ("president", "president", "NOUN", "ROOT", 1),
+                 (",", ",", "PUNCT", "punct", 1), ("Berg", "Berg", "PROPN", "appos", 1)], {3: B}, KNOWN)
+    assert parties.title_holder(doc[1], [], 0) == [B] and parties.description(doc[1], [], 0) == [B]
+    doc = parse([("Hungarian", "hungarian", "ADJ", "amod", 1), ("officials", "official", "NOUN", "ROOT", 1)],
+                {0: H}, KNOWN)
+    assert parties.title_holder(doc[1], [], 0) == [] and parties.modifier_parties(doc[1], [], 0) == [H]
+    # "the regime in Belgrade"; "positions near Novi" (a place names its state only after "near")
+    doc = parse([("the", "the", "DET", "det", 1), ("regime", "regime", "NOUN", "ROOT", 1),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    assert parties.located_parties(doc[1], [], 0) == [S] and parties.description(doc[1], [], 0) == [S]
+    doc = parse([("positions", "position", "NOUN", "ROOT", 0), ("near", "near", "ADP", "prep", 0),
+                 ("Novi", "Novi", "PROPN", "pobj", 1)], {2: S}, KNOWN)
+    assert parties.located_parties(doc[0], [], 0) == []
+    doc.user_data[LOCATIONS] = {2: "place"}
+    assert parties.located_parties(doc[0], [], 0) == [S]
+
+
+def test_every_rule_has_a_test():
+    tuples = (roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
+              frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), frames.OUTCOME_RULES,
+              parties.NP_READINGS, parties.DESCRIPTION_RULES)
+    names = {rule.__name__ for rules in tuples for rule in rules}
+    assert names - TESTED == set()
+
+
+@pytest.mark.parametrize("lemma", ["refuse", "threaten", "urge"])
+def test_recoding_frames_are_in_the_table(lemma: str):
+    doc = parse([(lemma, lemma, "VERB", "ROOT", 0)], {}, KNOWN)
+    frame = lexicon().frame(doc[0])
+    assert frame is not None and frames.FRAME_EFFECTS[frame.effect] is frames.recode

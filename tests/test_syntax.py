@@ -1,0 +1,190 @@
+"""The syntax layer on hand-built parses (no model): subjects and how they are inherited, objects,
+negation, and the antecedent index behind pronoun resolution. The sentences are our own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from diplograph.model import Actor
+from diplograph.nlp import syntax
+from diplograph.nlp.speech.attribution import Attribution, pronoun_speaker, record_pronoun
+from diplograph.nlp.syntax import LOGICAL_SUBJECT, SPEAKER_SUBJECT, Antecedents, subject
+from docs import parse
+
+F, D, S, B, K = "state:FRA", "state:DEU", "state:SRB", "person:anna-berg", "person:ivo-kral"
+KNOWN = {F: Actor(F, "France", "state", "FRA"), D: Actor(D, "Germany", "state", "DEU"),
+         S: Actor(S, "Serbia", "state", "SRB"), B: Actor(B, "Anna Berg", "person", "DEU"),
+         K: Actor(K, "Ivo Kral", "person", "SRB")}
+
+
+def words(found) -> tuple[str | None, bool]:
+    tok, passive = found
+    return (tok.text if tok is not None else None), passive
+
+
+def test_own_subject_active_and_passive():
+    doc = parse([("Germany", "Germany", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                 ("welcomed", "welcome", "VERB", "ROOT", 2), ("by", "by", "ADP", "agent", 2),
+                 ("France", "France", "PROPN", "pobj", 3)])
+    assert words(subject(doc[2], LOGICAL_SUBJECT)) == ("Germany", True)
+    assert [t.text for t in syntax.agents(doc[2])] == ["France"]
+    assert syntax.is_passive(doc[2])
+
+
+def test_conjunct_shares_the_subject_and_a_passive_conjunct_makes_it_the_patient():
+    # "Berg visited Paris and was welcomed"
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1, "VBD"),
+                 ("Paris", "Paris", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
+                 ("was", "be", "AUX", "auxpass", 5), ("welcomed", "welcome", "VERB", "conj", 1, "VBN")])
+    assert words(syntax.from_conjunct(doc[5], 0, LOGICAL_SUBJECT)) == ("Berg", True)
+    assert syntax.from_conjunct(doc[1], 0, LOGICAL_SUBJECT) is None
+
+
+def test_relative_clause_is_predicated_of_its_noun_and_an_object_infinitive_of_the_governor():
+    # "the minister who resigned"; "France unveiled plans to station troops"
+    doc = parse([("the", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "ROOT", 1),
+                 ("resigned", "resign", "VERB", "relcl", 1)])
+    assert words(syntax.from_modified_noun(doc[2], 0, LOGICAL_SUBJECT)) == ("minister", False)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("unveiled", "unveil", "VERB", "ROOT", 1),
+                 ("plans", "plan", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                 ("station", "station", "VERB", "acl", 2), ("troops", "troop", "NOUN", "dobj", 4)])
+    assert words(syntax.from_modified_noun(doc[4], 0, LOGICAL_SUBJECT)) == ("France", False)
+
+
+def test_object_control_and_a_passive_governor():
+    # "France urged Serbia to leave"; "Berg is scheduled to attend"
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                 ("leave", "leave", "VERB", "xcomp", 1)], {2: S}, KNOWN)
+    assert words(syntax.from_controller(doc[4], 0, LOGICAL_SUBJECT)) == ("Serbia", False)
+    doc = parse([("Berg", "Berg", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2),
+                 ("scheduled", "schedule", "VERB", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+                 ("attend", "attend", "VERB", "xcomp", 2)])
+    assert words(syntax.from_controller(doc[4], 0, LOGICAL_SUBJECT)) == ("Berg", False)
+
+
+def test_participle_adjunct_takes_the_main_clause_subject_in_its_own_voice():
+    # "Backed by Moscow, Serbia refused"
+    doc = parse([("Backed", "back", "VERB", "advcl", 5, "VBN"), ("by", "by", "ADP", "agent", 0),
+                 ("Moscow", "Moscow", "PROPN", "pobj", 1), (",", ",", "PUNCT", "punct", 5),
+                 ("Serbia", "Serbia", "PROPN", "nsubj", 5), ("refused", "refuse", "VERB", "ROOT", 5)])
+    assert syntax.adjunct_main_verb(doc[0]).text == "refused"
+    assert words(syntax.from_main_clause(doc[0], 0, LOGICAL_SUBJECT)) == ("Serbia", True)
+
+
+def test_gerund_after_a_control_preposition_is_done_by_the_object_or_the_reproached_party():
+    # "France accused Serbia of invading"; "Serbia was accused of invading"
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("accused", "accuse", "VERB", "ROOT", 1),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 1), ("of", "of", "ADP", "prep", 1),
+                 ("invading", "invade", "VERB", "pcomp", 3, "VBG")], {2: S}, KNOWN)
+    assert words(syntax.from_controlling_object(doc[4], 0, LOGICAL_SUBJECT)) == ("Serbia", False)
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                 ("accused", "accuse", "VERB", "ROOT", 2), ("of", "of", "ADP", "prep", 2),
+                 ("invading", "invade", "VERB", "pcomp", 3, "VBG")])
+    assert syntax.from_controlling_object(doc[4], 0, LOGICAL_SUBJECT) is None  # no lexicon: no reproach
+    reproaching = replace(LOGICAL_SUBJECT, reproaches=lambda v: v.lemma_ == "accuse")
+    assert words(syntax.from_controlling_object(doc[4], 0, reproaching)) == ("Serbia", False)
+
+
+def test_governor_through_a_preposition_and_the_speaker_policy():
+    # "the minister who spoke left": a relative pronoun is the relative clause's own subject
+    doc = parse([("the", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 4),
+                 ("who", "who", "PRON", "nsubj", 3), ("spoke", "speak", "VERB", "relcl", 1),
+                 ("left", "leave", "VERB", "ROOT", 4)])
+    assert words(subject(doc[3], LOGICAL_SUBJECT)) == ("who", False)
+    doc = parse([("the", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2),
+                 ("arrived", "arrive", "VERB", "ROOT", 2), ("and", "and", "CCONJ", "cc", 2),
+                 ("said", "say", "VERB", "conj", 2), ("that", "that", "SCONJ", "mark", 6),
+                 ("talks", "talk", "NOUN", "ccomp", 4)])
+    assert words(syntax.from_governing_verb(doc[4], 0, SPEAKER_SUBJECT)) == ("minister", False)
+    assert syntax.subject_of(doc[4], SPEAKER_SUBJECT).text == "minister"
+    assert words(syntax.from_governor(doc[6], 0, LOGICAL_SUBJECT)) == ("minister", False)
+    # a relative clause hands no subject down under the speaker policy, only under the logical one
+    doc = parse([("the", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "ROOT", 1),
+                 ("quoted", "quote", "VERB", "relcl", 1)])
+    assert subject(doc[2], SPEAKER_SUBJECT)[0] is None
+    assert subject(doc[2], LOGICAL_SUBJECT)[0].text == "minister"
+
+
+def test_objects_governor_and_clause():
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                 ("aid", "aid", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 3), ("and", "and", "CCONJ", "cc", 1),
+                 ("left", "leave", "VERB", "conj", 1)])
+    assert [t.text for t in syntax.direct_objects(doc[1])] == ["aid"]
+    assert [t.text for t in syntax.prep_objects(doc[1], ("to",))] == ["Serbia"]
+    assert syntax.governor(doc[4]).text == "sent"
+    assert [t.text for t in sorted(syntax.clause_tokens(doc[1]), key=lambda t: t.i)] == \
+        ["France", "sent", "aid", "to", "Serbia", "and"]
+
+
+def test_negation_policies():
+    # "France never met Serbia"; "ties are not strained"; "Neither X nor Y mentioned it"
+    doc = parse([("France", "France", "PROPN", "nsubj", 2), ("never", "never", "ADV", "advmod", 2),
+                 ("met", "meet", "VERB", "ROOT", 2), ("Serbia", "Serbia", "PROPN", "dobj", 2)])
+    assert syntax.is_negated(doc[2])
+    assert not syntax.is_negated(doc[2], words=frozenset())
+    doc = parse([("ties", "tie", "NOUN", "nsubj", 1), ("are", "be", "AUX", "ROOT", 1),
+                 ("not", "not", "PART", "neg", 1), ("strained", "strained", "ADJ", "acomp", 1)])
+    assert not syntax.is_negated(doc[3]) and syntax.is_negated(doc[3], through_head=True)
+    doc = parse([("Neither", "neither", "CCONJ", "preconj", 1), ("X", "X", "PROPN", "nsubj", 4),
+                 ("nor", "nor", "CCONJ", "cc", 1), ("Y", "Y", "PROPN", "conj", 1),
+                 ("mentioned", "mention", "VERB", "ROOT", 4)])
+    assert not syntax.is_negated(doc[4]) and syntax.is_negated(doc[4], correlative=True)
+
+
+class CountingActors(dict):
+    gets = 0
+
+    def get(self, key, default=None):
+        CountingActors.gets += 1
+        return super().get(key, default)
+
+
+def test_antecedents_nearest_fitting_kind_ties_and_floor():
+    actors = CountingActors(KNOWN)
+    first = Antecedents(actors)
+    for pos, aid, rank in ((5, F, 1), (10, B, 1), (10, K, 1), (20, D, 1), (20, S, 0)):
+        first.add(pos, aid, rank)
+    assert first.nearest(25, ("state",)) == S  # at one place the lower rank wins
+    assert first.nearest(20, ("state",)) == F
+    assert first.nearest(15, ("person",)) == B  # the first added of a tie
+    assert first.nearest(15, ("person",), floor=12) is None
+    assert first.nearest(5, ("state", "person")) is None
+    latest = Antecedents(actors, by_token=True, latest_on_tie=True)
+    latest.add(10, B)
+    latest.add(10, K)
+    assert latest.nearest(11, ("person",)) == K
+    # linear: the kinds are read once per candidate, never per question
+    before = CountingActors.gets
+    for _ in range(1000):
+        first.nearest(25, ("state", "person", "organization"))
+    assert CountingActors.gets == before
+
+
+def speech_doc():
+    # "Berg spoke . She said ..."  with Berg a subject mention; "She" a pronoun subject
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1),
+                 (".", ".", "PUNCT", "punct", 1), ("She", "she", "PRON", "nsubj", 4),
+                 ("said", "say", "VERB", "ROOT", 4), ("Kral", "Kral", "PROPN", "dobj", 4),
+                 ("left", "leave", "VERB", "ccomp", 4)], {0: B, 5: K}, KNOWN, mentions=True,
+                sent_starts=[True, False, False, True, False, False, False])
+    for aid, actor in KNOWN.items():
+        doc._.actors[aid] = replace(actor, mentions=[])
+    return doc
+
+
+def test_speaker_pronoun_resolves_to_the_last_fitting_subject_and_becomes_a_mention():
+    doc = speech_doc()
+    att = Attribution()
+    assert pronoun_speaker(doc, doc[3], att) == B
+    record_pronoun(doc, doc[3], B, att)
+    assert [m.start for m in doc._.mentions] == [0, 3, 5]  # inserted in text order
+    assert doc[3]._.actor == B
+
+
+def test_a_speaker_outranks_an_earlier_subject_mention():
+    doc = speech_doc()
+    att = Attribution()
+    att.add_speaker(doc[2].idx, K)  # a quote by Kral closed just before "She"
+    assert pronoun_speaker(doc, doc[3], att) == K
