@@ -232,7 +232,12 @@ def register(app: typer.Typer) -> None:
                   host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = "127.0.0.1",
                   port: Annotated[int, typer.Option(help="Port.")] = 8000,
                   token: Annotated[str | None, typer.Option(
-                      help="Enables POST /api/ingest for requests bearing it (or $DIPLOGRAPH_TOKEN).")] = None) -> None:
+                      help="Enables POST /api/ingest for requests bearing it (or $DIPLOGRAPH_TOKEN).")] = None,
+                  allowed_host: Annotated[list[str] | None, typer.Option(
+                      "--allowed-host", help="A Host name to answer besides the loopback ones (repeatable).")] = None,
+                  proxy: Annotated[list[str] | None, typer.Option(
+                      "--proxy", help="Address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")]
+                  = None) -> None:
         """Serve the REST API and the web page."""
         try:
             import uvicorn
@@ -247,9 +252,10 @@ def register(app: typer.Typer) -> None:
         from .web.security import binding_warning
 
         token = token or os.environ.get("DIPLOGRAPH_TOKEN") or None
-        app_ = create_app(store, token=token)
+        app_ = create_app(store, token=token, allowed_hosts=allowed_host or (), proxies=proxy or ())
         typer.echo(f"diplograph: serving {store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
         warning = binding_warning(host, token)
         if warning:
             typer.echo(warning, err=True)
-        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        # Forwarded headers are read by the app's middleware, from --proxy addresses only.
+        uvicorn.run(app_, host=host, port=port, log_level="warning", proxy_headers=False)
