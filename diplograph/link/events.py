@@ -74,13 +74,26 @@ class EventLinker:
 
     Two records of one event share their source, so earlier events are kept by source, and
     ``fetch`` (the store) supplies a source's earlier events the first time it comes up:
-    linking never scans the whole corpus, and never holds more of it than it touches."""
+    linking never scans the whole corpus, and never holds more of it than it touches.
+
+    Within a source, events are found by date: each is filed under the ``BUCKET_DAYS``-day
+    buckets its effective date (its own, else its document's) covers, and a new event is
+    compared only with those filed within the widest slack a match allows of its own date, so
+    a new event costs the same whether its source has a hundred earlier events or a million.
+    Dates with an unknown year ("XXXX-03") match any year and are compared with every one."""
+
+    BUCKET_DAYS = 16
 
     def __init__(self, known: Iterable[tuple[Event, str | None]] = (), *, fetch: Fetch | None = None) -> None:
         self._by_source: dict[str, list[tuple[Event, str | None]]] = {}
         self._ids: set[str] = set()
         self._fetch = fetch
         self._fetched: set[str] = set()
+        # per source: bucket -> positions in _by_source[source]; positions of dates in no bucket
+        # (unknown year); the longest duration any of its events states (it widens the window)
+        self._buckets: dict[str, dict[int, list[int]]] = {}
+        self._anywhen: dict[str, list[int]] = {}
+        self._longest: dict[str, int] = {}
         for e, published in known:
             self._remember(e, published)
 
@@ -90,7 +103,51 @@ class EventLinker:
         if e.cluster is None:
             e.cluster = cluster_id(e)
         self._ids.add(e.id)
-        self._by_source.setdefault(e.source, []).append((e, published))
+        known = self._by_source.setdefault(e.source, [])
+        known.append((e, published))
+        if e.source in self._buckets:
+            self._file(e.source, len(known) - 1, e, published)
+
+    def _span(self, e: Event, published: str | None) -> tuple[int, int] | None | bool:
+        """The days (ordinals) the effective date of ``e`` covers; None when it has no usable date
+        (it can match nothing); True when it cannot be placed (unknown year: it may match any)."""
+        value = e.date if usable(e.date) else published
+        if not usable(value):
+            return None
+        covered = day_range(value)
+        if covered is None or not covered[2]:
+            return True
+        return covered[0].toordinal(), covered[1].toordinal()
+
+    def _file(self, source: str, position: int, e: Event, published: str | None) -> None:
+        span = self._span(e, published)
+        self._longest[source] = max(self._longest.get(source, 0), _duration(e))
+        if span is True:
+            self._anywhen.setdefault(source, []).append(position)
+        elif span:
+            buckets = self._buckets.setdefault(source, {})
+            for bucket in range(span[0] // self.BUCKET_DAYS, span[1] // self.BUCKET_DAYS + 1):
+                buckets.setdefault(bucket, []).append(position)
+
+    def _near(self, e: Event, published: str | None) -> list[tuple[Event, str | None]]:
+        """Earlier events of ``e``'s source that could match it by date, oldest first: those
+        within the widest slack (an undated side's window, or the longest stated duration)."""
+        known = self._candidates(e.source)
+        if e.source not in self._buckets:  # filed on first need (after the store's events came in)
+            self._buckets[e.source], self._anywhen[e.source] = {}, []
+            for position, (other, opub) in enumerate(known):
+                self._file(e.source, position, other, opub)
+        span = self._span(e, published)
+        if span is None:
+            return []
+        if span is True:
+            return known
+        slack = max(UNDATED_WINDOW_DAYS, SLACK_DAYS + max(_duration(e), self._longest.get(e.source, 0)))
+        buckets = self._buckets[e.source]
+        positions = set(self._anywhen[e.source])
+        for bucket in range((span[0] - slack) // self.BUCKET_DAYS, (span[1] + slack) // self.BUCKET_DAYS + 1):
+            positions.update(buckets.get(bucket, ()))
+        return [known[p] for p in sorted(positions)]
 
     def _candidates(self, source: str) -> list[tuple[Event, str | None]]:
         """Earlier events of ``source``, oldest first (fetched from the store on first need, so
@@ -102,10 +159,12 @@ class EventLinker:
                 self._remember(e, published)
             known = self._by_source.setdefault(source, [])
             known += [pair for pair in mine if pair not in known]
+            self._buckets.pop(source, None)  # positions changed: filed again on next need
+            self._anywhen.pop(source, None)
         return self._by_source.get(source, [])
 
     def _find(self, e: Event, published: str | None, exclude_doc: str) -> Event | None:
-        for other, opub in self._candidates(e.source):
+        for other, opub in self._near(e, published):
             if other.id.split(":")[0] == exclude_doc:
                 continue  # within a document, deduplication already decided
             if _types_match(e.type, other.type) and _parties_match(e, other) \
