@@ -12,6 +12,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -24,7 +25,7 @@ from rich.table import Table
 
 from . import api
 from .config import Settings
-from .errors import DiplographError
+from .errors import DiplographError, printable
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read news about international politics; extract actors, events, quotes, claims and relations.")
@@ -45,7 +46,7 @@ def clean_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except DiplographError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {escape(printable(str(exc)))}", highlight=False)
             raise typer.Exit(1) from None
     return wrapper  # type: ignore[return-value]
 
@@ -58,7 +59,7 @@ def _settings(db: str | None) -> Settings:
 
 
 def _report_skip(exc: DiplographError) -> None:
-    err.print(f"[yellow]skipped[/yellow] {exc}", highlight=False)
+    err.print(f"[yellow]skipped[/yellow] {escape(printable(str(exc)))}", highlight=False)
 
 
 @app.command()

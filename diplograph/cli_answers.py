@@ -20,7 +20,7 @@ from rich.table import Table
 
 from . import analysis
 from .config import Settings
-from .errors import DiplographError, StoreError
+from .errors import DiplographError, StoreError, printable
 from .store.core import Store
 
 DbOption = Annotated[str | None, typer.Option(
@@ -31,7 +31,7 @@ out = Console(highlight=False)
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {printable(message)}", err=True)
     return typer.Exit(1)
 
 
