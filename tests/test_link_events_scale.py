@@ -88,3 +88,38 @@ def test_the_source_and_date_index_is_added_to_an_existing_store(tmp_path) -> No
     with Store(path) as store, store.engine.connect() as conn:
         names = {ix["name"]: ix["column_names"] for ix in inspect(conn).get_indexes("events")}
     assert names["ix_events_source_date"] == ["source", "eff_date"]
+
+
+def test_a_store_is_asked_only_for_the_months_near_a_new_event(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from diplograph.store.core import Store
+    from records import sample_extraction
+
+    dates = [f"{y}-{m:02d}-10" for y in (2021, 2022, 2023) for m in range(1, 13)]
+    with Store(str(tmp_path / "s.db")) as store:
+        for n, day in enumerate(dates):
+            ex = sample_extraction(text=f"China and Belarus agreed on Tuesday, number {n}.", published=day)
+            ex.events[0].date = day
+            ex.events[0].cluster = f"c:stored-{n}"
+            store.write(ex)
+        store.write(sample_extraction(text="China and Belarus agreed, undated.", published=None))
+        assert len(store.known_events(["state:CHN"])) == len(dates) + 1
+        asked: list[tuple[str, str] | None] = []
+        got: list[int] = []
+
+        def fetch(sources: list[str], months: tuple[str, str] | None = None, undated: bool = True):  # type: ignore[no-untyped-def]
+            asked.append(months)
+            rows = store.known_events(sources, months=months, undated=undated)
+            got.append(len(rows))
+            return rows
+
+        linker = EventLinker(fetch=fetch)
+        new = Event(id="new:e0", type="AGREE", source="state:CHN", target="state:BLR", sentence="s",
+                    span=(0, 1), date="2022-06-11")
+        linker.link([new], "2022-06-12")
+        assert new.cluster == "c:stored-17"  # June 2022, fetched from the store
+        assert asked and all(m is not None for m in asked)
+        assert sum(got) <= 8, got  # the months around June 2022 (and the undated one), not 37 events
+        later = Event(id="new2:e0", type="AGREE", source="state:CHN", target="state:BLR", sentence="s",
+                      span=(0, 1), date="2021-01-09")
+        linker.link([later], "2021-01-10")
+        assert later.cluster == "c:stored-0"  # another window, fetched when needed

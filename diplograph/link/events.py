@@ -94,6 +94,13 @@ class EventLinker:
         self._buckets: dict[str, dict[int, list[int]]] = {}
         self._anywhen: dict[str, list[int]] = {}
         self._longest: dict[str, int] = {}
+        # a ``fetch`` that takes ``months`` is asked only for the months a new event needs
+        # (store.known_events); each source's months already asked, and which ids came from it
+        import inspect
+
+        self._windowed = fetch is not None and "months" in inspect.signature(fetch).parameters
+        self._months: dict[str, set[int]] = {}
+        self._stored: set[str] = set()
         for e, published in known:
             self._remember(e, published)
 
@@ -132,12 +139,17 @@ class EventLinker:
     def _near(self, e: Event, published: str | None) -> list[tuple[Event, str | None]]:
         """Earlier events of ``e``'s source that could match it by date, oldest first: those
         within the widest slack (an undated side's window, or the longest stated duration)."""
-        known = self._candidates(e.source)
+        span = self._span(e, published)
+        if self._windowed and span is not None and span is not True and e.source not in self._fetched:
+            margin = 31 + max(UNDATED_WINDOW_DAYS, SLACK_DAYS + max(_duration(e), self._longest.get(e.source, 0)))
+            self._fetch_months(e.source, span[0] - margin, span[1] + margin)
+            known = self._by_source.setdefault(e.source, [])
+        else:
+            known = self._candidates(e.source)
         if e.source not in self._buckets:  # filed on first need (after the store's events came in)
             self._buckets[e.source], self._anywhen[e.source] = {}, []
             for position, (other, opub) in enumerate(known):
                 self._file(e.source, position, other, opub)
-        span = self._span(e, published)
         if span is None:
             return []
         if span is True:
@@ -156,12 +168,45 @@ class EventLinker:
             self._fetched.add(source)
             mine = self._by_source.pop(source, [])
             for e, published in self._fetch([source]):
+                self._stored.add(e.id)
                 self._remember(e, published)
             known = self._by_source.setdefault(source, [])
             known += [pair for pair in mine if pair not in known]
             self._buckets.pop(source, None)  # positions changed: filed again on next need
             self._anywhen.pop(source, None)
         return self._by_source.get(source, [])
+
+    def _fetch_months(self, source: str, first_day: int, last_day: int) -> None:
+        """Fetch the stored events of ``source`` in the months of those days not fetched yet; they
+        go before this run's own events (the order an uninterrupted ingest sees)."""
+        import datetime as dt
+
+        def month(day: int) -> int:
+            d = dt.date.fromordinal(max(1, day))
+            return d.year * 12 + d.month - 1
+
+        asked = self._months.setdefault(source, set())
+        missing = [m for m in range(month(first_day), month(last_day) + 1) if m not in asked]
+        if not missing:
+            return
+        undated = not asked  # events without a usable date: with the first window only
+        asked.update(missing)
+        lo, hi = min(missing), max(missing)
+        window = (f"{lo // 12:04d}-{lo % 12 + 1:02d}", f"{hi // 12:04d}-{hi % 12 + 1:02d}")
+        known = self._by_source.setdefault(source, [])
+        stored = [pair for pair in known if pair[0].id in self._stored]
+        mine = [pair for pair in known if pair[0].id not in self._stored]
+        fresh = []
+        for e, published in self._fetch([source], months=window, undated=undated):  # type: ignore[call-arg,misc]
+            if e.id not in self._ids:
+                self._ids.add(e.id)
+                self._stored.add(e.id)
+                e.cluster = e.cluster or cluster_id(e)
+                fresh.append((e, published))
+        if fresh:
+            self._by_source[source] = stored + fresh + mine
+            self._buckets.pop(source, None)  # positions changed: filed again on next need
+            self._anywhen.pop(source, None)
 
     def _find(self, e: Event, published: str | None, exclude_doc: str) -> Event | None:
         for other, opub in self._near(e, published):
@@ -180,7 +225,8 @@ class EventLinker:
             e.cluster = twin.cluster if twin is not None and twin.cluster else cluster_id(e)
             batch.append((e, published))
         for e, pub in batch:  # after the loop: events of one document never link to each other
-            self._candidates(e.source)
+            if not self._windowed:
+                self._candidates(e.source)
             self._remember(e, pub)
 
     def infer_year(self, events: list[Event]) -> tuple[int, str] | None:
