@@ -178,7 +178,10 @@ class EventLinker:
 
     def _fetch_months(self, source: str, first_day: int, last_day: int) -> None:
         """Fetch the stored events of ``source`` in the months of those days not fetched yet; they
-        go before this run's own events (the order an uninterrupted ingest sees)."""
+        go before this run's own events (the order an uninterrupted ingest sees). Two limits of
+        asking by month: stored events of two windows are compared in the order fetched (it
+        matters only when a new event matches several stored ones of different clusters), and a
+        stored date without a year ("XXXX-03") is found in its document's year only."""
         import datetime as dt
 
         def month(day: int) -> int:
