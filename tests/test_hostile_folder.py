@@ -5,6 +5,7 @@ blocks on a FIFO fails the test instead of stalling the suite."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -176,3 +177,19 @@ def test_an_undecodable_name_named_explicitly_is_reported(tmp_path: Path) -> Non
     assert len(items) == 1 and isinstance(items[0], IngestError)
     assert "UTF-8" in items[0].reason and "\\xfe" in items[0].path
     items[0].path.encode("utf-8")  # printable and storable
+
+
+def test_a_jsonl_id_with_a_lone_surrogate_is_stored_under_an_escaped_name(tmp_path: Path) -> None:
+    """JSON allows "\\udcff": as a document's path it would stop the store (UnicodeEncodeError)."""
+    from diplograph.store.core import Store
+    from records import sample_extraction
+
+    line = json.dumps({"id": "bad-\udcff-id", "title": "T\ud800", "text": ARTICLE.split("\n")[3]})
+    (tmp_path / "a.jsonl").write_text(line + "\n")
+    (doc,) = list(iter_documents([tmp_path / "a.jsonl"]))
+    assert isinstance(doc, Document) and doc.path == "bad-\\udcff-id"
+    doc.title.encode("utf-8")  # the reader already made it storable
+    ex = sample_extraction(text=doc.text, path=doc.path)
+    ex.document.title = doc.title
+    with Store(str(tmp_path / "s.db")) as store:
+        assert store.write(ex)

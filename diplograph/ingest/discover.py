@@ -244,15 +244,29 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Inges
     shown = display_path(path, root)
     try:
         if _streamed_jsonl(path):
-            yield from read_jsonl_file(path, shown, encoding.MAX_FILE_BYTES)
-            return
-        data = read_bytes(path, label=shown)
-        yield from _read_data(data, path, shown)
+            items = read_jsonl_file(path, shown, encoding.MAX_FILE_BYTES)
+        else:
+            items = _read_data(read_bytes(path, label=shown), path, shown)
+        yield from (_storable(item) for item in items)
     except IngestError as exc:
         yield exc
     except Exception as exc:  # the safety net promised above
         log.error("reader bug on %s", shown, exc_info=True)
         yield IngestError(shown, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+# Metadata a JSON Lines item or a file name can fill with lone surrogates ("\\udcff"), which no
+# store can encode: they are kept as escapes (the text itself is cleaned by ``clean_text``).
+_METADATA = ("path", "title", "url", "outlet_name", "published_basis")
+
+
+def _storable(item: Document | IngestError) -> Document | IngestError:
+    if isinstance(item, Document):
+        for name in _METADATA:
+            value = getattr(item, name)
+            if value and not value.isascii():
+                setattr(item, name, value.encode("utf-8", "backslashreplace").decode("utf-8"))
+    return item
 
 
 def _streamed_jsonl(path: Path) -> bool:
