@@ -12,6 +12,18 @@
 
 from __future__ import annotations
 
+import re
+
+# Characters a terminal acts on or that hide what a line says: C0/C1 controls (ANSI escape
+# sequences start with ESC), DEL, bidirectional overrides, line separators, lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character written as an escape (``\\x1b``, ``\\u202e``), so a
+    message that echoes a file name, an id or a URL cannot drive the terminal it is shown on."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
+
 
 class DiplographError(Exception):
     """Base class of every error diplograph raises on purpose."""
@@ -21,6 +33,7 @@ class IngestError(DiplographError):
     """An input could not be read; ``path`` names it and ``reason`` says why."""
 
     def __init__(self, path: str, reason: str) -> None:
+        path, reason = printable(path), printable(reason)  # both may echo the input
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason

@@ -19,6 +19,8 @@ from diplograph.model import Actor, Document, Event, Extraction, Quote
 from diplograph.store import schema as S
 from diplograph.store.core import Store
 
+LOCAL = "http://localhost"  # the server answers only the Host names it is told (loopback by default)
+
 FULL = "person:alexander-lukashenko"
 VARIANT = "person:lukashenka"
 
@@ -124,10 +126,10 @@ def test_the_rest_api_needs_the_token_to_change_rules() -> None:
 
     corpus = _corpus(":memory:")
     rule = {"surface": "Lukashenka", "actor_id": FULL}
-    with TestClient(create_app(corpus.store, rate=0)) as client:
+    with TestClient(create_app(corpus.store, rate=0), base_url=LOCAL) as client:
         assert client.post("/api/aliases", json=rule).status_code == 403  # read-only server
         assert client.get("/api/aliases").json() == {"items": []}
-    with TestClient(create_app(corpus.store, token="k" * 24, rate=0)) as client:
+    with TestClient(create_app(corpus.store, token="k" * 24, rate=0), base_url=LOCAL) as client:
         assert client.post("/api/aliases", json=rule).status_code == 401
         auth = {"Authorization": "Bearer " + "k" * 24}
         done = client.post("/api/aliases", json=rule, headers=auth)

@@ -23,6 +23,8 @@ from test_analysis_data import DOCS, extraction
 from diplograph.model import Extraction
 from diplograph.store.core import Store
 
+LOCAL = "http://localhost"  # the server answers only the Host names it is told (loopback by default)
+
 VARIANTS = 12  # copies of each fixture document, each with its own text (so its own doc_id)
 
 
@@ -90,7 +92,7 @@ def test_the_server_answers_while_an_ingest_writes(db: str) -> None:
     writer = threading.Thread(target=write_all, args=(db, items, results, errors))
     seen: list[int] = []
     failures: list[str] = []
-    with Store(db) as served, TestClient(create_app(served, rate=0)) as client:
+    with Store(db) as served, TestClient(create_app(served, rate=0), base_url=LOCAL) as client:
         writer.start()
         queries = ["/api/health", "/api/documents?limit=5", "/api/actors?limit=5", "/api/search?q=sanctions",
                    "/api/graph", "/api/sources", "/api/dyad?a=China&b=Belarus", "/api/side?actor=China"]

@@ -21,6 +21,8 @@ from diplograph.store.core import Store  # noqa: E402
 from diplograph.web import security  # noqa: E402
 from diplograph.web.app import create_app  # noqa: E402
 
+LOCAL = "http://localhost"  # the server answers only the Host names it is told (loopback by default)
+
 INJECTIONS = [
     "' OR '1'='1",
     "'; DROP TABLE documents; --",
@@ -75,7 +77,7 @@ def test_sql_injection_through_every_api_parameter(store: Store) -> None:
     app = create_app(store, rate=0)
     before = snapshot(store)
     tried = 0
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as client:
         routes = get_routes(app)
         assert len(routes) >= 9
         for path, path_params, query_params in routes:
@@ -99,7 +101,7 @@ def test_sql_injection_through_every_api_parameter(store: Store) -> None:
 def test_injection_through_the_alias_endpoints_is_refused_or_harmless(store: Store) -> None:
     auth = {"Authorization": "Bearer " + "t" * 32}
     before = snapshot(store)
-    with TestClient(create_app(store, token="t" * 32, rate=0), raise_server_exceptions=False) as client:
+    with TestClient(create_app(store, token="t" * 32, rate=0), raise_server_exceptions=False, base_url=LOCAL) as client:
         for payload in INJECTIONS:
             for body in ({"surface": payload, "actor_id": payload}, {"surface": "China", "actor_id": payload}):
                 assert client.post("/api/aliases", json=body, headers=auth).status_code in ALLOWED
@@ -111,7 +113,7 @@ def test_injection_through_the_alias_endpoints_is_refused_or_harmless(store: Sto
 def test_injection_through_the_ingest_body_is_refused_or_harmless(store: Store, tmp_path: Path) -> None:
     app = create_app(store, token="t" * 32, ingest_root=tmp_path, rate=0)
     auth = {"Authorization": "Bearer " + "t" * 32}
-    with TestClient(app, raise_server_exceptions=False) as client:
+    with TestClient(app, raise_server_exceptions=False, base_url=LOCAL) as client:
         for payload in INJECTIONS:
             r = client.post("/api/ingest", json={"paths": [payload]}, headers=auth)
             # outside the root: refused; inside it: a path that does not exist, reported
@@ -120,12 +122,13 @@ def test_injection_through_the_ingest_body_is_refused_or_harmless(store: Store, 
 
 
 def test_write_endpoint_needs_the_token_and_stays_under_the_root(store: Store, tmp_path: Path) -> None:
-    with TestClient(create_app(store, rate=0)) as client:
+    with TestClient(create_app(store, rate=0), base_url=LOCAL) as client:
         assert client.get("/api/health").json()["read_only"] is True
         assert client.post("/api/ingest", json={"paths": ["a.txt"]}).status_code == 403
     token = "s3cret-token-of-some-length"
     db = tmp_path / "served.db"
-    with Store(str(db)) as disk, TestClient(create_app(disk, token=token, ingest_root=tmp_path / "in", rate=0)) as c:
+    with Store(str(db)) as disk, TestClient(create_app(disk, token=token, ingest_root=tmp_path / "in", rate=0),
+                                            base_url=LOCAL) as c:
         (tmp_path / "in").mkdir()
         assert c.post("/api/ingest", json={"paths": ["a.txt"]}).status_code == 401
         bad = c.post("/api/ingest", json={"paths": ["a.txt"]}, headers={"Authorization": f"Bearer {token}x"})
@@ -142,7 +145,7 @@ def test_write_endpoint_needs_the_token_and_stays_under_the_root(store: Store, t
 
 
 def test_request_body_limit(store: Store) -> None:
-    with TestClient(create_app(store, token="tok", max_body=1024, rate=0)) as client:
+    with TestClient(create_app(store, token="tok", max_body=1024, rate=0), base_url=LOCAL) as client:
         big = {"paths": ["a" * 100] * 20}
         r = client.post("/api/ingest", json=big, headers={"Authorization": "Bearer tok"})
         assert r.status_code == 413 and "1024" in r.json()["detail"]
@@ -159,7 +162,7 @@ def test_request_body_limit(store: Store) -> None:
 
 
 def test_rate_limit_per_client(store: Store) -> None:
-    with TestClient(create_app(store, rate=5, per=60)) as client:
+    with TestClient(create_app(store, rate=5, per=60), base_url=LOCAL) as client:
         codes = [client.get("/api/health").status_code for _ in range(7)]
         assert codes[:5] == [200] * 5 and codes[5:] == [429, 429]
         limited = client.get("/api/health")
@@ -170,7 +173,7 @@ def test_rate_limit_per_client(store: Store) -> None:
 
 
 def test_security_headers(store: Store) -> None:
-    with TestClient(create_app(store, rate=0)) as client:
+    with TestClient(create_app(store, rate=0), base_url=LOCAL) as client:
         for path in ("/", "/api/health", "/api/actors/nobody-at-all"):
             headers = client.get(path).headers
             assert "script-src 'self'" in headers["content-security-policy"]
@@ -260,10 +263,11 @@ def test_the_api_fetches_no_url_unless_enabled_and_never_a_local_one(redirector:
     _Redirector.hits.clear()
     auth = {"Authorization": "Bearer tok"}
     with Store(str(tmp_path / "f.db")) as disk:
-        with TestClient(create_app(disk, token="tok", ingest_root=tmp_path, rate=0)) as client:
+        with TestClient(create_app(disk, token="tok", ingest_root=tmp_path, rate=0), base_url=LOCAL) as client:
             r = client.post("/api/ingest", json={"urls": [redirector]}, headers=auth)
             assert r.status_code == 403 and "disabled" in r.json()["detail"]
-        with TestClient(create_app(disk, token="tok", ingest_root=tmp_path, fetch_urls=True, rate=0)) as client:
+        app = create_app(disk, token="tok", ingest_root=tmp_path, fetch_urls=True, rate=0)
+        with TestClient(app, base_url=LOCAL) as client:
             r = client.post("/api/ingest", json={"urls": [redirector, "http://169.254.169.254/"]}, headers=auth)
             assert r.status_code == 202
             reasons = [e["reason"] for e in r.json()["errors"]]

@@ -286,6 +286,7 @@ def test_a_store_from_before_the_aggregates_is_completed_when_opened(tmp_path):
                 conn.execute(text(f"DROP TABLE {table.name}"))
             conn.execute(text("DROP INDEX ix_events_source"))
             conn.execute(text("DROP INDEX ix_events_target"))
+            conn.execute(text("DROP INDEX IF EXISTS ix_events_source_date"))  # added after version 1
             conn.execute(text("ALTER TABLE events DROP COLUMN eff_date"))
             conn.execute(text("CREATE INDEX ix_events_source ON events (source)"))
             conn.execute(text("UPDATE schema_info SET value = '1' WHERE key = 'version'"))

@@ -15,11 +15,13 @@ from test_analysis_data import build_store, extraction  # noqa: E402
 from diplograph.web import app as web_app  # noqa: E402
 from diplograph.web.app import create_app  # noqa: E402
 
+LOCAL = "http://localhost"  # the server answers only the Host names it is told (loopback by default)
+
 
 @pytest.fixture
 def client():
     store = build_store()
-    with TestClient(create_app(store)) as c:
+    with TestClient(create_app(store), base_url=LOCAL) as c:
         yield c
     store.close()
 
@@ -87,9 +89,9 @@ def test_sources_search_graph_documents(client) -> None:
 
 def test_ingest_is_refused_without_a_token_and_checks_it(tmp_path) -> None:
     store = build_store()
-    with TestClient(create_app(store)) as c:
+    with TestClient(create_app(store), base_url=LOCAL) as c:
         assert c.post("/api/ingest", json={"paths": ["x"]}).status_code == 403
-    with TestClient(create_app(store, token="s3cret")) as c:
+    with TestClient(create_app(store, token="s3cret"), base_url=LOCAL) as c:
         assert c.get("/api/health").json()["read_only"] is False
         assert c.post("/api/ingest", json={"paths": ["x"]}).status_code == 401
         wrong = c.post("/api/ingest", json={"paths": ["x"]}, headers={"Authorization": "Bearer nope"})

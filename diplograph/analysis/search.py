@@ -22,24 +22,32 @@ says how to install it.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, literal_column, or_, select, text
 
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from ..store import schema as S
 from ..store.core import Store
-from .common import actor_refs, check_offset
+from .common import MAX_OFFSET, actor_refs
 
 # Matches are ranked in blocks of this many, the latest stored first (see the module doc).
 RANK_BLOCK = 1000
 # Matches are counted up to this many; past it the total is an estimate.
 COUNT_CAP = 10_000
-# A question, not a document: longer queries only cost time (matching grows with the terms).
+# Bounds checked before any pattern or full-text work, so that a search costs the same whatever
+# the client sends: a question is a few words, not a document.
 MAX_QUERY_CHARS = 512
 MAX_QUERY_TERMS = 32
+MAX_LIMIT = 1_000
+# Seconds one search may run in the database before it is stopped with a QueryError.
+TIME_BUDGET = 5.0
+BUDGET_STEPS = 1_000  # SQLite virtual-machine steps between two looks at the clock
 
 
 @dataclass
@@ -74,18 +82,15 @@ def fts_query(query: str) -> str:
 
 def search(store: Store, query: str, limit: int = 20, offset: int = 0, *, semantic: bool = False) -> SearchResult:
     """Sentences matching ``query`` (page ``offset``..``offset+limit``) with their documents, actors, events."""
-    if limit <= 0:
-        raise QueryError("limit must be positive")
-    check_offset(offset)
+    check_bounds(query, limit, offset)
     query = query.strip()
     if not query:
         raise QueryError("nothing to search for: give a word or phrase")
-    _check_query(query)
     if semantic:
         from .semantic import semantic_ids
 
         ids, total = semantic_ids(store.engine, query, limit, offset)
-    with store.connect() as conn:
+    with store.connect() as conn, time_budget(conn, TIME_BUDGET):
         if semantic:
             result = SearchResult(query=query, total=total, mode="semantic")
         else:
@@ -95,11 +100,40 @@ def search(store: Store, query: str, limit: int = 20, offset: int = 0, *, semant
     return result
 
 
-def _check_query(query: str) -> None:
+def check_bounds(query: str, limit: int, offset: int) -> None:
+    """``QueryError`` for a page or a query out of bounds (length before words: nothing scans a huge one)."""
+    if not 0 < limit <= MAX_LIMIT or not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"limit must be 1 to {MAX_LIMIT} and offset 0 to {MAX_OFFSET:,}")
     if len(query) > MAX_QUERY_CHARS:
-        raise QueryError(f"a search is at most {MAX_QUERY_CHARS} characters (got {len(query):,})")
-    if len(query.split()) > MAX_QUERY_TERMS:
-        raise QueryError(f"a search is at most {MAX_QUERY_TERMS} words (got {len(query.split()):,})")
+        raise QueryError(f"query too long: a search is at most {MAX_QUERY_CHARS} characters (got {len(query):,})")
+    if len(query.split(None, MAX_QUERY_TERMS)) > MAX_QUERY_TERMS:
+        raise QueryError(f"query has too many words: a search is at most {MAX_QUERY_TERMS} words")
+
+
+@contextmanager
+def time_budget(conn: Connection, seconds: float) -> Iterator[None]:
+    """Stop the database work of ``conn`` after ``seconds`` (SQLite: a progress handler that
+    interrupts; PostgreSQL: ``statement_timeout``), raising ``QueryError``."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SET LOCAL statement_timeout = {int(seconds * 1000)}"))
+        try:
+            yield
+        except StoreError as exc:  # the store's guard has turned the driver's error into this
+            if "statement timeout" in str(exc):
+                raise QueryError(f"search took over {seconds:g} s: use rarer or fewer words") from None
+            raise
+        return
+    raw = conn.connection.dbapi_connection
+    deadline = time.monotonic() + seconds
+    raw.set_progress_handler(lambda: int(time.monotonic() > deadline), BUDGET_STEPS)  # type: ignore[union-attr]
+    try:
+        yield
+    except StoreError as exc:
+        if "interrupted" in str(exc):
+            raise QueryError(f"search took over {seconds:g} s: use rarer or fewer words") from None
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)  # type: ignore[union-attr]
 
 
 def _fulltext_ids(conn: Connection, query: str, limit: int, offset: int) -> tuple[list[int], int, bool]:

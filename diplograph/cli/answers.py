@@ -211,12 +211,19 @@ def register(app: typer.Typer) -> None:
                   host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = "127.0.0.1",
                   port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
                   token: Annotated[str | None, typer.Option(
-                      help="Enables POST /api/ingest for requests bearing it (or $DIPLOGRAPH_TOKEN).")] = None) -> None:
+                      help="Enables POST /api/ingest for requests bearing it (or $DIPLOGRAPH_TOKEN).")] = None,
+                  allowed_host: Annotated[list[str] | None, typer.Option(
+                      "--allowed-host", help="A Host name to answer besides the loopback ones (repeatable).")] = None,
+                  proxy: Annotated[list[str] | None, typer.Option(
+                      "--proxy", help="Address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")]
+                  = None) -> None:
         """Serve the REST API and the web page."""
-        _serve(db, host, port, token or os.environ.get("DIPLOGRAPH_TOKEN") or None)
+        _serve(db, host, port, token or os.environ.get("DIPLOGRAPH_TOKEN") or None,
+               allowed_hosts=tuple(allowed_host or ()), proxies=tuple(proxy or ()))
 
 
-def _serve(db: str | None, host: str, port: int, token: str | None) -> None:
+def _serve(db: str | None, host: str, port: int, token: str | None, *,
+           allowed_hosts: tuple[str, ...] = (), proxies: tuple[str, ...] = ()) -> None:
     """``serve``: the app over the store at ``db`` (created if missing: a server can be the first
     to ingest into it)."""
     try:
@@ -227,9 +234,10 @@ def _serve(db: str | None, host: str, port: int, token: str | None) -> None:
     except ImportError:
         raise fail("the web server needs the web extra: pip install 'diplograph[web]'") from None
     with open_corpus(db, create=True) as corpus:
-        app_ = create_app(corpus, token=token)
+        app_ = create_app(corpus, token=token, allowed_hosts=allowed_hosts, proxies=proxies)
         typer.echo(f"diplograph: serving {corpus.store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
         warning = binding_warning(host, token)
         if warning:
             typer.echo(warning, err=True)
-        uvicorn.run(app_, host=host, port=port, log_level="warning")
+        # Forwarded headers are read by the app's middleware, from --proxy addresses only.
+        uvicorn.run(app_, host=host, port=port, log_level="warning", proxy_headers=False)

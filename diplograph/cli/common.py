@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 
 from .. import api
 from ..config import Settings
-from ..errors import DiplographError
+from ..errors import DiplographError, printable
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -25,8 +25,9 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JS
 
 
 def one_line(message: str) -> str:
-    """``message`` on one line (a database or a path may put newlines in it)."""
-    return " ".join(message.split())
+    """``message`` on one line (a database or a path may put newlines in it), its control
+    characters escaped (a file name or an id read from the input must not drive the terminal)."""
+    return printable(" ".join(message.split()))
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -13,14 +13,16 @@ bad file in a folder of thousands never stops an ingest.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from diplograph.errors import IngestError
 from diplograph.ingest import encoding
-from diplograph.ingest.encoding import decode_bytes, read_bytes, refuse_non_text
+from diplograph.ingest.encoding import decode_bytes, open_regular, read_bytes, refuse_non_text, special_kind
 from diplograph.ingest.feed import looks_like_feed, read_feed
 from diplograph.ingest.html import looks_like_html, read_html
 from diplograph.ingest.jsonl import looks_like_jsonl, read_jsonl_file, read_jsonl_text
@@ -55,41 +57,132 @@ def discover(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
 
     Files come sorted within each directory argument and in argument order across
     arguments, each at most once. ``root`` is the directory the user named, or a
-    named file's parent. Paths that do not exist are skipped (``iter_documents``
-    reports them).
+    named file's parent. What cannot be read is skipped here (``discover_all`` and
+    ``iter_documents`` report it).
     """
-    seen: set[Path] = set()
+    for item in discover_all(paths):
+        if not isinstance(item, IngestError):
+            yield item
+
+
+def discover_all(paths: Iterable[str | Path]) -> Iterator[tuple[Path, Path] | IngestError]:
+    """As ``discover``, with an ``IngestError`` in its place for every path that is refused.
+
+    Refused, each with its reason: what does not exist, special files (FIFOs, sockets,
+    devices: opening one could block forever), symbolic links that lead outside the folder
+    named (or that loop, or lead nowhere), names that are not valid UTF-8 (the store could
+    not hold them), and folders or files the user may not read."""
+    seen: set[str] = set()
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            found = ((file, path) for file in walk_directory(path))
-        elif path.is_file():
-            found = iter([(path, path.parent)])
-        else:
+        refused = _refusal(path, _shown(str(given)))
+        if refused is not None:
+            yield refused
             continue
-        for file, root in found:
-            key = file.resolve()
+        mode = os.stat(path).st_mode
+        found: Iterable[Path | IngestError] = walk_entries(path) if stat.S_ISDIR(mode) else [path]
+        for item in found:
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            key = os.path.realpath(item)  # never raises, unlike Path.resolve() on a loop
             if key not in seen:
                 seen.add(key)
-                yield file, root
+                yield item, path if item is not path else path.parent
 
 
 def walk_directory(root: Path) -> Iterator[Path]:
     """Article files under ``root``, sorted by their path relative to ``root``."""
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not _hidden(d)]
-        for name in files:
-            path = Path(folder, name)
-            if not _hidden(name) and reader_for_path(path) is not None:
-                found.append(path)
-    return iter(sorted(found, key=lambda p: p.relative_to(root).as_posix()))
+    return (item for item in walk_entries(root) if not isinstance(item, IngestError))
+
+
+def walk_entries(root: Path) -> Iterator[Path | IngestError]:
+    """Article files under ``root`` and the refusals of what could not be walked, sorted by
+    their path relative to ``root``. Symbolic links are followed only to files and folders
+    inside ``root`` (a link to a folder above it is a loop); what is refused is reported."""
+    real_root = os.path.realpath(root)
+    found: list[tuple[str, Path | IngestError]] = []
+    _scan(root, "", real_root, frozenset({_folder_key(root)}), found)
+    found.sort(key=lambda pair: pair[0])
+    return iter([item for _, item in found])
+
+
+def _scan(folder: Path, rel: str, real_root: str, ancestors: frozenset[tuple[int, int]],
+          found: list[tuple[str, Path | IngestError]]) -> None:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as exc:
+        found.append((rel, IngestError(_shown(rel or str(folder)), f"cannot list folder: {exc.strerror or exc}")))
+        return
+    for entry in entries:
+        if _hidden(entry.name):
+            continue
+        child_rel = f"{rel}/{entry.name}" if rel else entry.name
+        path = Path(entry.path)
+        refused = _refusal(path, _shown(child_rel), real_root, entry.is_symlink())
+        if refused is not None:
+            if not _skipped_name(path) or "not valid UTF-8" in refused.reason:
+                found.append((child_rel, refused))
+            continue
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            key = _folder_key(path)
+            if key in ancestors:
+                found.append((child_rel, IngestError(_shown(child_rel),
+                                                     "symbolic link loop (leads back to a folder above it)")))
+            else:
+                _scan(path, child_rel, real_root, ancestors | {key}, found)
+        elif reader_for_path(path) is not None:
+            found.append((child_rel, path))
+
+
+def _refusal(path: Path, shown: str, real_root: str | None = None, is_link: bool = False) -> IngestError | None:
+    """Why ``path`` is not read (an ``IngestError``), or None when it is a folder or regular file
+    that may be read. ``real_root``: the resolved folder a symbolic link must stay inside."""
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return IngestError(shown, "file name is not valid UTF-8: skipped (rename the file to read it)")
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return IngestError(shown, "symbolic link loop: not followed")
+        if exc.errno == errno.ENOENT:
+            return IngestError(shown, "broken symbolic link" if os.path.islink(path) else "no such file or directory")
+        return IngestError(shown, f"cannot read: {exc.strerror or exc}")
+    if is_link and real_root is not None and not _inside(os.path.realpath(path), real_root):
+        return IngestError(shown, "symbolic link leading outside the folder being read: not followed")
+    kind = special_kind(mode)
+    if kind is not None and not stat.S_ISDIR(mode):
+        return IngestError(shown, f"{kind}, not a regular file: not read")
+    return None
+
+
+def _inside(real: str, real_root: str) -> bool:
+    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _folder_key(path: Path) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
+def _skipped_name(path: Path) -> bool:
+    """Names a walk skips without a word (data, code and documentation files)."""
+    return path.stem.lower() in SKIPPED_STEMS or path.suffix.lower() in SKIPPED_SUFFIXES
+
+
+def _shown(name: str) -> str:
+    """``name`` as a message may show it: bytes that are not UTF-8 as ``\\xff`` escapes."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def reader_for_path(path: Path) -> str | None:
     """Which reader a file found in a directory walk needs, or None to skip it."""
     suffix = path.suffix.lower()
-    if path.stem.lower() in SKIPPED_STEMS or suffix in SKIPPED_SUFFIXES:
+    if _skipped_name(path):
         return None
     reader = READER_BY_SUFFIX.get(suffix)
     if reader is not None and suffix != ".json":
@@ -133,12 +226,11 @@ def display_path(path: Path, root: Path | None) -> str:
 def iter_documents(paths: Iterable[str | Path]) -> Iterator[Document | IngestError]:
     """Every Document of every file under ``paths``, in order; bad files and items as ``IngestError``."""
     for given in paths:
-        path = Path(given)
-        if not path.exists():
-            yield IngestError(str(given), "no such file or directory")
-            continue
-        for file, root in discover([path]):
-            yield from read_file(file, root)
+        for item in discover_all([given]):
+            if isinstance(item, IngestError):
+                yield item
+            else:
+                yield from read_file(*item)
 
 
 def read_file(path: Path, root: Path | None = None) -> Iterator[Document | IngestError]:
@@ -152,15 +244,29 @@ def read_file(path: Path, root: Path | None = None) -> Iterator[Document | Inges
     shown = display_path(path, root)
     try:
         if _streamed_jsonl(path):
-            yield from read_jsonl_file(path, shown, encoding.MAX_FILE_BYTES)
-            return
-        data = read_bytes(path, label=shown)
-        yield from _read_data(data, path, shown)
+            items = read_jsonl_file(path, shown, encoding.MAX_FILE_BYTES)
+        else:
+            items = _read_data(read_bytes(path, label=shown), path, shown)
+        yield from (_storable(item) for item in items)
     except IngestError as exc:
         yield exc
     except Exception as exc:  # the safety net promised above
         log.error("reader bug on %s", shown, exc_info=True)
         yield IngestError(shown, f"could not be read ({type(exc).__name__}: {exc})")
+
+
+# Metadata a JSON Lines item or a file name can fill with lone surrogates ("\\udcff"), which no
+# store can encode: they are kept as escapes (the text itself is cleaned by ``clean_text``).
+_METADATA = ("path", "title", "url", "outlet_name", "published_basis")
+
+
+def _storable(item: Document | IngestError) -> Document | IngestError:
+    if isinstance(item, Document):
+        for name in _METADATA:
+            value = getattr(item, name)
+            if value and not value.isascii():
+                setattr(item, name, value.encode("utf-8", "backslashreplace").decode("utf-8"))
+    return item
 
 
 def _streamed_jsonl(path: Path) -> bool:
@@ -201,7 +307,7 @@ def _read_data(data: bytes, path: Path, shown: str) -> Iterator[Document | Inges
 def _head(path: Path) -> str | None:
     """The decoded start of a file, or None when it is not text (binary, archive, empty, unreadable)."""
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             data = fh.read(_SNIFF_BYTES)
         return decode_bytes(data, str(path))
     except (OSError, IngestError):
@@ -212,5 +318,6 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.endswith("~")
 
 
-__all__ = ["FEED", "HTML", "JSONL", "READER_BY_SUFFIX", "TEXT", "discover", "display_path", "iter_documents",
-           "read_file", "reader_for_content", "reader_for_path", "sniff_reader", "walk_directory"]
+__all__ = ["FEED", "HTML", "JSONL", "READER_BY_SUFFIX", "TEXT", "discover", "discover_all", "display_path",
+           "iter_documents",
+           "read_file", "reader_for_content", "reader_for_path", "sniff_reader", "walk_directory", "walk_entries"]

@@ -10,7 +10,10 @@ path and a reason a user can act on.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -64,16 +67,49 @@ def read_bytes(path: Path, limit: int | None = None, label: str | None = None) -
     limit = MAX_FILE_BYTES if limit is None else limit
     label = label or str(path)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise IngestError(label, f"too large ({size} bytes; the limit is {limit})")
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)  # the file may have grown since stat()
+        with open_regular(path, label) as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size > limit:
+                raise IngestError(label, f"too large ({size} bytes; the limit is {limit})")
+            data = fh.read(limit + 1)  # the file may have grown since fstat()
     except OSError as exc:
         raise IngestError(label, f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > limit:
         raise IngestError(label, f"too large (over {limit} bytes)")
     return data
+
+
+# What a file that is not a regular file is, for the message that refuses it.
+_SPECIAL_KINDS: tuple[tuple[object, str], ...] = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """None for a regular file, else what it is ("a named pipe (FIFO)", "a socket", ...)."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), "not a regular file")  # type: ignore[operator]
+
+
+def open_regular(path: Path, label: str | None = None) -> BinaryIO:
+    """``path`` opened for reading, only if it is a regular file; never blocks.
+
+    Opened with ``O_NONBLOCK`` (a FIFO with no writer would otherwise block the open, and a
+    device the reads), then checked with ``fstat`` on the open descriptor, so a file swapped
+    for a FIFO after a walk looked at it is refused too. ``IngestError`` for anything else."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        kind = special_kind(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise IngestError(label or str(path), f"{kind}, not a regular file: not read")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def container_kind(data: bytes) -> str | None:
@@ -165,5 +201,6 @@ def _looks_binary(text: str) -> bool:
     return controls > _MAX_CONTROL_SHARE * max(len(sample), 1)
 
 
-__all__ = ["MAX_FILE_BYTES", "container_kind", "decode_bytes", "read_bytes", "refuse_non_text",
+__all__ = ["MAX_FILE_BYTES", "container_kind", "decode_bytes", "open_regular", "read_bytes", "refuse_non_text",
+           "special_kind",
            "utf16_without_bom"]

@@ -24,6 +24,7 @@ from typing import Any, BinaryIO, TextIO
 from diplograph.errors import IngestError
 from diplograph.ingest.clean import make_document
 from diplograph.ingest.dateline import to_iso_date
+from diplograph.ingest.encoding import open_regular
 from diplograph.model import Document
 
 _TEXT_FIELDS = ("title", "outlet", "url")
@@ -48,7 +49,7 @@ def read_jsonl_file(path: Path, source: str, max_line: int) -> Iterator[Document
     being held, and the lines after it are read.
     """
     try:
-        with path.open("rb") as fh:
+        with open_regular(path, source) as fh:
             for number, raw in enumerate(_binary_lines(fh, max_line), start=1):
                 where = f"{source}:{number}"
                 if raw is None:

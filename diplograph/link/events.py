@@ -74,13 +74,33 @@ class EventLinker:
 
     Two records of one event share their source, so earlier events are kept by source, and
     ``fetch`` (the store) supplies a source's earlier events the first time it comes up:
-    linking never scans the whole corpus, and never holds more of it than it touches."""
+    linking never scans the whole corpus, and never holds more of it than it touches.
+
+    Within a source, events are found by date: each is filed under the ``BUCKET_DAYS``-day
+    buckets its effective date (its own, else its document's) covers, and a new event is
+    compared only with those filed within the widest slack a match allows of its own date, so
+    a new event costs the same whether its source has a hundred earlier events or a million.
+    Dates with an unknown year ("XXXX-03") match any year and are compared with every one."""
+
+    BUCKET_DAYS = 16
 
     def __init__(self, known: Iterable[tuple[Event, str | None]] = (), *, fetch: Fetch | None = None) -> None:
         self._by_source: dict[str, list[tuple[Event, str | None]]] = {}
         self._ids: set[str] = set()
         self._fetch = fetch
         self._fetched: set[str] = set()
+        # per source: bucket -> positions in _by_source[source]; positions of dates in no bucket
+        # (unknown year); the longest duration any of its events states (it widens the window)
+        self._buckets: dict[str, dict[int, list[int]]] = {}
+        self._anywhen: dict[str, list[int]] = {}
+        self._longest: dict[str, int] = {}
+        # a ``fetch`` that takes ``months`` is asked only for the months a new event needs
+        # (store.known_events); each source's months already asked, and which ids came from it
+        import inspect
+
+        self._windowed = fetch is not None and "months" in inspect.signature(fetch).parameters
+        self._months: dict[str, set[int]] = {}
+        self._stored: set[str] = set()
         for e, published in known:
             self._remember(e, published)
 
@@ -90,7 +110,56 @@ class EventLinker:
         if e.cluster is None:
             e.cluster = cluster_id(e)
         self._ids.add(e.id)
-        self._by_source.setdefault(e.source, []).append((e, published))
+        known = self._by_source.setdefault(e.source, [])
+        known.append((e, published))
+        if e.source in self._buckets:
+            self._file(e.source, len(known) - 1, e, published)
+
+    def _span(self, e: Event, published: str | None) -> tuple[int, int] | None | bool:
+        """The days (ordinals) the effective date of ``e`` covers; None when it has no usable date
+        (it can match nothing); True when it cannot be placed (unknown year: it may match any)."""
+        value = e.date if usable(e.date) else published
+        if not usable(value):
+            return None
+        covered = day_range(value)
+        if covered is None or not covered[2]:
+            return True
+        return covered[0].toordinal(), covered[1].toordinal()
+
+    def _file(self, source: str, position: int, e: Event, published: str | None) -> None:
+        span = self._span(e, published)
+        self._longest[source] = max(self._longest.get(source, 0), _duration(e))
+        if span is True:
+            self._anywhen.setdefault(source, []).append(position)
+        elif span:
+            buckets = self._buckets.setdefault(source, {})
+            for bucket in range(span[0] // self.BUCKET_DAYS, span[1] // self.BUCKET_DAYS + 1):
+                buckets.setdefault(bucket, []).append(position)
+
+    def _near(self, e: Event, published: str | None) -> list[tuple[Event, str | None]]:
+        """Earlier events of ``e``'s source that could match it by date, oldest first: those
+        within the widest slack (an undated side's window, or the longest stated duration)."""
+        span = self._span(e, published)
+        if self._windowed and span is not None and span is not True and e.source not in self._fetched:
+            margin = 31 + max(UNDATED_WINDOW_DAYS, SLACK_DAYS + max(_duration(e), self._longest.get(e.source, 0)))
+            self._fetch_months(e.source, span[0] - margin, span[1] + margin)
+            known = self._by_source.setdefault(e.source, [])
+        else:
+            known = self._candidates(e.source)
+        if e.source not in self._buckets:  # filed on first need (after the store's events came in)
+            self._buckets[e.source], self._anywhen[e.source] = {}, []
+            for position, (other, opub) in enumerate(known):
+                self._file(e.source, position, other, opub)
+        if span is None:
+            return []
+        if span is True:
+            return known
+        slack = max(UNDATED_WINDOW_DAYS, SLACK_DAYS + max(_duration(e), self._longest.get(e.source, 0)))
+        buckets = self._buckets[e.source]
+        positions = set(self._anywhen[e.source])
+        for bucket in range((span[0] - slack) // self.BUCKET_DAYS, (span[1] + slack) // self.BUCKET_DAYS + 1):
+            positions.update(buckets.get(bucket, ()))
+        return [known[p] for p in sorted(positions)]
 
     def _candidates(self, source: str) -> list[tuple[Event, str | None]]:
         """Earlier events of ``source``, oldest first (fetched from the store on first need, so
@@ -99,13 +168,51 @@ class EventLinker:
             self._fetched.add(source)
             mine = self._by_source.pop(source, [])
             for e, published in self._fetch([source]):
+                self._stored.add(e.id)
                 self._remember(e, published)
             known = self._by_source.setdefault(source, [])
             known += [pair for pair in mine if pair not in known]
+            self._buckets.pop(source, None)  # positions changed: filed again on next need
+            self._anywhen.pop(source, None)
         return self._by_source.get(source, [])
 
+    def _fetch_months(self, source: str, first_day: int, last_day: int) -> None:
+        """Fetch the stored events of ``source`` in the months of those days not fetched yet; they
+        go before this run's own events (the order an uninterrupted ingest sees). Two limits of
+        asking by month: stored events of two windows are compared in the order fetched (it
+        matters only when a new event matches several stored ones of different clusters), and a
+        stored date without a year ("XXXX-03") is found in its document's year only."""
+        import datetime as dt
+
+        def month(day: int) -> int:
+            d = dt.date.fromordinal(max(1, day))
+            return d.year * 12 + d.month - 1
+
+        asked = self._months.setdefault(source, set())
+        missing = [m for m in range(month(first_day), month(last_day) + 1) if m not in asked]
+        if not missing:
+            return
+        undated = not asked  # events without a usable date: with the first window only
+        asked.update(missing)
+        lo, hi = min(missing), max(missing)
+        window = (f"{lo // 12:04d}-{lo % 12 + 1:02d}", f"{hi // 12:04d}-{hi % 12 + 1:02d}")
+        known = self._by_source.setdefault(source, [])
+        stored = [pair for pair in known if pair[0].id in self._stored]
+        mine = [pair for pair in known if pair[0].id not in self._stored]
+        fresh = []
+        for e, published in self._fetch([source], months=window, undated=undated):  # type: ignore[call-arg,misc]
+            if e.id not in self._ids:
+                self._ids.add(e.id)
+                self._stored.add(e.id)
+                e.cluster = e.cluster or cluster_id(e)
+                fresh.append((e, published))
+        if fresh:
+            self._by_source[source] = stored + fresh + mine
+            self._buckets.pop(source, None)  # positions changed: filed again on next need
+            self._anywhen.pop(source, None)
+
     def _find(self, e: Event, published: str | None, exclude_doc: str) -> Event | None:
-        for other, opub in self._candidates(e.source):
+        for other, opub in self._near(e, published):
             if other.id.split(":")[0] == exclude_doc:
                 continue  # within a document, deduplication already decided
             if _types_match(e.type, other.type) and _parties_match(e, other) \
@@ -121,7 +228,8 @@ class EventLinker:
             e.cluster = twin.cluster if twin is not None and twin.cluster else cluster_id(e)
             batch.append((e, published))
         for e, pub in batch:  # after the loop: events of one document never link to each other
-            self._candidates(e.source)
+            if not self._windowed:
+                self._candidates(e.source)
             self._remember(e, pub)
 
     def infer_year(self, events: list[Event]) -> tuple[int, str] | None:

@@ -305,13 +305,15 @@ class Store:
         with self.engine.connect() as conn:
             return actors_with_aliases(conn)
 
-    def known_events(self, sources: list[str] | None = None) -> list[tuple[Event, str | None]]:
-        """Stored events (of ``sources`` only, when given) with their document's date, in ingest
-        order (for cross-document event linking)."""
+    def known_events(self, sources: list[str] | None = None, months: tuple[str, str] | None = None,
+                     undated: bool = True) -> list[tuple[Event, str | None]]:
+        """Stored events (of ``sources`` only, when given; within ``months`` only, when given: see
+        ``records.events_with_dates``) with their document's date, in ingest order (for
+        cross-document event linking)."""
         from .records import events_with_dates
 
         with self.engine.connect() as conn:
-            return events_with_dates(conn, sources)
+            return events_with_dates(conn, sources, months, undated)
 
     def counts(self) -> dict[str, int]:
         out = {}

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, case, func, insert, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, String, and_, case, func, insert, literal, or_, select
 
 from ..model import (
     Actor,
@@ -168,13 +168,27 @@ def actors_with_aliases(conn: Connection) -> list[Actor]:
     return list(actors.values())
 
 
-def events_with_dates(conn: Connection, sources: list[str] | None = None) -> list[tuple[Event, str | None]]:
-    """Stored events (of ``sources`` only, when given) with their document's date, in ingest order."""
+def events_with_dates(conn: Connection, sources: list[str] | None = None,
+                      months: tuple[str, str] | None = None, undated: bool = True) -> list[tuple[Event, str | None]]:
+    """Stored events (of ``sources`` only, when given) with their document's date, in ingest order.
+
+    ``months`` ("2023-02", "2023-05"): only events whose effective date lies in those months, or
+    is a year, week or season of their years (or of the year before: a winter runs on), plus,
+    when ``undated``, those without one or with an unknown year (index ``ix_events_source_date``)."""
     q = (select(S.events, S.documents.c.published)
          .join(S.documents, S.documents.c.doc_id == S.events.c.doc_id)
          .order_by(S.documents.c.seq, S.events.c.start, S.events.c.id))
     if sources is not None:
         q = q.where(S.events.c.source.in_(sources))
+    if months is not None:
+        eff = S.events.c.eff_date
+        years = range(int(months[0][:4]) - 1, int(months[1][:4]) + 1)
+        near: list[ColumnElement[bool]] = [eff.between(months[0], months[1] + "-~")]
+        for y in years:  # a year alone, and its weeks and seasons ("2023-W10", "2023-SU")
+            near += [eff == f"{y:04d}", eff.between(f"{y:04d}-A", f"{y:04d}-~")]
+        if undated:
+            near += [eff.is_(None), eff.like("XXXX%")]
+        q = q.where(or_(*near))
     return [(Event(id=r.id, type=r.type, source=r.source, target=r.target, sentence=r.sentence,
                    span=(r.start, r.end), mode=r.mode, cameo=r.cameo, date=r.date, location=r.location,
                    negated=bool(r.negated),

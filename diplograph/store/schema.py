@@ -335,7 +335,9 @@ ix_quote_actors_speaker = Index("ix_quote_actors_speaker", quote_actors.c.speake
                                 quote_actors.c.start, quote_actors.c.quote_id, quote_actors.c.actor_id)
 # a record's document date from the index alone (relations of a side, the most recent first):
 ix_documents_doc_date = Index("ix_documents_doc_date", documents.c.doc_id, documents.c.published)
-LATE_V2_INDEXES = (ix_side_events_recent, ix_quote_actors_speaker, ix_documents_doc_date)
+# a source's events by effective date (cross-document event linking looks up a date window):
+ix_events_source_date = Index("ix_events_source_date", events.c.source, events.c.eff_date)
+LATE_V2_INDEXES = (ix_side_events_recent, ix_quote_actors_speaker, ix_documents_doc_date, ix_events_source_date)
 
 AGGREGATES = (event_months, event_pairs, actor_event_types, actor_counts, actor_aliases, side_pairs, quote_actors,
               side_events)

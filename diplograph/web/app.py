@@ -21,10 +21,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
+from ..analysis.common import MAX_OFFSET
+from ..analysis.search import MAX_QUERY_CHARS
 from ..api import Corpus
 from ..errors import DiplographError, QueryError, StoreError
 from ..store.core import Store
@@ -56,7 +60,9 @@ def get_corpus(request: Request) -> Corpus:
 # module level: FastAPI resolves these annotations from the module's globals
 CorpusDep = Annotated[Corpus, Depends(get_corpus)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+SearchText = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS)]
+NameFilter = Annotated[str | None, Query(max_length=200)]
 SmallLimit = Annotated[int, Query(ge=1, le=100)]
 GraphLimit = Annotated[int, Query(ge=1, le=2000)]
 Authorization = Annotated[str | None, Header()]
@@ -75,12 +81,14 @@ def _status(exc: DiplographError) -> int:
 
 def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: str | Path | None = None,
                fetch_urls: bool = False, max_body: int = security.MAX_BODY_BYTES, rate: int = security.RATE,
-               per: float = security.PER) -> FastAPI:
+               per: float = security.PER, allowed_hosts: list[str] | tuple[str, ...] = (),
+               proxies: list[str] | tuple[str, ...] = ()) -> FastAPI:
     """The app serving ``store``; ``token`` enables authenticated ingest (read-only without it).
 
     ``rate`` requests per ``per`` seconds per client address (0: no rate limit), request bodies
     up to ``max_body`` bytes; ingest reads only under ``ingest_root`` and fetches URLs only
-    when ``fetch_urls``."""
+    when ``fetch_urls``. The Host names answered are the loopback ones and ``allowed_hosts``;
+    ``X-Forwarded-For`` is believed only from the addresses in ``proxies``."""
     app = FastAPI(title="diplograph", version="0.1.0",
                   description="Actors, PLOVER events, quotes, claims and relations read from news, "
                               "each linked to the sentence it came from.")
@@ -88,7 +96,9 @@ def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: 
     app.state.corpus = store if isinstance(store, Corpus) else Corpus(store=store)
     app.state.ingest_root = Path(ingest_root or os.environ.get("DIPLOGRAPH_INGEST_ROOT") or Path.cwd()).resolve()
     app.state.fetch_urls = fetch_urls
-    app.add_middleware(security.SecurityMiddleware, max_body=max_body, rate=rate, per=per)
+    app.add_middleware(security.SecurityMiddleware, max_body=max_body, rate=rate, per=per,
+                       allowed_hosts=security.allowed_host_names(tuple(allowed_hosts)), proxies=tuple(proxies))
+    app.add_exception_handler(RequestValidationError, _bad_query_parameter)  # type: ignore[arg-type]
 
     @app.exception_handler(DiplographError)
     async def _diplograph_error(_request: Request, exc: DiplographError) -> JSONResponse:
@@ -114,7 +124,7 @@ def _read_routes(app: FastAPI, *, read_only: bool) -> None:
                 "read_only": read_only}
 
     @app.get("/api/actors", tags=["actors"])
-    def list_actors(corpus: CorpusDep, q: str | None = None, kind: str | None = None,
+    def list_actors(corpus: CorpusDep, q: NameFilter = None, kind: NameFilter = None,
                     limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         """Actors, most mentioned first; ``q`` filters by a part of the name or id, ``kind`` by kind."""
         return corpus.actors(q, kind, limit=limit, offset=offset).to_dict()
@@ -140,7 +150,7 @@ def _read_routes(app: FastAPI, *, read_only: bool) -> None:
         return corpus.sources().to_dict()
 
     @app.get("/api/search", tags=["answers"])
-    def search(corpus: CorpusDep, q: str, limit: SmallLimit = 20, offset: Offset = 0,
+    def search(corpus: CorpusDep, q: SearchText, limit: SmallLimit = 20, offset: Offset = 0,
                semantic: bool = False) -> dict[str, Any]:
         """Full-text (or semantic) search over sentences."""
         return corpus.search(q, limit, offset, semantic=semantic).to_dict()
@@ -200,6 +210,15 @@ def _write_routes(app: FastAPI, token: str | None) -> None:
         if not corpus.remove_alias_rule(surface, actor_id):
             raise HTTPException(404, f"no alias rule for {surface!r} and {actor_id!r}")
         return {"removed": {"surface": surface, "actor_id": actor_id}}
+
+
+async def _bad_query_parameter(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """400 with one line per out-of-bounds query parameter ("offset: ..."); others stay 422."""
+    errors = exc.errors()
+    if errors and all(e.get("loc", ("",))[0] == "query" and e.get("type") != "missing" for e in errors):
+        detail = "; ".join(f"{e['loc'][-1]}: {e.get('msg', 'invalid')}" for e in errors)
+        return JSONResponse(status_code=400, content={"detail": detail})
+    return await request_validation_exception_handler(request, exc)
 
 
 def _allowed_paths(app: FastAPI, paths: list[str]) -> list[str]:

@@ -46,6 +46,9 @@ DOCS_CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.j
 HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"),
            (b"referrer-policy", b"no-referrer"), (b"cross-origin-opener-policy", b"same-origin")]
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "ip6-localhost"}
+# The Host names a loopback server answers to unless told more (``--allowed-host``): a page on
+# another site whose name resolves to 127.0.0.1 (DNS rebinding) sends its own name, refused.
+DEFAULT_ALLOWED_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 
 
 def binding_warning(host: str, token: str | None) -> str | None:
@@ -90,24 +93,63 @@ class _Buckets:
         return wait
 
 
-class SecurityMiddleware:
-    """Body-size and rate limits, and security headers, for every HTTP request (pure ASGI)."""
+def host_name(host: str) -> str:
+    """The name part of a Host header value (port dropped, lower case; IPv6 kept in brackets)."""
+    host = host.strip().lower()
+    if host.startswith("["):
+        return host[:host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
-    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES, rate: int = RATE, per: float = PER) -> None:
+
+def allowed_host_names(extra: list[str] | tuple[str, ...] = ()) -> frozenset[str]:
+    """The loopback names plus ``extra`` (bare IPv6 addresses are put in brackets)."""
+    names = {host_name(h) for h in DEFAULT_ALLOWED_HOSTS}
+    for name in extra:
+        name = name.strip().lower()
+        names.add(f"[{name}]" if name.count(":") > 1 and not name.startswith("[") else host_name(name))
+    return frozenset(names)
+
+
+class SecurityMiddleware:
+    """Host allow-list, body-size and rate limits, and security headers, for every HTTP request (pure ASGI).
+
+    ``allowed_hosts``: Host names answered (any port); any other Host gets 400 before the app
+    sees the request, so no response (a redirect's ``Location`` included) is built from it.
+    ``proxies``: addresses of reverse proxies whose ``X-Forwarded-For`` names the client; from
+    any other address (loopback included) the header is ignored, so it cannot dodge the rate
+    limit."""
+
+    def __init__(self, app: ASGIApp, max_body: int = MAX_BODY_BYTES, rate: int = RATE, per: float = PER,
+                 allowed_hosts: frozenset[str] | None = None, proxies: tuple[str, ...] = ()) -> None:
         self.app = app
         self.max_body = max_body
         self.buckets = _Buckets(rate, per) if rate > 0 else None
+        self.allowed_hosts = allowed_hosts if allowed_hosts is not None else allowed_host_names()
+        self.proxies = frozenset(proxies)
+
+    def client_address(self, scope: Scope, headers: dict[bytes, bytes]) -> str:
+        """The client's address: the peer's, or the one a configured proxy forwarded (its last hop)."""
+        peer = (scope.get("client") or ("unknown", 0))[0]
+        forwarded = headers.get(b"x-forwarded-for")
+        if peer in self.proxies and forwarded:
+            return forwarded.decode("latin-1").split(",")[-1].strip() or peer
+        return peer
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        client = (scope.get("client") or ("unknown", 0))[0]
+        headers = dict(scope.get("headers") or [])
+        if host_name(headers.get(b"host", b"").decode("latin-1")) not in self.allowed_hosts:
+            await _refuse(send, 400, "this server does not answer to that Host name "
+                                     "(start it with --allowed-host NAME to add one)")
+            return
+        client = self.client_address(scope, headers)
         wait = self.buckets.take(client) if self.buckets else 0.0
         if wait:
             await _refuse(send, 429, "too many requests: slow down", [(b"retry-after", str(math.ceil(wait)).encode())])
             return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        declared = headers.get(b"content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.max_body):
             await _refuse(send, 413, f"request body over {self.max_body} bytes")
             return
@@ -257,5 +299,6 @@ def fetch_url(url: str, max_bytes: int = MAX_FETCH_BYTES, timeout: float = FETCH
     raise IngestError(url, f"more than {MAX_REDIRECTS} redirects")
 
 
-__all__ = ["CSP", "MAX_BODY_BYTES", "PER", "RATE", "SecurityMiddleware", "Target",
-           "binding_warning", "check_url", "fetch_url", "is_loopback_host", "public_address"]
+__all__ = ["CSP", "DEFAULT_ALLOWED_HOSTS", "MAX_BODY_BYTES", "PER", "RATE", "SecurityMiddleware", "Target",
+           "allowed_host_names", "binding_warning", "check_url", "fetch_url", "host_name", "is_loopback_host",
+           "public_address"]
