@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -238,6 +238,42 @@ class Corpus:
         from .export.summary import summary
 
         return summary(self.store)
+
+    # --- exploration (web page) ---
+    # Each is one answer of ``analysis.explore`` (the web page's JSON endpoints are thin over these).
+    def explore_overview(self) -> dict[str, Any]:
+        """The store's months, counts and the actor the page starts from (the most mentioned state)."""
+        from .analysis import explore
+
+        return explore.overview(self.store).to_dict()
+
+    def suggest_actors(self, text: str, limit: int = 10) -> dict[str, Any]:
+        """Actors whose name, alias or id starts with ``text``, the most mentioned first."""
+        from .analysis import explore
+
+        return explore.suggest_actors(self.store, text, limit).to_dict()
+
+    def ego_network(self, actor: str, *, limit: int = 30, kinds: list[str] | None = None,
+                    since: str | None = None, until: str | None = None, min_events: int = 1) -> dict[str, Any]:
+        """``actor`` and its strongest counterparts by events (in the months ``since``..``until``),
+        with the edges among them."""
+        from .analysis import explore
+
+        return explore.ego_network(self.store, actor, limit=limit, kinds=kinds, since=since, until=until,
+                                   min_events=min_events).to_dict()
+
+    def dyad_page(self, a: str, b: str, *, offset: int = 0, limit: int = 50, type_: str | None = None,
+                  month: str | None = None) -> dict[str, Any]:
+        """Two sides' events per month and type, one page of them, and their relations as spans."""
+        from .analysis import explore
+
+        return explore.dyad_page(self.store, a, b, offset=offset, limit=limit, type_=type_, month=month).to_dict()
+
+    def document_view(self, doc_id: str) -> dict[str, Any]:
+        """A document's text and the records read from it (the page's evidence panel)."""
+        from .analysis import explore
+
+        return explore.document_view(self.store, doc_id).to_dict()
 
 
 def open(db: str | None = None, settings: Settings | None = None) -> Corpus:  # noqa: A001
