@@ -160,6 +160,47 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
         """One document in the export format (text, actors, events, quotes, claims, relations, times)."""
         return store.extraction(doc_id).to_dict()
 
+    # --- exploration (web page): each route calls one Corpus method (analysis/explore.py) ---
+    @app.get("/api/explore/overview", tags=["explore"])
+    def explore_overview(store: StoreDep) -> dict[str, Any]:
+        """The store's months (with their documents), counts, and the actor the page starts from."""
+        return _corpus(app, store).explore_overview()
+
+    @app.get("/api/explore/suggest", tags=["explore"])
+    def explore_suggest(store: StoreDep, q: Annotated[str, Query(max_length=200)],
+                        limit: Annotated[int, Query(ge=1, le=25)] = 10) -> dict[str, Any]:
+        """Actors whose name, alias or id starts with ``q``, with kind and country."""
+        return _corpus(app, store).suggest_actors(q, limit)
+
+    @app.get("/api/explore/ego", tags=["explore"])
+    def explore_ego(store: StoreDep, actor: Annotated[str, Query(max_length=500)],
+                    limit: Annotated[int, Query(ge=1, le=100)] = 30,
+                    kinds: Annotated[str | None, Query(max_length=200)] = None,
+                    since: Annotated[str | None, Query(max_length=7)] = None,
+                    until: Annotated[str | None, Query(max_length=7)] = None,
+                    min_events: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
+        """An actor's neighbourhood: its strongest counterparts by events (``kinds`` comma-separated,
+        months ``since``..``until`` as YYYY-MM) and the edges among them."""
+        kind_list = [k for k in (kinds or "").split(",") if k] or None
+        return _corpus(app, store).ego_network(actor, limit=limit, kinds=kind_list, since=since, until=until,
+                                               min_events=min_events)
+
+    @app.get("/api/explore/dyad", tags=["explore"])
+    def explore_dyad(store: StoreDep, a: Annotated[str, Query(max_length=500)],
+                     b: Annotated[str, Query(max_length=500)], offset: Offset = 0,
+                     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+                     type_: Annotated[str | None, Query(alias="type", max_length=40)] = None,
+                     month: Annotated[str | None, Query(max_length=7)] = None) -> dict[str, Any]:
+        """Two sides: events per month and type, one page of events (of ``type``, in ``month``), relation spans."""
+        return _corpus(app, store).dyad_page(a, b, offset=offset, limit=limit, type_=type_ or None,
+                                             month=month or None)
+
+    @app.get("/api/explore/document/{doc_id}", tags=["explore"])
+    def explore_document(store: StoreDep, doc_id: str) -> dict[str, Any]:
+        """A document's text with every record read from it (the evidence panel)."""
+        return _corpus(app, store).document_view(doc_id)
+    # --- end of exploration routes ---
+
     def require_token(authorization: str | None) -> None:
         if token is None:
             raise HTTPException(403, "this server is read-only: start it with --token to enable changes")
