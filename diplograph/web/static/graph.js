@@ -1,0 +1,175 @@
+// The graph panel: an actor's neighbourhood (ego network) drawn with Cytoscape.js and the fCoSE
+// layout; its controls (counterparts, kinds, minimum events, time window); the whole store on request.
+"use strict";
+
+const graphTicket = latest();
+const KIND_COLOURS = { state: "#1f2d3d", person: "#6f93c4", organization: "#4f9a94", group: "#8e6bb8",
+                       media: "#b08d57", unknown: "#999999" };
+
+function mix(a, b, t) {  // two #rrggbb colours, t in [0, 1]
+  const p = (c, i) => parseInt(c.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const out = [0, 1, 2].map((i) => Math.round(p(a, i) + (p(b, i) - p(a, i)) * t).toString(16).padStart(2, "0"));
+  return `#${out.join("")}`;
+}
+
+function edgeColour(score) {  // mean weight -10..10: grey when neutral, red conflict, green cooperation
+  const t = Math.max(-1, Math.min(1, score / 6));
+  return t < 0 ? mix("#a0a0a0", "#c0392b", -t) : mix("#a0a0a0", "#1e8449", t);
+}
+
+function graphStyle() {
+  return [
+    { selector: "node", style: {
+      label: "data(label)", "font-size": 11, width: "data(size)", height: "data(size)",
+      "background-color": "data(colour)", "text-valign": "bottom", "text-margin-y": 3, color: "#1b1b1b",
+      "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1,
+      "text-wrap": "ellipsis", "text-max-width": 130, "min-zoomed-font-size": 7 } },
+    { selector: 'node[kind = "media"]', style: { shape: "round-rectangle" } },
+    { selector: 'node[kind = "group"]', style: { shape: "hexagon" } },
+    { selector: 'node[kind = "organization"]', style: { shape: "round-diamond" } },
+    { selector: "node.center", style: { "border-width": 4, "border-color": "#f1c40f", "font-weight": "bold",
+                                        "font-size": 13 } },
+    { selector: "node.nolabel", style: { "text-opacity": 0 } },
+    { selector: "node.nolabel:active, node.nolabel.hover", style: { "text-opacity": 1, "z-index": 10 } },
+    { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "curve-style": "haystack",
+                                 opacity: 0.75 } },
+    { selector: "edge.hover", style: { opacity: 1, "z-index": 9 } },
+    { selector: ":selected", style: { "border-width": 3, "border-color": "#f39c12", "line-color": "#f39c12" } },
+  ];
+}
+
+function elementsOf(nodes, edges, centerId, sizeKey) {
+  const maxCount = Math.max(1, ...edges.map((e) => e.count));
+  const maxSize = Math.max(1, ...nodes.map((n) => n[sizeKey] || 0));
+  return [
+    ...nodes.map((n) => ({
+      data: { id: n.id, label: n.name, kind: n.kind, mentions: n.mentions, events: n.events,
+              colour: KIND_COLOURS[n.kind] || KIND_COLOURS.unknown,
+              size: 14 + 42 * Math.sqrt((n[sizeKey] || 0) / maxSize) },
+      classes: n.id === centerId ? "center" : "" })),
+    ...edges.map((e, i) => ({
+      data: { id: `e${i}`, source: e.source, target: e.target, count: e.count, score: e.score,
+              colour: edgeColour(e.score), width: 1 + 9 * Math.log1p(e.count) / Math.log1p(maxCount) } })),
+  ];
+}
+
+// Labels drawn over one another are hidden, the busiest actor's kept (shown again on hover).
+function avoidLabelCollisions(cy) {
+  const kept = [];
+  const nodes = cy.nodes().sort((a, b) => (b.hasClass("center") - a.hasClass("center"))
+    || (b.data("size") - a.data("size")));
+  nodes.removeClass("nolabel");
+  nodes.forEach((n) => {
+    const box = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    const hit = kept.some((k) => box.x1 < k.x2 && k.x1 < box.x2 && box.y1 < k.y2 && k.y1 < box.y2);
+    if (hit) n.addClass("nolabel"); else kept.push(box);
+  });
+}
+
+function drawGraph(elements, centerId) {
+  const box = $("graph");
+  if (!window.cytoscape) {  // assets not built: a plain list stands in for the graph
+    clear(box);
+    for (const e of elements.filter((x) => !x.data.source)) {
+      const button = el("button", e.data.label);
+      button.dataset.id = e.data.id;
+      button.addEventListener("click", () => showActor(e.data.id));
+      box.appendChild(button);
+    }
+    return;
+  }
+  if (diplo.cy) diplo.cy.destroy();
+  const cy = window.cytoscape({ container: box, elements, style: graphStyle(), wheelSensitivity: 0.3,
+                                minZoom: 0.1, maxZoom: 4 });
+  diplo.cy = cy;
+  window.cy = cy;
+  const layout = { name: window.cytoscapeFcose ? "fcose" : "cose",
+                   quality: "default", randomize: true, animate: false, fit: true, padding: 24,
+                   nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 60,
+                   nodeRepulsion: () => 9000, idealEdgeLength: () => 110, edgeElasticity: () => 0.3,
+                   gravity: 0.3, numIter: 2500, uniformNodeDimensions: false };
+  if (centerId && cy.$id(centerId).nonempty()) layout.fixedNodeConstraint = [{ nodeId: centerId, position: { x: 0, y: 0 } }];
+  try { cy.layout(layout).run(); } catch (err) { cy.layout({ name: "cose", animate: false }).run(); }
+  avoidLabelCollisions(cy);
+  cy.on("tap", "node", (evt) => showActor(evt.target.id()));
+  cy.on("dbltap", "node", (evt) => setActor(evt.target.id()));
+  cy.on("tap", "edge", (evt) => showDyad(evt.target.data("source"), evt.target.data("target")));
+  cy.on("mouseover", "node, edge", (evt) => evt.target.addClass("hover"));
+  cy.on("mouseout", "node, edge", (evt) => evt.target.removeClass("hover"));
+  diplo.graphDrawn = (diplo.graphDrawn || 0) + 1;
+  document.body.dataset.graphDrawn = String(diplo.graphDrawn);
+  if (diplo.firstGraphAt === undefined) diplo.firstGraphAt = performance.now();
+}
+
+// --- controls ----------------------------------------------------------------------------------
+function controlValues() {
+  const kinds = [...document.querySelectorAll("#ctl-kinds input:checked")].map((c) => c.value);
+  const from = Number($("ctl-from").value), to = Number($("ctl-to").value);
+  const months = diplo.months || [];
+  const whole = months.length === 0 || (from === 0 && to === months.length - 1);
+  return { n: $("ctl-count").value, kinds: kinds.length === 4 ? "" : kinds.join(","), min: $("ctl-min").value === "1" ? "" : $("ctl-min").value,
+           since: whole ? "" : months[Math.min(from, to)], until: whole ? "" : months[Math.max(from, to)] };
+}
+
+function showWindow() {
+  const months = diplo.months || [];
+  const from = Number($("ctl-from").value), to = Number($("ctl-to").value);
+  $("ctl-window-out").textContent = !months.length ? "no dated documents"
+    : from === 0 && to === months.length - 1 ? `all months (${months[0]} – ${months[months.length - 1]})`
+      : `${months[Math.min(from, to)]} – ${months[Math.max(from, to)]}`;
+  $("ctl-count-out").textContent = $("ctl-count").value;
+}
+
+function applyControls(state) {  // the URL's state into the controls
+  const months = diplo.months || [];
+  $("ctl-count").value = state.n || "30";
+  $("ctl-min").value = state.min || "1";
+  const kinds = state.kinds ? state.kinds.split(",") : null;
+  for (const c of document.querySelectorAll("#ctl-kinds input")) c.checked = !kinds || kinds.includes(c.value);
+  const last = Math.max(0, months.length - 1);
+  for (const input of [$("ctl-from"), $("ctl-to")]) { input.max = String(last); }
+  const find = (m, dflt) => { const i = months.indexOf(m); return i >= 0 ? i : dflt; };
+  $("ctl-from").value = String(find(state.since, 0));
+  $("ctl-to").value = String(find(state.until, last));
+  showWindow();
+}
+
+async function loadEgo() {
+  const actor = diplo.state.actor;
+  if (!actor) return;
+  const ticket = graphTicket.next();
+  const c = controlValues();
+  setState(c);
+  try {
+    const g = await api(`/api/explore/ego?${q({ actor, limit: c.n, kinds: c.kinds, since: c.since, until: c.until,
+                                                 min_events: c.min })}`, "network");
+    if (!graphTicket.current(ticket)) return;
+    const window_ = g.since || g.until ? ` · ${g.since || "…"} – ${g.until || "…"}` : "";
+    $("graph-title").textContent = `${g.center.name}: ${g.nodes.length - 1} of ${g.available} counterparts${window_}`;
+    drawGraph(elementsOf(g.nodes, g.edges, g.center.id, "mentions"), g.center.id);
+  } catch (err) { /* shown by api() */ }
+}
+
+async function loadWholeStore() {
+  const ticket = graphTicket.next();
+  try {
+    const g = await api("/api/graph?limit=150", "whole store");
+    if (!graphTicket.current(ticket)) return;
+    $("graph-title").textContent = `Whole store: the ${g.nodes.length} busiest actors`;
+    drawGraph(elementsOf(g.nodes, g.edges, null, "events"), null);
+  } catch (err) { /* shown by api() */ }
+}
+
+function initGraphControls() {
+  const reload = () => { showWindow(); loadEgo(); };
+  $("ctl-count").addEventListener("input", showWindow);
+  $("ctl-count").addEventListener("change", reload);
+  $("ctl-from").addEventListener("input", showWindow);
+  $("ctl-to").addEventListener("input", showWindow);
+  $("ctl-from").addEventListener("change", reload);
+  $("ctl-to").addEventListener("change", reload);
+  $("ctl-min").addEventListener("change", reload);
+  for (const c of document.querySelectorAll("#ctl-kinds input")) c.addEventListener("change", reload);
+  $("graph-controls").addEventListener("submit", (e) => { e.preventDefault(); reload(); });
+  $("ctl-whole").addEventListener("click", loadWholeStore);
+}
