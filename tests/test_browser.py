@@ -110,11 +110,12 @@ def test_graph_renders_and_a_click_shows_evidence(server, chromium_path, tmp_pat
             page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(server + "/")
+            page.goto(server + "/?actor=state:CHN")
             page.wait_for_selector("body[data-ready=true]", timeout=20_000)
             assert page.is_hidden("#assets-missing")
+            assert page.evaluate("window.cy === window.diplo.cy")
             ids = page.evaluate("window.diplo.cy.nodes().map(n => n.id())")
-            assert {"state:CHN", "state:BLR", "person:alexander-lukashenko"} <= set(ids)
+            assert {"state:CHN", "person:alexander-lukashenko"} <= set(ids)  # China's neighbourhood
             assert page.evaluate("window.diplo.cy.edges().length") > 0
             # click the China node where it is drawn
             box = page.locator("#graph").bounding_box()
@@ -136,7 +137,9 @@ def test_graph_renders_and_a_click_shows_evidence(server, chromium_path, tmp_pat
             page.fill("#dyad-b", "Belarus")
             page.click("#dyad-form button")
             page.wait_for_selector("#timeline .vis-item", timeout=10_000)
-            assert page.locator("#timeline .vis-item").count() >= 4
+            page.wait_for_function("() => (document.body.dataset.dyadShown || '').startsWith('state:CHN|state:BLR')",
+                                   timeout=10_000)
+            assert page.locator("#monthly .evidence").count() >= 4
             page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
             assert (tmp_path / "page.png").stat().st_size > 10_000
             assert not errors, errors

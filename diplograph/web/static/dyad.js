@@ -57,8 +57,8 @@ function drawScoreChart(d) {
 
 function drawRelations(d) {
   const box = clear($("relations"));
-  if (!d.relations.length) return;
-  box.appendChild(el("h3", "Relations stated"));
+  $("relations-box").hidden = d.relations.length === 0;
+  $("relations-summary").textContent = `Relations stated (${d.relations.length})`;
   for (const r of d.relations) {
     const label = `${r.kind}: ${r.label} · ${d.names[r.a] || r.a} – ${d.names[r.b] || r.b} · ${r.start || "?"}${r.end && r.end !== r.start ? ` – ${r.end}` : ""} (${r.count})`;
     box.appendChild(evidenceItem({ doc: r.doc, span: r.span, sentence: r.sentence, weight: r.weight },
