@@ -75,10 +75,12 @@ def _launch(p, chromium_path: str, tmp_path: Path):  # type: ignore[no-untyped-d
 
 
 @contextmanager
-def serving(store: Store) -> Iterator[str]:
-    """The app over ``store`` served by uvicorn in a thread on a free loopback port; its URL."""
+def serving(store: Store, **app_options: object) -> Iterator[str]:
+    """The app over ``store`` (``create_app``'s options) served by uvicorn in a thread on a free
+    loopback port; its URL."""
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(store, **app_options), host="127.0.0.1", port=port,
+                                        log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20

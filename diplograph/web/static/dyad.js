@@ -6,18 +6,14 @@
 const dyadTicket = latest();
 const PAGE_SIZE = 50;
 
-function monthEnd(month) {
-  const [y, m] = month.split("-").map(Number);
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
-}
-
 function drawTimeline(d) {
   const box = $("timeline");
   if (!window.vis) { clear(box); return; }
   const items = [];
   for (const m of d.monthly) {
     if (m.month === "undated") continue;
-    items.push({ id: `m:${m.month}`, group: "events", start: `${m.month}-01`, end: monthEnd(m.month), type: "range",
+    // a box at mid-month, so its count stays readable at any zoom
+    items.push({ id: `m:${m.month}`, group: "events", start: `${m.month}-15`, type: "box",
                  content: el("span", String(m.count)), title: `${m.month}: ${m.count} events, mean score ${m.score}`,
                  className: `month ${scoreClass(m.score)}${d.month === m.month ? " chosen" : ""}` });
   }
@@ -33,9 +29,13 @@ function drawTimeline(d) {
   clear(box);
   if (!items.length) { box.appendChild(el("p", "No dated events between them.", "hint")); return; }
   const groups = [{ id: "events", content: "events / month" }, { id: "relations", content: "relations" }];
+  // the window given: vis-timeline draws first around today and fits its items only later
+  const starts = items.map((i) => i.start).sort(), ends = items.map((i) => i.end || i.start).sort();
+  const first = new Date(starts[0]), last = new Date(ends[ends.length - 1]);
+  const pad = Math.max(15 * 86400e3, (last - first) * 0.03);
   diplo.timeline = new window.vis.Timeline(box, items, groups, {
-    stack: true, zoomable: true, zoomKey: "ctrlKey", horizontalScroll: true, maxHeight: 260, orientation: "top",
-    margin: { item: 2 }, showCurrentTime: false });
+    stack: true, zoomable: true, zoomKey: "ctrlKey", horizontalScroll: true, maxHeight: 220, orientation: "top",
+    margin: { item: 2 }, showCurrentTime: false, start: new Date(first - pad), end: new Date(last.getTime() + pad) });
   diplo.timeline.on("select", (props) => {
     const id = props.items[0];
     if (id === undefined) return;
