@@ -128,7 +128,8 @@ function initActorSearch() {
 
 // --- start ---------------------------------------------------------------------------------------
 async function main() {
-  Object.assign(diplo, { showActor, showDyad, showEvidence, setActor, runSearch, loadEgo, loadWholeStore });
+  Object.assign(diplo, { showActor, showDyad, showEvidence, setActor, runSearch, loadEgo, loadWholeStore, suggest,
+                        applyControls });
   if (!window.cytoscape || !window.vis || !window.cytoscapeFcose) $("assets-missing").hidden = false;
   initActorSearch();
   initGraphControls();
