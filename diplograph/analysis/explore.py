@@ -129,7 +129,9 @@ def suggest_actors(store: Store, text: str, limit: int = 10) -> Answer:
     by_name: set[str] = set()
     by_alias: dict[str, tuple[str, int]] = {}  # actor id -> (its best matching alias, its documents)
     with store.connect() as conn:
-        by_name.update(r.id for r in conn.execute(select(A.c.id).where(_prefix(func.lower(A.c.name), key)).limit(scan)))
+        for start in (key, f"the {key}"):  # "russ" finds "the Russian Embassy" too
+            by_name.update(r.id for r in conn.execute(select(A.c.id).where(_prefix(func.lower(A.c.name), start))
+                                                      .limit(scan)))
         slug = key.replace(" ", "-")
         for p in _id_prefixes(slug):
             by_name.update(r.id for r in conn.execute(select(A.c.id).where(_prefix(A.c.id, p)).limit(scan)))
@@ -148,6 +150,8 @@ def suggest_actors(store: Store, text: str, limit: int = 10) -> Answer:
     for i in best:
         ref = ref_or_state(refs, i)
         alias = by_alias[i][0] if i in by_alias and i not in by_name else None
+        if alias and name_key(alias) == name_key(ref.name):
+            alias = None
         items.append({**ref.to_dict(), "mentions": counts.get(i, (0, 0))[0], "alias": alias})
     return Answer({"query": text, "items": items})
 
