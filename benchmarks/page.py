@@ -130,6 +130,8 @@ def run(db: str, runs: int) -> dict[str, Any]:
                 page.goto(url + "/")
                 page.wait_for_function("() => window.diplo && window.diplo.firstGraphAt !== undefined", timeout=60_000)
                 first.append(page.evaluate("window.diplo.firstGraphAt"))
+                # the actor panel is asked after the graph: let it finish before the next run
+                page.wait_for_selector("body[data-ready=true]", timeout=60_000)
                 context.close()
             results["first graph"] = {"total": first, "request": []}
             page = browser.new_page(viewport={"width": 1400, "height": 1000})

@@ -253,10 +253,10 @@ class Corpus:
 
         return explore.suggest_actors(self.store, text, limit).to_dict()
 
-    def ego_network(self, actor: str, *, limit: int = 30, kinds: list[str] | None = None,
+    def ego_network(self, actor: str | None, *, limit: int = 30, kinds: list[str] | None = None,
                     since: str | None = None, until: str | None = None, min_events: int = 1) -> dict[str, Any]:
-        """``actor`` and its strongest counterparts by events (in the months ``since``..``until``),
-        with the edges among them."""
+        """``actor`` (None: the most mentioned state) and its strongest counterparts by events (in
+        the months ``since``..``until``), with the edges among them."""
         from .analysis import explore
 
         return explore.ego_network(self.store, actor, limit=limit, kinds=kinds, since=since, until=until,

@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.shared]
 playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
 uvicorn = pytest.importorskip("uvicorn")
 
-from test_browser import _launch, assets, chromium_path, serving  # noqa: E402, F401
+from test_browser import _launch, assets, chromium_path, serving  # noqa: E402, F401, F811
 
 from diplograph.store.core import Store  # noqa: E402
 
@@ -73,15 +73,17 @@ CLEAR_POINT_OF_EDGE = """(id) => {
   const others = cy.edges().filter((x) => x.id() !== id);
   for (let t = 0.3; t <= 0.8; t += 0.02) {
     const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-    const onNode = cy.nodes().some((n) => { const q = n.renderedPosition(); return Math.hypot(p.x - q.x, p.y - q.y) < n.renderedWidth() / 2 + 4; });
-    if (!onNode && others.every((o) => near(p, o.source().renderedPosition(), o.target().renderedPosition()) > 6)) return [p.x, p.y];
+    const onNode = cy.nodes().some((n) => {
+      const q = n.renderedPosition(); return Math.hypot(p.x - q.x, p.y - q.y) < n.renderedWidth() / 2 + 4; });
+    const clear = others.every((o) => near(p, o.source().renderedPosition(), o.target().renderedPosition()) > 6);
+    if (!onNode && clear) return [p.x, p.y];
   }
   return null;
 }"""
 
 
-def test_walk_through_the_page_on_a_corpus_store(corpus_server: str, chromium_path: str, tmp_path: Path,
-                                                 shots: Path) -> None:  # noqa: F811
+def test_walk_through_the_page_on_a_corpus_store(corpus_server: str, chromium_path: str,  # noqa: F811
+                                                 tmp_path: Path, shots: Path) -> None:
     server = corpus_server
     with playwright_api.sync_playwright() as p:
         browser = _launch(p, chromium_path, tmp_path)
@@ -164,7 +166,8 @@ def test_walk_through_the_page_on_a_corpus_store(corpus_server: str, chromium_pa
             page.wait_for_selector("#evidence-text mark.hl", timeout=20_000)
             highlighted = page.locator("#evidence-text mark.hl").text_content()
             assert highlighted.strip() and (highlighted in sentence or sentence in highlighted)
-            mark, panel = page.locator("#evidence-text mark.hl").bounding_box(), page.locator("#evidence-panel").bounding_box()
+            mark = page.locator("#evidence-text mark.hl").bounding_box()
+            panel = page.locator("#evidence-panel").bounding_box()
             assert panel["y"] <= mark["y"] <= panel["y"] + panel["height"], (mark, panel)
             assert page.locator("#evidence-meta .record").text_content()
             page.screenshot(path=str(shots / "6-evidence.png"))

@@ -99,19 +99,25 @@ def _check_window(since: str | None, until: str | None) -> tuple[str | None, str
 def overview(store: Store) -> Answer:
     """The months the store has documents of (with their number: the time-window slider steps
     through these) and the most mentioned state, where the page starts."""
-    D, A, C = S.documents, S.actors, S.actor_counts
+    D = S.documents
     with store.connect() as conn:
         month = func.substr(D.c.published, 1, 7, type_=String)
         per_month = conn.execute(select(month.label("month"), func.count().label("n"))
                                  .where(D.c.published.is_not(None)).group_by(month).order_by(month))
         months = [{"month": r.month, "documents": int(r.n)} for r in per_month if _month(r.month) == r.month]
-        top = conn.execute(select(A.c.id, A.c.name, A.c.kind, A.c.country).join(C, C.c.actor_id == A.c.id)
-                           .where(A.c.kind == "state").order_by(C.c.mentions.desc(), A.c.id).limit(1)).first()
-        if top is None:
-            top = conn.execute(select(A.c.id, A.c.name, A.c.kind, A.c.country).join(C, C.c.actor_id == A.c.id)
-                               .order_by(C.c.mentions.desc(), A.c.id).limit(1)).first()
-    start = ActorRef(id=top.id, name=top.name, kind=top.kind, country=top.country).to_dict() if top else None
-    return Answer({"months": months, "start": start, "counts": store.counts(), "kinds": list(KINDS)})
+        top = start_actor(conn)
+    return Answer({"months": months, "start": top.to_dict() if top else None, "counts": store.counts(),
+                   "kinds": list(KINDS)})
+
+
+def start_actor(conn: Connection) -> ActorRef | None:
+    """The most mentioned state (else the most mentioned actor): where the page starts."""
+    A, C = S.actors, S.actor_counts
+    q = select(A.c.id, A.c.name, A.c.kind, A.c.country).join(C, C.c.actor_id == A.c.id)
+    top = conn.execute(q.where(A.c.kind == "state").order_by(C.c.mentions.desc(), A.c.id).limit(1)).first()
+    if top is None:
+        top = conn.execute(q.order_by(C.c.mentions.desc(), A.c.id).limit(1)).first()
+    return ActorRef(id=top.id, name=top.name, kind=top.kind, country=top.country) if top else None
 
 
 # --- actor suggestions -----------------------------------------------------------------------
@@ -199,11 +205,12 @@ def _incoming(conn: Connection, center: str, since: str | None, until: str | Non
                                                      T.c.hypothetical)))
 
 
-def ego_network(store: Store, actor: str, *, limit: int = 30, kinds: list[str] | None = None,
+def ego_network(store: Store, actor: str | None, *, limit: int = 30, kinds: list[str] | None = None,
                 since: str | None = None, until: str | None = None, min_events: int = 1) -> Answer:
-    """``actor`` and its ``limit`` strongest counterparts by the number of events between them
-    (of the ``kinds`` given, within the months ``since``..``until``, at least ``min_events``),
-    with the edges among them: each edge's event count and mean cooperation-conflict score."""
+    """``actor`` (None: ``start_actor``) and its ``limit`` strongest counterparts by the number of
+    events between them (of the ``kinds`` given, within the months ``since``..``until``, at least
+    ``min_events``), with the edges among them: each edge's event count and mean
+    cooperation-conflict score."""
     if not 1 <= limit <= MAX_COUNTERPARTS:
         raise QueryError(f"limit must be between 1 and {MAX_COUNTERPARTS}")
     if min_events < 1:
@@ -215,7 +222,9 @@ def ego_network(store: Store, actor: str, *, limit: int = 30, kinds: list[str] |
     since, until = _check_window(since, until)
     w = weights()
     with store.connect() as conn:
-        center = resolve_actor(conn, actor)
+        center = resolve_actor(conn, actor) if actor else start_actor(conn)
+        if center is None:
+            raise QueryError("no actor in the store yet: ingest some articles first")
         by_other: dict[str, int] = defaultdict(int)
         rows = _pair_counts(conn, [center.id], None, since, until) + _incoming(conn, center.id, since, until)
         for r in rows:

@@ -173,14 +173,15 @@ def create_app(store: Store, *, token: str | None = None, ingest_root: str | Pat
         return _corpus(app, store).suggest_actors(q, limit)
 
     @app.get("/api/explore/ego", tags=["explore"])
-    def explore_ego(store: StoreDep, actor: Annotated[str, Query(max_length=500)],
+    def explore_ego(store: StoreDep, actor: Annotated[str | None, Query(max_length=500)] = None,
                     limit: Annotated[int, Query(ge=1, le=100)] = 30,
                     kinds: Annotated[str | None, Query(max_length=200)] = None,
                     since: Annotated[str | None, Query(max_length=7)] = None,
                     until: Annotated[str | None, Query(max_length=7)] = None,
                     min_events: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
-        """An actor's neighbourhood: its strongest counterparts by events (``kinds`` comma-separated,
-        months ``since``..``until`` as YYYY-MM) and the edges among them."""
+        """An actor's neighbourhood (no ``actor``: the most mentioned state's): its strongest
+        counterparts by events (``kinds`` comma-separated, months ``since``..``until`` as YYYY-MM)
+        and the edges among them."""
         kind_list = [k for k in (kinds or "").split(",") if k] or None
         return _corpus(app, store).ego_network(actor, limit=limit, kinds=kind_list, since=since, until=until,
                                                min_events=min_events)

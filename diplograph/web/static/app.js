@@ -52,10 +52,12 @@ async function showActor(actorId) {
   } catch (err) { /* shown by api() */ }
 }
 
-// Centre the page on an actor: its neighbourhood in the graph and its panel.
+// Centre the page on an actor: its neighbourhood in the graph, then its panel (asked after the
+// network: the panel's alignment is the slower answer and would hold the graph back).
 async function setActor(actorId) {
   setState({ actor: actorId });
-  await Promise.all([loadEgo(), showActor(actorId)]);
+  await loadEgo();
+  await showActor(actorId);
 }
 
 // --- actor search with suggestions -----------------------------------------------------------
@@ -130,34 +132,38 @@ function initActorSearch() {
 async function main() {
   Object.assign(diplo, { showActor, showDyad, showEvidence, setActor, runSearch, loadEgo, loadWholeStore, suggest,
                         applyControls });
-  if (!window.cytoscape || !window.vis || !window.cytoscapeFcose) $("assets-missing").hidden = false;
+  if (!window.cytoscape || !window.cytoscapeFcose) $("assets-missing").hidden = false;
   initActorSearch();
   initGraphControls();
   initDyadControls();
   initEvidenceControls();
   $("dyad-form").addEventListener("submit", (e) => { e.preventDefault(); showDyad($("dyad-a").value, $("dyad-b").value); });
   const wanted = readState();
-  try {
-    const overview = await api("/api/explore/overview", "overview");
-    diplo.months = overview.months.map((m) => m.month);
-    diplo.state = { ...wanted };
+  diplo.state = { ...wanted };
+  initGraph();
+  // the network and the overview (the months of the window sliders) are asked together
+  const overview = api("/api/explore/overview", "overview").then((o) => {
+    diplo.months = o.months.map((m) => m.month);
     applyControls(wanted);
-    const start = wanted.actor || (overview.start && overview.start.id);
-    const jobs = [];
-    if (start) jobs.push(setActor(start));
-    if (wanted.a && wanted.b) jobs.push(showDyad(wanted.a, wanted.b, { page: wanted.page, type: wanted.type, month: wanted.month }));
-    if (wanted.doc && wanted.span) {
-      const span = wanted.span.split("-").map(Number);
-      if (span.length === 2 && span.every(Number.isFinite)) {
-        jobs.push(showEvidence(wanted.doc, span, null).then(() => {
-          const doc = docCache.get(wanted.doc);
-          const rec = doc && wanted.rec ? doc.records.find((r) => r.id === wanted.rec) : null;
-          if (rec) showEvidence(wanted.doc, span, rec);
-        }));
-      }
+  }).catch(() => { /* shown by api() */ });
+  const jobs = [overview];
+  jobs.push(loadEgo({ n: wanted.n || "30", kinds: wanted.kinds || "", min: wanted.min || "", since: wanted.since || "",
+                      until: wanted.until || "" })
+    .then((g) => (g ? showActor(g.center.id) : null)));
+  if (wanted.a && wanted.b) {
+    jobs.push(showDyad(wanted.a, wanted.b, { page: wanted.page, type: wanted.type, month: wanted.month }));
+  }
+  if (wanted.doc && wanted.span) {
+    const span = wanted.span.split("-").map(Number);
+    if (span.length === 2 && span.every(Number.isFinite)) {
+      jobs.push(showEvidence(wanted.doc, span, null).then(() => {
+        const doc = docCache.get(wanted.doc);
+        const rec = doc && wanted.rec ? doc.records.find((r) => r.id === wanted.rec) : null;
+        if (rec) showEvidence(wanted.doc, span, rec);
+      }));
     }
-    await Promise.all(jobs);
-  } catch (err) { /* shown by api() */ }
+  }
+  await Promise.all(jobs);
   document.body.dataset.ready = "true";
 }
 

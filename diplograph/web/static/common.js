@@ -104,4 +104,21 @@ function visDate(date) {
   return m ? `${m[1]}-${m[2] || "01"}-${m[3] || "01"}` : null;
 }
 
+// vis-timeline (the pair's timeline and chart) is the largest library and is not needed to draw
+// the first graph: it is loaded when a pair is first opened.
+let visLoading = null;
+function ensureVis() {
+  if (window.vis) return Promise.resolve(true);
+  if (!visLoading) {
+    visLoading = new Promise((resolve) => {
+      const script = document.createElement("script");
+      script.src = "/static/vendor/vis-timeline-graph2d.min.js";
+      script.onload = () => resolve(Boolean(window.vis));
+      script.onerror = () => { $("assets-missing").hidden = false; resolve(false); };
+      document.head.appendChild(script);
+    });
+  }
+  return visLoading;
+}
+
 function scoreClass(x) { return x > 0 ? "score-pos" : x < 0 ? "score-neg" : ""; }

@@ -101,8 +101,10 @@ async function showDyad(a, b, opts) {
   const ticket = dyadTicket.next();
   const page = Math.max(1, Number(opts.page) || 1);
   try {
-    const d = await api(`/api/explore/dyad?${q({ a, b, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
-                                                  type: opts.type, month: opts.month })}`, "pair");
+    const [d] = await Promise.all([
+      api(`/api/explore/dyad?${q({ a, b, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE,
+                                   type: opts.type, month: opts.month })}`, "pair"),
+      ensureVis()]);
     if (!dyadTicket.current(ticket)) return;
     const same = diplo.dyad && diplo.dyad.a.id === d.a.id && diplo.dyad.b.id === d.b.id;
     diplo.dyad = d;

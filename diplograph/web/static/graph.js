@@ -66,10 +66,26 @@ function avoidLabelCollisions(cy) {
   });
 }
 
+// One Cytoscape instance for the page's life, created at start-up while the first answers are
+// on their way (its set-up is a good part of the time to the first graph); each answer
+// replaces its elements.
+function initGraph() {
+  if (!window.cytoscape || diplo.cy) return diplo.cy;
+  const cy = window.cytoscape({ container: $("graph"), elements: [], style: graphStyle(), minZoom: 0.1, maxZoom: 4 });
+  diplo.cy = cy;
+  window.cy = cy;
+  cy.on("tap", "node", (evt) => showActor(evt.target.id()));
+  cy.on("dbltap", "node", (evt) => setActor(evt.target.id()));
+  cy.on("tap", "edge", (evt) => showDyad(evt.target.data("source"), evt.target.data("target")));
+  cy.on("mouseover", "node, edge", (evt) => evt.target.addClass("hover"));
+  cy.on("mouseout", "node, edge", (evt) => evt.target.removeClass("hover"));
+  return cy;
+}
+
 function drawGraph(elements, centerId) {
-  const box = $("graph");
-  if (!window.cytoscape) {  // assets not built: a plain list stands in for the graph
-    clear(box);
+  const cy = initGraph();
+  if (!cy) {  // assets not built: a plain list stands in for the graph
+    const box = clear($("graph"));
     for (const e of elements.filter((x) => !x.data.source)) {
       const button = el("button", e.data.label);
       button.dataset.id = e.data.id;
@@ -78,11 +94,8 @@ function drawGraph(elements, centerId) {
     }
     return;
   }
-  if (diplo.cy) diplo.cy.destroy();
-  const cy = window.cytoscape({ container: box, elements, style: graphStyle(), wheelSensitivity: 0.3,
-                                minZoom: 0.1, maxZoom: 4 });
-  diplo.cy = cy;
-  window.cy = cy;
+  const started = performance.now();
+  cy.batch(() => { cy.elements().remove(); cy.add(elements); });
   const layout = { name: window.cytoscapeFcose ? "fcose" : "cose",
                    quality: "default", randomize: true, animate: false, fit: true, padding: 24,
                    nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 60,
@@ -91,11 +104,7 @@ function drawGraph(elements, centerId) {
   if (centerId && cy.$id(centerId).nonempty()) layout.fixedNodeConstraint = [{ nodeId: centerId, position: { x: 0, y: 0 } }];
   try { cy.layout(layout).run(); } catch (err) { cy.layout({ name: "cose", animate: false }).run(); }
   avoidLabelCollisions(cy);
-  cy.on("tap", "node", (evt) => showActor(evt.target.id()));
-  cy.on("dbltap", "node", (evt) => setActor(evt.target.id()));
-  cy.on("tap", "edge", (evt) => showDyad(evt.target.data("source"), evt.target.data("target")));
-  cy.on("mouseover", "node, edge", (evt) => evt.target.addClass("hover"));
-  cy.on("mouseout", "node, edge", (evt) => evt.target.removeClass("hover"));
+  diplo.timings.draw = performance.now() - started;
   diplo.graphDrawn = (diplo.graphDrawn || 0) + 1;
   document.body.dataset.graphDrawn = String(diplo.graphDrawn);
   if (diplo.firstGraphAt === undefined) diplo.firstGraphAt = performance.now();
@@ -134,20 +143,22 @@ function applyControls(state) {  // the URL's state into the controls
   showWindow();
 }
 
-async function loadEgo() {
-  const actor = diplo.state.actor;
-  if (!actor) return;
+// The network of the actor in the page state, with the controls' values (or ``given``, at start-up,
+// before the controls know the store's months); without an actor, the server's start actor.
+async function loadEgo(given) {
   const ticket = graphTicket.next();
-  const c = controlValues();
+  const c = given || controlValues();
   setState(c);
   try {
-    const g = await api(`/api/explore/ego?${q({ actor, limit: c.n, kinds: c.kinds, since: c.since, until: c.until,
-                                                 min_events: c.min })}`, "network");
-    if (!graphTicket.current(ticket)) return;
+    const g = await api(`/api/explore/ego?${q({ actor: diplo.state.actor, limit: c.n, kinds: c.kinds, since: c.since,
+                                                 until: c.until, min_events: c.min })}`, "network");
+    if (!graphTicket.current(ticket)) return null;
+    setState({ actor: g.center.id });
     const window_ = g.since || g.until ? ` · ${g.since || "…"} – ${g.until || "…"}` : "";
     $("graph-title").textContent = `${g.center.name}: ${g.nodes.length - 1} of ${g.available} counterparts${window_}`;
     drawGraph(elementsOf(g.nodes, g.edges, g.center.id, "mentions"), g.center.id);
-  } catch (err) { /* shown by api() */ }
+    return g;
+  } catch (err) { return null; /* shown by api() */ }
 }
 
 async function loadWholeStore() {
