@@ -35,12 +35,19 @@ function showStatus() {
   document.body.dataset.loading = labels.length ? "true" : "false";
 }
 
+// Cytoscape keeps where its container is on the page: a line shown or hidden above the graph
+// moves it, and clicks would then land on the wrong node unless it is told.
+function layoutMoved() { if (diplo.cy) diplo.cy.resize(); }
+
 function showError(label, message) {
   const box = $("error");
-  if (!message) { if (box.dataset.label === label) { box.hidden = true; box.textContent = ""; } return; }
+  if (!message) {
+    if (box.dataset.label === label && !box.hidden) { box.hidden = true; box.textContent = ""; layoutMoved(); }
+    return;
+  }
   box.dataset.label = label;
   box.textContent = `${label}: ${message}`.split("\n")[0];
-  box.hidden = false;
+  if (box.hidden) { box.hidden = false; layoutMoved(); }
 }
 
 async function api(path, label) {

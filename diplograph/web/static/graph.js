@@ -79,6 +79,13 @@ function initGraph() {
   cy.on("tap", "edge", (evt) => showDyad(evt.target.data("source"), evt.target.data("target")));
   cy.on("mouseover", "node, edge", (evt) => evt.target.addClass("hover"));
   cy.on("mouseout", "node, edge", (evt) => evt.target.removeClass("hover"));
+  // Cytoscape keeps its container's place and size: a control or line above it that changes
+  // height moves it, and a click would land on the wrong node. Refreshed when the pointer comes
+  // in or presses (before Cytoscape's own listeners), and when the container's size changes.
+  const refresh = () => cy.resize();
+  $("graph").addEventListener("mouseenter", refresh);
+  $("graph-panel").addEventListener("pointerdown", refresh, true);
+  if (window.ResizeObserver) new ResizeObserver(refresh).observe($("graph"));
   return cy;
 }
 
@@ -95,6 +102,7 @@ function drawGraph(elements, centerId) {
     return;
   }
   const started = performance.now();
+  cy.resize();  // the page may have moved since the last drawing
   cy.batch(() => { cy.elements().remove(); cy.add(elements); });
   const layout = { name: window.cytoscapeFcose ? "fcose" : "cose",
                    quality: "default", randomize: true, animate: false, fit: true, padding: 24,
