@@ -1,6 +1,6 @@
 """A screenshot of the web page on a store, for the README (headless Chromium through Playwright).
 
-    python scripts/screenshot.py --db /tmp/full.db --out docs/web-page.png
+    python scripts/screenshot.py --db /tmp/full.db --actor state:RUS --pair state:RUS state:USA   # README's
     python scripts/screenshot.py --db news.db --actor China --pair China "United States" --width 1400
 
 Serves the store on a free loopback port, opens the page (the actor's neighbourhood, the pair's
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -53,19 +55,30 @@ def shoot(url: str, out: Path, width: int, height: int, evidence: bool) -> None:
         if evidence and page.locator("#monthly .evidence").count():
             page.locator("#monthly .evidence").first.click()
             page.wait_for_selector("#evidence-text mark.hl", timeout=20_000)
-        page.wait_for_timeout(500)
+        if page.locator("#timeline").count() and "a=" in url:
+            page.wait_for_selector("#timeline .vis-item", timeout=20_000)
+        page.wait_for_timeout(2000)  # vis-timeline and the chart settle after their first drawing
         page.screenshot(path=str(out), full_page=False)
         browser.close()
 
 
-def shrink(path: Path, colours: int) -> None:
+def shrink(path: Path, colours: int) -> str:
+    """The PNG reduced to a palette of ``colours``: with pngquant (Debian's ``pngquant``) when it is
+    installed, else with Pillow when it is; what did it (or why nothing did)."""
+    pngquant = shutil.which("pngquant")
+    if pngquant:
+        done = subprocess.run([pngquant, "--force", "--skip-if-larger", "--strip", "--output", str(path),
+                               str(colours), "--", str(path)], capture_output=True, text=True, check=False)
+        if done.returncode in (0, 98, 99):  # 98/99: the result would not have been smaller or good enough
+            return "pngquant"
     try:
         from PIL import Image
     except ImportError:
-        return
+        return "not reduced (install pngquant or Pillow)"
     with Image.open(path) as img:
         small = img.convert("RGB").quantize(colors=colours, method=Image.Quantize.MEDIANCUT)
     small.save(path, optimize=True)
+    return "Pillow"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pair", nargs=2, metavar=("A", "B"), help="a pair to open")
     parser.add_argument("--count", type=int, default=30, help="counterparts shown")
     parser.add_argument("--width", type=int, default=1400)
-    parser.add_argument("--height", type=int, default=1300)
+    parser.add_argument("--height", type=int, default=1250)
     parser.add_argument("--colours", type=int, default=96, help="palette size of the PNG")
     args = parser.parse_args(argv)
     url, server = serve(args.db)
@@ -91,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         shoot(f"{url}/?{urlencode(state)}", out, args.width, args.height, evidence=bool(args.pair))
     finally:
         server.should_exit = True  # type: ignore[attr-defined]
-    shrink(out, args.colours)
-    print(f"{out}: {out.stat().st_size // 1024} KiB")
+    how = shrink(out, args.colours)
+    print(f"{out}: {out.stat().st_size // 1024} KiB ({how})")
     return 0
 
 

@@ -29,9 +29,10 @@ function drawTimeline(d) {
   clear(box);
   if (!items.length) { box.appendChild(el("p", "No dated events between them.", "hint")); return; }
   const groups = [{ id: "events", content: "events / month" }, { id: "relations", content: "relations" }];
-  // the window given: vis-timeline draws first around today and fits its items only later
-  const starts = items.map((i) => i.start).sort(), ends = items.map((i) => i.end || i.start).sort();
-  const first = new Date(starts[0]), last = new Date(ends[ends.length - 1]);
+  // the window given (vis-timeline draws first around today and fits its items only later): the
+  // months holding the middle 95% of the events, so a few events dated decades away (a treaty of
+  // 1941 recalled in 2018) do not squeeze the rest into a corner; zoom out to see them
+  const [first, last] = centralRange(d.monthly.filter((m) => m.month !== "undated"), items);
   const pad = Math.max(15 * 86400e3, (last - first) * 0.03);
   diplo.timeline = new window.vis.Timeline(box, items, groups, {
     stack: true, zoomable: true, zoomKey: "ctrlKey", horizontalScroll: true, maxHeight: 220, orientation: "top",
@@ -45,12 +46,30 @@ function drawTimeline(d) {
   });
 }
 
+function centralRange(monthly, items) {
+  const total = monthly.reduce((sum, m) => sum + m.count, 0);
+  if (!total) {
+    const starts = items.map((i) => i.start).sort(), ends = items.map((i) => i.end || i.start).sort();
+    return [new Date(starts[0]), new Date(ends[ends.length - 1])];
+  }
+  let seen = 0, low = null, high = null;
+  for (const m of monthly) {  // in month order
+    seen += m.count;
+    if (low === null && seen > total * 0.025) low = m.month;
+    if (high === null && seen >= total * 0.975) high = m.month;
+  }
+  return [new Date(`${low}-01`), new Date(`${high || low}-28`)];
+}
+
 function drawScoreChart(d) {
   const box = clear($("score-chart"));
   const points = d.monthly.filter((m) => m.month !== "undated").map((m) => ({ x: `${m.month}-15`, y: m.score }));
   if (!window.vis || points.length === 0) return;
   if (diplo.chart) { diplo.chart.destroy(); diplo.chart = null; }
+  const [first, last] = centralRange(d.monthly.filter((m) => m.month !== "undated"), points.map((p) => ({ start: p.x })));
+  const pad = Math.max(15 * 86400e3, (last - first) * 0.03);
   diplo.chart = new window.vis.Graph2d(box, points, {
+    start: new Date(first - pad), end: new Date(last.getTime() + pad),
     height: "140px", drawPoints: { size: 4 }, shaded: false, interpolation: false,
     dataAxis: { left: { range: { min: -10, max: 10 }, title: { text: "score" } } }, zoomable: true, zoomKey: "ctrlKey" });
 }

@@ -32,7 +32,10 @@ function graphStyle() {
     { selector: "node.nolabel", style: { "text-opacity": 0 } },
     { selector: "node.nolabel:active, node.nolabel.hover", style: { "text-opacity": 1, "z-index": 10 } },
     { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "curve-style": "haystack",
-                                 opacity: 0.75 } },
+                                 opacity: 0.8 } },
+    // the edges among the counterparts stay in the background of the actor's own
+    { selector: "edge.among", style: { opacity: 0.22 } },
+    { selector: "node.hover, node:selected", style: { "z-index": 10 } },
     { selector: "edge.hover", style: { opacity: 1, "z-index": 9 } },
     { selector: ":selected", style: { "border-width": 3, "border-color": "#f39c12", "line-color": "#f39c12" } },
   ];
@@ -49,7 +52,8 @@ function elementsOf(nodes, edges, centerId, sizeKey) {
       classes: n.id === centerId ? "center" : "" })),
     ...edges.map((e, i) => ({
       data: { id: `e${i}`, source: e.source, target: e.target, count: e.count, score: e.score,
-              colour: edgeColour(e.score), width: 1 + 9 * Math.log1p(e.count) / Math.log1p(maxCount) } })),
+              colour: edgeColour(e.score), width: 1 + 9 * Math.log1p(e.count) / Math.log1p(maxCount) },
+      classes: centerId && e.source !== centerId && e.target !== centerId ? "among" : "" })),
   ];
 }
 
