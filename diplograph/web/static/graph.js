@@ -3,6 +3,7 @@
 "use strict";
 
 const graphTicket = latest();
+const WHOLE_STORE_NODES = 150, WHOLE_STORE_EDGES = 500;
 const KIND_COLOURS = { state: "#1f2d3d", person: "#6f93c4", organization: "#4f9a94", group: "#8e6bb8",
                        media: "#b08d57", unknown: "#999999" };
 
@@ -20,15 +21,14 @@ function edgeColour(score) {  // mean weight -10..10: grey when neutral, red con
 function graphStyle() {
   return [
     { selector: "node", style: {
-      label: "data(label)", "font-size": 11, width: "data(size)", height: "data(size)",
+      label: "data(label)", "font-size": "data(font)", width: "data(size)", height: "data(size)",
       "background-color": "data(colour)", "text-valign": "bottom", "text-margin-y": 3, color: "#1b1b1b",
       "text-background-color": "#ffffff", "text-background-opacity": 0.75, "text-background-padding": 1,
-      "text-wrap": "ellipsis", "text-max-width": 130, "min-zoomed-font-size": 7 } },
+      "text-wrap": "ellipsis", "text-max-width": 130, "min-zoomed-font-size": 5 } },
     { selector: 'node[kind = "media"]', style: { shape: "round-rectangle" } },
     { selector: 'node[kind = "group"]', style: { shape: "hexagon" } },
     { selector: 'node[kind = "organization"]', style: { shape: "round-diamond" } },
-    { selector: "node.center", style: { "border-width": 4, "border-color": "#f1c40f", "font-weight": "bold",
-                                        "font-size": 13 } },
+    { selector: "node.center", style: { "border-width": 4, "border-color": "#f1c40f", "font-weight": "bold" } },
     { selector: "node.nolabel", style: { "text-opacity": 0 } },
     { selector: "node.nolabel:active, node.nolabel.hover", style: { "text-opacity": 1, "z-index": 10 } },
     { selector: "edge", style: { width: "data(width)", "line-color": "data(colour)", "curve-style": "haystack",
@@ -45,11 +45,13 @@ function elementsOf(nodes, edges, centerId, sizeKey) {
   const maxCount = Math.max(1, ...edges.map((e) => e.count));
   const maxSize = Math.max(1, ...nodes.map((n) => n[sizeKey] || 0));
   return [
-    ...nodes.map((n) => ({
-      data: { id: n.id, label: n.name, kind: n.kind, mentions: n.mentions, events: n.events,
-              colour: KIND_COLOURS[n.kind] || KIND_COLOURS.unknown,
-              size: 14 + 42 * Math.sqrt((n[sizeKey] || 0) / maxSize) },
-      classes: n.id === centerId ? "center" : "" })),
+    ...nodes.map((n) => {
+      const size = 14 + 42 * Math.sqrt((n[sizeKey] || 0) / maxSize);
+      return { data: { id: n.id, label: n.name, kind: n.kind, mentions: n.mentions, events: n.events,
+                       colour: KIND_COLOURS[n.kind] || KIND_COLOURS.unknown, size,
+                       font: Math.round(10 + size / 7) },  // the busier, the larger its name
+               classes: n.id === centerId ? "center" : "" };
+    }),
     ...edges.map((e, i) => ({
       data: { id: `e${i}`, source: e.source, target: e.target, count: e.count, score: e.score,
               colour: edgeColour(e.score), width: 1 + 9 * Math.log1p(e.count) / Math.log1p(maxCount) },
@@ -176,10 +178,14 @@ async function loadEgo(given) {
 async function loadWholeStore() {
   const ticket = graphTicket.next();
   try {
-    const g = await api("/api/graph?limit=150", "whole store");
+    const g = await api(`/api/graph?limit=${WHOLE_STORE_NODES}`, "whole store");
     if (!graphTicket.current(ticket)) return;
-    $("graph-title").textContent = `Whole store: the ${g.nodes.length} busiest actors`;
-    drawGraph(elementsOf(g.nodes, g.edges, null, "events"), null);
+    // the strongest ties only: all of them (1,700 among 150 actors of a corpus) make one blot and
+    // take the layout twice as long
+    const edges = [...g.edges].sort((x, y) => y.count - x.count).slice(0, WHOLE_STORE_EDGES);
+    $("graph-title").textContent = `Whole store: the ${g.nodes.length} busiest actors`
+      + (edges.length < g.edges.length ? `, their ${edges.length} strongest of ${g.edges.length} ties` : "");
+    drawGraph(elementsOf(g.nodes, edges, null, "events"), null);
   } catch (err) { /* shown by api() */ }
 }
 
