@@ -134,6 +134,13 @@ def test_graph_renders_and_a_click_shows_evidence(server, chromium_path, tmp_pat
             page.wait_for_selector("#evidence-text mark.hl", timeout=10_000)
             highlighted = page.locator("#evidence-text mark.hl").text_content()
             assert highlighted and highlighted in sentences[0] + " ".join(sentences)
+            # a double click on a node centres the graph on it (and the URL follows)
+            pos = page.evaluate("(() => { const p = window.cy.$id('person:alexander-lukashenko').renderedPosition();"
+                                " return [p.x, p.y]; })()")
+            page.mouse.dblclick(box["x"] + pos[0], box["y"] + pos[1])
+            page.wait_for_function("() => window.cy.$('node.center').id() === 'person:alexander-lukashenko'",
+                                   timeout=10_000)
+            assert "actor=person%3Aalexander-lukashenko" in page.url
             # the dyad timeline
             page.fill("#dyad-a", "China")
             page.fill("#dyad-b", "Belarus")
