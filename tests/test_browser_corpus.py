@@ -71,11 +71,12 @@ CLEAR_POINT_OF_EDGE = """(id) => {
     const u = Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / l));
     return Math.hypot(p.x - s.x - u * dx, p.y - s.y - u * dy); };
   const others = cy.edges().filter((x) => x.id() !== id);
-  for (let t = 0.3; t <= 0.8; t += 0.02) {
+  for (let t = 0.15; t <= 0.9; t += 0.01) {
     const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
     const onNode = cy.nodes().some((n) => {
       const q = n.renderedPosition(); return Math.hypot(p.x - q.x, p.y - q.y) < n.renderedWidth() / 2 + 4; });
-    const clear = others.every((o) => near(p, o.source().renderedPosition(), o.target().renderedPosition()) > 6);
+    const clear = others.every((o) => near(p, o.source().renderedPosition(), o.target().renderedPosition())
+                                      > 4 + o.renderedWidth() / 2);
     if (!onNode && clear) return [p.x, p.y];
   }
   return null;
@@ -136,9 +137,18 @@ def test_walk_through_the_page_on_a_corpus_store(corpus_server: str, chromium_pa
             edge = page.evaluate(f"""(() => {{
               const es = window.cy.$id('{EXPECTED}').connectedEdges().sort((a, b) => b.data('count') - a.data('count'));
               const e = es[0]; return [e.id(), e.data('source'), e.data('target')]; }})()""")
-            point = page.evaluate(CLEAR_POINT_OF_EDGE, edge[0])
-            assert point, "no point of the strongest edge is clear of the other edges"
             box = page.locator("#graph").bounding_box()
+            point = page.evaluate(CLEAR_POINT_OF_EDGE, edge[0])
+            for _ in range(4):  # other edges cross it everywhere: zoom in on it, as a user would
+                if point:
+                    break
+                middle = page.evaluate(f"(() => {{ const p = window.cy.$id('{edge[0]}').renderedMidpoint();"
+                                       " return [p.x, p.y]; })()")
+                page.mouse.move(box["x"] + middle[0], box["y"] + middle[1])
+                page.mouse.wheel(0, -400)
+                page.wait_for_timeout(300)
+                point = page.evaluate(CLEAR_POINT_OF_EDGE, edge[0])
+            assert point, "no point of the strongest edge is clear of the other edges, even zoomed in"
             page.mouse.click(box["x"] + point[0], box["y"] + point[1])
             page.wait_for_function("() => (document.body.dataset.dyadShown || '').split('|').length === 5",
                                    timeout=20_000)
