@@ -307,6 +307,43 @@ class Corpus:
         """How many documents, actors, events, quotes, claims, relations, times and mentions are stored."""
         return self.store.counts()
 
+    # --- exploration (web page) ---
+    # Each is one answer of ``analysis.explore`` (the web page's JSON endpoints are thin over these).
+    def explore_overview(self) -> dict[str, Any]:
+        """The store's months, counts and the actor the page starts from (the most mentioned state)."""
+        from .analysis import explore
+
+        return explore.overview(self.store).to_dict()
+
+    def suggest_actors(self, text: str, limit: int = 10) -> dict[str, Any]:
+        """Actors whose name, alias or id starts with ``text``, the most mentioned first."""
+        from .analysis import explore
+
+        return explore.suggest_actors(self.store, text, limit).to_dict()
+
+    def ego_network(self, actor: str | None, *, limit: int = 30, kinds: list[str] | None = None,
+                    since: str | None = None, until: str | None = None, min_events: int = 1) -> dict[str, Any]:
+        """``actor`` (None: the most mentioned state) and its strongest counterparts by events (in
+        the months ``since``..``until``), with the edges among them."""
+        from .analysis import explore
+
+        return explore.ego_network(self.store, actor, limit=limit, kinds=kinds, since=since, until=until,
+                                   min_events=min_events).to_dict()
+
+    def dyad_page(self, a: str, b: str, *, offset: int = 0, limit: int = 50, type_: str | None = None,
+                  month: str | None = None) -> dict[str, Any]:
+        """Two sides' events per month and type, one page of them, and their relations as spans."""
+        from .analysis import explore
+
+        return explore.dyad_page(self.store, a, b, offset=offset, limit=limit, type_=type_, month=month).to_dict()
+
+    def document_view(self, doc_id: str) -> dict[str, Any]:
+        """A document's text and the records read from it (the page's evidence panel)."""
+        from .analysis import explore
+
+        return explore.document_view(self.store, doc_id).to_dict()
+
+
     def profile(self, name: str) -> analysis.ActorProfile:
         """The actor going by ``name`` (id, name or alias): roles, events, quotes, relations, documents."""
         return analysis.actor_profile(self.store, name)

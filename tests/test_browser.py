@@ -75,10 +75,12 @@ def _launch(p, chromium_path: str, tmp_path: Path):  # type: ignore[no-untyped-d
 
 
 @contextmanager
-def serving(store: Store) -> Iterator[str]:
-    """The app over ``store`` served by uvicorn in a thread on a free loopback port; its URL."""
+def serving(store: Store, **app_options: object) -> Iterator[str]:
+    """The app over ``store`` (``create_app``'s options) served by uvicorn in a thread on a free
+    loopback port; its URL."""
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(store, **app_options), host="127.0.0.1", port=port,
+                                        log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -110,11 +112,12 @@ def test_graph_renders_and_a_click_shows_evidence(server, chromium_path, tmp_pat
             page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(server) else None)
             errors: list[str] = []
             page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(server + "/")
+            page.goto(server + "/?actor=state:CHN")
             page.wait_for_selector("body[data-ready=true]", timeout=20_000)
             assert page.is_hidden("#assets-missing")
+            assert page.evaluate("window.cy === window.diplo.cy")
             ids = page.evaluate("window.diplo.cy.nodes().map(n => n.id())")
-            assert {"state:CHN", "state:BLR", "person:alexander-lukashenko"} <= set(ids)
+            assert {"state:CHN", "person:alexander-lukashenko"} <= set(ids)  # China's neighbourhood
             assert page.evaluate("window.diplo.cy.edges().length") > 0
             # click the China node where it is drawn
             box = page.locator("#graph").bounding_box()
@@ -131,12 +134,21 @@ def test_graph_renders_and_a_click_shows_evidence(server, chromium_path, tmp_pat
             page.wait_for_selector("#evidence-text mark.hl", timeout=10_000)
             highlighted = page.locator("#evidence-text mark.hl").text_content()
             assert highlighted and highlighted in sentences[0] + " ".join(sentences)
+            # a double click on a node centres the graph on it (and the URL follows)
+            pos = page.evaluate("(() => { const p = window.cy.$id('person:alexander-lukashenko').renderedPosition();"
+                                " return [p.x, p.y]; })()")
+            page.mouse.dblclick(box["x"] + pos[0], box["y"] + pos[1])
+            page.wait_for_function("() => window.cy.$('node.center').id() === 'person:alexander-lukashenko'",
+                                   timeout=10_000)
+            assert "actor=person%3Aalexander-lukashenko" in page.url
             # the dyad timeline
             page.fill("#dyad-a", "China")
             page.fill("#dyad-b", "Belarus")
             page.click("#dyad-form button")
             page.wait_for_selector("#timeline .vis-item", timeout=10_000)
-            assert page.locator("#timeline .vis-item").count() >= 4
+            page.wait_for_function("() => (document.body.dataset.dyadShown || '').startsWith('state:CHN|state:BLR')",
+                                   timeout=10_000)
+            assert page.locator("#monthly .evidence").count() >= 4
             page.screenshot(path=str(tmp_path / "page.png"), full_page=True)
             assert (tmp_path / "page.png").stat().st_size > 10_000
             assert not errors, errors

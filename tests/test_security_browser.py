@@ -66,7 +66,7 @@ def test_no_payload_runs_anywhere_in_the_page(evil_server, chromium_path: str, t
             assert all(payload in shown for payload in PAYLOADS[:2])
             page.fill("#search-input", "sanctions")
             page.click("#search-form button")
-            page.wait_for_function("() => document.getElementById('actor-title').textContent.startsWith('Search')",
+            page.wait_for_function("() => document.getElementById('evidence-title').textContent.startsWith('Search')",
                                    timeout=10_000)
             page.fill("#dyad-a", "China")
             page.fill("#dyad-b", "Belarus")

@@ -110,6 +110,7 @@ def create_app(store: Store | Corpus, *, token: str | None = None, ingest_root: 
 
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
     _read_routes(app, read_only=token is None)
+    _explore_routes(app)
     _write_routes(app, token)
     return app
 
@@ -171,9 +172,54 @@ def _read_routes(app: FastAPI, *, read_only: bool) -> None:
         return corpus.document(doc_id).to_dict()
 
 
+
+def _explore_routes(app: FastAPI) -> None:
+    """The web page's exploration routes: each calls one ``Corpus`` method (``analysis/explore.py``)."""
+
+    @app.get("/api/explore/overview", tags=["explore"])
+    def explore_overview(corpus: CorpusDep) -> dict[str, Any]:
+        """The store's months (with their documents), counts, and the actor the page starts from."""
+        return corpus.explore_overview()
+
+    @app.get("/api/explore/suggest", tags=["explore"])
+    def explore_suggest(corpus: CorpusDep, q: Annotated[str, Query(max_length=200)],
+                        limit: Annotated[int, Query(ge=1, le=25)] = 10) -> dict[str, Any]:
+        """Actors whose name, alias or id starts with ``q``, with kind and country."""
+        return corpus.suggest_actors(q, limit)
+
+    @app.get("/api/explore/ego", tags=["explore"])
+    def explore_ego(corpus: CorpusDep, actor: Annotated[str | None, Query(max_length=500)] = None,
+                    limit: Annotated[int, Query(ge=1, le=100)] = 30,
+                    kinds: Annotated[str | None, Query(max_length=200)] = None,
+                    since: Annotated[str | None, Query(max_length=7)] = None,
+                    until: Annotated[str | None, Query(max_length=7)] = None,
+                    min_events: Annotated[int, Query(ge=1, le=100_000)] = 1) -> dict[str, Any]:
+        """An actor's neighbourhood (no ``actor``: the most mentioned state's): its strongest
+        counterparts by events (``kinds`` comma-separated, months ``since``..``until`` as YYYY-MM)
+        and the edges among them."""
+        kind_list = [k for k in (kinds or "").split(",") if k] or None
+        return corpus.ego_network(actor, limit=limit, kinds=kind_list, since=since, until=until,
+                                  min_events=min_events)
+
+    @app.get("/api/explore/dyad", tags=["explore"])
+    def explore_dyad(corpus: CorpusDep, a: Annotated[str, Query(max_length=500)],
+                     b: Annotated[str, Query(max_length=500)], offset: Offset = 0,
+                     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+                     type_: Annotated[str | None, Query(alias="type", max_length=40)] = None,
+                     month: Annotated[str | None, Query(max_length=7)] = None) -> dict[str, Any]:
+        """Two sides: events per month and type, one page of events (of ``type``, in ``month``), relation spans."""
+        return corpus.dyad_page(a, b, offset=offset, limit=limit, type_=type_ or None, month=month or None)
+
+    @app.get("/api/explore/document/{doc_id}", tags=["explore"])
+    def explore_document(corpus: CorpusDep, doc_id: str) -> dict[str, Any]:
+        """A document's text with every record read from it (the evidence panel)."""
+        return corpus.document_view(doc_id)
+
+
 def _write_routes(app: FastAPI, token: str | None) -> None:
     """The routes that change the store (and the alias rules' listing beside them): each change
     needs ``token``, and with none the server refuses them all."""
+
 
     def require_token(authorization: str | None) -> None:
         if token is None:

@@ -21,9 +21,16 @@ VENDOR = HERE / "static" / "vendor"
 # node_modules path -> name in static/vendor
 FILES = {
     "cytoscape/dist/cytoscape.min.js": "cytoscape.min.js",
+    # the fCoSE layout and the two libraries it is built on (loaded in this order)
+    "layout-base/layout-base.js": "layout-base.js",
+    "cose-base/cose-base.js": "cose-base.js",
+    "cytoscape-fcose/cytoscape-fcose.js": "cytoscape-fcose.js",
     "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js": "vis-timeline-graph2d.min.js",
     "vis-timeline/styles/vis-timeline-graph2d.min.css": "vis-timeline-graph2d.min.css",
     "cytoscape/LICENSE": "LICENSE.cytoscape",
+    "layout-base/LICENSE": "LICENSE.layout-base",
+    "cose-base/LICENSE": "LICENSE.cose-base",
+    "cytoscape-fcose/LICENSE": "LICENSE.cytoscape-fcose",
     "vis-timeline/LICENSE.MIT.txt": "LICENSE.vis-timeline",
 }
 
