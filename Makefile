@@ -27,7 +27,7 @@ demo: $(CORE)
 	$(BIN)/diplograph stats --db demo.db
 
 lint: $(DEV)
-	$(BIN)/ruff check diplograph tests benchmarks fuzz
+	$(BIN)/ruff check diplograph tests benchmarks fuzz eval scripts
 
 # the packages listed in pyproject.toml [tool.mypy] files (a subset that grows)
 typecheck: $(DEV)
