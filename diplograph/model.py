@@ -206,7 +206,8 @@ class Extraction:
 
     def rename_actor(self, old: str, new: str) -> None:
         """Point every record that names ``old`` at ``new`` (used by cross-document identity)."""
-        for rec in [*self.events, *self.quotes, *self.claims, *self.relations, *self.omissions]:
+        records: list[Any] = [*self.events, *self.quotes, *self.claims, *self.relations, *self.omissions]
+        for rec in records:
             for f in dataclasses.fields(rec):
                 if f.name in ("source", "target", "reported_by", "speaker", "via", "a", "b", "outlet") \
                         and getattr(rec, f.name) == old:

@@ -19,9 +19,9 @@ def build_graph(store: Store) -> tuple[nx.MultiDiGraph, int]:
     n = 0
     for ex in store.iter_extractions():
         n += 1
-        for a in ex.actors:
-            if a.id not in g:
-                g.add_node(a.id, name=a.name, kind=a.kind, country=a.country or "")
+        for actor in ex.actors:
+            if actor.id not in g:
+                g.add_node(actor.id, name=actor.name, kind=actor.kind, country=actor.country or "")
         for e in ex.events:
             if e.target:
                 event_types[(e.source, e.target)][e.type] += 1

@@ -142,10 +142,10 @@ def _decode(data: bytes, path: str) -> str:
         if data.startswith(bom):
             return _strict(data[len(bom):], codec, path)
     if b"\x00" in data:
-        codec = utf16_without_bom(data)
-        if codec is None:
+        utf16 = utf16_without_bom(data)
+        if utf16 is None:
             raise IngestError(path, "binary content (NUL bytes), not text")
-        return _strict(data, codec, path)
+        return _strict(data, utf16, path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -71,10 +71,11 @@ def _declares_entities(data: bytes) -> bool:
 
 
 def _entry_document(entry: Any, number: int, path: str, outlet: str | None) -> Document | IngestError:
-    where = _text(entry.get("link")) or f"{path}#{number}"
+    link = _text(entry.get("link"))
+    where = link or f"{path}#{number}"
     body, footer_outlet = split_footer(html_to_text(_entry_html(entry)))
-    if not body.strip():
-        return IngestError(where, f"feed entry {number} has no text")
+    if not body.strip():  # the error names the feed file (the user's input), the entry's link after it
+        return IngestError(f"{path}#{number}", f"feed entry {number}{f' ({link})' if link else ''} has no text")
     try:
         return make_document(
             body,
@@ -85,7 +86,7 @@ def _entry_document(entry: Any, number: int, path: str, outlet: str | None) -> D
             url=_text(entry.get("link")) or None,
         )
     except IngestError as exc:
-        return exc
+        return IngestError(f"{path}#{number}", exc.reason)
 
 
 def _text(value: object) -> str:

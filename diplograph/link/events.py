@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 from ..model import Event
 from ..nlp.time import date_compatible, day_range, usable
@@ -115,7 +116,7 @@ class EventLinker:
         if e.source in self._buckets:
             self._file(e.source, len(known) - 1, e, published)
 
-    def _span(self, e: Event, published: str | None) -> tuple[int, int] | None | bool:
+    def _span(self, e: Event, published: str | None) -> tuple[int, int] | None | Literal[True]:
         """The days (ordinals) the effective date of ``e`` covers; None when it has no usable date
         (it can match nothing); True when it cannot be placed (unknown year: it may match any)."""
         value = e.date if usable(e.date) else published
@@ -150,7 +151,7 @@ class EventLinker:
             self._buckets[e.source], self._anywhen[e.source] = {}, []
             for position, (other, opub) in enumerate(known):
                 self._file(e.source, position, other, opub)
-        if span is None:
+        if span is None or span is False:
             return []
         if span is True:
             return known
@@ -239,7 +240,7 @@ class EventLinker:
             if not e.date or not e.date.startswith("XXXX"):
                 continue
             for other, _ in self._candidates(e.source):
-                if not (usable(other.date) and not other.date.startswith("XXXX")):
+                if other.date is None or not usable(other.date) or other.date.startswith("XXXX"):
                     continue
                 if not (_types_match(e.type, other.type) and _parties_match(e, other)):
                     continue

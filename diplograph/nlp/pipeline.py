@@ -11,6 +11,7 @@ import dataclasses
 import importlib
 import logging
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -58,7 +59,8 @@ GLUED_COMMA = r"(?<=[0-9]),(?=[A-Za-z])"
 def split_glued_commas(nlp: Language) -> None:
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, GLUED_COMMA]).finditer
+    tokenizer: Any = nlp.tokenizer  # a Tokenizer (mypy sees the Callable the attribute is declared as)
+    tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), GLUED_COMMA]).finditer
 
 
 def build_nlp(model: str | None = None, components: Iterable[str] = COMPONENTS) -> Language:

@@ -76,7 +76,7 @@ def collapse_force(drafts: Sequence[_Draft], same_party: Callable[[str | None, s
 def _compatible(a: _Draft, b: _Draft, same_party: Callable[[str | None, str | None], bool]) -> bool:
     if a.type != b.type or a.negated != b.negated or a.hypothetical != b.hypothetical or a.sources[:1] != b.sources[:1]:
         return False
-    ta, tb = (a.targets or [None])[0], (b.targets or [None])[0]
+    ta, tb = (a.targets[0] if a.targets else None), (b.targets[0] if b.targets else None)
     return same_party(ta, tb)
 
 
@@ -101,7 +101,7 @@ def absorb_protest_demands(drafts: Sequence[_Draft]) -> list:
 
 
 # ---------------------------------------------------------------- one record per event
-_MODE_GROUP = {"host": "visit"}
+_MODE_GROUP: dict[str | None, str | None] = {"host": "visit"}
 
 
 def same_party(a: str | None, b: str | None, actors: dict) -> bool:

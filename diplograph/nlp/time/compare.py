@@ -17,13 +17,13 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14), "Q1
 
 
 def usable(value: str | None) -> bool:
-    return bool(value) and _DATE.match(value) is not None
+    return value is not None and value != "" and _DATE.match(value) is not None
 
 
 def precision(value: str | None) -> int:
     """How much a value says: 0 nothing, 1 a year, 2 a season or month, 3 a week, 4 a day;
     an unknown year costs half a step."""
-    if not usable(value):
+    if value is None or not usable(value):
         return 0
     m = _DATE.match(value)
     assert m is not None

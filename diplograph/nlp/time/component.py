@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import numpy as np
 from spacy.attrs import LOWER, SHAPE
@@ -61,19 +62,19 @@ def _forms(kind: str) -> list[str]:
     return out
 
 
-def _patterns() -> dict[str, list[list[dict]]]:
+def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     lex = lexicon()
-    opt = {"OP": "?"}
+    opt: dict[str, Any] = {"OP": "?"}
     month = {"TEXT": {"IN": _forms("month")}}
     weekday = {"LOWER": {"IN": [w for w in _words("weekday") if len(w) > 4] + ["tues.", "thurs.", "wed."]}}
     daynum = {"TEXT": {"REGEX": r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"}}
-    year = {"TEXT": {"REGEX": YEAR_RE}}
+    year: dict[str, Any] = {"TEXT": {"REGEX": YEAR_RE}}
     comma = {"TEXT": ",", **opt}
-    edge = {"LOWER": {"IN": ["early", "earlier", "late", "later", "mid", "mid-"]}, **opt}
-    hyphen = {"TEXT": "-", **opt}
+    edge: dict[str, Any] = {"LOWER": {"IN": ["early", "earlier", "late", "later", "mid", "mid-"]}, **opt}
+    hyphen: dict[str, Any] = {"TEXT": "-", **opt}
     rel = {"LOWER": {"IN": ["last", "this", "next", "past", "previous", "coming", "current", "following",
                             "latest", "upcoming", "preceding", "prior"]}}
-    the = {"LOWER": "the", **opt}
+    the: dict[str, Any] = {"LOWER": "the", **opt}
     cal_unit = {"LOWER": {"IN": ["year", "month", "week", "weekend", "quarter", "decade", "century"]}}
     season = {"LOWER": {"IN": _words("season")}}
     part = {"LOWER": {"IN": _words("part")}}
@@ -82,7 +83,7 @@ def _patterns() -> dict[str, list[list[dict]]]:
     unit = {"LOWER": {"IN": _words("unit")}}
     ordinal = {"LOWER": {"IN": _words("ordinal")}}
     tens = {"LOWER": {"IN": [w for w, v in lex.of("number").items() if v.isdigit() and 20 <= int(v) <= 90]}}
-    groups: dict[str, list[list[dict]]] = {
+    groups: dict[str, list[list[dict[str, Any]]]] = {
         "calendar": [
             [{**weekday, **opt}, comma, month, daynum, comma, {**year, **opt}],
             [{**weekday, **opt}, comma, daynum, {"LOWER": "of", **opt}, month, {**year, **opt}],
@@ -122,8 +123,8 @@ def _patterns() -> dict[str, list[list[dict]]]:
         "ref": [[{"LOWER": "the"}, {"LOWER": {"IN": _words("decade")}}],
                 [{"TEXT": {"IN": _forms("month")}, **opt}, {"LOWER": {"IN": ["nineteen", "twenty"]}}, tens, hyphen,
                  {"LOWER": {"IN": _words("number")}, **opt}],
-                [{"LOWER": "the", **opt}, {"LOWER": "year", **opt}, {"LOWER": "two"}, {"LOWER": "thousand"}]]
-        + [[{"LOWER": w} for w in phrase.split()] for phrase in sorted(lex.alone)],
+                [{"LOWER": "the", **opt}, {"LOWER": "year", **opt}, {"LOWER": "two"}, {"LOWER": "thousand"}],
+                *([{"LOWER": w} for w in phrase.split()] for phrase in sorted(lex.alone))],
     }
     numbers = {"LIKE_NUM": True}
     out: dict[str, list[list[dict]]] = {}
