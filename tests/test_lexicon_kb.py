@@ -90,6 +90,13 @@ CASES = [
     ("The Serbian company targeted new customers in France.", set()),
     ("Vance hit out at Austria over the border fence.", {("ACCUSE", "person:ivo-vance", "state:AUT")}),
     ("Vance hit the ball across the field.", set()),
+    ("Austria turned down the offer from Serbia.", {("REJECT", "state:AUT", "state:SRB")}),
+    ("Vance turned down the heat on Austria.", set()),
+    ("France funded the Red Brigade for years.", {("AID", "state:FRA", "armedgroup:red-brigade")}),
+    ("France funded the Serbian schools for years.", set()),
+    # rows dropped after the corpus audits stay dropped: no event from these senses
+    ("Serbia voiced concern over the safety of French tourists.", set()),
+    ("Austria proposed a new budget.", set()),
 ]
 
 
