@@ -1,0 +1,107 @@
+"""The trigger lexicon (kb/events.tsv) as data: every row well-formed and attested, and a few
+model-backed cases for rows added from the CAMEO verb lists, with their sense checks
+("fired a missile" is force, "fired an employee" is nothing). Sentences are ours."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from diplograph.kb import load_table, split_list
+from diplograph.nlp.events import find_events
+from docs import tag_actors
+
+KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
+         "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
+FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
+         "framed", "solo", "about"}
+MIN_ATTESTED = 3
+
+
+def test_every_row_is_well_formed():
+    rows = load_table("events")
+    assert len(rows) > 600
+    seen = set()
+    for row in rows:
+        where = f"events.tsv row {row['trigger']!r}/{row['pos']}"
+        assert row["trigger"] and row["trigger"] == row["trigger"].lower(), where
+        assert row["pos"] in {"V", "N"}, where
+        assert row["type"] in TYPES, where
+        assert not row["cameo"] or (row["cameo"].isdigit() and 3 <= len(row["cameo"]) <= 4), where
+        assert set(split_list(row["flags"])) <= FLAGS, where
+        assert all(o and " " not in o for o in split_list(row["object"])), where
+        key = (row["trigger"], row["pos"], row["object"], row["flags"])
+        assert key not in seen, f"{where}: duplicate row"
+        seen.add(key)
+
+
+def test_a_bare_row_does_not_hide_a_narrower_row_of_its_lemma():
+    """Rows of one lemma are tried in order: a row with no object, particle or light condition
+    matches everything, so any row of the same lemma and part of speech after it is dead."""
+    open_rows: set[tuple[str, str]] = set()
+    for row in load_table("events"):
+        words = row["trigger"].split()
+        key = (words[0], row["pos"])
+        assert key not in open_rows, f"{row['trigger']}/{row['pos']} comes after a bare row of {words[0]}"
+        if len(words) == 1 and not row["object"] and "light" not in split_list(row["flags"]):
+            open_rows.add(key)
+
+
+def test_every_row_has_its_attestation_count():
+    """kb/events_attestation.tsv (scripts/attest_lexicon.py) has a count for every row; rows
+    added after the first 342 are attested at least MIN_ATTESTED times in allsides_intl."""
+    with (KB / "events_attestation.tsv").open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    counts = [(r["trigger"], r["pos"], r["type"], r["object"], int(r["count"]))
+              for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    rows = load_table("events")
+    assert [(r["trigger"], r["pos"], r["type"], r["object"]) for r in rows] == [c[:4] for c in counts], \
+        "events_attestation.tsv is stale: run scripts/attest_lexicon.py"
+    first = KB / "events.tsv"
+    text = first.read_text(encoding="utf-8")
+    batch2 = text[text.index("# ==== Batch 2"):]
+    added = {tuple(ln.split("\t")[i] for i in (0, 1, 2, 5)) for ln in batch2.splitlines()
+             if ln.strip() and not ln.startswith("#")}
+    low = [c for c in counts if c[:4] in added and c[4] < MIN_ATTESTED]
+    assert not low, f"added rows attested fewer than {MIN_ATTESTED} times: {low}"
+
+
+NAMES = {
+    "France": ("state:FRA", "state", "FRA"), "French": ("state:FRA", "state", "FRA"),
+    "Serbia": ("state:SRB", "state", "SRB"), "Serbian": ("state:SRB", "state", "SRB"),
+    "Austria": ("state:AUT", "state", "AUT"), "Austrian": ("state:AUT", "state", "AUT"),
+    "Vance": ("person:ivo-vance", "person", "SRB"),
+    "Brigade": ("armedgroup:red-brigade", "armedgroup", None),
+}
+
+CASES = [
+    ("Austria designated the Red Brigade a terrorist organisation.",
+     {("SANCTION", "state:AUT", "armedgroup:red-brigade")}),
+    ("France thanked Austria for its help.", {("SUPPORT", "state:FRA", "state:AUT")}),
+    ("Austria encouraged Serbia to hold new elections.", {("REQUEST", "state:AUT", "state:SRB")}),
+    ("France levied tariffs on Serbian steel.", {("SANCTION", "state:FRA", "state:SRB")}),
+    ("Serbian troops regained control of the town from the Red Brigade.",
+     {("ASSAULT", "state:SRB", "armedgroup:red-brigade")}),
+    # sense checks: the object class tells force from office work
+    ("Serbian artillery targeted French positions.", {("ASSAULT", "state:SRB", "state:FRA")}),
+    ("The Serbian company targeted new customers in France.", set()),
+    ("Vance hit out at Austria over the border fence.", {("ACCUSE", "person:ivo-vance", "state:AUT")}),
+    ("Vance hit the ball across the field.", set()),
+    ("Austria turned down the offer from Serbia.", {("REJECT", "state:AUT", "state:SRB")}),
+    ("Vance turned down the heat on Austria.", set()),
+    ("France funded the Red Brigade for years.", {("AID", "state:FRA", "armedgroup:red-brigade")}),
+    ("France funded the Serbian schools for years.", set()),
+    # rows dropped after the corpus audits stay dropped: no event from these senses
+    ("Serbia voiced concern over the safety of French tourists.", set()),
+    ("Austria proposed a new budget.", set()),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_added_rows_on_real_parses(spacy_model, sentence, expected):
+    events = find_events(tag_actors(spacy_model(sentence), NAMES))
+    assert {(e.type, e.source, e.target) for e in events} == expected
