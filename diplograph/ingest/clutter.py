@@ -188,6 +188,16 @@ def watch_link_line(line: str) -> bool:
                 or _WATCH_POINTER.fullmatch(line) or _WATCH_CAPITALS.fullmatch(line))
 
 
+_VIDEO_PLAYLIST = re.compile(r"JUST WATCHED\b.{1,300}\bMUST WATCH\b.{1,300}\b\d{1,2}:\d{2}")
+
+
+def video_playlist_line(line: str) -> bool:
+    """A CNN video playlist entry: "JUST WATCHED <video title> Replay More Videos ... MUST WATCH
+    <video title> 02:12" on a line of its own (400 files). The titles are headlines of other
+    stories ("Kerry argues for war ..."), not this article's reporting."""
+    return bool(_VIDEO_PLAYLIST.fullmatch(line))
+
+
 _IMAGE_CREDIT = re.compile(r"(?:Image copyright|Image caption|Media playback is unsupported on your device)\b")
 
 
@@ -248,6 +258,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     tweet_embed_line,
     read_more_line,
     watch_link_line,
+    video_playlist_line,
     click_here_line,
     app_prompt_line,
     share_widget_line,
