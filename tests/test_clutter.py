@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.errors import IngestError
-from diplograph.ingest.clean import content_hash, make_document
+from diplograph.ingest.clean import clean_text, content_hash, make_document
 from diplograph.ingest.clutter import INLINE_RULES, LINE_RULES, name_card, read_more_tail, strip_clutter
 from diplograph.ingest.text import read_text
 
@@ -123,7 +123,7 @@ def test_every_line_rule_has_cases() -> None:
 def test_rule_drops_clutter(rule_name: str, line: str) -> None:
     assert RULES[rule_name](line), f"{rule_name} should drop {line!r}"
     text, hits = strip_clutter(f"Body sentence one.\n\n{line}\n\nBody sentence two.")
-    assert text == "Body sentence one.\n\n\n\nBody sentence two."
+    assert clean_text(text) == "Body sentence one.\n\nBody sentence two."
     assert [hit.text for hit in hits] == [line]
 
 
