@@ -230,3 +230,11 @@ def test_no_record_comes_from_a_caption_and_offsets_match_the_stored_text(pipeli
         assert "welcomes" not in event.sentence
     assert not any("Xi" in actor.name for actor in extraction.actors)
     assert not any("Kremlin" in actor.name or "Vladimirovich" in actor.name for actor in extraction.actors)
+
+
+def test_each_cut_card_is_reported_on_its_own() -> None:
+    line = ("Senator Doe Jane Alice DoeBudget talks stall MORE asked President Smith John Robert "
+            "SmithEnvoy quits MORE to veto the bill.")
+    text, hits = strip_clutter(line)
+    assert text == "Senator Doe asked President Smith to veto the bill."
+    assert [hit.text for hit in hits] == ["Jane Alice DoeBudget talks stall MORE", "John Robert SmithEnvoy quits MORE"]

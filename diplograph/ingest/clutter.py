@@ -24,6 +24,7 @@ count it was checked on (files of ``allsides_intl`` it fires on, gold articles e
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -327,7 +328,7 @@ def strip_clutter(text: str) -> tuple[str, list[ClutterHit]]:
         for inline in INLINE_RULES:
             changed = inline(line)
             if changed != line:
-                hits.append(ClutterHit(inline.__name__, _removed(line, changed)))
+                hits.extend(ClutterHit(inline.__name__, removed) for removed in _removed(line, changed))
                 line = changed
         kept.append(line)
     return "\n".join(kept), hits
@@ -338,16 +339,10 @@ def remove_clutter(text: str) -> str:
     return strip_clutter(text)[0]
 
 
-def _removed(before: str, after: str) -> str:
-    """The span of ``before`` that is not in ``after`` (first differing span, for reporting)."""
-    start = 0
-    while start < len(after) and before[start] == after[start]:
-        start += 1
-    end_before, end_after = len(before), len(after)
-    while end_after > start and before[end_before - 1] == after[end_after - 1]:
-        end_before -= 1
-        end_after -= 1
-    return before[start:end_before].strip()
+def _removed(before: str, after: str) -> list[str]:
+    """The pieces of ``before`` that ``after`` lacks (inline rules only delete), for reporting."""
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    return [before[i1:i2].strip() for tag, i1, i2, _, _ in matcher.get_opcodes() if tag in ("delete", "replace")]
 
 
 __all__ = ["INLINE_RULES", "LINE_RULES", "ClutterHit", "remove_clutter", "strip_clutter"]
