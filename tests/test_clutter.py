@@ -27,6 +27,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "gallery_caption_line": (
         ["Photos: Summit in Geneva The two ministers shake hands before the talks. Hide Caption 1 of 9",
+         "next Image 1 of 3",
          "Hide caption Delegates leave the hall. Previous Next Jane Roe/AFP/Getty Images"],
         ["The minister asked aides to hide the caption from the draft, a diplomat said."],
     ),
@@ -98,6 +99,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["LISTEN TO ARTICLE 4:15 SHARE THIS ARTICLE Share Tweet Post Email",
          "SHARE THIS ARTICLE Share Tweet Post Email"],
         ["The envoy asked allies to share this article of the treaty with their parliaments."],
+    ),
+    "social_follow_line": (
+        ["Follow us on Twitter @ExampleOpinion.", "Follow @example", "Follow Jane on Twitter",
+         "Join us on Facebook.com/ExampleOpinion."],
+        ["Follow the money, the prosecutor told the jury.", "Follow-up talks are set for May.",
+         "Join us in condemning the attack, the minister told parliament."],
     ),
     "newsletter_prompt_line": (
         ["Sign up for Daily Newsletters Manage Newsletters",

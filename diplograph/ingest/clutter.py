@@ -137,6 +137,18 @@ def share_widget_line(line: str) -> bool:
     return len(line) <= 300 and bool(_SHARE_WIDGET.fullmatch(line))
 
 
+_FOLLOW_PROMPT = re.compile(_LEAD + r"(?:Follow|Join us|Like us)\b(?!-)")
+_SOCIAL_NAME = re.compile(r"@\w|\b(?:Twitter|Facebook|Instagram|twitter\.com|facebook\.com)\b", re.IGNORECASE)
+
+
+def social_follow_line(line: str) -> bool:
+    """A follow prompt: a short line opening with "Follow" / "Join us" / "Like us" that names a
+    platform or a handle ("Follow us on Twitter @CNNOpinion.", "Follow @politico", "Follow Ryan on
+    Twitter") (123 files). The reporter it names is not an actor of the story; "Follow the money"
+    names no platform and stays."""
+    return len(line) <= 250 and bool(_FOLLOW_PROMPT.match(line)) and bool(_SOCIAL_NAME.search(line))
+
+
 _TWEET_LINK = re.compile(r"\bpic\.twitter\.com/\w")
 _TWEET_SIGN_OFF = re.compile(
     rf"[—–-]+\s*[^\n]{{1,80}}?\(@\w{{1,20}}\)\s*{_MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+Report)?\W{{0,2}}$")
@@ -149,12 +161,13 @@ def tweet_embed_line(line: str) -> bool:
     return bool(_TWEET_LINK.search(line)) or bool(_TWEET_SIGN_OFF.search(line))
 
 
-_GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b|^Hide caption\b")
+_GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b|^Hide caption\b|^(?:prev|next) Image \d+ of \d+$")
 
 
 def gallery_caption_line(line: str) -> bool:
     """A photo gallery pasted as text: a line containing "Hide Caption N of M" (CNN, the captions
-    of a whole gallery in one line) or opening with "Hide caption" (NPR) (135 files)."""
+    of a whole gallery in one line), opening with "Hide caption" (NPR), or the gallery buttons
+    "prev Image N of M" / "next Image N of M" (144 files)."""
     return bool(_GALLERY_CAPTION.search(line))
 
 
@@ -263,6 +276,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     click_here_line,
     app_prompt_line,
     share_widget_line,
+    social_follow_line,
     newsletter_prompt_line,
 )
 
