@@ -75,7 +75,7 @@ _SENTENCE_INSIDE = re.compile(r"[a-z0-9)”\"'’][.!?]\s+[A-Z“\"]")
 def read_more_line(line: str) -> bool:
     """A link to another story: a line opening with "Read more" / "READ MORE:" / "[Read more
     about ...]" / "More: ...", or a related-story headline followed by "Read more" (with or
-    without "at: URL"), as on The Guardian and National Review (219 files). A real sentence that
+    without "at: URL"), as on The Guardian, USA Today and National Review (345 files). A real sentence that
     ends with a link ("... 2,100 miles away. Read more") keeps the sentence: see ``read_more_tail``."""
     if len(line) <= 400 and _READ_MORE_START.match(line):
         return True
@@ -92,7 +92,7 @@ _CLICK_HERE = re.compile(_LEAD + r"click(?: here)?\b", re.IGNORECASE)
 
 def click_here_line(line: str) -> bool:
     """A link prompt: a short line opening with "Click here" / "CLICK HERE TO ..." / "CLICK TO GET
-    THE FOX NEWS APP" (111 files; Fox's app prompts are most of them)."""
+    THE FOX NEWS APP" (164 files; Fox's app prompts are most of them)."""
     return len(line) <= 300 and bool(_CLICK_HERE.match(line))
 
 
@@ -105,7 +105,7 @@ _APP_PROMPT = re.compile(
 def app_prompt_line(line: str) -> bool:
     """An app prompt: a short line telling the reader to get or download an outlet's app ("GET THE
     FOX NEWS APP", "Download the NBC News app for full coverage", "Like what you're reading?
-    Download the USA TODAY app") (23 files beyond the "Click here" ones)."""
+    Download the USA TODAY app") (15 files beyond the "Click here" ones)."""
     return len(line) <= 300 and bool(_APP_PROMPT.match(line))
 
 
@@ -119,7 +119,7 @@ _MAX_PROMPT = 400
 def newsletter_prompt_line(line: str) -> bool:
     """A newsletter or podcast sign-up prompt: a line that asks the reader to sign up or subscribe
     and names what arrives (newsletter, inbox, email, briefing, podcast), e.g. "Sign up for Daily
-    Newsletters Manage Newsletters" or a pasted sign-up form (1,013 files). Short unless it
+    Newsletters Manage Newsletters" or a pasted sign-up form (1,008 files). Short unless it
     carries a form's words; a quoted passage ("... sign up to the deal", he said) never counts."""
     if line.startswith(_QUOTE_OPENERS):
         return False
@@ -133,7 +133,7 @@ _SHARE_WIDGET = re.compile(r"(?:LISTEN TO ARTICLE|SHARE THIS ARTICLE|Share All s
 
 def share_widget_line(line: str) -> bool:
     """A sharing or audio widget: "LISTEN TO ARTICLE 4:55 SHARE THIS ARTICLE Share Tweet Post
-    Email" (Bloomberg) or "Share All sharing options for: <headline>" (Vox) (73 files)."""
+    Email" (Bloomberg) or "Share All sharing options for: <headline>" (Vox) (65 files)."""
     return len(line) <= 300 and bool(_SHARE_WIDGET.fullmatch(line))
 
 
@@ -144,7 +144,7 @@ _SOCIAL_NAME = re.compile(r"@\w|\b(?:Twitter|Facebook|Instagram|twitter\.com|fac
 def social_follow_line(line: str) -> bool:
     """A follow prompt: a short line opening with "Follow" / "Join us" / "Like us" that names a
     platform or a handle ("Follow us on Twitter @CNNOpinion.", "Follow @politico", "Follow Ryan on
-    Twitter") (123 files). The reporter it names is not an actor of the story; "Follow the money"
+    Twitter") (119 files). The reporter it names is not an actor of the story; "Follow the money"
     names no platform and stays."""
     return len(line) <= 250 and bool(_FOLLOW_PROMPT.match(line)) and bool(_SOCIAL_NAME.search(line))
 
@@ -167,7 +167,7 @@ _GALLERY_CAPTION = re.compile(r"\bHide Caption \d+ of \d+\b|^Hide caption\b|^(?:
 def gallery_caption_line(line: str) -> bool:
     """A photo gallery pasted as text: a line containing "Hide Caption N of M" (CNN, the captions
     of a whole gallery in one line), opening with "Hide caption" (NPR), or the gallery buttons
-    "prev Image N of M" / "next Image N of M" (144 files)."""
+    "prev Image N of M" / "next Image N of M" (147 files)."""
     return bool(_GALLERY_CAPTION.search(line))
 
 
@@ -179,7 +179,7 @@ _SLIDESHOW_COUNT = re.compile(r"Slideshow \(\d+ Images?\)|\d+ View Slideshow\b.*
 def media_label_line(line: str) -> bool:
     """A gallery, slideshow or video link: a line opening with a label and a colon ("PHOTOS: Top 10
     U.S. fighter jets", "Photos: <gallery title> <captions>", "Video: <title>", "GALLERY: ...",
-    "Slideshow: ...") or a line "Slideshow (N Images)" (Reuters) (300 files). "Video shows ..."
+    "Slideshow: ...") or a line "Slideshow (N Images)" (Reuters) (244 files). "Video shows ..."
     and "Photos taken on ..." are prose: the label needs its colon."""
     return bool(_MEDIA_LABEL.match(line)) or bool(_SLIDESHOW_COUNT.fullmatch(line))
 
@@ -194,7 +194,7 @@ def watch_link_line(line: str) -> bool:
     """A video link: a line opening with "WATCH:", "Watch:", "WATCH LIVE:", a bracketed "[Watch FOX:
     ... in the 9 a.m. ET hour]", a line in capitals opening with "WATCH", or a short "Watch ..." line
     that only points at the player ("Watch the full interview below:", "Watch the latest video at
-    video.foxnews.com") (58 files). A sentence opening with the verb ("Watch government like a
+    video.foxnews.com") (81 files). A sentence opening with the verb ("Watch government like a
     hawk") is prose and stays."""
     if len(line) > 300:
         return False
@@ -217,8 +217,8 @@ _IMAGE_CREDIT = re.compile(r"(?:Image copyright|Image caption|Media playback is 
 
 def bbc_image_credit_line(line: str) -> bool:
     """A BBC picture or video slot: a line opening with "Image copyright <agency> Image caption
-    <caption>" (288 files), "Image caption" alone, or "Media playback is unsupported on your device
-    Media caption <caption>" (244 files)."""
+    <caption>", "Image caption" alone, or "Media playback is unsupported on your device
+    Media caption <caption>" (324 files)."""
     return bool(_IMAGE_CREDIT.match(line))
 
 
@@ -227,7 +227,7 @@ _TOGGLE_CAPTION = re.compile(r"(?:Enlarge this image\b|toggle caption\b)")
 
 def toggle_caption_line(line: str) -> bool:
     """An NPR picture slot: a line opening with "Enlarge this image toggle caption <credit>" or
-    "toggle caption <credit>" (296 files)."""
+    "toggle caption <credit>" (297 files)."""
     return len(line) <= 300 and bool(_TOGGLE_CAPTION.match(line))
 
 
@@ -253,7 +253,7 @@ def photo_credit_line(line: str) -> bool:
     """A photo caption: a line that ends with the photographer's credit ("... REUTERS/Name",
     "(AP Photo/Name)", "Name/AFP/Getty Images", "Photograph: Name/Reuters"), opens like a caption
     ("FILE PHOTO: ...", "FILE - In this ... photo", the Guardian's "Facebook Twitter Pinterest
-    <caption>"), or carries USA Today's "(Photo: ...) Story Highlights" (500 files). Prose that
+    <caption>"), or carries USA Today's "(Photo: ...) Story Highlights" (504 files). Prose that
     names an agency ("a Reuters/Ipsos poll", "Getty Images said") has no credit at its end, and a
     long paragraph that happens to end in a credit is left alone."""
     if len(line) <= _MAX_CAPTION and (_CREDIT_AT_END.search(line) or _HIGHLIGHTS_CAPTION.search(line)):
@@ -301,7 +301,7 @@ _SPACED_NAME_CARD = re.compile(
 def name_card(line: str) -> str:
     """Cut a name pop-up card and keep the sentence's own name: "President Trump Donald John
     TrumpGOP senators balk at ... votes MORE on Monday said" -> "President Trump on Monday said"
-    (cards in 121 files). The card is the full name ending in the surname just written, glued
+    (466 cards in 121 files). The card is the full name ending in the surname just written, glued
     to a headline (or, spaced, repeating first name and surname), up to the closing " MORE"."""
     line = _GLUED_NAME_CARD.sub(lambda match: match.group("surname"), line)
     return _SPACED_NAME_CARD.sub(lambda match: f"{match.group('first')} {match.group('surname')}", line)
@@ -312,7 +312,7 @@ _TRAILING_READ_MORE = re.compile(r"(?<=[.!?”\"’])\s+(?:Read more|READ MORE)\
 
 def read_more_tail(line: str) -> str:
     """Cut a "Read more" link that follows a finished sentence ("... 2,100 miles away. Read more"),
-    keeping the sentence (the Guardian puts the link inside paragraphs)."""
+    keeping the sentence (the Guardian puts the link inside paragraphs) (3 files)."""
     return _TRAILING_READ_MORE.sub("", line)
 
 
