@@ -5,7 +5,10 @@ definition of "cleaned text": the string every offset downstream refers to and t
 string whose SHA-256 is the ``doc_id``. The normalisation only changes whitespace,
 control characters and Unicode composition; it never inserts or removes words or
 punctuation (typographic quotes stay as the source wrote them, because quote
-detection and the evaluation alignment both rely on them).
+detection and the evaluation alignment both rely on them). ``make_document`` then
+removes page clutter (captions, credits, "Read more" links, embeds, prompts, name
+cards: ``diplograph.ingest.clutter``), so no record can come from it; the text stored
+and hashed is the text without clutter.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 import unicodedata
 
 from diplograph.errors import IngestError
+from diplograph.ingest.clutter import remove_clutter
 from diplograph.model import Document
 
 # Horizontal whitespace other than the plain space: tab, no-break space, the
@@ -95,12 +99,20 @@ def make_document(
     outlet_name: str | None = None,
     url: str | None = None,
 ) -> Document:
-    """Clean ``text`` and build the ``Document`` whose ``doc_id`` is the SHA-256 of the cleaned text.
+    """Clean ``text``, remove page clutter, and build the ``Document`` whose ``doc_id`` is the
+    SHA-256 of the result (the stored text every offset refers to).
 
     Raises ``IngestError`` when the cleaned text is empty or not prose (see ``prose_problem``).
     """
-    body = clean_text(text)
-    problem = prose_problem(body) if body else "no article text (nothing left after removing control characters)"
+    cleaned = clean_text(text)
+    # Removing clutter lines leaves runs of empty lines; clean_text folds them again.
+    body = clean_text(remove_clutter(cleaned))
+    problem: str | None
+    if not body:
+        problem = ("no article text (nothing left after removing page clutter)" if cleaned
+                   else "no article text (nothing left after removing control characters)")
+    else:
+        problem = prose_problem(body)
     if problem:
         raise IngestError(path, problem)
     return Document(

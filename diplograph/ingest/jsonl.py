@@ -1,9 +1,10 @@
 """JSON Lines: one article object per line, from a file or from a stream (stdin).
 
 Each object has ``text`` and optionally ``id``, ``title``, ``published``, ``outlet``
-and ``url``. Unlike plain text, ``text`` is taken as the body exactly as given (only
-``clean_text`` applies: no date line, headline or footer handling), because callers
-such as the evaluation scripts align our offsets with their own text.
+and ``url``. Unlike plain text, ``text`` is taken as the body as given (only
+``make_document``'s ``clean_text`` and page-clutter removal apply: no date line, headline or
+footer handling), because callers such as the evaluation scripts align our offsets with their
+own text (the export's ``text`` is what the offsets refer to).
 
 A broken line is an ``IngestError`` naming ``SOURCE:LINE``; the lines after it are
 still read. Which field names a document differs by origin:
