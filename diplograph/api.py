@@ -219,10 +219,10 @@ class Corpus:
 
         for chunk in _chunks(iter_documents(_named_paths(paths, handle_error)), chunk_size, handle_error):
             report.read += len(chunk)
-            known = self.store.known_doc_ids(d.doc_id for d in chunk)
+            known = self.store.known_doc_ids([d.doc_id for d in chunk] + [d.earlier_id for d in chunk if d.earlier_id])
             fresh = []
             for d in chunk:
-                if d.doc_id in known or d.doc_id in seen_in_run:
+                if d.doc_id in known or d.earlier_id in known or d.doc_id in seen_in_run:
                     report.known += 1
                 else:
                     seen_in_run.add(d.doc_id)

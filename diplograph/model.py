@@ -34,6 +34,10 @@ class Document:
     published_basis: str | None = None  # why an inferred date was chosen
     outlet_name: str | None = None  # as the source names it; resolved to an actor id by extraction
     url: str | None = None
+    # The id the same input had before page clutter was removed at ingest (2026-12-05): a store
+    # made earlier knows the article under it, so re-ingesting it must not store it twice.
+    # Never stored or exported.
+    earlier_id: str | None = None
 
 
 @dataclass

@@ -245,3 +245,25 @@ def test_each_cut_card_is_reported_on_its_own() -> None:
     text, hits = strip_clutter(line)
     assert text == "Senator Doe asked President Smith to veto the bill."
     assert [hit.text for hit in hits] == ["Jane Alice DoeBudget talks stall MORE", "John Robert SmithEnvoy quits MORE"]
+
+
+def test_an_article_stored_before_clutter_removal_is_not_stored_again(tmp_path) -> None:
+    """A store made before clutter was removed at ingest knows the article under the id of its
+    text with clutter; ingesting the same file again skips it (nothing stored twice)."""
+    from dataclasses import replace
+
+    from diplograph.api import Corpus
+    from diplograph.model import Extraction
+
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    doc = read_text(ARTICLE, str(path))
+    assert doc.earlier_id and doc.earlier_id != doc.doc_id
+    with Corpus(str(tmp_path / "old.db")) as corpus:
+        earlier = replace(doc, doc_id=doc.earlier_id, text=clean_text(ARTICLE), earlier_id=None)
+        assert corpus.store.write(Extraction(document=earlier))
+        report = corpus.ingest([tmp_path / "in"])
+        assert (report.stored, report.known) == (0, 1)
+        assert corpus.counts()["documents"] == 1
+    assert read_text("Plain prose with no clutter at all in it.", "b.txt").earlier_id is None

@@ -117,6 +117,7 @@ def make_document(
         raise IngestError(path, problem)
     return Document(
         doc_id=content_hash(body),
+        earlier_id=content_hash(cleaned) if cleaned != body else None,
         path=path,
         text=body,
         title=_optional_line(title),
