@@ -92,3 +92,18 @@ def test_insisted_that_with_a_subjunctive_or_must_is_a_demand():
     assert coded(subjunctive, {0: "state:DEU", 3: "state:HUN"}) == [("REQUEST", "state:DEU", "state:HUN")]
     must = _insisted([("must", "must", "AUX", "aux", "MD")], "VB")
     assert coded(must, {0: "state:DEU", 3: "state:HUN"}) == [("REQUEST", "state:DEU", "state:HUN")]
+
+
+def test_inverted_should_is_a_condition_not_a_demand():
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("should", "should", "AUX", "aux", 4, "MD"), ("Hungary", "Hungary", "PROPN", "nsubj", 4),
+            ("leave", "leave", "VERB", "ccomp", 1, "VB"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:FRA", 3: "state:HUN"}) == []
+
+
+def test_a_described_group_is_no_addressee():
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Hungarian", "hungarian", "ADJ", "amod", 3), ("farmers", "farmer", "NOUN", "nsubj", 5),
+            ("should", "should", "AUX", "aux", 5, "MD"), ("leave", "leave", "VERB", "ccomp", 1, "VB"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == []

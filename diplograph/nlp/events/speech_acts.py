@@ -136,8 +136,12 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
     if modal is None or "have" in auxes or is_negated(tok.head):
         return None
     addressee, passive = subject(tok, lex.subjects)
-    if addressee is None or passive or addressee.lower_ in _FIRST_PERSON:
+    if addressee is None or passive or (addressee.pos_ == "PRON" and addressee.lower_ in _FIRST_PERSON):
         return None  # "we should": the speaker's own course; "X should not be hurt": no demand on X
+    if not (addressee._.actor or addressee.pos_ == "PRON"):
+        return None  # "every American should": a described group, not the named party
+    if any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
+        return None  # "should Washington attack": an inverted condition, not a demand
     kind = sl.get(modal, "M")
     assert kind is not None
     return _draft(kind, _speaker(tok.head, lex, mentions), np_actors(addressee, mentions), tok.head,
