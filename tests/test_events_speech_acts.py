@@ -107,3 +107,13 @@ def test_a_described_group_is_no_addressee():
             ("should", "should", "AUX", "aux", 5, "MD"), ("leave", "leave", "VERB", "ccomp", 1, "VB"),
             (".", ".", "PUNCT", "punct", 1)]
     assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == []
+
+
+def test_a_superlative_on_a_neutral_head_is_no_praise():
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+            ("France", "France", "PROPN", "dobj", 1), ("the", "the", "DET", "det", 5),
+            ("greatest", "great", "ADJ", "amod", 5, "JJS"), ("puzzle", "puzzle", "NOUN", "oprd", 1),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:HUN", 2: "state:FRA"}) == []
+    plain = [*rows[:4], ("great", "great", "ADJ", "amod", 5, "JJ"), *rows[5:]]
+    assert coded(plain, {0: "state:HUN", 2: "state:FRA"}) == [("SUPPORT", "state:HUN", "state:FRA")]

@@ -69,7 +69,8 @@ def _evaluation_of(word: Token, sl: SpeechLexicon) -> Evaluation | None:
     if found:
         return found
     for c in word.children:
-        if c.dep_ in ("amod", "compound") and not is_negated(c):
+        if c.dep_ in ("amod", "compound") and c.tag_ != "JJS" and not is_negated(c):
+            # "the greatest folly": a superlative grades the head, it does not praise the object
             found = sl.get(c.lemma_, "J" if c.pos_ == "ADJ" else "N") or sl.get(c.lemma_, "J")
             if found:
                 return found
@@ -138,8 +139,8 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
     addressee, passive = subject(tok, lex.subjects)
     if addressee is None or passive or (addressee.pos_ == "PRON" and addressee.lower_ in _FIRST_PERSON):
         return None  # "we should": the speaker's own course; "X should not be hurt": no demand on X
-    if not (addressee._.actor or addressee.pos_ == "PRON"):
-        return None  # "every American should": a described group, not the named party
+    if not (addressee._.actor or addressee.pos_ == "PRON") or addressee.ent_type_ == "NORP":
+        return None  # "every American should", "Hungarian farmers should": a described group
     if any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
         return None  # "should Washington attack": an inverted condition, not a demand
     kind = sl.get(modal, "M")
