@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb.gazetteer import gazetteer
 from ...model import Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
-from ..common import column, record_id, sentence_of
+from ..common import record_id, sentence_of
 from ..syntax import clause_tokens, governor, is_negated, subject
 from .dating import date_from_anchors, event_date
 from .frames import Draft, apply_frames, country_of
@@ -31,11 +31,10 @@ from .location import UNNAMED_AGENT_TYPES, drop_place_agents, event_location, lo
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .parties import np_actors
 from .roles import noun_roles, prep_targets, verb_roles
+from .speech_acts import drop_assertions, speech_acts
 
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
-# Modals that turn what a speaker says another party does into a demand on it.
-OBLIGATION_MODALS = frozenset({"must"})
 # Acts done at home when no recipient is named: their recipient is the actor's own country.
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
 # ... and, when a part of the population does them, these too.
@@ -193,7 +192,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
         if d.anchor.i != tok.i:
             recoded.add(d.anchor.i)
         drafts.extend(_expand(d, actors))
-    drafts += [x for d in obligations(doc, lex) for x in _expand(d, actors)]
+    drafts = drop_assertions(drafts) + [x for d in speech_acts(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
     drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
@@ -203,31 +202,6 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for n, e in enumerate(events, start=1):
         e.id = record_id(doc, "e", n)
     return events
-
-
-def obligations(doc: Doc, lex: Lexicon) -> list[Draft]:
-    """"Britain said Libya must hand over the suspects": what a speaker says another party must
-    do is a demand on it (PLOVER REQUEST), whatever the inner verb."""
-    mentions = doc._.mentions or []
-    out = []
-    for i, dep in enumerate(column(doc, "DEP")):
-        if dep != "ccomp":
-            continue
-        tok = doc[i]
-        if tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in lex.speech:
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in tok.children) or is_negated(tok):
-            continue
-        speaker, passive = subject(tok.head, lex.subjects)
-        addressee, _ = subject(tok, lex.subjects)
-        if speaker is None or passive or addressee is None:
-            continue
-        sources = np_actors(speaker, mentions)
-        targets = [a for a in np_actors(addressee, mentions) if a not in sources]
-        if sources and targets:
-            out.append(Draft(type="REQUEST", mode=None, cameo="100", sources=sources, targets=targets,
-                             anchor=tok.head, words=f"{tok.head.lemma_.lower()} must", base="REQUEST"))
-    return out
 
 
 def _to_event(doc: Doc, d: Draft) -> Event:

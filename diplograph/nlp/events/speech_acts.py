@@ -1,0 +1,192 @@
+"""Speech acts carried by an attribution rather than by a trigger verb.
+
+"Germany called the plan a betrayal", "Netanyahu spoke out against Iran" and "Britain said France
+should withdraw" report an accusation, a criticism and a demand although no verb of
+``kb/events.tsv`` names one: the act is in what is said. Each rule reads one construction and
+types it from the evaluative or deontic word of the complement (``kb/speech_acts.tsv``, from the
+PLOVER/CAMEO categories ACCUSE 111, SUPPORT 051, REQUEST 100). The speaker is the source; the
+evaluated actor, or the author of the evaluated act ("the French plan"), the target.
+
+``drop_assertions`` removes the other half of the confusion: "insisted that Russia was not
+involved" and "agreed that it was likely" assert a fact; they are no demand and no agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...kb import load_table
+from ..syntax import is_negated, subject
+from .frames import Draft
+from .lexicon import Lexicon
+from .parties import np_actors
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    type: str
+    cameo: str
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """``kb/speech_acts.tsv`` by part of speech: nouns and adjectives that evaluate, modals that
+    oblige, prepositions after "speak out"."""
+
+    words: dict[tuple[str, str], Evaluation]
+
+    def get(self, lemma: str, pos: str) -> Evaluation | None:
+        return self.words.get((lemma.lower(), pos))
+
+    def modals(self) -> frozenset[str]:
+        return frozenset(w for w, p in self.words if p == "M")
+
+
+@lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    return SpeechLexicon({(r["word"], r["pos"]): Evaluation(r["type"], r["cameo"])
+                          for r in load_table("speech_acts")})
+
+
+# Verbs that put a name on what their object is: "called X a Y", "described X as Y".
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
+# Verbs whose that-clause, when indicative, is an assertion and not their event sense.
+ASSERTION_SENSES = {"insist": "REQUEST", "agree": "AGREE"}
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_NEUTER_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
+
+
+def _evaluation_of(word: Token, sl: SpeechLexicon) -> Evaluation | None:
+    """The evaluation a complement carries: its head ("a betrayal"), else a modifier of it
+    ("a terrorist act", "a disastrous dictatorship")."""
+    pos = "J" if word.pos_ == "ADJ" else "N"
+    found = sl.get(word.lemma_, pos) or sl.get(word.text, pos)
+    if found:
+        return found
+    for c in word.children:
+        if c.dep_ in ("amod", "compound") and c.tag_ != "JJS" and not is_negated(c):
+            # "the greatest folly": a superlative grades the head, it does not praise the object
+            found = sl.get(c.lemma_, "J" if c.pos_ == "ADJ" else "N") or sl.get(c.lemma_, "J")
+            if found:
+                return found
+    return None
+
+
+def _speaker(verb: Token, lex: Lexicon, mentions: list) -> list[str]:
+    subj, passive = subject(verb, lex.subjects)
+    if subj is None or passive:
+        return []
+    return np_actors(subj, mentions)
+
+
+def _draft(kind: Evaluation, sources: list[str], targets: list[str], anchor: Token, words: str) -> Draft | None:
+    targets = [t for t in targets if t not in sources]
+    if not sources or not targets:
+        return None  # an evaluation of nobody named is an opinion, not an event between actors
+    return Draft(type=kind.type, mode=None, cameo=kind.cameo, sources=sources, targets=targets,
+                 anchor=anchor, words=words, base=kind.type)
+
+
+# ---------------------------------------------------------------- the rules
+def naming_evaluation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"X called the deal a betrayal", "described Y as reckless": the naming verb's object is the
+    target, the evaluative complement (oprd, or "as" + noun/adjective) gives the type."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or is_negated(tok):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or objs[0].lower_ in _NEUTER_PRONOUNS:
+        return None  # "called it a crime": "it" is an act whose author the pronoun does not name
+    comps = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+    comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    kind = next((k for c in comps if (k := _evaluation_of(c, sl))), None)
+    if kind is None:
+        return None
+    return _draft(kind, _speaker(tok, lex, mentions), np_actors(objs[0], mentions), tok,
+                  f"{tok.lemma_.lower()} {kind.type.lower()}")
+
+
+def speaking_out(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Netanyahu spoke out against Iran": a public criticism of the object of "against"."""
+    if tok.lemma_.lower() != "speak" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return None
+    if is_negated(tok):
+        return None
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        kind = sl.get(prep.lower_, "P")
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if kind and objs:
+            return _draft(kind, _speaker(tok, lex, mentions), np_actors(objs[0], mentions), tok,
+                          f"speak out {prep.lower_}")
+    return None
+
+
+def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Britain said France should withdraw", "said Japan should not forget": what a speaker says
+    another party must or should do is a demand on it (CAMEO 10), whatever the inner verb; "should
+    have done" is a reproach of the past, left to the reproach triggers."""
+    if tok.dep_ != "ccomp" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in lex.speech:
+        return None
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    modal = next((a for a in auxes if a in sl.modals()), None)
+    if modal is None or "have" in auxes or is_negated(tok.head):
+        return None
+    addressee, passive = subject(tok, lex.subjects)
+    if addressee is None or passive or (addressee.pos_ == "PRON" and addressee.lower_ in _FIRST_PERSON):
+        return None  # "we should": the speaker's own course; "X should not be hurt": no demand on X
+    if not (addressee._.actor or addressee.pos_ == "PRON") or addressee.ent_type_ == "NORP":
+        return None  # "every American should", "Hungarian farmers should": a described group
+    if any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
+        return None  # "should Washington attack": an inverted condition, not a demand
+    kind = sl.get(modal, "M")
+    assert kind is not None
+    return _draft(kind, _speaker(tok.head, lex, mentions), np_actors(addressee, mentions), tok.head,
+                  f"{tok.head.lemma_.lower()} {modal}")
+
+
+SpeechActRule = Callable[[Token, Lexicon, SpeechLexicon, list], Draft | None]
+SPEECH_ACT_RULES: tuple[SpeechActRule, ...] = (naming_evaluation, speaking_out, reported_obligation)
+
+
+def speech_acts(doc: Doc, lex: Lexicon) -> list[Draft]:
+    """Every speech act the rules read in the document (at most one per token)."""
+    sl = speech_lexicon()
+    mentions = doc._.mentions or []
+    out: list[Draft] = []
+    for tok in doc:
+        d = next((d for rule in SPEECH_ACT_RULES if (d := rule(tok, lex, sl, mentions))), None)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+# ---------------------------------------------------------------- assertions
+def is_assertion(d: Draft) -> bool:
+    """"insisted that Russia was not involved", "agreed that it was likely": the verb's event
+    sense needs an object or a demanded (subjunctive or modal) clause; an indicative
+    that-clause makes it a statement of fact."""
+    verb = d.anchor
+    if ASSERTION_SENSES.get(verb.lemma_.lower()) != d.type:
+        return False
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "with"))
+           for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    modals = [c.lower_ for c in auxes if c.tag_ == "MD"]
+    if modals:
+        return modals[0] not in speech_lexicon().modals()  # "insisted that Iran must stop": a demand
+    # "insisted that he leave", "that they be released": a subjunctive (no finite verb) is a demand
+    return any(t.tag_ in _FINITE_TAGS for t in (clause, *auxes))
+
+
+def drop_assertions(drafts: list[Draft]) -> list[Draft]:
+    return [d for d in drafts if not is_assertion(d)]

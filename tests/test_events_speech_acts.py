@@ -1,0 +1,119 @@
+"""Speech acts carried by an attribution (issue 13): evaluations, criticism, reported obligations,
+and assertions that are not their verb's event sense, on hand-built parses (no model). The
+sentences are our own."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.events import find_events
+from docs import parse
+
+ACTORS = {
+    "state:FRA": Actor("state:FRA", "France", "state", "FRA"),
+    "state:DEU": Actor("state:DEU", "Germany", "state", "DEU"),
+    "state:HUN": Actor("state:HUN", "Hungary", "state", "HUN"),
+}
+
+
+def coded(rows: list[tuple], actors: dict[int, str]) -> list[tuple[str, str, str | None]]:
+    return [(e.type, e.source, e.target) for e in find_events(parse(rows, actors, ACTORS))]
+
+
+def test_called_the_plan_a_betrayal_accuses_its_author():
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("French", "french", "ADJ", "amod", 4),
+            ("plan", "plan", "NOUN", "dobj", 1), ("a", "a", "DET", "det", 6),
+            ("betrayal", "betrayal", "NOUN", "oprd", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 3: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_described_as_brave_is_praise_and_a_neutral_label_is_nothing():
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("described", "describe", "VERB", "ROOT", 1),
+            ("France", "France", "PROPN", "dobj", 1), ("as", "as", "ADP", "prep", 1),
+            ("brave", "brave", "ADJ", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:HUN", 2: "state:FRA"}) == [("SUPPORT", "state:HUN", "state:FRA")]
+    neutral = [*rows[:4], ("large", "large", "ADJ", "pobj", 3), rows[5]]
+    assert coded(neutral, {0: "state:HUN", 2: "state:FRA"}) == []
+
+
+def test_called_it_a_crime_names_no_target():
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+            ("it", "it", "PRON", "dobj", 1), ("a", "a", "DET", "det", 4),
+            ("crime", "crime", "NOUN", "oprd", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU"}) == []
+
+
+def test_spoke_out_against_is_a_criticism():
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1),
+            ("out", "out", "ADP", "prt", 1), ("against", "against", "ADP", "prep", 1),
+            ("Germany", "Germany", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:HUN", 4: "state:DEU"}) == [("ACCUSE", "state:HUN", "state:DEU")]
+
+
+def _said_should(aux: list[tuple]) -> list[tuple]:
+    n = len(aux)
+    return [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Hungary", "Hungary", "PROPN", "nsubj", 3 + n),
+            *[(w, lem, pos, dep, 3 + n, tag) for w, lem, pos, dep, tag in aux],
+            ("leave", "leave", "VERB", "ccomp", 1, "VB"), (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_said_another_party_should_is_a_demand_on_it():
+    rows = _said_should([("should", "should", "AUX", "aux", "MD")])
+    assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == [("REQUEST", "state:FRA", "state:HUN")]
+    negated = _said_should([("should", "should", "AUX", "aux", "MD"), ("not", "not", "PART", "neg", "RB")])
+    assert coded(negated, {0: "state:FRA", 2: "state:HUN"}) == [("REQUEST", "state:FRA", "state:HUN")]
+
+
+def test_should_have_and_would_are_no_demand():
+    past = _said_should([("should", "should", "AUX", "aux", "MD"), ("have", "have", "AUX", "aux", "VB")])
+    assert coded(past, {0: "state:FRA", 2: "state:HUN"}) == []
+    future = _said_should([("would", "would", "AUX", "aux", "MD")])
+    assert coded(future, {0: "state:FRA", 2: "state:HUN"}) == []
+
+
+def _insisted(clause: list[tuple], verb_tag: str) -> list[tuple]:
+    n = len(clause)
+    return [("Germany", "Germany", "PROPN", "nsubj", 1), ("insisted", "insist", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4 + n), ("Hungary", "Hungary", "PROPN", "nsubj", 4 + n),
+            *[(w, lem, pos, dep, 4 + n, tag) for w, lem, pos, dep, tag in clause],
+            ("leave", "leave", "VERB", "ccomp", 1, verb_tag), (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_insisted_that_with_an_indicative_clause_is_an_assertion():
+    stated = _insisted([("will", "will", "AUX", "aux", "MD")], "VB")
+    assert coded(stated, {0: "state:DEU", 3: "state:HUN"}) == []
+    past = _insisted([], "VBD")
+    assert coded(past, {0: "state:DEU", 3: "state:HUN"}) == []
+
+
+def test_insisted_that_with_a_subjunctive_or_must_is_a_demand():
+    subjunctive = _insisted([], "VB")
+    assert coded(subjunctive, {0: "state:DEU", 3: "state:HUN"}) == [("REQUEST", "state:DEU", "state:HUN")]
+    must = _insisted([("must", "must", "AUX", "aux", "MD")], "VB")
+    assert coded(must, {0: "state:DEU", 3: "state:HUN"}) == [("REQUEST", "state:DEU", "state:HUN")]
+
+
+def test_inverted_should_is_a_condition_not_a_demand():
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("should", "should", "AUX", "aux", 4, "MD"), ("Hungary", "Hungary", "PROPN", "nsubj", 4),
+            ("leave", "leave", "VERB", "ccomp", 1, "VB"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:FRA", 3: "state:HUN"}) == []
+
+
+def test_a_described_group_is_no_addressee():
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Hungarian", "hungarian", "ADJ", "amod", 3), ("farmers", "farmer", "NOUN", "nsubj", 5),
+            ("should", "should", "AUX", "aux", 5, "MD"), ("leave", "leave", "VERB", "ccomp", 1, "VB"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == []
+
+
+def test_a_superlative_on_a_neutral_head_is_no_praise():
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+            ("France", "France", "PROPN", "dobj", 1), ("the", "the", "DET", "det", 5),
+            ("greatest", "great", "ADJ", "amod", 5, "JJS"), ("puzzle", "puzzle", "NOUN", "oprd", 1),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:HUN", 2: "state:FRA"}) == []
+    plain = [*rows[:4], ("great", "great", "ADJ", "amod", 5, "JJ"), *rows[5:]]
+    assert coded(plain, {0: "state:HUN", 2: "state:FRA"}) == [("SUPPORT", "state:HUN", "state:FRA")]
