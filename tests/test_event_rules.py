@@ -57,6 +57,26 @@ def test_party_of_the_rejected_event_noun():
     assert roles.wrapped_event_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []
 
 
+@rule_test("evaluated_event_authors")
+def test_an_evaluated_act_is_addressed_to_its_author_not_its_patient():
+    # "France condemned the Serbian invasion of Hungary": Serbia, not Hungary
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 4), ("Serbian", "serbian", "ADJ", "amod", 4),
+                 ("invasion", "invasion", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4),
+                 ("Hungary", "Hungary", "PROPN", "pobj", 5)], {0: F, 3: S, 6: H}, KNOWN)
+    case = verb_case(doc, 1, trig("ACCUSE"), [F])
+    assert roles.evaluated_event_authors(case) == [S]
+    assert roles.verb_roles(doc[1], trig("ACCUSE"), lexicon(), doc._.mentions)[1] == [S]
+    # "France condemned the invasion of Hungary": no author named, and the patient is not the target
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1),
+                 ("of", "of", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: F, 5: H}, KNOWN)
+    assert roles.evaluated_event_authors(verb_case(doc, 1, trig("ACCUSE"), [F])) == []
+    assert roles.verb_roles(doc[1], trig("ACCUSE"), lexicon(), doc._.mentions)[1] == []
+    # a demand is not an evaluation: "demanded the withdrawal of Serbia" keeps its own rule
+    assert roles.evaluated_event_authors(verb_case(doc, 1, trig("REQUEST"), [F])) == []
+
+
 @rule_test("governed_clause_subjects")
 def test_subject_of_the_governed_clause_when_the_object_is_an_actor():
     # "France allowed Serbia to attend" (parsed here with Serbia as the clause's subject)

@@ -22,6 +22,8 @@ _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _OBJECT_PREPS = ("to", "into", "with", "for", "against")
 # Prepositions that name what a grievance is over (trigger flag "about").
 _GRIEVANCE_PREPS = ("over", "about", "against")
+# Types that evaluate what their object did: the target of "condemned the invasion" is the invader.
+EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
@@ -58,12 +60,48 @@ class VerbCase:
 
 
 def direct_object_targets(c: VerbCase) -> list[str]:
-    """"met Xi", "gave Ukraine aid": the objects (not of a verb whose object is a thing)."""
+    """"met Xi", "gave Ukraine aid": the objects (not of a verb whose object is a thing, nor an
+    event an evaluation is about: ``evaluated_event_authors`` reads that one)."""
     targets: list[str] = []
     for o in c.tok.children:
-        if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags):
+        if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags) \
+                and evaluated_event(c, o) is None:
             targets += [a for a in np_actors(o, c.mentions) if a not in targets and a not in c.sources]
     return targets
+
+
+def evaluated_event(c: VerbCase, obj: Token) -> Trigger | None:
+    """The event noun an evaluation has as its object ("condemned the invasion of Ukraine",
+    "praised the deal"), or None."""
+    if c.trig.type not in EVALUATION_TYPES or obj.dep_ not in DIRECT_OBJECT_DEPS or obj._.actor:
+        return None
+    inner = c.lex.match(obj)
+    return inner if inner is not None and inner.pos == "N" else None
+
+
+def evaluated_event_authors(c: VerbCase) -> list[str]:
+    """"condemned the invasion of Ukraine by Russia", "denounced the border agreement between A
+    and B": an evaluation of an act is addressed to whoever did it (its possessor, adjective or
+    by-phrase; an agreement's or a meeting's parties), never to its patient ("of Ukraine")."""
+    for obj in c.tok.children:
+        inner = evaluated_event(c, obj)
+        if inner is None:
+            continue
+        sources, modifiers, targets = _own_parties(obj, inner, c.mentions)
+        found = sources or modifiers
+        if "recip" in inner.flags:  # an agreement or talks: every party to it
+            found = [*found, *targets, *prep_targets(obj, ("between",), c.mentions)]
+        # "blamed the attacks on Israeli airstrikes": the act blamed for it is the author's
+        found = found or [a for x in of_objects(obj) + _pobjs_on(obj) if (cause := c.lex.match(x)) is not None
+                          for a in _own_parties(x, cause, c.mentions)[0] + _own_parties(x, cause, c.mentions)[1]]
+        found = [a for a in dict.fromkeys(found) if a not in c.sources]
+        if found:
+            return found
+    return []
+
+
+def _pobjs_on(tok: Token) -> list[Token]:
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for x in p.children if x.dep_ == "pobj"]
 
 
 def wrapped_event_targets(c: VerbCase) -> list[str]:
@@ -96,7 +134,7 @@ def object_prep_targets(c: VerbCase) -> list[str]:
     """"sent troops to Belarus", "suspended part of its aid for Bosnia": on the object."""
     obj_preps = (*_OBJECT_PREPS, "in", "on") if "inplace" in c.trig.flags else _OBJECT_PREPS
     for obj in c.tok.children:
-        if obj.dep_ in DIRECT_OBJECT_DEPS:
+        if obj.dep_ in DIRECT_OBJECT_DEPS and evaluated_event(c, obj) is None:  # not the victim of a condemned act
             for o in (obj, *obj.conjuncts, *of_objects(obj)):
                 found = c.prep_targets(o, obj_preps)
                 if found:
@@ -107,7 +145,7 @@ def object_prep_targets(c: VerbCase) -> list[str]:
 def multiword_object_targets(c: VerbCase) -> list[str]:
     """"took several veiled shots at": the target hangs on the multiword's object or particle."""
     for x in c.tok.children:
-        if x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt"):
+        if (x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt")) and evaluated_event(c, x) is None:
             found = c.prep_targets(x, TARGET_PREPS)
             if found:
                 return found
@@ -157,7 +195,7 @@ def purpose_targets(c: VerbCase) -> list[str]:
 
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
-    direct_object_targets, wrapped_event_targets, governed_clause_subjects, grievance_targets,
+    direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects, grievance_targets,
     prepositional_targets, object_prep_targets, multiword_object_targets, object_owner_targets,
     complement_clause_targets, carried_targets, purpose_targets,
 )
