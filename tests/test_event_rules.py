@@ -102,6 +102,13 @@ def test_prepositional_complement_of_the_verb():
                  ("with", "with", "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 2)], {0: F, 3: D}, KNOWN)
     assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT"), [F])) == [D]
     assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", mode="visit"), [F])) == []  # to/in only
+    # "France and Germany met at the Serbian embassy": where a meeting is held names no party to it
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                 ("at", "at", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                 ("Serbian", "serbian", "ADJ", "amod", 5),
+                 ("embassy", "embassy", "NOUN", "pobj", 2)], {0: F, 4: S}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", flags=frozenset({"recip"})), [F])) == []
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("ASSAULT"), [F])) == [S]  # "fired at the embassy"
 
 
 @rule_test("object_prep_targets")
@@ -427,6 +434,14 @@ def test_what_a_common_noun_names():
     assert parties.located_parties(doc[0], [], 0) == []
     doc.user_data[LOCATIONS] = {2: "place"}
     assert parties.located_parties(doc[0], [], 0) == [S]
+    # "a meeting in Belgrade", "the attack near Novi": an event noun's place is where it happened
+    doc = parse([("a", "a", "DET", "det", 1), ("meeting", "meeting", "NOUN", "ROOT", 1),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    assert parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == []
+    doc = parse([("the", "the", "DET", "det", 1), ("attack", "attack", "NOUN", "ROOT", 1),
+                 ("near", "near", "ADP", "prep", 1), ("Novi", "Novi", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    doc.user_data[LOCATIONS] = {3: "place"}
+    assert parties.located_parties(doc[1], [], 0) == []
 
 
 def test_every_rule_has_a_test():

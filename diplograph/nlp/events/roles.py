@@ -22,6 +22,8 @@ _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _OBJECT_PREPS = ("to", "into", "with", "for", "against")
 # Prepositions that name what a grievance is over (trigger flag "about").
 _GRIEVANCE_PREPS = ("over", "about", "against")
+# Prepositions that name where a meeting is held, not who meets.
+_VENUE_PREPS = frozenset({"at"})
 # Types that evaluate what their object did: the target of "condemned the invasion" is the invader.
 EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
@@ -127,6 +129,8 @@ def prepositional_targets(c: VerbCase) -> list[str]:
     trig = c.trig
     preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
         (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
+    if "recip" in trig.flags:  # "met at the United Nations", "talks at an estate outside X": the venue
+        preps = tuple(p for p in preps if p not in _VENUE_PREPS)
     return c.prep_targets(c.tok, preps)
 
 
