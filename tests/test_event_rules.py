@@ -247,6 +247,23 @@ def test_subject_of_the_light_verb_is_the_source():
     assert case.sources == [F]
 
 
+@rule_test("light_verb_agent_source")
+def test_agent_of_the_passive_light_verb_is_the_source():
+    # "the attack was carried out by France"; "the attack was condemned by France" says nothing of who attacked
+    def attack(verb: str, lemma: str):
+        return parse([("the", "the", "DET", "det", 1), ("attack", "attack", "NOUN", "nsubjpass", 3),
+                      ("was", "be", "AUX", "auxpass", 3), (verb, lemma, "VERB", "ROOT", 3, "VBN"),
+                      ("by", "by", "ADP", "agent", 3), ("France", "France", "PROPN", "pobj", 4)], {5: F}, KNOWN)
+    doc = attack("carried", "carry")
+    case = noun_case(doc, 1, trig("ASSAULT", pos="N"), gov=3, governed=True)
+    roles.light_verb_agent_source(case)
+    assert case.sources == [F]
+    doc = attack("condemned", "condemn")
+    case = noun_case(doc, 1, trig("ASSAULT", pos="N"), gov=3, governed=True)
+    roles.light_verb_agent_source(case)
+    assert case.sources == []
+
+
 @rule_test("undergoer_target")
 def test_who_is_subject_to_an_event_undergoes_it():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),

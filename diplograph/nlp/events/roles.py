@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..syntax import DIRECT_OBJECT_DEPS, NOMINAL_SUBJECT_DEPS, agents, governor, is_passive, is_reduced_passive, subject
+from ..syntax import (
+    DIRECT_OBJECT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    agents,
+    governor,
+    is_passive,
+    is_reduced_passive,
+    participle_agents,
+    subject,
+)
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .parties import np_actors
@@ -89,17 +98,22 @@ def evaluated_event_authors(c: VerbCase) -> list[str]:
         inner = evaluated_event(c, obj)
         if inner is None:
             continue
-        sources, modifiers, targets = _own_parties(obj, inner, c.mentions)
+        sources, modifiers, targets = _own_parties(obj, inner, c.mentions, c.lex)
         found = sources or modifiers
         if "recip" in inner.flags:  # an agreement or talks: every party to it
             found = [*found, *targets, *prep_targets(obj, ("between",), c.mentions)]
         # "blamed the attacks on Israeli airstrikes": the act blamed for it is the author's
         found = found or [a for x in of_objects(obj) + _pobjs_on(obj) if (cause := c.lex.match(x)) is not None
-                          for a in _own_parties(x, cause, c.mentions)[0] + _own_parties(x, cause, c.mentions)[1]]
+                          for a in _author(x, cause, c)]
         found = [a for a in dict.fromkeys(found) if a not in c.sources]
         if found:
             return found
     return []
+
+
+def _author(noun: Token, trig: Trigger, c: VerbCase) -> list[str]:
+    sources, modifiers, _ = _own_parties(noun, trig, c.mentions, c.lex)
+    return sources or modifiers
 
 
 def _pobjs_on(tok: Token) -> list[Token]:
@@ -243,9 +257,10 @@ class NounCase:
     governed: bool  # the subject of the governing verb does the event ("kicked off a visit")
 
 
-def _own_parties(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], list[str], list[str]]:
+def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tuple[list[str], list[str], list[str]]:
     """(sources, modifiers, targets) the noun phrase itself names: "Russia's invasion", "US
-    sanctions", "a visit by X", "talks with Y", "mediation between A and B"."""
+    sanctions", "a visit by X", "the attacks carried out by X", "talks with Y", "mediation
+    between A and B"."""
     sources: list[str] = []
     modifiers: list[str] = []
     targets: list[str] = []
@@ -267,7 +282,15 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], 
                 targets = ids
     if "about" in trig.flags:  # "a complaint to the UN over Israeli raids"
         targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
+    if not sources and trig.mode != "visit":
+        sources = [a for x in participle_agents(tok, lambda v: performs(v, lex)) for a in np_actors(x, mentions)]
     return sources, modifiers, targets
+
+
+def performs(verb: Token, lex: Lexicon) -> bool:
+    """A light verb that says who did the act its noun names ("carried out", "launched")."""
+    frame = lex.frame(verb)
+    return frame is not None and frame.effect == "light"
 
 
 def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
@@ -331,6 +354,13 @@ def governing_subject_source(c: NounCase) -> None:
             c.sources = np_actors(subj, c.mentions)
 
 
+def light_verb_agent_source(c: NounCase) -> None:
+    """"the attack was carried out by Hamas", "was launched by Israel": the agent of the passive
+    light verb the event noun is the subject of."""
+    if not c.sources and c.gov is not None and c.tok.dep_ == "nsubjpass" and performs(c.gov, c.lex):
+        c.sources = [a for x in agents(c.gov) for a in np_actors(x, c.mentions)]
+
+
 def undergoer_target(c: NounCase) -> None:
     """"Belarus has been subject to sanctions": the subject undergoes the event."""
     if c.frame is not None and c.frame.effect == "undergo" and c.gov is not None:
@@ -355,14 +385,15 @@ def governing_verb_targets(c: NounCase) -> None:
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
-    of_object_recipient, of_object_author, modifiers_as_parties, governing_subject_source, undergoer_target,
+    of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source, governing_subject_source,
+    undergoer_target,
     governing_verb_targets,
 )
 
 
 def noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]] | None:
     """Parties of a nominal event, or None when the noun does not report an event here."""
-    sources, modifiers, targets = _own_parties(tok, trig, mentions)
+    sources, modifiers, targets = _own_parties(tok, trig, mentions, lex)
     gov = governor(tok)
     frame = lex.frame(gov) if gov is not None else None
     case = NounCase(tok, trig, lex, mentions, sources, modifiers, targets, gov, frame, _governed(tok, gov, frame))
