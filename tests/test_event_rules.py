@@ -264,6 +264,20 @@ def test_agent_of_the_passive_light_verb_is_the_source():
     assert case.sources == []
 
 
+@rule_test("under_event_undergoer")
+def test_who_is_under_an_authored_event_undergoes_it():
+    # "Serbia is under French sanctions"; "Serbia is under sanctions" names no sanctioner
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                 ("under", "under", "ADP", "prep", 1), ("French", "french", "ADJ", "amod", 4),
+                 ("sanctions", "sanction", "NOUN", "pobj", 2)], {0: S, 3: F}, KNOWN)
+    case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=1, sources=[F])
+    roles.under_event_undergoer(case)
+    assert case.targets == [S]
+    case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=1)
+    roles.under_event_undergoer(case)
+    assert case.targets == []
+
+
 @rule_test("undergoer_target")
 def test_who_is_subject_to_an_event_undergoes_it():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),

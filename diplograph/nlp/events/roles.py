@@ -361,6 +361,18 @@ def light_verb_agent_source(c: NounCase) -> None:
         c.sources = [a for x in agents(c.gov) for a in np_actors(x, c.mentions)]
 
 
+def under_event_undergoer(c: NounCase) -> None:
+    """"Iran is already under UN sanctions", "Gaza remains under Israeli blockade": whoever is
+    under an event its noun says the author of undergoes it (an unnamed author names no event)."""
+    head = c.tok.head
+    if c.targets or not c.sources or c.tok.dep_ != "pobj" or head.lower_ != "under" or head.dep_ != "prep":
+        return
+    verb = head.head
+    if verb.pos_ in ("VERB", "AUX"):
+        subj, _ = subject(verb, c.lex.subjects)
+        c.targets = [a for a in np_actors(subj, c.mentions) if a not in c.sources] if subj is not None else []
+
+
 def undergoer_target(c: NounCase) -> None:
     """"Belarus has been subject to sanctions": the subject undergoes the event."""
     if c.frame is not None and c.frame.effect == "undergo" and c.gov is not None:
@@ -386,7 +398,7 @@ def governing_verb_targets(c: NounCase) -> None:
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source, governing_subject_source,
-    undergoer_target,
+    under_event_undergoer, undergoer_target,
     governing_verb_targets,
 )
 
