@@ -109,6 +109,11 @@ def test_prepositional_complement_of_the_verb():
                  ("embassy", "embassy", "NOUN", "pobj", 2)], {0: F, 4: S}, KNOWN)
     assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", flags=frozenset({"recip"})), [F])) == []
     assert roles.prepositional_targets(verb_case(doc, 1, trig("ASSAULT"), [F])) == [S]  # "fired at the embassy"
+    # "France met Serbia's envoy on Hungary": what a meeting is about names no party to it
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                 ("on", "on", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2)], {0: F, 3: H}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", flags=frozenset({"recip"})), [F])) == []
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("SANCTION"), [F])) == [H]  # "sanctions on Hungary"
 
 
 @rule_test("object_prep_targets")

@@ -31,8 +31,9 @@ _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _OBJECT_PREPS = ("to", "into", "with", "for", "against")
 # Prepositions that name what a grievance is over (trigger flag "about").
 _GRIEVANCE_PREPS = ("over", "about", "against")
-# Prepositions that name where a meeting is held, not who meets.
-_VENUE_PREPS = frozenset({"at"})
+# Prepositions that name where a meeting is held or what it is about, not who meets ("talks at
+# the UN on Syria").
+_VENUE_PREPS = frozenset({"at", "on", "over", "about"})
 # Types that evaluate what their object did: the target of "condemned the invasion" is the invader.
 EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
@@ -278,7 +279,7 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
                 targets += ids  # "mediation between Syria and the Palestinians": both are recipients
             elif prep == "between" and ids:
                 sources, targets = sources or ids[:1], targets + ids[1:]
-            elif prep in TARGET_PREPS and not targets:
+            elif prep in TARGET_PREPS and not targets and not ("recip" in trig.flags and prep in _VENUE_PREPS):
                 targets = ids
     if "about" in trig.flags:  # "a complaint to the UN over Israeli raids"
         targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
