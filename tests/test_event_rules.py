@@ -283,6 +283,14 @@ def test_who_is_under_an_authored_event_undergoes_it():
     assert case.targets == []
 
 
+def test_one_actor_named_by_several_words_is_one_party():
+    # "Anna Berg meeting with generals": not a meeting of Berg with herself
+    doc = parse([("Anna", "Anna", "PROPN", "compound", 2), ("Berg", "Berg", "PROPN", "nmod", 2),
+                 ("meeting", "meeting", "NOUN", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+                 ("generals", "general", "NOUN", "pobj", 3)], {0: B, 1: B}, KNOWN)
+    assert roles.noun_roles(doc[2], trig("CONSULT", pos="N", flags=frozenset({"recip"})), lexicon(), []) == ([B], [])
+
+
 @rule_test("undergoer_target")
 def test_who_is_subject_to_an_event_undergoes_it():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),

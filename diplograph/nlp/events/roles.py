@@ -285,7 +285,8 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
     if not sources and trig.mode != "visit":
         sources = [a for x in participle_agents(tok, lambda v: performs(v, lex)) for a in np_actors(x, mentions)]
-    return sources, modifiers, targets
+    # "Donald J. Trump ... Meeting with": one actor named by several words is one party (not a meeting with himself)
+    return list(dict.fromkeys(sources)), list(dict.fromkeys(modifiers)), list(dict.fromkeys(targets))
 
 
 def performs(verb: Token, lex: Lexicon) -> bool:
