@@ -486,6 +486,10 @@ def test_what_a_common_noun_names():
                  ("near", "near", "ADP", "prep", 1), ("Novi", "Novi", "PROPN", "pobj", 2)], {3: S}, KNOWN)
     doc.user_data[LOCATIONS] = {3: "place"}
     assert parties.located_parties(doc[1], [], 0) == []
+    # "a protest in Belgrade" is done to the state there
+    doc = parse([("a", "a", "DET", "det", 1), ("protest", "protest", "NOUN", "ROOT", 1),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    assert not parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == [S]
 
 
 def test_every_rule_has_a_test():

@@ -86,11 +86,16 @@ def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]
     return out
 
 
+# Event types done to the place they are done in ("a demonstration in Baku" is against the state there).
+DONE_TO_THE_PLACE = frozenset({"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"})
+
+
 def is_event_noun(head: Token) -> bool:
     """"a meeting in Kyrgyzstan", "the attack in Tel Aviv": an event noun's "in X" is where it
-    happened, not who took part (X acts only when the text says so: "troops in X" is no event)."""
+    happened, not who took part (X acts only when the text says so: "troops in X" is no event);
+    but a protest or a crackdown in X is done to X (``DONE_TO_THE_PLACE``)."""
     trig = lexicon().match(head)
-    return trig is not None and trig.pos == "N"
+    return trig is not None and trig.pos == "N" and trig.type not in DONE_TO_THE_PLACE
 
 
 NPReading = Callable[[Token, "list | None", int], "list[str] | None"]

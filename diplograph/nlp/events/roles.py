@@ -35,7 +35,8 @@ _GRIEVANCE_PREPS = ("over", "about", "against")
 # the UN on Syria").
 _VENUE_PREPS = frozenset({"at", "on", "over", "about"})
 # Types that evaluate what their object did: the target of "condemned the invasion" is the invader.
-EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# (A refusal keeps ``wrapped_event_targets``: "rejected a call for X" is addressed to whoever called.)
+EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
