@@ -143,7 +143,7 @@ def grievance_targets(c: VerbCase) -> list[str]:
 def prepositional_targets(c: VerbCase) -> list[str]:
     """"talks with X", "visited to X": the trigger's own prepositional complements."""
     trig = c.trig
-    preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
+    preps: tuple[str, ...] = VISIT_PREPS if trig.mode in ("visit", "host") else \
         (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
     if "recip" in trig.flags:  # "met at the United Nations", "talks at an estate outside X": the venue
         preps = tuple(p for p in preps if p not in _VENUE_PREPS)
