@@ -57,6 +57,26 @@ def test_party_of_the_rejected_event_noun():
     assert roles.wrapped_event_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []
 
 
+@rule_test("evaluated_event_authors")
+def test_an_evaluated_act_is_addressed_to_its_author_not_its_patient():
+    # "France condemned the Serbian invasion of Hungary": Serbia, not Hungary
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 4), ("Serbian", "serbian", "ADJ", "amod", 4),
+                 ("invasion", "invasion", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4),
+                 ("Hungary", "Hungary", "PROPN", "pobj", 5)], {0: F, 3: S, 6: H}, KNOWN)
+    case = verb_case(doc, 1, trig("ACCUSE"), [F])
+    assert roles.evaluated_event_authors(case) == [S]
+    assert roles.verb_roles(doc[1], trig("ACCUSE"), lexicon(), doc._.mentions)[1] == [S]
+    # "France condemned the invasion of Hungary": no author named, and the patient is not the target
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1),
+                 ("of", "of", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: F, 5: H}, KNOWN)
+    assert roles.evaluated_event_authors(verb_case(doc, 1, trig("ACCUSE"), [F])) == []
+    assert roles.verb_roles(doc[1], trig("ACCUSE"), lexicon(), doc._.mentions)[1] == []
+    # a demand is not an evaluation: "demanded the withdrawal of Serbia" keeps its own rule
+    assert roles.evaluated_event_authors(verb_case(doc, 1, trig("REQUEST"), [F])) == []
+
+
 @rule_test("governed_clause_subjects")
 def test_subject_of_the_governed_clause_when_the_object_is_an_actor():
     # "France allowed Serbia to attend" (parsed here with Serbia as the clause's subject)
@@ -82,6 +102,18 @@ def test_prepositional_complement_of_the_verb():
                  ("with", "with", "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 2)], {0: F, 3: D}, KNOWN)
     assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT"), [F])) == [D]
     assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", mode="visit"), [F])) == []  # to/in only
+    # "France and Germany met at the Serbian embassy": where a meeting is held names no party to it
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                 ("at", "at", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                 ("Serbian", "serbian", "ADJ", "amod", 5),
+                 ("embassy", "embassy", "NOUN", "pobj", 2)], {0: F, 4: S}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", flags=frozenset({"recip"})), [F])) == []
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("ASSAULT"), [F])) == [S]  # "fired at the embassy"
+    # "France met Serbia's envoy on Hungary": what a meeting is about names no party to it
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+                 ("on", "on", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2)], {0: F, 3: H}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("CONSULT", flags=frozenset({"recip"})), [F])) == []
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("SANCTION"), [F])) == [H]  # "sanctions on Hungary"
 
 
 @rule_test("object_prep_targets")
@@ -218,6 +250,45 @@ def test_subject_of_the_light_verb_is_the_source():
     case = noun_case(doc, 2, trig("CONSULT", pos="N"), gov=1, governed=True)
     roles.governing_subject_source(case)
     assert case.sources == [F]
+
+
+@rule_test("light_verb_agent_source")
+def test_agent_of_the_passive_light_verb_is_the_source():
+    # "the attack was carried out by France"; "the attack was condemned by France" says nothing of who attacked
+    def attack(verb: str, lemma: str):
+        return parse([("the", "the", "DET", "det", 1), ("attack", "attack", "NOUN", "nsubjpass", 3),
+                      ("was", "be", "AUX", "auxpass", 3), (verb, lemma, "VERB", "ROOT", 3, "VBN"),
+                      ("by", "by", "ADP", "agent", 3), ("France", "France", "PROPN", "pobj", 4)], {5: F}, KNOWN)
+    doc = attack("carried", "carry")
+    case = noun_case(doc, 1, trig("ASSAULT", pos="N"), gov=3, governed=True)
+    roles.light_verb_agent_source(case)
+    assert case.sources == [F]
+    doc = attack("condemned", "condemn")
+    case = noun_case(doc, 1, trig("ASSAULT", pos="N"), gov=3, governed=True)
+    roles.light_verb_agent_source(case)
+    assert case.sources == []
+
+
+@rule_test("under_event_undergoer")
+def test_who_is_under_an_authored_event_undergoes_it():
+    # "Serbia is under French sanctions"; "Serbia is under sanctions" names no sanctioner
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+                 ("under", "under", "ADP", "prep", 1), ("French", "french", "ADJ", "amod", 4),
+                 ("sanctions", "sanction", "NOUN", "pobj", 2)], {0: S, 3: F}, KNOWN)
+    case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=1, sources=[F])
+    roles.under_event_undergoer(case)
+    assert case.targets == [S]
+    case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=1)
+    roles.under_event_undergoer(case)
+    assert case.targets == []
+
+
+def test_one_actor_named_by_several_words_is_one_party():
+    # "Anna Berg meeting with generals": not a meeting of Berg with herself
+    doc = parse([("Anna", "Anna", "PROPN", "compound", 2), ("Berg", "Berg", "PROPN", "nmod", 2),
+                 ("meeting", "meeting", "NOUN", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+                 ("generals", "general", "NOUN", "pobj", 3)], {0: B, 1: B}, KNOWN)
+    assert roles.noun_roles(doc[2], trig("CONSULT", pos="N", flags=frozenset({"recip"})), lexicon(), []) == ([B], [])
 
 
 @rule_test("undergoer_target")
@@ -407,6 +478,18 @@ def test_what_a_common_noun_names():
     assert parties.located_parties(doc[0], [], 0) == []
     doc.user_data[LOCATIONS] = {2: "place"}
     assert parties.located_parties(doc[0], [], 0) == [S]
+    # "a meeting in Belgrade", "the attack near Novi": an event noun's place is where it happened
+    doc = parse([("a", "a", "DET", "det", 1), ("meeting", "meeting", "NOUN", "ROOT", 1),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    assert parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == []
+    doc = parse([("the", "the", "DET", "det", 1), ("attack", "attack", "NOUN", "ROOT", 1),
+                 ("near", "near", "ADP", "prep", 1), ("Novi", "Novi", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    doc.user_data[LOCATIONS] = {3: "place"}
+    assert parties.located_parties(doc[1], [], 0) == []
+    # "a protest in Belgrade" is done to the state there
+    doc = parse([("a", "a", "DET", "det", 1), ("protest", "protest", "NOUN", "ROOT", 1),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2)], {3: S}, KNOWN)
+    assert not parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == [S]
 
 
 def test_every_rule_has_a_test():

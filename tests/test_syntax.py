@@ -118,6 +118,19 @@ def test_objects_governor_and_clause():
         ["France", "sent", "aid", "to", "Serbia", "and"]
 
 
+def test_agents_of_a_participle_on_a_noun_that_performs_it():
+    # "the raids carried out by Serbia"; "the raids condemned by Serbia" names no raider
+    def raids(verb: str, lemma: str):
+        return parse([("the", "the", "DET", "det", 1), ("raids", "raid", "NOUN", "ROOT", 1),
+                      (verb, lemma, "VERB", "acl", 1, "VBN"), ("by", "by", "ADP", "agent", 2),
+                      ("Serbia", "Serbia", "PROPN", "pobj", 3)], {4: S}, KNOWN)
+    light = {"carry"}.__contains__
+    doc = raids("carried", "carry")
+    assert [t.text for t in syntax.participle_agents(doc[1], lambda v: light(v.lemma_))] == ["Serbia"]
+    doc = raids("condemned", "condemn")
+    assert syntax.participle_agents(doc[1], lambda v: light(v.lemma_)) == []
+
+
 def test_negation_policies():
     # "France never met Serbia"; "ties are not strained"; "Neither X nor Y mentioned it"
     doc = parse([("France", "France", "PROPN", "nsubj", 2), ("never", "never", "ADV", "advmod", 2),

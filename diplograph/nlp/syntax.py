@@ -63,6 +63,14 @@ def agents(verb: Token) -> list[Token]:
     return [x for c in verb.children if c.dep_ == "agent" for x in c.children if x.dep_ == "pobj"]
 
 
+def participle_agents(noun: Token, performs: Callable[[Token], bool]) -> list[Token]:
+    """"the attacks carried out by Hezbollah", "the raid, which was conducted by French troops":
+    the ``by`` phrase of a passive participle or relative clause on ``noun`` whose verb
+    ``performs`` it (a light verb; "the attack condemned by France" names no attacker)."""
+    return [x for c in noun.children if c.dep_ in ("acl", "relcl") and (c.tag_ == "VBN" or is_passive(c))
+            and performs(c) for x in agents(c)]
+
+
 # ---------------------------------------------------------------- subjects
 def own_subject(verb: Token, deps: Iterable[str] = SUBJECT_DEPS) -> Token | None:
     """The verb's own subject dependent (the first one whose dependency is in ``deps``)."""

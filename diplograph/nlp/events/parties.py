@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from ..common import sentence_of
 from ..extensions import LOCATIONS
 from ..syntax import ACTIVE_SUBJECT_DEPS, Antecedents, resolve_pronoun
+from .lexicon import lexicon
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
@@ -73,15 +74,28 @@ def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str
 
 def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"the regime in Beijing", "officials of X"; near a place only a location names a state
-    ("positions near Kirkuk")."""
+    ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``)."""
     out: list[str] = []
+    preps = ("of", "from") if is_event_noun(head) else ("of", "in", "from")
     for c in head.children:
-        if c.dep_ == "prep" and c.text.lower() in ("of", "in", "from") and depth < 2:
+        if c.dep_ == "prep" and c.text.lower() in preps and depth < 2:
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
-        elif c.dep_ == "prep" and c.text.lower() in NEAR_PREPS:
+        elif c.dep_ == "prep" and c.text.lower() in NEAR_PREPS and "in" in preps:
             where = head.doc.user_data.get(LOCATIONS) or {}
             out += [p._.actor for p in c.children if p.dep_ == "pobj" and p.i in where and p._.actor]
     return out
+
+
+# Event types done to the place they are done in ("a demonstration in Baku" is against the state there).
+DONE_TO_THE_PLACE = frozenset({"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"})
+
+
+def is_event_noun(head: Token) -> bool:
+    """"a meeting in Kyrgyzstan", "the attack in Tel Aviv": an event noun's "in X" is where it
+    happened, not who took part (X acts only when the text says so: "troops in X" is no event);
+    but a protest or a crackdown in X is done to X (``DONE_TO_THE_PLACE``)."""
+    trig = lexicon().match(head)
+    return trig is not None and trig.pos == "N" and trig.type not in DONE_TO_THE_PLACE
 
 
 NPReading = Callable[[Token, "list | None", int], "list[str] | None"]

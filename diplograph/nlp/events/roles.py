@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..syntax import DIRECT_OBJECT_DEPS, NOMINAL_SUBJECT_DEPS, agents, governor, is_passive, is_reduced_passive, subject
+from ..syntax import (
+    DIRECT_OBJECT_DEPS,
+    NOMINAL_SUBJECT_DEPS,
+    agents,
+    governor,
+    is_passive,
+    is_reduced_passive,
+    participle_agents,
+    subject,
+)
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .parties import np_actors
@@ -22,6 +31,12 @@ _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 _OBJECT_PREPS = ("to", "into", "with", "for", "against")
 # Prepositions that name what a grievance is over (trigger flag "about").
 _GRIEVANCE_PREPS = ("over", "about", "against")
+# Prepositions that name where a meeting is held or what it is about, not who meets ("talks at
+# the UN on Syria").
+_VENUE_PREPS = frozenset({"at", "on", "over", "about"})
+# Types that evaluate what their object did: the target of "condemned the invasion" is the invader.
+# (A refusal keeps ``wrapped_event_targets``: "rejected a call for X" is addressed to whoever called.)
+EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
@@ -58,12 +73,53 @@ class VerbCase:
 
 
 def direct_object_targets(c: VerbCase) -> list[str]:
-    """"met Xi", "gave Ukraine aid": the objects (not of a verb whose object is a thing)."""
+    """"met Xi", "gave Ukraine aid": the objects (not of a verb whose object is a thing, nor an
+    event an evaluation is about: ``evaluated_event_authors`` reads that one)."""
     targets: list[str] = []
     for o in c.tok.children:
-        if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags):
+        if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags) \
+                and evaluated_event(c, o) is None:
             targets += [a for a in np_actors(o, c.mentions) if a not in targets and a not in c.sources]
     return targets
+
+
+def evaluated_event(c: VerbCase, obj: Token) -> Trigger | None:
+    """The event noun an evaluation has as its object ("condemned the invasion of Ukraine",
+    "praised the deal"), or None."""
+    if c.trig.type not in EVALUATION_TYPES or obj.dep_ not in DIRECT_OBJECT_DEPS or obj._.actor:
+        return None
+    inner = c.lex.match(obj)
+    return inner if inner is not None and inner.pos == "N" else None
+
+
+def evaluated_event_authors(c: VerbCase) -> list[str]:
+    """"condemned the invasion of Ukraine by Russia", "denounced the border agreement between A
+    and B": an evaluation of an act is addressed to whoever did it (its possessor, adjective or
+    by-phrase; an agreement's or a meeting's parties), never to its patient ("of Ukraine")."""
+    for obj in c.tok.children:
+        inner = evaluated_event(c, obj)
+        if inner is None:
+            continue
+        sources, modifiers, targets = _own_parties(obj, inner, c.mentions, c.lex)
+        found = sources or modifiers
+        if "recip" in inner.flags:  # an agreement or talks: every party to it
+            found = [*found, *targets, *prep_targets(obj, ("between",), c.mentions)]
+        # "blamed the attacks on Israeli airstrikes": the act blamed for it is the author's
+        found = found or [a for x in of_objects(obj) + _pobjs_on(obj) if (cause := c.lex.match(x)) is not None
+                          for a in _author(x, cause, c)]
+        found = [a for a in dict.fromkeys(found) if a not in c.sources]
+        if found:
+            return found
+    return []
+
+
+def _author(noun: Token, trig: Trigger, c: VerbCase) -> list[str]:
+    sources, modifiers, _ = _own_parties(noun, trig, c.mentions, c.lex)
+    return sources or modifiers
+
+
+def _pobjs_on(tok: Token) -> list[Token]:
+    return [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "on" for x in p.children if x.dep_ == "pobj"]
 
 
 def wrapped_event_targets(c: VerbCase) -> list[str]:
@@ -87,8 +143,10 @@ def grievance_targets(c: VerbCase) -> list[str]:
 def prepositional_targets(c: VerbCase) -> list[str]:
     """"talks with X", "visited to X": the trigger's own prepositional complements."""
     trig = c.trig
-    preps = VISIT_PREPS if trig.mode in ("visit", "host") else \
+    preps: tuple[str, ...] = VISIT_PREPS if trig.mode in ("visit", "host") else \
         (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
+    if "recip" in trig.flags:  # "met at the United Nations", "talks at an estate outside X": the venue
+        preps = tuple(p for p in preps if p not in _VENUE_PREPS)
     return c.prep_targets(c.tok, preps)
 
 
@@ -96,7 +154,7 @@ def object_prep_targets(c: VerbCase) -> list[str]:
     """"sent troops to Belarus", "suspended part of its aid for Bosnia": on the object."""
     obj_preps = (*_OBJECT_PREPS, "in", "on") if "inplace" in c.trig.flags else _OBJECT_PREPS
     for obj in c.tok.children:
-        if obj.dep_ in DIRECT_OBJECT_DEPS:
+        if obj.dep_ in DIRECT_OBJECT_DEPS and evaluated_event(c, obj) is None:  # not the victim of a condemned act
             for o in (obj, *obj.conjuncts, *of_objects(obj)):
                 found = c.prep_targets(o, obj_preps)
                 if found:
@@ -107,7 +165,7 @@ def object_prep_targets(c: VerbCase) -> list[str]:
 def multiword_object_targets(c: VerbCase) -> list[str]:
     """"took several veiled shots at": the target hangs on the multiword's object or particle."""
     for x in c.tok.children:
-        if x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt"):
+        if (x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt")) and evaluated_event(c, x) is None:
             found = c.prep_targets(x, TARGET_PREPS)
             if found:
                 return found
@@ -157,7 +215,7 @@ def purpose_targets(c: VerbCase) -> list[str]:
 
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
-    direct_object_targets, wrapped_event_targets, governed_clause_subjects, grievance_targets,
+    direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects, grievance_targets,
     prepositional_targets, object_prep_targets, multiword_object_targets, object_owner_targets,
     complement_clause_targets, carried_targets, purpose_targets,
 )
@@ -201,9 +259,10 @@ class NounCase:
     governed: bool  # the subject of the governing verb does the event ("kicked off a visit")
 
 
-def _own_parties(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], list[str], list[str]]:
+def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tuple[list[str], list[str], list[str]]:
     """(sources, modifiers, targets) the noun phrase itself names: "Russia's invasion", "US
-    sanctions", "a visit by X", "talks with Y", "mediation between A and B"."""
+    sanctions", "a visit by X", "the attacks carried out by X", "talks with Y", "mediation
+    between A and B"."""
     sources: list[str] = []
     modifiers: list[str] = []
     targets: list[str] = []
@@ -221,11 +280,20 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list) -> tuple[list[str], 
                 targets += ids  # "mediation between Syria and the Palestinians": both are recipients
             elif prep == "between" and ids:
                 sources, targets = sources or ids[:1], targets + ids[1:]
-            elif prep in TARGET_PREPS and not targets:
+            elif prep in TARGET_PREPS and not targets and not ("recip" in trig.flags and prep in _VENUE_PREPS):
                 targets = ids
     if "about" in trig.flags:  # "a complaint to the UN over Israeli raids"
         targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
-    return sources, modifiers, targets
+    if not sources and trig.mode != "visit":
+        sources = [a for x in participle_agents(tok, lambda v: performs(v, lex)) for a in np_actors(x, mentions)]
+    # "Donald J. Trump ... Meeting with": one actor named by several words is one party (not a meeting with himself)
+    return list(dict.fromkeys(sources)), list(dict.fromkeys(modifiers)), list(dict.fromkeys(targets))
+
+
+def performs(verb: Token, lex: Lexicon) -> bool:
+    """A light verb that says who did the act its noun names ("carried out", "launched")."""
+    frame = lex.frame(verb)
+    return frame is not None and frame.effect == "light"
 
 
 def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
@@ -289,6 +357,25 @@ def governing_subject_source(c: NounCase) -> None:
             c.sources = np_actors(subj, c.mentions)
 
 
+def light_verb_agent_source(c: NounCase) -> None:
+    """"the attack was carried out by Hamas", "was launched by Israel": the agent of the passive
+    light verb the event noun is the subject of."""
+    if not c.sources and c.gov is not None and c.tok.dep_ == "nsubjpass" and performs(c.gov, c.lex):
+        c.sources = [a for x in agents(c.gov) for a in np_actors(x, c.mentions)]
+
+
+def under_event_undergoer(c: NounCase) -> None:
+    """"Iran is already under UN sanctions", "Gaza remains under Israeli blockade": whoever is
+    under an event its noun says the author of undergoes it (an unnamed author names no event)."""
+    head = c.tok.head
+    if c.targets or not c.sources or c.tok.dep_ != "pobj" or head.lower_ != "under" or head.dep_ != "prep":
+        return
+    verb = head.head
+    if verb.pos_ in ("VERB", "AUX"):
+        subj, _ = subject(verb, c.lex.subjects)
+        c.targets = [a for a in np_actors(subj, c.mentions) if a not in c.sources] if subj is not None else []
+
+
 def undergoer_target(c: NounCase) -> None:
     """"Belarus has been subject to sanctions": the subject undergoes the event."""
     if c.frame is not None and c.frame.effect == "undergo" and c.gov is not None:
@@ -313,14 +400,15 @@ def governing_verb_targets(c: NounCase) -> None:
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
-    of_object_recipient, of_object_author, modifiers_as_parties, governing_subject_source, undergoer_target,
+    of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source, governing_subject_source,
+    under_event_undergoer, undergoer_target,
     governing_verb_targets,
 )
 
 
 def noun_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple[list[str], list[str]] | None:
     """Parties of a nominal event, or None when the noun does not report an event here."""
-    sources, modifiers, targets = _own_parties(tok, trig, mentions)
+    sources, modifiers, targets = _own_parties(tok, trig, mentions, lex)
     gov = governor(tok)
     frame = lex.frame(gov) if gov is not None else None
     case = NounCase(tok, trig, lex, mentions, sources, modifiers, targets, gov, frame, _governed(tok, gov, frame))
