@@ -24,6 +24,7 @@ from ...model import Actor, Role
 from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import LOCATIONS, Mention
+from .evidence import drop_places, is_platform, person_country_from_text, place_spans, reordered_name
 from .names import fold, is_short_form, misspelling, name_words
 from .orgs import (
     ethnic_residents,
@@ -310,12 +311,14 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     fraction of a second to build: pass one when calling this often)."""
     rec = rec or Recognizer(doc.vocab, gazetteer())
     kb = kb_candidates(doc, rec)
-    ents = entity_candidates(doc, rec, kb)
+    ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text)]
+    places = place_spans(doc)
+    kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}
     cands = [c for c in kb if not any(i in ent_tokens for i in range(c.start, c.end))] + ents
-    taken = {i for c in cands for i in range(c.start, c.end)}
+    taken = {i for c in cands for i in range(c.start, c.end)} | {i for s, e, _ in places for i in range(s, e)}
     cands += honorific_candidates(doc, rec.g, taken)
-    taken = {i for c in cands for i in range(c.start, c.end)}
+    taken |= {i for c in cands for i in range(c.start, c.end)}
     cands += repeat_candidates(doc, rec.g, cands, taken)
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
@@ -443,6 +446,9 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
     for c in order:
         name = _bare_name(doc, c, g)
         p = _find_cluster(people, name, c)
+        if p is None:  # "Trump Donald" beside "Donald Trump": one person, named in order
+            full = reordered_name(name, [q.name for q in people])
+            p = next((q for q in people if q.name == full), None)
         if p is None:
             p = _Person(name, c)
             people.append(p)
@@ -459,6 +465,10 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
 def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
     """A person the KB knows gets its full name, country and (when in office) role."""
     hit = g.leader(p.name, date)
+    words = p.name.split()
+    if hit is None and len(words) == 2:  # "Trump Donald": a page's surname-first clutter
+        hit = g.leader(f"{words[1]} {words[0]}", date)
+        hit = hit if hit is not None and reordered_name(p.name, [hit[0].name]) else None
     if hit is None:
         return
     lead, in_office = hit
@@ -513,7 +523,8 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
             if person is None and not key:
                 continue
             if person is None:
-                c = Cand(c.start, c.end, key, g.actors[key].kind if key in g.actors else "state", "role",
+                kind = g.actors[key].kind if key in g.actors else "organization" if key.startswith("org:") else "state"
+                c = Cand(c.start, c.end, key, kind, "role",
                          c.country, c.text)
         if person is not None:
             aid = ids[id(person)]
@@ -523,6 +534,10 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
             aid = _actor_id(c)
             actor = actors.setdefault(aid, _new_actor(g, aid, c))
             alias = c.text if c.how != "role" and c.how != "collective" else None
+            if alias and actor.name == aid:  # first met in a role phrase ("the former CIA director")
+                actor.name = alias
+            if actor.country is None and c.country and aid not in g.actors:
+                actor.country = c.country
         sc = c.start_char if c.start_char is not None else doc[c.start].idx
         ec = c.end_char if c.end_char is not None else doc[c.end - 1].idx + len(doc[c.end - 1])
         actor.add_mention(sc, ec, alias)
@@ -530,7 +545,8 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     for p in people:
         a = actors.get(ids[id(p)])
         if a is not None:
-            a.country = p.country or titled_person_country(doc, g, p.cands, cands)
+            a.country = p.country or person_country_from_text(doc, g, p.cands) \
+                or titled_person_country(doc, g, p.cands, cands)
             a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return actors, mentions
@@ -562,5 +578,11 @@ def _new_actor(g: Gazetteer, aid: str, c: Cand) -> Actor:
         state = g.state(c.country)
         name = f"{c.title.title} ({state.name})" if state else c.title.title
         return Actor(aid, name, "group", c.country)
-    name = c.text if c.how != "role" else aid
+    name = c.text if c.how != "role" else _name_of_key(c.key) or aid
     return Actor(aid, name, c.kind if c.kind in ("organization", "media") else "organization", c.country)
+
+
+def _name_of_key(key: str) -> str | None:
+    """The name in a candidate key made from text ("org:CIA"), None for a slug key."""
+    name = key.split(":", 1)[1] if ":" in key else ""
+    return name if name and not re.fullmatch(r"[a-z0-9-]+", name) else None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...kb import load_table
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
+from .evidence import possessive_org_country
 from .roles import Cand
 
 _WORDS = load_table("actor_words")
@@ -63,17 +64,32 @@ def _is_kb(c: Cand) -> bool:
 def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
     """Give organisations the KB does not place the state their name or sentence names."""
     whole = [c for c in cands if c.start_char is None]
+    by_end = {c.end: c for c in whole}
     for c in whole:
         if c.kind != "organization" or c.country or _is_kb(c):
             continue
+        owner = possessive_org_country(doc, c, by_end)
+        if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization"
+            c.country = owner
+            continue
         words = [t.lower_ for t in doc[c.start:c.end]]
-        first = g.lookup(doc[c.start].text)
-        if first is not None and first[0].kind == "state" and words[-1] in NATIONAL_HEADS:
-            c.country = first[0].country  # "Montenegro Assembly"
+        first = _state_prefix(doc, g, c)
+        if first is not None and any(w in NATIONAL_HEADS for w in words[1:]):
+            c.country = first  # "Montenegro Assembly", "U.S. Army South"
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
             c.country = sentence_country(doc, c, whole)
+
+
+def _state_prefix(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """The state whose name or demonym opens an organisation's name ("U.S. Army South")."""
+    for n in (3, 2, 1):
+        if c.end - c.start > n:
+            hit = g.lookup(doc[c.start:c.start + n].text)
+            if hit is not None and hit[0].kind == "state" and hit[1] in ("name", "demonym"):
+                return hit[0].country
+    return None
 
 
 def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:

@@ -265,17 +265,21 @@ def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_star
 
 
 def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[int],
-                  by_end: dict[int, Cand]) -> dict[int, Cand]:
+                  by_start: dict[int, Cand], by_end: dict[int, Cand]) -> dict[int, Cand]:
     """"the Chinese Foreign Ministry": a government body of the state before it, replacing that
     state's candidate (id of the replaced candidate -> the body)."""
     replace: dict[int, Cand] = {}
     for s, e, body in bodies:
-        if any(i in covered for i in range(s, e)):
+        named = by_start.get(s)  # "Greece's Parliament": the NER's name for the body itself
+        named = named if named is not None and named.end == e and named.key.startswith("org:") else None
+        if named is None and any(i in covered for i in range(s, e)):
             continue
         aff, ps = affiliation_before(doc, s, by_end)
         if aff is not None and aff.kind == "state":
             key = f"org:{aff.country.lower()}-{body.slug}"  # type: ignore[union-attr]
             replace[id(aff)] = Cand(ps, e, key, "organization", "name", aff.country, doc[ps:e].text)
+            if named is not None:
+                replace[id(named)] = replace[id(aff)]
     return replace
 
 
@@ -288,7 +292,7 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     covered = _covered(cands)
     titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
     used = _person_titles(doc, cands, titles, by_start, by_end)
-    replace = _state_bodies(doc, bodies, covered, by_end)  # id of a replaced candidate -> its replacement
+    replace = _state_bodies(doc, bodies, covered, by_start, by_end)  # id of a replaced candidate -> its replacement
     extra: list[Cand] = []
     for ts in titles:
         if ts.start in used:

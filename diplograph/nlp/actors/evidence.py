@@ -1,0 +1,164 @@
+"""Evidence about what a candidate mention is, beyond the statistical NER label.
+
+The NER label is one vote. The rules here read the words around and inside a candidate:
+
+* ``place_spans``: a capitalised name ending in a place word ("Tiananmen Square",
+  "Sheremetyevo International Airport", "South China Sea") is a location, never an actor; a
+  state named inside a land place keeps a location mention, inside a sea or peninsula none;
+* ``is_platform``: Twitter, Facebook and their kind are channels, never speakers;
+* ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab": an organisation
+  the KB does not place belongs to the state whose possessive names it;
+* ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
+  Republican": the party-and-state designation of American politics places a person in the
+  United States;
+* ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
+  KB or the document names "Donald Trump".
+
+Each rule is a small function; ``EVIDENCE_RULES`` lists the person-country rules in the order
+they are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ...kb import load_table
+from ...kb.gazetteer import PLACE, Gazetteer
+from .names import name_words
+from .roles import Cand
+
+_WORDS = load_table("actor_words")
+PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "place_head")
+SHARED_PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "shared_place_head")
+PLATFORMS = frozenset(r["word"] for r in _WORDS if r["class"] == "platform")
+_APOS = frozenset({"'s", "’s", "'", "’"})
+_MAX_PLACE_WORDS = 5
+
+
+def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(start, end, shared) of every capitalised name that ends in a place word, or opens with
+    one followed by "of" and a name ("Strait of Hormuz"). ``shared``: a sea, strait or landform
+    that no one state owns."""
+    out: list[tuple[int, int, bool]] = []
+    heads = PLACE_HEADS | SHARED_PLACE_HEADS
+    for t in doc:
+        low = t.lower_
+        if low not in heads or not t.is_title:
+            continue
+        shared = low in SHARED_PLACE_HEADS
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and t.i + 2 < len(doc) and doc[t.i + 2].is_title:
+            e = t.i + 2
+            while e < len(doc) and doc[e].is_title and e - t.i <= _MAX_PLACE_WORDS:
+                e += 1
+            out.append((t.i, e, shared))
+            continue
+        if nxt is not None and (nxt.is_title or nxt.is_upper and nxt.is_alpha):
+            continue  # "Black Sea Fleet", "Square Capital": the place word is inside a longer name
+        s = t.i
+        while s > 0 and t.i - s < _MAX_PLACE_WORDS and (doc[s - 1].is_title or doc[s - 1].text == "-") \
+                and doc[s - 1].text not in _APOS:
+            s -= 1
+        if s < t.i:
+            out.append((s, t.i + 1, shared))
+    return out
+
+
+def drop_places(cands: list[Cand], spans: list[tuple[int, int, bool]]) -> list[Cand]:
+    """Candidates without the place names: a KB name equal to the whole place stays (the KB
+    knows it: "Marshall Islands"); a state inside a land place becomes a location of that
+    state ("Moscow" of "Moscow Airport"); every other candidate inside a place goes."""
+    if not spans:
+        return cands
+    out = []
+    for c in cands:
+        span = next(((s, e, sh) for s, e, sh in spans if s <= c.start and c.end <= e), None)
+        if span is None or (c.start, c.end) == span[:2] and not c.key.startswith(("person:", "org:")):
+            out.append(c)
+        elif not span[2] and c.kind == "state" and c.start_char is None:
+            out.append(Cand(c.start, c.end, c.key, c.kind, PLACE, c.country, c.text))
+    return out
+
+
+def is_platform(text: str) -> bool:
+    return text in PLATFORMS
+
+
+def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:
+    """``X's ORG``: the state X of an organisation named right after its possessive."""
+    if c.start < 2 or doc[c.start - 1].text not in _APOS:
+        return None
+    owner = by_end.get(c.start - 1)
+    if owner is None or owner.kind != "state" or owner.how == "demonym":
+        return None
+    return owner.country
+
+
+# ---- persons: the party-and-state designation of American politics --------------------------
+
+# "R-Texas", "D-Calif.", "I-Vt.": party initial, hyphen, state name or abbreviation.
+_DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
+_US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
+_US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov."})
+
+
+def _designation_after(doc: Doc, end: int) -> bool:
+    """", R-Texas" or "(R-Texas)" right after a name (the tokenizer may split the hyphen)."""
+    i = end
+    if i < len(doc) and doc[i].text in (",", "("):
+        i += 1
+    window = "".join(t.text for t in doc[i:i + 3])
+    return bool(_DESIGNATION.match(window))
+
+
+def _us_state_word(g: Gazetteer, doc: Doc, s: int, e: int) -> bool:
+    hit = g.lookup(doc[s:e].text)
+    return hit is not None and hit[0].country == "USA" and hit[1] == PLACE
+
+
+def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "Sen. X of Texas", "X, R-Texas", "X (D-Calif.)" and "X, a Texas Republican"."""
+    if _designation_after(doc, c.end):
+        return "USA"
+    honor = doc[c.start].text
+    if honor in _US_LEGISLATOR_HONORIFICS and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
+        for n in (2, 1):
+            if c.end + 1 + n <= len(doc) and _us_state_word(g, doc, c.end + 1, c.end + 1 + n):
+                return "USA"
+    i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else None
+    if i is not None and i < len(doc) and doc[i].lower_ in ("a", "the"):
+        i += 1
+    if i is not None:
+        for n in (2, 1):
+            if i + n < len(doc) and _us_state_word(g, doc, i, i + n) and doc[i + n].lower_ in _US_PARTY_NOUNS:
+                return "USA"
+    return None
+
+
+PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation,)
+
+
+def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
+    """The first country a person-country rule reads beside any of the person's mentions."""
+    for rule in EVIDENCE_RULES:
+        for c in cands:
+            hit = rule(doc, g, c)
+            if hit:
+                return hit
+    return None
+
+
+def reordered_name(name: str, known: list[str]) -> str | None:
+    """The known full name whose words are ``name``'s in another order ("Trump Donald")."""
+    words = name_words(name)
+    if len(words) < 2:
+        return None
+    for full in known:
+        other = name_words(full)
+        if other != words and sorted(other) == sorted(words):
+            return full
+    return None

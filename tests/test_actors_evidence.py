@@ -1,0 +1,74 @@
+"""What a candidate is, from the words around it (places, platforms, possessives, American
+designations, reordered names); hand-built Docs of our own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.actors.evidence import place_spans, reordered_name
+from docs import recognize, spaced_doc
+
+
+def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
+    return spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper() else "X")
+
+
+def _kinds(doc: Doc) -> dict[str, tuple[str, str | None]]:
+    actors, _ = recognize(doc)
+    return {a.name: (a.kind, a.country) for a in actors.values()}
+
+
+def test_a_name_ending_in_a_place_word_is_no_actor():
+    doc = _doc("Crowds filled Liberty Square and blocked Vostok International Airport .",
+               {"2:4": "FAC", "6:9": "PERSON"})
+    found = _kinds(doc)
+    assert "Liberty Square" not in found and "Vostok International Airport" not in found
+
+
+def test_a_state_inside_a_land_place_stays_a_location_but_a_sea_names_no_state():
+    doc = _doc("Ships sailed from Tehran Airport into the South China Sea .", {"8:11": "LOC"})
+    _, mentions = recognize(doc)
+    assert [m.actor_id for m in mentions] == ["state:IRN"]
+    assert doc.user_data["diplograph.locations"]
+
+
+def test_a_place_word_inside_a_longer_name_is_not_a_place():
+    assert place_spans(_doc("The Black Sea Fleet sailed .")) == []
+    assert place_spans(_doc("They crossed the Strait of Hormuz today .")) == [(3, 6, True)]
+
+
+def test_a_platform_is_never_an_actor():
+    doc = _doc("The minister wrote on Twitter that Facebook removed it .", {"4:5": "PERSON", "6:7": "ORG"})
+    assert _kinds(doc) == {}
+
+
+def test_a_state_possessive_places_an_organisation():
+    doc = _doc("Peru 's Green Harvest Council rejected the plan .", {"2:5": "ORG"})
+    assert _kinds(doc)["Green Harvest Council"] == ("organization", "PER")
+
+
+def test_a_national_word_inside_a_name_that_opens_with_a_state():
+    doc = _doc("A spokeswoman for U.S. Army Pacific said so .", {"3:6": "ORG"})
+    assert _kinds(doc)["U.S. Army Pacific"] == ("organization", "USA")
+
+
+def test_american_party_designations_place_a_person():
+    doc = _doc("Sen. Mara Quill of Ohio spoke . Lee Varnum , R-Idaho , agreed . "
+               "Dana Orr , a Nevada Democrat , did not .",
+               {"1:3": "PERSON", "7:9": "PERSON", "14:16": "PERSON"})
+    found = _kinds(doc)
+    assert found["Mara Quill"] == ("person", "USA")
+    assert found["Lee Varnum"] == ("person", "USA")
+    assert found["Dana Orr"] == ("person", "USA")
+
+
+def test_a_person_of_a_place_without_a_legislator_title_is_not_placed_by_it():
+    doc = _doc("Mara Quill of Ohio spoke .", {"0:2": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", None)
+
+
+def test_a_surname_first_name_joins_the_person_in_order():
+    assert reordered_name("Quill Mara", ["Mara Quill", "Lee Varnum"]) == "Mara Quill"
+    assert reordered_name("Mara Quill", ["Mara Quill"]) is None
+    doc = _doc("Mara Quill spoke . Quill Mara agreed .", {"0:2": "PERSON", "4:6": "PERSON"})
+    assert list(_kinds(doc)) == ["Mara Quill"]
