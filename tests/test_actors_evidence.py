@@ -72,3 +72,11 @@ def test_a_surname_first_name_joins_the_person_in_order():
     assert reordered_name("Mara Quill", ["Mara Quill"]) is None
     doc = _doc("Mara Quill spoke . Quill Mara agreed .", {"0:2": "PERSON", "4:6": "PERSON"})
     assert list(_kinds(doc)) == ["Mara Quill"]
+
+
+def test_a_kb_body_named_with_another_state_is_that_states_body():
+    doc = _doc("Chile 's Marine Corps and the Peruvian Marine Corps met the Marine Corps .")
+    actors, _ = recognize(doc)
+    assert actors["org:chl-marine-corps"].country == "CHL"
+    assert actors["org:per-marine-corps"].country == "PER"
+    assert actors["org:usa-marine-corps"].country == "USA"

@@ -66,6 +66,8 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
     whole = [c for c in cands if c.start_char is None]
     by_end = {c.end: c for c in whole}
     for c in whole:
+        if c.kind == "organization" and c.country and _is_kb(c):
+            _foreign_namesake(doc, c, by_end)
         if c.kind != "organization" or c.country or _is_kb(c):
             continue
         owner = possessive_org_country(doc, c, by_end)
@@ -80,6 +82,17 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
             c.country = sentence_country(doc, c, whole)
+
+
+def _foreign_namesake(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> None:
+    """"Turkey's National Security Council", "the Saudi National Guard": a state's own body
+    that shares its name with one the KB places in another state."""
+    owner = possessive_org_country(doc, c, by_end)
+    before = by_end.get(c.start)
+    if owner is None and before is not None and before.kind == "state" and before.how == "demonym":
+        owner = before.country
+    if owner and owner != c.country:
+        c.key, c.country = f"org:{owner.lower()}-{slug(doc[c.start:c.end].text)}", owner
 
 
 def _state_prefix(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
