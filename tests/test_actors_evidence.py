@@ -80,3 +80,28 @@ def test_a_kb_body_named_with_another_state_is_that_states_body():
     assert actors["org:chl-marine-corps"].country == "CHL"
     assert actors["org:per-marine-corps"].country == "PER"
     assert actors["org:usa-marine-corps"].country == "USA"
+
+
+def test_a_facility_an_honorific_alone_and_a_glued_country_list_are_no_actors():
+    doc = _doc("Flights from Novo-on-Tay resumed . Cmdr told Mara Quill Chile .",
+               {"2:3": "FAC", "5:6": "PERSON", "7:10": "PERSON"})
+    found = _kinds(doc)
+    assert "Novo-on-Tay" not in found and "Cmdr" not in found and "Mara Quill Chile" not in found
+    assert found["Chile"] == ("state", "CHL")
+
+
+def test_a_hyphenated_given_name_the_ner_cut_is_kept_whole():
+    doc = spaced_doc("Chair Lee Jae - won spoke .", {"1:3": "PERSON"},
+                     lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper() else "X")
+    doc = _glue(doc, [2, 3])
+    actors, _ = recognize(doc)
+    assert [a.name for a in actors.values()] == ["Lee Jae-won"]
+
+
+def _glue(doc: Doc, no_space_after: list[int]) -> Doc:
+    from docs import make_doc
+
+    spaces = [t.i not in no_space_after and bool(t.whitespace_) for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    return make_doc([t.text for t in doc], pos=[t.pos_ for t in doc], ents=ents, spaces=spaces,
+                    sent_starts=[t.is_sent_start for t in doc])

@@ -24,7 +24,15 @@ from ...model import Actor, Role
 from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import LOCATIONS, Mention
-from .evidence import drop_places, is_platform, person_country_from_text, place_spans, reordered_name
+from .evidence import (
+    drop_places,
+    hyphen_tail,
+    is_platform,
+    not_an_actor_entity,
+    person_country_from_text,
+    place_spans,
+    reordered_name,
+)
 from .names import fold, is_short_form, misspelling, name_words
 from .orgs import (
     ethnic_residents,
@@ -193,6 +201,9 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush": the title is not part of the name
             while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
                 s += 1
+            e = hyphen_tail(doc, e)
+        if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
+            continue
         span = doc[s:e]
         inside = [kb_at[i] for i in range(s, e) if i in kb_at]
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
@@ -216,8 +227,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
         elif len(span) > 1 or span[0].lower_ in _ORG_HEADS or span[0].is_upper:
-            if any(t.lower_ in g.titles for t in span) and len(span) == 1:
-                continue
+            if any(t.lower_ in g.titles for t in span) and len(span) == 1 or span.text.lower() in g.titles:
+                continue  # "Rear Adm.": a title the NER took for a name
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
                             country=_org_country(inside)))
     return out

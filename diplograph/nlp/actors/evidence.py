@@ -87,6 +87,28 @@ def is_platform(text: str) -> bool:
     return text in PLATFORMS
 
 
+def hyphen_tail(doc: Doc, e: int) -> int:
+    """The end of a person's name over a hyphenated last part the NER cut ("Moon Jae|-in")."""
+    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+            and doc[e + 1].is_alpha and doc[e + 1].is_lower:
+        e += 2
+    return e
+
+
+def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
+    """An entity the NER labels that names no actor: a facility not named as an organisation
+    ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name (a glued list of
+    countries: "Montserrat Morocco")."""
+    if label == "FAC":
+        return doc[e - 1].lower_ not in org_heads
+    if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
+        return True
+    if label == "PERSON" and e - s >= 2:
+        hit = g.lookup(doc[e - 1].text)
+        return hit is not None and hit[0].kind == "state" and hit[1] == "name"
+    return False
+
+
 def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:
     """``X's ORG``: the state X of an organisation named right after its possessive."""
     if c.start < 2 or doc[c.start - 1].text not in _APOS:
