@@ -83,7 +83,7 @@ def test_a_kb_body_named_with_another_state_is_that_states_body():
 
 
 def test_a_facility_an_honorific_alone_and_a_glued_country_list_are_no_actors():
-    doc = _doc("Flights from Novo-on-Tay resumed . Cmdr told Mara Quill Chile .",
+    doc = _doc("Flights from Novo-on-Tay resumed . Cmdr told Mara Quill Chile Peru .",
                {"2:3": "FAC", "5:6": "PERSON", "7:10": "PERSON"})
     found = _kinds(doc)
     assert "Novo-on-Tay" not in found and "Cmdr" not in found and "Mara Quill Chile" not in found
@@ -105,3 +105,10 @@ def _glue(doc: Doc, no_space_after: list[int]) -> Doc:
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
     return make_doc([t.text for t in doc], pos=[t.pos_ for t in doc], ents=ents, spaces=spaces,
                     sent_starts=[t.is_sent_start for t in doc])
+
+
+def test_a_person_named_like_a_state_and_a_hyphenated_modifier_stay_as_they_are():
+    doc = _doc("Lisa Chile spoke .", {"0:2": "PERSON"})
+    assert _kinds(doc)["Lisa Chile"] == ("person", None)
+    doc = _glue(_doc("The Peruvian - born Quill spoke .", {"1:2": "PERSON", "4:5": "PERSON"}), [1, 2])
+    assert "Peruvian-born" not in _kinds(doc)

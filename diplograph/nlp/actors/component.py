@@ -201,7 +201,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush": the title is not part of the name
             while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
                 s += 1
-            e = hyphen_tail(doc, e)
+            e = hyphen_tail(doc, s, e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
             continue
         span = doc[s:e]

@@ -87,26 +87,37 @@ def is_platform(text: str) -> bool:
     return text in PLATFORMS
 
 
-def hyphen_tail(doc: Doc, e: int) -> int:
-    """The end of a person's name over a hyphenated last part the NER cut ("Moon Jae|-in")."""
-    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
-            and doc[e + 1].is_alpha and doc[e + 1].is_lower:
+# Words a hyphen joins to a name to make a modifier ("Moldovan-born", "Iran-backed"), not a name part.
+_HYPHEN_MODIFIERS = frozenset({"born", "based", "led", "backed", "style", "era", "like", "owned", "run", "made",
+                               "funded", "linked", "allied", "inspired", "type", "class", "bred", "raised"})
+
+
+def hyphen_tail(doc: Doc, s: int, e: int) -> int:
+    """The end of a person's name over a hyphenated last part the NER cut ("Moon Jae|-in"):
+    names of two words or more only, and not over a modifier ("Moldovan-born")."""
+    while e - s >= 2 and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+            and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].is_lower \
+            and doc[e + 1].lower_ not in _HYPHEN_MODIFIERS:
         e += 2
     return e
 
 
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
-    ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name (a glued list of
-    countries: "Montserrat Morocco")."""
+    ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
+    another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
         return True
     if label == "PERSON" and e - s >= 2:
-        hit = g.lookup(doc[e - 1].text)
-        return hit is not None and hit[0].kind == "state" and hit[1] == "name"
+        return _state_name(g, doc, e - 1) and (_state_name(g, doc, e) or _state_name(g, doc, s - 1))
     return False
+
+
+def _state_name(g: Gazetteer, doc: Doc, i: int) -> bool:
+    hit = g.lookup(doc[i].text) if 0 <= i < len(doc) else None
+    return hit is not None and hit[0].kind == "state" and hit[1] == "name"
 
 
 def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:

@@ -96,11 +96,12 @@ def _foreign_namesake(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> None:
 
 
 def _state_prefix(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """The state whose name or demonym opens an organisation's name ("U.S. Army South")."""
+    """The state whose name, demonym or city opens an organisation's name ("U.S. Army South",
+    "Boston Athletic Association")."""
     for n in (3, 2, 1):
         if c.end - c.start > n:
             hit = g.lookup(doc[c.start:c.start + n].text)
-            if hit is not None and hit[0].kind == "state" and hit[1] in ("name", "demonym"):
+            if hit is not None and hit[0].kind == "state":  # a name, demonym, capital or city of it
                 return hit[0].country
     return None
 
