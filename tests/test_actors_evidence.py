@@ -112,3 +112,27 @@ def test_a_person_named_like_a_state_and_a_hyphenated_modifier_stay_as_they_are(
     assert _kinds(doc)["Lisa Chile"] == ("person", None)
     doc = _glue(_doc("The Peruvian - born Quill spoke .", {"1:2": "PERSON", "4:5": "PERSON"}), [1, 2])
     assert "Peruvian-born" not in _kinds(doc)
+
+
+def test_a_senator_in_a_document_mostly_about_the_united_states_is_american():
+    doc = _doc("Sen. Mara Quill spoke . The U.S. and the U.S. Navy disagree with Chile .", {"1:3": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", "USA")
+    doc = _doc("Sen. Mara Quill spoke . Chile and Chile 's navy disagree with the U.S. .", {"1:3": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", None)
+
+
+def test_an_organisation_inside_a_title_and_an_entity_shorter_than_a_kb_name():
+    doc = _doc("Lee Varnum , the director of National Intelligence , spoke at the Group of 20 summit .",
+               {"0:2": "PERSON", "6:8": "ORG", "12:14": "ORG"})
+    found = _kinds(doc)
+    assert "National Intelligence" not in found and "Group of" not in found and "G20" in found
+
+
+def test_two_names_a_page_glued_together_keep_the_first():
+    doc = _doc("Sen. Mara Quill Mara Jane Quill spoke .", {"1:6": "PERSON"})
+    assert [a.name for a in recognize(doc)[0].values()] == ["Mara Quill"]
+
+
+def test_a_demonym_on_an_ordinary_noun_does_not_place_a_titled_person():
+    doc = _doc("Planning Minister Lee Varnum bought Peruvian goods .", {"2:4": "PERSON"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", None)

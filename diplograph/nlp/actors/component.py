@@ -25,8 +25,11 @@ from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import LOCATIONS, Mention
 from .evidence import (
+    american_legislator,
     drop_places,
+    glued_name_end,
     hyphen_tail,
+    in_title,
     is_platform,
     not_an_actor_entity,
     person_country_from_text,
@@ -201,7 +204,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush": the title is not part of the name
             while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
                 s += 1
-            e = hyphen_tail(doc, s, e)
+            e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
             continue
         span = doc[s:e]
@@ -219,8 +222,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if outlet is not None:
             out.append(_kb_cand(outlet, "name", s, e, span.text))
             continue
-        if inside and not _overrides(doc, s, e, label):
-            continue
+        if inside and (not _overrides(doc, s, e, label) or any(c.start < s or c.end > e for c in inside)):
+            continue  # the KB's name is the longer one ("Group of 20" over "Group of")
         if label == "PERSON":
             if not all(t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
                 continue
@@ -322,7 +325,8 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     fraction of a second to build: pass one when calling this often)."""
     rec = rec or Recognizer(doc.vocab, gazetteer())
     kb = kb_candidates(doc, rec)
-    ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text)]
+    titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
+    ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}
@@ -334,7 +338,6 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
-    titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)
 
@@ -557,7 +560,7 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
         a = actors.get(ids[id(p)])
         if a is not None:
             a.country = p.country or person_country_from_text(doc, g, p.cands) \
-                or titled_person_country(doc, g, p.cands, cands)
+                or titled_person_country(doc, g, p.cands, cands) or american_legislator(doc, g, p.cands, p.roles, cands)
             a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return actors, mentions

@@ -102,6 +102,17 @@ def hyphen_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+def glued_name_end(doc: Doc, s: int, e: int) -> int:
+    """The end of the first of two names a page glued together: a name of three words or more
+    whose first word comes back ("Adam Schiff Adam Bennett", "Ben Sasse Benjamin") ends before
+    the repeat, keeping at least two words."""
+    first = doc[s].text
+    for k in range(s + 2, e):
+        if doc[k].text.startswith(first) and doc[k].is_title and len(first) >= 2:
+            return k
+    return e
+
+
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
@@ -135,7 +146,8 @@ def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | 
 # "R-Texas", "D-Calif.", "I-Vt.": party initial, hyphen, state name or abbreviation.
 _DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
 _US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
-_US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov."})
+_US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov.",
+                                       "Representative"})
 
 
 def _designation_after(doc: Doc, end: int) -> bool:
@@ -156,7 +168,8 @@ def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """USA for "Sen. X of Texas", "X, R-Texas", "X (D-Calif.)" and "X, a Texas Republican"."""
     if _designation_after(doc, c.end):
         return "USA"
-    honor = doc[c.start].text
+    honor = doc[c.start].text if doc[c.start].text in _US_LEGISLATOR_HONORIFICS or c.start == 0 \
+        else doc[c.start - 1].text.capitalize()  # "Representative John Ratcliffe of Texas"
     if honor in _US_LEGISLATOR_HONORIFICS and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
         for n in (2, 1):
             if c.end + 1 + n <= len(doc) and _us_state_word(g, doc, c.end + 1, c.end + 1 + n):
@@ -183,6 +196,34 @@ def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str |
             if hit:
                 return hit
     return None
+
+
+# Titles of the United States Congress: with the United States the state a document names most,
+# their holders are American when nothing in the text says otherwise.
+_US_LEGISLATOR_TITLES = frozenset({"Senator", "Representative", "Majority Leader"})
+
+
+def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles: list[tuple[str, str | None]],
+                        cands: list[Cand]) -> str | None:
+    """USA for "Sen. X", "Senate Minority Leader X", "Congressman X" in a document whose most named
+    state is the United States (the document's context, after the text and the KB)."""
+    titled = any(t in _US_LEGISLATOR_TITLES for t, _ in roles) or \
+        any(doc[c.start].text in _US_LEGISLATOR_HONORIFICS for c in person_cands)
+    if not titled:
+        return None
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in ("state", "organization", "role", "group") and c.country:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][0] == "USA" and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return "USA"
+    return None
+
+
+def in_title(c: Cand, titles: list) -> bool:
+    """An organisation entity inside a title ("the director of National Intelligence")."""
+    return c.kind == "organization" and any(t.start <= c.start and c.end <= t.end for t in titles)
 
 
 def reordered_name(name: str, known: list[str]) -> str | None:

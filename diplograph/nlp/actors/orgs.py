@@ -134,7 +134,8 @@ def titled_person_country(doc: Doc, g: Gazetteer, person_cands: list[Cand], cand
         if hit:
             return hit
     titled = [c for c in person_cands if any(_home_title(g, t) for t, _ in c.roles)]
-    home = [c for c in whole if not _visited(doc, c)]
+    # a demonym left on an ordinary noun ("Russian assets", "Chinese goods") says nothing of where a person serves
+    home = [c for c in whole if not _visited(doc, c) and not (c.kind == "state" and c.how == "demonym")]
     for c in titled:
         hit = sentence_country(doc, c, home)
         if hit:
