@@ -136,3 +136,16 @@ def test_two_names_a_page_glued_together_keep_the_first():
 def test_a_demonym_on_an_ordinary_noun_does_not_place_a_titled_person():
     doc = _doc("Planning Minister Lee Varnum bought Peruvian goods .", {"2:4": "PERSON"})
     assert _kinds(doc)["Lee Varnum"] == ("person", None)
+
+
+def test_a_domestic_office_holder_serves_the_state_the_document_names_most():
+    text = "Peru 's Lima and Peru met . Transport Minister Lee Varnum spoke . Peruvian officials agreed with Chile ."
+    found = _kinds(_doc(text, {"9:11": "PERSON"}))
+    assert found["Lee Varnum"] == ("person", "PER")
+    text = "Peru and Chile met . Transport Minister Lee Varnum spoke . Chile agreed ."
+    assert _kinds(_doc(text, {"7:9": "PERSON"}))["Lee Varnum"] == ("person", None)
+
+
+def test_an_officer_of_an_organisation_takes_no_state_from_the_document():
+    text = "Peru and Peru and Peru met . Lee Varnum , president of the Andean Fisheries Council , spoke ."
+    assert _kinds(_doc(text, {"7:9": "PERSON", "13:16": "ORG"}))["Lee Varnum"] == ("person", None)

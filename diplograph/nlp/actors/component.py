@@ -38,6 +38,7 @@ from .evidence import (
 )
 from .names import fold, is_short_form, misspelling, name_words
 from .orgs import (
+    document_country,
     ethnic_residents,
     glossed_orgs,
     merge_acronyms,
@@ -560,7 +561,8 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
         a = actors.get(ids[id(p)])
         if a is not None:
             a.country = p.country or person_country_from_text(doc, g, p.cands) \
-                or titled_person_country(doc, g, p.cands, cands) or american_legislator(doc, g, p.cands, p.roles, cands)
+                or titled_person_country(doc, g, p.cands, cands) \
+                or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
             a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return actors, mentions

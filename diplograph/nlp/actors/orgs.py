@@ -160,6 +160,22 @@ def _visited(doc: Doc, c: Cand) -> bool:
     return t.dep_ == "dobj" and t.head.lemma_ in _MEETING_VERBS
 
 
+def document_country(g: Gazetteer, roles: list[tuple[str, str | None]], cands: list[Cand]) -> str | None:
+    """The document's context, last: the holder of a domestic title ("Communications Minister X")
+    the text places nowhere serves the state the document names at least twice as often as any
+    other (places of the story not counted)."""
+    if not any(_home_title(g, t) for t, _ in roles) or any(o and not g.state(o) for _, o in roles):
+        return None  # no domestic office, or an office of an organisation ("president of the European Commission")
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in ("state", "organization", "role", "group") and c.country and c.how != PLACE:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
 def _home_title(g: Gazetteer, title: str) -> bool:
     t = g.titles.get(title.lower())
     return t is not None and t.sector in _HOME_SECTORS and "foreign" not in title.lower()
