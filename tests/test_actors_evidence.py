@@ -149,3 +149,14 @@ def test_a_domestic_office_holder_serves_the_state_the_document_names_most():
 def test_an_officer_of_an_organisation_takes_no_state_from_the_document():
     text = "Peru and Peru and Peru met . Lee Varnum , president of the Andean Fisheries Council , spoke ."
     assert _kinds(_doc(text, {"7:9": "PERSON", "13:16": "ORG"}))["Lee Varnum"] == ("person", None)
+
+
+def test_a_sentence_initial_common_word_is_no_person():
+    doc = spaced_doc("Stung , Varnum left .", {"0:1": "PERSON", "2:3": "PERSON"},
+                     lambda w: "VERB" if w == "Stung" else "PUNCT" if not w[0].isalnum() else "PROPN")
+    assert list(_kinds(doc)) == ["Varnum"]
+
+
+def test_an_organisation_named_with_two_demonyms_is_of_neither():
+    doc = _doc("The Peruvian Chilean Friendship Council met .", {"1:5": "ORG"})
+    assert _kinds(doc)["Peruvian Chilean Friendship Council"] == ("organization", None)

@@ -265,10 +265,8 @@ def _overrides(doc: Doc, s: int, e: int, label: str) -> bool:
 def _org_country(inside: list[Cand]) -> str | None:
     """A capital or a demonym inside an organisation's name places it ("Minsk ... Committee",
     "Latvian Constitutional Court"); a country's name may only be its subject ("China Institute")."""
-    for c in inside:
-        if c.kind == "state" and c.how in ("capital", "demonym"):
-            return c.country
-    return None
+    found = {c.country for c in inside if c.kind == "state" and c.how in ("capital", "demonym")}
+    return found.pop() if len(found) == 1 else None  # "National Iranian American Council": a diaspora, of neither
 
 
 def _with_honorific(doc: Doc, s: int, g: Gazetteer) -> int:

@@ -34,6 +34,7 @@ _WORDS = load_table("actor_words")
 PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "place_head")
 SHARED_PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "shared_place_head")
 PLATFORMS = frozenset(r["word"] for r in _WORDS if r["class"] == "platform")
+US_STATES = frozenset(r["word"] for r in _WORDS if r["class"] == "us_state")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -113,6 +114,9 @@ def glued_name_end(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+_COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP", "INTJ"})
+
+
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
@@ -121,6 +125,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
         return True
+    if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS:
+        return True  # "Stung, Chavez turned to...", "Observers warned": a capitalised common word
     if label == "PERSON" and e - s >= 2:
         return _state_name(g, doc, e - 1) and (_state_name(g, doc, e) or _state_name(g, doc, s - 1))
     return False
@@ -160,8 +166,7 @@ def _designation_after(doc: Doc, end: int) -> bool:
 
 
 def _us_state_word(g: Gazetteer, doc: Doc, s: int, e: int) -> bool:
-    hit = g.lookup(doc[s:e].text)
-    return hit is not None and hit[0].country == "USA" and hit[1] == PLACE
+    return doc[s:e].text in US_STATES
 
 
 def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:

@@ -76,7 +76,8 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             continue
         words = [t.lower_ for t in doc[c.start:c.end]]
         first = _state_prefix(doc, g, c)
-        if first is not None and any(w in NATIONAL_HEADS for w in words[1:]):
+        named = {h[0].country for t in doc[c.start:c.end] if (h := g.lookup(t.text)) and h[0].kind == "state"}
+        if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]):
             c.country = first  # "Montenegro Assembly", "U.S. Army South"
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ...kb.gazetteer import Gazetteer, Title, slug
+from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import sentence_of
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
@@ -348,6 +348,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
         return holder, Cand(holder.start, ts.end, holder.key, "role", "collective", text=doc[holder.start:ts.end].text,
                             title=ts.title)
     aff, ps = affiliation_before(doc, ts.start, by_end)
+    if aff is not None and aff.how == PLACE:
+        return None  # "the Vermont senator", "Texas officials": a place says where, not whose
     if aff is not None:
         if ts.title.plural and ts.title.sector == "insurgent" and aff.kind == "organization":
             # "Hamas militants", "Hezbollah guerrillas": the armed organisation itself
