@@ -160,3 +160,30 @@ def test_a_sentence_initial_common_word_is_no_person():
 def test_an_organisation_named_with_two_demonyms_is_of_neither():
     doc = _doc("The Peruvian Chilean Friendship Council met .", {"1:5": "ORG"})
     assert _kinds(doc)["Peruvian Chilean Friendship Council"] == ("organization", None)
+
+
+def test_an_organisation_entity_with_a_persons_title_in_apposition_is_a_person():
+    doc = _doc("Mara Quill , former Peruvian ambassador to Chile , spoke .", {"0:2": "ORG"})
+    assert _kinds(doc)["Mara Quill"] == ("person", "PER")
+    doc = _doc("Peru 's foreign minister , Lee Varnum , spoke .", {"5:7": "ORG"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", "PER")
+
+
+def test_an_organisation_entity_sharing_a_persons_surname_is_that_person():
+    doc = _doc("Mara Quill spoke . Later Anna Quill agreed .", {"0:2": "PERSON", "5:7": "ORG"})
+    assert _kinds(doc)["Anna Quill"][0] == "person"
+    doc = _doc("Mara Quill joined Green Harvest Council .", {"0:2": "PERSON", "3:6": "ORG"})
+    assert _kinds(doc)["Green Harvest Council"][0] == "organization"
+
+
+def test_an_expert_on_a_state_and_a_list_of_titled_names_take_no_state():
+    doc = _doc("Mara Quill , a Peru expert at Oxford , spoke .", {"0:2": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", None)
+    doc = _doc("Mara Quill , Peruvian President Lee Varnum and others met .", {"0:2": "PERSON", "5:7": "PERSON"})
+    found = _kinds(doc)
+    assert found["Mara Quill"] == ("person", None) and found["Lee Varnum"] == ("person", "PER")
+
+
+def test_a_body_opening_with_an_american_state_is_american():
+    doc = _doc("The Ohio Department of Roads agreed .", {"1:5": "ORG"})
+    assert _kinds(doc)["Ohio Department of Roads"] == ("organization", "USA")

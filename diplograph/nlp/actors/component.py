@@ -33,6 +33,7 @@ from .evidence import (
     is_platform,
     not_an_actor_entity,
     person_country_from_text,
+    person_like_orgs,
     place_spans,
     reordered_name,
 )
@@ -337,6 +338,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
+    person_like_orgs(doc, rec.g, cands, titles, _ORG_HEADS)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)
 

@@ -231,6 +231,38 @@ def in_title(c: Cand, titles: list) -> bool:
     return c.kind == "organization" and any(t.start <= c.start and c.end <= t.end for t in titles)
 
 
+_APPOSITION_FILLERS = frozenset({"a", "an", "the", "former", "then", "ex", "new", "acting", "deputy", "senior", "top"})
+
+
+def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, org_heads: frozenset[str]) -> None:
+    """Organisation entities that are persons by the evidence around them: two or three
+    capitalised words with no organisation word, given a person's title in apposition
+    ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker")
+    or sharing their last word with a person the document names."""
+    title_at = {t.start: t for t in titles if not t.title.plural}
+    title_end = {t.end: t for t in titles if not t.title.plural}
+    surnames = {doc[c.end - 1].lower_ for c in cands if c.kind == "person"}
+    for c in cands:
+        words = doc[c.start:c.end]
+        if c.kind != "organization" or not c.key.startswith("org:") or not 2 <= len(words.text.split()) <= 3:
+            continue  # "Trump-Kim" (a summit) is one word
+        if any(not t.is_title or t.lower_ in org_heads or g.lookup(t.text) or t.text in g.honorifics
+               or t.text + "." in g.honorifics for t in words if t.text != "-"):
+            continue
+        i = c.end + 1
+        while i < len(doc) and (doc[i].lower_ in _APPOSITION_FILLERS or g.lookup(doc[i].text)):
+            i += 1
+        titled_after = c.end < len(doc) and doc[c.end].text == "," and i in title_at \
+            and not _name_follows(doc, title_at[i].end)  # "X, Defense Secretary Mark Esper": a list
+        titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end
+        if titled_after or titled_before or doc[c.end - 1].lower_ in surnames:
+            c.kind, c.key = "person", "person:" + words.text
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_title and doc[i].ent_type_ == "PERSON"
+
+
 def reordered_name(name: str, known: list[str]) -> str | None:
     """The known full name whose words are ``name``'s in another order ("Trump Donald")."""
     words = name_words(name)

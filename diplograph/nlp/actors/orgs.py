@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ...kb import load_table
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
-from .evidence import possessive_org_country
+from .evidence import US_STATES, possessive_org_country
 from .roles import Cand
 
 _WORDS = load_table("actor_words")
@@ -100,6 +100,8 @@ def _state_prefix(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """The state whose name, demonym or city opens an organisation's name ("U.S. Army South",
     "Boston Athletic Association")."""
     for n in (3, 2, 1):
+        if c.end - c.start > n and doc[c.start:c.start + n].text in US_STATES:
+            return "USA"  # "Ohio Department of Transportation"
         if c.end - c.start > n:
             hit = g.lookup(doc[c.start:c.start + n].text)
             if hit is not None and hit[0].kind == "state":  # a name, demonym, capital or city of it

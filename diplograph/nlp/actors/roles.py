@@ -37,6 +37,8 @@ _BACKED = frozenset({"backed", "linked", "sponsored", "supported", "allied", "al
 # Collectives that get an actor of their own (a part of a state's population, an armed group);
 # other plural titles ("police", "the government", "officials") stand for the state itself.
 GROUP_SECTORS = frozenset({"popular", "insurgent"})
+# Sectors of offices held for a state (a "Chinese diplomat" serves China; a "China analyst" studies it).
+STATE_SECTORS = frozenset({"government", "diplomacy", "military", "legislature", "party", "judiciary", "security"})
 # Plural titles that a sentence naming one state affiliates with it ("police fired ...").
 COLLECTIVE_SECTORS = frozenset({"government", "military", "security"})
 
@@ -166,7 +168,15 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
         ts = titles_by_start.get(j)
         return (ts, aff) if ts else None
     ts = titles_by_start.get(i) or titles_by_start.get(_skip_fillers(doc, i, 1))
-    if ts is None:
+    if ts is None:  # "P, a Chinese diplomat", "P, former U.S. ambassador to ..."
+        j = _skip_fillers(doc, i, 1)
+        aff = by_start.get(j)
+        if aff is not None and aff.kind == "state" and aff.end < len(doc) and doc[aff.end].text not in _APOS:
+            ts = titles_by_start.get(_skip_fillers(doc, aff.end, 1))
+            # a state's office, not an expert on the state ("an Iran expert"), and not the next
+            # person's title in a list ("P, Israeli Prime Minister Q")
+            if ts is not None and ts.title.sector in STATE_SECTORS and person_after(doc, ts.end, by_start) is None:
+                return ts, aff
         return None
     return ts, affiliation_after(doc, ts.end, by_start)
 
