@@ -187,3 +187,8 @@ def test_an_expert_on_a_state_and_a_list_of_titled_names_take_no_state():
 def test_a_body_opening_with_an_american_state_is_american():
     doc = _doc("The Ohio Department of Roads agreed .", {"1:5": "ORG"})
     assert _kinds(doc)["Ohio Department of Roads"] == ("organization", "USA")
+
+
+def test_a_name_ending_in_an_outlet_word_is_an_outlet():
+    doc = _doc("Lee Varnum told the Quillburg Evening Herald on Monday .", {"0:2": "PERSON", "4:7": "ORG"})
+    assert _kinds(doc)["Quillburg Evening Herald"] == ("media", None)

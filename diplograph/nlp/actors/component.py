@@ -31,6 +31,7 @@ from .evidence import (
     hyphen_tail,
     in_title,
     is_platform,
+    media_kind,
     not_an_actor_entity,
     person_country_from_text,
     person_like_orgs,
@@ -236,6 +237,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
                 continue  # "Rear Adm.": a title the NER took for a name
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
                             country=_org_country(inside)))
+            media_kind(out[-1], span)
     return out
 
 

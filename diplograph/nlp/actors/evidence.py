@@ -26,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ...kb import load_table
-from ...kb.gazetteer import PLACE, Gazetteer
+from ...kb.gazetteer import PLACE, Gazetteer, slug
 from .names import name_words
 from .roles import Cand
 
@@ -35,6 +35,7 @@ PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "place_head")
 SHARED_PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "shared_place_head")
 PLATFORMS = frozenset(r["word"] for r in _WORDS if r["class"] == "platform")
 US_STATES = frozenset(r["word"] for r in _WORDS if r["class"] == "us_state")
+MEDIA_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "media_head")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -82,6 +83,13 @@ def drop_places(cands: list[Cand], spans: list[tuple[int, int, bool]]) -> list[C
         elif not span[2] and c.kind == "state" and c.start_char is None:
             out.append(Cand(c.start, c.end, c.key, c.kind, PLACE, c.country, c.text))
     return out
+
+
+def media_kind(c: Cand, span) -> None:
+    """An organisation the KB lacks whose name ends in an outlet word ("New York Daily News",
+    "Minnesota Public Radio") is an outlet."""
+    if len(span) > 1 and span[-1].text in MEDIA_HEADS:
+        c.kind, c.key = "media", "media:" + slug(span.text)
 
 
 def is_platform(text: str) -> bool:
