@@ -192,3 +192,14 @@ def test_a_body_opening_with_an_american_state_is_american():
 def test_a_name_ending_in_an_outlet_word_is_an_outlet():
     doc = _doc("Lee Varnum told the Quillburg Evening Herald on Monday .", {"0:2": "PERSON", "4:7": "ORG"})
     assert _kinds(doc)["Quillburg Evening Herald"] == ("media", None)
+
+
+def test_an_office_of_the_united_states_with_the_state_it_represents():
+    doc = _doc("They met the House speaker , Lee Varnum of Idaho , today .", {"6:8": "PERSON"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", "USA")
+
+
+def test_an_organisation_opening_with_an_american_state_and_a_ticker():
+    doc = _doc("Oil rose on the Idaho Grain Exchange and TMUBX10Y fell .", {"4:7": "ORG", "8:9": "ORG"})
+    found = _kinds(doc)
+    assert found["Idaho Grain Exchange"] == ("organization", "USA") and "TMUBX10Y" not in found

@@ -133,6 +133,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
         return True
+    if e - s == 1 and doc[s].is_upper and any(ch.isdigit() for ch in doc[s].text):
+        return True  # a market ticker ("TMUBMUSD10Y")
     if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS:
         return True  # "Stung, Chavez turned to...", "Observers warned": a capitalised common word
     if label == "PERSON" and e - s >= 2:
@@ -159,6 +161,9 @@ def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | 
 
 # "R-Texas", "D-Calif.", "I-Vt.": party initial, hyphen, state name or abbreviation.
 _DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
+# Offices a person holds "of" an American state in the designation "X of Ohio" ("the House speaker, John A.
+# Boehner of Ohio").
+_US_OFFICES = frozenset({"Senator", "Representative", "Speaker", "Majority Leader", "Governor"})
 _US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
 _US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov.",
                                        "Representative"})
@@ -183,7 +188,10 @@ def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         return "USA"
     honor = doc[c.start].text if doc[c.start].text in _US_LEGISLATOR_HONORIFICS or c.start == 0 \
         else doc[c.start - 1].text.capitalize()  # "Representative John Ratcliffe of Texas"
-    if honor in _US_LEGISLATOR_HONORIFICS and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
+    before = doc[c.start - 2].text.capitalize() if c.start >= 2 and doc[c.start - 1].text == "," else ""
+    legislator = honor in _US_LEGISLATOR_HONORIFICS or any(t in _US_OFFICES for t, _ in c.roles) \
+        or before in _US_OFFICES  # "the House speaker, John A. Boehner of Ohio"
+    if legislator and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
         for n in (2, 1):
             if c.end + 1 + n <= len(doc) and _us_state_word(g, doc, c.end + 1, c.end + 1 + n):
                 return "USA"

@@ -75,6 +75,9 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             c.country = owner
             continue
         words = [t.lower_ for t in doc[c.start:c.end]]
+        if any(doc[c.start:c.start + n].text in US_STATES for n in (1, 2) if c.end - c.start > n):
+            c.country = "USA"  # "New York Mercantile Exchange", "Texas Railroad Commission": where it is
+            continue
         first = _state_prefix(doc, g, c)
         named = {h[0].country for t in doc[c.start:c.end] if (h := g.lookup(t.text)) and h[0].kind == "state"}
         if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]):
