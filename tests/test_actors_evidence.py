@@ -203,3 +203,9 @@ def test_an_organisation_opening_with_an_american_state_and_a_ticker():
     doc = _doc("Oil rose on the Idaho Grain Exchange and TMUBX10Y fell .", {"4:7": "ORG", "8:9": "ORG"})
     found = _kinds(doc)
     assert found["Idaho Grain Exchange"] == ("organization", "USA") and "TMUBX10Y" not in found
+
+
+def test_an_organisation_entity_the_kb_knows_as_a_persons_name_is_that_person():
+    doc = _doc("A crisis ( Jean-Claude Juncker 's word ) followed .", {"3:4": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["person:jean-claude-juncker"].kind == "person"
