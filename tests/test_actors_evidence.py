@@ -206,6 +206,6 @@ def test_an_organisation_opening_with_an_american_state_and_a_ticker():
 
 
 def test_an_organisation_entity_the_kb_knows_as_a_persons_name_is_that_person():
-    doc = _doc("A crisis ( Jean-Claude Juncker 's word ) followed .", {"3:4": "ORG"})
+    doc = _doc("A crisis ( Jean-Claude Juncker 's word ) followed .", {"3:5": "ORG"})
     actors, _ = recognize(doc)
     assert actors["person:jean-claude-juncker"].kind == "person"
