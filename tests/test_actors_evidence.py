@@ -209,3 +209,8 @@ def test_an_organisation_entity_the_kb_knows_as_a_persons_name_is_that_person():
     doc = _doc("A crisis ( Jean-Claude Juncker 's word ) followed .", {"3:5": "ORG"})
     actors, _ = recognize(doc)
     assert actors["person:jean-claude-juncker"].kind == "person"
+
+
+def test_a_dateline_glued_to_a_name_by_a_dash_is_cut():
+    doc = _doc("LIMA , Peru—Minister Lee Varnum spoke .", {"2:5": "PERSON"})
+    assert "Lee Varnum" in _kinds(doc)

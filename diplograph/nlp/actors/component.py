@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import LOCATIONS, Mention
 from .evidence import (
+    after_dateline,
     american_legislator,
     drop_places,
     glued_name_end,
@@ -208,6 +209,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
             while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
                 s += 1
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
+            s = after_dateline(doc, s, e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
             continue
         span = doc[s:e]

@@ -111,6 +111,15 @@ def hyphen_tail(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+def after_dateline(doc: Doc, s: int, e: int) -> int:
+    """The start of a person's name after a dateline glued to it by a dash ("Fla.—President
+    Donald Trump"): the words after the token holding the dash."""
+    for i in range(s, e - 1):
+        if "—" in doc[i].text or "–" in doc[i].text:
+            s = i + 1
+    return s
+
+
 def glued_name_end(doc: Doc, s: int, e: int) -> int:
     """The end of the first of two names a page glued together: a name of three words or more
     whose first word comes back ("Adam Schiff Adam Bennett", "Ben Sasse Benjamin") ends before
