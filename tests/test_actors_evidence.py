@@ -214,3 +214,12 @@ def test_an_organisation_entity_the_kb_knows_as_a_persons_name_is_that_person():
 def test_a_dateline_glued_to_a_name_by_a_dash_is_cut():
     doc = _doc("LIMA , Peru—Minister Lee Varnum spoke .", {"2:5": "PERSON"})
     assert "Lee Varnum" in _kinds(doc)
+
+
+def test_a_known_leaders_surname_does_not_join_a_relative():
+    doc = _doc("Tiffany Trump spoke . Trump agreed .", {"0:2": "PERSON", "4:5": "PERSON"})
+    doc._.published = "2018-05-01"
+    assert sorted(_kinds(doc)) == ["Donald Trump", "Tiffany Trump"]
+    doc = _doc("Tiffany Trump spoke . Trump agreed .", {"0:2": "PERSON", "4:5": "PERSON"})
+    doc._.published = "2012-05-01"  # no Trump in office: the short form joins the one Trump named
+    assert sorted(_kinds(doc)) == ["Tiffany Trump"]

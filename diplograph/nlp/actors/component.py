@@ -434,18 +434,27 @@ def _compatible(p: _Person, c: Cand) -> bool:
     return not (p.country and c.country and p.country != c.country)
 
 
-def _find_cluster(people: list[_Person], name: str, c: Cand) -> _Person | None:
+def _kin(short: str, p: _Person, g: Gazetteer, date: str | None) -> bool:
+    """A surname the KB gives to a person in office on the document's date other than ``p``
+    ("Trump" beside "Ivanka Trump" in 2018 is the president, not his daughter)."""
+    if len(name_words(short)) != 1:
+        return False
+    hit = g.leader(short, date)
+    return hit is not None and hit[1] and fold(name_words(hit[0].name)[0]) != fold(p.words[0])
+
+
+def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date: str | None) -> _Person | None:
     words = name_words(name)
     folded = [fold(w) for w in words]
     exact = [p for p in people if [fold(w) for w in p.words] == folded and _compatible(p, c)]
     if exact:
         return exact[0]
-    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c)]
+    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c) and not _kin(name, p, g, date)]
     if short:
         return min(short, key=lambda p: _distance(p, c))
     if not words:
         return None
-    spelled = [p for p in people if _compatible(p, c) and p.words and
+    spelled = [p for p in people if _compatible(p, c) and p.words and not _kin(name, p, g, date) and
                misspelling(words[-1], p.words[-1]) and
                (len(words) == 1 or fold(words[0])[:1] == fold(p.words[0])[:1])]
     return min(spelled, key=lambda p: _distance(p, c)) if len(spelled) == 1 else None
@@ -464,7 +473,7 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
     of: dict[int, _Person] = {}
     for c in order:
         name = _bare_name(doc, c, g)
-        p = _find_cluster(people, name, c)
+        p = _find_cluster(people, name, c, g, doc._.published)
         if p is None:  # "Trump Donald" beside "Donald Trump": one person, named in order
             full = reordered_name(name, [q.name for q in people])
             p = next((q for q in people if q.name == full), None)
