@@ -223,3 +223,16 @@ def test_a_known_leaders_surname_does_not_join_a_relative():
     doc = _doc("Tiffany Trump spoke . Trump agreed .", {"0:2": "PERSON", "4:5": "PERSON"})
     doc._.published = "2012-05-01"  # no Trump in office: the short form joins the one Trump named
     assert sorted(_kinds(doc)) == ["Tiffany Trump"]
+
+
+def test_a_governor_by_honorific_serves_the_state_the_document_names_most():
+    doc = _doc("Peru and Peru 's Lima met . Gov. Lee Varnum spoke .", {"7:9": "PERSON"})
+    actors, _ = recognize(doc)
+    lee = next(a for a in actors.values() if a.kind == "person")
+    assert lee.country == "PER" and [r.title for r in lee.roles] == ["Governor"]
+
+
+def test_supporters_of_a_state_are_not_its_people():
+    doc = _doc("Many are strong supporters of Peru and oppose it .")
+    actors, _ = recognize(doc)
+    assert all(a.kind == "state" for a in actors.values())

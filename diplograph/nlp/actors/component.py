@@ -29,6 +29,7 @@ from .evidence import (
     american_legislator,
     drop_places,
     glued_name_end,
+    honorific_role,
     hyphen_tail,
     in_title,
     is_platform,
@@ -483,7 +484,7 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
         else:
             p.cands.append(c)
         p.country = p.country or c.country
-        p.roles += [r for r in c.roles if r not in p.roles]
+        p.roles += [r for r in c.roles + honorific_role(doc, g, c) if r not in p.roles]
         of[id(c)] = p
     for p in people:
         _complete_from_leaders(p, g, doc._.published)

@@ -92,6 +92,17 @@ def media_kind(c: Cand, span) -> None:
         c.kind, c.key = "media", "media:" + slug(span.text)
 
 
+# Honorifics of political office whose title a name carries as a role ("Gov. X" is a governor); military
+# and courtesy honorifics say nothing about the state served.
+_OFFICE_HONORIFICS = frozenset({"Gov.", "Sen.", "Rep.", "Pres."})
+
+
+def honorific_role(doc: Doc, g: Gazetteer, c: Cand) -> list[tuple[str, str | None]]:
+    word = doc[c.start].text
+    title = g.honorifics.get(word) if word in _OFFICE_HONORIFICS else None
+    return [(title, None)] if title else []
+
+
 def is_platform(text: str) -> bool:
     return text in PLATFORMS
 

@@ -37,6 +37,8 @@ _BACKED = frozenset({"backed", "linked", "sponsored", "supported", "allied", "al
 # Collectives that get an actor of their own (a part of a state's population, an armed group);
 # other plural titles ("police", "the government", "officials") stand for the state itself.
 GROUP_SECTORS = frozenset({"popular", "insurgent"})
+# Collectives named by whom they back: "of X" says whom, not where they belong.
+RELATIONAL_COLLECTIVES = frozenset({"Supporters"})
 # Sectors of offices held for a state (a "Chinese diplomat" serves China; a "China analyst" studies it).
 STATE_SECTORS = frozenset({"government", "diplomacy", "military", "legislature", "party", "judiciary", "security"})
 # Plural titles that a sentence naming one state affiliates with it ("police fired ...").
@@ -226,6 +228,8 @@ def collective_in(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | 
     """``officials in Kiev``, ``the leadership in Beijing``: a collective title followed by
     in/of/from and a state mention."""
     i = ts.end
+    if ts.title.title in RELATIONAL_COLLECTIVES and i < len(doc) and doc[i].lower_ == "of":
+        return None  # "supporters of Israel" back Israel; they are not its people
     if i + 1 < len(doc) and doc[i].lower_ in ("in", "of", "from", "throughout", "across"):
         j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
@@ -379,7 +383,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             if ts.title.sector in GROUP_SECTORS and c.kind == "state":
                 return c, group_cand(s, c.end, c, ts, doc)
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
-        state = sentence_state(doc, ts.start, by_start)
+        backs = ts.title.title in RELATIONAL_COLLECTIVES and ts.end < len(doc) and doc[ts.end].lower_ == "of"
+        state = sentence_state(doc, ts.start, by_start) if not backs else None
         if state is not None and ts.title.sector in COLLECTIVE_SECTORS | GROUP_SECTORS:
             # "police fired on the crowd" in a sentence about one country: that country's
             if ts.title.sector in GROUP_SECTORS:
