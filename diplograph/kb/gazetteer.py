@@ -167,7 +167,7 @@ def _load_states(g: Gazetteer) -> None:
     for row in load_table("countries"):
         aid = f"state:{row['iso3']}"
         g.actors[aid] = KBActor(aid, row["name"], "state", row["iso3"])
-        if row["parent"]:
+        if row.get("parent"):  # a user's countries table may predate the column
             g.parents[row["iso3"]] = row["parent"]
         for form in [row["name"], *split_list(row["aliases"])]:
             g.add_surface(_strip_the(form), aid, NAME)
