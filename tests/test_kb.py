@@ -81,3 +81,15 @@ def test_misspelled_state_names_by_one_letter():
         assert g.misspelled_state(word).id == f"state:{code}", word
     for word in ("Austria", "Russian", "afganistan", "Mali", "Maliii", "AFGANISTAN"):  # exact, short, far, case
         assert g.misspelled_state(word) is None, word
+
+
+def test_sub_state_entities_are_actors_of_their_own_with_a_parent():
+    g = gazetteer()
+    rows = {r["iso3"]: r for r in load_table("countries")}
+    for form, code, parent in [("Hong Kong", "HKG", "CHN"), ("Northern Cyprus", "XNC", "CYP"),
+                               ("Kurdistan Regional Government", "XKR", "IRQ"), ("Erbil", "XKR", "IRQ")]:
+        hit = g.lookup(form)
+        assert hit is not None and hit[0].id == f"state:{code}", form
+        assert g.parent(code) == parent and rows[code]["status"] == "substate"
+    assert g.parent("CHN") is None
+    assert all(r["parent"] in rows for r in rows.values() if r["parent"])

@@ -70,6 +70,7 @@ class Gazetteer:
     honorifics: dict[str, str] = field(default_factory=dict)  # form -> title ('' for none)
     bodies: dict[str, Body] = field(default_factory=dict)  # lower-case phrase -> Body
     leaders: dict[str, list[Leader]] = field(default_factory=dict)  # normalised name -> terms
+    parents: dict[str, str] = field(default_factory=dict)  # a sub-state entity's ISO3 -> its state's
 
     def add_surface(self, form: str, actor_id: str, how: str) -> None:
         form = form.strip()
@@ -89,6 +90,10 @@ class Gazetteer:
 
     def state(self, iso3: str | None) -> KBActor | None:
         return self.actors.get(f"state:{iso3}") if iso3 else None
+
+    def parent(self, iso3: str | None) -> str | None:
+        """The state a sub-state entity (Hong Kong, Kurdistan Region) lies in; None for a state."""
+        return self.parents.get(iso3) if iso3 else None
 
     def outlet(self, name: str) -> KBActor | None:
         """The outlet a name stands for, tolerant of case, "The", quotes and trailing words
@@ -162,6 +167,8 @@ def _load_states(g: Gazetteer) -> None:
     for row in load_table("countries"):
         aid = f"state:{row['iso3']}"
         g.actors[aid] = KBActor(aid, row["name"], "state", row["iso3"])
+        if row.get("parent"):  # a user's countries table may predate the column
+            g.parents[row["iso3"]] = row["parent"]
         for form in [row["name"], *split_list(row["aliases"])]:
             g.add_surface(_strip_the(form), aid, NAME)
         for form in split_list(row["demonyms"]):

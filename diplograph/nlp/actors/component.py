@@ -24,8 +24,25 @@ from ...model import Actor, Role
 from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import LOCATIONS, Mention
+from .evidence import (
+    after_dateline,
+    american_legislator,
+    drop_places,
+    glued_name_end,
+    honorific_role,
+    hyphen_tail,
+    in_title,
+    is_platform,
+    media_kind,
+    not_an_actor_entity,
+    person_country_from_text,
+    person_like_orgs,
+    place_spans,
+    reordered_name,
+)
 from .names import fold, is_short_form, misspelling, name_words
 from .orgs import (
+    document_country,
     ethnic_residents,
     glossed_orgs,
     merge_acronyms,
@@ -192,6 +209,10 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush": the title is not part of the name
             while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
                 s += 1
+            e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
+            s = after_dateline(doc, s, e)
+        if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
+            continue
         span = doc[s:e]
         inside = [kb_at[i] for i in range(s, e) if i in kb_at]
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
@@ -207,18 +228,19 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if outlet is not None:
             out.append(_kb_cand(outlet, "name", s, e, span.text))
             continue
-        if inside and not _overrides(doc, s, e, label):
-            continue
+        if inside and (not _overrides(doc, s, e, label) or any(c.start < s or c.end > e for c in inside)):
+            continue  # the KB's name is the longer one ("Group of 20" over "Group of")
         if label == "PERSON":
             if not all(t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
                 continue
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
         elif len(span) > 1 or span[0].lower_ in _ORG_HEADS or span[0].is_upper:
-            if any(t.lower_ in g.titles for t in span) and len(span) == 1:
-                continue
+            if any(t.lower_ in g.titles for t in span) and len(span) == 1 or span.text.lower() in g.titles:
+                continue  # "Rear Adm.": a title the NER took for a name
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
                             country=_org_country(inside)))
+            media_kind(out[-1], span)
     return out
 
 
@@ -249,10 +271,8 @@ def _overrides(doc: Doc, s: int, e: int, label: str) -> bool:
 def _org_country(inside: list[Cand]) -> str | None:
     """A capital or a demonym inside an organisation's name places it ("Minsk ... Committee",
     "Latvian Constitutional Court"); a country's name may only be its subject ("China Institute")."""
-    for c in inside:
-        if c.kind == "state" and c.how in ("capital", "demonym"):
-            return c.country
-    return None
+    found = {c.country for c in inside if c.kind == "state" and c.how in ("capital", "demonym")}
+    return found.pop() if len(found) == 1 else None  # "National Iranian American Council": a diaspora, of neither
 
 
 def _with_honorific(doc: Doc, s: int, g: Gazetteer) -> int:
@@ -310,17 +330,20 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     fraction of a second to build: pass one when calling this often)."""
     rec = rec or Recognizer(doc.vocab, gazetteer())
     kb = kb_candidates(doc, rec)
-    ents = entity_candidates(doc, rec, kb)
+    titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
+    ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
+    places = place_spans(doc)
+    kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}
     cands = [c for c in kb if not any(i in ent_tokens for i in range(c.start, c.end))] + ents
-    taken = {i for c in cands for i in range(c.start, c.end)}
+    taken = {i for c in cands for i in range(c.start, c.end)} | {i for s, e, _ in places for i in range(s, e)}
     cands += honorific_candidates(doc, rec.g, taken)
-    taken = {i for c in cands for i in range(c.start, c.end)}
+    taken |= {i for c in cands for i in range(c.start, c.end)}
     cands += repeat_candidates(doc, rec.g, cands, taken)
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
-    titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
+    person_like_orgs(doc, rec.g, cands, titles, _ORG_HEADS)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)
 
@@ -412,18 +435,27 @@ def _compatible(p: _Person, c: Cand) -> bool:
     return not (p.country and c.country and p.country != c.country)
 
 
-def _find_cluster(people: list[_Person], name: str, c: Cand) -> _Person | None:
+def _kin(short: str, p: _Person, g: Gazetteer, date: str | None) -> bool:
+    """A surname the KB gives to a person in office on the document's date other than ``p``
+    ("Trump" beside "Ivanka Trump" in 2018 is the president, not his daughter)."""
+    if len(name_words(short)) != 1:
+        return False
+    hit = g.leader(short, date)
+    return hit is not None and hit[1] and fold(name_words(hit[0].name)[0]) != fold(p.words[0])
+
+
+def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date: str | None) -> _Person | None:
     words = name_words(name)
     folded = [fold(w) for w in words]
     exact = [p for p in people if [fold(w) for w in p.words] == folded and _compatible(p, c)]
     if exact:
         return exact[0]
-    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c)]
+    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c) and not _kin(name, p, g, date)]
     if short:
         return min(short, key=lambda p: _distance(p, c))
     if not words:
         return None
-    spelled = [p for p in people if _compatible(p, c) and p.words and
+    spelled = [p for p in people if _compatible(p, c) and p.words and not _kin(name, p, g, date) and
                misspelling(words[-1], p.words[-1]) and
                (len(words) == 1 or fold(words[0])[:1] == fold(p.words[0])[:1])]
     return min(spelled, key=lambda p: _distance(p, c)) if len(spelled) == 1 else None
@@ -442,14 +474,17 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
     of: dict[int, _Person] = {}
     for c in order:
         name = _bare_name(doc, c, g)
-        p = _find_cluster(people, name, c)
+        p = _find_cluster(people, name, c, g, doc._.published)
+        if p is None:  # "Trump Donald" beside "Donald Trump": one person, named in order
+            full = reordered_name(name, [q.name for q in people])
+            p = next((q for q in people if q.name == full), None)
         if p is None:
             p = _Person(name, c)
             people.append(p)
         else:
             p.cands.append(c)
         p.country = p.country or c.country
-        p.roles += [r for r in c.roles if r not in p.roles]
+        p.roles += [r for r in c.roles + honorific_role(doc, g, c) if r not in p.roles]
         of[id(c)] = p
     for p in people:
         _complete_from_leaders(p, g, doc._.published)
@@ -459,6 +494,10 @@ def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Per
 def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
     """A person the KB knows gets its full name, country and (when in office) role."""
     hit = g.leader(p.name, date)
+    words = p.name.split()
+    if hit is None and len(words) == 2:  # "Trump Donald": a page's surname-first clutter
+        hit = g.leader(f"{words[1]} {words[0]}", date)
+        hit = hit if hit is not None and reordered_name(p.name, [hit[0].name]) else None
     if hit is None:
         return
     lead, in_office = hit
@@ -513,7 +552,8 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
             if person is None and not key:
                 continue
             if person is None:
-                c = Cand(c.start, c.end, key, g.actors[key].kind if key in g.actors else "state", "role",
+                kind = g.actors[key].kind if key in g.actors else "organization" if key.startswith("org:") else "state"
+                c = Cand(c.start, c.end, key, kind, "role",
                          c.country, c.text)
         if person is not None:
             aid = ids[id(person)]
@@ -523,6 +563,10 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
             aid = _actor_id(c)
             actor = actors.setdefault(aid, _new_actor(g, aid, c))
             alias = c.text if c.how != "role" and c.how != "collective" else None
+            if alias and actor.name == aid:  # first met in a role phrase ("the former CIA director")
+                actor.name = alias
+            if actor.country is None and c.country and aid not in g.actors:
+                actor.country = c.country
         sc = c.start_char if c.start_char is not None else doc[c.start].idx
         ec = c.end_char if c.end_char is not None else doc[c.end - 1].idx + len(doc[c.end - 1])
         actor.add_mention(sc, ec, alias)
@@ -530,7 +574,9 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     for p in people:
         a = actors.get(ids[id(p)])
         if a is not None:
-            a.country = p.country or titled_person_country(doc, g, p.cands, cands)
+            a.country = p.country or person_country_from_text(doc, g, p.cands) \
+                or titled_person_country(doc, g, p.cands, cands) \
+                or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
             a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return actors, mentions
@@ -562,5 +608,11 @@ def _new_actor(g: Gazetteer, aid: str, c: Cand) -> Actor:
         state = g.state(c.country)
         name = f"{c.title.title} ({state.name})" if state else c.title.title
         return Actor(aid, name, "group", c.country)
-    name = c.text if c.how != "role" else aid
+    name = c.text if c.how != "role" else _name_of_key(c.key) or aid
     return Actor(aid, name, c.kind if c.kind in ("organization", "media") else "organization", c.country)
+
+
+def _name_of_key(key: str) -> str | None:
+    """The name in a candidate key made from text ("org:CIA"), None for a slug key."""
+    name = key.split(":", 1)[1] if ":" in key else ""
+    return name if name and not re.fullmatch(r"[a-z0-9-]+", name) else None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ...kb import load_table
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
+from .evidence import US_STATES, possessive_org_country
 from .roles import Cand
 
 _WORDS = load_table("actor_words")
@@ -63,17 +64,52 @@ def _is_kb(c: Cand) -> bool:
 def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
     """Give organisations the KB does not place the state their name or sentence names."""
     whole = [c for c in cands if c.start_char is None]
+    by_end = {c.end: c for c in whole}
     for c in whole:
+        if c.kind == "organization" and c.country and _is_kb(c):
+            _foreign_namesake(doc, c, by_end)
         if c.kind != "organization" or c.country or _is_kb(c):
             continue
+        owner = possessive_org_country(doc, c, by_end)
+        if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization"
+            c.country = owner
+            continue
         words = [t.lower_ for t in doc[c.start:c.end]]
-        first = g.lookup(doc[c.start].text)
-        if first is not None and first[0].kind == "state" and words[-1] in NATIONAL_HEADS:
-            c.country = first[0].country  # "Montenegro Assembly"
+        if any(doc[c.start:c.start + n].text in US_STATES for n in (1, 2) if c.end - c.start > n):
+            c.country = "USA"  # "New York Mercantile Exchange", "Texas Railroad Commission": where it is
+            continue
+        first = _state_prefix(doc, g, c)
+        named = {h[0].country for t in doc[c.start:c.end] if (h := g.lookup(t.text)) and h[0].kind == "state"}
+        if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]):
+            c.country = first  # "Montenegro Assembly", "U.S. Army South"
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
             c.country = sentence_country(doc, c, whole)
+
+
+def _foreign_namesake(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> None:
+    """"Turkey's National Security Council", "the Saudi National Guard": a state's own body
+    that shares its name with one the KB places in another state."""
+    owner = possessive_org_country(doc, c, by_end)
+    before = by_end.get(c.start)
+    if owner is None and before is not None and before.kind == "state" and before.how == "demonym":
+        owner = before.country
+    if owner and owner != c.country:
+        c.key, c.country = f"org:{owner.lower()}-{slug(doc[c.start:c.end].text)}", owner
+
+
+def _state_prefix(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """The state whose name, demonym or city opens an organisation's name ("U.S. Army South",
+    "Boston Athletic Association")."""
+    for n in (3, 2, 1):
+        if c.end - c.start > n and doc[c.start:c.start + n].text in US_STATES:
+            return "USA"  # "Ohio Department of Transportation"
+        if c.end - c.start > n:
+            hit = g.lookup(doc[c.start:c.start + n].text)
+            if hit is not None and hit[0].kind == "state":  # a name, demonym, capital or city of it
+                return hit[0].country
+    return None
 
 
 def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
@@ -104,7 +140,8 @@ def titled_person_country(doc: Doc, g: Gazetteer, person_cands: list[Cand], cand
         if hit:
             return hit
     titled = [c for c in person_cands if any(_home_title(g, t) for t, _ in c.roles)]
-    home = [c for c in whole if not _visited(doc, c)]
+    # a demonym left on an ordinary noun ("Russian assets", "Chinese goods") says nothing of where a person serves
+    home = [c for c in whole if not _visited(doc, c) and not (c.kind == "state" and c.how == "demonym")]
     for c in titled:
         hit = sentence_country(doc, c, home)
         if hit:
@@ -127,6 +164,22 @@ def _visited(doc: Doc, c: Cand) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
         return True
     return t.dep_ == "dobj" and t.head.lemma_ in _MEETING_VERBS
+
+
+def document_country(g: Gazetteer, roles: list[tuple[str, str | None]], cands: list[Cand]) -> str | None:
+    """The document's context, last: the holder of a domestic title ("Communications Minister X")
+    the text places nowhere serves the state the document names at least twice as often as any
+    other (places of the story not counted)."""
+    if not any(_home_title(g, t) for t, _ in roles) or any(o and not g.state(o) for _, o in roles):
+        return None  # no domestic office, or an office of an organisation ("president of the European Commission")
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in ("state", "organization", "role", "group") and c.country and c.how != PLACE:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 def _home_title(g: Gazetteer, title: str) -> bool:

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ...kb.gazetteer import Gazetteer, Title, slug
+from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import sentence_of
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
@@ -37,6 +37,10 @@ _BACKED = frozenset({"backed", "linked", "sponsored", "supported", "allied", "al
 # Collectives that get an actor of their own (a part of a state's population, an armed group);
 # other plural titles ("police", "the government", "officials") stand for the state itself.
 GROUP_SECTORS = frozenset({"popular", "insurgent"})
+# Collectives named by whom they back: "of X" says whom, not where they belong.
+RELATIONAL_COLLECTIVES = frozenset({"Supporters"})
+# Sectors of offices held for a state (a "Chinese diplomat" serves China; a "China analyst" studies it).
+STATE_SECTORS = frozenset({"government", "diplomacy", "military", "legislature", "party", "judiciary", "security"})
 # Plural titles that a sentence naming one state affiliates with it ("police fired ...").
 COLLECTIVE_SECTORS = frozenset({"government", "military", "security"})
 
@@ -166,7 +170,15 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
         ts = titles_by_start.get(j)
         return (ts, aff) if ts else None
     ts = titles_by_start.get(i) or titles_by_start.get(_skip_fillers(doc, i, 1))
-    if ts is None:
+    if ts is None:  # "P, a Chinese diplomat", "P, former U.S. ambassador to ..."
+        j = _skip_fillers(doc, i, 1)
+        aff = by_start.get(j)
+        if aff is not None and aff.kind == "state" and aff.end < len(doc) and doc[aff.end].text not in _APOS:
+            ts = titles_by_start.get(_skip_fillers(doc, aff.end, 1))
+            # a state's office, not an expert on the state ("an Iran expert"), and not the next
+            # person's title in a list ("P, Israeli Prime Minister Q")
+            if ts is not None and ts.title.sector in STATE_SECTORS and person_after(doc, ts.end, by_start) is None:
+                return ts, aff
         return None
     return ts, affiliation_after(doc, ts.end, by_start)
 
@@ -216,6 +228,8 @@ def collective_in(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | 
     """``officials in Kiev``, ``the leadership in Beijing``: a collective title followed by
     in/of/from and a state mention."""
     i = ts.end
+    if ts.title.title in RELATIONAL_COLLECTIVES and i < len(doc) and doc[i].lower_ == "of":
+        return None  # "supporters of Israel" back Israel; they are not its people
     if i + 1 < len(doc) and doc[i].lower_ in ("in", "of", "from", "throughout", "across"):
         j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
         j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
@@ -265,17 +279,21 @@ def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_star
 
 
 def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[int],
-                  by_end: dict[int, Cand]) -> dict[int, Cand]:
+                  by_start: dict[int, Cand], by_end: dict[int, Cand]) -> dict[int, Cand]:
     """"the Chinese Foreign Ministry": a government body of the state before it, replacing that
     state's candidate (id of the replaced candidate -> the body)."""
     replace: dict[int, Cand] = {}
     for s, e, body in bodies:
-        if any(i in covered for i in range(s, e)):
+        named = by_start.get(s)  # "Greece's Parliament": the NER's name for the body itself
+        named = named if named is not None and named.end == e and named.key.startswith("org:") else None
+        if named is None and any(i in covered for i in range(s, e)):
             continue
         aff, ps = affiliation_before(doc, s, by_end)
         if aff is not None and aff.kind == "state":
             key = f"org:{aff.country.lower()}-{body.slug}"  # type: ignore[union-attr]
             replace[id(aff)] = Cand(ps, e, key, "organization", "name", aff.country, doc[ps:e].text)
+            if named is not None:
+                replace[id(named)] = replace[id(aff)]
     return replace
 
 
@@ -288,7 +306,7 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     covered = _covered(cands)
     titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
     used = _person_titles(doc, cands, titles, by_start, by_end)
-    replace = _state_bodies(doc, bodies, covered, by_end)  # id of a replaced candidate -> its replacement
+    replace = _state_bodies(doc, bodies, covered, by_start, by_end)  # id of a replaced candidate -> its replacement
     extra: list[Cand] = []
     for ts in titles:
         if ts.start in used:
@@ -344,6 +362,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
         return holder, Cand(holder.start, ts.end, holder.key, "role", "collective", text=doc[holder.start:ts.end].text,
                             title=ts.title)
     aff, ps = affiliation_before(doc, ts.start, by_end)
+    if aff is not None and aff.how == PLACE:
+        return None  # "the Vermont senator", "Texas officials": a place says where, not whose
     if aff is not None:
         if ts.title.plural and ts.title.sector == "insurgent" and aff.kind == "organization":
             # "Hamas militants", "Hezbollah guerrillas": the armed organisation itself
@@ -363,7 +383,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             if ts.title.sector in GROUP_SECTORS and c.kind == "state":
                 return c, group_cand(s, c.end, c, ts, doc)
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
-        state = sentence_state(doc, ts.start, by_start)
+        backs = ts.title.title in RELATIONAL_COLLECTIVES and ts.end < len(doc) and doc[ts.end].lower_ == "of"
+        state = sentence_state(doc, ts.start, by_start) if not backs else None
         if state is not None and ts.title.sector in COLLECTIVE_SECTORS | GROUP_SECTORS:
             # "police fired on the crowd" in a sentence about one country: that country's
             if ts.title.sector in GROUP_SECTORS:

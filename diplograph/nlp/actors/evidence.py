@@ -1,0 +1,312 @@
+"""Evidence about what a candidate mention is, beyond the statistical NER label.
+
+The NER label is one vote. The rules here read the words around and inside a candidate:
+
+* ``place_spans``: a capitalised name ending in a place word ("Tiananmen Square",
+  "Sheremetyevo International Airport", "South China Sea") is a location, never an actor; a
+  state named inside a land place keeps a location mention, inside a sea or peninsula none;
+* ``is_platform``: Twitter, Facebook and their kind are channels, never speakers;
+* ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab": an organisation
+  the KB does not place belongs to the state whose possessive names it;
+* ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
+  Republican": the party-and-state designation of American politics places a person in the
+  United States;
+* ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
+  KB or the document names "Donald Trump".
+
+Each rule is a small function; ``EVIDENCE_RULES`` lists the person-country rules in the order
+they are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ...kb import load_table
+from ...kb.gazetteer import PLACE, Gazetteer, slug
+from .names import name_words
+from .roles import Cand
+
+_WORDS = load_table("actor_words")
+PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "place_head")
+SHARED_PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "shared_place_head")
+PLATFORMS = frozenset(r["word"] for r in _WORDS if r["class"] == "platform")
+US_STATES = frozenset(r["word"] for r in _WORDS if r["class"] == "us_state")
+MEDIA_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "media_head")
+_APOS = frozenset({"'s", "’s", "'", "’"})
+_MAX_PLACE_WORDS = 5
+
+
+def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
+    """(start, end, shared) of every capitalised name that ends in a place word, or opens with
+    one followed by "of" and a name ("Strait of Hormuz"). ``shared``: a sea, strait or landform
+    that no one state owns."""
+    out: list[tuple[int, int, bool]] = []
+    heads = PLACE_HEADS | SHARED_PLACE_HEADS
+    for t in doc:
+        low = t.lower_
+        if low not in heads or not t.is_title:
+            continue
+        shared = low in SHARED_PLACE_HEADS
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and t.i + 2 < len(doc) and doc[t.i + 2].is_title:
+            e = t.i + 2
+            while e < len(doc) and doc[e].is_title and e - t.i <= _MAX_PLACE_WORDS:
+                e += 1
+            out.append((t.i, e, shared))
+            continue
+        if nxt is not None and (nxt.is_title or nxt.is_upper and nxt.is_alpha):
+            continue  # "Black Sea Fleet", "Square Capital": the place word is inside a longer name
+        s = t.i
+        while s > 0 and t.i - s < _MAX_PLACE_WORDS and (doc[s - 1].is_title or doc[s - 1].text == "-") \
+                and doc[s - 1].text not in _APOS:
+            s -= 1
+        if s < t.i:
+            out.append((s, t.i + 1, shared))
+    return out
+
+
+def drop_places(cands: list[Cand], spans: list[tuple[int, int, bool]]) -> list[Cand]:
+    """Candidates without the place names: a KB name equal to the whole place stays (the KB
+    knows it: "Marshall Islands"); a state inside a land place becomes a location of that
+    state ("Moscow" of "Moscow Airport"); every other candidate inside a place goes."""
+    if not spans:
+        return cands
+    out = []
+    for c in cands:
+        span = next(((s, e, sh) for s, e, sh in spans if s <= c.start and c.end <= e), None)
+        if span is None or (c.start, c.end) == span[:2] and not c.key.startswith(("person:", "org:")):
+            out.append(c)
+        elif not span[2] and c.kind == "state" and c.start_char is None:
+            out.append(Cand(c.start, c.end, c.key, c.kind, PLACE, c.country, c.text))
+    return out
+
+
+def media_kind(c: Cand, span) -> None:
+    """An organisation the KB lacks whose name ends in an outlet word ("New York Daily News",
+    "Minnesota Public Radio") is an outlet."""
+    if len(span) > 1 and span[-1].text in MEDIA_HEADS:
+        c.kind, c.key = "media", "media:" + slug(span.text)
+
+
+# Honorifics of political office whose title a name carries as a role ("Gov. X" is a governor); military
+# and courtesy honorifics say nothing about the state served.
+_OFFICE_HONORIFICS = frozenset({"Gov.", "Sen.", "Rep.", "Pres."})
+
+
+def honorific_role(doc: Doc, g: Gazetteer, c: Cand) -> list[tuple[str, str | None]]:
+    word = doc[c.start].text
+    title = g.honorifics.get(word) if word in _OFFICE_HONORIFICS else None
+    return [(title, None)] if title else []
+
+
+def is_platform(text: str) -> bool:
+    return text in PLATFORMS
+
+
+# Words a hyphen joins to a name to make a modifier ("Moldovan-born", "Iran-backed"), not a name part.
+_HYPHEN_MODIFIERS = frozenset({"born", "based", "led", "backed", "style", "era", "like", "owned", "run", "made",
+                               "funded", "linked", "allied", "inspired", "type", "class", "bred", "raised"})
+
+
+def hyphen_tail(doc: Doc, s: int, e: int) -> int:
+    """The end of a person's name over a hyphenated last part the NER cut ("Moon Jae|-in"):
+    names of two words or more only, and not over a modifier ("Moldovan-born")."""
+    while e - s >= 2 and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ \
+            and not doc[e].whitespace_ and doc[e + 1].is_alpha and doc[e + 1].is_lower \
+            and doc[e + 1].lower_ not in _HYPHEN_MODIFIERS:
+        e += 2
+    return e
+
+
+def after_dateline(doc: Doc, s: int, e: int) -> int:
+    """The start of a person's name after a dateline glued to it by a dash ("Fla.—President
+    Donald Trump"): the words after the token holding the dash."""
+    for i in range(s, e - 1):
+        if "—" in doc[i].text or "–" in doc[i].text:
+            s = i + 1
+    return s
+
+
+def glued_name_end(doc: Doc, s: int, e: int) -> int:
+    """The end of the first of two names a page glued together: a name of three words or more
+    whose first word comes back ("Adam Schiff Adam Bennett", "Ben Sasse Benjamin") ends before
+    the repeat, keeping at least two words."""
+    first = doc[s].text
+    for k in range(s + 2, e):
+        if doc[k].text.startswith(first) and doc[k].is_title and len(first) >= 2:
+            return k
+    return e
+
+
+_COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP", "INTJ"})
+
+
+def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
+    """An entity the NER labels that names no actor: a facility not named as an organisation
+    ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
+    another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
+    if label == "FAC":
+        return doc[e - 1].lower_ not in org_heads
+    if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
+        return True
+    if e - s == 1 and doc[s].is_upper and any(ch.isdigit() for ch in doc[s].text):
+        return True  # a market ticker ("TMUBMUSD10Y")
+    if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS:
+        return True  # "Stung, Chavez turned to...", "Observers warned": a capitalised common word
+    if label == "PERSON" and e - s >= 2:
+        return _state_name(g, doc, e - 1) and (_state_name(g, doc, e) or _state_name(g, doc, s - 1))
+    return False
+
+
+def _state_name(g: Gazetteer, doc: Doc, i: int) -> bool:
+    hit = g.lookup(doc[i].text) if 0 <= i < len(doc) else None
+    return hit is not None and hit[0].kind == "state" and hit[1] == "name"
+
+
+def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:
+    """``X's ORG``: the state X of an organisation named right after its possessive."""
+    if c.start < 2 or doc[c.start - 1].text not in _APOS:
+        return None
+    owner = by_end.get(c.start - 1)
+    if owner is None or owner.kind != "state" or owner.how == "demonym":
+        return None
+    return owner.country
+
+
+# ---- persons: the party-and-state designation of American politics --------------------------
+
+# "R-Texas", "D-Calif.", "I-Vt.": party initial, hyphen, state name or abbreviation.
+_DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
+# Offices a person holds "of" an American state in the designation "X of Ohio" ("the House speaker, John A.
+# Boehner of Ohio").
+_US_OFFICES = frozenset({"Senator", "Representative", "Speaker", "Majority Leader", "Governor"})
+_US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
+_US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov.",
+                                       "Representative"})
+
+
+def _designation_after(doc: Doc, end: int) -> bool:
+    """", R-Texas" or "(R-Texas)" right after a name (the tokenizer may split the hyphen)."""
+    i = end
+    if i < len(doc) and doc[i].text in (",", "("):
+        i += 1
+    window = "".join(t.text for t in doc[i:i + 3])
+    return bool(_DESIGNATION.match(window))
+
+
+def _us_state_word(g: Gazetteer, doc: Doc, s: int, e: int) -> bool:
+    return doc[s:e].text in US_STATES
+
+
+def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "Sen. X of Texas", "X, R-Texas", "X (D-Calif.)" and "X, a Texas Republican"."""
+    if _designation_after(doc, c.end):
+        return "USA"
+    honor = doc[c.start].text if doc[c.start].text in _US_LEGISLATOR_HONORIFICS or c.start == 0 \
+        else doc[c.start - 1].text.capitalize()  # "Representative John Ratcliffe of Texas"
+    before = doc[c.start - 2].text.capitalize() if c.start >= 2 and doc[c.start - 1].text == "," else ""
+    legislator = honor in _US_LEGISLATOR_HONORIFICS or any(t in _US_OFFICES for t, _ in c.roles) \
+        or before in _US_OFFICES  # "the House speaker, John A. Boehner of Ohio"
+    if legislator and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
+        for n in (2, 1):
+            if c.end + 1 + n <= len(doc) and _us_state_word(g, doc, c.end + 1, c.end + 1 + n):
+                return "USA"
+    i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else None
+    if i is not None and i < len(doc) and doc[i].lower_ in ("a", "the"):
+        i += 1
+    if i is not None:
+        for n in (2, 1):
+            if i + n < len(doc) and _us_state_word(g, doc, i, i + n) and doc[i + n].lower_ in _US_PARTY_NOUNS:
+                return "USA"
+    return None
+
+
+PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation,)
+
+
+def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
+    """The first country a person-country rule reads beside any of the person's mentions."""
+    for rule in EVIDENCE_RULES:
+        for c in cands:
+            hit = rule(doc, g, c)
+            if hit:
+                return hit
+    return None
+
+
+# Titles of the United States Congress: with the United States the state a document names most,
+# their holders are American when nothing in the text says otherwise.
+_US_LEGISLATOR_TITLES = frozenset({"Senator", "Representative", "Majority Leader"})
+
+
+def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles: list[tuple[str, str | None]],
+                        cands: list[Cand]) -> str | None:
+    """USA for "Sen. X", "Senate Minority Leader X", "Congressman X" in a document whose most named
+    state is the United States (the document's context, after the text and the KB)."""
+    titled = any(t in _US_LEGISLATOR_TITLES for t, _ in roles) or \
+        any(doc[c.start].text in _US_LEGISLATOR_HONORIFICS for c in person_cands)
+    if not titled:
+        return None
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in ("state", "organization", "role", "group") and c.country:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][0] == "USA" and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return "USA"
+    return None
+
+
+def in_title(c: Cand, titles: list) -> bool:
+    """An organisation entity inside a title ("the director of National Intelligence")."""
+    return c.kind == "organization" and any(t.start <= c.start and c.end <= t.end for t in titles)
+
+
+_APPOSITION_FILLERS = frozenset({"a", "an", "the", "former", "then", "ex", "new", "acting", "deputy", "senior", "top"})
+
+
+def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, org_heads: frozenset[str]) -> None:
+    """Organisation entities that are persons by the evidence around them: two or three
+    capitalised words with no organisation word, given a person's title in apposition
+    ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"),
+    known to the KB as a person's name, or sharing their last word with a person the document names."""
+    title_at = {t.start: t for t in titles if not t.title.plural}
+    title_end = {t.end: t for t in titles if not t.title.plural}
+    surnames = {doc[c.end - 1].lower_ for c in cands if c.kind == "person"}
+    for c in cands:
+        words = doc[c.start:c.end]
+        if c.kind != "organization" or not c.key.startswith("org:") or not 2 <= len(words.text.split()) <= 3:
+            continue  # "Trump-Kim" (a summit) is one word
+        if any(not t.is_title or t.lower_ in org_heads or g.lookup(t.text) or t.text in g.honorifics
+               or t.text + "." in g.honorifics for t in words if t.text != "-"):
+            continue
+        i = c.end + 1
+        while i < len(doc) and (doc[i].lower_ in _APPOSITION_FILLERS or g.lookup(doc[i].text)):
+            i += 1
+        titled_after = c.end < len(doc) and doc[c.end].text == "," and i in title_at \
+            and not _name_follows(doc, title_at[i].end)  # "X, Defense Secretary Mark Esper": a list
+        titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end
+        known = g.leader(words.text) is not None  # the KB knows the name as a person's
+        if titled_after or titled_before or known or doc[c.end - 1].lower_ in surnames:
+            c.kind, c.key = "person", "person:" + words.text
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_title and doc[i].ent_type_ == "PERSON"
+
+
+def reordered_name(name: str, known: list[str]) -> str | None:
+    """The known full name whose words are ``name``'s in another order ("Trump Donald")."""
+    words = name_words(name)
+    if len(words) < 2:
+        return None
+    for full in known:
+        other = name_words(full)
+        if other != words and sorted(other) == sorted(words):
+            return full
+    return None

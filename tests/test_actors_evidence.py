@@ -1,0 +1,238 @@
+"""What a candidate is, from the words around it (places, platforms, possessives, American
+designations, reordered names); hand-built Docs of our own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.actors.evidence import place_spans, reordered_name
+from docs import recognize, spaced_doc
+
+
+def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
+    return spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper() else "X")
+
+
+def _kinds(doc: Doc) -> dict[str, tuple[str, str | None]]:
+    actors, _ = recognize(doc)
+    return {a.name: (a.kind, a.country) for a in actors.values()}
+
+
+def test_a_name_ending_in_a_place_word_is_no_actor():
+    doc = _doc("Crowds filled Liberty Square and blocked Vostok International Airport .",
+               {"2:4": "FAC", "6:9": "PERSON"})
+    found = _kinds(doc)
+    assert "Liberty Square" not in found and "Vostok International Airport" not in found
+
+
+def test_a_state_inside_a_land_place_stays_a_location_but_a_sea_names_no_state():
+    doc = _doc("Ships sailed from Tehran Airport into the South China Sea .", {"8:11": "LOC"})
+    _, mentions = recognize(doc)
+    assert [m.actor_id for m in mentions] == ["state:IRN"]
+    assert doc.user_data["diplograph.locations"]
+
+
+def test_a_place_word_inside_a_longer_name_is_not_a_place():
+    assert place_spans(_doc("The Black Sea Fleet sailed .")) == []
+    assert place_spans(_doc("They crossed the Strait of Hormuz today .")) == [(3, 6, True)]
+
+
+def test_a_platform_is_never_an_actor():
+    doc = _doc("The minister wrote on Twitter that Facebook removed it .", {"4:5": "PERSON", "6:7": "ORG"})
+    assert _kinds(doc) == {}
+
+
+def test_a_state_possessive_places_an_organisation():
+    doc = _doc("Peru 's Green Harvest Council rejected the plan .", {"2:5": "ORG"})
+    assert _kinds(doc)["Green Harvest Council"] == ("organization", "PER")
+
+
+def test_a_national_word_inside_a_name_that_opens_with_a_state():
+    doc = _doc("A spokeswoman for U.S. Army Pacific said so .", {"3:6": "ORG"})
+    assert _kinds(doc)["U.S. Army Pacific"] == ("organization", "USA")
+
+
+def test_american_party_designations_place_a_person():
+    doc = _doc("Sen. Mara Quill of Ohio spoke . Lee Varnum , R-Idaho , agreed . "
+               "Dana Orr , a Nevada Democrat , did not .",
+               {"1:3": "PERSON", "7:9": "PERSON", "14:16": "PERSON"})
+    found = _kinds(doc)
+    assert found["Mara Quill"] == ("person", "USA")
+    assert found["Lee Varnum"] == ("person", "USA")
+    assert found["Dana Orr"] == ("person", "USA")
+
+
+def test_a_person_of_a_place_without_a_legislator_title_is_not_placed_by_it():
+    doc = _doc("Mara Quill of Ohio spoke .", {"0:2": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", None)
+
+
+def test_a_surname_first_name_joins_the_person_in_order():
+    assert reordered_name("Quill Mara", ["Mara Quill", "Lee Varnum"]) == "Mara Quill"
+    assert reordered_name("Mara Quill", ["Mara Quill"]) is None
+    doc = _doc("Mara Quill spoke . Quill Mara agreed .", {"0:2": "PERSON", "4:6": "PERSON"})
+    assert list(_kinds(doc)) == ["Mara Quill"]
+
+
+def test_a_kb_body_named_with_another_state_is_that_states_body():
+    doc = _doc("Chile 's Marine Corps and the Peruvian Marine Corps met the Marine Corps .")
+    actors, _ = recognize(doc)
+    assert actors["org:chl-marine-corps"].country == "CHL"
+    assert actors["org:per-marine-corps"].country == "PER"
+    assert actors["org:usa-marine-corps"].country == "USA"
+
+
+def test_a_facility_an_honorific_alone_and_a_glued_country_list_are_no_actors():
+    doc = _doc("Flights from Novo-on-Tay resumed . Cmdr told Mara Quill Chile Peru .",
+               {"2:3": "FAC", "5:6": "PERSON", "7:10": "PERSON"})
+    found = _kinds(doc)
+    assert "Novo-on-Tay" not in found and "Cmdr" not in found and "Mara Quill Chile" not in found
+    assert found["Chile"] == ("state", "CHL")
+
+
+def test_a_hyphenated_given_name_the_ner_cut_is_kept_whole():
+    doc = spaced_doc("Chair Lee Jae - won spoke .", {"1:3": "PERSON"},
+                     lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper() else "X")
+    doc = _glue(doc, [2, 3])
+    actors, _ = recognize(doc)
+    assert [a.name for a in actors.values()] == ["Lee Jae-won"]
+
+
+def _glue(doc: Doc, no_space_after: list[int]) -> Doc:
+    from docs import make_doc
+
+    spaces = [t.i not in no_space_after and bool(t.whitespace_) for t in doc]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc]
+    return make_doc([t.text for t in doc], pos=[t.pos_ for t in doc], ents=ents, spaces=spaces,
+                    sent_starts=[t.is_sent_start for t in doc])
+
+
+def test_a_person_named_like_a_state_and_a_hyphenated_modifier_stay_as_they_are():
+    doc = _doc("Lisa Chile spoke .", {"0:2": "PERSON"})
+    assert _kinds(doc)["Lisa Chile"] == ("person", None)
+    doc = _glue(_doc("The Peruvian - born Quill spoke .", {"1:2": "PERSON", "4:5": "PERSON"}), [1, 2])
+    assert "Peruvian-born" not in _kinds(doc)
+
+
+def test_a_senator_in_a_document_mostly_about_the_united_states_is_american():
+    doc = _doc("Sen. Mara Quill spoke . The U.S. and the U.S. Navy disagree with Chile .", {"1:3": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", "USA")
+    doc = _doc("Sen. Mara Quill spoke . Chile and Chile 's navy disagree with the U.S. .", {"1:3": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", None)
+
+
+def test_an_organisation_inside_a_title_and_an_entity_shorter_than_a_kb_name():
+    doc = _doc("Lee Varnum , the director of National Intelligence , spoke at the Group of 20 summit .",
+               {"0:2": "PERSON", "6:8": "ORG", "12:14": "ORG"})
+    found = _kinds(doc)
+    assert "National Intelligence" not in found and "Group of" not in found and "G20" in found
+
+
+def test_two_names_a_page_glued_together_keep_the_first():
+    doc = _doc("Sen. Mara Quill Mara Jane Quill spoke .", {"1:6": "PERSON"})
+    assert [a.name for a in recognize(doc)[0].values()] == ["Mara Quill"]
+
+
+def test_a_demonym_on_an_ordinary_noun_does_not_place_a_titled_person():
+    doc = _doc("Planning Minister Lee Varnum bought Peruvian goods .", {"2:4": "PERSON"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", None)
+
+
+def test_a_domestic_office_holder_serves_the_state_the_document_names_most():
+    text = "Peru 's Lima and Peru met . Transport Minister Lee Varnum spoke . Peruvian officials agreed with Chile ."
+    found = _kinds(_doc(text, {"9:11": "PERSON"}))
+    assert found["Lee Varnum"] == ("person", "PER")
+    text = "Peru and Chile met . Transport Minister Lee Varnum spoke . Chile agreed ."
+    assert _kinds(_doc(text, {"7:9": "PERSON"}))["Lee Varnum"] == ("person", None)
+
+
+def test_an_officer_of_an_organisation_takes_no_state_from_the_document():
+    text = "Peru and Peru and Peru met . Lee Varnum , president of the Andean Fisheries Council , spoke ."
+    assert _kinds(_doc(text, {"7:9": "PERSON", "13:16": "ORG"}))["Lee Varnum"] == ("person", None)
+
+
+def test_a_sentence_initial_common_word_is_no_person():
+    doc = spaced_doc("Stung , Varnum left .", {"0:1": "PERSON", "2:3": "PERSON"},
+                     lambda w: "VERB" if w == "Stung" else "PUNCT" if not w[0].isalnum() else "PROPN")
+    assert list(_kinds(doc)) == ["Varnum"]
+
+
+def test_an_organisation_named_with_two_demonyms_is_of_neither():
+    doc = _doc("The Peruvian Chilean Friendship Council met .", {"1:5": "ORG"})
+    assert _kinds(doc)["Peruvian Chilean Friendship Council"] == ("organization", None)
+
+
+def test_an_organisation_entity_with_a_persons_title_in_apposition_is_a_person():
+    doc = _doc("Mara Quill , former Peruvian ambassador to Chile , spoke .", {"0:2": "ORG"})
+    assert _kinds(doc)["Mara Quill"] == ("person", "PER")
+    doc = _doc("Peru 's foreign minister , Lee Varnum , spoke .", {"5:7": "ORG"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", "PER")
+
+
+def test_an_organisation_entity_sharing_a_persons_surname_is_that_person():
+    doc = _doc("Mara Quill spoke . Later Anna Quill agreed .", {"0:2": "PERSON", "5:7": "ORG"})
+    assert _kinds(doc)["Anna Quill"][0] == "person"
+    doc = _doc("Mara Quill joined Green Harvest Council .", {"0:2": "PERSON", "3:6": "ORG"})
+    assert _kinds(doc)["Green Harvest Council"][0] == "organization"
+
+
+def test_an_expert_on_a_state_and_a_list_of_titled_names_take_no_state():
+    doc = _doc("Mara Quill , a Peru expert at Oxford , spoke .", {"0:2": "PERSON"})
+    assert _kinds(doc)["Mara Quill"] == ("person", None)
+    doc = _doc("Mara Quill , Peruvian President Lee Varnum and others met .", {"0:2": "PERSON", "5:7": "PERSON"})
+    found = _kinds(doc)
+    assert found["Mara Quill"] == ("person", None) and found["Lee Varnum"] == ("person", "PER")
+
+
+def test_a_body_opening_with_an_american_state_is_american():
+    doc = _doc("The Ohio Department of Roads agreed .", {"1:5": "ORG"})
+    assert _kinds(doc)["Ohio Department of Roads"] == ("organization", "USA")
+
+
+def test_a_name_ending_in_an_outlet_word_is_an_outlet():
+    doc = _doc("Lee Varnum told the Quillburg Evening Herald on Monday .", {"0:2": "PERSON", "4:7": "ORG"})
+    assert _kinds(doc)["Quillburg Evening Herald"] == ("media", None)
+
+
+def test_an_office_of_the_united_states_with_the_state_it_represents():
+    doc = _doc("They met the House speaker , Lee Varnum of Idaho , today .", {"6:8": "PERSON"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", "USA")
+
+
+def test_an_organisation_opening_with_an_american_state_and_a_ticker():
+    doc = _doc("Oil rose on the Idaho Grain Exchange and TMUBX10Y fell .", {"4:7": "ORG", "8:9": "ORG"})
+    found = _kinds(doc)
+    assert found["Idaho Grain Exchange"] == ("organization", "USA") and "TMUBX10Y" not in found
+
+
+def test_an_organisation_entity_the_kb_knows_as_a_persons_name_is_that_person():
+    doc = _doc("A crisis ( Jean-Claude Juncker 's word ) followed .", {"3:5": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["person:jean-claude-juncker"].kind == "person"
+
+
+def test_a_dateline_glued_to_a_name_by_a_dash_is_cut():
+    doc = _doc("LIMA , Peru—Minister Lee Varnum spoke .", {"2:5": "PERSON"})
+    assert "Lee Varnum" in _kinds(doc)
+
+
+def test_a_known_leaders_surname_does_not_join_a_relative():
+    doc = _doc("Tiffany Trump spoke . Trump agreed .", {"0:2": "PERSON", "4:5": "PERSON"})
+    doc._.published = "2018-05-01"
+    assert sorted(_kinds(doc)) == ["Donald Trump", "Tiffany Trump"]
+    doc = _doc("Tiffany Trump spoke . Trump agreed .", {"0:2": "PERSON", "4:5": "PERSON"})
+    doc._.published = "2012-05-01"  # no Trump in office: the short form joins the one Trump named
+    assert sorted(_kinds(doc)) == ["Tiffany Trump"]
+
+
+def test_a_governor_by_honorific_serves_the_state_the_document_names_most():
+    doc = _doc("Peru and Peru 's Lima met . Gov. Lee Varnum spoke .", {"7:9": "PERSON"})
+    actors, _ = recognize(doc)
+    lee = next(a for a in actors.values() if a.kind == "person")
+    assert lee.country == "PER" and [r.title for r in lee.roles] == ["Governor"]
+
+
+def test_supporters_of_a_state_are_not_its_people():
+    doc = _doc("Many are strong supporters of Peru and oppose it .")
+    actors, _ = recognize(doc)
+    assert all(a.kind == "state" for a in actors.values())
