@@ -45,8 +45,10 @@ LABEL_DEPS = ("amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "n
 RECIPROCAL = {"bilateral", "their", "mutual", "two-way"}
 # How far back the event whose parties "bilateral ties" refers to may be (a few sentences).
 RECENT_CHARS = 600
+# Relation nouns whose "of" names their members ("an alliance of Syrian fighters"), not a partner.
+GROUP_NOUNS = {"alliance", "coalition"}
 # Words that stand for the speaker's side inside reported speech ("our allies", "we and our partners").
-SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me"}
+SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
 # Verbs that lower a tension or avert it ("ease tension", "avoid an increase in tension"): what
 # they govern is a wish, not a stated rivalry of whoever is named.
 MITIGATING_VERBS = {"reduce", "ease", "defuse", "avoid", "lower", "calm", "cool", "de-escalate", "resolve",
@@ -55,7 +57,8 @@ MITIGATING_VERBS = {"reduce", "ease", "defuse", "avoid", "lower", "calm", "cool"
 EXAMPLE_PREPS = {"like", "including"}
 # Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
 ACT_KINDS = {"conflict", "sanctions"}
-IMPOSING_VERBS = {"impose", "launch", "wage", "start", "begin", "slap", "expand", "extend", "announce", "unleash"}
+IMPOSING_VERBS = {"impose", "launch", "wage", "start", "begin", "slap", "expand", "extend", "announce", "unleash",
+                  "place", "tighten", "step", "levy", "toughen", "renew", "intensify", "embark", "escalate", "fight"}
 # Kinds that differ more in wording than in fact; one statement per pair covers them.
 KIND_FAMILY = {"alliance": "alignment", "partnership": "alignment"}
 # Durations that date a relation's start back from the document ("a friend of 30 years").
@@ -196,29 +199,42 @@ def act_pair(st: Statement) -> list[Pair] | None:
     for c in head.children:
         if c.dep_ == "poss" and _np_party(st, c):
             actor = _np_party(st, c)
-        if c.dep_ == "prep":
+        # "U.S. sanctions on Iran" (not "anti-Russia sanctions")
+        elif (c.dep_ in ("compound", "amod", "nmod") and c.i < head.i and actor is None
+              and not any(t.lower_.startswith("anti") for t in c.subtree)):
+            actor = next((str(t._.actor) for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"),
+                         None)
+    # the act's own phrases, then those of a participle on it ("sanctions placed on Iran by the US")
+    phrases = [*head.children, *[x for c in head.children if c.dep_ == "acl" for x in c.children]]
+    for c in phrases:
+        if c.dep_ in ("prep", "agent"):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             aid = _np_party(st, pobj) if pobj is not None else None
             if aid and c.lower_ in ("from", "by"):
                 actor = aid
-            elif aid and c.lower_ in ("of", "on", "against", "in") and target is None:
+            elif aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None:
                 target = aid
-    if actor is None and head.dep_ == "dobj" and head.head.lemma_.lower() in IMPOSING_VERBS:
-        subj = own_subject(head.head, ("nsubj",))
-        actor = _np_party(st, subj) if subj is not None else None
+    gov = governor(head)
+    if actor is None and gov is not None and gov.lemma_.lower() in IMPOSING_VERBS:
+        subj = subject_of(gov)  # "the U.S. has been stepping up sanctions on", "embarking on a war with"
+        actor = _np_party(st, subj) if subj is not None and subj.dep_ != "nsubjpass" else None
     return [(actor, target)] if actor and target and actor != target else []
 
 
 def named_pair(st: Statement) -> list[Pair] | None:
     """Both sides named in the phrase: "the Sino-Russia partnership", "ties between X and Y"."""
-    ids: list[str] = []
-    for c in st.anchor.children:
-        if c.i < st.anchor.i and c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-            ids += [str(t._.actor) for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
-        if c.dep_ == "prep" and c.lower_ == "between":
-            ids += [str(t._.actor) for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
+    if any(c.dep_ == "poss" for c in st.anchor.children):
+        return None  # "its Iranian and Lebanese partners": the possessor holds them
+    group = st.anchor.lemma_.lower() in GROUP_NOUNS
+    members = [c for c in st.anchor.children if group and c.dep_ == "prep" and c.lower_ == "of"]
+    parts = members or [c for c in st.anchor.children if (c.i < st.anchor.i and c.dep_ in (
+        "compound", "amod", "nmod", "npadvmod")) or (c.dep_ == "prep" and c.lower_ == "between")]
+    # "an alliance of X and Y" names its members; "a US-backed alliance of Syrian fighters" one side
+    ids = [str(t._.actor) for c in parts for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
     distinct = list(dict.fromkeys(ids))
-    return [(distinct[0], distinct[1])] if len(distinct) >= 2 else None
+    if len(distinct) >= 2:
+        return [(distinct[0], distinct[1])]
+    return [] if members else None
 
 
 def title_pair(st: Statement) -> list[Pair] | None:
@@ -256,6 +272,8 @@ def example_pairs(st: Statement) -> list[Pair] | None:
     examples = _examples(st, noun)
     if not examples:
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" and not _party_id(st, c) for c in noun.children):
+        return []  # "his partner, Carrie": whose partner the pronoun does not say here
     holder = _possessor(st, noun) or next(iter(_prep_partners(st, noun, ("of",))), None)
     if holder is None:
         holder = next((str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")
@@ -272,15 +290,19 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     """X of "X, an ally of Y", "X is (regarded as) Y's ally", "described X as Y's ally", "X has
     close ties with Y and Z", "Spain is our closest ally"."""
     noun = st.anchor
-    partners = ([p] if (p := _possessor(st, noun)) else []) or _prep_partners(st, noun, ("of", "with", "to", "for"))
+    preps = ("with", "to", "for") if noun.lemma_.lower() in GROUP_NOUNS else ("of", "with", "to", "for")
+    by_prep = _prep_partners(st, noun, preps)
+    partners = ([p] if (p := _possessor(st, noun)) else []) or by_prep
     if not partners:  # "became the U.S. top trade partner"
         partners = [str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod")
                     for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"][:1]
     if not partners:
         return None
     holder = _holder(st, noun)
-    if holder is None and st.kind != "rivalry":  # "avoid tension with Syria" names no holder
-        holder = _clause_holder(st, noun)
+    # "X has close ties with Y": the clause's subject holds ties with a named partner; "X's allies"
+    # or "our allies" deep in a clause name one side only ("at the expense of the US's allies")
+    if holder is None and partners == by_prep and st.kind != "rivalry":
+        holder = _clause_holder(st, noun, max_up=3)
     return [(holder, b) for b in partners] if holder else []
 
 
@@ -305,6 +327,24 @@ def _holder(st: Statement, noun: Token) -> str | None:
     return None
 
 
+def called_pair(st: Statement) -> list[Pair] | None:
+    """"Berg called Lopez an enemy", "Spain considers Portugal a friend": the one who calls and the
+    one called (a relation word with its own possessor or "of" is a holder-partner statement)."""
+    noun = st.anchor
+    if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "oprd"):  # "called Xi an enemy" (parsed as apposition)
+        verb, obj = noun.head.head, noun.head
+    elif noun.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
+        verb = noun.head
+        obj = next((c for c in (*verb.children, *noun.children) if c.dep_ in ("dobj", "nsubj") and c.i != noun.i
+                    and verb.i < c.i < noun.i), None)  # "calls Xi an enemy", "considers Spain a friend"
+    else:
+        return None
+    called = _np_party(st, obj) if obj is not None and verb.pos_ == "VERB" else None
+    subj = own_subject(verb, ("nsubj",))
+    caller = _np_party(st, subj) if subj is not None else None
+    return [(caller, called)] if caller and called else None
+
+
 def coordinated_pair(st: Statement) -> list[Pair] | None:
     """"Spain and Portugal enjoy fraternal relations", "Norway and Spain are rivals": the
     coordinated subject of the clause the relation word is the object or predicate of."""
@@ -316,6 +356,22 @@ def coordinated_pair(st: Statement) -> list[Pair] | None:
     subj = own_subject(verb, NOMINAL_SUBJECT_DEPS)
     parties = _parties_of(st, subj) if subj is not None else []
     return [(parties[0], parties[1])] if len(parties) >= 2 else None
+
+
+def allied_pair(st: Statement) -> list[Pair] | None:
+    """"the regime that is allied with Iran", "Syria, allied with Iran", "X allied itself with Y": the
+    verb's subject (a relative clause's noun, by the syntax layer) and the party it is allied with."""
+    verb = st.span[-1]
+    if verb.pos_ not in ("VERB", "ADJ") or st.kind != "alliance":
+        return None
+    partners = _prep_partners(st, verb, ("with", "to"))
+    if not partners:
+        return None
+    subj = subject_of(verb) if verb.pos_ == "VERB" else own_subject(verb.head, NOMINAL_SUBJECT_DEPS)
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subj = verb.head
+    holder = _np_party(st, subj) if subj is not None else None
+    return [(holder, b) for b in partners] if holder else []
 
 
 def _predicated_noun(noun: Token) -> Token | None:
@@ -359,8 +415,8 @@ def reciprocal_pair(st: Statement) -> list[Pair] | None:
 
 PairRule = Callable[[Statement], "list[Pair] | None"]
 # The first rule that applies decides (an empty list: it applies and finds no pair).
-PAIR_RULES: tuple[PairRule, ...] = (act_pair, named_pair, title_pair, example_pairs, holder_partner_pairs,
-                                    coordinated_pair, reciprocal_pair)
+PAIR_RULES: tuple[PairRule, ...] = (act_pair, allied_pair, named_pair, title_pair, example_pairs, holder_partner_pairs,
+                                    called_pair, coordinated_pair, reciprocal_pair)
 
 
 # ---------------------------------------------------------------- statements that state nothing
@@ -372,8 +428,17 @@ def modifies_a_thing(st: Statement) -> bool:
 
 
 def names_a_position(st: Statement) -> bool:
-    """"managing partner at a firm", "our friends at the radio": a post or a circle, not a tie."""
-    return any(c.dep_ == "prep" and c.lower_ == "at" for c in st.anchor.children)
+    """"managing partner at a firm", "our friends at the radio", "a partner with a law firm": a post
+    or a circle, not a tie."""
+    for c in st.anchor.children:
+        if c.dep_ == "prep" and c.lower_ == "at":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("with", "in") and st.anchor.lemma_.lower() == "partner":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            aid = _np_party(st, pobj) if pobj is not None else None
+            if aid is None or actor_kind(st.doc, aid) == "organization":
+                return True
+    return False
 
 
 def is_lowered(st: Statement) -> bool:
