@@ -122,6 +122,8 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Tomas Berg, a managing partner at a law firm in Oslo, met Maria Lopez.",  # a post, not a tie
     "Troops from Norway came under enemy fire near Portugal.",  # "enemy" describes the fire
     "Spain met Portugal on Monday and Norway praised the allies.",  # co-mention is no relation
+    "Spain and Portugal are among our strongest allies.",  # a third party's allies, not each other's
+    "Lopez named two officials who are allied with Tomas Berg.",  # the officials are, not Lopez
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

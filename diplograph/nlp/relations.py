@@ -45,6 +45,11 @@ LABEL_DEPS = ("amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "n
 RECIPROCAL = {"bilateral", "their", "mutual", "two-way"}
 # How far back the event whose parties "bilateral ties" refers to may be (a few sentences).
 RECENT_CHARS = 600
+# Dependencies that leave a noun phrase for a clause or another phrase of the sentence.
+OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advmod"}
+# Relation nouns that name a role (one side's ally), not a tie between two: "their friend" is a
+# third party's, "their relationship" the two's.
+ROLE_NOUNS = {"ally", "friend", "partner", "rival", "enemy", "foe", "adversary"}
 # Relation nouns whose "of" names their members ("an alliance of Syrian fighters"), not a partner.
 GROUP_NOUNS = {"alliance", "coalition"}
 # Words that stand for the speaker's side inside reported speech ("our allies", "we and our partners").
@@ -130,10 +135,21 @@ def _np_party(st: Statement, tok: Token) -> str | None:
         aid = _party_id(st, t)
         if aid:
             return aid
-    for t in tok.subtree:
+    for t in _phrase_words(tok):
         if t._.actor and actor_kind(t.doc, t._.actor) != "media":
             return str(t._.actor)
     return None
+
+
+def _phrase_words(tok: Token) -> list[Token]:
+    """The words of a noun phrase up to its clauses and its phrases other than "of" ("the
+    dictatorship of Maduro"; not "Democrats who oppose Sanders" nor "goal here in Warsaw")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in OUTSIDE_PHRASE and not (c.dep_ == "prep" and c.lower_ != "of")]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -293,9 +309,9 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     preps = ("with", "to", "for") if noun.lemma_.lower() in GROUP_NOUNS else ("of", "with", "to", "for")
     by_prep = _prep_partners(st, noun, preps)
     partners = ([p] if (p := _possessor(st, noun)) else []) or by_prep
-    if not partners:  # "became the U.S. top trade partner"
+    if not partners:  # "became the U.S. top trade partner" (a state's; "NATO allies" are its members)
         partners = [str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod")
-                    for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"][:1]
+                    for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) == "state"][:1]
     if not partners:
         return None
     holder = _holder(st, noun)
@@ -353,6 +369,9 @@ def coordinated_pair(st: Statement) -> list[Pair] | None:
         noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
     if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MITIGATING_VERBS:
         return None
+    if any(c.dep_ == "poss" and c.lower_ != "their" or c.dep_ == "prep" and c.lower_ in ("of", "to", "with")
+           for c in noun.children):
+        return None  # "A and B are among our allies", "allies of C": a third party's
     subj = own_subject(verb, NOMINAL_SUBJECT_DEPS)
     parties = _parties_of(st, subj) if subj is not None else []
     return [(parties[0], parties[1])] if len(parties) >= 2 else None
@@ -391,6 +410,8 @@ def reciprocal_pair(st: Statement) -> list[Pair] | None:
     coordinates ("Lukashenko and Xi met ... their relationship"), else the two parties of the
     event reported just before or in the sentence (the meeting whose ties are praised)."""
     nouns = [n for n in (st.anchor, _predicated_noun(st.anchor)) if n is not None]
+    if st.anchor.lemma_.lower() in ROLE_NOUNS:
+        return None
     if not any(c.lower_ in RECIPROCAL for n in nouns for c in n.children if c.dep_ in ("amod", "poss", "nummod")):
         return None
     sent = sentence_of(st.anchor)
