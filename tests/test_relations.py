@@ -124,6 +124,7 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain met Portugal on Monday and Norway praised the allies.",  # co-mention is no relation
     "Spain and Portugal are among our strongest allies.",  # a third party's allies, not each other's
     "Lopez named two officials who are allied with Tomas Berg.",  # the officials are, not Lopez
+    "Lopez said regional allies of Spain and Portugal now need to act.",  # the allies of both, not each other
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

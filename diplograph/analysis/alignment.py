@@ -340,13 +340,16 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
             if sample_weight * sign > 0:
                 wanted[event_id] = part
     ids = sorted(wanted)
+    rows = []
     for i in range(0, len(ids), 500):  # appended in event id order
         q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id).where(E.c.id.in_(ids[i:i + 500]))
              .order_by(binary(E.c.id, t.conn)))
-        for r in t.conn.execute(q):
-            wanted[r.id].evidence.append(Evidence(
-                r.doc_id, r.sentence, (r.start, r.end), "event", f"{_event_label(r)}: {t.parties(r.source, r.target)}",
-                w.event(r.type, bool(r.negated), bool(r.hypothetical)), effective_date(r.date, r.published)))
+        rows += list(t.conn.execute(q))
+    t.known({x for r in rows for x in (r.source, r.target) if x})  # a counterpart's member, named in the label
+    for r in rows:
+        wanted[r.id].evidence.append(Evidence(
+            r.doc_id, r.sentence, (r.start, r.end), "event", f"{_event_label(r)}: {t.parties(r.source, r.target)}",
+            w.event(r.type, bool(r.negated), bool(r.hypothetical)), effective_date(r.date, r.published)))
 
 
 def _recent_relations(conn: Connection, where: Any) -> list[Any]:

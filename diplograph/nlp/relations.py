@@ -196,6 +196,8 @@ def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
             if cur.lemma_.lower() in MITIGATING_VERBS:
                 return None
             subj = subject_of(cur)
+            if subj is not None and tok in subj.subtree:  # "allies of A and B need to act": no holder
+                return None
             if subj is not None:
                 return _np_party(st, subj)
         if cur.head.i == cur.i:
