@@ -103,6 +103,10 @@ FRAME_CASES = [
      {(frozenset({"person:tomas-berg", "person:maria-lopez"}), "rivalry", None)}),
     ("considers X a friend", "Spain considers Portugal a friend.",
      {(frozenset({"state:ESP", "state:PRT"}), "friendship", None)}),
+    ("our alliance with: the speaker's side to each partner",
+     "Tomas Berg said: “We are focused on modernizing our alliance with both Spain and Portugal.”",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
+      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
     ("their relationship: the coordinated subject",
      "When Spain and Portugal met, they agreed to upgrade their relationship to a strategic partnership.",
      {(frozenset({"state:ESP", "state:PRT"}), "partnership", None)}),
@@ -125,6 +129,7 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain and Portugal are among our strongest allies.",  # a third party's allies, not each other's
     "Lopez named two officials who are allied with Tomas Berg.",  # the officials are, not Lopez
     "Lopez said regional allies of Spain and Portugal now need to act.",  # the allies of both, not each other
+    "“They will try hitting advanced rivals like Spain,” Tomas Berg wrote.",  # their rivals, not the writer's
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

@@ -297,9 +297,10 @@ def example_pairs(st: Statement) -> list[Pair] | None:
         holder = next((str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")
                        for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"), None)
     gov = governor(noun)
-    if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX"):
-        holder = _clause_holder(st, gov, max_up=3)
-    if holder is None and st.speaker and actor_kind(st.doc, st.speaker) != "media":
+    subj = subject_of(gov) if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX") else None
+    if subj is not None:  # "they will hit adversaries like the US": theirs, whoever they are
+        holder = None if noun in subj.subtree else _np_party(st, subj)
+    elif holder is None and st.speaker and actor_kind(st.doc, st.speaker) != "media":
         holder = st.speaker
     return [(holder, b) for b in examples] if holder else []
 
@@ -310,7 +311,13 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     noun = st.anchor
     preps = ("with", "to", "for") if noun.lemma_.lower() in GROUP_NOUNS else ("of", "with", "to", "for")
     by_prep = _prep_partners(st, noun, preps)
-    partners = ([p] if (p := _possessor(st, noun)) else []) or by_prep
+    possessor = _possessor(st, noun)
+    tie_partners = _prep_partners(st, noun, ("with", "to", "against"))
+    if possessor and not tie_partners and noun.dep_ == "dobj":  # "modernize our alliance with Korea" (PP on the verb)
+        tie_partners = _prep_partners(st, noun.head, ("with",))
+    if possessor and tie_partners:  # "our alliance with Korea and Japan", "Russia's ties with China"
+        return [(possessor, b) for b in tie_partners]
+    partners = [possessor] if possessor else by_prep
     if not partners:  # "became the U.S. top trade partner" (a state's; "NATO allies" are its members)
         partners = [str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod")
                     for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) == "state"][:1]
