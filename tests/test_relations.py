@@ -125,6 +125,7 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "The rival Labour Party picked up nine seats in Spain.",  # a domestic rival, no second party
     "Tomas Berg, a managing partner at a law firm in Oslo, met Maria Lopez.",  # a post, not a tie
     "Troops from Norway came under enemy fire near Portugal.",  # "enemy" describes the fire
+    "Tomas Berg, the managing partner of Spain's biggest law firm, spoke.",  # a post, not a tie
     "Spain met Portugal on Monday and Norway praised the allies.",  # co-mention is no relation
     "Spain and Portugal are among our strongest allies.",  # a third party's allies, not each other's
     "Lopez named two officials who are allied with Tomas Berg.",  # the officials are, not Lopez

@@ -47,6 +47,8 @@ RECIPROCAL = {"bilateral", "their", "mutual", "two-way"}
 RECENT_CHARS = 600
 # Dependencies that leave a noun phrase for a clause or another phrase of the sentence.
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advmod"}
+# Words that make "partner" a post in a firm ("managing partner", "founding partner").
+POST_WORDS = {"managing", "founding"}
 # Relation nouns that name a role (one side's ally), not a tie between two: "their friend" is a
 # third party's, "their relationship" the two's.
 ROLE_NOUNS = {"ally", "friend", "partner", "rival", "enemy", "foe", "adversary"}
@@ -458,8 +460,10 @@ def modifies_a_thing(st: Statement) -> bool:
 
 
 def names_a_position(st: Statement) -> bool:
-    """"managing partner at a firm", "our friends at the radio", "a partner with a law firm": a post
-    or a circle, not a tie."""
+    """"managing partner at a firm", "our friends at the radio", "a partner with a law firm", "a
+    founding partner of Teneo": a post or a circle, not a tie."""
+    if st.anchor.lemma_.lower() == "partner" and any(c.lower_ in POST_WORDS for c in st.anchor.lefts):
+        return True
     for c in st.anchor.children:
         if c.dep_ == "prep" and c.lower_ == "at":
             return True
