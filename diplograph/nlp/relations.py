@@ -39,33 +39,17 @@ from .common import doc_text, sentence_of
 from .speech.attribution import actor_kind, attribution_of
 from .syntax import NOMINAL_SUBJECT_DEPS, governor, is_negated, own_subject, subject_of
 
-FOUNDING_VERBS = {"upgrade", "establish", "form", "sign", "forge", "launch", "create", "elevate", "announce"}
 LABEL_DEPS = ("amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod", "punct", "cc", "conj")
-# Words that make a relation word refer to two sides named elsewhere ("bilateral ties").
-RECIPROCAL = {"bilateral", "their", "mutual", "two-way"}
 # How far back the event whose parties "bilateral ties" refers to may be (a few sentences).
 RECENT_CHARS = 600
 # Dependencies that leave a noun phrase for a clause or another phrase of the sentence.
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advmod"}
-# Words that make "partner" a post in a firm ("managing partner", "founding partner").
-POST_WORDS = {"managing", "founding"}
-# Relation nouns that name a role (one side's ally), not a tie between two: "their friend" is a
-# third party's, "their relationship" the two's.
-ROLE_NOUNS = {"ally", "friend", "partner", "rival", "enemy", "foe", "adversary"}
-# Relation nouns whose "of" names their members ("an alliance of Syrian fighters"), not a partner.
-GROUP_NOUNS = {"alliance", "coalition"}
 # Words that stand for the speaker's side inside reported speech ("our allies", "we and our partners").
 SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
-# Verbs that lower a tension or avert it ("ease tension", "avoid an increase in tension"): what
-# they govern is a wish, not a stated rivalry of whoever is named.
-MITIGATING_VERBS = {"reduce", "ease", "defuse", "avoid", "lower", "calm", "cool", "de-escalate", "resolve",
-                    "prevent", "diffuse", "soothe", "lessen", "alleviate"}
 # Prepositions that introduce examples of a relation noun ("allies such as A", "rivals like B").
 EXAMPLE_PREPS = {"like", "including"}
 # Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
 ACT_KINDS = {"conflict", "sanctions"}
-IMPOSING_VERBS = {"impose", "launch", "wage", "start", "begin", "slap", "expand", "extend", "announce", "unleash",
-                  "place", "tighten", "step", "levy", "toughen", "renew", "intensify", "embark", "escalate", "fight"}
 # Kinds that differ more in wording than in fact; one statement per pair covers them.
 KIND_FAMILY = {"alliance": "alignment", "partnership": "alignment"}
 # Durations that date a relation's start back from the document ("a friend of 30 years").
@@ -74,6 +58,12 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 SINCE_YEAR = re.compile(r"\bsince (?:at least )?(?:the (?:early |late |mid-)?)?((?:19|20)\d\d)\b", re.I)
 FOR_YEARS = re.compile(r"\b(?:for|of) (?:more than |nearly |almost |over |about |some )?(\d{1,2}|"
                        + "|".join(NUMBER_WORDS) + r") (years|decades)\b", re.I)
+
+
+@functools.cache
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``kb/relation_words.tsv``."""
+    return frozenset(r["word"] for r in load_table("relation_words") if r["class"] == cls)
 
 
 @functools.cache
@@ -195,7 +185,7 @@ def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
     cur = tok
     for _ in range(max_up):
         if cur.pos_ in ("VERB", "AUX"):
-            if cur.lemma_.lower() in MITIGATING_VERBS:
+            if cur.lemma_.lower() in _words("mitigating_verb"):
                 return None
             subj = subject_of(cur)
             if subj is not None and tok in subj.subtree:  # "allies of A and B need to act": no holder
@@ -235,7 +225,7 @@ def act_pair(st: Statement) -> list[Pair] | None:
             elif aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None:
                 target = aid
     gov = governor(head)
-    if actor is None and gov is not None and gov.lemma_.lower() in IMPOSING_VERBS:
+    if actor is None and gov is not None and gov.lemma_.lower() in _words("imposing_verb"):
         subj = subject_of(gov)  # "the U.S. has been stepping up sanctions on", "embarking on a war with"
         actor = _np_party(st, subj) if subj is not None and subj.dep_ != "nsubjpass" else None
     return [(actor, target)] if actor and target and actor != target else []
@@ -245,7 +235,7 @@ def named_pair(st: Statement) -> list[Pair] | None:
     """Both sides named in the phrase: "the Sino-Russia partnership", "ties between X and Y"."""
     if any(c.dep_ == "poss" for c in st.anchor.children):
         return None  # "its Iranian and Lebanese partners": the possessor holds them
-    group = st.anchor.lemma_.lower() in GROUP_NOUNS
+    group = st.anchor.lemma_.lower() in _words("group_noun")
     members = [c for c in st.anchor.children if group and c.dep_ == "prep" and c.lower_ == "of"]
     parts = members or [c for c in st.anchor.children if (c.i < st.anchor.i and c.dep_ in (
         "compound", "amod", "nmod", "npadvmod")) or (c.dep_ == "prep" and c.lower_ == "between")]
@@ -311,7 +301,7 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     """X of "X, an ally of Y", "X is (regarded as) Y's ally", "described X as Y's ally", "X has
     close ties with Y and Z", "Spain is our closest ally"."""
     noun = st.anchor
-    preps = ("with", "to", "for") if noun.lemma_.lower() in GROUP_NOUNS else ("of", "with", "to", "for")
+    preps = ("with", "to", "for") if noun.lemma_.lower() in _words("group_noun") else ("of", "with", "to", "for")
     by_prep = _prep_partners(st, noun, preps)
     possessor = _possessor(st, noun)
     tie_partners = _prep_partners(st, noun, ("with", "to", "against"))
@@ -341,7 +331,7 @@ def _holder(st: Statement, noun: Token) -> str | None:
         cur = cur.head
     verb = cur.head
     if cur.dep_ in ("attr", "acomp", "prep", "oprd", "dobj", "xcomp") and verb.pos_ in ("VERB", "AUX"):
-        if verb.lemma_.lower() in MITIGATING_VERBS:
+        if verb.lemma_.lower() in _words("mitigating_verb"):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != cur.i), None)
         if obj is not None and _np_party(st, obj):
@@ -378,7 +368,7 @@ def coordinated_pair(st: Statement) -> list[Pair] | None:
     noun = st.anchor
     verb = noun.head if noun.dep_ in ("dobj", "attr", "oprd") else (
         noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MITIGATING_VERBS:
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _words("mitigating_verb"):
         return None
     if any(c.dep_ == "poss" and c.lower_ != "their" or c.dep_ == "prep" and c.lower_ in ("of", "to", "with")
            for c in noun.children):
@@ -421,9 +411,10 @@ def reciprocal_pair(st: Statement) -> list[Pair] | None:
     coordinates ("Lukashenko and Xi met ... their relationship"), else the two parties of the
     event reported just before or in the sentence (the meeting whose ties are praised)."""
     nouns = [n for n in (st.anchor, _predicated_noun(st.anchor)) if n is not None]
-    if st.anchor.lemma_.lower() in ROLE_NOUNS:
+    if st.anchor.lemma_.lower() in _words("role_noun"):
         return None
-    if not any(c.lower_ in RECIPROCAL for n in nouns for c in n.children if c.dep_ in ("amod", "poss", "nummod")):
+    reciprocal = _words("reciprocal")
+    if not any(c.lower_ in reciprocal for n in nouns for c in n.children if c.dep_ in ("amod", "poss", "nummod")):
         return None
     sent = sentence_of(st.anchor)
     for t in sent:
@@ -462,7 +453,7 @@ def modifies_a_thing(st: Statement) -> bool:
 def names_a_position(st: Statement) -> bool:
     """"managing partner at a firm", "our friends at the radio", "a partner with a law firm", "a
     founding partner of Teneo": a post or a circle, not a tie."""
-    if st.anchor.lemma_.lower() == "partner" and any(c.lower_ in POST_WORDS for c in st.anchor.lefts):
+    if st.anchor.lemma_.lower() == "partner" and any(c.lower_ in _words("post") for c in st.anchor.lefts):
         return True
     for c in st.anchor.children:
         if c.dep_ == "prep" and c.lower_ == "at":
@@ -478,7 +469,7 @@ def names_a_position(st: Statement) -> bool:
 def is_lowered(st: Statement) -> bool:
     """"reduce tension", "ease tensions with X": the object of a verb that lowers it."""
     gov = governor(st.anchor)
-    return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in MITIGATING_VERBS
+    return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in _words("mitigating_verb")
 
 
 NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, is_lowered)
@@ -537,7 +528,7 @@ def _since(doc: Doc, sent: Span) -> str | None:
         if doc_text(doc)[max(sent.start_char, t.span[0] - 6):t.span[0]].lower().strip().endswith("since"):
             return str(t.value)
     verbs = {t.lemma_.lower() for t in sent if t.pos_ == "VERB"}
-    return str(times[0].value) if verbs & FOUNDING_VERBS else None
+    return str(times[0].value) if verbs & _words("founding_verb") else None
 
 
 def _pairs(st: Statement) -> list[Pair]:
