@@ -107,6 +107,10 @@ FRAME_CASES = [
      "Tomas Berg said: “We are focused on modernizing our alliance with both Spain and Portugal.”",
      {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
       (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
+    ("apposition with the possessive parsed apart", "Lopez urged Norway, Spain’s only major ally, to do more.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
+    ("maintains a partnership with", "Norway maintains a strategic partnership with Portugal.",
+     {(frozenset({"state:NOR", "state:PRT"}), "partnership", None)}),
     ("their relationship: the coordinated subject",
      "When Spain and Portugal met, they agreed to upgrade their relationship to a strategic partnership.",
      {(frozenset({"state:ESP", "state:PRT"}), "partnership", None)}),
@@ -131,6 +135,9 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Lopez named two officials who are allied with Tomas Berg.",  # the officials are, not Lopez
     "Lopez said regional allies of Spain and Portugal now need to act.",  # the allies of both, not each other
     "“They will try hitting advanced rivals like Spain,” Tomas Berg wrote.",  # their rivals, not the writer's
+    "Norway cheered Spain’s enemies after the vote.",  # cheering them makes nobody their enemy
+    "Portugal is unlikely to be a close friend to Spain.",  # a doubt, not a tie
+    "If Spain intends to start a war with Portugal, it will say so.",  # a condition, not a war
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

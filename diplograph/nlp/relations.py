@@ -161,8 +161,13 @@ def _parties_of(st: Statement, tok: Token) -> list[str]:
 
 
 def _possessor(st: Statement, noun: Token) -> str | None:
-    """X of "X's ally" and the speaker of "our ally"."""
+    """X of "X's ally" and the speaker of "our ally" (also when the parser hangs "X's" elsewhere:
+    "urged China, North Korea's only major ally")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        before = noun.left_edge.i - 1
+        if before >= 0 and noun.doc[before].tag_ == "POS" and noun.doc[before].head.i < noun.i:
+            poss = noun.doc[before].head
     return _np_party(st, poss) if poss is not None else None
 
 
@@ -333,6 +338,8 @@ def _holder(st: Statement, noun: Token) -> str | None:
     if cur.dep_ in ("attr", "acomp", "prep", "oprd", "dobj", "xcomp") and verb.pos_ in ("VERB", "AUX"):
         if verb.lemma_.lower() in _words("mitigating_verb"):
             return None
+        if cur.dep_ == "dobj" and verb.lemma_.lower() not in _words("holding_verb"):
+            return None  # "X has close ties with Y"; but "US strikes cheered Assad's enemies" are not the US's
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i != cur.i), None)
         if obj is not None and _np_party(st, obj):
             return _np_party(st, obj)
@@ -350,6 +357,8 @@ def called_pair(st: Statement) -> list[Pair] | None:
     noun = st.anchor
     if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "oprd"):  # "called Xi an enemy" (parsed as apposition)
         verb, obj = noun.head.head, noun.head
+        if any(t.is_punct and t.lower_ == "," for t in noun.doc[obj.i:noun.left_edge.i]):
+            return None  # "urged China, an ally of ...": a description of the object, not what it is called
     elif noun.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
         verb = noun.head
         obj = next((c for c in (*verb.children, *noun.children) if c.dep_ in ("dobj", "nsubj") and c.i != noun.i
@@ -466,13 +475,31 @@ def names_a_position(st: Statement) -> bool:
     return False
 
 
+def is_hedged(st: Statement) -> bool:
+    """"is unlikely to be a close friend", "if not allies of Putin", "if North Korea intends to start
+    a war": a hedge or a condition over the relation word's clause (a few heads up)."""
+    hedges = _words("hedge")
+    left = st.span.doc[max(0, st.span[0].left_edge.i - 2):st.span[0].left_edge.i]
+    if any(t.lower_ in hedges for t in left):
+        return True
+    cur = st.anchor
+    for _ in range(4):
+        if cur.lemma_.lower() in hedges or any(c.lower_ in hedges and c.dep_ in ("mark", "acomp", "neg", "advmod")
+                                               for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def is_lowered(st: Statement) -> bool:
     """"reduce tension", "ease tensions with X": the object of a verb that lowers it."""
     gov = governor(st.anchor)
     return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in _words("mitigating_verb")
 
 
-NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, is_lowered)
+NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, is_hedged, is_lowered)
 
 
 # ---------------------------------------------------------------- labels, dates
