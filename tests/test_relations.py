@@ -138,6 +138,9 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Norway cheered Spain’s enemies after the vote.",  # cheering them makes nobody their enemy
     "Portugal is unlikely to be a close friend to Spain.",  # a doubt, not a tie
     "If Spain intends to start a war with Portugal, it will say so.",  # a condition, not a war
+    "Spain and Portugal are no longer enemies.",  # negated
+    "Some argue that Spain would be willing to launch a war against Portugal.",  # a possibility
+    "Lopez praised the alliance including Spain and Portugal.",  # an alliance's members
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

@@ -227,7 +227,8 @@ def act_pair(st: Statement) -> list[Pair] | None:
             aid = _np_party(st, pobj) if pobj is not None else None
             if aid and c.lower_ in ("from", "by"):
                 actor = aid
-            elif aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None:
+            elif (aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None
+                  and (c.lower_ != "in" or pobj._.actor)):  # "aggression in Ukraine", not "in America's own time"
                 target = aid
     gov = governor(head)
     if actor is None and gov is not None and gov.lemma_.lower() in _words("imposing_verb"):
@@ -287,12 +288,16 @@ def example_pairs(st: Statement) -> list[Pair] | None:
     examples = _examples(st, noun)
     if not examples:
         return None
+    if noun.lemma_.lower() in _words("group_noun"):
+        return []  # "the 23-nation alliance including Europe and the US": its members
     if any(c.dep_ == "poss" and c.pos_ == "PRON" and not _party_id(st, c) for c in noun.children):
         return []  # "his partner, Carrie": whose partner the pronoun does not say here
     holder = _possessor(st, noun) or next(iter(_prep_partners(st, noun, ("of",))), None)
     if holder is None:
+        # "U.S. allies such as", "American allies like"; "European allies" are allies in Europe
         holder = next((str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")
-                       for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"), None)
+                       for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"
+                       and (c.dep_ != "amod" or actor_kind(t.doc, t._.actor) == "state")), None)
     gov = governor(noun)
     subj = subject_of(gov) if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX") else None
     if subj is not None:  # "they will hit adversaries like the US": theirs, whoever they are
@@ -476,21 +481,32 @@ def names_a_position(st: Statement) -> bool:
 
 
 def is_hedged(st: Statement) -> bool:
-    """"is unlikely to be a close friend", "if not allies of Putin", "if North Korea intends to start
-    a war": a hedge or a condition over the relation word's clause (a few heads up)."""
-    hedges = _words("hedge")
-    left = st.span.doc[max(0, st.span[0].left_edge.i - 2):st.span[0].left_edge.i]
-    if any(t.lower_ in hedges for t in left):
+    """"is unlikely to be a close friend", "if not allies of Putin", "are no longer enemies", "if North
+    Korea intends to start a war", "would launch a war": a hedge, a condition or a modal over the
+    relation word's clause (a few heads up)."""
+    hedges, modals = _words("hedge"), _words("modal")
+    left = st.span.doc[max(0, st.span[0].left_edge.i - 2):st.span.start]  # "if not allies", "no longer enemies"
+    if any(t.lower_ in hedges and not _numbered(t) for t in left):
         return True
+    # an act under a modal ("would be willing to launch a war", "could impose sanctions") is a
+    # possibility; a tie stays one ("the partnership would make ties worse")
+    act = st.kind in ACT_KINDS
     cur = st.anchor
     for _ in range(4):
-        if cur.lemma_.lower() in hedges or any(c.lower_ in hedges and c.dep_ in ("mark", "acomp", "neg", "advmod")
-                                               for c in cur.children):
+        if cur.lemma_.lower() in hedges or any(
+                (c.lower_ in hedges and c.dep_ in ("mark", "acomp", "neg", "advmod"))
+                or (act and c.lower_ in modals and c.dep_ == "aux") for c in cur.children):
             return True
         if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _numbered(tok: Token) -> bool:
+    """"No. 1 ally": "No" as the abbreviation of number, not a negation."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.text.startswith("No") and (tok.lower_ == "no." or nxt is not None and (nxt.text == "." or nxt.like_num))
 
 
 def is_lowered(st: Statement) -> bool:
