@@ -141,6 +141,8 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain and Portugal are no longer enemies.",  # negated
     "Some argue that Spain would be willing to launch a war against Portugal.",  # a possibility
     "Lopez praised the alliance including Spain and Portugal.",  # an alliance's members
+    "Spain sought to forge a new defence partnership with Portugal.",  # a plan, not a tie
+    "In May, Spain and Portugal signed the Atlantic Partnership.",  # a treaty's name
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

@@ -480,6 +480,22 @@ def names_a_position(st: Statement) -> bool:
     return False
 
 
+def names_an_agreement(st: Statement) -> bool:
+    """"the Trans-Pacific Partnership", "the Eastern Partnership": a capitalised name of a treaty or
+    a programme, not a tie between the actors near it."""
+    head = st.span[-1]
+    return (head.pos_ == "PROPN" and head.text[:1].isupper() and head.i > sentence_of(head).start
+            and any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in head.lefts))
+
+
+def is_intended(st: Statement) -> bool:
+    """"sought to forge new defense partnerships with Australia", "hopes to establish ties": a tie
+    still to be founded is a plan, not a relation."""
+    gov = governor(st.anchor)
+    return (gov is not None and gov.lemma_.lower() in _words("founding_verb") and gov.dep_ == "xcomp"
+            and gov.head.lemma_.lower() in _words("intent_verb"))
+
+
 def is_hedged(st: Statement) -> bool:
     """"is unlikely to be a close friend", "if not allies of Putin", "are no longer enemies", "if North
     Korea intends to start a war", "would launch a war": a hedge, a condition or a modal over the
@@ -515,7 +531,8 @@ def is_lowered(st: Statement) -> bool:
     return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in _words("mitigating_verb")
 
 
-NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, is_hedged, is_lowered)
+NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, names_an_agreement,
+                                                         is_intended, is_hedged, is_lowered)
 
 
 # ---------------------------------------------------------------- labels, dates
