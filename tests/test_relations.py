@@ -143,6 +143,7 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Lopez praised the alliance including Spain and Portugal.",  # an alliance's members
     "Spain sought to forge a new defence partnership with Portugal.",  # a plan, not a tie
     "In May, Spain and Portugal signed the Atlantic Partnership.",  # a treaty's name
+    "Spain and Portugal call for calm\n\nThe heightened tensions have worried Lopez.",  # a headline glued on
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

@@ -183,6 +183,13 @@ def _prep_partners(st: Statement, noun: Token, preps: tuple[str, ...]) -> list[s
     return []
 
 
+def _one_paragraph(a: Token, b: Token) -> bool:
+    """No blank line between two words: a headline glued to the first sentence by the parser
+    ("Moscow and Beijing call for calm / The heightened tensions ...") relates nothing across it."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n\n" not in doc_text(a.doc)[lo:hi]
+
+
 def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
     """The subject of the clause a phrase sits in ("Lukashenko was glad to meet old friend Xi",
     "we are focused on our alliance with Korea"), by the syntax layer's subject finder; none
@@ -193,6 +200,8 @@ def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
             if cur.lemma_.lower() in _words("mitigating_verb"):
                 return None
             subj = subject_of(cur)
+            if subj is not None and not _one_paragraph(subj, tok):
+                return None
             if subj is not None and tok in subj.subtree:  # "allies of A and B need to act": no holder
                 return None
             if subj is not None:
@@ -388,7 +397,7 @@ def coordinated_pair(st: Statement) -> list[Pair] | None:
            for c in noun.children):
         return None  # "A and B are among our allies", "allies of C": a third party's
     subj = own_subject(verb, NOMINAL_SUBJECT_DEPS)
-    parties = _parties_of(st, subj) if subj is not None else []
+    parties = _parties_of(st, subj) if subj is not None and _one_paragraph(subj, noun) else []
     return [(parties[0], parties[1])] if len(parties) >= 2 else None
 
 
