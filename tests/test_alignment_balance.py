@@ -1,19 +1,20 @@
 """Structural balance in the alignment answer: the adversary of a strong ally counts against
-the side (at a discount), with the hostile event as indirect evidence."""
+the side (at a discount), with the hostile event as indirect evidence, when the alliance is
+stated (a relation between the side and the ally), never from co-operation events alone."""
 
 from __future__ import annotations
 
 import hashlib
 
 from diplograph.analysis import alignment
-from diplograph.model import Actor, Document, Event, Extraction
+from diplograph.model import Actor, Document, Event, Extraction, Relation
 from diplograph.store import Store
 
 TEXT = ("Zembla and Ruritania signed a defence pact. Zembla agreed to deepen ties with Ruritania. "
         "Freedonia imposed sanctions on Ruritania. Freedonia praised Zembla's farm policy.")
 
 
-def _store(with_praise: bool) -> Store:
+def _store(with_praise: bool, stated: bool = True) -> Store:
     doc_id = hashlib.sha256(TEXT.encode()).hexdigest()
     actors = [Actor(id=f"state:{c}", name=n, kind="state", country=c, aliases=[n], mentions=[(0, 1)])
               for c, n in (("ZEM", "Zembla"), ("RUR", "Ruritania"), ("FRE", "Freedonia"))]
@@ -27,9 +28,12 @@ def _store(with_praise: bool) -> Store:
               event(2, "SANCTION", "FRE", "RUR")]
     if with_praise:
         events.append(event(3, "SUPPORT", "FRE", "ZEM"))
+    pact = TEXT.index("defence pact")
+    relations = [Relation(a="state:ZEM", b="state:RUR", kind="alliance", label="defence pact",
+                          span=(pact, pact + len("defence pact")))] if stated else []
     store = Store(":memory:")
     store.write(Extraction(document=Document(doc_id=doc_id, path="balance.txt", text=TEXT, published="2024-01-02"),
-                           actors=actors, events=events, sentences=[(0, len(TEXT))]))
+                           actors=actors, events=events, relations=relations, sentences=[(0, len(TEXT))]))
     return store
 
 
@@ -40,6 +44,7 @@ def test_the_adversary_of_a_strong_ally_is_opposed_with_indirect_evidence():
     assert freedonia["id"] == "state:FRE"
     assert freedonia["evidence"][0]["kind"] == "indirect"
     assert "sanctions" in freedonia["evidence"][0]["sentence"]
+    assert freedonia["evidence"][0]["label"] == "SANCTION: Freedonia -> Ruritania (an ally)"
     # a discount: far weaker than a direct sanction on the side itself (weight -7 / 10)
     assert -0.7 < freedonia["score"] < 0
 
@@ -47,3 +52,9 @@ def test_the_adversary_of_a_strong_ally_is_opposed_with_indirect_evidence():
 def test_direct_friendship_outweighs_the_indirect_hostility():
     answer = alignment(_store(with_praise=True), "Zembla").to_dict()
     assert "state:FRE" in {a["id"] for a in answer["aligned"]}
+
+
+def test_no_indirect_hostility_without_a_stated_alliance():
+    answer = alignment(_store(with_praise=False, stated=False), "Zembla").to_dict()
+    assert [a["id"] for a in answer["aligned"]] == ["state:RUR"]
+    assert answer["opposed"] == []

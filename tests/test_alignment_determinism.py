@@ -1,5 +1,5 @@
 """The alignment answer is the same on every call and on SQLite and PostgreSQL, when its bounded
-scans (relations, indirect events, balance, quotations) have more rows than ``SCAN_LIMIT``; and
+scans (relations and balance) have more rows than ``SCAN_LIMIT``; and
 the rows they keep are the most recent (or, for balance, the strongest)."""
 
 from __future__ import annotations
@@ -85,10 +85,11 @@ def test_bounded_scans_keep_the_most_recent_rows_on_every_call(small_scans):
     assert first == again
     aligned = {c["id"]: c for c in first["aligned"]}
     ruritania = aligned["state:RUR"]
-    # LIMIT of the DAYS relations and quotations are read: the latest documents
+    # LIMIT of the DAYS relations are read: the latest documents; a quotation naming Ruritania is
+    # co-mention, never counted
     assert ruritania["counts"]["relations"] == LIMIT
-    assert ruritania["counts"]["quotes"] == LIMIT
-    dates = sorted({e["date"] for e in ruritania["evidence"] if e["kind"] in ("relation", "quote")}, reverse=True)
+    assert "quotes" not in ruritania["counts"]
+    dates = sorted({e["date"] for e in ruritania["evidence"] if e["kind"] == "relation"}, reverse=True)
     assert dates[0] == f"2024-03-{DAYS:02d}"  # the latest document's evidence is shown
     assert all(d >= f"2024-03-{DAYS - LIMIT + 1:02d}" for d in dates)
     assert [c["id"] for c in on_topic["aligned"]] == ["state:RUR"]

@@ -65,3 +65,85 @@ def test_relation_speaker_and_one_per_pair(spacy_model) -> None:
     rels = find_relations(doc)
     assert len(rels) == 1
     assert rels[0].speaker == "person:tomas-berg" and rels[0].kind == "alliance"
+
+
+# The speaker's frame, apposition, "since" and the constructions that state no relation
+# (issue 14 item 4). Our own sentences; the actors are tagged as the actors component would.
+FRAME_ACTORS = {**{k: v for k, v in __import__("test_quotes").ACTORS.items()},
+                "Labour Party": ("org:labour-esp", "organization", "ESP")}
+
+
+def _pairs(spacy_model, text: str, published: str | None = None) -> set[tuple[frozenset[str], str, str | None]]:
+    doc = annotate(spacy_model, text, FRAME_ACTORS)
+    doc._.published = published
+    find_quotes(doc)
+    return {(frozenset({r.a, r.b}), r.kind, r.since) for r in find_relations(doc)}
+
+
+FRAME_CASES = [
+    ("rivals such as: the subject's side to each",
+     "Tomas Berg vowed to confront rivals such as Spain and Portugal.",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "rivalry", None),
+      (frozenset({"person:tomas-berg", "state:PRT"}), "rivalry", None)}),
+    ("allies like: the speaker's side to each",
+     "“We will always stand by allies like Spain and Portugal,” Tomas Berg said.",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
+      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
+    ("apposition with a possessive", "Lopez criticised Norway, Spain’s only major ally, on Monday.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
+    ("since a year", "Norway has been a close ally of Spain since 2013.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", "2013")}),
+    ("for N years, counted back from the document", "Tomas Berg, a friend of Maria Lopez for 30 years, spoke first.",
+     {(frozenset({"person:tomas-berg", "person:maria-lopez"}), "friendship", "1990")}),
+    ("sanctions placed on X by Y", "The tough sanctions placed on Portugal by Spain hurt its farmers.",
+     {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),
+    ("allied with", "Portugal, allied with Spain for decades, protested.",
+     {(frozenset({"state:PRT", "state:ESP"}), "alliance", None)}),
+    ("called X an enemy", "On Friday, Tomas Berg called Maria Lopez an ‘enemy’ of the people.",
+     {(frozenset({"person:tomas-berg", "person:maria-lopez"}), "rivalry", None)}),
+    ("considers X a friend", "Spain considers Portugal a friend.",
+     {(frozenset({"state:ESP", "state:PRT"}), "friendship", None)}),
+    ("our alliance with: the speaker's side to each partner",
+     "Tomas Berg said: “We are focused on modernizing our alliance with both Spain and Portugal.”",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
+      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
+    ("apposition with the possessive parsed apart", "Lopez urged Norway, Spain’s only major ally, to do more.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
+    ("maintains a partnership with", "Norway maintains a strategic partnership with Portugal.",
+     {(frozenset({"state:NOR", "state:PRT"}), "partnership", None)}),
+    ("their relationship: the coordinated subject",
+     "When Spain and Portugal met, they agreed to upgrade their relationship to a strategic partnership.",
+     {(frozenset({"state:ESP", "state:PRT"}), "partnership", None)}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,expected", FRAME_CASES, ids=[c[0] for c in FRAME_CASES])
+def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> None:
+    assert _pairs(spacy_model, text, "2020-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Lopez urged Norway to ease tensions with Spain.",  # a tension to lower, nobody's rivalry
+    "The rival Labour Party picked up nine seats in Spain.",  # a domestic rival, no second party
+    "Tomas Berg, a managing partner at a law firm in Oslo, met Maria Lopez.",  # a post, not a tie
+    "Troops from Norway came under enemy fire near Portugal.",  # "enemy" describes the fire
+    "Tomas Berg, the managing partner of Spain's biggest law firm, spoke.",  # a post, not a tie
+    "Spain met Portugal on Monday and Norway praised the allies.",  # co-mention is no relation
+    "Spain and Portugal are among our strongest allies.",  # a third party's allies, not each other's
+    "Lopez named two officials who are allied with Tomas Berg.",  # the officials are, not Lopez
+    "Lopez said regional allies of Spain and Portugal now need to act.",  # the allies of both, not each other
+    "“They will try hitting advanced rivals like Spain,” Tomas Berg wrote.",  # their rivals, not the writer's
+    "Norway cheered Spain’s enemies after the vote.",  # cheering them makes nobody their enemy
+    "Portugal is unlikely to be a close friend to Spain.",  # a doubt, not a tie
+    "If Spain intends to start a war with Portugal, it will say so.",  # a condition, not a war
+    "Spain and Portugal are no longer enemies.",  # negated
+    "Some argue that Spain would be willing to launch a war against Portugal.",  # a possibility
+    "Lopez praised the alliance including Spain and Portugal.",  # an alliance's members
+    "Spain sought to forge a new defence partnership with Portugal.",  # a plan, not a tie
+    "In May, Spain and Portugal signed the Atlantic Partnership.",  # a treaty's name
+    "Spain and Portugal call for calm\n\nThe heightened tensions have worried Lopez.",  # a headline glued on
+])
+def test_frame_states_no_relation(spacy_model, text: str) -> None:
+    assert _pairs(spacy_model, text) == set()

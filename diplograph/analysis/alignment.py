@@ -6,21 +6,22 @@ persons and organisations) and splits them into the aligned (score > 0) and the 
 a person or an organisation of a state is counted under that state. The score is a sum of
 weights from ``kb/plover_weights.tsv`` divided by 10:
 
+Only records whose parties are the two sides count, and only they are shown: an actor named
+beside the side in a sentence or a quotation (co-mention) is never evidence. Every evidence
+line names its record kind and its parties ("CONSULT: Xi Jinping -> Alexander Lukashenko").
+
 - direct events, either direction: the type's weight (negated: half, sign flipped;
   hypothetical: half); with a topic, several reports of one real-world event (one cluster)
   count once (without one, every record counts: one GROUP BY keeps busy actors fast);
 - relations stated between the two: the kind's weight;
-- indirect events: when the side acts against T (a conflictual event) in a sentence that
-  also names C, and C is the target of T's hostility elsewhere (a conflictual event or a
-  sanctions/rivalry/conflict relation), the side stands with C: half the weight, sign flipped
-  ("China opposes external forces ... imposing sanctions on Belarus" -> with Belarus);
-- balance: an actor hostile to one of the side's strongest allies (a conflictual event or a
-  negative relation aimed at it) stands against the side, at a discount that grows with the
-  alliance ("the West sanctions Belarus" counts against China when Belarus is China's closest
-  partner); the evidence is the hostile event, marked indirect;
-- quotations: a quotation by one side that names the other and carries friendly cue words
-  (and no hostile ones) adds their weight. Hostile words in a quotation are usually about a
-  third party ("illegal sanctions on Belarus"), so they never count against the one named.
+- balance (the indirect term): an actor hostile to one of the side's strongest allies (a
+  conflictual event or a negative relation aimed at it) stands against the side, at a discount
+  that grows with the alliance ("the West sanctions Belarus" counts against China when Belarus
+  is China's closest partner). The alliance must be stated (a positive relation between the
+  side and the ally), and the evidence is the hostile record, marked indirect.
+
+A counterpart that is a place (its name in ``kb/places.tsv`` or ending in a place word of
+``kb/place_words.tsv``: "Tiananmen Square", "Helmand Province") is never counted.
 
 ``on`` (an actor or a word) keeps only the evidence whose sentence names the topic.
 
@@ -31,31 +32,28 @@ that order (``schema.LATE_V2_INDEXES``):
 - relations of the side, and the negative relations of an ally (balance): the most recent
   document first (``published``, undated last), then document id, start and ``seq``, all
   descending;
-- indirect events: the side's hostile events, the most recent first (``eff_date``, undated
-  last, then event id descending; a state's side read from ``side_events``), each with the
-  actors its sentence names in id order;
-- quotations by the side and naming the side (``quote_actors``): the most recent document
-  first, then start, quotation id and actor id, descending (``common.newest_of_side``);
 - balance: the hostile (source, type) groups aimed at an ally, the strongest first (weight
   times count), then source and type.
 
 Records are then counted in that order (floating sums too), members and counterparts are
 iterated in id order, counterparts of one score are listed by id, and evidence of one weight
 is shown by kind and label, then in the order it was found (event samples by event id,
-relations and quotations in their scan order). Text tie-breakers compare byte by byte on
+relations in their scan order). Text tie-breakers compare byte by byte on
 PostgreSQL too (``common.binary``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, select
 
 from ..errors import QueryError
+from ..kb import load_table
 from ..store import schema as S
 from ..store.core import Store
 from ..store.records import NO_TARGET
@@ -69,8 +67,6 @@ from .common import (
     binary,
     effective_date,
     ids_filter,
-    newest_first,
-    newest_of_side,
     not_ids,
     principal,
     ref_or_state,
@@ -84,10 +80,9 @@ from .common import (
 from .weights import weights
 
 SCALE = 10.0
-INDIRECT_FACTOR = -0.5
 EVIDENCE_PER_ACTOR = 5
 NEGATIVE_RELATIONS = ("rivalry", "conflict", "sanctions")
-# Relations, indirect events and quotations are scanned up to this many rows each (a bound on
+# Relations are scanned up to this many rows each (a bound on
 # the latency of very busy actors; direct events are always counted in full).
 SCAN_LIMIT = 300
 PAIR_CHECKS = 20
@@ -141,12 +136,12 @@ class _Tally:
         self.own = set(side.ids) | ({f"state:{side.actor.country}"} if side.actor.country else set())
         self.refs: dict[str, ActorRef] = {}
         self.parts: dict[str, Counterpart] = {}
-        self.quote_rows: dict[str, list[tuple[float, int, Any]]] = defaultdict(list)  # (weight, scan rank, row)
         self.relation_rows: dict[str, list[tuple[int, Any]]] = defaultdict(list)  # (scan rank, row)
         self.event_totals: dict[str, float] = {}  # other -> summed weight of the direct events
         self.pairs, self.pair_ids = _pair_table(side)
         self.unread: dict[int, Evidence] = {}  # evidence whose sentence is read only if shown
         self.unread_events: dict[int, tuple[Evidence, str]] = {}  # evidence -> its event, read if shown
+        self.stated_allies: set[str] = set()  # counterparts with a positive relation stated with the side
 
     def known(self, ids: set[str]) -> None:
         missing = {i for i in ids if i not in self.refs}
@@ -156,7 +151,7 @@ class _Tally:
     def add(self, other: str, kind: str, weight: float, evidence: Evidence | None = None, n: int = 1) -> None:
         ref = self.refs.get(other) or ref_or_state(self.refs, other)
         key = principal(ref)
-        if key in self.own or other in self.own:
+        if key in self.own or other in self.own or is_place(ref):
             return
         part = self.parts.get(key)
         if part is None:
@@ -168,8 +163,39 @@ class _Tally:
             evidence.weight = weight
             part.evidence.append(evidence)
 
+    def name(self, actor_id: str | None) -> str:
+        if not actor_id:
+            return "-"
+        ref = self.refs.get(actor_id) or self.side.members.get(actor_id)
+        if ref is None and actor_id == self.side.actor.id:
+            ref = self.side.actor
+        return (ref or ref_or_state(self.refs, actor_id)).name
+
+    def parties(self, a: str | None, b: str | None, arrow: str = "->") -> str:
+        """The parties of an evidence record, for its label ("Xi Jinping -> Alexander Lukashenko")."""
+        return f"{self.name(a)} {arrow} {self.name(b)}"
+
     def passes(self, sentence: str) -> bool:
         return self.topic is None or bool(self.topic.search(sentence))
+
+
+@functools.cache
+def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Place names, place words, and the place words that are also family names."""
+    words = load_table("place_words")
+    return (frozenset(r["place"].lower() for r in load_table("places")),
+            frozenset(r["word"] for r in words), frozenset(r["word"] for r in words if r["surname"] == "yes"))
+
+
+def is_place(ref: ActorRef) -> bool:
+    """A counterpart that names a location ("Tiananmen Square", "Helmand Province"), not an actor."""
+    if ref.kind == "state":
+        return False
+    names, words, surnames = _place_words()
+    last = ref.name.split()[-1].lower() if ref.name.split() else ""
+    if ref.name.lower() in names:
+        return True
+    return len(ref.name.split()) > 1 and last in words and not (ref.kind == "person" and last in surnames)
 
 
 def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20) -> Alignment:
@@ -185,16 +211,14 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
         else:
             _direct_events_rows(tally)
         _relations(tally)
-        _indirect(tally)
-        _quotes(tally)
-        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0), key=lambda p: (-p.score, p.actor.id)))
+        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0 and p.actor.id in tally.stated_allies),
+                               key=lambda p: (-p.score, p.actor.id)))
         parts = [p for p in tally.parts.values() if round(p.score, 3) != 0]
         aligned = sorted((p for p in parts if p.score > 0), key=lambda p: (-p.score, p.actor.id))[:limit]
         opposed = sorted((p for p in parts if p.score < 0), key=lambda p: (p.score, p.actor.id))[:limit]
         if pattern is None:
             _event_evidence(tally, aligned + opposed)
             _relation_sentences(tally, aligned + opposed)
-            _quote_sentences(tally, aligned + opposed)
         _read_shown_sentences(tally, aligned + opposed)
     return Alignment(actor=side.actor, aligned=aligned, opposed=opposed, on=topic_info)
 
@@ -260,7 +284,8 @@ def _direct_events_rows(t: _Tally) -> None:
     E, D, w = S.events, S.documents, weights()
     rows = []
     for other, where in _direction_queries(t.side, conn=t.conn):
-        q = (select(other.label("other"), E.c.type, E.c.negated, E.c.hypothetical, E.c.cluster, E.c.id,
+        q = (select(other.label("other"), E.c.source, E.c.target, E.c.type, E.c.negated, E.c.hypothetical,
+                    E.c.cluster, E.c.id,
                     E.c.sentence, E.c.doc_id, E.c.start, E.c.end, E.c.date, D.c.published)
              .join(D, D.c.doc_id == E.c.doc_id).where(where))
         rows += [r for r in t.conn.execute(q) if t.passes(r.sentence)]
@@ -274,8 +299,8 @@ def _direct_events_rows(t: _Tally) -> None:
             continue
         seen.add(key)
         t.add(r.other, "events", w.event(r.type, bool(r.negated), bool(r.hypothetical)),
-              Evidence(r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
-                       date=effective_date(r.date, r.published)))
+              Evidence(r.doc_id, r.sentence, (r.start, r.end), "event",
+                       f"{_event_label(r)}: {t.parties(r.source, r.target)}", date=effective_date(r.date, r.published)))
 
 
 def _event_label(r: Any) -> str:
@@ -315,13 +340,16 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
             if sample_weight * sign > 0:
                 wanted[event_id] = part
     ids = sorted(wanted)
+    rows = []
     for i in range(0, len(ids), 500):  # appended in event id order
         q = (select(E, D.c.published).join(D, D.c.doc_id == E.c.doc_id).where(E.c.id.in_(ids[i:i + 500]))
              .order_by(binary(E.c.id, t.conn)))
-        for r in t.conn.execute(q):
-            wanted[r.id].evidence.append(Evidence(
-                r.doc_id, r.sentence, (r.start, r.end), "event", _event_label(r),
-                w.event(r.type, bool(r.negated), bool(r.hypothetical)), effective_date(r.date, r.published)))
+        rows += list(t.conn.execute(q))
+    t.known({x for r in rows for x in (r.source, r.target) if x})  # a counterpart's member, named in the label
+    for r in rows:
+        wanted[r.id].evidence.append(Evidence(
+            r.doc_id, r.sentence, (r.start, r.end), "event", f"{_event_label(r)}: {t.parties(r.source, r.target)}",
+            w.event(r.type, bool(r.negated), bool(r.hypothetical)), effective_date(r.date, r.published)))
 
 
 def _recent_relations(conn: Connection, where: Any) -> list[Any]:
@@ -340,6 +368,9 @@ def _relations(t: _Tally) -> None:
     rows = [r for r in _recent_relations(t.conn, ids_filter(R.c.a, ids, t.conn) | ids_filter(R.c.b, ids, t.conn))
             if not (r.a in ids and r.b in ids)]
     t.known({r.b if r.a in ids else r.a for r in rows})
+    for r in rows:  # the counterparts whose alliance with the side is stated (for the balance term)
+        if w.relation(r.kind) > 0:
+            t.stated_allies.add(principal(ref_or_state(t.refs, r.b if r.a in ids else r.a)))
     if t.topic is None:  # score all; the sentences of the strongest few per counterpart come later
         for rank, r in enumerate(rows):
             t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind))
@@ -348,11 +379,12 @@ def _relations(t: _Tally) -> None:
     for r in rows:
         ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
         if t.passes(ev.sentence):
-            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), _relation_evidence(r, ev))
+            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), _relation_evidence(t, r, ev))
 
 
-def _relation_evidence(r: Any, ev: Evidence) -> Evidence:
-    ev.kind, ev.label, ev.date = "relation", f"{r.kind}: {r.label}", effective_date(r.since, r.published)
+def _relation_evidence(t: _Tally, r: Any, ev: Evidence) -> Evidence:
+    ev.kind, ev.date = "relation", effective_date(r.since, r.published)
+    ev.label = f"{r.kind}: {t.parties(r.a, r.b, '–')} ({r.label})"
     return ev
 
 
@@ -368,7 +400,7 @@ def _relation_sentences(t: _Tally, parts: list[Counterpart]) -> None:
         chosen += [(part, r) for _, r in rows]
     found = _sentences(t, [r for _, r in chosen])
     for part, r in chosen:
-        ev = _relation_evidence(r, _copy(found[(r.doc_id, (r.start, r.end))]))
+        ev = _relation_evidence(t, r, _copy(found[(r.doc_id, (r.start, r.end))]))
         ev.weight = w.relation(r.kind)
         part.evidence.append(ev)
 
@@ -384,37 +416,6 @@ def _sentences(t: _Tally, rows: list[Any]) -> dict[tuple[str, tuple[int, int]], 
 def _copy(ev: Evidence) -> Evidence:
     """A fresh Evidence of the same sentence (one span may be evidence of several kinds)."""
     return Evidence(ev.doc, ev.sentence, ev.span)
-
-
-def _indirect(t: _Tally) -> None:
-    """The side acts against T in a sentence naming C, whom T is hostile to: the side is with C."""
-    E, M, Sn, w = S.events, S.mentions, S.sentences, weights()
-    hostile = [ty for ty, wt in w.events.items() if wt < 0]
-    # a side counted under its principal: its events with a target by date from side_events (a
-    # state's side, tens of thousands); a person counted under its state: its own events
-    by_side = t.pairs is S.side_pairs
-    X = S.side_events if by_side else E
-    where = X.c.source == t.side.actor.id if by_side else ids_filter(E.c.source, t.side.ids, t.conn)
-    q = (select(X.c.id, X.c.type, E.c.target, X.c.doc_id, E.c.date, X.c.eff_date, M.c.actor_id, Sn.c.text,
-                Sn.c.start, Sn.c.end)
-         .select_from(X.join(E, E.c.id == X.c.id) if by_side else E)
-         .join(Sn, and_(Sn.c.doc_id == X.c.doc_id, Sn.c.start <= X.c.start, Sn.c.end > X.c.start))
-         .join(M, and_(M.c.doc_id == X.c.doc_id, M.c.start >= Sn.c.start, M.c.end <= Sn.c.end))
-         .where(where, X.c.type.in_(hostile), X.c.negated.is_(False), not_ids(M.c.actor_id, t.side.ids, t.conn)))
-    rows = newest_first(t.conn, q, X.c.eff_date, [X.c.id.desc(), binary(M.c.actor_id, t.conn)], SCAN_LIMIT)
-    rows = [r for r in rows if r.actor_id != r.target and t.passes(r.text)]
-    if not rows:
-        return
-    t.known({r.actor_id for r in rows})
-    hostile_pairs = _hostility(t.conn, {(r.target, r.actor_id) for r in rows if r.target}, hostile)
-    seen: set[tuple[str, str]] = set()
-    for r in rows:
-        if not r.target or (r.target, r.actor_id) not in hostile_pairs or (r.id, r.actor_id) in seen:
-            continue
-        seen.add((r.id, r.actor_id))
-        label = f"against {ref_or_state(t.refs, r.target).name} ({r.type}) over {ref_or_state(t.refs, r.actor_id).name}"
-        t.add(r.actor_id, "indirect", w.events[r.type] * INDIRECT_FACTOR,
-              Evidence(r.doc_id, r.text, (r.start, r.end), "indirect", label, date=r.date))
 
 
 def _balance(t: _Tally, allies: list[Counterpart]) -> None:
@@ -436,7 +437,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
         ev: Evidence | None
         if t.topic is None:  # the sample events are read only for the evidence shown
             for r in rows:
-                ev = Evidence("", "", (0, 0), "indirect", f"{r.type} against {ally.actor.name}, an ally")
+                ev = Evidence("", "", (0, 0), "indirect", f"{r.type}: {t.parties(r.source, ally.actor.id)} (an ally)")
                 t.unread_events[id(ev)] = (ev, r.sample)
                 t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
         else:
@@ -448,7 +449,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
                     continue
                 e = found.get(r.sample)
                 ev = Evidence(e.doc_id, e.sentence, (e.start, e.end), "indirect",
-                              f"{r.type} against {ally.actor.name}, an ally", date=e.date) if e else None
+                              f"{r.type}: {t.parties(r.source, ally.actor.id)} (an ally)", date=e.date) if e else None
                 t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
         rel = and_(R.c.kind.in_(NEGATIVE_RELATIONS),
                    ids_filter(R.c.a, ally_ids, t.conn) | ids_filter(R.c.b, ally_ids, t.conn))
@@ -456,7 +457,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
         t.known({r.b if r.a in ally_ids else r.a for r in rel_rows})
         for r in rel_rows:
             other = r.b if r.a in ally_ids else r.a
-            ev = Evidence(r.doc_id, "", (r.start, r.end), "indirect", f"{r.kind} with {ally.actor.name}, an ally")
+            ev = Evidence(r.doc_id, "", (r.start, r.end), "indirect", f"{r.kind}: {t.parties(r.a, r.b, '–')} (an ally)")
             t.unread[id(ev)] = ev  # its sentence is read if it is shown (_read_shown_sentences)
             t.add(other, "indirect", w.relation(r.kind) * strength, ev)
 
@@ -490,72 +491,3 @@ def _read_shown_events(t: _Tally, parts: list[Counterpart]) -> None:
         if e is not None:
             ev.doc, ev.sentence, ev.span, ev.date = e.doc_id, e.sentence, (e.start, e.end), e.date
     t.unread_events.clear()
-
-
-def _hostility(conn: Connection, pairs: set[tuple[str, str]], hostile: list[str]) -> set[tuple[str, str]]:
-    """The (T, C) pairs where T is hostile to C: a negative relation, or a conflictual event (checked
-    one pair at a time in the pair aggregate, at most ``PAIR_CHECKS`` pairs)."""
-    P, R = S.event_pairs, S.relations
-    found: set[tuple[str, str]] = set()
-    named = sorted({c for _, c in pairs})
-    for a, b in conn.execute(select(R.c.a, R.c.b).where(R.c.kind.in_(NEGATIVE_RELATIONS),
-                                                        ids_filter(R.c.b, named, conn)).distinct()):
-        found.add((a, b))
-    checked = sorted(pairs - found)[:PAIR_CHECKS]
-    if checked:  # the pairs at once (was a query each); an OR of pairs, each a range of the key
-        pair = or_(*(and_(P.c.source == a, P.c.target == b) for a, b in checked))
-        q = select(P.c.source, P.c.target).where(pair, P.c.type.in_(hostile), P.c.negated.is_(False))
-        found.update((r.source, r.target) for r in conn.execute(q))
-    return found
-
-
-def _quotes(t: _Tally) -> None:
-    """Friendly quotations by one side naming the other."""
-    Q, QA, w = S.quotes, S.quote_actors, weights()
-    ids = t.side.ids
-    # both from quote_actors (each quotation with the actors named inside it but its speaker), the
-    # most recent first: by the side, naming others; naming the side, by someone else
-    ties = [QA.c.start.desc(), binary(QA.c.quote_id, t.conn).desc()]
-    by_side = (select(Q, QA.c.actor_id.label("other"), QA.c.published).join(QA, QA.c.quote_id == Q.c.id)
-               .where(not_ids(QA.c.actor_id, ids, t.conn)))
-    about_side = (select(Q, Q.c.speaker.label("other"), QA.c.published).join(QA, QA.c.quote_id == Q.c.id)
-                  .where(QA.c.speaker.is_not(None), not_ids(QA.c.speaker, ids, t.conn)))
-    by_key = lambda r: (r.published, r.start, r.id, r.other, r.speaker)  # noqa: E731
-    about_key = lambda r: (r.published, r.start, r.id, r.actor_id)  # noqa: E731
-    rows = [*newest_of_side(t.conn, by_side, QA.c.speaker, ids, QA.c.published,
-                            [*ties, binary(QA.c.actor_id, t.conn).desc()], by_key, SCAN_LIMIT),
-            *newest_of_side(t.conn, about_side.add_columns(QA.c.actor_id), QA.c.actor_id, ids, QA.c.published,
-                            ties, about_key, SCAN_LIMIT)]
-    t.known({r.other for r in rows})
-    seen: set[tuple[str, str]] = set()
-    for rank, r in enumerate(rows):
-        cues = [wt for pattern, wt in w.quote_words if pattern.search(r.text)]
-        if not cues or min(cues) < 0 or (r.id, r.other) in seen:
-            continue
-        seen.add((r.id, r.other))
-        if t.topic is None:  # sentences for the strongest few per counterpart come later
-            t.add(r.other, "quotes", sum(cues))
-            t.quote_rows[r.other].append((sum(cues), rank, r))
-            continue
-        ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
-        if t.passes(ev.sentence):
-            t.add(r.other, "quotes", sum(cues), _quote_evidence(r, ev))
-
-
-def _quote_evidence(r: Any, ev: Evidence) -> Evidence:
-    ev.kind, ev.label, ev.date = "quote", r.text, r.published
-    return ev
-
-
-def _quote_sentences(t: _Tally, parts: list[Counterpart]) -> None:
-    chosen: list[tuple[Counterpart, float, Any]] = []
-    for part in parts:
-        if part.score <= 0:
-            continue
-        chosen += [(part, weight, r) for weight, _, r in sorted(
-            (x for m in part.members for x in t.quote_rows.get(m, [])), key=lambda x: (-x[0], x[1]))[:2]]
-    found = _sentences(t, [r for _, _, r in chosen])
-    for part, weight, r in chosen:
-        ev = _quote_evidence(r, _copy(found[(r.doc_id, (r.start, r.end))]))
-        ev.weight = weight
-        part.evidence.append(ev)

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .. import analysis
@@ -119,7 +120,7 @@ def _show_alignment(al: analysis.Alignment) -> None:
         for p in parts:
             ev = sorted(p.evidence, key=lambda e: -abs(e.weight))[:2]
             t.add_row(f"{p.actor.name} [dim]{p.actor.id}[/dim]", f"[{style}]{p.score:+.2f}[/{style}]",
-                      "\n".join(f"[{e.kind} {e.label[:40]}] {_cut(e.sentence, 90)}" for e in ev))
+                      "\n".join(escape(f"[{e.kind} {e.label[:72]}] {_cut(e.sentence, 90)}") for e in ev))
         out.print(t if parts else f"{al.actor.name}{topic}: nobody {title} in the store")
 
 

@@ -1,0 +1,71 @@
+"""The side answer counts and shows only records whose parties are the two sides, names the
+parties on every evidence line, and never lists a place as a counterpart (issue 14 item 6)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from diplograph.analysis import alignment
+from diplograph.analysis.alignment import is_place
+from diplograph.analysis.common import ActorRef
+from diplograph.model import Actor, Document, Event, Extraction, Quote, Relation
+from diplograph.store import Store
+
+TEXT = ("Zembla and Ruritania signed a defence pact. Zembla police cleared Harbour Square. "
+        "Zembla condemned Ostland over its raid on Freedonia. "
+        "“Freedonia is a fine neighbour,” Zembla said.")
+
+
+def _store() -> Store:
+    doc_id = hashlib.sha256(TEXT.encode()).hexdigest()
+    actors = [Actor(id=f"state:{c}", name=n, kind="state", country=c, aliases=[n], mentions=[(0, 1)])
+              for c, n in (("ZEM", "Zembla"), ("RUR", "Ruritania"), ("OST", "Ostland"), ("FRE", "Freedonia"))]
+    actors.append(Actor(id="org:harbour-square", name="Harbour Square", kind="organization", mentions=[(0, 1)]))
+    sentences = TEXT.split(". ")
+
+    def event(n: int, type_: str, source: str, target: str) -> Event:
+        start = TEXT.index(sentences[n])
+        return Event(id=f"{doc_id[:12]}:e{n}", type=type_, source=source, target=target,
+                     sentence=sentences[n], span=(start, start + len(sentences[n])), date="2024-01-02")
+
+    events = [event(0, "COOPERATE", "state:ZEM", "state:RUR"),
+              event(1, "ASSAULT", "state:ZEM", "org:harbour-square"),
+              event(2, "ACCUSE", "state:ZEM", "state:OST"),
+              event(2, "ASSAULT", "state:OST", "state:FRE")]
+    events[3].id += "b"
+    pact = TEXT.index("defence pact")
+    relations = [Relation(a="state:ZEM", b="state:RUR", kind="alliance", label="defence pact",
+                          span=(pact, pact + len("defence pact")))]
+    words = "Freedonia is a fine neighbour"
+    at = TEXT.index(words)
+    quotes = [Quote(id=f"{doc_id[:12]}:q0", text=words, span=(at, at + len(words)), speaker="state:ZEM")]
+    store = Store(":memory:")
+    store.write(Extraction(document=Document(doc_id=doc_id, path="evidence.txt", text=TEXT, published="2024-01-02"),
+                           actors=actors, events=events, relations=relations, quotes=quotes,
+                           sentences=[(0, len(TEXT))]))
+    return store
+
+
+def test_only_the_two_sides_records_count_and_each_line_names_its_parties() -> None:
+    answer = alignment(_store(), "Zembla").to_dict()
+    aligned = {c["id"]: c for c in answer["aligned"]}
+    opposed = {c["id"]: c for c in answer["opposed"]}
+    # Freedonia is only named beside Zembla (in its statement on Ostland, in its quotation): never counted
+    assert "state:FRE" not in aligned and "state:FRE" not in opposed
+    assert set(aligned) == {"state:RUR"} and set(opposed) == {"state:OST"}
+    labels = {e["label"] for c in answer["aligned"] + answer["opposed"] for e in c["evidence"]}
+    assert "alliance: Zembla – Ruritania (defence pact)" in labels
+    assert "ACCUSE: Zembla -> Ostland" in labels
+
+
+def test_a_place_is_never_a_counterpart() -> None:
+    answer = alignment(_store(), "Zembla").to_dict()
+    assert "org:harbour-square" not in {c["id"] for c in answer["aligned"] + answer["opposed"]}
+
+
+def test_place_names() -> None:
+    assert is_place(ActorRef("org:tiananmen-square", "Tiananmen Square", "organization"))
+    assert is_place(ActorRef("person:x", "Helmand Province", "person"))
+    assert not is_place(ActorRef("person:stuart-hall", "Stuart Hall", "person"))  # a family name
+    assert not is_place(ActorRef("state:ZEM", "Zembla", "state"))
+    assert not is_place(ActorRef("org:red-sea-fleet", "Red Sea Fleet", "organization"))
