@@ -237,7 +237,7 @@ def act_pair(st: Statement) -> list[Pair] | None:
             if aid and c.lower_ in ("from", "by"):
                 actor = aid
             elif (aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None
-                  and (c.lower_ != "in" or pobj._.actor)):  # "aggression in Ukraine", not "in America's own time"
+                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor))):  # "aggression in Ukraine", not "in America's own time"
                 target = aid
     gov = governor(head)
     if actor is None and gov is not None and gov.lemma_.lower() in _words("imposing_verb"):
@@ -369,9 +369,10 @@ def called_pair(st: Statement) -> list[Pair] | None:
     """"Berg called Lopez an enemy", "Spain considers Portugal a friend": the one who calls and the
     one called (a relation word with its own possessor or "of" is a holder-partner statement)."""
     noun = st.anchor
+    obj: Token | None
     if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "oprd"):  # "called Xi an enemy" (parsed as apposition)
         verb, obj = noun.head.head, noun.head
-        if any(t.is_punct and t.lower_ == "," for t in noun.doc[obj.i:noun.left_edge.i]):
+        if any(t.is_punct and t.lower_ == "," for t in noun.doc[noun.head.i:noun.left_edge.i]):
             return None  # "urged China, an ally of ...": a description of the object, not what it is called
     elif noun.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
         verb = noun.head
