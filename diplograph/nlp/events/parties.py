@@ -86,8 +86,10 @@ def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]
     return out
 
 
-# Event types done to the place they are done in ("a demonstration in Baku" is against the state there).
-DONE_TO_THE_PLACE = frozenset({"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE"})
+# Event types done to the place they are done in ("a demonstration in Baku" is against the state
+# there); aid goes to the people of the place it is delivered in ("relief supplies in Tacloban",
+# "assistance in Gaza", "aid deliveries in Baghdad").
+DONE_TO_THE_PLACE = frozenset({"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "AID"})
 
 
 def is_event_noun(head: Token) -> bool:
