@@ -155,11 +155,19 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
         return True
     if e - s == 1 and doc[s].is_upper and any(ch.isdigit() for ch in doc[s].text):
         return True  # a market ticker ("TMUBMUSD10Y")
-    if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS:
+    if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS \
+            and not _capitalised_elsewhere(doc, s):
         return True  # "Stung, Chavez turned to...", "Observers warned": a capitalised common word
     if label == "PERSON" and e - s >= 2:
         return _state_name(g, doc, e - 1) and (_state_name(g, doc, e) or _state_name(g, doc, s - 1))
     return False
+
+
+def _capitalised_elsewhere(doc: Doc, i: int) -> bool:
+    """The word is capitalised inside a sentence elsewhere in the document: a name ("Trump swiped
+    at Ryan" opening a sentence of an article that names Trump mid-sentence), not a common word."""
+    word = doc[i].text
+    return any(t.text == word and not t.is_sent_start for t in doc if t.i != i)
 
 
 def _state_name(g: Gazetteer, doc: Doc, i: int) -> bool:
