@@ -21,7 +21,7 @@ FLOORS = {
     "polnear": {"recall": 0.907, "speaker_acc": 0.857},
 }
 # suite -> measure -> ceiling (over-generation)
-CEILINGS = {"plover": {"events_per_rec": 1.15}}
+CEILINGS = {"plover": {"events_per_rec": 1.16}}
 # What each suite reads, by path under ../shared, and its sha256: floors mean something only on the
 # data they were reached on. Re-pin only with a reason in the commit message (and look at the floors).
 SCORER = {"eval/external.py": "4ed9fb536be1d1c6b7f0838193cb0c8a9486f98527985cfdd9f34f147cc73850"}
