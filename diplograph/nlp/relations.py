@@ -237,7 +237,8 @@ def act_pair(st: Statement) -> list[Pair] | None:
             if aid and c.lower_ in ("from", "by"):
                 actor = aid
             elif (aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None
-                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor))):  # "aggression in Ukraine", not "in America's own time"
+                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor))):
+                # "aggression in Ukraine", not "in America's own time"
                 target = aid
     gov = governor(head)
     if actor is None and gov is not None and gov.lemma_.lower() in _words("imposing_verb"):

@@ -100,10 +100,7 @@ def evaluated_event_authors(c: VerbCase) -> list[str]:
         inner = evaluated_event(c, obj)
         if inner is None:
             continue
-        sources, modifiers, targets = _own_parties(obj, inner, c.mentions, c.lex)
-        found = sources or modifiers
-        if "recip" in inner.flags:  # an agreement or talks: every party to it
-            found = [*found, *targets, *prep_targets(obj, ("between",), c.mentions)]
+        found = evaluated_parties(obj, c.lex, c.mentions)
         # "blamed the attacks on Israeli airstrikes": the act blamed for it is the author's
         found = found or [a for x in of_objects(obj) + _pobjs_on(obj) if (cause := c.lex.match(x)) is not None
                           for a in _author(x, cause, c)]
@@ -111,6 +108,20 @@ def evaluated_event_authors(c: VerbCase) -> list[str]:
         if found:
             return found
     return []
+
+
+def evaluated_parties(obj: Token, lex: Lexicon, mentions: list | None) -> list[str]:
+    """Whom an evaluation of ``obj`` is addressed to: the actors it names, or when it is an act
+    ("called the invasion of Serbia a crime", "spoke out against the deal between A and B") the
+    act's author or parties, never its patient; none when the text does not say who acted."""
+    inner = lex.match(obj) if not obj._.actor else None
+    if inner is None or inner.pos != "N":
+        return np_actors(obj, mentions)
+    sources, modifiers, targets = _own_parties(obj, inner, mentions, lex)
+    found = sources or modifiers
+    if "recip" in inner.flags:
+        found = [*found, *targets, *prep_targets(obj, ("between",), mentions)]
+    return list(dict.fromkeys(found))
 
 
 def _author(noun: Token, trig: Trigger, c: VerbCase) -> list[str]:

@@ -24,6 +24,7 @@ from ..syntax import is_negated, subject
 from .frames import Draft
 from .lexicon import Lexicon
 from .parties import np_actors
+from .roles import evaluated_parties
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def naming_evaluation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: lis
     kind = next((k for c in comps if (k := _evaluation_of(c, sl))), None)
     if kind is None:
         return None
-    return _draft(kind, _speaker(tok, lex, mentions), np_actors(objs[0], mentions), tok,
+    return _draft(kind, _speaker(tok, lex, mentions), evaluated_parties(objs[0], lex, mentions), tok,
                   f"{tok.lemma_.lower()} {kind.type.lower()}")
 
 
@@ -121,7 +122,7 @@ def speaking_out(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) ->
         kind = sl.get(prep.lower_, "P")
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         if kind and objs:
-            return _draft(kind, _speaker(tok, lex, mentions), np_actors(objs[0], mentions), tok,
+            return _draft(kind, _speaker(tok, lex, mentions), evaluated_parties(objs[0], lex, mentions), tok,
                           f"speak out {prep.lower_}")
     return None
 
