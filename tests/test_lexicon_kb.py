@@ -105,3 +105,38 @@ CASES = [
 def test_added_rows_on_real_parses(spacy_model, sentence, expected):
     events = find_events(tag_actors(spacy_model(sentence), NAMES))
     assert {(e.type, e.source, e.target) for e in events} == expected
+
+
+def test_a_figurative_modifier_makes_a_trigger_noun_no_event():
+    from diplograph.nlp.events.lexicon import lexicon
+    from docs import parse
+
+    # "a trade war with Spain" / "a war of words with Spain" / "a war with Spain"
+    trade = parse([("a", "a", "DET", "det", 2), ("trade", "trade", "NOUN", "compound", 2),
+                   ("war", "war", "NOUN", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+                   ("Spain", "Spain", "PROPN", "pobj", 3)])
+    words = parse([("a", "a", "DET", "det", 1), ("war", "war", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
+                   ("words", "word", "NOUN", "pobj", 2), ("with", "with", "ADP", "prep", 1),
+                   ("Spain", "Spain", "PROPN", "pobj", 4)])
+    plain = parse([("a", "a", "DET", "det", 1), ("war", "war", "NOUN", "ROOT", 1), ("with", "with", "ADP", "prep", 1),
+                   ("Spain", "Spain", "PROPN", "pobj", 2)])
+    lex = lexicon()
+    assert lex.match(trade[2]) is None
+    assert lex.match(words[1]) is None
+    war = lex.match(plain[1])
+    assert war is not None and war.type == "ASSAULT"
+
+
+def test_traded_insults_and_fire_are_no_cooperation():
+    from diplograph.nlp.events.lexicon import lexicon
+    from docs import parse
+
+    def traded(obj: str, lemma: str):
+        doc = parse([("France", "France", "PROPN", "nsubj", 1), ("traded", "trade", "VERB", "ROOT", 1),
+                     (obj, lemma, "NOUN", "dobj", 1)])
+        return lexicon().match(doc[1])
+
+    assert traded("insults", "insult").type == "ACCUSE"
+    assert traded("fire", "fire").type == "ASSAULT"
+    assert traded("threats", "threat").type == "THREATEN"
+    assert traded("goods", "good").type == "COOPERATE"

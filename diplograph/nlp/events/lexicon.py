@@ -73,6 +73,11 @@ class Lexicon:
                 cameo=row["cameo"] or None, needs=tuple(words[1:]),
                 objects=frozenset(split_list(row["object"].lower())), flags=frozenset(split_list(row["flags"])))
             self.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+        # "a trade war", "a war of words": modifiers that make a trigger noun figurative
+        self.figurative: dict[str, frozenset[str]] = {}
+        for row in load_table("figurative"):
+            key = row["trigger"].lower()
+            self.figurative[key] = self.figurative.get(key, frozenset()) | {row["modifier"].lower()}
         self.frames = {r["lemma"]: Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
                        for r in load_table("event_frames")}
         try:
@@ -94,7 +99,7 @@ class Lexicon:
         if pos is None:
             return None
         rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, pos)))), None)
-        if not rows:
+        if not rows or (pos == "N" and self.is_figurative(tok, rows[0].lemma)):
             return None
         child_lemmas: set[str] | None = None
         for trig in rows:
@@ -110,6 +115,20 @@ class Lexicon:
             return trig
         return None
 
+
+    def is_figurative(self, tok: Token, lemma: str) -> bool:
+        """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
+        noun (``kb/figurative.tsv``) makes it name no event of its type."""
+        words = self.figurative.get(lemma)
+        if not words:
+            return False
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:
+                return True
+            if c.dep_ == "prep" and any(f"{c.lower_} {x.lemma_.lower()}" in words
+                                        for x in c.children if x.dep_ == "pobj"):
+                return True
+        return False
 
     def trigger_indices(self, doc: Doc) -> list[int]:
         """Indices of the tokens ``match`` may code: a verb or noun one of whose lemma
