@@ -117,3 +117,31 @@ def test_a_superlative_on_a_neutral_head_is_no_praise():
     assert coded(rows, {0: "state:HUN", 2: "state:FRA"}) == []
     plain = [*rows[:4], ("great", "great", "ADJ", "amod", 5, "JJ"), *rows[5:]]
     assert coded(plain, {0: "state:HUN", 2: "state:FRA"}) == [("SUPPORT", "state:HUN", "state:FRA")]
+
+
+def test_a_warning_of_a_risk_is_no_threat():
+    # "France warned that the dispute could hurt Germany."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 6), ("the", "the", "DET", "det", 4),
+            ("dispute", "dispute", "NOUN", "nsubj", 6), ("could", "could", "AUX", "aux", 6),
+            ("hurt", "hurt", "VERB", "ccomp", 1), ("Germany", "Germany", "PROPN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert [e[0] for e in coded(rows, {0: "state:FRA", 7: "state:DEU"}) if e[0] == "THREATEN"] == []
+
+
+def test_a_warning_of_the_warners_own_act_is_a_threat():
+    # "France warned Germany that it will impose sanctions."
+    own = [("France", "France", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+           ("Germany", "Germany", "PROPN", "dobj", 1), ("that", "that", "SCONJ", "mark", 6),
+           ("it", "it", "PRON", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+           ("impose", "impose", "VERB", "ccomp", 1), ("sanctions", "sanction", "NOUN", "dobj", 6),
+           (".", ".", "PUNCT", "punct", 1)]
+    assert ("THREATEN", "state:FRA", "state:DEU") in coded(own, {0: "state:FRA", 2: "state:DEU"})
+    # "France warned Germany of serious consequences." / "... of a growing crisis."
+    of = [("France", "France", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+          ("Germany", "Germany", "PROPN", "dobj", 1), ("of", "of", "ADP", "prep", 1),
+          ("serious", "serious", "ADJ", "amod", 5), ("consequences", "consequence", "NOUN", "pobj", 3),
+          (".", ".", "PUNCT", "punct", 1)]
+    assert ("THREATEN", "state:FRA", "state:DEU") in coded(of, {0: "state:FRA", 2: "state:DEU"})
+    crisis = [*of[:4], ("growing", "grow", "VERB", "amod", 5), ("crisis", "crisis", "NOUN", "pobj", 3), of[6]]
+    assert [e for e in coded(crisis, {0: "state:FRA", 2: "state:DEU"}) if e[0] == "THREATEN"] == []

@@ -46,6 +46,9 @@ class SpeechLexicon:
     def modals(self) -> frozenset[str]:
         return frozenset(w for w, p in self.words if p == "M")
 
+    def threat_nouns(self) -> frozenset[str]:
+        return frozenset(w for w, p in self.words if p == "W")
+
 
 @lru_cache(maxsize=1)
 def speech_lexicon() -> SpeechLexicon:
@@ -59,6 +62,10 @@ NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
 ASSERTION_SENSES = {"insist": "REQUEST", "agree": "AGREE"}
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Verbs whose THREATEN sense needs the warner's own act ("warned that it will retaliate").
+WARNING_VERBS = frozenset({"warn", "caution"})
+# Pronouns that can stand for the warner in its that-clause ("the US warned that it will ...").
+_WARNER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 _NEUTER_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
 
 
@@ -189,5 +196,33 @@ def is_assertion(d: Draft) -> bool:
     return any(t.tag_ in _FINITE_TAGS for t in (clause, *auxes))
 
 
+def is_risk_warning(d: Draft) -> bool:
+    """"the IMF warned that the dispute could hurt confidence", "warned of a growing crisis": a
+    warning of what may happen is a statement, not PLOVER's THREATEN, which is the warner's own
+    act held over the target: "warned that it will impose more tariffs", "warned that any attack
+    will be met with force", "warned of serious consequences" (``kb/speech_acts.tsv`` pos W)."""
+    verb = d.anchor
+    if d.type != "THREATEN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        return not any(_warners_own_act(clause, d) for clause in clauses)
+    of = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+          for p in c.children if p.dep_ == "pobj"]
+    return bool(of) and not any(p.lemma_.lower() in speech_lexicon().threat_nouns() for p in of)
+
+
+def _warners_own_act(clause: Token, d: Draft) -> bool:
+    """The warned clause is the warner's act: its subject is the warner (or a pronoun that can
+    be) or the warner's response ("retaliation is waiting"), or it is an agentless passive ("will
+    be met with fire and fury"); no subject: unknown, kept."""
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in _WARNER_PRONOUNS or subj.lemma_.lower() in speech_lexicon().threat_nouns():
+        return True  # "warned that harsh retaliation is waiting": the threat itself
+    if subj.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in clause.children):
+        return True
+    return bool(subj._.actor) and subj._.actor in d.sources
+
+
 def drop_assertions(drafts: list[Draft]) -> list[Draft]:
-    return [d for d in drafts if not is_assertion(d)]
+    return [d for d in drafts if not is_assertion(d) and not is_risk_warning(d)]
