@@ -201,3 +201,30 @@ def test_a_speaker_outranks_an_earlier_subject_mention():
     att = Attribution()
     att.add_speaker(doc[2].idx, K)  # a quote by Kral closed just before "She"
     assert pronoun_speaker(doc, doc[3], att) == K
+
+
+def test_a_pronoun_never_finds_a_person_of_the_other_gender():
+    # "Mrs. Berg met Mr. Kern ... she said": the nearest person is Kern, but "she" is Berg
+    actors = dict(KNOWN)
+    index = Antecedents(actors, genders={B: "f", K: "m"})
+    index.add(3, B)
+    index.add(8, K)
+    assert index.nearest(20, ("person",), gender="f") == B
+    assert index.nearest(20, ("person",), gender="m") == K
+    assert index.nearest(20, ("person",)) == K  # a definite description has no gender
+    unknown = Antecedents(actors, genders={B: "f"})
+    unknown.add(3, B)
+    unknown.add(8, K)  # no honorific: fits either pronoun
+    assert unknown.nearest(20, ("person",), gender="f") == K
+
+
+def test_mention_genders_reads_the_honorific_or_gendered_title_before_a_name():
+    from diplograph.nlp.common import gender_words
+    from diplograph.nlp.extensions import Mention
+
+    doc = parse([("Mrs.", "mrs.", "PROPN", "compound", 1), ("Berg", "Berg", "PROPN", "nsubj", 2),
+                 ("met", "meet", "VERB", "ROOT", 2), ("spokesman", "spokesman", "NOUN", "compound", 4),
+                 ("Kern", "Kern", "PROPN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)])
+    mentions = [Mention(1, 2, 5, 9, B, "Berg"), Mention(4, 5, 30, 34, K, "Kern")]
+    # "spokesman" is used for women too, so it gives no gender
+    assert syntax.mention_genders(doc, mentions, gender_words()) == {B: "f"}

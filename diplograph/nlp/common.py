@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from ..kb import load_table
 from ..model import Actor, TimeExpr
 from . import extensions  # noqa: F401  (registers the attributes)
 
@@ -120,3 +122,10 @@ def column(doc: Doc, attr: str) -> list[str]:
             col.append(s)
         cols[attr] = col
     return col
+
+
+@functools.cache
+def gender_words() -> dict[str, str]:
+    """``kb/gender_words.tsv``: honorifics and titles before a name that give a person's gender
+    (read by ``syntax.mention_genders`` for the pronoun resolver)."""
+    return {r["word"]: r["gender"] for r in load_table("gender_words")}

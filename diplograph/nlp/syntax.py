@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 # Dependencies of a verb's subject: nominal, passive nominal, clausal.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -303,10 +303,14 @@ class Antecedents:
     them. Among candidates at the same position the lowest ``rank`` wins, then the first added
     (``latest_on_tie``: the last added)."""
 
-    def __init__(self, actors: Mapping[str, object], *, by_token: bool = False, latest_on_tie: bool = False) -> None:
+    def __init__(self, actors: Mapping[str, object], *, by_token: bool = False, latest_on_tie: bool = False,
+                 genders: Mapping[str, str] | None = None) -> None:
         self.actors = actors
         self.by_token = by_token
         self.latest_on_tie = latest_on_tie
+        # person id -> "m" | "f" where the text says ("Mrs. May"): persons are indexed by gender
+        # so that "she" never finds a man and "he" never a woman (unknown fits both)
+        self.genders = genders or {}
         self._by_kind: dict[str, list[tuple[int, int, int, str]]] = {}
         self._added = 0
 
@@ -315,13 +319,17 @@ class Antecedents:
         kind = getattr(actor, "kind", None) if actor is not None else None
         if kind is None:
             return
+        if kind == "person":
+            kind = f"person:{self.genders.get(actor_id, '?')}"
         self._added += 1
         bisect.insort(self._by_kind.setdefault(kind, []), (pos, rank, self._added, actor_id))
 
-    def nearest(self, before: int, kinds: Iterable[str], floor: int | None = None) -> str | None:
-        """The fitting candidate nearest before position ``before`` (and at or after ``floor``)."""
+    def nearest(self, before: int, kinds: Iterable[str], floor: int | None = None,
+                gender: str | None = None) -> str | None:
+        """The fitting candidate nearest before position ``before`` (and at or after ``floor``);
+        with ``gender``, no person known to be of the other one."""
         best: tuple[int, int, int, str] | None = None
-        for kind in kinds:
+        for kind in _gendered(kinds, gender):
             entries = self._by_kind.get(kind)
             if not entries:
                 continue
@@ -342,5 +350,41 @@ class Antecedents:
 def resolve_pronoun(word: Token, antecedents: Antecedents, kinds: Iterable[str],
                     floor: int | None = None) -> str | None:
     """The actor a pronoun (or a definite description) refers back to: the nearest earlier
-    candidate of one of ``kinds`` (the caller's lexicon says which kinds a word may stand for)."""
-    return antecedents.nearest(word.i if antecedents.by_token else word.idx, kinds, floor)
+    candidate of one of ``kinds`` (the caller's lexicon says which kinds a word may stand for),
+    of the pronoun's gender where both are known."""
+    return antecedents.nearest(word.i if antecedents.by_token else word.idx, kinds, floor,
+                               PRONOUN_GENDER.get(word.lower_))
+
+
+# Third-person pronouns with a grammatical gender.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_OTHER_GENDER = {"m": "f", "f": "m"}
+
+
+def _gendered(kinds: Iterable[str], gender: str | None) -> list[str]:
+    """The index keys for ``kinds``: a person is filed under its gender ("person:m", "person:f")
+    or "person:?"; the pronoun's other gender is left out."""
+    out: list[str] = []
+    for kind in kinds:
+        if kind == "person":
+            out += [f"person:{g}" for g in ("m", "f", "?") if g != _OTHER_GENDER.get(gender or "")]
+        else:
+            out.append(kind)
+    return out
+
+
+def mention_genders(doc: Doc, mentions: Iterable, words: Mapping[str, str]) -> dict[str, str]:
+    """Person id -> "m" or "f" from the word right before a mention of it ("Mrs. May",
+    "Congresswoman Omar"; ``words`` maps such words to a gender); a person with both gets none."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        before = m.start - 1
+        if before > 0 and doc[before].text == ".":  # "Mrs" "." split by the tokenizer
+            before -= 1
+        for k in (before, m.start):  # the word before the name, or the mention's own first word
+            g = (words.get(doc[k].text) or words.get(doc[k].lower_)) if 0 <= k < len(doc) else None
+            if g is not None:
+                found.setdefault(m.actor_id, set()).add(g)
+                break
+    return {aid: next(iter(gs)) for aid, gs in found.items() if len(gs) == 1}

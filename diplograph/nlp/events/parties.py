@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..common import sentence_of
+from ..common import gender_words, sentence_of
 from ..extensions import LOCATIONS
-from ..syntax import ACTIVE_SUBJECT_DEPS, Antecedents, resolve_pronoun
+from ..syntax import ACTIVE_SUBJECT_DEPS, Antecedents, mention_genders, resolve_pronoun
 from .lexicon import lexicon
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
@@ -144,7 +144,8 @@ def _antecedents(doc: Doc, mentions: list) -> tuple[list[int], Antecedents] | No
     starts = [m.start for m in mentions]
     found = None
     if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
-        index = Antecedents(doc._.actors or {}, by_token=True, latest_on_tie=True)
+        index = Antecedents(doc._.actors or {}, by_token=True, latest_on_tie=True,
+                            genders=mention_genders(doc, mentions, gender_words()))
         for m in mentions:
             index.add(m.start, m.actor_id)
         found = (starts, index)

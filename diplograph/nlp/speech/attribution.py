@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table
-from ..common import sentence_of
+from ..common import gender_words, sentence_of
 from ..extensions import Mention
-from ..syntax import SPEAKER_SUBJECT, SUBJECT_DEPS, Antecedents, resolve_pronoun, subject_of
+from ..syntax import SPEAKER_SUBJECT, SUBJECT_DEPS, Antecedents, mention_genders, resolve_pronoun, subject_of
 
 USER_DATA_KEY = "diplograph.attribution"
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
@@ -102,7 +102,9 @@ class Attribution:
         key = (id(self.quoted), len(self.quoted), id(mentions), len(mentions or ()), id(doc._.actors))
         if key != self._index_key or self._pronoun_antecedents is None or self._description_antecedents is None:
             actors = doc._.actors or {}
-            self._pronoun_antecedents, self._description_antecedents = Antecedents(actors), Antecedents(actors)
+            genders = mention_genders(doc, mentions or (), gender_words())
+            self._pronoun_antecedents = Antecedents(actors, genders=genders)
+            self._description_antecedents = Antecedents(actors, genders=genders)
             self._indexed_speakers = 0
             for m in mentions or ():
                 self._index_mention(doc, m)
