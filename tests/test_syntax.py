@@ -228,3 +228,16 @@ def test_mention_genders_reads_the_honorific_or_gendered_title_before_a_name():
     mentions = [Mention(1, 2, 5, 9, B, "Berg"), Mention(4, 5, 30, 34, K, "Kern")]
     # "spokesman" is used for women too, so it gives no gender
     assert syntax.mention_genders(doc, mentions, gender_words()) == {B: "f"}
+
+
+def test_has_yet_to_negates_what_it_governs():
+    # "France has yet to congratulate Berg." / "France has to congratulate Berg."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("has", "have", "VERB", "ROOT", 1),
+            ("yet", "yet", "ADV", "advmod", 1), ("to", "to", "PART", "aux", 4),
+            ("congratulate", "congratulate", "VERB", "xcomp", 1), ("Berg", "Berg", "PROPN", "dobj", 4)]
+    doc = parse(rows)
+    assert syntax.is_negated(doc[1], yet_to=True)
+    assert not syntax.is_negated(doc[1])  # only callers that read the construction ask for it
+    plain = parse([*rows[:2], rows[3], ("congratulate", "congratulate", "VERB", "xcomp", 1),
+                   ("Berg", "Berg", "PROPN", "dobj", 3)])
+    assert not syntax.is_negated(plain[1], yet_to=True)

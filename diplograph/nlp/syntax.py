@@ -283,12 +283,17 @@ def clause_tokens(tok: Token) -> list[Token]:
 
 # ---------------------------------------------------------------- negation
 def is_negated(tok: Token, *, words: frozenset[str] = NEGATIVE_WORDS, through_head: bool = False,
-               correlative: bool = False) -> bool:
+               correlative: bool = False, yet_to: bool = False) -> bool:
     """A ``neg`` dependent, or one of ``words`` as a determiner or adverb ("never met", "no
     talks"). ``through_head`` also reads the head's dependents ("relations are not strained"
-    negates the adjective's verb); ``correlative`` counts "neither ... nor" before ``tok``."""
+    negates the adjective's verb); ``correlative`` counts "neither ... nor" before ``tok``;
+    ``yet_to`` counts "has yet to" / "is yet to" ("has yet to congratulate": not done so far)."""
     deps = (*tok.children, *tok.head.children) if through_head else tok.children
     if any(c.dep_ == "neg" or c.text.lower() in words and c.dep_ in ("neg", "det", "advmod") for c in deps):
+        return True
+    if yet_to and tok.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                for c in tok.children) \
+            and any(c.dep_ == "xcomp" for c in tok.children):
         return True
     return correlative and any(t.lower_ in CORRELATIVE_NEGATION for t in tok.subtree if t.i < tok.i)
 

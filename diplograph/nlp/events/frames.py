@@ -47,6 +47,7 @@ class Draft:
     flags: frozenset[str] = field(default_factory=frozenset)
     base: str = ""  # the trigger's own type, before a governing word recoded it
     arranged: bool = False  # on the calendar ("is scheduled to attend"): not a mere intention
+    not_yet: bool = False  # "has yet to agree": not done so far, which is no refusal
 
 
 def modal_of(verb: Token) -> str | None:
@@ -142,13 +143,14 @@ def frame_effect(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step |
 
 
 def governing_verb_modality(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
-    """"may want to meet" drops the event; "did not want to meet" negates it."""
+    """"may want to meet" drops the event; "did not want to meet" and "has yet to meet" negate it."""
     if g.pos_ not in ("VERB", "AUX"):
         return None
     if modal_of(g) in SPECULATIVE_MODALS or _marked_speculative(g):
         return Step.DROP
-    if is_negated(g) and prev.dep_ in ("xcomp", "dobj", "pobj"):
+    if prev.dep_ in ("xcomp", "dobj", "pobj") and is_negated(g, yet_to=True):
         c.d.negated = True
+        c.d.not_yet = c.d.not_yet or not is_negated(g)
     return None
 
 
@@ -213,7 +215,7 @@ def conditional_threat(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 def refusal(d: Draft, tok: Token, lex: Lexicon) -> bool:
     """"failed to reach agreement", "would not meet their demands": a refusal (PLOVER REJECT)."""
-    if d.negated and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
+    if d.negated and not d.not_yet and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
         d.type, d.cameo, d.mode, d.negated, d.hypothetical = "REJECT", "120", None, False, False
         return True
     return False
