@@ -99,6 +99,8 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     if not sources and (trig.type in UNNAMED_AGENT_TYPES or "home" in trig.flags):
         # "guerrillas in Macedonia have been demobilized": an agentless domestic act is the state's
         where = location_source(tok, targets)
+        if where is not None and trig.type in UNNAMED_AGENT_TYPES:
+            where = unidentified_attackers(actors, where)
         sources = [where] if where else []
         flags = trig.flags | {"unclaimed"}  # an unclaimed attack on no named party: violence at home
     if not sources:
@@ -112,6 +114,20 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
             d = replace(d, type="MOBILIZE", mode="troops", cameo="152", targets=abroad, recip=False)
     d.reported_by = _reporter(tok, doc, lex, mentions)
     return apply_frames(d, tok, lex, mentions, actors)
+
+
+def unidentified_attackers(actors: dict, place_id: str) -> str:
+    """The unnamed attackers of an unclaimed attack, as a group of the state where it happened
+    ("the attack on the U.S. consulate in Benghazi": "Unidentified attackers (Libya)", as ICEWS
+    codes unidentified gunmen): the state did not make it, but the act belongs to its territory
+    (its country is what the PLOVER gold codes as the source). A place that is no state stays."""
+    state = actors.get(place_id)
+    if state is None or state.kind != "state" or not state.country:
+        return place_id
+    aid = f"group:{state.country.lower()}-unidentified-attackers"
+    if aid not in actors:
+        actors[aid] = Actor(aid, f"Unidentified attackers ({state.name})", "group", state.country)
+    return aid
 
 
 def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> list[str]:
@@ -155,15 +171,20 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
     kinds = {actors[s].kind for s in sources if s in actors}
     if "unclaimed" in d.flags and sources[0] in actors:
-        return sources[0]
+        first = actors[sources[0]]  # the state itself, or its unidentified attackers
+        return sources[0] if first.kind != "group" else _state_actor(actors, first.country)
     if not (d.type in DOMESTIC or d.base in DOMESTIC or "home" in d.flags
             or ("group" in kinds and d.type in GROUP_DOMESTIC)):
         return None
     countries = {actors[s].country for s in sources if s in actors}
     if len(countries) != 1 or None in countries:
         return None
-    iso = countries.pop()
-    kb = gazetteer().state(iso)
+    return _state_actor(actors, countries.pop())
+
+
+def _state_actor(actors: dict, iso: str | None) -> str | None:
+    """The id of the state ``iso``, added to the document's actors when unmentioned."""
+    kb = gazetteer().state(iso) if iso else None
     if kb is None:
         return None
     if kb.id not in actors:
