@@ -147,3 +147,23 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
+
+
+def test_a_tie_that_has_ended_is_no_relation() -> None:
+    from diplograph.nlp.relations import Statement, is_past
+    from docs import parse
+
+    # "Albania, a former Russian ally" / "Albania, a Russian ally" / "Albania, a one-time ally"
+    def statement(words: list[tuple]) -> Statement:
+        doc = parse(words)
+        return Statement(doc=doc, span=doc[len(words) - 1:len(words)], kind="alliance", anchor=doc[len(words) - 1],
+                         speaker=None)
+
+    former = [("a", "a", "DET", "det", 3), ("former", "former", "ADJ", "amod", 3),
+              ("Russian", "russian", "ADJ", "amod", 3), ("ally", "ally", "NOUN", "ROOT", 3)]
+    assert is_past(statement(former))
+    assert not is_past(statement([("a", "a", "DET", "det", 2), ("Russian", "russian", "ADJ", "amod", 2),
+                                  ("ally", "ally", "NOUN", "ROOT", 2)]))
+    one_time = [("a", "a", "DET", "det", 4), ("one", "one", "NUM", "amod", 4), ("-", "-", "PUNCT", "punct", 4),
+                ("time", "time", "NOUN", "amod", 4), ("ally", "ally", "NOUN", "ROOT", 4)]
+    assert is_past(statement(one_time))

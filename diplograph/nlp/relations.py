@@ -536,6 +536,17 @@ def _numbered(tok: Token) -> bool:
     return tok.text.startswith("No") and (tok.lower_ == "no." or nxt is not None and (nxt.text == "." or nxt.like_num))
 
 
+def is_past(st: Statement) -> bool:
+    """"former allies", "his former business partner", "a one-time rival", "the Taliban, once
+    the IMU's ally": a tie that has ended is no relation now."""
+    past = _words("past")
+    anchor = st.anchor
+    before = anchor.doc[anchor.left_edge.i:anchor.i]
+    words = {t.lower_ for t in before} | {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
+    hyphened = {f"{a.lower_}-{b.lower_}" for a, b in zip(before, before[2:], strict=False) if a.nbor(1).text == "-"}
+    return bool((words | hyphened) & past)
+
+
 def is_lowered(st: Statement) -> bool:
     """"reduce tension", "ease tensions with X": the object of a verb that lowers it."""
     gov = governor(st.anchor)
@@ -543,7 +554,7 @@ def is_lowered(st: Statement) -> bool:
 
 
 NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, names_an_agreement,
-                                                         is_intended, is_hedged, is_lowered)
+                                                         is_intended, is_hedged, is_past, is_lowered)
 
 
 # ---------------------------------------------------------------- labels, dates
