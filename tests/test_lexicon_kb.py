@@ -140,3 +140,20 @@ def test_traded_insults_and_fire_are_no_cooperation():
     assert traded("fire", "fire").type == "ASSAULT"
     assert traded("threats", "threat").type == "THREATEN"
     assert traded("goods", "good").type == "COOPERATE"
+
+
+def test_struck_a_deal_is_an_agreement_also_in_a_relative_clause():
+    from diplograph.nlp.events.lexicon import lexicon
+    from docs import parse
+
+    # "France struck a deal with Spain" / "the deal that France struck with Spain"
+    main = parse([("France", "France", "PROPN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1),
+                  ("a", "a", "DET", "det", 3), ("deal", "deal", "NOUN", "dobj", 1)])
+    relative = parse([("the", "the", "DET", "det", 1), ("deal", "deal", "NOUN", "ROOT", 1),
+                      ("that", "that", "PRON", "dobj", 4), ("France", "France", "PROPN", "nsubj", 4),
+                      ("struck", "strike", "VERB", "relcl", 1)])
+    town = parse([("France", "France", "PROPN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 3), ("town", "town", "NOUN", "dobj", 1)])
+    assert lexicon().match(main[1]).type == "AGREE"
+    assert lexicon().match(relative[4]).type == "AGREE"
+    assert lexicon().match(town[1]).type == "ASSAULT"

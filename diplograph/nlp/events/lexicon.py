@@ -27,6 +27,8 @@ NEEDS_TARGET = frozenset({"COOPERATE", "AID", "SANCTION", "SUPPORT", "ACCUSE"})
 # Prepositions that introduce the other party of an event, in order of preference.
 TARGET_PREPS = ("to", "with", "against", "on", "at", "toward", "towards", "into", "for", "over", "of", "from")
 VISIT_PREPS = ("to", "in")
+# Relative pronouns that stand for the noun a relative clause modifies when they are its object.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
 # Nouns that carry the event of a compound before them ("a mediation effort", "an aid mission").
 CARRIERS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive"})
 # Types of the verbs that reproach their patient for an act ("was accused of invading").
@@ -216,7 +218,9 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
         if subj is not None:
             yield subj
     for c in tok.children:
-        if c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "dative"):
+        if c.dep_ in OBJECT_DEPS and tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS:
+            yield tok.head  # "the agreement that Obama struck with Xi": the noun the clause is on
+        elif c.dep_ in OBJECT_DEPS or c.dep_ in ("nsubjpass", "dative"):
             yield c
             yield from (x for x in c.conjuncts)
         elif c.dep_ == "prep" and c.text.lower() in ("of", "for", "on", "over"):
