@@ -236,3 +236,18 @@ def test_supporters_of_a_state_are_not_its_people():
     doc = _doc("Many are strong supporters of Peru and oppose it .")
     actors, _ = recognize(doc)
     assert all(a.kind == "state" for a in actors.values())
+
+
+def test_a_sentence_initial_common_word_is_no_person_unless_capitalised_elsewhere():
+    from diplograph.kb.gazetteer import gazetteer
+    from diplograph.nlp.actors.evidence import not_an_actor_entity
+    from docs import make_doc
+
+    # "Observers warned ." / "Trump swiped . Aides said Trump lied ." (the tagger reads both as common words)
+    observers = make_doc(["Observers", "warned", "."], pos=["NOUN", "VERB", "PUNCT"],
+                         sent_starts=[True, False, False])
+    assert not_an_actor_entity(observers, gazetteer(), 0, 1, "PERSON", frozenset())
+    trump = make_doc(["Trump", "swiped", ".", "Aides", "said", "Trump", "lied", "."],
+                     pos=["VERB", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "VERB", "PUNCT"],
+                     sent_starts=[True, False, False, True, False, False, False, False])
+    assert not not_an_actor_entity(trump, gazetteer(), 0, 1, "PERSON", frozenset())

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ...kb import load_table
 from ...kb.gazetteer import PLACE, Gazetteer, slug
+from ..common import column
 from .names import name_words
 from .roles import Cand
 
@@ -166,8 +167,9 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
 def _capitalised_elsewhere(doc: Doc, i: int) -> bool:
     """The word is capitalised inside a sentence elsewhere in the document: a name ("Trump swiped
     at Ryan" opening a sentence of an article that names Trump mid-sentence), not a common word."""
-    word = doc[i].text
-    return any(t.text == word and not t.is_sent_start for t in doc if t.i != i)
+    words = column(doc, "ORTH")  # strings, not a Token per word: this runs for every such entity
+    word = words[i]
+    return any(w == word and j != i and not doc[j].is_sent_start for j, w in enumerate(words))
 
 
 def _state_name(g: Gazetteer, doc: Doc, i: int) -> bool:
