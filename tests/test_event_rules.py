@@ -505,3 +505,17 @@ def test_recoding_frames_are_in_the_table(lemma: str):
     doc = parse([(lemma, lemma, "VERB", "ROOT", 0)], {}, KNOWN)
     frame = lexicon().frame(doc[0])
     assert frame is not None and frames.FRAME_EFFECTS[frame.effect] is frames.recode
+
+
+def test_aid_delivered_in_a_place_goes_to_its_state():
+    # "France suspended aid deliveries in Iraq." (an event noun's "in X" is only where it happened,
+    # but aid, like a protest, is done to the place it is in)
+    from diplograph.nlp.events import find_events
+
+    irq = "state:IRQ"
+    known = {**KNOWN, irq: Actor(irq, "Iraq", "state", "IRQ")}
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("suspended", "suspend", "VERB", "ROOT", 1),
+            ("aid", "aid", "NOUN", "compound", 3), ("deliveries", "delivery", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 3), ("Iraq", "Iraq", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)]
+    events = find_events(parse(rows, {0: F, 5: irq}, known))
+    assert [(e.type, e.source, e.target) for e in events] == [("SANCTION", F, irq)]
