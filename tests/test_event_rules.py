@@ -519,3 +519,18 @@ def test_aid_delivered_in_a_place_goes_to_its_state():
             ("in", "in", "ADP", "prep", 3), ("Iraq", "Iraq", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)]
     events = find_events(parse(rows, {0: F, 5: irq}, known))
     assert [(e.type, e.source, e.target) for e in events] == [("SANCTION", F, irq)]
+
+
+def test_the_failure_to_act_negates_the_act():
+    # "France's failure to help Iraq angered Germany." (kb/event_frames.tsv: failure negate)
+    from diplograph.nlp.events import find_events
+
+    irq = "state:IRQ"
+    known = {**KNOWN, irq: Actor(irq, "Iraq", "state", "IRQ")}
+    rows = [("France", "France", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("failure", "failure", "NOUN", "nsubj", 6), ("to", "to", "PART", "aux", 4),
+            ("help", "help", "VERB", "acl", 2), ("Iraq", "Iraq", "PROPN", "dobj", 4),
+            ("angered", "anger", "VERB", "ROOT", 6), ("Germany", "Germany", "PROPN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 6)]
+    events = find_events(parse(rows, {0: F, 5: irq}, known))
+    assert [(e.type, e.source, e.target, e.negated) for e in events if e.type == "AID"] == [("AID", F, irq, True)]
