@@ -20,7 +20,7 @@ import csv
 import functools
 import json
 import os
-from collections.abc import Callable, Hashable, Iterator, Set
+from collections.abc import Callable, Hashable, Iterable, Iterator, Set
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
@@ -32,6 +32,7 @@ ENV_VAR = "DIPLOGRAPH_KB_DIR"
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 # The active override folder, already checked: (folder or None,) inside ``using``/``activate``;
 # unset outside them, where ``$DIPLOGRAPH_KB_DIR`` is read at each look-up (tests set it).
@@ -194,7 +195,7 @@ class WordClass(Set[str]):
         return len(_word_class(self.table, self.cls))
 
     @classmethod
-    def _from_iterable(cls, it: Any) -> frozenset[str]:  # what ``|`` and ``&`` return
+    def _from_iterable(cls, it: Iterable[T]) -> frozenset[T]:  # what ``|`` and ``&`` return
         return frozenset(it)
 
     def __repr__(self) -> str:
