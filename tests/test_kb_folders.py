@@ -22,7 +22,8 @@ from diplograph.config import COMPONENTS, Settings
 from diplograph.errors import DiplographError
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.model import Actor
-from diplograph.nlp import actors, pipeline
+from diplograph.nlp import actors
+from diplograph.nlp import pipeline as pipeline_module
 from docs import _VOCAB, parse, spaced_doc
 
 F, D = "state:FRA", "state:DEU"
@@ -180,8 +181,8 @@ def test_a_word_class_constant_follows_the_active_folder(tmp_path: Path, monkeyp
 
 
 def test_the_pipeline_passes_the_settings_folder_to_every_component(folder: Path, monkeypatch):
-    monkeypatch.setattr(pipeline, "load_base_model", lambda name=None: spacy.blank("en"))
-    built = pipeline.Pipeline(Settings(kb_dir=str(folder)))
+    monkeypatch.setattr(pipeline_module, "load_base_model", lambda name=None: spacy.blank("en"))
+    built = pipeline_module.Pipeline(Settings(kb_dir=str(folder)))
     assert built.kb_dir == folder.resolve()
     assert [built.nlp.get_pipe(n).kb_dir for n in COMPONENTS] == [folder.resolve()] * len(COMPONENTS)
     assert isinstance(built.nlp.get_pipe("diplograph_actors").recognizer, actors.Recognizer)
@@ -193,3 +194,15 @@ def test_the_cli_names_a_missing_kb_dir_in_one_line(tmp_path: Path):
     result = CliRunner().invoke(app, ["extract", "--kb-dir", str(tmp_path / "nowhere"), str(article)])
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {tmp_path / 'nowhere'}: knowledge-base folder (kb_dir) does not exist"
+
+
+@pytest.mark.model
+def test_two_full_pipelines_with_different_folders_in_one_process(pipeline, folder: Path):
+    """The packaged model and every component: only the pipeline built with the folder codes the
+    trigger row it adds (the session pipeline has the packaged tables alone)."""
+    from diplograph.ingest.clean import make_document
+
+    article = make_document("France serenaded Germany in Paris on Tuesday.", "own.txt", published="2021-03-04")
+    mine = pipeline_module.Pipeline(Settings(model=pipeline.settings.model, kb_dir=str(folder)))
+    assert [(e.type, e.source, e.target) for e in next(mine.extract([article])).events] == [("SUPPORT", F, D)]
+    assert next(pipeline.extract([article])).events == []
