@@ -32,6 +32,9 @@ class Settings:
     # A user-edited TSV of forced (``surface<TAB>actor-id``) and forbidden (``!surface<TAB>actor-id``)
     # actor merges, applied by cross-document identity.
     alias_file: str | None = field(default_factory=lambda: os.environ.get("DIPLOGRAPH_ALIASES") or None)
+    # A folder of the user's own ``kb/*.tsv`` tables, passed to every component's ``kb_dir``
+    # (so worker processes and Dask workers read the same one).
+    kb_dir: str | None = field(default_factory=lambda: os.environ.get("DIPLOGRAPH_KB_DIR") or None)
 
 
 def store_url(db: str) -> str:

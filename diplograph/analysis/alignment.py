@@ -44,7 +44,6 @@ PostgreSQL too (``common.binary``).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -53,7 +52,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 
 from ..errors import QueryError
-from ..kb import load_table
+from ..kb import load_table, per_folder
 from ..store import schema as S
 from ..store.core import Store
 from ..store.records import NO_TARGET
@@ -179,7 +178,7 @@ class _Tally:
         return self.topic is None or bool(self.topic.search(sentence))
 
 
-@functools.cache
+@per_folder
 def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Place names, place words, and the place words that are also family names."""
     words = load_table("place_words")

@@ -8,7 +8,6 @@ matches nothing raises ``QueryError`` with the nearest suggestions.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -19,7 +18,7 @@ from sqlalchemy import Connection, Text, all_, any_, bindparam, func, or_, selec
 from sqlalchemy.dialects import postgresql
 
 from ..errors import QueryError
-from ..kb import load_table, split_list
+from ..kb import load_table, per_folder, split_list
 from ..store import schema as S
 from ..store.records import name_key
 
@@ -82,7 +81,7 @@ class Side:
 _norm = name_key  # the store keeps aliases under this key (actor_aliases.key)
 
 
-@functools.cache
+@per_folder
 def _country_names() -> dict[str, str]:
     """Lower-cased state names, aliases, demonyms and capitals -> ISO3."""
     out: dict[str, str] = {}

@@ -10,7 +10,6 @@ An event's weight is its type's weight, adjusted for how the text states it:
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, literal_column
 
 from ..errors import DiplographError
-from ..kb import load_table
+from ..kb import load_table, per_folder
 from ..model import PLOVER_TYPES, RELATION_KINDS
 
 NEGATED_FACTOR = -0.5
@@ -72,7 +71,7 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
 
 
-@functools.cache
+@per_folder
 def weights() -> Weights:
     """The weights table, loaded once (``$DIPLOGRAPH_KB_DIR/plover_weights.tsv`` overrides rows)."""
     events: dict[str, float] = {}

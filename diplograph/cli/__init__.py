@@ -24,7 +24,7 @@ from rich.table import Table
 
 from .. import api
 from ..errors import DiplographError
-from .common import DbOption, OneLineErrors, clean_errors, one_line, open_corpus
+from .common import DbOption, KbDirOption, OneLineErrors, clean_errors, one_line, open_corpus, settings
 
 app = typer.Typer(cls=OneLineErrors, add_completion=False, no_args_is_help=True,
                   help="Read news about international politics; extract actors, events, quotes, claims and relations.")
@@ -42,7 +42,7 @@ def _report_skip(exc: DiplographError) -> None:
 
 @app.command()
 @clean_errors
-def extract(paths: PathsArg) -> None:
+def extract(paths: PathsArg, kb_dir: KbDirOption = None) -> None:
     """Print one export object per document as JSON Lines (no store). Bad inputs are reported on stderr."""
     failures: list[DiplographError] = []
 
@@ -52,7 +52,7 @@ def extract(paths: PathsArg) -> None:
 
     stream = sys.stdin if paths == ["-"] else None
     written = 0
-    for ex in api.extract(None if stream else paths, stream=stream, on_error=on_error):
+    for ex in api.extract(None if stream else paths, stream=stream, settings=settings(None, kb_dir), on_error=on_error):
         sys.stdout.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
         written += 1
     sys.stdout.flush()
@@ -68,10 +68,10 @@ def ingest(paths: Annotated[list[str], typer.Argument(help="files or folders of 
                                                 help="parsing processes")] = 1,
            engine: Annotated[Literal["local", "dask"], typer.Option("--engine", help="local | dask")] = "local",
            scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT")] = None,
-           ) -> None:
+           kb_dir: KbDirOption = None) -> None:
     """Extract new documents and store them; documents already stored are skipped."""
     total = api.count_inputs(paths)
-    with open_corpus(db, create=True) as corpus:
+    with open_corpus(db, create=True, kb_dir=kb_dir) as corpus:
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(), TimeRemainingColumn())
         with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as bar:

@@ -16,12 +16,15 @@ from typer.core import TyperGroup
 from .. import api
 from ..config import Settings
 from ..errors import DiplographError, printable
+from ..kb import override_folder
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 DB_HELP = "SQLite file or database URL (default: $DIPLOGRAPH_DB or diplograph.db)"
 DbOption = Annotated[str | None, typer.Option("--db", help=DB_HELP)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+KB_HELP = "folder of your own kb/*.tsv tables extending the packaged lexicons (default: $DIPLOGRAPH_KB_DIR)"
+KbDirOption = Annotated[str | None, typer.Option("--kb-dir", help=KB_HELP)]
 
 
 def one_line(message: str) -> str:
@@ -49,19 +52,23 @@ def clean_errors(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def settings(db: str | None) -> Settings:
-    """The settings, with ``--db`` when given."""
+def settings(db: str | None, kb_dir: str | None = None) -> Settings:
+    """The settings, with ``--db`` and ``--kb-dir`` when given. The folder is checked now (a
+    mistyped one fails before any parsing) and made absolute, so every worker finds it; without
+    it the components read ``$DIPLOGRAPH_KB_DIR``."""
     s = Settings()
     if db:
         s.db = db
+    if kb_dir:
+        s.kb_dir = str(override_folder(kb_dir))
     return s
 
 
 @contextmanager
-def open_corpus(db: str | None, *, create: bool = False) -> Iterator[api.Corpus]:
+def open_corpus(db: str | None, *, create: bool = False, kb_dir: str | None = None) -> Iterator[api.Corpus]:
     """The ``Corpus`` at ``--db``. Only commands that write pass ``create``: for the others a
     store that does not exist is an error (a mistyped path must not become an empty store)."""
-    with api.open(settings=settings(db), create=create) as corpus:
+    with api.open(settings=settings(db, kb_dir), create=create) as corpus:
         yield corpus
 
 

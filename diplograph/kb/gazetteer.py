@@ -8,13 +8,12 @@ two rows claim (the KB test requires it to be empty).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
-from . import load_table, split_list
+from . import load_table, per_folder, split_list
 
 # How a surface form names its actor: the form decides whether it can stand alone
 # ("Beijing said") or only as a modifier ("Chinese officials").
@@ -230,7 +229,7 @@ def _strip_the(form: str) -> str:
     return form[4:] if form.lower().startswith("the ") else form
 
 
-@functools.cache
+@per_folder
 def gazetteer() -> Gazetteer:
     g = Gazetteer()
     _load_states(g)

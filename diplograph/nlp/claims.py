@@ -6,13 +6,12 @@ Units, scale words and qualifiers are data (``kb/units.tsv``, ``kb/claim_qualifi
 
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..kb import load_table
+from ..kb import activate, load_table, override_folder, per_folder
 from ..model import Claim
 from .common import doc_text, record_id, sentence_of
 from .speech.attribution import attribution_of
@@ -31,7 +30,7 @@ CHANGE_VERBS = {"increase", "rise", "grow", "jump", "surge", "climb", "fall", "d
                 "shrink", "plunge", "slump", "reach", "hit", "total", "stand", "gain", "lose", "expand"}
 
 
-@functools.cache
+@per_folder
 def _units() -> tuple[dict[str, str], dict[str, str], dict[str, float]]:
     """(unit words -> unit, prefix symbols -> unit, scale words -> factor)."""
     units, prefixes, scales = {}, {}, {}
@@ -45,7 +44,7 @@ def _units() -> tuple[dict[str, str], dict[str, str], dict[str, float]]:
     return units, prefixes, scales
 
 
-@functools.cache
+@per_folder
 def _qualifiers() -> dict[tuple[str, ...], str]:
     return {tuple(r["words"].split()): r["qualifier"] for r in load_table("claim_qualifiers")}
 
@@ -180,13 +179,20 @@ def _counted(doc: Doc, num: Token, j: int) -> tuple[str | None, int]:
     return doc[num.i + 1:head.i + 1].text, head.i + 1
 
 
-@Language.factory("diplograph_claims", default_config={}, assigns=["doc._.claims"],
+@Language.factory("diplograph_claims", default_config={"kb_dir": None}, assigns=["doc._.claims"],
                   requires=["doc._.actors", "doc._.times"])
-def make_claims(nlp: Language, name: str) -> ClaimsComponent:
-    return ClaimsComponent()
+def make_claims(nlp: Language, name: str, kb_dir: str | None) -> ClaimsComponent:
+    return ClaimsComponent(kb_dir)
 
 
 class ClaimsComponent:
+    """``doc._.claims``; units and qualifiers from the packaged tables and those of ``kb_dir``
+    (None: ``$DIPLOGRAPH_KB_DIR``)."""
+
+    def __init__(self, kb_dir: str | None = None) -> None:
+        self.kb_dir = override_folder(kb_dir)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = find_claims(doc)
+        with activate(self.kb_dir):
+            doc._.claims = find_claims(doc)
         return doc

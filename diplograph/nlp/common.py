@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ..kb import load_table
+from ..kb import load_table, per_folder
 from ..model import Actor, TimeExpr
 from . import extensions  # noqa: F401  (registers the attributes)
 
@@ -124,7 +123,7 @@ def column(doc: Doc, attr: str) -> list[str]:
     return col
 
 
-@functools.cache
+@per_folder
 def gender_words() -> dict[str, str]:
     """``kb/gender_words.tsv``: honorifics and titles before a name that give a person's gender
     (read by ``syntax.mention_genders`` for the pronoun resolver)."""

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from ..config import COMPONENTS, MODEL_CANDIDATES, Settings
 from ..errors import ExtractionError
+from ..kb import activate, override_folder
 from ..model import Actor, Document, Extraction
 from . import extensions  # noqa: F401
 from .common import DOC_TEXT
@@ -63,12 +64,15 @@ def split_glued_commas(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), GLUED_COMMA]).finditer
 
 
-def build_nlp(model: str | None = None, components: Iterable[str] = COMPONENTS) -> Language:
+def build_nlp(model: str | None = None, components: Iterable[str] = COMPONENTS, *,
+              kb_dir: str | None = None) -> Language:
+    """The model plus diplograph's components, each reading the packaged tables and those of
+    ``kb_dir`` (None: ``$DIPLOGRAPH_KB_DIR``, then none)."""
     nlp = load_base_model(model)
     split_glued_commas(nlp)
     for name in components:
         importlib.import_module(_COMPONENT_MODULES[name])
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"kb_dir": kb_dir})
     return nlp
 
 
@@ -77,7 +81,8 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None, components: Iterable[str] = COMPONENTS) -> None:
         self.settings = settings or Settings()
-        self.nlp = build_nlp(self.settings.model, components)
+        self.kb_dir = override_folder(self.settings.kb_dir)  # checked before the model loads
+        self.nlp = build_nlp(self.settings.model, components, kb_dir=self.settings.kb_dir)
 
     def make_doc(self, document: Document, year_hint: int | None = None) -> Doc:
         text = document.text
@@ -105,9 +110,11 @@ class Pipeline:
         """One Extraction per document, in input order (no cross-document linking)."""
         for document, doc in self.process(documents, year_hints):
             try:
-                yield to_extraction(document, doc)
+                with activate(self.kb_dir):  # the outlet table read back is the components' one
+                    ex = to_extraction(document, doc)
             except Exception as exc:  # a bug in one component must not sink the batch
                 raise ExtractionError(f"{document.path}: extraction failed: {exc}") from exc
+            yield ex
 
 
 _SHARED: dict[tuple[object, ...], Pipeline] = {}
@@ -125,7 +132,7 @@ def unlisted_outlet(name: str) -> Actor | None:
 def shared_pipeline(settings: Settings | None = None) -> Pipeline:
     """One Pipeline per process and configuration: the model is loaded once and reused."""
     settings = settings or Settings()
-    key = (settings.model, settings.batch_size, settings.max_chars)
+    key = (settings.model, settings.batch_size, settings.max_chars, settings.kb_dir)
     if key not in _SHARED:
         _SHARED[key] = Pipeline(settings)
     return _SHARED[key]

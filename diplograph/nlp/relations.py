@@ -22,7 +22,6 @@ an international one.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from ..kb import load_table, split_list
+from ..kb import activate, load_table, override_folder, per_folder, split_list
 from ..model import Relation
 from .common import doc_text, sentence_of
 from .speech.attribution import actor_kind, attribution_of
@@ -60,13 +59,13 @@ FOR_YEARS = re.compile(r"\b(?:for|of) (?:more than |nearly |almost |over |about 
                        + "|".join(NUMBER_WORDS) + r") (years|decades)\b", re.I)
 
 
-@functools.cache
+@per_folder
 def _words(cls: str) -> frozenset[str]:
     """The words of one class of ``kb/relation_words.tsv``."""
     return frozenset(r["word"] for r in load_table("relation_words") if r["class"] == cls)
 
 
-@functools.cache
+@per_folder
 def relation_rows() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
     return tuple((tuple(r["words"].split()), r["kind"], frozenset(split_list(r["needs"])))
                  for r in load_table("relations"))
@@ -651,16 +650,22 @@ def find_relations(doc: Doc, matcher: RelationMatcher | None = None) -> list[Rel
     return out
 
 
-@Language.factory("diplograph_relations", default_config={}, assigns=["doc._.relations"],
+@Language.factory("diplograph_relations", default_config={"kb_dir": None}, assigns=["doc._.relations"],
                   requires=["doc._.actors"])
-def make_relations(nlp: Language, name: str) -> RelationsComponent:
-    return RelationsComponent(build_matcher(nlp.vocab))
+def make_relations(nlp: Language, name: str, kb_dir: str | None) -> RelationsComponent:
+    return RelationsComponent(nlp.vocab, kb_dir)
 
 
 class RelationsComponent:
-    def __init__(self, matcher: RelationMatcher) -> None:
-        self.matcher = matcher
+    """``doc._.relations``; the phrase matcher over ``kb/relations.tsv`` (the packaged table and
+    that of ``kb_dir``; None: ``$DIPLOGRAPH_KB_DIR``) is built once and lives here."""
+
+    def __init__(self, vocab: Vocab, kb_dir: str | None = None) -> None:
+        self.kb_dir = override_folder(kb_dir)
+        with activate(self.kb_dir):
+            self.matcher = build_matcher(vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = find_relations(doc, self.matcher)
+        with activate(self.kb_dir):
+            doc._.relations = find_relations(doc, self.matcher)
         return doc

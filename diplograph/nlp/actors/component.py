@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from ...kb import load_table
+from ...kb import WordClass, activate, override_folder
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ...model import Actor, Role
 from .. import extensions  # noqa: F401
@@ -56,13 +56,12 @@ _ORG_LABELS = {"ORG", "FAC"}
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 _SPLIT_TOKEN = re.compile(r"[-,;/–—]")
-_WORDS = load_table("actor_words")
 # A capitalised sequence ending in one of these words names an organisation.
-_ORG_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "org_head")
+_ORG_HEADS = WordClass("actor_words", "org_head")
 # Words of a sentence that speaks of reporting.
-_MEDIA_CUES = frozenset(r["word"] for r in _WORDS if r["class"] == "media_cue")
+_MEDIA_CUES = WordClass("actor_words", "media_cue")
 # Nouns a demonym qualifies without naming its state ("the Russian language").
-_NOT_AFTER_DEMONYM = frozenset(r["word"] for r in _WORDS if r["class"] == "not_after_demonym")
+_NOT_AFTER_DEMONYM = WordClass("actor_words", "not_after_demonym")
 
 
 class Recognizer:
@@ -381,20 +380,27 @@ def text_outlet(doc: Doc, actors: dict[str, Actor]) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
-@Language.factory("diplograph_actors", default_config={},
+@Language.factory("diplograph_actors", default_config={"kb_dir": None},
                   assigns=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.outlet", "doc.user_data"])
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(Recognizer(nlp.vocab, gazetteer()))
+def make_actors(nlp: Language, name: str, kb_dir: str | None) -> ActorsComponent:
+    return ActorsComponent(nlp.vocab, kb_dir)
 
 
 class ActorsComponent:
     """Sets the actors, their mentions and ``doc.user_data[LOCATIONS]``; the matchers over the
-    knowledge base are built once, with the pipeline, and live here."""
+    knowledge base (the packaged tables and those of ``kb_dir``; None: ``$DIPLOGRAPH_KB_DIR``)
+    are built once, with the pipeline, and live here."""
 
-    def __init__(self, recognizer: Recognizer) -> None:
-        self.recognizer = recognizer
+    def __init__(self, vocab: Vocab, kb_dir: str | None = None) -> None:
+        self.kb_dir = override_folder(kb_dir)
+        with activate(self.kb_dir):
+            self.recognizer = Recognizer(vocab, gazetteer())
 
     def __call__(self, doc: Doc) -> Doc:
+        with activate(self.kb_dir):
+            return self._annotate(doc)
+
+    def _annotate(self, doc: Doc) -> Doc:
         actors, mentions = find_actors(doc, self.recognizer)
         doc._.actors = actors
         doc._.mentions = mentions

@@ -25,18 +25,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from ...kb import load_table
+from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, slug
 from ..common import column
 from .names import name_words
 from .roles import Cand
 
-_WORDS = load_table("actor_words")
-PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "place_head")
-SHARED_PLACE_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "shared_place_head")
-PLATFORMS = frozenset(r["word"] for r in _WORDS if r["class"] == "platform")
-US_STATES = frozenset(r["word"] for r in _WORDS if r["class"] == "us_state")
-MEDIA_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "media_head")
+PLACE_HEADS = WordClass("actor_words", "place_head")
+SHARED_PLACE_HEADS = WordClass("actor_words", "shared_place_head")
+PLATFORMS = WordClass("actor_words", "platform")
+US_STATES = WordClass("actor_words", "us_state")
+MEDIA_HEADS = WordClass("actor_words", "media_head")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 

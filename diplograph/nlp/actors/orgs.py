@@ -16,17 +16,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...kb import load_table
+from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
 from .evidence import US_STATES, possessive_org_country
 from .roles import Cand
 
-_WORDS = load_table("actor_words")
 # Head words of a body that belongs to one state when named with it ("Montenegro Assembly").
-NATIONAL_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "national_head")
+NATIONAL_HEADS = WordClass("actor_words", "national_head")
 # Head words of a political or armed organisation, which acts within one state.
-PARTY_HEADS = frozenset(r["word"] for r in _WORDS if r["class"] == "party_head")
+PARTY_HEADS = WordClass("actor_words", "party_head")
 # Title sectors whose holder, unplaced, serves the state the sentence names.
 _HOME_SECTORS = frozenset({"government", "military", "legislature", "party", "judiciary", "security"})
 _APOS = frozenset({"'s", "’s", "'", "’"})
@@ -190,7 +189,7 @@ def _home_title(g: Gazetteer, title: str) -> bool:
 # Lower-case head nouns after a glossed name: "the Umma (Nation) party", "Kifaya (Enough) group".
 _GLOSSED_HEADS = frozenset({"party", "group", "movement", "coalition", "front", "alliance", "organisation",
                             "organization", "bloc", "union", "association", "militia"})
-_PEOPLES = frozenset(r["word"] for r in _WORDS if r["class"] == "people")
+_PEOPLES = WordClass("actor_words", "people")
 
 
 def glossed_orgs(doc: Doc, cands: list[Cand]) -> list[Cand]:

@@ -16,11 +16,9 @@ Per event this walks at most three sentences backwards, and only for authored-th
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from ...kb import load_table
+from ...kb import load_table, per_folder
 from ..common import sentence_of
 from ..syntax import ACTIVE_SUBJECT_DEPS, agents, is_passive, own_subject
 from .parties import np_actors
@@ -30,7 +28,7 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 _LOOKBACK_SENTENCES = 2
 
 
-@functools.cache
+@per_folder
 def _table() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
     nouns: set[str] = set()
     generic: set[str] = set()

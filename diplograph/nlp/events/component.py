@@ -19,6 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...kb import activate, override_folder
 from ...kb.gazetteer import gazetteer
 from ...model import Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
@@ -237,19 +238,23 @@ def _to_event(doc: Doc, d: Draft) -> Event:
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
 
 
-@Language.factory("diplograph_events", default_config={}, assigns=["doc._.events"],
+@Language.factory("diplograph_events", default_config={"kb_dir": None}, assigns=["doc._.events"],
                   requires=["doc._.actors", "doc._.mentions", "token._.actor", "doc._.times", "doc.user_data"])
-def make_events(nlp: Language, name: str) -> EventCoder:
-    return EventCoder(Lexicon())
+def make_events(nlp: Language, name: str, kb_dir: str | None) -> EventCoder:
+    return EventCoder(kb_dir)
 
 
 class EventCoder:
     """spaCy component: ``doc._.events = find_events(doc, lexicon)``; the trigger and frame
-    lexicon is built once, with the pipeline, and lives here."""
+    lexicon (the packaged tables and those of ``kb_dir``; None: ``$DIPLOGRAPH_KB_DIR``) is built
+    once, with the pipeline, and lives here."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, kb_dir: str | None = None) -> None:
+        self.kb_dir = override_folder(kb_dir)
+        with activate(self.kb_dir):
+            self.lexicon = Lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = find_events(doc, self.lexicon)
+        with activate(self.kb_dir):
+            doc._.events = find_events(doc, self.lexicon)
         return doc

@@ -16,12 +16,11 @@ replaced, and intended, conditional or negated events are not dated this way.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...kb import load_table, split_list
+from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
 from ..common import sentence_of
 from ..syntax import clause_tokens
@@ -132,7 +131,7 @@ class Anchor:
     triggers: frozenset[str]
 
 
-@functools.cache
+@per_folder
 def anchors() -> dict[str, list[Anchor]]:
     """Anchor events by PLOVER type, latest first."""
     out: dict[str, list[Anchor]] = {}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ...kb import load_table, split_list
+from ...kb import load_table, per_folder, split_list
 from ..common import column
 from ..syntax import ACTIVE_SUBJECT_DEPS, LOGICAL_SUBJECT, OBJECT_DEPS, SubjectPolicy, governor, is_passive, subject
 
@@ -181,7 +181,7 @@ def _candidates(lemma: str, word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@functools.cache
+@per_folder
 def lexicon() -> Lexicon:
     """A shared lexicon for callers without the component (tests, scripts); the component
     builds its own."""

@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...kb import load_table
+from ...kb import load_table, per_folder
 from ..syntax import is_negated, subject
 from .frames import Draft
 from .lexicon import Lexicon
@@ -50,7 +49,7 @@ class SpeechLexicon:
         return frozenset(w for w, p in self.words if p == "W")
 
 
-@lru_cache(maxsize=1)
+@per_folder
 def speech_lexicon() -> SpeechLexicon:
     return SpeechLexicon({(r["word"], r["pos"]): Evaluation(r["type"], r["cameo"])
                           for r in load_table("speech_acts")})

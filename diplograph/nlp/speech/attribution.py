@@ -9,12 +9,11 @@ data (``kb/speech_verbs.tsv``, ``kb/media_nouns.tsv``).
 from __future__ import annotations
 
 import bisect
-import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import load_table
+from ...kb import load_table, per_folder
 from ..common import gender_words, sentence_of
 from ..extensions import Mention
 from ..syntax import SPEAKER_SUBJECT, SUBJECT_DEPS, Antecedents, mention_genders, resolve_pronoun, subject_of
@@ -32,12 +31,12 @@ STUDENTS_OF = {"observer", "analyst", "expert", "watcher", "scholar", "specialis
 CREDIT_HEADS = {"according", "interview", "by", "to", "with", "from"}
 
 
-@functools.cache
+@per_folder
 def speech_verbs() -> dict[str, str]:
     return {r["lemma"]: r["kind"] for r in load_table("speech_verbs")}
 
 
-@functools.cache
+@per_folder
 def media_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in load_table("media_nouns"))
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...kb import activate, override_folder
 from ...model import Omission, Quote
 from ..common import column, doc_text, record_id, sentence_of, sentences
 from ..syntax import NOMINAL_SUBJECT_DEPS, is_negated, own_subject
@@ -467,20 +468,25 @@ def find_omissions(doc: Doc) -> list[Omission]:
     return out
 
 
-@Language.factory("diplograph_quotes", default_config={"indirect": True},
+@Language.factory("diplograph_quotes", default_config={"indirect": True, "kb_dir": None},
                   assigns=["doc._.quotes", "doc._.omissions", "doc._.mentions", "doc._.outlet", "doc.user_data"],
                   requires=["doc._.actors", "doc._.mentions", "token._.actor"])
-def make_quotes(nlp: Language, name: str, indirect: bool) -> QuotesComponent:
-    return QuotesComponent(indirect)
+def make_quotes(nlp: Language, name: str, indirect: bool, kb_dir: str | None) -> QuotesComponent:
+    return QuotesComponent(indirect, kb_dir)
 
 
 class QuotesComponent:
-    def __init__(self, indirect: bool = True) -> None:
+    """Quotes (direct, and with ``indirect`` reported speech) and omissions; the speech verbs
+    and media nouns come from the packaged tables and those of ``kb_dir`` (None: ``$DIPLOGRAPH_KB_DIR``)."""
+
+    def __init__(self, indirect: bool = True, kb_dir: str | None = None) -> None:
         self.indirect = indirect
+        self.kb_dir = override_folder(kb_dir)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.actors is None:
             doc._.actors = {}
-        doc._.quotes = find_quotes(doc, self.indirect)
-        doc._.omissions = find_omissions(doc)
+        with activate(self.kb_dir):
+            doc._.quotes = find_quotes(doc, self.indirect)
+            doc._.omissions = find_omissions(doc)
         return doc

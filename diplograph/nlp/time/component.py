@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ...kb import activate, override_folder, per_folder
 from ...model import TimeExpr
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..extensions import INFERRED_PUBLISHED
@@ -139,7 +139,7 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
     return out
 
 
-@cache
+@per_folder
 def trigger_words() -> dict[str, frozenset[str]]:
     """Per pattern group, the head words one of its patterns needs: a group's matcher only
     runs on windows around its heads (the ``number`` group is triggered by digit shapes)."""
@@ -375,18 +375,21 @@ class TimesComponent:
     """Sets ``doc._.times`` and, for an undated document, ``doc.user_data[INFERRED_PUBLISHED]``.
     The matcher is built once, with the pipeline, and lives here."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, kb_dir: str | None = None) -> None:
         self.name = name
-        self.matcher = build_matcher(nlp.vocab)
+        self.kb_dir = override_folder(kb_dir)  # None: $DIPLOGRAPH_KB_DIR, else the packaged tables
+        with activate(self.kb_dir):
+            self.matcher = build_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.times = [f.time for f in scan(doc, self.matcher)]
-        if not doc._.published:
-            doc.user_data[INFERRED_PUBLISHED] = _infer_published(doc, self.matcher)
+        with activate(self.kb_dir):
+            doc._.times = [f.time for f in scan(doc, self.matcher)]
+            if not doc._.published:
+                doc.user_data[INFERRED_PUBLISHED] = _infer_published(doc, self.matcher)
         return doc
 
 
-@Language.factory("diplograph_times", default_config={}, assigns=["doc._.times", "doc.user_data"],
+@Language.factory("diplograph_times", default_config={"kb_dir": None}, assigns=["doc._.times", "doc.user_data"],
                   requires=["doc.ents", "token.dep"])
-def make_times(nlp: Language, name: str) -> TimesComponent:
-    return TimesComponent(nlp, name)
+def make_times(nlp: Language, name: str, kb_dir: str | None) -> TimesComponent:
+    return TimesComponent(nlp, name, kb_dir)

@@ -16,9 +16,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
-from ...kb import load_table, split_list
+from ...kb import load_table, per_folder, split_list
 
 # "unknown": no verb decides (the expression hangs off a noun); calendar dates then take the
 # nearest reading, weekdays the news default (the latest such day).
@@ -42,7 +41,7 @@ class Lexicon:
         return "|".join(re.escape(w) for w in sorted(self.of(kind), key=len, reverse=True))
 
 
-@cache
+@per_folder
 def lexicon() -> Lexicon:
     kinds: dict[str, dict[str, str]] = {}
     alone: set[str] = set()
@@ -262,7 +261,7 @@ def _rx(template: str) -> re.Pattern[str]:
     return re.compile("^" + template.format(**slots) + "$")
 
 
-@cache
+@per_folder
 def _patterns() -> dict[str, re.Pattern[str]]:
     day, year = r"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?", r"(?: (?P<y>\d{{4}}))?"
     return {name: _rx(t) for name, t in {
