@@ -195,3 +195,12 @@ def test_undated_story_and_inferred_date(times_nlp) -> None:
     bare = _run(times_nlp, text, None, None)
     assert {t.text: t.value for t in bare._.times}["Aug. 16"] == "XXXX-08-16"
     assert infer_published(bare) is None
+
+
+@pytest.mark.model
+def test_a_weekday_dating_a_noun_is_not_read_in_the_tense_of_the_verb_above(times_nlp) -> None:
+    # "to be stationed" looks ahead, but that is the soldiers' tense, not the bombing's: the
+    # weekday on a participle of a noun is the latest such day (in a Friday story, the day before)
+    text = "Dozens of soldiers were believed to be stationed at the airfield bombed on Thursday."
+    doc = _run(times_nlp, text, "2023-03-03")
+    assert {t.text: t.value for t in doc._.times}["Thursday"] == "2023-03-02"

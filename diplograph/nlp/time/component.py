@@ -18,7 +18,7 @@ import numpy as np
 from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -261,14 +261,16 @@ def tense_of(span: Span) -> str:
     tok, via_noun = span.root, False
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
+            if via_noun:
+                # a verb above the noun the expression dates ("troops were believed to be stationed
+                # at the base targeted on Thursday") tells the tense of another act, not this one's
+                return "unknown"
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in FUTURE_AUX for a in auxes):
                 return "future"
             if any(a.lower_ == "to" for a in auxes) and tok.dep_ in ("xcomp", "advcl", "acl"):
                 # "plans to visit on Monday" looks ahead; "planned to visit in June" may be past
-                return "unknown" if tok.head.tag_ == "VBD" else "future"
-            if via_noun:
-                return "unknown"
+                return "unknown" if _past(tok.head) else "future"
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
             if any(a.lower_ in ("has", "have", "'ve") for a in auxes):
@@ -281,6 +283,11 @@ def tense_of(span: Span) -> str:
             break
         tok = tok.head
     return "unknown" if via_noun else "past"
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past: "planned", "was planned", "were believed"."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
 # ---------------------------------------------------------------- reading
