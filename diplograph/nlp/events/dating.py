@@ -17,6 +17,7 @@ replaced, and intended, conditional or negated events are not dated this way.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -24,8 +25,8 @@ from spacy.tokens import Doc, Token
 from ...kb import load_table, split_list
 from ...model import Actor, Event
 from ..common import sentence_of
-from ..syntax import clause_tokens
-from ..time.compare import precision, usable
+from ..syntax import clause_tokens, is_negated
+from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
 
 _FAR_FUTURE = "9999-12-31"
@@ -37,7 +38,14 @@ DEADLINE_FILLERS = frozenset({"the", "end", "start", "beginning", "middle", "clo
 
 
 def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
-    """The date of the anchor's clause, else of a governing clause, else of its sentence."""
+    """The date of the anchor's clause, else of a governing clause, else of another mention of
+    the same event in the document (``date_from_mentions``)."""
+    return sentence_date(doc, anchor, clause) or date_from_mentions(doc, anchor, clause)
+
+
+def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool = True) -> str | None:
+    """The date of the anchor's clause, else (with ``climb``) of a governing clause, up to a
+    ``CLIMB_STOPS`` rule."""
     sent = sentence_of(anchor)
     times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char
              and not is_deadline(doc, t.span[0])]
@@ -50,14 +58,70 @@ def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
                 and not _in_participle(doc, t, top)]
 
     found = inside(clause, anchor) or inside(_when_clauses(anchor), anchor)
-    node = anchor
-    while not found and node.head.i != node.i:
+    node, clauses_left = anchor, None
+    while climb and not found and node.head.i != node.i and clauses_left != 0:
+        stop = next((rule(node) for rule in CLIMB_STOPS if rule(node) is not None), None)
+        if stop is not None:
+            if stop == 0:
+                return None  # a time above this point dates another act
+            clauses_left = stop if clauses_left is None else min(clauses_left, stop)
         node = node.head
+        if node.pos_ in ("VERB", "AUX") and clauses_left is not None:
+            clauses_left -= 1
         found = inside(clause_tokens(node), node) or inside(_when_clauses(node), node)
     if not found:  # a time of another clause ("Russia, which invaded Crimea in 2014, ...") is not ours
         return None
     best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
     return best.value
+
+
+# ---------------------------------------------------------------- how far up a date may come from
+# Determiners of a definite description: "the attack", "this strike" name an event already known.
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions that put the governing act inside the named event's time ("during the talks",
+# "amid the protests", "in the attack"): the governing clause may date it, but nothing above.
+SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
+
+
+def _definite(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in tok.children)
+
+
+# Prepositions that order the governing act against the named event ("after the strike",
+# "since the invasion"): the act's time is by definition not the event's.
+ORDERING_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
+
+
+def _event_in_a_phrase(node: Token) -> int | None:
+    """"protested on Monday after the strike", "claimed on Monday that there were no troops during
+    the bombing", "his condemnation of the airstrike": an event noun in a prepositional phrase
+    is another act than the one its phrase hangs on. After/before/since it: that act's time is
+    not its own (0: climb no further); a definite one ("the strike", "its attack") names an event
+    already known, dated by its own words (0), except that "during"/"amid"/"in" the event, the
+    clause it hangs on lies within it (1 more clause)."""
+    if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = node.head.lower_
+    if prep in ORDERING_PREPS:
+        return 0
+    if not _definite(node):
+        return None
+    return 1 if prep in SAME_TIME_PREPS else 0
+
+
+def _past_perfect(node: Token) -> int | None:
+    """"discovered this week that he had used the villa to meet rebels": the past perfect puts the
+    clause before the time of the clause governing it, so that clause's time does not date it."""
+    if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children) \
+            and node.dep_ in ("ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp"):
+        return 0
+    return None
+
+
+# Where climbing towards a governing clause stops, in order: each rule returns None (no say),
+# 0 (take no date from above this token) or n (at most n more clauses up).
+CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _past_perfect)
 
 
 # Subordinators of a clause that happens at the same time as its governor.
@@ -120,6 +184,100 @@ def is_deadline(doc: Doc, char: int) -> bool:
 def _first_token_idx(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0].idx if span is not None and len(span) else char
+
+
+# ---------------------------------------------------------------- other mentions of the event
+# Auxiliaries and modals of an act not (yet) done: its mention dates nothing.
+UNREAL_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "may", "might", "should", "must",
+                        "can", "to"})
+
+
+def _participants(tok: Token) -> set[str]:
+    """The actors a mention names: a verb's clause; a noun's phrase and, when it is an argument,
+    its verb's clause ("Butina's arrest", "authorities arrested Butina")."""
+    tokens = clause_tokens(tok) if tok.pos_ in ("VERB", "AUX") else list(tok.subtree)
+    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        tokens += clause_tokens(tok.head)
+    return {a for t in tokens if (a := t._.actor)}
+
+
+def _mention_date(doc: Doc, tok: Token) -> str | None:
+    """The date a mention's own clause gives: a verb's clause; a noun's phrase, or the clause of
+    the verb it is the subject or object of ("the strike came on Monday"), never a clause further
+    up ("resolving the war" under "a statement issued Tuesday" does not date the war)."""
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ != "VERB":
+        return sentence_date(doc, tok, clause_tokens(tok), climb=False)
+    return sentence_date(doc, tok, clause_tokens(tok), climb=False) or \
+        sentence_date(doc, tok, clause_tokens(tok.head), climb=False)
+
+
+def _real_mention(tok: Token) -> bool:
+    return not is_negated(tok) and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUX
+                                           for c in tok.children)
+
+
+def _mentions(doc: Doc, anchor: Token) -> list[Token]:
+    """Other words of the document with the anchor's lemma, as verb or noun ("arrested" and
+    "the arrest", "struck" and "the strike")."""
+    lemma = anchor.lemma_.lower()
+    return [t for t in doc if t.i != anchor.i and t.lemma_.lower() == lemma and t.pos_ in ("VERB", "NOUN")
+            and t.dep_ not in ("amod", "compound") and _real_mention(t)]
+
+
+def _mention_by_participant(doc: Doc, anchor: Token, mentions: list[Token]) -> list[tuple[Token, str]]:
+    """Dated mentions that name one of the anchor's participants: "was arrested last weekend"
+    for "authorities who arrested Butina"."""
+    own = _participants(anchor)
+    if not own:
+        return []
+    out = []
+    for m in mentions:
+        theirs = _participants(m)
+        # two parties named on each side must both match: "Russia invaded Ukraine" is not
+        # "Russia invaded Georgia in 2008"
+        if len(own & theirs) >= min(2, len(own), len(theirs)) > 0 and \
+                (date := _mention_date(doc, m)):
+            out.append((m, date))
+    return out
+
+
+def _mention_by_definite_reference(doc: Doc, anchor: Token, mentions: list[Token]) -> list[tuple[Token, str]]:
+    """"the arrest", "this strike": a definite description refers back to the last mention of its
+    word; that mention's date, if it has one (an older mention may be another event)."""
+    if not _definite(anchor):
+        return []
+    before = [m for m in mentions if m.i < anchor.i and m.sent.start != anchor.sent.start]
+    if not before:
+        return []
+    last = before[-1]
+    date = _mention_date(doc, last)
+    return [(last, date)] if date else []
+
+
+# How another mention of the event is recognised, in order; the first that finds one decides.
+MENTION_RULES: tuple[Callable[[Doc, Token, list[Token]], list[tuple[Token, str]]], ...] = (
+    _mention_by_participant, _mention_by_definite_reference)
+
+
+def date_from_mentions(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
+    """An event its own sentence does not date takes the date of another mention of it in the
+    document: the same word (verb or noun) naming one of its participants, or the mention a
+    definite description refers back to. Mentions that disagree on the date (two meetings of the
+    same leaders) date nothing; a negated or intended act neither takes nor gives a date."""
+    if not _real_mention(anchor):
+        return None
+    mentions = _mentions(doc, anchor)
+    if not mentions:
+        return None
+    for rule in MENTION_RULES:
+        found = rule(doc, anchor, mentions)
+        if not found:
+            continue
+        dates = {d for _, d in found}
+        if all(date_compatible(a, b) for a in dates for b in dates):
+            return max(dates, key=precision)
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- anchor events
