@@ -129,9 +129,11 @@ def test_a_past_perfect_clause_is_before_its_governors_date():
 
 # ---------------------------------------------------------------- other mentions of the event
 def _two_sentences(rows, actors, times):
+    from diplograph.model import Actor
     from docs import parse
 
-    doc = parse(rows, actors)
+    known = {a: Actor(a, a.split(":")[1], a.split(":")[0], None) for a in actors.values()}
+    doc = parse(rows, actors, known)
     doc._.times = [time_at(doc, a, b, v) for a, b, v in times]
     return doc
 
@@ -153,6 +155,9 @@ def test_an_undated_event_takes_the_date_of_a_mention_naming_its_party():
     # a mention of the same word naming someone else is another event
     doc = _two_sentences(rows, {0: "person:petrova", 6: "state:RUS", 13: "person:ivanova"},
                          [(3, 4, "2020-W02-WE")])
+    assert event_date(doc, doc[12], clause_tokens(doc[12])) is None
+    # a state is named all through a story about it: sharing one is not enough
+    doc = _two_sentences(rows, {0: "state:RUS", 6: "state:RUS", 13: "state:RUS"}, [(3, 4, "2020-W02-WE")])
     assert event_date(doc, doc[12], clause_tokens(doc[12])) is None
 
 

@@ -28,6 +28,7 @@ from ..common import sentence_of
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
+from .lexicon import lexicon
 
 _FAR_FUTURE = "9999-12-31"
 # Words that make the time expression after them a deadline or the end of a span.
@@ -217,39 +218,51 @@ def _real_mention(tok: Token) -> bool:
 
 
 def _mentions(doc: Doc, anchor: Token) -> list[Token]:
-    """Other words of the document with the anchor's lemma, as verb or noun ("arrested" and
-    "the arrest", "struck" and "the strike")."""
+    """Earlier words of the document with the anchor's lemma, as verb or noun ("arrested" and
+    "the arrest", "struck" and "the strike"). Only earlier ones: news dates an event where it
+    first tells it and refers back without a date; a dated mention further on is more often
+    another occasion of the same act ("met on Thursday" after "met" on Friday)."""
     lemma = anchor.lemma_.lower()
-    return [t for t in doc if t.i != anchor.i and t.lemma_.lower() == lemma and t.pos_ in ("VERB", "NOUN")
+    if lemma in lexicon().speech:
+        return []  # one speaker says many things on many days
+    return [t for t in doc[:anchor.sent.start] if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "NOUN")
             and t.dep_ not in ("amod", "compound") and _real_mention(t)]
 
 
+def _shared(doc: Doc, own: set[str], theirs: set[str]) -> bool:
+    """Whether two mentions name the same parties: both of two named on each side ("Russia
+    invaded Ukraine" is not "Russia invaded Georgia in 2008"), or one that is no state (a state
+    is named all through a story about it: "Iran's 2009 movement saw scores killed" is not
+    "the strike that killed an Iranian general on Jan. 3")."""
+    common = own & theirs
+    if len(common) >= 2:
+        return True
+    actors = doc._.actors or {}
+    one_side_names_one = min(len(own), len(theirs)) == 1
+    return one_side_names_one and any((a := actors.get(x)) is not None and a.kind != "state" for x in common)
+
+
 def _mention_by_participant(doc: Doc, anchor: Token, mentions: list[Token]) -> list[tuple[Token, str]]:
-    """Dated mentions that name one of the anchor's participants: "was arrested last weekend"
-    for "authorities who arrested Butina"."""
+    """Dated mentions that name the anchor's participants: "Butina was arrested last weekend"
+    for "the authorities who arrested Butina"."""
     own = _participants(anchor)
     if not own:
         return []
-    out = []
-    for m in mentions:
-        theirs = _participants(m)
-        # two parties named on each side must both match: "Russia invaded Ukraine" is not
-        # "Russia invaded Georgia in 2008"
-        if len(own & theirs) >= min(2, len(own), len(theirs)) > 0 and \
-                (date := _mention_date(doc, m)):
-            out.append((m, date))
-    return out
+    return [(m, date) for m in mentions if _shared(doc, own, _participants(m)) and (date := _mention_date(doc, m))]
 
 
 def _mention_by_definite_reference(doc: Doc, anchor: Token, mentions: list[Token]) -> list[tuple[Token, str]]:
     """"the arrest", "this strike": a definite description refers back to the last mention of its
-    word; that mention's date, if it has one (an older mention may be another event)."""
-    if not _definite(anchor):
+    word, unless the two name different parties; that mention's date, if it has one (an older
+    mention may be another event). A possessive is no reference back ("his first meeting")."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in anchor.children) or anchor.pos_ != "NOUN":
         return []
-    before = [m for m in mentions if m.i < anchor.i and m.sent.start != anchor.sent.start]
-    if not before:
+    if not mentions:
         return []
-    last = before[-1]
+    last = mentions[-1]
+    own, theirs = _participants(anchor), _participants(last)
+    if own and theirs and not own & theirs:
+        return []
     date = _mention_date(doc, last)
     return [(last, date)] if date else []
 
