@@ -1,7 +1,9 @@
 """Dating events.
 
-An event takes the date of its own clause, else of the clauses that govern it, else of its
-sentence, else none: a past event is never silently given the document's date. A deadline
+An event takes the date of its own clause, else of the clauses that govern it (not above an
+event it happens after, a known event in a phrase, or a past-perfect clause: ``CLIMB_STOPS``),
+else of an earlier mention of the same event in the document (``MENTION_RULES``), else none:
+a past event is never silently given the document's date. A deadline
 ("demanded a withdrawal by 2025", "extended the deadline until October 31", "no later than
 June") is when something is due, not when the event happened: it never dates an event.
 
