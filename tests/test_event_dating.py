@@ -191,3 +191,17 @@ def test_a_definite_description_takes_the_date_of_the_mention_it_refers_back_to(
     rows[9] = ("a", "a", "DET", "det", 10)  # "a raid" is a new one
     doc = _two_sentences(rows, {}, [(5, 5, "2020-01-13")])
     assert event_date(doc, doc[10], clause_tokens(doc[10])) is None
+
+
+def test_a_participle_on_the_medium_of_the_act_dates_it():
+    # In a statement released Sunday , Serbia urged France .   /   Serbia criticised the statement released Sunday .
+    words = ["In", "a", "statement", "released", "Sunday", ",", "Serbia", "urged", "France", "."]
+    heads = [7, 2, 0, 2, 3, 7, 7, 7, 7, 7]
+    deps = ["prep", "det", "pobj", "acl", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 7, [(4, 4, "2020-01-12")]) == "2020-01-12"
+    words = ["Serbia", "criticised", "the", "statement", "released", "Sunday", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "npadvmod", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 1, [(5, 5, "2020-01-12")]) is None

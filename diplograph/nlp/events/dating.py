@@ -117,8 +117,9 @@ def _past_perfect(node: Token) -> int | None:
     """"discovered this week that he had used the villa to meet rebels": the past perfect puts the
     clause before the time of the clause governing it, so that clause's time does not date it."""
     if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children) \
-            and node.dep_ in ("ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp"):
-        return 0
+            and node.dep_ in ("ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp") \
+            and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in node.children):
+        return 0  # ("tweeted Saturday that he had just talked to": the same day)
     return None
 
 
@@ -158,15 +159,31 @@ def _dates_a_noun(doc: Doc, time: object, anchor: Token) -> bool:
 
 def _in_participle(doc: Doc, time: object, top: Token) -> bool:
     """Whether ``time`` hangs, below ``top``, on a participle modifying a noun: "the talks,
-    first held in 2017, ended" does not put the ending in 2017."""
+    first held in 2017, ended" does not put the ending in 2017. A participle on the medium the
+    act is done in is the act's time: "in a statement released Sunday, X urged Y" (``kb/speech_media``)."""
     start, end = time.span  # type: ignore[attr-defined]
     span = doc.char_span(start, end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX"):
-            return True
+            return not _medium_of_the_act(tok.head)
         tok = tok.head
     return False
+
+
+# Prepositions that make a medium the channel of the act: "in a statement", "through a video".
+CHANNEL_PREPS = frozenset({"in", "through", "via"})
+
+
+@functools.cache
+def speech_media() -> frozenset[str]:
+    return frozenset(row["lemma"].lower() for row in load_table("speech_media"))
+
+
+def _medium_of_the_act(noun: Token) -> bool:
+    """"In a statement released Sunday": the noun is a medium of speech and the channel of the
+    clause's act, not its object ("criticised the statement released Sunday")."""
+    return noun.lemma_.lower() in speech_media() and noun.dep_ == "pobj" and noun.head.lower_ in CHANNEL_PREPS
 
 
 def is_deadline(doc: Doc, char: int) -> bool:
@@ -195,12 +212,42 @@ UNREAL_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "may", "
                         "can", "to"})
 
 
+# The arguments of a mention whose actors are its parties, and the prepositions that introduce
+# one; a noun phrase's own words keep "of" phrases and coordinated names, nothing clausal.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "poss", "compound", "amod", "agent"})
+PARTY_PREPS = frozenset({"with", "to", "against", "on", "by", "between", "of", "from"})
+_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "conj", "cc", "nmod", "case", "flat"})
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A noun phrase without its clauses and appositions: "Sung Kim, the ambassador to the
+    Philippines," is Sung Kim; "officials of North Korea" keeps North Korea."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ in _PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+                  or (c.dep_ == "pobj" and t.lower_ == "of")]
+    return out
+
+
+def _arguments(tok: Token) -> list[Token]:
+    args = []
+    for c in tok.children:
+        if c.dep_ in ARGUMENT_DEPS:
+            args += _phrase(c)
+        elif c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
+            args += [t for p in c.children if p.dep_ == "pobj" for t in _phrase(p)]
+    return args
+
+
 def _participants(tok: Token) -> set[str]:
-    """The actors a mention names: a verb's clause; a noun's phrase and, when it is an argument,
-    its verb's clause ("Butina's arrest", "authorities arrested Butina")."""
-    tokens = clause_tokens(tok) if tok.pos_ in ("VERB", "AUX") else list(tok.subtree)
+    """The actors a mention names as its parties: a verb's subject, objects and prepositional
+    partners; a noun's possessor, modifiers and partners and, when it is an argument, its verb's
+    ("Butina's arrest", "authorities arrested Butina")."""
+    tokens = _arguments(tok)
     if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
-        tokens += clause_tokens(tok.head)
+        tokens += _arguments(tok.head)
     return {a for t in tokens if (a := t._.actor)}
 
 
