@@ -205,3 +205,15 @@ def test_a_participle_on_the_medium_of_the_act_dates_it():
     deps = ["nsubj", "ROOT", "det", "dobj", "acl", "npadvmod", "punct"]
     pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
     assert date_of(words, heads, deps, pos, 1, [(5, 5, "2020-01-12")]) is None
+
+
+# The dating rules the tests above exercise: a rule added to a tuple without a test fails here.
+TESTED_DATING_RULES = {"_event_in_a_phrase", "_past_perfect", "_mention_by_participant",
+                       "_mention_by_definite_reference"}
+
+
+def test_every_dating_rule_has_a_test():
+    from diplograph.nlp.events import dating
+
+    names = {rule.__name__ for rules in (dating.CLIMB_STOPS, dating.MENTION_RULES) for rule in rules}
+    assert names - TESTED_DATING_RULES == set()
