@@ -195,3 +195,22 @@ def test_undated_story_and_inferred_date(times_nlp) -> None:
     bare = _run(times_nlp, text, None, None)
     assert {t.text: t.value for t in bare._.times}["Aug. 16"] == "XXXX-08-16"
     assert infer_published(bare) is None
+
+
+@pytest.mark.model
+def test_a_weekday_dating_a_noun_is_not_read_in_the_tense_of_the_verb_above(times_nlp) -> None:
+    # "to be stationed" looks ahead, but that is the soldiers' tense, not the bombing's: the
+    # weekday on a participle of a noun is the latest such day (in a Friday story, the day before)
+    text = "Dozens of soldiers were believed to be stationed at the airfield bombed on Thursday."
+    doc = _run(times_nlp, text, "2023-03-03")
+    assert {t.text: t.value for t in doc._.times}["Thursday"] == "2023-03-02"
+
+
+def test_a_weekend_is_a_usable_date_of_two_days() -> None:
+    from diplograph.nlp.time.compare import date_compatible, day_range, precision, usable
+
+    # "was arrested last weekend" in a story of Saturday 2018-07-21: the weekend of 14-15 July
+    assert usable("2018-W28-WE")
+    assert day_range("2018-W28-WE") == (dt.date(2018, 7, 14), dt.date(2018, 7, 15), True)
+    assert date_compatible("2018-W28-WE", "2018-07-15") and not date_compatible("2018-W28-WE", "2018-07-12")
+    assert precision("2018-W28-WE") == precision("2018-W28")

@@ -78,3 +78,142 @@ def test_a_when_clause_dates_its_governor():
     assert date_of(words, heads, deps, pos, 9, [(5, 6, "2019")]) == "2019"
     words[0] = "After"  # an "after" clause puts the event on the other side of its date
     assert date_of(words, heads, deps, pos, 9, [(5, 6, "2019")]) is None
+
+
+# ---------------------------------------------------------------- how far up a date may come from
+def test_an_event_after_which_the_clause_happens_takes_not_the_clauses_date():
+    # Serbia protested on Monday after the strike .   /   ... after a strike .
+    for det in ("the", "a"):
+        words = ["Serbia", "protested", "on", "Monday", "after", det, "strike", "."]
+        heads = [1, 1, 1, 2, 1, 6, 4, 1]
+        deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj", "punct"]
+        pos = ["PROPN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"]
+        assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) is None
+        assert date_of(words, heads, deps, pos, 1, [(3, 3, "2020-01-13")]) == "2020-01-13"
+
+
+def test_during_a_known_event_dates_it_by_its_clause_only():
+    # Obama claimed on Monday that there were no troops during the bombing .
+    words = ["Obama", "claimed", "on", "Monday", "that", "there", "were", "no", "troops", "during", "the",
+             "bombing", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 8, 6, 6, 11, 9, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "mark", "expl", "ccomp", "det", "attr", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "SCONJ", "PRON", "AUX", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 11, [(3, 3, "2020-01-13")]) is None
+    # ... but "troops were there on Monday during the bombing": the clause it hangs on dates it
+    words2 = ["troops", "were", "there", "on", "Monday", "during", "the", "bombing", "."]
+    heads2 = [1, 1, 1, 1, 3, 1, 7, 5, 1]
+    deps2 = ["nsubj", "ROOT", "advmod", "prep", "pobj", "prep", "det", "pobj", "punct"]
+    pos2 = ["NOUN", "AUX", "ADV", "ADP", "PROPN", "ADP", "DET", "NOUN", "PUNCT"]
+    assert date_of(words2, heads2, deps2, pos2, 7, [(4, 4, "2020-01-13")]) == "2020-01-13"
+
+
+def test_a_past_perfect_clause_is_before_its_governors_date():
+    # Reporters found this week that Smith had met rebels .
+    words = ["Reporters", "found", "this", "week", "that", "Smith", "had", "met", "rebels", "."]
+    heads = [1, 1, 3, 1, 7, 7, 7, 1, 7, 1]
+    deps = ["nsubj", "ROOT", "det", "npadvmod", "mark", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "NNP", "VBD", "VBN", "NNS", "."]
+    from diplograph.nlp.syntax import clause_tokens
+
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc._.times = [time_at(doc, 2, 3, "2020-W03")]
+    assert event_date(doc, doc[7], clause_tokens(doc[7])) is None
+    assert event_date(doc, doc[1], clause_tokens(doc[1])) == "2020-W03"
+    # the simple past reports in the governor's time
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=[*tags[:7], "VBD", *tags[8:]])
+    doc._.times = [time_at(doc, 2, 3, "2020-W03")]
+    assert event_date(doc, doc[7], clause_tokens(doc[7])) == "2020-W03"
+
+
+# ---------------------------------------------------------------- other mentions of the event
+def _two_sentences(rows, actors, times):
+    from diplograph.model import Actor
+    from docs import parse
+
+    known = {a: Actor(a, a.split(":")[1], a.split(":")[0], None) for a in actors.values()}
+    doc = parse(rows, actors, known)
+    doc._.times = [time_at(doc, a, b, v) for a, b, v in times]
+    return doc
+
+
+def test_an_undated_event_takes_the_date_of_a_mention_naming_its_party():
+    # Ivanova was arrested last weekend . Moscow condemned the police , who arrested Ivanova .
+    rows = [("Ivanova", "ivanova", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+            ("arrested", "arrest", "VERB", "ROOT", 2), ("last", "last", "ADJ", "amod", 4),
+            ("weekend", "weekend", "NOUN", "npadvmod", 2), (".", ".", "PUNCT", "punct", 2),
+            ("Moscow", "moscow", "PROPN", "nsubj", 7), ("condemned", "condemn", "VERB", "ROOT", 7),
+            ("the", "the", "DET", "det", 9), ("police", "police", "NOUN", "dobj", 7), (",", ",", "PUNCT", "punct", 9),
+            ("who", "who", "PRON", "nsubj", 12), ("arrested", "arrest", "VERB", "relcl", 9),
+            ("Ivanova", "ivanova", "PROPN", "dobj", 12), (".", ".", "PUNCT", "punct", 7)]
+    from diplograph.nlp.syntax import clause_tokens
+
+    doc = _two_sentences(rows, {0: "person:ivanova", 6: "state:RUS", 13: "person:ivanova"},
+                         [(3, 4, "2020-W02-WE")])
+    assert event_date(doc, doc[12], clause_tokens(doc[12])) == "2020-W02-WE"
+    # a mention of the same word naming someone else is another event
+    doc = _two_sentences(rows, {0: "person:petrova", 6: "state:RUS", 13: "person:ivanova"},
+                         [(3, 4, "2020-W02-WE")])
+    assert event_date(doc, doc[12], clause_tokens(doc[12])) is None
+    # a state is named all through a story about it: sharing one is not enough
+    doc = _two_sentences(rows, {0: "state:RUS", 6: "state:RUS", 13: "state:RUS"}, [(3, 4, "2020-W02-WE")])
+    assert event_date(doc, doc[12], clause_tokens(doc[12])) is None
+
+
+def test_two_parties_named_on_both_sides_must_both_match():
+    # Russia invaded Georgia in 2008 . Russia invaded Ukraine .
+    rows = [("Russia", "russia", "PROPN", "nsubj", 1), ("invaded", "invade", "VERB", "ROOT", 1),
+            ("Georgia", "georgia", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
+            ("2008", "2008", "NUM", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Russia", "russia", "PROPN", "nsubj", 7), ("invaded", "invade", "VERB", "ROOT", 7),
+            ("Ukraine", "ukraine", "PROPN", "dobj", 7), (".", ".", "PUNCT", "punct", 7)]
+    from diplograph.nlp.syntax import clause_tokens
+
+    actors = {0: "state:RUS", 2: "state:GEO", 6: "state:RUS", 8: "state:UKR"}
+    doc = _two_sentences(rows, actors, [(4, 4, "2008")])
+    assert event_date(doc, doc[7], clause_tokens(doc[7])) is None
+    doc = _two_sentences(rows, {**actors, 8: "state:GEO"}, [(4, 4, "2008")])
+    assert event_date(doc, doc[7], clause_tokens(doc[7])) == "2008"
+
+
+def test_a_definite_description_takes_the_date_of_the_mention_it_refers_back_to():
+    # Police raided the office on Monday . Critics condemned the raid .
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("raided", "raid", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("office", "office", "NOUN", "dobj", 1),
+            ("on", "on", "ADP", "prep", 1), ("Monday", "monday", "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+            ("Critics", "critic", "NOUN", "nsubj", 8), ("condemned", "condemn", "VERB", "ROOT", 8),
+            ("the", "the", "DET", "det", 10), ("raid", "raid", "NOUN", "dobj", 8), (".", ".", "PUNCT", "punct", 8)]
+    from diplograph.nlp.syntax import clause_tokens
+
+    doc = _two_sentences(rows, {}, [(5, 5, "2020-01-13")])
+    assert event_date(doc, doc[10], clause_tokens(doc[10])) == "2020-01-13"
+    rows[9] = ("a", "a", "DET", "det", 10)  # "a raid" is a new one
+    doc = _two_sentences(rows, {}, [(5, 5, "2020-01-13")])
+    assert event_date(doc, doc[10], clause_tokens(doc[10])) is None
+
+
+def test_a_participle_on_the_medium_of_the_act_dates_it():
+    # In a statement released Sunday , Serbia urged France .   /   Serbia criticised the statement released Sunday .
+    words = ["In", "a", "statement", "released", "Sunday", ",", "Serbia", "urged", "France", "."]
+    heads = [7, 2, 0, 2, 3, 7, 7, 7, 7, 7]
+    deps = ["prep", "det", "pobj", "acl", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 7, [(4, 4, "2020-01-12")]) == "2020-01-12"
+    words = ["Serbia", "criticised", "the", "statement", "released", "Sunday", "."]
+    heads = [1, 1, 3, 1, 3, 4, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "acl", "npadvmod", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 1, [(5, 5, "2020-01-12")]) is None
+
+
+# The dating rules the tests above exercise: a rule added to a tuple without a test fails here.
+TESTED_DATING_RULES = {"_event_in_a_phrase", "_past_perfect", "_mention_by_participant",
+                       "_mention_by_definite_reference"}
+
+
+def test_every_dating_rule_has_a_test():
+    from diplograph.nlp.events import dating
+
+    names = {rule.__name__ for rules in (dating.CLIMB_STOPS, dating.MENTION_RULES) for rule in rules}
+    assert names - TESTED_DATING_RULES == set()

@@ -1,7 +1,9 @@
 """Dating events.
 
-An event takes the date of its own clause, else of the clauses that govern it, else of its
-sentence, else none: a past event is never silently given the document's date. A deadline
+An event takes the date of its own clause, else of the clauses that govern it (not above an
+event it happens after, a known event in a phrase, or a past-perfect clause: ``CLIMB_STOPS``),
+else of an earlier mention of the same event in the document (``MENTION_RULES``), else none:
+a past event is never silently given the document's date. A deadline
 ("demanded a withdrawal by 2025", "extended the deadline until October 31", "no later than
 June") is when something is due, not when the event happened: it never dates an event.
 
@@ -16,6 +18,7 @@ replaced, and intended, conditional or negated events are not dated this way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -23,9 +26,10 @@ from spacy.tokens import Doc, Token
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
 from ..common import sentence_of
-from ..syntax import clause_tokens
-from ..time.compare import precision, usable
+from ..syntax import clause_tokens, is_negated
+from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
+from .lexicon import lexicon
 
 _FAR_FUTURE = "9999-12-31"
 # Words that make the time expression after them a deadline or the end of a span.
@@ -36,7 +40,14 @@ DEADLINE_FILLERS = frozenset({"the", "end", "start", "beginning", "middle", "clo
 
 
 def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
-    """The date of the anchor's clause, else of a governing clause, else of its sentence."""
+    """The date of the anchor's clause, else of a governing clause, else of another mention of
+    the same event in the document (``date_from_mentions``)."""
+    return sentence_date(doc, anchor, clause) or date_from_mentions(doc, anchor, clause)
+
+
+def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool = True) -> str | None:
+    """The date of the anchor's clause, else (with ``climb``) of a governing clause, up to a
+    ``CLIMB_STOPS`` rule."""
     sent = sentence_of(anchor)
     times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char
              and not is_deadline(doc, t.span[0])]
@@ -49,14 +60,71 @@ def event_date(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
                 and not _in_participle(doc, t, top)]
 
     found = inside(clause, anchor) or inside(_when_clauses(anchor), anchor)
-    node = anchor
-    while not found and node.head.i != node.i:
+    node, clauses_left = anchor, None
+    while climb and not found and node.head.i != node.i and clauses_left != 0:
+        stop = next((rule(node) for rule in CLIMB_STOPS if rule(node) is not None), None)
+        if stop is not None:
+            if stop == 0:
+                return None  # a time above this point dates another act
+            clauses_left = stop if clauses_left is None else min(clauses_left, stop)
         node = node.head
+        if node.pos_ in ("VERB", "AUX") and clauses_left is not None:
+            clauses_left -= 1
         found = inside(clause_tokens(node), node) or inside(_when_clauses(node), node)
     if not found:  # a time of another clause ("Russia, which invaded Crimea in 2014, ...") is not ours
         return None
     best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
     return best.value
+
+
+# ---------------------------------------------------------------- how far up a date may come from
+# Determiners of a definite description: "the attack", "this strike" name an event already known.
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions that put the governing act inside the named event's time ("during the talks",
+# "amid the protests", "in the attack"): the governing clause may date it, but nothing above.
+SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
+
+
+def _definite(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in tok.children)
+
+
+# Prepositions that order the governing act against the named event ("after the strike",
+# "since the invasion"): the act's time is by definition not the event's.
+ORDERING_PREPS = frozenset({"after", "before", "since", "following", "until", "till"})
+
+
+def _event_in_a_phrase(node: Token) -> int | None:
+    """"protested on Monday after the strike", "claimed on Monday that there were no troops during
+    the bombing", "his condemnation of the airstrike": an event noun in a prepositional phrase
+    is another act than the one its phrase hangs on. After/before/since it: that act's time is
+    not its own (0: climb no further); a definite one ("the strike", "its attack") names an event
+    already known, dated by its own words (0), except that "during"/"amid"/"in" the event, the
+    clause it hangs on lies within it (1 more clause)."""
+    if node.dep_ != "pobj" or node.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = node.head.lower_
+    if prep in ORDERING_PREPS:
+        return 0
+    if not _definite(node):
+        return None
+    return 1 if prep in SAME_TIME_PREPS else 0
+
+
+def _past_perfect(node: Token) -> int | None:
+    """"discovered this week that he had used the villa to meet rebels": the past perfect puts the
+    clause before the time of the clause governing it, so that clause's time does not date it."""
+    if node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in node.children) \
+            and node.dep_ in ("ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp") \
+            and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in node.children):
+        return 0  # ("tweeted Saturday that he had just talked to": the same day)
+    return None
+
+
+# Where climbing towards a governing clause stops, in order: each rule returns None (no say),
+# 0 (take no date from above this token) or n (at most n more clauses up).
+CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _past_perfect)
 
 
 # Subordinators of a clause that happens at the same time as its governor.
@@ -90,15 +158,31 @@ def _dates_a_noun(doc: Doc, time: object, anchor: Token) -> bool:
 
 def _in_participle(doc: Doc, time: object, top: Token) -> bool:
     """Whether ``time`` hangs, below ``top``, on a participle modifying a noun: "the talks,
-    first held in 2017, ended" does not put the ending in 2017."""
+    first held in 2017, ended" does not put the ending in 2017. A participle on the medium the
+    act is done in is the act's time: "in a statement released Sunday, X urged Y" (``kb/speech_media``)."""
     start, end = time.span  # type: ignore[attr-defined]
     span = doc.char_span(start, end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok.i != top.i and tok.head.i != tok.i:
         if tok.dep_ == "acl" and tok.pos_ in ("VERB", "AUX"):
-            return True
+            return not _medium_of_the_act(tok.head)
         tok = tok.head
     return False
+
+
+# Prepositions that make a medium the channel of the act: "in a statement", "through a video".
+CHANNEL_PREPS = frozenset({"in", "through", "via"})
+
+
+@per_folder
+def speech_media() -> frozenset[str]:
+    return frozenset(row["lemma"].lower() for row in load_table("speech_media"))
+
+
+def _medium_of_the_act(noun: Token) -> bool:
+    """"In a statement released Sunday": the noun is a medium of speech and the channel of the
+    clause's act, not its object ("criticised the statement released Sunday")."""
+    return noun.lemma_.lower() in speech_media() and noun.dep_ == "pobj" and noun.head.lower_ in CHANNEL_PREPS
 
 
 def is_deadline(doc: Doc, char: int) -> bool:
@@ -119,6 +203,142 @@ def is_deadline(doc: Doc, char: int) -> bool:
 def _first_token_idx(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0].idx if span is not None and len(span) else char
+
+
+# ---------------------------------------------------------------- other mentions of the event
+# Auxiliaries and modals of an act not (yet) done: its mention dates nothing.
+UNREAL_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "could", "may", "might", "should", "must",
+                        "can", "to"})
+
+
+# The arguments of a mention whose actors are its parties, and the prepositions that introduce
+# one; a noun phrase's own words keep "of" phrases and coordinated names, nothing clausal.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "poss", "compound", "amod", "agent"})
+PARTY_PREPS = frozenset({"with", "to", "against", "on", "by", "between", "of", "from"})
+_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "conj", "cc", "nmod", "case", "flat"})
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A noun phrase without its clauses and appositions: "Sung Kim, the ambassador to the
+    Philippines," is Sung Kim; "officials of North Korea" keeps North Korea."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ in _PHRASE_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+                  or (c.dep_ == "pobj" and t.lower_ == "of")]
+    return out
+
+
+def _arguments(tok: Token) -> list[Token]:
+    args = []
+    for c in tok.children:
+        if c.dep_ in ARGUMENT_DEPS:
+            args += _phrase(c)
+        elif c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
+            args += [t for p in c.children if p.dep_ == "pobj" for t in _phrase(p)]
+    return args
+
+
+def _participants(tok: Token) -> set[str]:
+    """The actors a mention names as its parties: a verb's subject, objects and prepositional
+    partners; a noun's possessor, modifiers and partners and, when it is an argument, its verb's
+    ("Butina's arrest", "authorities arrested Butina")."""
+    tokens = _arguments(tok)
+    if tok.pos_ not in ("VERB", "AUX") and tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        tokens += _arguments(tok.head)
+    return {a for t in tokens if (a := t._.actor)}
+
+
+def _mention_date(doc: Doc, tok: Token) -> str | None:
+    """The date a mention's own clause gives: a verb's clause; a noun's phrase, or the clause of
+    the verb it is the subject or object of ("the strike came on Monday"), never a clause further
+    up ("resolving the war" under "a statement issued Tuesday" does not date the war)."""
+    if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ != "VERB":
+        return sentence_date(doc, tok, clause_tokens(tok), climb=False)
+    return sentence_date(doc, tok, clause_tokens(tok), climb=False) or \
+        sentence_date(doc, tok, clause_tokens(tok.head), climb=False)
+
+
+def _real_mention(tok: Token) -> bool:
+    return not is_negated(tok) and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in UNREAL_AUX
+                                           for c in tok.children)
+
+
+def _mentions(doc: Doc, anchor: Token) -> list[Token]:
+    """Earlier words of the document with the anchor's lemma, as verb or noun ("arrested" and
+    "the arrest", "struck" and "the strike"). Only earlier ones: news dates an event where it
+    first tells it and refers back without a date; a dated mention further on is more often
+    another occasion of the same act ("met on Thursday" after "met" on Friday)."""
+    lemma = anchor.lemma_.lower()
+    if lemma in lexicon().speech:
+        return []  # one speaker says many things on many days
+    return [t for t in doc[:anchor.sent.start] if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "NOUN")
+            and t.dep_ not in ("amod", "compound") and _real_mention(t)]
+
+
+def _shared(doc: Doc, own: set[str], theirs: set[str]) -> bool:
+    """Whether two mentions name the same parties: both of two named on each side ("Russia
+    invaded Ukraine" is not "Russia invaded Georgia in 2008"), or one that is no state (a state
+    is named all through a story about it: "Iran's 2009 movement saw scores killed" is not
+    "the strike that killed an Iranian general on Jan. 3")."""
+    common = own & theirs
+    if len(common) >= 2:
+        return True
+    actors = doc._.actors or {}
+    one_side_names_one = min(len(own), len(theirs)) == 1
+    return one_side_names_one and any((a := actors.get(x)) is not None and a.kind != "state" for x in common)
+
+
+def _mention_by_participant(doc: Doc, anchor: Token, mentions: list[Token]) -> list[tuple[Token, str]]:
+    """Dated mentions that name the anchor's participants: "Butina was arrested last weekend"
+    for "the authorities who arrested Butina"."""
+    own = _participants(anchor)
+    if not own:
+        return []
+    return [(m, date) for m in mentions if _shared(doc, own, _participants(m)) and (date := _mention_date(doc, m))]
+
+
+def _mention_by_definite_reference(doc: Doc, anchor: Token, mentions: list[Token]) -> list[tuple[Token, str]]:
+    """"the arrest", "this strike": a definite description refers back to the last mention of its
+    word, unless the two name different parties; that mention's date, if it has one (an older
+    mention may be another event). A possessive is no reference back ("his first meeting")."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in anchor.children) or anchor.pos_ != "NOUN":
+        return []
+    if not mentions:
+        return []
+    last = mentions[-1]
+    own, theirs = _participants(anchor), _participants(last)
+    if own and theirs and not own & theirs:
+        return []
+    date = _mention_date(doc, last)
+    return [(last, date)] if date else []
+
+
+# How another mention of the event is recognised, in order; the first that finds one decides.
+MENTION_RULES: tuple[Callable[[Doc, Token, list[Token]], list[tuple[Token, str]]], ...] = (
+    _mention_by_participant, _mention_by_definite_reference)
+
+
+def date_from_mentions(doc: Doc, anchor: Token, clause: list[Token]) -> str | None:
+    """An event its own sentence does not date takes the date of another mention of it in the
+    document: the same word (verb or noun) naming one of its participants, or the mention a
+    definite description refers back to. Mentions that disagree on the date (two meetings of the
+    same leaders) date nothing; a negated or intended act neither takes nor gives a date."""
+    if not _real_mention(anchor):
+        return None
+    mentions = _mentions(doc, anchor)
+    if not mentions:
+        return None
+    for rule in MENTION_RULES:
+        found = rule(doc, anchor, mentions)
+        if not found:
+            continue
+        dates = {d for _, d in found}
+        if all(date_compatible(a, b) for a in dates for b in dates):
+            return max(dates, key=precision)
+        return None
+    return None
 
 
 # ---------------------------------------------------------------- anchor events

@@ -1,8 +1,8 @@
 """Comparing TIMEX3-style date values: how much one says, which days it covers, whether two
 could name the same time.
 
-Values handled: ``2023``, ``2023-03``, ``2023-02-24``, ``2023-W08``, ``2022-FA`` and the same
-with ``XXXX`` for an unknown year; anything else (durations, PRESENT_REF) is not a usable date.
+Values handled: ``2023``, ``2023-03``, ``2023-02-24``, ``2023-W08``, ``2023-W08-WE`` (its weekend),
+``2022-FA`` and the same with ``XXXX`` for an unknown year; anything else (durations, PRESENT_REF) is not a usable date.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-_DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})|-(SP|SU|FA|WI|Q[1-4]|H[12]))?$")
+_DATE = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?|-(SP|SU|FA|WI|Q[1-4]|H[12]))?$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14), "Q1": (1, 3), "Q2": (4, 6),
                   "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
@@ -27,7 +27,7 @@ def precision(value: str | None) -> int:
         return 0
     m = _DATE.match(value)
     assert m is not None
-    level = 4 if m.group(3) else 3 if m.group(4) else 2 if (m.group(2) or m.group(5)) else 1
+    level = 4 if m.group(3) else 3 if m.group(4) else 2 if (m.group(2) or m.group(6)) else 1
     return level * 2 - (1 if m.group(1) == "XXXX" else 0)
 
 
@@ -52,10 +52,10 @@ def day_range(value: str | None, year: int = 2000) -> tuple[dt.date, dt.date, bo
             mo = int(m.group(2))
             return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]), known
         if m.group(4):
-            start = dt.date.fromisocalendar(y, int(m.group(4)), 1)
-            return start, start + dt.timedelta(days=6), known
-        if m.group(5):
-            lo, hi = _SEASON_MONTHS[m.group(5)]
+            start = dt.date.fromisocalendar(y, int(m.group(4)), 6 if m.group(5) else 1)
+            return start, start + dt.timedelta(days=1 if m.group(5) else 6), known
+        if m.group(6):
+            lo, hi = _SEASON_MONTHS[m.group(6)]
             end_y, end_m = (y + 1, hi - 12) if hi > 12 else (y, hi)
             return dt.date(y, lo, 1), dt.date(end_y, end_m, calendar.monthrange(end_y, end_m)[1]), known
     except ValueError:

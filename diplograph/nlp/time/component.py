@@ -258,12 +258,17 @@ def tense_of(span: Span) -> str:
     """past / present / future from the verb governing the expression; "unknown" when the
     expression hangs off a noun ("the Dec. 7 meeting"): a reporting verb further up ("said")
     tells when the story was told, not when the thing happens. Default past (news)."""
-    tok, via_noun = span.root, False
+    tok, via_noun, via_modifier = span.root, False, False
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in FUTURE_AUX for a in auxes):
                 return "future"
+            if via_modifier:
+                # the expression dates a participle on a noun ("troops were believed to be
+                # stationed at the base targeted on Thursday"): an infinitive above the noun is
+                # another act's outlook, not this one's
+                return "unknown"
             if any(a.lower_ == "to" for a in auxes) and tok.dep_ in ("xcomp", "advcl", "acl"):
                 # "plans to visit on Monday" looks ahead; "planned to visit in June" may be past
                 return "unknown" if tok.head.tag_ == "VBD" else "future"
@@ -275,6 +280,8 @@ def tense_of(span: Span) -> str:
                 return "past"  # present perfect reports the past
             if tok.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
                 return "present"
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                via_modifier = True
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
             via_noun = True
         if tok.head.i == tok.i:
