@@ -144,6 +144,10 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain sought to forge a new defence partnership with Portugal.",  # a plan, not a tie
     "In May, Spain and Portugal signed the Atlantic Partnership.",  # a treaty's name
     "Spain and Portugal call for calm\n\nThe heightened tensions have worried Lopez.",  # a headline glued on
+    "Tomas Berg called for tougher sanctions on Spain.",  # a demand, not sanctions imposed
+    "Norway threatened to impose sanctions on Portugal.",  # a threat
+    "Lopez warned of the risk of a war between Spain and Portugal.",  # a fear
+    "Norway worked hard to avert a war with Spain.",  # averted
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
@@ -167,3 +171,17 @@ def test_a_tie_that_has_ended_is_no_relation() -> None:
     one_time = [("a", "a", "DET", "det", 4), ("one", "one", "NUM", "amod", 4), ("-", "-", "PUNCT", "punct", 4),
                 ("time", "time", "NOUN", "amod", 4), ("ally", "ally", "NOUN", "ROOT", 4)]
     assert is_past(statement(one_time))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Lopez recalled the 2003 invasion of Portugal by Spain.", set()),  # a war of an earlier year
+    ("Maria Lopez spoke about the Berg-era war between Spain and Portugal.", set()),
+    ("Portugal was a close ally of Spain until 1979.", set()),  # a tie that lasted until then
+    ("The 2019 sanctions placed on Portugal by Spain hurt its farmers.",
+     {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),  # sanctions of an earlier year stay in force
+    ("Norway has been a close ally of Spain since 2013.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", "2013")}),
+])
+def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
+    assert _pairs(spacy_model, text, "2020-05-01") == expected

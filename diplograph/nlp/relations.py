@@ -553,8 +553,42 @@ def is_lowered(st: Statement) -> bool:
     return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in _words("mitigating_verb")
 
 
+def is_unrealised(st: Statement) -> bool:
+    """"called for sanctions on Iran", "threatened war with", "the risk of a war with Iran", "avert a
+    war with", "urged the EU to impose sanctions on": an act demanded, threatened, feared or averted
+    is not one done (the events layer records the demand or the threat itself)."""
+    if st.kind not in ACT_KINDS:
+        return False
+    unrealising = _words("unrealising")
+    gov = governor(st.anchor)
+    if gov is not None and gov.lemma_.lower() in _words("imposing_verb") and gov.dep_ in ("xcomp", "ccomp"):
+        gov = gov.head  # "threatened to impose sanctions", "urged Spain to launch a war"
+    return gov is not None and (gov.lemma_.lower() in unrealising or gov.lower_ in unrealising)
+
+
+def _year_before(tok: Token, year: str) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and year.isdigit() \
+        and tok.text < year
+
+
+def is_dated_past(st: Statement) -> bool:
+    """"the 2003 invasion of Iraq", "the 2011 war in Libya", "the Bush-era invasion", "a U.S. ally until
+    1979": a war dated to an earlier year than the document's, or any tie that lasted until one."""
+    year = (st.doc._.published or "")[:4]
+    anchor = st.anchor
+    if st.kind == "conflict":
+        before = st.doc[anchor.left_edge.i:anchor.i]
+        if any(_year_before(t, year) for t in before) or any(t.lower_ == "era" and t.i > 0
+                                                             and t.nbor(-1).text == "-" for t in before):
+            return True
+    holders = [anchor, *([anchor.head] if anchor.dep_ in ("attr", "appos") else [])]
+    return any(c.dep_ == "prep" and c.lower_ == "until" and any(_year_before(t, year) for t in c.subtree)
+               for h in holders for c in h.children)
+
+
 NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, names_an_agreement,
-                                                         is_intended, is_hedged, is_past, is_lowered)
+                                                         is_intended, is_hedged, is_past, is_lowered, is_unrealised,
+                                                         is_dated_past)
 
 
 # ---------------------------------------------------------------- labels, dates
