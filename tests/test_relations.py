@@ -70,7 +70,11 @@ def test_relation_speaker_and_one_per_pair(spacy_model) -> None:
 # The speaker's frame, apposition, "since" and the constructions that state no relation
 # (issue 14 item 4). Our own sentences; the actors are tagged as the actors component would.
 FRAME_ACTORS = {**{k: v for k, v in __import__("test_quotes").ACTORS.items()},
-                "Labour Party": ("org:labour-esp", "organization", "ESP")}
+                "Labour Party": ("org:labour-esp", "organization", "ESP"),
+                "Erik Dahl": ("person:erik-dahl", "person", ""),  # a person of no known country
+                "Spanish": ("state:ESP", "state", "ESP"),
+                "Acme Steel": ("org:acme-steel", "organization", ""),
+                "Fjord Motors": ("org:fjord-motors", "organization", "NOR")}
 
 
 def _pairs(spacy_model, text: str, published: str | None = None) -> set[tuple[frozenset[str], str, str | None]]:
@@ -144,10 +148,15 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain sought to forge a new defence partnership with Portugal.",  # a plan, not a tie
     "In May, Spain and Portugal signed the Atlantic Partnership.",  # a treaty's name
     "Spain and Portugal call for calm\n\nThe heightened tensions have worried Lopez.",  # a headline glued on
-    "Tomas Berg called for tougher sanctions on Spain.",  # a demand, not sanctions imposed
-    "Norway threatened to impose sanctions on Portugal.",  # a threat
-    "Lopez warned of the risk of a war between Spain and Portugal.",  # a fear
-    "Norway worked hard to avert a war with Spain.",  # averted
+    "Lopez called for new Spanish sanctions on Portugal.",  # a demand, not sanctions imposed
+    "Norway threatened tough Spanish sanctions against Portugal.",  # a threat
+    "Lopez warned of the risk of Spain's war with Portugal.",  # a fear
+    "Norway worked to avert Spain's war with Portugal.",  # averted
+    "Tomas Berg vowed to launch a war on Portugal.",  # a vow, not a war
+    "Lopez warned of the threat of Spanish sanctions against Portugal.",  # a threat (a noun)
+    "Norway would welcome an opportunity to partner with Spain against the rebels.",  # a wish
+    "“We must protect our key allies such as Spain,” Erik Dahl said.",  # his state's allies, state unknown
+    "“Some Halvorsen allies, including Maria Lopez, attacked the plan,” Tomas Berg said.",  # Halvorsen's, not Berg's
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
@@ -175,8 +184,8 @@ def test_a_tie_that_has_ended_is_no_relation() -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
-    ("Lopez recalled the 2003 invasion of Portugal by Spain.", set()),  # a war of an earlier year
-    ("Maria Lopez spoke about the Berg-era war between Spain and Portugal.", set()),
+    ("Lopez recalled Spain's 2003 invasion of Portugal.", set()),  # a war of an earlier year
+    ("Lopez recalled Spain's Franco-era invasion of Portugal.", set()),
     ("Portugal was a close ally of Spain until 1979.", set()),  # a tie that lasted until then
     ("The 2019 sanctions placed on Portugal by Spain hurt its farmers.",
      {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),  # sanctions of an earlier year stay in force
@@ -185,3 +194,20 @@ def test_a_tie_that_has_ended_is_no_relation() -> None:
 ])
 def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
     assert _pairs(spacy_model, text, "2020-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Spain's trade war with Portugal hurt farmers.", {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
+    ("Spain and Portugal are locked in a bitter trade war.",
+     {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
+    ("Fjord Motors abandoned its bid for Spanish rival Acme Steel.",  # the bidder's rival; "Spanish" its nationality
+     {(frozenset({"org:fjord-motors", "org:acme-steel"}), "rivalry", None)}),
+    ("Portugal criticised Spanish ally Norway.", {(frozenset({"state:ESP", "state:NOR"}), "alliance", None)}),
+    ("“We must protect our key allies such as Spain,” Tomas Berg said.",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None)}),
+])
+def test_figurative_war_and_holders(spacy_model, text: str, expected: set) -> None:
+    """A figurative war is a rivalry; a nationality adjective holds a state's or a person's title;
+    a speaker of a known country holds "our allies"."""
+    assert _pairs(spacy_model, text) == expected

@@ -67,6 +67,30 @@ def _words(cls: str) -> frozenset[str]:
 
 
 @functools.cache
+def _figurative() -> dict[str, frozenset[str]]:
+    """Trigger lemma -> the modifiers that make it figurative (``kb/figurative.tsv``: "a trade war")."""
+    out: dict[str, set[str]] = {}
+    for r in load_table("figurative"):
+        out.setdefault(r["trigger"].lower(), set()).add(r["modifier"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def stated_kind(kind: str, head: Token) -> str:
+    """"a trade war with China", "a war of words", "a new cold war": a war in a figurative sense
+    (``kb/figurative.tsv``, the events layer's table) states a rivalry between its sides, not an
+    armed conflict."""
+    words = _figurative().get(head.lemma_.lower())
+    if kind != "conflict" or not words:
+        return kind
+    for c in head.children:
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:
+            return "rivalry"
+        if c.dep_ == "prep" and any(f"{c.lower_} {x.lemma_.lower()}" in words for x in c.children if x.dep_ == "pobj"):
+            return "rivalry"
+    return kind
+
+
+@functools.cache
 def relation_rows() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
     return tuple((tuple(r["words"].split()), r["kind"], frozenset(split_list(r["needs"])))
                  for r in load_table("relations"))
@@ -111,12 +135,24 @@ def _unit(doc: Doc, aid: str) -> str:
     return (a.country if a and a.country else aid) or aid
 
 
+def _speaker_side(st: Statement) -> str | None:
+    """The side a speaker's "our"/"we" stands for: the speaker, unless a medium or a person whose
+    country is unknown ("our key allies", said by a general of no stated country, are his state's
+    allies, not his own)."""
+    if not st.speaker or actor_kind(st.doc, st.speaker) == "media":
+        return None
+    a = (st.doc._.actors or {}).get(st.speaker)
+    if a is not None and a.kind == "person" and not a.country:
+        return None
+    return st.speaker
+
+
 def _party_id(st: Statement, tok: Token) -> str | None:
-    """The actor a word stands for: its own actor, or the speaker for "our"/"we"."""
+    """The actor a word stands for: its own actor, or the speaker's side for "our"/"we"."""
     if tok._.actor and actor_kind(tok.doc, tok._.actor) != "media":
         return str(tok._.actor)
-    if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON" and st.speaker and actor_kind(st.doc, st.speaker) != "media":
-        return st.speaker
+    if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON":
+        return _speaker_side(st)
     return None
 
 
@@ -270,8 +306,12 @@ def title_pair(st: Statement) -> list[Pair] | None:
     if noun.dep_ != "compound" or not noun.head._.actor:
         return None
     named = str(noun.head._.actor)
+    # "U.S. ally Japan", "Russian ally Assad"; but "Dutch rival NXP", "Chinese rival Huawei": an
+    # adjective on an organisation's title is the organisation's nationality, not its holder
+    adjective_holds = actor_kind(st.doc, named) != "organization"
     holder = _possessor(st, noun.head) or next(
         (str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod", "poss")
+         and (adjective_holds or c.pos_ != "ADJ")
          for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"), None)
     if holder is None:
         holder = _clause_holder(st, noun.head.head) if noun.head.head.i != noun.head.i else None
@@ -312,8 +352,10 @@ def example_pairs(st: Statement) -> list[Pair] | None:
     subj = subject_of(gov) if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX") else None
     if subj is not None:  # "they will hit adversaries like the US": theirs, whoever they are
         holder = None if noun in subj.subtree else _np_party(st, subj)
-    elif holder is None and st.speaker and actor_kind(st.doc, st.speaker) != "media":
-        holder = st.speaker
+    elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
+        return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
+    elif holder is None:
+        holder = _speaker_side(st)
     return [(holder, b) for b in examples] if holder else []
 
 
@@ -507,6 +549,13 @@ def is_intended(st: Statement) -> bool:
             and gov.head.lemma_.lower() in _words("intent_verb"))
 
 
+def is_infinitive(st: Statement) -> bool:
+    """"would welcome an opportunity to partner with the U.S.", "agreed to ally with": a tie verb in
+    the infinitive is an opportunity, a wish or a plan, not a tie that holds."""
+    verb = st.span[-1]
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def is_hedged(st: Statement) -> bool:
     """"is unlikely to be a close friend", "if not allies of Putin", "are no longer enemies", "if North
     Korea intends to start a war", "would launch a war": a hedge, a condition or a modal over the
@@ -587,8 +636,8 @@ def is_dated_past(st: Statement) -> bool:
 
 
 NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, names_an_agreement,
-                                                         is_intended, is_hedged, is_past, is_lowered, is_unrealised,
-                                                         is_dated_past)
+                                                         is_intended, is_infinitive, is_hedged, is_past, is_lowered,
+                                                         is_unrealised, is_dated_past)
 
 
 # ---------------------------------------------------------------- labels, dates
@@ -675,7 +724,13 @@ def find_relations(doc: Doc, matcher: RelationMatcher | None = None) -> list[Rel
         st = Statement(doc, span, kind, noun if noun is not None else _anchor(head), speaker)
         if any(rule(st) for rule in NO_RELATION):
             continue
-        for a, b in _pairs(st):
+        pairs = _pairs(st)
+        if (stated := stated_kind(kind, head)) != kind:
+            # a figurative war: an act's sides ("Trump's trade war on China"), else a rivalry's
+            # ("Spain and Portugal are locked in a trade war")
+            kind = stated
+            pairs = pairs or _pairs(Statement(doc, span, kind, st.anchor, speaker))
+        for a, b in pairs:
             key = (frozenset({_unit(doc, a), _unit(doc, b)}), KIND_FAMILY.get(kind, kind))
             if key in seen:
                 continue
