@@ -222,3 +222,24 @@ def test_label_stops_at_a_line_break(spacy_model) -> None:
     doc = annotate(spacy_model, "2019-08-30\n\nThe trade war between Spain and Portugal hurt farmers.", FRAME_ACTORS)
     find_quotes(doc)
     assert [r.label for r in find_relations(doc)] == ["trade war"]
+
+
+def test_title_parsed_as_an_adjective() -> None:
+    """"bid for Spanish rival Acme" with "rival" parsed as an adjective of the name: a title as with a
+    compound; "Spanish" is the company's nationality, so the bidder (the clause's subject) holds it."""
+    from diplograph.model import Actor
+    from diplograph.nlp.relations import Statement, _anchor, title_pair
+    from docs import parse
+
+    rows = [("Fjord", "Fjord", "PROPN", "nsubj", 1), ("abandoned", "abandon", "VERB", "ROOT", 1),
+            ("its", "its", "PRON", "poss", 3), ("bid", "bid", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 3),
+            ("Spanish", "spanish", "ADJ", "amod", 6), ("rival", "rival", "NOUN", "amod", 7),
+            ("Acme", "Acme", "PROPN", "pobj", 4)]
+    known = {"org:fjord": Actor(id="org:fjord", name="Fjord", kind="organization", country="NOR"),
+             "state:ESP": Actor(id="state:ESP", name="Spain", kind="state", country="ESP"),
+             "org:acme": Actor(id="org:acme", name="Acme", kind="organization", country=None)}
+    doc = parse(rows, {0: "org:fjord", 5: "state:ESP", 7: "org:acme"}, known)
+    anchor = _anchor(doc[6])
+    assert anchor.i == 6
+    st = Statement(doc=doc, span=doc[6:7], kind="rivalry", anchor=anchor, speaker=None)
+    assert title_pair(st) == [("org:fjord", "org:acme")]

@@ -307,7 +307,7 @@ def title_pair(st: Statement) -> list[Pair] | None:
     """A relation word as the title of a name: "U.S. ally Japan", "Russia's ally Belarus" (the
     modifier holds it), "meet old friend Xi" (the clause's subject holds it)."""
     noun = st.anchor
-    if noun.dep_ != "compound" or not noun.head._.actor:
+    if noun.dep_ not in ("compound", "amod") or not noun.head._.actor:
         return None
     named = str(noun.head._.actor)
     # "U.S. ally Japan", "Russian ally Assad"; but "Dutch rival NXP", "Chinese rival Huawei": an
@@ -671,8 +671,8 @@ def _label(span: Span) -> str:
 
 def _anchor(head: Token) -> Token:
     """The relation noun an adjective describes ("strained ties", "ties are strained")."""
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "amod":
-        return head
+    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ != "amod" or head.head._.actor):
+        return head  # "Dutch rival NXP Semiconductors", parsed as an adjective: a title, as a compound is
     if head.dep_ == "amod":
         return head.head
     for verb in (head, head.head):  # "relations are strained" / "relationship is strained"
