@@ -74,7 +74,10 @@ FRAME_ACTORS = {**{k: v for k, v in __import__("test_quotes").ACTORS.items()},
                 "Erik Dahl": ("person:erik-dahl", "person", ""),  # a person of no known country
                 "Spanish": ("state:ESP", "state", "ESP"),
                 "Acme Steel": ("org:acme-steel", "organization", ""),
-                "Fjord Motors": ("org:fjord-motors", "organization", "NOR")}
+                "Fjord Motors": ("org:fjord-motors", "organization", "NOR"),
+                "NATO": ("org:nato", "organization", ""),
+                "Atlantic Front": ("org:atlantic-front", "organization", ""),
+                "Norwegian": ("state:NOR", "state", "NOR")}
 
 
 def _pairs(spacy_model, text: str, published: str | None = None) -> set[tuple[frozenset[str], str, str | None]]:
@@ -157,6 +160,11 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Norway would welcome an opportunity to partner with Spain against the rebels.",  # a wish
     "“We must protect our key allies such as Spain,” Erik Dahl said.",  # his state's allies, state unknown
     "“Some Halvorsen allies, including Maria Lopez, attacked the plan,” Tomas Berg said.",  # Halvorsen's, not Berg's
+    "Norway praised Spain's local allies against Portugal.",  # a common enemy, not an ally
+    "Spain hosted the Portugal-led NATO alliance in May.",  # the alliance itself and its leader
+    "Spain worked with an alliance of Norwegian-backed militias known as the Atlantic Front.",  # a backer
+    "Norway and Spain reached a consensus about imposing sanctions on Portugal.",  # talk of an act
+    "Norway barred Halvorsen rival Acme Steel from its market.",  # Halvorsen's rival, not Norway's
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
@@ -205,6 +213,7 @@ def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
     ("Fjord Motors abandoned its bid for Spanish rival Acme Steel.",  # the bidder's rival; "Spanish" its nationality
      {(frozenset({"org:fjord-motors", "org:acme-steel"}), "rivalry", None)}),
     ("Portugal criticised Spanish ally Norway.", {(frozenset({"state:ESP", "state:NOR"}), "alliance", None)}),
+    ("Spain's long rivalry against Portugal is well known.", {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
     ("Lopez pushed Norway to toughen Spanish sanctions on Portugal.",  # toughened: in force, not a demand
      {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),
     ("“We must protect our key allies such as Spain,” Tomas Berg said.",

@@ -50,6 +50,13 @@ SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
 EXAMPLE_PREPS = {"like", "including"}
 # Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
 ACT_KINDS = {"conflict", "sanctions"}
+# Prepositions of a gerund that speaks of an act rather than doing it ("about imposing sanctions").
+TALK_PREPS = {"about", "of", "on", "over"}
+# Kinds of hostility: only these take their other side from "against" ("rivalry against X").
+NEGATIVE_KINDS = {"rivalry", "conflict", "sanctions"}
+# Participles that make an actor the backer or leader of a group, not a side of its ties
+# ("the U.S.-led NATO alliance", "an alliance of US-backed Kurdish groups").
+BACKING_WORDS = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained"}
 # Kinds that differ more in wording than in fact; one statement per pair covers them.
 KIND_FAMILY = {"alliance": "alignment", "partnership": "alignment"}
 # A war dated this many years before the document is history, not the present relation: in the
@@ -287,6 +294,12 @@ def act_pair(st: Statement) -> list[Pair] | None:
     return [(actor, target)] if actor and target and actor != target else []
 
 
+def _backer(tok: Token) -> bool:
+    """"U.S." of "U.S.-led" / "US-backed": the actor that leads or backs what the phrase names."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKING_WORDS
+
+
 def named_pair(st: Statement) -> list[Pair] | None:
     """Both sides named in the phrase: "the Sino-Russia partnership", "ties between X and Y"."""
     if any(c.dep_ == "poss" for c in st.anchor.children):
@@ -295,8 +308,11 @@ def named_pair(st: Statement) -> list[Pair] | None:
     members = [c for c in st.anchor.children if group and c.dep_ == "prep" and c.lower_ == "of"]
     parts = members or [c for c in st.anchor.children if (c.i < st.anchor.i and c.dep_ in (
         "compound", "amod", "nmod", "npadvmod")) or (c.dep_ == "prep" and c.lower_ == "between")]
-    # "an alliance of X and Y" names its members; "a US-backed alliance of Syrian fighters" one side
-    ids = [str(t._.actor) for c in parts for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
+    # "an alliance of X and Y" names its members; "a US-backed alliance of Syrian fighters" one side;
+    # "the NATO alliance" is the alliance itself, "U.S.-led" its leader: neither is a side of it
+    ids = [str(t._.actor) for c in parts for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"
+           and not _backer(t) and not (group and c.dep_ == "compound" and t.head.i == st.anchor.i
+                                       and actor_kind(t.doc, t._.actor) == "organization")]
     distinct = list(dict.fromkeys(ids))
     if len(distinct) >= 2:
         return [(distinct[0], distinct[1])]
@@ -317,6 +333,8 @@ def title_pair(st: Statement) -> list[Pair] | None:
         (str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod", "poss")
          and (adjective_holds or c.pos_ != "ADJ")
          for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"), None)
+    if holder is None and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+        return []  # "Washington barred Huawei rival ZTE" with "Huawei" no actor: Huawei's, not Washington's
     if holder is None:
         holder = _clause_holder(st, noun.head.head) if noun.head.head.i != noun.head.i else None
     return [(holder, named)] if holder else []
@@ -370,7 +388,8 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     preps = ("with", "to", "for") if noun.lemma_.lower() in _words("group_noun") else ("of", "with", "to", "for")
     by_prep = _prep_partners(st, noun, preps)
     possessor = _possessor(st, noun)
-    tie_partners = _prep_partners(st, noun, ("with", "to", "against"))
+    # "allies against ISIS": a common enemy, not a partner; "rivalry against" names the other side
+    tie_partners = _prep_partners(st, noun, ("with", "to", "against") if st.kind in NEGATIVE_KINDS else ("with", "to"))
     if possessor and not tie_partners and noun.dep_ == "dobj":  # "modernize our alliance with Korea" (PP on the verb)
         tie_partners = _prep_partners(st, noun.head, ("with",))
     if possessor and tie_partners:  # "our alliance with Korea and Japan", "Russia's ties with China"
@@ -614,8 +633,11 @@ def is_unrealised(st: Statement) -> bool:
         return False
     unrealising = _words("unrealising")
     gov = governor(st.anchor)
-    if gov is not None and gov.lemma_.lower() in _words("starting_verb") and gov.dep_ in ("xcomp", "ccomp"):
-        gov = gov.head  # "threatened to impose sanctions", "urged Spain to launch a war" ("to toughen" them: in force)
+    if gov is not None and gov.lemma_.lower() in _words("starting_verb"):
+        if gov.dep_ == "pcomp" and gov.tag_ == "VBG" and gov.head.lower_ in TALK_PREPS:
+            return True  # "a consensus about imposing sanctions", "talk of launching a war": the idea of it
+        if gov.dep_ in ("xcomp", "ccomp"):
+            gov = gov.head  # "threatened to impose sanctions", "urged X to launch a war" ("to toughen" them: in force)
     return gov is not None and (gov.lemma_.lower() in unrealising or gov.lower_ in unrealising)
 
 
