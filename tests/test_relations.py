@@ -213,7 +213,8 @@ def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
     ("Fjord Motors abandoned its bid for Spanish rival Acme Steel.",  # the bidder's rival; "Spanish" its nationality
      {(frozenset({"org:fjord-motors", "org:acme-steel"}), "rivalry", None)}),
     ("Portugal criticised Spanish ally Norway.", {(frozenset({"state:ESP", "state:NOR"}), "alliance", None)}),
-    ("Spain's long rivalry against Portugal is well known.", {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
+    ("Spain's long rivalry against Portugal is well known.",
+     {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
     ("Lopez pushed Norway to toughen Spanish sanctions on Portugal.",  # toughened: in force, not a demand
      {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),
     ("“We must protect our key allies such as Spain,” Tomas Berg said.",
