@@ -213,6 +213,9 @@ def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
     ("Fjord Motors abandoned its bid for Spanish rival Acme Steel.",  # the bidder's rival; "Spanish" its nationality
      {(frozenset({"org:fjord-motors", "org:acme-steel"}), "rivalry", None)}),
     ("Portugal criticised Spanish ally Norway.", {(frozenset({"state:ESP", "state:NOR"}), "alliance", None)}),
+    ("Even Spain has been forced to ally with Portugal.", {(frozenset({"state:ESP", "state:PRT"}), "alliance", None)}),
+    ("Norway is threatened by Spain's aggression against Portugal.",
+     {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
     ("Spain's long rivalry against Portugal is well known.",
      {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
     ("Lopez pushed Norway to toughen Spanish sanctions on Portugal.",  # toughened: in force, not a demand

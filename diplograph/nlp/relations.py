@@ -573,10 +573,13 @@ def is_intended(st: Statement) -> bool:
 
 
 def is_infinitive(st: Statement) -> bool:
-    """"would welcome an opportunity to partner with the U.S.", "agreed to ally with": a tie verb in
-    the infinitive is an opportunity, a wish or a plan, not a tie that holds."""
+    """"would welcome an opportunity to partner with the U.S.", "hopes to ally with": a tie verb in the
+    infinitive of a noun or of a verb of intent is an opportunity or a wish, not a tie that holds
+    ("were forced to ally with Israel" states one)."""
     verb = st.span[-1]
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return verb.head.pos_ == "NOUN" or verb.head.lemma_.lower() in _words("intent_verb")
 
 
 def is_hedged(st: Statement) -> bool:
@@ -632,6 +635,8 @@ def is_unrealised(st: Statement) -> bool:
     if st.kind not in ACT_KINDS:
         return False
     unrealising = _words("unrealising")
+    if st.anchor.dep_ == "pobj" and st.anchor.head.dep_ == "agent":
+        return False  # "Europe, threatened by Russia's aggression": the act's own doing
     gov = governor(st.anchor)
     if gov is not None and gov.lemma_.lower() in _words("starting_verb"):
         if gov.dep_ == "pcomp" and gov.tag_ == "VBG" and gov.head.lower_ in TALK_PREPS:
