@@ -165,6 +165,10 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain worked with an alliance of Norwegian-backed militias known as the Atlantic Front.",  # a backer
     "Norway and Spain reached a consensus about imposing sanctions on Portugal.",  # talk of an act
     "Norway barred Halvorsen rival Acme Steel from its market.",  # Halvorsen's rival, not Norway's
+    "Norway praised NATO allies such as Spain and Portugal.",  # members of a group, not its allies
+    "Drone makers face growing competition from Spanish and Norwegian rivals.",  # rivals' nationalities
+    "Norway's protracted wars in Spain and Portugal have ended.",  # where the wars were fought
+    "Critics attacked Tomas Berg's supposed friendship with Maria Lopez.",  # a doubt
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
@@ -216,6 +220,7 @@ def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
     ("Even Spain has been forced to ally with Portugal.", {(frozenset({"state:ESP", "state:PRT"}), "alliance", None)}),
     ("Norway is threatened by Spain's aggression against Portugal.",
      {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
+    ("Norway's war against Spain is in its second year.", {(frozenset({"state:NOR", "state:ESP"}), "conflict", None)}),
     ("Spain's long rivalry against Portugal is well known.",
      {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
     ("Lopez pushed Norway to toughen Spanish sanctions on Portugal.",  # toughened: in force, not a demand

@@ -284,8 +284,9 @@ def act_pair(st: Statement) -> list[Pair] | None:
             if aid and c.lower_ in ("from", "by"):
                 actor = aid
             elif (aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None
-                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor))):
-                # "aggression in Ukraine", not "in America's own time"
+                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor and head.lemma_.lower() != "war"))):
+                # "aggression in Ukraine", not "in America's own time"; "America's wars in Iraq and
+                # Afghanistan", "the civil war in Syria": where a war is fought, not against whom
                 target = aid
     gov = governor(head)
     if actor is None and gov is not None and gov.lemma_.lower() in _words("imposing_verb"):
@@ -304,6 +305,8 @@ def named_pair(st: Statement) -> list[Pair] | None:
     """Both sides named in the phrase: "the Sino-Russia partnership", "ties between X and Y"."""
     if any(c.dep_ == "poss" for c in st.anchor.children):
         return None  # "its Iranian and Lebanese partners": the possessor holds them
+    if st.anchor.lemma_.lower() in _words("role_noun"):
+        return None  # "Chinese and Israeli rivals", "European NATO allies": who they are, not two sides
     group = st.anchor.lemma_.lower() in _words("group_noun")
     members = [c for c in st.anchor.children if group and c.dep_ == "prep" and c.lower_ == "of"]
     parts = members or [c for c in st.anchor.children if (c.i < st.anchor.i and c.dep_ in (
@@ -367,9 +370,12 @@ def example_pairs(st: Statement) -> list[Pair] | None:
     holder = _possessor(st, noun) or next(iter(_prep_partners(st, noun, ("of",))), None)
     if holder is None:
         # "U.S. allies such as", "American allies like"; "European allies" are allies in Europe
+        # "NATO allies such as Turkey", "six TPP partners - Canada, Mexico": members of a group, not its allies
         holder = next((str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")
-                       for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"
+                       for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) in ("state", "person")
                        and (c.dep_ != "amod" or actor_kind(t.doc, t._.actor) == "state")), None)
+        if holder is None and any(t._.actor for c in noun.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree):
+            return []
     gov = governor(noun)
     subj = subject_of(gov) if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX") else None
     if subj is not None:  # "they will hit adversaries like the US": theirs, whoever they are
