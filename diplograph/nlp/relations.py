@@ -247,8 +247,8 @@ def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
             if cur.lemma_.lower() in _words("mitigating_verb"):
                 return None
             subj = subject_of(cur)
-            if subj is not None and not _one_paragraph(subj, tok):
-                return None
+            if subj is not None and (subj.dep_ == "csubj" or not _one_paragraph(subj, tok)):
+                return None  # "Opposing the Iraq War, she became an ally of X": a clause holds no tie
             if subj is not None and tok in subj.subtree:  # "allies of A and B need to act": no holder
                 return None
             if subj is not None:
