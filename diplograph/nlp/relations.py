@@ -629,9 +629,16 @@ def is_past(st: Statement) -> bool:
 
 
 def is_lowered(st: Statement) -> bool:
-    """"reduce tension", "ease tensions with X": the object of a verb that lowers it."""
+    """"reduce tension", "ease tensions with X": the object of a verb that lowers it; also "work
+    together to de-escalate tensions" where the parser splits the verb into modifiers of the noun."""
+    if st.kind != "rivalry":
+        return False
     gov = governor(st.anchor)
-    return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in _words("mitigating_verb")
+    if gov is not None and gov.lemma_.lower() in _words("mitigating_verb"):
+        return True
+    before = st.doc[max(sentence_of(st.anchor).start, st.anchor.i - 4):st.anchor.i]
+    return any(t.lower_ == "de" and t.i + 2 < st.anchor.i and t.nbor(1).text == "-"
+               and f"de-{t.nbor(2).lemma_.lower()}" in _words("mitigating_verb") for t in before)
 
 
 def is_unrealised(st: Statement) -> bool:
