@@ -200,6 +200,9 @@ def test_a_tie_that_has_ended_is_no_relation() -> None:
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     ("Lopez recalled Spain's 2003 invasion of Portugal.", set()),  # a war of an earlier year
+    ("Lopez recalled the Spanish invasion of Portugal in 2003.", set()),  # dated by a phrase of the act
+    ("Lopez recalled the Spanish invasion of Portugal in 2015.",  # two years back: a conflict still
+     {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
     ("Lopez recalled Spain's 2014 invasion of Portugal.",  # three years back: a conflict still
      {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
     ("Portugal was a close ally of Spain until 1979.", set()),  # a tie that lasted until then

@@ -666,13 +666,23 @@ def _year_before(tok: Token, year: str, by: int = 1) -> bool:
 
 
 def is_dated_past(st: Statement) -> bool:
-    """"the 2003 invasion of Iraq" (in 2015), "the 2006 war in Lebanon", "a U.S. ally until 1979": a war
+    """"the 2003 invasion of Iraq" (in 2015), "the 2006 war in Lebanon", "the invasion of Iraq in 2003",
+    "a U.S. ally until 1979": a war
     dated ``WAR_IS_HISTORY`` years or more before the document, or any tie that lasted until an
     earlier year. ("Russia's 2014 invasion of Ukraine", written in 2017, is a conflict still.)"""
     year = (st.doc._.published or "")[:4]
     anchor = st.anchor
     modifiers = st.doc[anchor.left_edge.i:anchor.i]
     if st.kind == "conflict" and any(_year_before(t, year, WAR_IS_HISTORY) for t in modifiers):
+        return True
+    # "the US-led invasion of Iraq in 2003", "went to war with Iraq in 2003": dated by a phrase of the
+    # act, of its object or of the verb it is the object of
+    dated = [anchor, *[p for c in anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
+    if (gov := governor(anchor)) is not None:
+        dated.append(gov)
+    if st.kind == "conflict" and any(c.dep_ == "prep" and c.lower_ in ("in", "during")
+                                     and any(_year_before(p, year, WAR_IS_HISTORY) for p in c.children
+                                             if p.dep_ == "pobj") for h in dated for c in h.children):
         return True
     holders = [anchor, *([anchor.head] if anchor.dep_ in ("attr", "appos") else [])]
     return any(c.dep_ == "prep" and c.lower_ == "until" and any(_year_before(t, year) for t in c.subtree)
