@@ -170,6 +170,7 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Norway's protracted wars in Spain and Portugal have ended.",  # where the wars were fought
     "Critics attacked Tomas Berg's supposed friendship with Maria Lopez.",  # a doubt
     "The two leaders discussed how Spain and Portugal can work together to de-escalate tensions.",  # lowered
+    'Norway convened the first "Friends of Spain" conference in Oslo.',  # a forum's name
     "Opposing the Norway War while campaigning for president, she subsequently became a close political ally "
     "of Maria Lopez.",  # a clausal subject holds no tie (and "she" is not resolved here)
 ])

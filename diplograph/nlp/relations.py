@@ -570,6 +570,18 @@ def names_an_agreement(st: Statement) -> bool:
             and any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in head.lefts))
 
 
+def names_an_organisation(st: Statement) -> bool:
+    """"the first 'Friends of Syria' conference", "the Alliance for Securing Democracy", "Coalition of
+    Syrian ...": a capitalised relation word in mid-sentence followed by of/for and a capitalised
+    name is the name of a group or a forum, not a tie between the actors near it."""
+    head = st.span[-1]
+    doc = head.doc
+    if not head.text[:1].isupper() or head.i == sentence_of(head).start or head.i + 2 >= len(doc):
+        return False
+    nxt = doc[head.i + 2] if doc[head.i + 2].lower_ != "the" or head.i + 3 >= len(doc) else doc[head.i + 3]
+    return doc[head.i + 1].lower_ in ("of", "for") and nxt.text[:1].isupper()
+
+
 def is_intended(st: Statement) -> bool:
     """"sought to forge new defense partnerships with Australia", "hopes to establish ties": a tie
     still to be founded is a plan, not a relation."""
@@ -690,6 +702,7 @@ def is_dated_past(st: Statement) -> bool:
 
 
 NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, names_an_agreement,
+                                                         names_an_organisation,
                                                          is_intended, is_infinitive, is_hedged, is_past, is_lowered,
                                                          is_unrealised, is_dated_past)
 
