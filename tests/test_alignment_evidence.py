@@ -69,3 +69,19 @@ def test_place_names() -> None:
     assert not is_place(ActorRef("person:stuart-hall", "Stuart Hall", "person"))  # a family name
     assert not is_place(ActorRef("state:ZEM", "Zembla", "state"))
     assert not is_place(ActorRef("org:red-sea-fleet", "Red Sea Fleet", "organization"))
+
+
+def test_a_stated_relation_of_the_counterparts_sign_is_shown_first() -> None:
+    """A stated relation that points the counterpart's way comes before a stronger single event
+    (events are the less reliable records); one pointing the other way does not."""
+    from diplograph.analysis.alignment import Counterpart
+    from diplograph.analysis.common import Evidence
+
+    part = Counterpart(ActorRef("state:RUR", "Ruritania", "state", "RUR"), score=-3.0)
+    assault = Evidence("d1", "Ruritania shelled Zembla.", (0, 5), "event", "ASSAULT: Ruritania -> Zembla", -10.0)
+    rivalry = Evidence("d2", "Zembla and Ruritania are bitter rivals.", (0, 5), "relation", "rivalry: ...", -5.0)
+    alliance = Evidence("d3", "Zembla and Ruritania are allies.", (0, 5), "relation", "alliance: ...", 8.0)
+    part.evidence = [assault, alliance, rivalry]
+    assert [e.doc for e in part.shown()] == ["d2", "d1", "d3"]
+    part.score = 3.0  # aligned: the alliance first
+    assert [e.doc for e in part.shown()][0] == "d3"

@@ -70,7 +70,14 @@ def test_relation_speaker_and_one_per_pair(spacy_model) -> None:
 # The speaker's frame, apposition, "since" and the constructions that state no relation
 # (issue 14 item 4). Our own sentences; the actors are tagged as the actors component would.
 FRAME_ACTORS = {**{k: v for k, v in __import__("test_quotes").ACTORS.items()},
-                "Labour Party": ("org:labour-esp", "organization", "ESP")}
+                "Labour Party": ("org:labour-esp", "organization", "ESP"),
+                "Erik Dahl": ("person:erik-dahl", "person", ""),  # a person of no known country
+                "Spanish": ("state:ESP", "state", "ESP"),
+                "Acme Steel": ("org:acme-steel", "organization", ""),
+                "Fjord Motors": ("org:fjord-motors", "organization", "NOR"),
+                "NATO": ("org:nato", "organization", ""),
+                "Atlantic Front": ("org:atlantic-front", "organization", ""),
+                "Norwegian": ("state:NOR", "state", "NOR")}
 
 
 def _pairs(spacy_model, text: str, published: str | None = None) -> set[tuple[frozenset[str], str, str | None]]:
@@ -144,6 +151,28 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain sought to forge a new defence partnership with Portugal.",  # a plan, not a tie
     "In May, Spain and Portugal signed the Atlantic Partnership.",  # a treaty's name
     "Spain and Portugal call for calm\n\nThe heightened tensions have worried Lopez.",  # a headline glued on
+    "Lopez called for new Spanish sanctions on Portugal.",  # a demand, not sanctions imposed
+    "Norway threatened tough Spanish sanctions against Portugal.",  # a threat
+    "Lopez warned of the risk of Spain's war with Portugal.",  # a fear
+    "Norway worked to avert Spain's war with Portugal.",  # averted
+    "Tomas Berg vowed to launch a war on Portugal.",  # a vow, not a war
+    "Lopez warned of the threat of Spanish sanctions against Portugal.",  # a threat (a noun)
+    "Norway would welcome an opportunity to partner with Spain against the rebels.",  # a wish
+    "“We must protect our key allies such as Spain,” Erik Dahl said.",  # his state's allies, state unknown
+    "“Some Halvorsen allies, including Maria Lopez, attacked the plan,” Tomas Berg said.",  # Halvorsen's, not Berg's
+    "Norway praised Spain's local allies against Portugal.",  # a common enemy, not an ally
+    "Spain hosted the Portugal-led NATO alliance in May.",  # the alliance itself and its leader
+    "Spain worked with an alliance of Norwegian-backed militias known as the Atlantic Front.",  # a backer
+    "Norway and Spain reached a consensus about imposing sanctions on Portugal.",  # talk of an act
+    "Norway barred Halvorsen rival Acme Steel from its market.",  # Halvorsen's rival, not Norway's
+    "Norway praised NATO allies such as Spain and Portugal.",  # members of a group, not its allies
+    "Drone makers face growing competition from Spanish and Norwegian rivals.",  # rivals' nationalities
+    "Norway's protracted wars in Spain and Portugal have ended.",  # where the wars were fought
+    "Critics attacked Tomas Berg's supposed friendship with Maria Lopez.",  # a doubt
+    "The two leaders discussed how Spain and Portugal can work together to de-escalate tensions.",  # lowered
+    'Norway convened the first "Friends of Spain" conference in Oslo.',  # a forum's name
+    "Opposing the Norway War while campaigning for president, she subsequently became a close political ally "
+    "of Maria Lopez.",  # a clausal subject holds no tie (and "she" is not resolved here)
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
@@ -167,3 +196,75 @@ def test_a_tie_that_has_ended_is_no_relation() -> None:
     one_time = [("a", "a", "DET", "det", 4), ("one", "one", "NUM", "amod", 4), ("-", "-", "PUNCT", "punct", 4),
                 ("time", "time", "NOUN", "amod", 4), ("ally", "ally", "NOUN", "ROOT", 4)]
     assert is_past(statement(one_time))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Lopez recalled Spain's 2003 invasion of Portugal.", set()),  # a war of an earlier year
+    ("Lopez recalled the Spanish invasion of Portugal in 2003.", set()),  # dated by a phrase of the act
+    ("Lopez recalled the Spanish invasion of Portugal in 2015.",  # two years back: a conflict still
+     {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
+    ("Lopez recalled Spain's 2014 invasion of Portugal.",  # three years back: a conflict still
+     {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
+    ("Portugal was a close ally of Spain until 1979.", set()),  # a tie that lasted until then
+    ("The 2019 sanctions placed on Portugal by Spain hurt its farmers.",
+     {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),  # sanctions of an earlier year stay in force
+    ("Norway has been a close ally of Spain since 2013.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", "2013")}),
+])
+def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
+    assert _pairs(spacy_model, text, "2017-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Spain's trade war with Portugal hurt farmers.", {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
+    ("Spain and Portugal are locked in a bitter trade war.",
+     {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
+    ("Fjord Motors abandoned its bid for Spanish rival Acme Steel.",  # the bidder's rival; "Spanish" its nationality
+     {(frozenset({"org:fjord-motors", "org:acme-steel"}), "rivalry", None)}),
+    ("Portugal criticised Spanish ally Norway.", {(frozenset({"state:ESP", "state:NOR"}), "alliance", None)}),
+    ("Even Spain has been forced to ally with Portugal.", {(frozenset({"state:ESP", "state:PRT"}), "alliance", None)}),
+    ("Norway is threatened by Spain's aggression against Portugal.",
+     {(frozenset({"state:ESP", "state:PRT"}), "conflict", None)}),
+    ("Norway's war against Spain is in its second year.", {(frozenset({"state:NOR", "state:ESP"}), "conflict", None)}),
+    ("Spain's long rivalry against Portugal is well known.",
+     {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None)}),
+    ("Lopez pushed Norway to toughen Spanish sanctions on Portugal.",  # toughened: in force, not a demand
+     {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),
+    ("“We must protect our key allies such as Spain,” Tomas Berg said.",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None)}),
+])
+def test_figurative_war_and_holders(spacy_model, text: str, expected: set) -> None:
+    """A figurative war is a rivalry; a nationality adjective holds a state's or a person's title;
+    a speaker of a known country holds "our allies"."""
+    assert _pairs(spacy_model, text) == expected
+
+
+@pytest.mark.model
+def test_label_stops_at_a_line_break(spacy_model) -> None:
+    """A dateline the parser hangs on the relation noun is not part of its label."""
+    doc = annotate(spacy_model, "2019-08-30\n\nThe trade war between Spain and Portugal hurt farmers.", FRAME_ACTORS)
+    find_quotes(doc)
+    assert [r.label for r in find_relations(doc)] == ["trade war"]
+
+
+def test_title_parsed_as_an_adjective() -> None:
+    """"bid for Spanish rival Acme" with "rival" parsed as an adjective of the name: a title as with a
+    compound; "Spanish" is the company's nationality, so the bidder (the clause's subject) holds it."""
+    from diplograph.model import Actor
+    from diplograph.nlp.relations import Statement, _anchor, title_pair
+    from docs import parse
+
+    rows = [("Fjord", "Fjord", "PROPN", "nsubj", 1), ("abandoned", "abandon", "VERB", "ROOT", 1),
+            ("its", "its", "PRON", "poss", 3), ("bid", "bid", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 3),
+            ("Spanish", "spanish", "ADJ", "amod", 6), ("rival", "rival", "NOUN", "amod", 7),
+            ("Acme", "Acme", "PROPN", "pobj", 4)]
+    known = {"org:fjord": Actor(id="org:fjord", name="Fjord", kind="organization", country="NOR"),
+             "state:ESP": Actor(id="state:ESP", name="Spain", kind="state", country="ESP"),
+             "org:acme": Actor(id="org:acme", name="Acme", kind="organization", country=None)}
+    doc = parse(rows, {0: "org:fjord", 5: "state:ESP", 7: "org:acme"}, known)
+    anchor = _anchor(doc[6])
+    assert anchor.i == 6
+    st = Statement(doc=doc, span=doc[6:7], kind="rivalry", anchor=anchor, speaker=None)
+    assert title_pair(st) == [("org:fjord", "org:acme")]

@@ -49,8 +49,19 @@ SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
 EXAMPLE_PREPS = {"like", "including"}
 # Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
 ACT_KINDS = {"conflict", "sanctions"}
+# Prepositions of a gerund that speaks of an act rather than doing it ("about imposing sanctions").
+TALK_PREPS = {"about", "of", "on", "over"}
+# Kinds of hostility: only these take their other side from "against" ("rivalry against X").
+NEGATIVE_KINDS = {"rivalry", "conflict", "sanctions"}
+# Participles that make an actor the backer or leader of a group, not a side of its ties
+# ("the U.S.-led NATO alliance", "an alliance of US-backed Kurdish groups").
+BACKING_WORDS = {"led", "backed", "supported", "sponsored", "funded", "armed", "trained"}
 # Kinds that differ more in wording than in fact; one statement per pair covers them.
 KIND_FAMILY = {"alliance": "alignment", "partnership": "alignment"}
+# A war dated this many years before the document is history, not the present relation: in the
+# corpus the dated wars 6-56 years back had all ended (Lebanon 2006, Georgia 2008, Iraq 2003), those
+# 2-3 years back had not (Ukraine 2014).
+WAR_IS_HISTORY = 5
 # Durations that date a relation's start back from the document ("a friend of 30 years").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
@@ -63,6 +74,30 @@ FOR_YEARS = re.compile(r"\b(?:for|of) (?:more than |nearly |almost |over |about 
 def _words(cls: str) -> frozenset[str]:
     """The words of one class of ``kb/relation_words.tsv``."""
     return frozenset(r["word"] for r in load_table("relation_words") if r["class"] == cls)
+
+
+@per_folder
+def _figurative() -> dict[str, frozenset[str]]:
+    """Trigger lemma -> the modifiers that make it figurative (``kb/figurative.tsv``: "a trade war")."""
+    out: dict[str, set[str]] = {}
+    for r in load_table("figurative"):
+        out.setdefault(r["trigger"].lower(), set()).add(r["modifier"].lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def stated_kind(kind: str, head: Token) -> str:
+    """"a trade war with China", "a war of words", "a new cold war": a war in a figurative sense
+    (``kb/figurative.tsv``, the events layer's table) states a rivalry between its sides, not an
+    armed conflict."""
+    words = _figurative().get(head.lemma_.lower())
+    if kind != "conflict" or not words:
+        return kind
+    for c in head.children:
+        if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:
+            return "rivalry"
+        if c.dep_ == "prep" and any(f"{c.lower_} {x.lemma_.lower()}" in words for x in c.children if x.dep_ == "pobj"):
+            return "rivalry"
+    return kind
 
 
 @per_folder
@@ -110,12 +145,24 @@ def _unit(doc: Doc, aid: str) -> str:
     return (a.country if a and a.country else aid) or aid
 
 
+def _speaker_side(st: Statement) -> str | None:
+    """The side a speaker's "our"/"we" stands for: the speaker, unless a medium or a person whose
+    country is unknown ("our key allies", said by a general of no stated country, are his state's
+    allies, not his own)."""
+    if not st.speaker or actor_kind(st.doc, st.speaker) == "media":
+        return None
+    a = (st.doc._.actors or {}).get(st.speaker)
+    if a is not None and a.kind == "person" and not a.country:
+        return None
+    return st.speaker
+
+
 def _party_id(st: Statement, tok: Token) -> str | None:
-    """The actor a word stands for: its own actor, or the speaker for "our"/"we"."""
+    """The actor a word stands for: its own actor, or the speaker's side for "our"/"we"."""
     if tok._.actor and actor_kind(tok.doc, tok._.actor) != "media":
         return str(tok._.actor)
-    if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON" and st.speaker and actor_kind(st.doc, st.speaker) != "media":
-        return st.speaker
+    if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON":
+        return _speaker_side(st)
     return None
 
 
@@ -199,8 +246,8 @@ def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
             if cur.lemma_.lower() in _words("mitigating_verb"):
                 return None
             subj = subject_of(cur)
-            if subj is not None and not _one_paragraph(subj, tok):
-                return None
+            if subj is not None and (subj.dep_ == "csubj" or not _one_paragraph(subj, tok)):
+                return None  # "Opposing the Iraq War, she became an ally of X": a clause holds no tie
             if subj is not None and tok in subj.subtree:  # "allies of A and B need to act": no holder
                 return None
             if subj is not None:
@@ -236,8 +283,9 @@ def act_pair(st: Statement) -> list[Pair] | None:
             if aid and c.lower_ in ("from", "by"):
                 actor = aid
             elif (aid and c.lower_ in ("of", "on", "against", "in", "with") and target is None
-                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor))):
-                # "aggression in Ukraine", not "in America's own time"
+                  and (c.lower_ != "in" or (pobj is not None and pobj._.actor and head.lemma_.lower() != "war"))):
+                # "aggression in Ukraine", not "in America's own time"; "America's wars in Iraq and
+                # Afghanistan", "the civil war in Syria": where a war is fought, not against whom
                 target = aid
     gov = governor(head)
     if actor is None and gov is not None and gov.lemma_.lower() in _words("imposing_verb"):
@@ -246,16 +294,27 @@ def act_pair(st: Statement) -> list[Pair] | None:
     return [(actor, target)] if actor and target and actor != target else []
 
 
+def _backer(tok: Token) -> bool:
+    """"U.S." of "U.S.-led" / "US-backed": the actor that leads or backs what the phrase names."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in BACKING_WORDS
+
+
 def named_pair(st: Statement) -> list[Pair] | None:
     """Both sides named in the phrase: "the Sino-Russia partnership", "ties between X and Y"."""
     if any(c.dep_ == "poss" for c in st.anchor.children):
         return None  # "its Iranian and Lebanese partners": the possessor holds them
+    if st.anchor.lemma_.lower() in _words("role_noun"):
+        return None  # "Chinese and Israeli rivals", "European NATO allies": who they are, not two sides
     group = st.anchor.lemma_.lower() in _words("group_noun")
     members = [c for c in st.anchor.children if group and c.dep_ == "prep" and c.lower_ == "of"]
     parts = members or [c for c in st.anchor.children if (c.i < st.anchor.i and c.dep_ in (
         "compound", "amod", "nmod", "npadvmod")) or (c.dep_ == "prep" and c.lower_ == "between")]
-    # "an alliance of X and Y" names its members; "a US-backed alliance of Syrian fighters" one side
-    ids = [str(t._.actor) for c in parts for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"]
+    # "an alliance of X and Y" names its members; "a US-backed alliance of Syrian fighters" one side;
+    # "the NATO alliance" is the alliance itself, "U.S.-led" its leader: neither is a side of it
+    ids = [str(t._.actor) for c in parts for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"
+           and not _backer(t) and not (group and c.dep_ == "compound" and t.head.i == st.anchor.i
+                                       and actor_kind(t.doc, t._.actor) == "organization")]
     distinct = list(dict.fromkeys(ids))
     if len(distinct) >= 2:
         return [(distinct[0], distinct[1])]
@@ -266,12 +325,18 @@ def title_pair(st: Statement) -> list[Pair] | None:
     """A relation word as the title of a name: "U.S. ally Japan", "Russia's ally Belarus" (the
     modifier holds it), "meet old friend Xi" (the clause's subject holds it)."""
     noun = st.anchor
-    if noun.dep_ != "compound" or not noun.head._.actor:
+    if noun.dep_ not in ("compound", "amod") or not noun.head._.actor:
         return None
     named = str(noun.head._.actor)
+    # "U.S. ally Japan", "Russian ally Assad"; but "Dutch rival NXP", "Chinese rival Huawei": an
+    # adjective on an organisation's title is the organisation's nationality, not its holder
+    adjective_holds = actor_kind(st.doc, named) != "organization"
     holder = _possessor(st, noun.head) or next(
         (str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod", "poss")
+         and (adjective_holds or c.pos_ != "ADJ")
          for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"), None)
+    if holder is None and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
+        return []  # "Washington barred Huawei rival ZTE" with "Huawei" no actor: Huawei's, not Washington's
     if holder is None:
         holder = _clause_holder(st, noun.head.head) if noun.head.head.i != noun.head.i else None
     return [(holder, named)] if holder else []
@@ -304,15 +369,20 @@ def example_pairs(st: Statement) -> list[Pair] | None:
     holder = _possessor(st, noun) or next(iter(_prep_partners(st, noun, ("of",))), None)
     if holder is None:
         # "U.S. allies such as", "American allies like"; "European allies" are allies in Europe
+        # "NATO allies such as Turkey", "six TPP partners - Canada, Mexico": members of a group, not its allies
         holder = next((str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod", "amod")
-                       for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"
+                       for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) in ("state", "person")
                        and (c.dep_ != "amod" or actor_kind(t.doc, t._.actor) == "state")), None)
+        if holder is None and any(t._.actor for c in noun.lefts if c.dep_ in ("compound", "nmod") for t in c.subtree):
+            return []
     gov = governor(noun)
     subj = subject_of(gov) if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX") else None
     if subj is not None:  # "they will hit adversaries like the US": theirs, whoever they are
         holder = None if noun in subj.subtree else _np_party(st, subj)
-    elif holder is None and st.speaker and actor_kind(st.doc, st.speaker) != "media":
-        holder = st.speaker
+    elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
+        return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
+    elif holder is None:
+        holder = _speaker_side(st)
     return [(holder, b) for b in examples] if holder else []
 
 
@@ -323,7 +393,8 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     preps = ("with", "to", "for") if noun.lemma_.lower() in _words("group_noun") else ("of", "with", "to", "for")
     by_prep = _prep_partners(st, noun, preps)
     possessor = _possessor(st, noun)
-    tie_partners = _prep_partners(st, noun, ("with", "to", "against"))
+    # "allies against ISIS": a common enemy, not a partner; "rivalry against" names the other side
+    tie_partners = _prep_partners(st, noun, ("with", "to", "against") if st.kind in NEGATIVE_KINDS else ("with", "to"))
     if possessor and not tie_partners and noun.dep_ == "dobj":  # "modernize our alliance with Korea" (PP on the verb)
         tie_partners = _prep_partners(st, noun.head, ("with",))
     if possessor and tie_partners:  # "our alliance with Korea and Japan", "Russia's ties with China"
@@ -498,12 +569,34 @@ def names_an_agreement(st: Statement) -> bool:
             and any(c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in head.lefts))
 
 
+def names_an_organisation(st: Statement) -> bool:
+    """"the first 'Friends of Syria' conference", "the Alliance for Securing Democracy", "Coalition of
+    Syrian ...": a capitalised relation word in mid-sentence followed by of/for and a capitalised
+    name is the name of a group or a forum, not a tie between the actors near it."""
+    head = st.span[-1]
+    doc = head.doc
+    if not head.text[:1].isupper() or head.i == sentence_of(head).start or head.i + 2 >= len(doc):
+        return False
+    nxt = doc[head.i + 2] if doc[head.i + 2].lower_ != "the" or head.i + 3 >= len(doc) else doc[head.i + 3]
+    return doc[head.i + 1].lower_ in ("of", "for") and nxt.text[:1].isupper()
+
+
 def is_intended(st: Statement) -> bool:
     """"sought to forge new defense partnerships with Australia", "hopes to establish ties": a tie
     still to be founded is a plan, not a relation."""
     gov = governor(st.anchor)
     return (gov is not None and gov.lemma_.lower() in _words("founding_verb") and gov.dep_ == "xcomp"
             and gov.head.lemma_.lower() in _words("intent_verb"))
+
+
+def is_infinitive(st: Statement) -> bool:
+    """"would welcome an opportunity to partner with the U.S.", "hopes to ally with": a tie verb in the
+    infinitive of a noun or of a verb of intent is an opportunity or a wish, not a tie that holds
+    ("were forced to ally with Israel" states one)."""
+    verb = st.span[-1]
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    return verb.head.pos_ == "NOUN" or verb.head.lemma_.lower() in _words("intent_verb")
 
 
 def is_hedged(st: Statement) -> bool:
@@ -547,13 +640,70 @@ def is_past(st: Statement) -> bool:
 
 
 def is_lowered(st: Statement) -> bool:
-    """"reduce tension", "ease tensions with X": the object of a verb that lowers it."""
+    """"reduce tension", "ease tensions with X": the object of a verb that lowers it; also "work
+    together to de-escalate tensions" where the parser splits the verb into modifiers of the noun."""
+    if st.kind != "rivalry":
+        return False
     gov = governor(st.anchor)
-    return st.kind == "rivalry" and gov is not None and gov.lemma_.lower() in _words("mitigating_verb")
+    if gov is not None and gov.lemma_.lower() in _words("mitigating_verb"):
+        return True
+    before = st.doc[max(sentence_of(st.anchor).start, st.anchor.i - 4):st.anchor.i]
+    return any(t.lower_ == "de" and t.i + 2 < st.anchor.i and t.nbor(1).text == "-"
+               and f"de-{t.nbor(2).lemma_.lower()}" in _words("mitigating_verb") for t in before)
+
+
+def is_unrealised(st: Statement) -> bool:
+    """"called for sanctions on Iran", "threatened war with", "the risk of a war with Iran", "avert a
+    war with", "urged the EU to impose sanctions on": an act demanded, threatened, feared or averted
+    is not one done (the events layer records the demand or the threat itself)."""
+    if st.kind not in ACT_KINDS:
+        return False
+    unrealising = _words("unrealising")
+    if st.anchor.dep_ == "pobj" and st.anchor.head.dep_ == "agent":
+        return False  # "Europe, threatened by Russia's aggression": the act's own doing
+    gov = governor(st.anchor)
+    if gov is not None and gov.lemma_.lower() in _words("starting_verb"):
+        if gov.dep_ == "pcomp" and gov.tag_ == "VBG" and gov.head.lower_ in TALK_PREPS:
+            return True  # "a consensus about imposing sanctions", "talk of launching a war": the idea of it
+        if gov.dep_ in ("xcomp", "ccomp"):
+            gov = gov.head  # "threatened to impose sanctions", "urged X to launch a war" ("to toughen" them: in force)
+    return gov is not None and (gov.lemma_.lower() in unrealising or gov.lower_ in unrealising)
+
+
+def _year_before(tok: Token, year: str, by: int = 1) -> bool:
+    """A year at least ``by`` years before the document's ``year``."""
+    return (tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
+            and year.isdigit() and int(tok.text) <= int(year) - by)
+
+
+def is_dated_past(st: Statement) -> bool:
+    """"the 2003 invasion of Iraq" (in 2015), "the 2006 war in Lebanon", "the invasion of Iraq in 2003",
+    "a U.S. ally until 1979": a war
+    dated ``WAR_IS_HISTORY`` years or more before the document, or any tie that lasted until an
+    earlier year. ("Russia's 2014 invasion of Ukraine", written in 2017, is a conflict still.)"""
+    year = (st.doc._.published or "")[:4]
+    anchor = st.anchor
+    modifiers = st.doc[anchor.left_edge.i:anchor.i]
+    if st.kind == "conflict" and any(_year_before(t, year, WAR_IS_HISTORY) for t in modifiers):
+        return True
+    # "the US-led invasion of Iraq in 2003", "went to war with Iraq in 2003": dated by a phrase of the
+    # act, of its object or of the verb it is the object of
+    dated = [anchor, *[p for c in anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]]
+    if (gov := governor(anchor)) is not None:
+        dated.append(gov)
+    if st.kind == "conflict" and any(c.dep_ == "prep" and c.lower_ in ("in", "during")
+                                     and any(_year_before(p, year, WAR_IS_HISTORY) for p in c.children
+                                             if p.dep_ == "pobj") for h in dated for c in h.children):
+        return True
+    holders = [anchor, *([anchor.head] if anchor.dep_ in ("attr", "appos") else [])]
+    return any(c.dep_ == "prep" and c.lower_ == "until" and any(_year_before(t, year) for t in c.subtree)
+               for h in holders for c in h.children)
 
 
 NO_RELATION: tuple[Callable[[Statement], bool], ...] = (modifies_a_thing, names_a_position, names_an_agreement,
-                                                         is_intended, is_hedged, is_past, is_lowered)
+                                                         names_an_organisation,
+                                                         is_intended, is_infinitive, is_hedged, is_past, is_lowered,
+                                                         is_unrealised, is_dated_past)
 
 
 # ---------------------------------------------------------------- labels, dates
@@ -572,7 +722,9 @@ def _label(span: Span) -> str:
     head = span[-1]
     left = span.start
     for c in head.lefts:
-        if c.dep_ in LABEL_DEPS and not any(t._.actor for t in c.subtree):
+        # never across a line break (a dateline the parser hangs on the noun)
+        if (c.dep_ in LABEL_DEPS and not any(t._.actor for t in c.subtree)
+                and "\n" not in span.doc[c.left_edge.i:span.start].text):
             left = min(left, c.left_edge.i)
     while left < span.start and span.doc[left].is_punct:
         left += 1
@@ -581,8 +733,8 @@ def _label(span: Span) -> str:
 
 def _anchor(head: Token) -> Token:
     """The relation noun an adjective describes ("strained ties", "ties are strained")."""
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "amod":
-        return head
+    if head.pos_ in ("NOUN", "PROPN") and (head.dep_ != "amod" or head.head._.actor):
+        return head  # "Dutch rival NXP Semiconductors", parsed as an adjective: a title, as a compound is
     if head.dep_ == "amod":
         return head.head
     for verb in (head, head.head):  # "relations are strained" / "relationship is strained"
@@ -640,7 +792,13 @@ def find_relations(doc: Doc, matcher: RelationMatcher | None = None) -> list[Rel
         st = Statement(doc, span, kind, noun if noun is not None else _anchor(head), speaker)
         if any(rule(st) for rule in NO_RELATION):
             continue
-        for a, b in _pairs(st):
+        pairs = _pairs(st)
+        if (stated := stated_kind(kind, head)) != kind:
+            # a figurative war: an act's sides ("Trump's trade war on China"), else a rivalry's
+            # ("Spain and Portugal are locked in a trade war")
+            kind = stated
+            pairs = pairs or _pairs(Statement(doc, span, kind, st.anchor, speaker))
+        for a, b in pairs:
             key = (frozenset({_unit(doc, a), _unit(doc, b)}), KIND_FAMILY.get(kind, kind))
             if key in seen:
                 continue
