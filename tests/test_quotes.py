@@ -111,6 +111,23 @@ SPEAKER_CASES = [
      "It failed", "person:ana-silva", "media:daily-ledger"),
     ("nested quote speaker", "“Spain faces, as Lopez said, ‘a hard winter,’” said Tomas Berg.", "a hard winter",
      "person:maria-lopez", None),
+    # speech/quotes.SPEAKER_FRAMES: according_to_before
+    ("according to an outlet before", "Tomas Berg left early. According to Reuters, “no offer came from Oslo.”",
+     "no offer came", "media:reuters", None),
+    ("according to a person before", "Tomas Berg left early. But according to Lopez, “the deal is dead.”",
+     "the deal is dead", "person:maria-lopez", None),
+    ("according to before a cue", "According to Reuters, Ana Silva said, “we are ready.”", "we are ready",
+     "person:ana-silva", "media:reuters"),
+    # speech/attribution: document_issuer
+    ("the statement said", "Tomas Berg met Ana Silva. Later the foreign ministry issued a statement. “We reject "
+     "the claims,” the statement said.", "We reject", "org:nor-mfa", None),
+    ("the statement said, issued in a statement", "Madrid said in a statement that talks failed. Tomas Berg left. "
+     "“There is no deal,” the statement added.", "There is no deal", "state:ESP", None),
+    ("the report said, no issuer named", "Tomas Berg met Ana Silva. “Trade fell,” the report said.", "Trade fell",
+     None, None),
+    # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
+    ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
+     "soon.”", "will sign soon", "state:ESP", None),
 ]
 
 

@@ -204,6 +204,29 @@ def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
     return None
 
 
+def according_to_before(doc: Doc, q: QuoteSpan, before: list[Token]) -> str | None:
+    """"According to Reuters, “…”", "But according to King, “…”": the source that "according to"
+    names right before a quote (only a comma between) is its speaker; an outlet so named speaks
+    for itself there, it does not pass on another's words."""
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    k = next((i for i in range(len(before) - 2, 0, -1) if before[i].lower_ == "to"
+              and before[i - 1].lower_ == "according"), None)
+    if k is None:
+        return None
+    phrase = before[k + 1:-1]
+    if not phrase or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".'’" for t in phrase):
+        return None  # "according to Reuters, the minister said, “…”": the minister's words
+    named = [t._.actor for t in phrase if t._.actor]
+    persons = [a for a in named if actor_kind(doc, a) == "person"]
+    return (persons or named or [None])[-1]
+
+
+FrameRule = Callable[[Doc, QuoteSpan, list[Token]], "str | None"]
+# Frames of the words right before a quote that name its speaker without a speech verb.
+SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before,)
+
+
 def _cues(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if speech_kind(t)]
 
@@ -294,6 +317,9 @@ class QuoteFinder:
             return (par[1], par[2], []) if par else (None, None, [])
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)
+        framed = next((hit for rule in SPEAKER_FRAMES if (hit := rule(doc, q, before))), None)
+        if framed:
+            return framed, None, around
         cue = _ancestor_cue(doc, q, att)
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
