@@ -251,3 +251,12 @@ def test_a_sentence_initial_common_word_is_no_person_unless_capitalised_elsewher
                      pos=["VERB", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "VERB", "PUNCT"],
                      sent_starts=[True, False, False, True, False, False, False, False])
     assert not not_an_actor_entity(trump, gazetteer(), 0, 1, "PERSON", frozenset())
+
+
+def test_a_news_agency_is_an_outlet_and_the_kb_outlet_inside_its_name_wins():
+    actors, _ = recognize(_doc("The Russian Interfax News Agency said so .", {"1:5": "ORG"}))
+    assert "media:interfax" in actors and not any(a.startswith("org:") for a in actors)
+    actors, _ = recognize(_doc("The Lakeland News Agency said so .", {"1:4": "ORG"}))
+    assert actors["media:lakeland-news-agency"].kind == "media"
+    actors, _ = recognize(_doc("The Lakeland Insurance Agency said so .", {"1:4": "ORG"}))
+    assert actors["org:lakeland-insurance-agency"].kind == "organization"

@@ -152,3 +152,19 @@ def test_a_group_of_an_unplaced_organisation_is_named_after_it():
     doc = _doc("Red Cross supporters marched .", {})
     actors, _ = recognize(doc)
     assert "group:red-cross-supporters" in actors
+
+
+def test_a_board_named_with_a_state_is_of_that_state():
+    doc = _doc("The U.S. Maritime Safety Board opened an inquiry .", {"1:5": "ORG"})
+    assert ("U.S. Maritime Safety Board", "org:u-s-maritime-safety-board", "USA") in _found(doc)
+
+
+def test_an_affairs_office_named_after_a_state_is_not_of_it():
+    doc = _doc("The Peru Affairs Office of Chile protested .", {"1:4": "ORG"})
+    assert all(country != "PER" for text, _, country in _found(doc) if "Office" in text)
+
+
+def test_a_relations_committee_of_a_state_named_first_stays_that_states():
+    doc = _doc("The Peru Senate Trade Relations Committee met .", {"1:6": "ORG"})
+    assert ("Peru Senate Trade Relations Committee", "org:peru-senate-trade-relations-committee",
+            "PER") in _found(doc)

@@ -86,11 +86,19 @@ def drop_places(cands: list[Cand], spans: list[tuple[int, int, bool]]) -> list[C
     return out
 
 
-def media_kind(c: Cand, span) -> None:
+# "Philippines News Agency", "Austria Press Agency": an agency of news is an outlet.
+_AGENCY_OF_NEWS = frozenset({"News", "Press"})
+
+
+def media_kind(c: Cand, span, inside: list[Cand] | None = None) -> None:
     """An organisation the KB lacks whose name ends in an outlet word ("New York Daily News",
-    "Minnesota Public Radio") is an outlet."""
-    if len(span) > 1 and span[-1].text in MEDIA_HEADS:
-        c.kind, c.key = "media", "media:" + slug(span.text)
+    "Minnesota Public Radio") or is a news agency ("Philippines News Agency") is an outlet; the
+    KB's outlet when its name is inside ("the Russian Interfax News Agency" is Interfax)."""
+    agency = len(span) > 2 and span[-1].text == "Agency" and span[-2].text in _AGENCY_OF_NEWS
+    if len(span) > 1 and (span[-1].text in MEDIA_HEADS or agency):
+        known = next((k for k in inside or () if k.kind == "media"), None)
+        c.kind, c.key = "media", known.key if known is not None else "media:" + slug(span.text)
+        c.country = known.country if known is not None else c.country
 
 
 # Honorifics of political office whose title a name carries as a role ("Gov. X" is a governor); military

@@ -80,12 +80,27 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             continue
         first = _state_prefix(doc, g, c)
         named = {h[0].country for t in doc[c.start:c.end] if (h := g.lookup(t.text)) and h[0].kind == "state"}
-        if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]):
+        if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]) \
+                and not _about_a_place(doc, g, c, words):
             c.country = first  # "Montenegro Assembly", "U.S. Army South"
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
             c.country = sentence_country(doc, c, whole)
+
+
+# "Taiwan Affairs Office", "Korea Policy Committee": a body named after what it deals with, not whose it is.
+_SUBJECT_WORDS = frozenset({"affairs", "policy", "relations"})
+
+
+def _about_a_place(doc: Doc, g: Gazetteer, c: Cand, words: list[str]) -> bool:
+    """The state's name opening the organisation's name is followed by a subject word ("Taiwan
+    Affairs Office"); "U.S. Senate Foreign Relations Committee" is still the United States'."""
+    for n in (1, 2):
+        hit = g.lookup(doc[c.start:c.start + n].text) if c.end - c.start > n + 1 else None
+        if hit is not None and hit[0].kind == "state" and words[n] in _SUBJECT_WORDS:
+            return True
+    return False
 
 
 def _foreign_namesake(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> None:
