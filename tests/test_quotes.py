@@ -181,3 +181,24 @@ def test_indirect_speech_and_attribution_of(spacy_model) -> None:
 def test_omissions(spacy_model, text: str, outlets: set[str]) -> None:
     doc = annotate(spacy_model, text)
     assert {o.outlet for o in find_omissions(doc)} == outlets
+
+
+# ---------------------------------------------------------------- quoted words that are no quotation
+@pytest.mark.parametrize("quoted,title", [
+    ("Meet the Press,", True), ("State of the Union.", True), ("America First", True),
+    ("TALKS IN GENEVA", True),
+    ("We Will Win", False), ("Death to Tyrants!", False), ("a hard winter", False), ("Talks failed.", False),
+    ("Not at all,", False),
+])
+def test_title_of_a_work_is_no_quotation(quoted: str, title: bool) -> None:
+    from diplograph.nlp.speech.quotes import title_of_a_work
+
+    assert title_of_a_work(quoted) == title
+
+
+@pytest.mark.model
+def test_a_show_title_in_quotes_is_no_quote_record(spacy_model) -> None:
+    doc = annotate(spacy_model, "Maria Lopez said on “Meet the Press” that Spain “will not sign.”")
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct] == ["will not sign."]
+    assert quote_of(doc, "will not sign").speaker == "person:maria-lopez"

@@ -231,6 +231,31 @@ def _cues(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if speech_kind(t)]
 
 
+# Words a title leaves in lower case ("Meet the Press", "State of the Union").
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "from",
+                                "or", "vs."})
+_TITLE_MAX_WORDS = 7
+
+
+def title_of_a_work(quoted: str) -> bool:
+    """“Face the Nation,” “Meet the Press”, “America First”, “CHANGE IN WORLD ORDER”: words set in
+    quotes because they are the title of a show, a policy, a slogan or a heading, not because
+    anyone is reported saying them -- two to seven words, each capitalised but a title's small
+    words, ending in no "!" or "?" (a shout or a question is said)."""
+    words = quoted.strip().rstrip(".,;:").split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if words[0] in ("I", "We", "You"):  # "We Will Win": a sentence someone says, whatever its case
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()) \
+        and words[0][0].isupper()
+
+
+QuotationRule = Callable[[str], bool]
+# Quoted words that report no one's speech (a quoted actor's name is ``QuoteFinder._is_name``).
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (title_of_a_work,)
+
+
 class QuoteFinder:
     """Resolves the quotes of one document in text order, so a pronoun resolves to the speaker
     the reader last met."""
@@ -241,6 +266,9 @@ class QuoteFinder:
         self.spans = find_quote_spans(doc_text(doc))
         self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
         self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
+        text = doc_text(doc)
+        self.titles = {i for i, q in enumerate(self.spans)
+                       if any(rule(text[q.start:q.end]) for rule in NOT_A_QUOTATION)}
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
 
@@ -352,7 +380,7 @@ class QuoteFinder:
         doc, att = self.doc, self.att
         quotes: list[Quote] = []
         for i, q in enumerate(self.spans):
-            if i in self.names:
+            if i in self.names or i in self.titles:
                 continue
             spk, via, around = self.speaker(q)
             credited, told = credit_in(doc, around, spk, att) if around else (None, False)
