@@ -260,3 +260,22 @@ def test_a_news_agency_is_an_outlet_and_the_kb_outlet_inside_its_name_wins():
     assert actors["media:lakeland-news-agency"].kind == "media"
     actors, _ = recognize(_doc("The Lakeland Insurance Agency said so .", {"1:4": "ORG"}))
     assert actors["org:lakeland-insurance-agency"].kind == "organization"
+
+
+def _person_country(text: str, ents: dict[str, str], name: str) -> str | None:
+    actors, _ = recognize(_doc(text, ents))
+    return actors[name].country
+
+
+def test_a_demonym_or_seat_in_apposition_places_a_person():
+    assert _person_country("Li Wen , a Chinese lawyer , spoke .", {"0:2": "PERSON", "5:6": "NORP"},
+                           "person:li-wen") == "CHN"
+    assert _person_country("Tom Hale , a White House lawyer , spoke .", {"0:2": "PERSON", "5:7": "ORG"},
+                           "person:tom-hale") == "USA"
+
+
+def test_a_state_named_before_an_expert_noun_does_not_place_a_person():
+    assert _person_country("Tom Hale , a China expert , spoke .", {"0:2": "PERSON", "5:6": "GPE"},
+                           "person:tom-hale") is None
+    assert _person_country("Tom Hale , a U.S. expert , spoke .", {"0:2": "PERSON", "5:6": "GPE"},
+                           "person:tom-hale") is None

@@ -168,3 +168,11 @@ def test_a_relations_committee_of_a_state_named_first_stays_that_states():
     doc = _doc("The Peru Senate Trade Relations Committee met .", {"1:6": "ORG"})
     assert ("Peru Senate Trade Relations Committee", "org:peru-senate-trade-relations-committee",
             "PER") in _found(doc)
+
+
+def test_a_party_in_a_sentence_naming_no_state_acts_in_the_state_the_document_is_about():
+    doc = _doc("Bolivia votes . Bolivia waits . Bolivia 's north is calm . Mr Rojas of the Green Dawn Party "
+               "spoke . Chile watched .", {"16:19": "ORG"})
+    assert ("Green Dawn Party", "org:green-dawn-party", "BOL") in _found(doc)
+    doc = _doc("Bolivia votes . Chile waits . Mr Rojas of the Green Dawn Party spoke .", {"10:13": "ORG"})
+    assert ("Green Dawn Party", "org:green-dawn-party", None) in _found(doc)

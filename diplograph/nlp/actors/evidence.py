@@ -243,8 +243,44 @@ def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return None
 
 
+# ---- persons: an apposition naming the state by its adjective ----------------------------------
+
+_APPOSITION_DETS = frozenset({"a", "an", "the"})
+# People who study a state without belonging to it ("a U.S. expert" may be anyone's expert on it).
+_STUDENT_NOUNS = frozenset({"expert", "analyst", "observer", "watcher", "scholar", "specialist", "hand"})
+_MAX_APPOSITION_ADJECTIVES = 2
+
+
+def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a Chinese lawyer``, ``P, a White House lawyer``, ``P, a former U.S. diplomat``: an
+    apposition that names a state by its adjective, a seat of its power or its abbreviation before
+    the noun saying what the person is places the person in that state (a name before the noun
+    does not: "a China expert" studies China)."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+        return None
+    i += 2
+    n_adj = 0
+    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and n_adj < _MAX_APPOSITION_ADJECTIVES \
+            and doc[i].pos_ in ("ADJ", "ADV"):  # "a prominent", "a longtime"
+        i += 1
+        n_adj += 1
+    for n in (2, 1):
+        if i + n >= len(doc):
+            continue
+        hit = g.lookup(doc[i:i + n].text)
+        noun = doc[i + n]
+        if hit is None or hit[0].kind != "state" or not (noun.is_lower and noun.is_alpha):
+            continue
+        word = doc[i:i + n].text
+        abbreviation = hit[1] == "name" and (word.isupper() or "." in word)  # "U.S.", "UK"
+        if hit[1] in ("demonym", "seat") or abbreviation and noun.lower_ not in _STUDENT_NOUNS:
+            return hit[0].country
+    return None
+
+
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation,)
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, demonym_apposition)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:

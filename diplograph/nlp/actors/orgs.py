@@ -86,7 +86,7 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
-            c.country = sentence_country(doc, c, whole)
+            c.country = sentence_country(doc, c, whole) or dominant_state(whole)
 
 
 # "Taiwan Affairs Office", "Korea Policy Committee": a body named after what it deals with, not whose it is.
@@ -133,6 +133,20 @@ def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
     found = {x.country for x in cands if x.kind in ("state", "group", "organization") and x.country and
              x.how != PLACE and sent.start <= x.start < sent.end}
     return found.pop() if len(found) == 1 else None
+
+
+def dominant_state(cands: list[Cand]) -> str | None:
+    """The state a document is about: named (not as a place of the story) at least three times and
+    at least twice as often as any other. A party or front the KB lacks, in a sentence naming no
+    state ("a politician with the National Action Party"), acts in it."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind == "state" and c.country and c.how != PLACE:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def possessive_apposition(doc: Doc, c: Cand, by_start: dict[int, Cand]) -> str | None:
