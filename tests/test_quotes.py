@@ -118,6 +118,14 @@ SPEAKER_CASES = [
      "the deal is dead", "person:maria-lopez", None),
     ("according to before a cue", "According to Reuters, Ana Silva said, “we are ready.”", "we are ready",
      "person:ana-silva", "media:reuters"),
+    ("dash after the quote", "“Spain must wait.” – Maria Lopez, in a statement.", "Spain must wait",
+     "person:maria-lopez", None),
+    ("echoed X", "Tomas Berg spoke first. “Spain waits,” echoed Ana Silva.", "Spain waits", "person:ana-silva", None),
+    # speech/quotes.STANDALONE_RULES: previous_paragraph_reporter (and its guard)
+    ("a quote paragraph after reported speech", "Tomas Berg said the talks had failed.\n“We will not sign.”\n"
+     "Ana Silva said Spain would wait.", "We will not sign", "person:tomas-berg", None),
+    ("a quote with its own unresolved cue", "Tomas Berg said the talks had failed.\n“We will not sign,” a voice "
+     "said.", "We will not sign", None, None),
     # speech/attribution: document_issuer
     ("the statement said", "Tomas Berg met Ana Silva. Later the foreign ministry issued a statement. “We reject "
      "the claims,” the statement said.", "We reject", "org:nor-mfa", None),
@@ -202,3 +210,16 @@ def test_a_show_title_in_quotes_is_no_quote_record(spacy_model) -> None:
     doc._.quotes = find_quotes(doc)
     assert [q.text for q in doc._.quotes if q.direct] == ["will not sign."]
     assert quote_of(doc, "will not sign").speaker == "person:maria-lopez"
+    doc = annotate(spacy_model, "Supporters of Tomas Berg chanted “Morning In Oslo” at the rally.")
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct] == ["Morning In Oslo"]  # a slogan is reported words
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Berg called it “a trap” — after Maria Lopez had left.",
+                                  "“We will wait.” — Reuters interview, 2019."])
+def test_a_dash_after_a_quote_credits_only_a_named_person(spacy_model, text: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    q = min(doc._.quotes, key=lambda q: q.span[0])
+    assert q.speaker != "person:maria-lopez" and q.speaker != "media:reuters"

@@ -324,7 +324,7 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
     out = []
     texts, tags = column(doc, "ORTH"), column(doc, "POS")
     for i, text in enumerate(texts):
-        if i in taken or len(text) < 4 or tags[i] not in ("PROPN", ""):
+        if i in taken or len(text) < 3 or tags[i] not in ("PROPN", ""):  # "Ham" of "Carter Ham"
             continue
         t = doc[i]
         if not t.is_title or g.lookup(t.text):

@@ -319,15 +319,15 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     """Resolve a definite description like a pronoun, by the kind its head noun names, and record
     the phrase as a mention of that actor."""
     noun = subj.lemma_.lower()
-    if noun in document_nouns():
-        return document_issuer(doc, subj, att)
+    kinds: tuple[str, ...] = ("person",)
     if noun in media_nouns():
-        kinds: tuple[str, ...] = ("media",)
+        kinds = ("media",)
     elif noun in GROUP_NOUNS:
         kinds = ("organization", "media", "state", "group")
+    if noun in document_nouns():
+        found = document_issuer(doc, subj, att)
     else:
-        kinds = ("person",)
-    found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
+        found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
     if found is None:
         return None
     left = subj.left_edge
