@@ -279,3 +279,8 @@ def test_a_state_named_before_an_expert_noun_does_not_place_a_person():
                            "person:tom-hale") is None
     assert _person_country("Tom Hale , a U.S. expert , spoke .", {"0:2": "PERSON", "5:6": "GPE"},
                            "person:tom-hale") is None
+
+
+def test_a_name_the_kb_knows_before_a_title_in_apposition_stays_an_organisation():
+    actors, _ = recognize(_doc("He praised the United Nations , the official said .", {"3:5": "ORG"}))
+    assert not any(a.startswith("person:") for a in actors)

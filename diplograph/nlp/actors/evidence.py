@@ -336,6 +336,8 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
         words = doc[c.start:c.end]
         if c.kind != "organization" or not c.key.startswith("org:") or not 2 <= len(words.text.split()) <= 3:
             continue  # "Trump-Kim" (a summit) is one word
+        if g.lookup(words.text) is not None:
+            continue  # "the role of the United Nations, the official said": a name the KB knows is no person
         if any(not t.is_title or t.lower_ in org_heads or g.lookup(t.text) or t.text in g.honorifics
                or t.text + "." in g.honorifics for t in words if t.text != "-"):
             continue
