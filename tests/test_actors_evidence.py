@@ -284,3 +284,14 @@ def test_a_state_named_before_an_expert_noun_does_not_place_a_person():
 def test_a_name_the_kb_knows_before_a_title_in_apposition_stays_an_organisation():
     actors, _ = recognize(_doc("He praised the United Nations , the official said .", {"3:5": "ORG"}))
     assert not any(a.startswith("person:") for a in actors)
+
+
+def test_an_american_state_before_a_legislators_honorific_places_the_person():
+    assert _person_country("Ohio Democratic Rep. Jane Roe voted .", {"3:5": "PERSON"}, "person:jane-roe") == "USA"
+    assert _person_country("Ohio Sen. Jane Roe voted .", {"2:4": "PERSON"}, "person:jane-roe") == "USA"
+    assert _person_country("Rep. Jane Roe voted .", {"1:3": "PERSON"}, "person:jane-roe") is None
+
+
+def test_dotted_acronyms_of_american_agencies_are_the_agencies():
+    actors, _ = recognize(_doc("The C.I.A. and the F.B.I. met ."))
+    assert {"org:usa-cia", "org:usa-fbi"} <= set(actors)

@@ -176,3 +176,6 @@ def test_a_party_in_a_sentence_naming_no_state_acts_in_the_state_the_document_is
     assert ("Green Dawn Party", "org:green-dawn-party", "BOL") in _found(doc)
     doc = _doc("Bolivia votes . Chile waits . Mr Rojas of the Green Dawn Party spoke .", {"10:13": "ORG"})
     assert ("Green Dawn Party", "org:green-dawn-party", None) in _found(doc)
+    doc = _doc("Bolivia votes . Bolivia waits . Bolivia 's north is calm . A Green Dawn Party rally in Lakeville "
+               "ended .", {"13:16": "ORG", "18:19": "GPE"})
+    assert ("Green Dawn Party", "org:green-dawn-party", None) in _found(doc)  # a place the KB lacks: maybe its

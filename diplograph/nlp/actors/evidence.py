@@ -243,6 +243,25 @@ def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return None
 
 
+_PARTY_ADJECTIVES = frozenset({"Democratic", "Republican", "Democrat", "GOP"})
+
+
+def us_state_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "Michigan Democratic Rep. Debbie Dingell", "Texas Sen. Ted Cruz": an American
+    state's name (and a party) before a legislator's honorific."""
+    k = c.start
+    if doc[k].text not in _US_LEGISLATOR_HONORIFICS:
+        k -= 1
+        if k < 0 or doc[k].text.capitalize() not in _US_LEGISLATOR_HONORIFICS:
+            return None
+    if k >= 1 and doc[k - 1].text in _PARTY_ADJECTIVES:
+        k -= 1
+    for n in (2, 1):
+        if k - n >= 0 and _us_state_word(g, doc, k - n, k):
+            return "USA"
+    return None
+
+
 # ---- persons: an apposition naming the state by its adjective ----------------------------------
 
 _APPOSITION_DETS = frozenset({"a", "an", "the"})
@@ -280,7 +299,7 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, demonym_apposition)
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:

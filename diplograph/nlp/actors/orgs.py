@@ -86,7 +86,8 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
-            c.country = sentence_country(doc, c, whole) or dominant_state(whole)
+            home = None if _names_a_place(doc, c) else dominant_state(whole)
+            c.country = sentence_country(doc, c, whole) or home
 
 
 # "Taiwan Affairs Office", "Korea Policy Committee": a body named after what it deals with, not whose it is.
@@ -133,6 +134,13 @@ def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
     found = {x.country for x in cands if x.kind in ("state", "group", "organization") and x.country and
              x.how != PLACE and sent.start <= x.start < sent.end}
     return found.pop() if len(found) == 1 else None
+
+
+def _names_a_place(doc: Doc, c: Cand) -> bool:
+    """The sentence names some place ("a Tea Party activist ... the Florida rallies"): the party may
+    be that place's, which the KB does not know, so the document's state says nothing of it."""
+    sent = sentence_of(doc[c.start]) if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in sent)
 
 
 def dominant_state(cands: list[Cand]) -> str | None:
