@@ -153,3 +153,15 @@ def test_component_attaches_tokens(spacy_model):
     assert ids["Beijing"] == "state:CHN"
     assert ids["Xinhua"] == "media:xinhua"
     assert all(m.actor_id in doc._.actors for m in doc._.mentions)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("The court of the District of Columbia ruled .", False),
+    ("Students at Columbia University marched .", False),
+    ("Rain fell on British Columbia today .", False),
+    ("Troops from Columbia crossed the river .", True),  # the state, misspelled
+])
+def test_a_misspelled_state_inside_a_longer_name_is_no_state(text: str, state: bool):
+    doc = _doc(text, propn=("Columbia",))
+    actors, _ = recognize(doc)
+    assert ("state:COL" in actors) == state

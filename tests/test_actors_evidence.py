@@ -251,3 +251,47 @@ def test_a_sentence_initial_common_word_is_no_person_unless_capitalised_elsewher
                      pos=["VERB", "VERB", "PUNCT", "NOUN", "VERB", "PROPN", "VERB", "PUNCT"],
                      sent_starts=[True, False, False, True, False, False, False, False])
     assert not not_an_actor_entity(trump, gazetteer(), 0, 1, "PERSON", frozenset())
+
+
+def test_a_news_agency_is_an_outlet_and_the_kb_outlet_inside_its_name_wins():
+    actors, _ = recognize(_doc("The Russian Interfax News Agency said so .", {"1:5": "ORG"}))
+    assert "media:interfax" in actors and not any(a.startswith("org:") for a in actors)
+    actors, _ = recognize(_doc("The Lakeland News Agency said so .", {"1:4": "ORG"}))
+    assert actors["media:lakeland-news-agency"].kind == "media"
+    actors, _ = recognize(_doc("The Lakeland Insurance Agency said so .", {"1:4": "ORG"}))
+    assert actors["org:lakeland-insurance-agency"].kind == "organization"
+
+
+def _person_country(text: str, ents: dict[str, str], name: str) -> str | None:
+    actors, _ = recognize(_doc(text, ents))
+    return actors[name].country
+
+
+def test_a_demonym_or_seat_in_apposition_places_a_person():
+    assert _person_country("Li Wen , a Chinese lawyer , spoke .", {"0:2": "PERSON", "5:6": "NORP"},
+                           "person:li-wen") == "CHN"
+    assert _person_country("Tom Hale , a White House lawyer , spoke .", {"0:2": "PERSON", "5:7": "ORG"},
+                           "person:tom-hale") == "USA"
+
+
+def test_a_state_named_before_an_expert_noun_does_not_place_a_person():
+    assert _person_country("Tom Hale , a China expert , spoke .", {"0:2": "PERSON", "5:6": "GPE"},
+                           "person:tom-hale") is None
+    assert _person_country("Tom Hale , a U.S. expert , spoke .", {"0:2": "PERSON", "5:6": "GPE"},
+                           "person:tom-hale") is None
+
+
+def test_a_name_the_kb_knows_before_a_title_in_apposition_stays_an_organisation():
+    actors, _ = recognize(_doc("He praised the United Nations , the official said .", {"3:5": "ORG"}))
+    assert not any(a.startswith("person:") for a in actors)
+
+
+def test_an_american_state_before_a_legislators_honorific_places_the_person():
+    assert _person_country("Ohio Democratic Rep. Jane Roe voted .", {"3:5": "PERSON"}, "person:jane-roe") == "USA"
+    assert _person_country("Ohio Sen. Jane Roe voted .", {"2:4": "PERSON"}, "person:jane-roe") == "USA"
+    assert _person_country("Rep. Jane Roe voted .", {"1:3": "PERSON"}, "person:jane-roe") is None
+
+
+def test_dotted_acronyms_of_american_agencies_are_the_agencies():
+    actors, _ = recognize(_doc("The C.I.A. and the F.B.I. met ."))
+    assert {"org:usa-cia", "org:usa-fbi"} <= set(actors)

@@ -111,6 +111,31 @@ SPEAKER_CASES = [
      "It failed", "person:ana-silva", "media:daily-ledger"),
     ("nested quote speaker", "“Spain faces, as Lopez said, ‘a hard winter,’” said Tomas Berg.", "a hard winter",
      "person:maria-lopez", None),
+    # speech/quotes.SPEAKER_FRAMES: according_to_before
+    ("according to an outlet before", "Tomas Berg left early. According to Reuters, “no offer came from Oslo.”",
+     "no offer came", "media:reuters", None),
+    ("according to a person before", "Tomas Berg left early. But according to Lopez, “the deal is dead.”",
+     "the deal is dead", "person:maria-lopez", None),
+    ("according to before a cue", "According to Reuters, Ana Silva said, “we are ready.”", "we are ready",
+     "person:ana-silva", "media:reuters"),
+    ("dash after the quote", "“Spain must wait.” – Maria Lopez, in a statement.", "Spain must wait",
+     "person:maria-lopez", None),
+    ("echoed X", "Tomas Berg spoke first. “Spain waits,” echoed Ana Silva.", "Spain waits", "person:ana-silva", None),
+    # speech/quotes.STANDALONE_RULES: previous_paragraph_reporter (and its guard)
+    ("a quote paragraph after reported speech", "Tomas Berg said the talks had failed.\n“We will not sign.”\n"
+     "Ana Silva said Spain would wait.", "We will not sign", "person:tomas-berg", None),
+    ("a quote with its own unresolved cue", "Tomas Berg said the talks had failed.\n“We will not sign,” a voice "
+     "said.", "We will not sign", None, None),
+    # speech/attribution: document_issuer
+    ("the statement said", "Tomas Berg met Ana Silva. Later the foreign ministry issued a statement. “We reject "
+     "the claims,” the statement said.", "We reject", "org:nor-mfa", None),
+    ("the statement said, issued in a statement", "Madrid said in a statement that talks failed. Tomas Berg left. "
+     "“There is no deal,” the statement added.", "There is no deal", "state:ESP", None),
+    ("the report said, no issuer named", "Tomas Berg met Ana Silva. “Trade fell,” the report said.", "Trade fell",
+     None, None),
+    # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
+    ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
+     "soon.”", "will sign soon", "state:ESP", None),
 ]
 
 
@@ -164,3 +189,37 @@ def test_indirect_speech_and_attribution_of(spacy_model) -> None:
 def test_omissions(spacy_model, text: str, outlets: set[str]) -> None:
     doc = annotate(spacy_model, text)
     assert {o.outlet for o in find_omissions(doc)} == outlets
+
+
+# ---------------------------------------------------------------- quoted words that are no quotation
+@pytest.mark.parametrize("quoted,title", [
+    ("Meet the Press,", True), ("State of the Union.", True), ("America First", True),
+    ("TALKS IN GENEVA", True),
+    ("We Will Win", False), ("Death to Tyrants!", False), ("a hard winter", False), ("Talks failed.", False),
+    ("Not at all,", False),
+])
+def test_title_of_a_work_is_no_quotation(quoted: str, title: bool) -> None:
+    from diplograph.nlp.speech.quotes import title_of_a_work
+
+    assert title_of_a_work(quoted) == title
+
+
+@pytest.mark.model
+def test_a_show_title_in_quotes_is_no_quote_record(spacy_model) -> None:
+    doc = annotate(spacy_model, "Maria Lopez said on “Meet the Press” that Spain “will not sign.”")
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct] == ["will not sign."]
+    assert quote_of(doc, "will not sign").speaker == "person:maria-lopez"
+    doc = annotate(spacy_model, "Supporters of Tomas Berg chanted “Morning In Oslo” at the rally.")
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct] == ["Morning In Oslo"]  # a slogan is reported words
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Berg called it “a trap” — after Maria Lopez had left.",
+                                  "“We will wait.” — Reuters interview, 2019."])
+def test_a_dash_after_a_quote_credits_only_a_named_person(spacy_model, text: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    q = min(doc._.quotes, key=lambda q: q.span[0])
+    assert q.speaker != "person:maria-lopez" and q.speaker != "media:reuters"

@@ -130,9 +130,20 @@ def misspelled_states(doc: Doc, g: Gazetteer, covered: set[int]) -> list[Cand]:
         if t.ent_type_ == "ORG" and (t.ent_iob_ == "I" or t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I"):
             continue  # a word of a longer organisation name
         kb = g.misspelled_state(t.text)
-        if kb is not None:
+        if kb is not None and not _inside_longer_name(doc, t.i):
             out.append(_kb_cand(kb, "name", t.i, t.i + 1, t.text))
     return out
+
+
+def _inside_longer_name(doc: Doc, i: int) -> bool:
+    """A word of a longer proper name, not a misspelled state on its own: "District of Columbia",
+    "British Columbia", "Columbia University" (a name one letter from "Colombia")."""
+    before = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if before is not None and before.lower_ == "of" and i > 1 and doc[i - 2].is_title \
+            and doc[i - 2].ent_type_ != "PERSON":  # "President Pastrana of Columbia" misspells the state
+        return True
+    return any(t is not None and t.is_title and not t.is_sent_start for t in (before, after))
 
 
 def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
@@ -239,7 +250,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
                 continue  # "Rear Adm.": a title the NER took for a name
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
                             country=_org_country(inside)))
-            media_kind(out[-1], span)
+            media_kind(out[-1], span, inside)
     return out
 
 
@@ -312,7 +323,7 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
     out = []
     texts, tags = column(doc, "ORTH"), column(doc, "POS")
     for i, text in enumerate(texts):
-        if i in taken or len(text) < 4 or tags[i] not in ("PROPN", ""):
+        if i in taken or len(text) < 3 or tags[i] not in ("PROPN", ""):  # "Ham" of "Carter Ham"
             continue
         t = doc[i]
         if not t.is_title or g.lookup(t.text):

@@ -85,11 +85,19 @@ def drop_places(cands: list[Cand], spans: list[tuple[int, int, bool]]) -> list[C
     return out
 
 
-def media_kind(c: Cand, span) -> None:
+# "Philippines News Agency", "Austria Press Agency": an agency of news is an outlet.
+_AGENCY_OF_NEWS = frozenset({"News", "Press"})
+
+
+def media_kind(c: Cand, span, inside: list[Cand] | None = None) -> None:
     """An organisation the KB lacks whose name ends in an outlet word ("New York Daily News",
-    "Minnesota Public Radio") is an outlet."""
-    if len(span) > 1 and span[-1].text in MEDIA_HEADS:
-        c.kind, c.key = "media", "media:" + slug(span.text)
+    "Minnesota Public Radio") or is a news agency ("Philippines News Agency") is an outlet; the
+    KB's outlet when its name is inside ("the Russian Interfax News Agency" is Interfax)."""
+    agency = len(span) > 2 and span[-1].text == "Agency" and span[-2].text in _AGENCY_OF_NEWS
+    if len(span) > 1 and (span[-1].text in MEDIA_HEADS or agency):
+        known = next((k for k in inside or () if k.kind == "media"), None)
+        c.kind, c.key = "media", known.key if known is not None else "media:" + slug(span.text)
+        c.country = known.country if known is not None else c.country
 
 
 # Honorifics of political office whose title a name carries as a role ("Gov. X" is a governor); military
@@ -234,8 +242,63 @@ def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return None
 
 
+_PARTY_ADJECTIVES = frozenset({"Democratic", "Republican", "Democrat", "GOP"})
+
+
+def us_state_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "Michigan Democratic Rep. Debbie Dingell", "Texas Sen. Ted Cruz": an American
+    state's name (and a party) before a legislator's honorific."""
+    k = c.start
+    if doc[k].text not in _US_LEGISLATOR_HONORIFICS:
+        k -= 1
+        if k < 0 or doc[k].text.capitalize() not in _US_LEGISLATOR_HONORIFICS:
+            return None
+    if k >= 1 and doc[k - 1].text in _PARTY_ADJECTIVES:
+        k -= 1
+    for n in (2, 1):
+        if k - n >= 0 and _us_state_word(g, doc, k - n, k):
+            return "USA"
+    return None
+
+
+# ---- persons: an apposition naming the state by its adjective ----------------------------------
+
+_APPOSITION_DETS = frozenset({"a", "an", "the"})
+# People who study a state without belonging to it ("a U.S. expert" may be anyone's expert on it).
+_STUDENT_NOUNS = frozenset({"expert", "analyst", "observer", "watcher", "scholar", "specialist", "hand"})
+_MAX_APPOSITION_ADJECTIVES = 2
+
+
+def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a Chinese lawyer``, ``P, a White House lawyer``, ``P, a former U.S. diplomat``: an
+    apposition that names a state by its adjective, a seat of its power or its abbreviation before
+    the noun saying what the person is places the person in that state (a name before the noun
+    does not: "a China expert" studies China)."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+        return None
+    i += 2
+    n_adj = 0
+    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and n_adj < _MAX_APPOSITION_ADJECTIVES \
+            and doc[i].pos_ in ("ADJ", "ADV"):  # "a prominent", "a longtime"
+        i += 1
+        n_adj += 1
+    for n in (2, 1):
+        if i + n >= len(doc):
+            continue
+        hit = g.lookup(doc[i:i + n].text)
+        noun = doc[i + n]
+        if hit is None or hit[0].kind != "state" or not (noun.is_lower and noun.is_alpha):
+            continue
+        word = doc[i:i + n].text
+        abbreviation = hit[1] == "name" and (word.isupper() or "." in word)  # "U.S.", "UK"
+        if hit[1] in ("demonym", "seat") or abbreviation and noun.lower_ not in _STUDENT_NOUNS:
+            return hit[0].country
+    return None
+
+
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation,)
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
@@ -291,6 +354,8 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
         words = doc[c.start:c.end]
         if c.kind != "organization" or not c.key.startswith("org:") or not 2 <= len(words.text.split()) <= 3:
             continue  # "Trump-Kim" (a summit) is one word
+        if g.lookup(words.text) is not None:
+            continue  # "the role of the United Nations, the official said": a name the KB knows is no person
         if any(not t.is_title or t.lower_ in org_heads or g.lookup(t.text) or t.text in g.honorifics
                or t.text + "." in g.honorifics for t in words if t.text != "-"):
             continue

@@ -79,12 +79,28 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             continue
         first = _state_prefix(doc, g, c)
         named = {h[0].country for t in doc[c.start:c.end] if (h := g.lookup(t.text)) and h[0].kind == "state"}
-        if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]):
+        if first is not None and len(named) <= 1 and any(w in NATIONAL_HEADS for w in words[1:]) \
+                and not _about_a_place(doc, g, c, words):
             c.country = first  # "Montenegro Assembly", "U.S. Army South"
             continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
-            c.country = sentence_country(doc, c, whole)
+            home = None if _names_a_place(doc, c) else dominant_state(whole)
+            c.country = sentence_country(doc, c, whole) or home
+
+
+# "Taiwan Affairs Office", "Korea Policy Committee": a body named after what it deals with, not whose it is.
+_SUBJECT_WORDS = frozenset({"affairs", "policy", "relations"})
+
+
+def _about_a_place(doc: Doc, g: Gazetteer, c: Cand, words: list[str]) -> bool:
+    """The state's name opening the organisation's name is followed by a subject word ("Taiwan
+    Affairs Office"); "U.S. Senate Foreign Relations Committee" is still the United States'."""
+    for n in (1, 2):
+        hit = g.lookup(doc[c.start:c.start + n].text) if c.end - c.start > n + 1 else None
+        if hit is not None and hit[0].kind == "state" and words[n] in _SUBJECT_WORDS:
+            return True
+    return False
 
 
 def _foreign_namesake(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> None:
@@ -117,6 +133,27 @@ def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
     found = {x.country for x in cands if x.kind in ("state", "group", "organization") and x.country and
              x.how != PLACE and sent.start <= x.start < sent.end}
     return found.pop() if len(found) == 1 else None
+
+
+def _names_a_place(doc: Doc, c: Cand) -> bool:
+    """The sentence names some place ("a Tea Party activist ... the Florida rallies"): the party may
+    be that place's, which the KB does not know, so the document's state says nothing of it."""
+    sent = sentence_of(doc[c.start]) if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in sent)
+
+
+def dominant_state(cands: list[Cand]) -> str | None:
+    """The state a document is about: named (not as a place of the story) at least three times and
+    at least twice as often as any other. A party or front the KB lacks, in a sentence naming no
+    state ("a politician with the National Action Party"), acts in it."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind == "state" and c.country and c.how != PLACE:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def possessive_apposition(doc: Doc, c: Cand, by_start: dict[int, Cand]) -> str | None:

@@ -9,6 +9,7 @@ data (``kb/speech_verbs.tsv``, ``kb/media_nouns.tsv``).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +17,16 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import load_table, per_folder
 from ..common import gender_words, sentence_of
 from ..extensions import Mention
-from ..syntax import SPEAKER_SUBJECT, SUBJECT_DEPS, Antecedents, mention_genders, resolve_pronoun, subject_of
+from ..syntax import (
+    SPEAKER_SUBJECT,
+    SUBJECT_DEPS,
+    Antecedents,
+    agents,
+    mention_genders,
+    own_subject,
+    resolve_pronoun,
+    subject_of,
+)
 
 USER_DATA_KEY = "diplograph.attribution"
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
@@ -212,6 +222,43 @@ def record_pronoun(doc: Doc, pron: Token, actor_id: str, att: Attribution) -> No
             att.add_mention(doc, Mention(pron.i, pron.i + 1, pron.idx, pron.idx + len(pron.text), actor_id, pron.text))
 
 
+def reporting_subject(doc: Doc, pron: Token, verb: Token, att: Attribution) -> str | None:
+    """"The deputy press secretary said he believes that ...", "Lopez said she thinks ...": the
+    pronoun subject of a clause that a speech verb reports is that verb's named subject (the
+    reporter speaks of himself), not the last speaker met before."""
+    kinds = PRONOUN_KINDS.get(pron.lower_, ())
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.i > pron.i or "\n" in doc[cur.i:pron.i].text:
+            return None  # a parse run on across a paragraph or after the clause: not its reporter
+        if not speech_kind(cur):
+            continue
+        subj = subject_of(cur, SPEAKER_SUBJECT)
+        if subj is None or subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
+            return None
+        found = phrase_actor(subj)
+        kind = actor_kind(doc, found)
+        # a person's unnamed title ("the press secretary") stands for the body it serves
+        described = subj.pos_ == "NOUN" and "person" in kinds
+        if found and (kind in kinds or described):
+            return found
+        return None
+    return None
+
+
+def nearest_speaker(doc: Doc, pron: Token, verb: Token, att: Attribution) -> str | None:
+    """``he said``: the last fitting speaker (or subject) before the pronoun."""
+    return pronoun_speaker(doc, pron, att)
+
+
+PronounRule = Callable[[Doc, Token, Token, Attribution], "str | None"]
+# How a pronoun subject of a speech verb is resolved, in order of preference.
+PRONOUN_SPEAKER_RULES: tuple[PronounRule, ...] = (reporting_subject, nearest_speaker)
+
+
 # Nouns that, in "the union said", stand for an organisation (or an outlet) named before.
 GROUP_NOUNS = {"company", "firm", "union", "group", "campaign", "party", "committee", "government", "ministry",
                "department", "administration", "organization", "organisation", "team", "bank", "council",
@@ -225,17 +272,61 @@ def _is_definite_description(subj: Token) -> bool:
         and not any(t.pos_ == "PROPN" or t._.actor for t in subj.subtree if t.i != subj.i)
 
 
+@per_folder
+def document_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in load_table("document_nouns"))
+
+
+_ISSUER_PREPS = frozenset({"from", "by", "of"})
+_ISSUE_LOOKBACK = 400  # tokens: how far back "the statement" may find the statement it refers to
+
+
+def _issuer_of(doc: Doc, noun: Token, att: Attribution) -> str | None:
+    """Who issued the document one mention names: "X's statement", "a statement from X", "a
+    Foreign Ministry statement", "X issued a statement", "X said in a statement"."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "nmod") and phrase_actor(c):
+            return phrase_actor(c)
+        if c.dep_ == "prep" and c.lower_ in _ISSUER_PREPS:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and phrase_actor(obj):
+                return phrase_actor(obj)
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":  # "X said in a statement"
+        verb = noun.head.head
+    elif noun.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    subj = own_subject(verb) or next((a for a in agents(verb)), None)
+    if subj is None:
+        return None
+    if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
+        return subj._.actor or (pronoun_speaker(doc, subj, att) if subj.lower_ in PRONOUN_KINDS else None)
+    return phrase_actor(subj)
+
+
+def document_issuer(doc: Doc, subj: Token, att: Attribution) -> str | None:
+    """"“…,” the statement said": a document noun speaks for whoever issued the nearest earlier
+    document of that name (outside quotes); none named, no speaker -- never the last person met."""
+    noun = subj.lemma_.lower()
+    for t in reversed(doc[max(0, subj.i - _ISSUE_LOOKBACK):subj.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() == noun and not att.in_quote(t.idx):
+            return _issuer_of(doc, t, att)
+    return None
+
+
 def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     """Resolve a definite description like a pronoun, by the kind its head noun names, and record
     the phrase as a mention of that actor."""
     noun = subj.lemma_.lower()
+    kinds: tuple[str, ...] = ("person",)
     if noun in media_nouns():
-        kinds: tuple[str, ...] = ("media",)
+        kinds = ("media",)
     elif noun in GROUP_NOUNS:
         kinds = ("organization", "media", "state", "group")
+    if noun in document_nouns():
+        found = document_issuer(doc, subj, att)
     else:
-        kinds = ("person",)
-    found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
+        found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
     if found is None:
         return None
     left = subj.left_edge
@@ -256,7 +347,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
             if subj._.actor:
                 return subj._.actor
-            aid = pronoun_speaker(doc, subj, att)
+            aid = next((hit for rule in PRONOUN_SPEAKER_RULES if (hit := rule(doc, subj, verb, att))), None)
             if aid:
                 record_pronoun(doc, subj, aid, att)
             return aid

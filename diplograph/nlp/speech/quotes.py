@@ -205,8 +205,99 @@ def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
     return None
 
 
+def according_to_before(doc: Doc, q: QuoteSpan, before: list[Token], after: list[Token]) -> str | None:
+    """"According to Reuters, “…”", "But according to King, “…”": the source that "according to"
+    names right before a quote (only a comma between) is its speaker; an outlet so named speaks
+    for itself there, it does not pass on another's words."""
+    if len(before) < 4 or before[-1].text != ",":
+        return None
+    k = next((i for i in range(len(before) - 2, 0, -1) if before[i].lower_ == "to"
+              and before[i - 1].lower_ == "according"), None)
+    if k is None:
+        return None
+    phrase = before[k + 1:-1]
+    if not phrase or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".'’" for t in phrase):
+        return None  # "according to Reuters, the minister said, “…”": the minister's words
+    named = [t._.actor for t in phrase if t._.actor]
+    persons = [a for a in named if actor_kind(doc, a) == "person"]
+    return (persons or named or [None])[-1]
+
+
+_DASHES = frozenset({"–", "—", "-", "--"})
+_DASH_WINDOW = 8
+
+
+def dash_attribution_after(doc: Doc, q: QuoteSpan, before: list[Token], after: list[Token]) -> str | None:
+    """"“…” – Rep. Jane Roe, D-Ohio, in a statement", "“…” — German Chancellor X": a dash right
+    after a quote, then a capitalised name or title and a person, credits the quote as an
+    epigraph does."""
+    text = doc_text(doc)
+    line_end = text.find("\n", q.close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [t for t in _tokens(doc, q.close_at + 1, line_end) if not t.is_space][:_DASH_WINDOW] \
+        if q.close_at + 1 < line_end else []  # the quote may end its sentence: read the line, not the sentence
+    if len(words) < 2 or words[0].text not in _DASHES or not (words[1].is_title or words[1].is_upper):
+        return None  # "“spying” — after the Russian government ...": the sentence goes on
+    # a person only: "“…” — BBC interview, 1973" names where the words were said, not who said them
+    return next((t._.actor for t in words[1:] if actor_kind(doc, t._.actor) == "person"), None)
+
+
+FrameRule = Callable[[Doc, QuoteSpan, list[Token], list[Token]], "str | None"]
+# Frames of the words right around a quote that name its speaker without a speech verb.
+SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before, dash_attribution_after)
+
+
 def _cues(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if speech_kind(t)]
+
+
+# Words a title leaves in lower case ("Meet the Press", "State of the Union").
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "from",
+                                "or", "vs."})
+_TITLE_MAX_WORDS = 7
+
+
+def title_of_a_work(quoted: str) -> bool:
+    """“Face the Nation,” “Meet the Press”, “CHANGE IN WORLD ORDER”: words capitalised as a title
+    is -- two to seven words, each capitalised but a title's small words, ending in no "!" or "?"
+    and not opening with I/We/You. Slogans and headlines look the same and are reported words:
+    ``programme_title`` says when such a title is no quotation."""
+    words = quoted.strip().rstrip(".,;:").split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if words[0] in ("I", "We", "You"):  # "We Will Win": a sentence someone says, whatever its case
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()) \
+        and words[0][0].isupper()
+
+
+# Words right before a programme's title: "said on “Meet the Press”", "told “Fox News Sunday”".
+_PROGRAMME_PREPS = frozenset({"on", "told"})
+
+
+def programme_title(doc: Doc, q: QuoteSpan) -> bool:
+    """“Face the Nation” in "said on CBS’s “Face the Nation”", "told “Fox News Sunday”": the title
+    of a broadcast named where someone spoke is where, not what, they said. Only a title right
+    after "on"/"told" or a broadcaster's name (a slogan or a headline quoted elsewhere is still
+    reported words)."""
+    text = doc_text(doc)
+    if not title_of_a_work(text[q.start:q.end]):
+        return False
+    before = doc.char_span(max(0, q.open_at - 40), q.open_at, alignment_mode="contract")
+    words = [t for t in before if not t.is_space] if before is not None else []
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower_ in _PROGRAMME_PREPS:
+        return True
+    if last.text in ("'s", "’s") and len(words) > 1:
+        last = words[-2]
+    return actor_kind(doc, last._.actor) == "media"
+
+
+QuotationRule = Callable[[Doc, QuoteSpan], bool]
+# Quoted words that report no one's speech (a quoted actor's name is ``QuoteFinder._is_name``).
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title,)
 
 
 class QuoteFinder:
@@ -219,6 +310,7 @@ class QuoteFinder:
         self.spans = find_quote_spans(doc_text(doc))
         self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
         self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
+        self.titles = {i for i, q in enumerate(self.spans) if any(rule(doc, q) for rule in NOT_A_QUOTATION)}
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
 
@@ -255,30 +347,13 @@ class QuoteFinder:
         end = min(end, nl) if nl >= 0 else end
         return _outside(_tokens(self.doc, start, end), self.att) if end > start else []
 
-    def _standalone(self, q: QuoteSpan) -> tuple[str | None, str | None]:
-        """A quote with no cue of its own: the previous quote's speaker when it is in the same
-        paragraph, else the next sentence's speaker, else a quote that closed the paragraph before."""
-        doc, text = self.doc, doc_text(self.doc)
-        para_start = text.rfind("\n", 0, q.open_at) + 1
-        prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
-        if prev and prev[0].close_at >= para_start and prev[1]:
-            return prev[1], prev[2]
-        sent = _sentence_at(doc, max(q.close_at - 1, q.start))
-        prev_sent = _sentence_at(doc, max(0, q.open_at - 2)) if q.open_at > 1 else None
-        if prev_sent is not None and prev_sent.end_char <= q.open_at + 1 \
-                and text[prev_sent.start_char:q.open_at].rstrip().endswith(":"):
-            for v in _cues(_outside(list(prev_sent), self.att)):
-                spk = speaker_of_cue(doc, v, self.att)
-                if spk:
-                    return spk, None
-        if sent.end < len(doc):
-            nxt = sentence_of(doc[sent.end])
-            for v in _cues(_outside(list(nxt), self.att)):
-                spk = speaker_of_cue(doc, v, self.att)
-                if spk:
-                    return spk, None
-        if prev and prev[1] and not text[prev[0].close_at + 1:para_start].strip():
-            return prev[1], prev[2]
+    def _standalone(self, q: QuoteSpan, has_cue: bool = False) -> tuple[str | None, str | None]:
+        """A quote whose cue named no speaker: the first of ``STANDALONE_RULES`` that finds one."""
+        ctx = _Standalone(self, q, has_cue)
+        for rule in STANDALONE_RULES:
+            hit = rule(ctx)
+            if hit is not None and hit[0]:
+                return hit
         return None, None
 
     def speaker(self, q: QuoteSpan) -> tuple[str | None, str | None, list[Token]]:
@@ -295,6 +370,9 @@ class QuoteFinder:
             return (par[1], par[2], []) if par else (None, None, [])
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)
+        framed = next((hit for rule in SPEAKER_FRAMES if (hit := rule(doc, q, before, after))), None)
+        if framed:
+            return framed, None, around
         cue = _ancestor_cue(doc, q, att)
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
@@ -320,14 +398,14 @@ class QuoteFinder:
                 if cur.head.i == cur.i:
                     break
                 cur = cur.head
-        spk, via = self._standalone(q)
+        spk, via = self._standalone(q, has_cue=bool(cands))
         return spk, via, around
 
     def run(self) -> list[Quote]:
         doc, att = self.doc, self.att
         quotes: list[Quote] = []
         for i, q in enumerate(self.spans):
-            if i in self.names:
+            if i in self.names or i in self.titles:
                 continue
             spk, via, around = self.speaker(q)
             credited, told = credit_in(doc, around, spk, att) if around else (None, False)
@@ -351,6 +429,96 @@ class QuoteFinder:
         """A quoted name ("The “Guardian” quoted …") names an actor; it is not a quote."""
         toks = [t for t in _tokens(self.doc, q.start, q.end) if not t.is_punct]
         return bool(toks) and all(t._.actor for t in toks) and len({t._.actor for t in toks}) == 1
+
+
+# ---------------------------------------------------------------- quotes with no cue of their own
+class _Standalone:
+    """What the rules for a quote without a cue read: the finder, the quote, its paragraph's start
+    and the previous top-level quote's result."""
+
+    def __init__(self, finder: QuoteFinder, q: QuoteSpan, has_cue: bool = False) -> None:
+        self.finder, self.q, self.has_cue = finder, q, has_cue  # has_cue: a cue whose speaker is unknown
+        self.doc, self.att, self.text = finder.doc, finder.att, doc_text(finder.doc)
+        self.para_start = self.text.rfind("\n", 0, q.open_at) + 1
+        self.prev = next((r for r in reversed(finder.results) if r[0].parent is None), None)
+
+    def cue_speaker(self, sent: Span) -> str | None:
+        for v in _cues(_outside(list(sent), self.att)):
+            spk = speaker_of_cue(self.doc, v, self.att)
+            if spk:
+                return spk
+        return None
+
+    def next_sentence(self) -> Span | None:
+        sent = _sentence_at(self.doc, max(self.q.close_at - 1, self.q.start))
+        return sentence_of(self.doc[sent.end]) if sent.end < len(self.doc) else None
+
+
+Credit = tuple["str | None", "str | None"]
+
+
+def previous_quote_in_paragraph(c: _Standalone) -> Credit | None:
+    """“We will wait,” she said. “Talks go on.”: the previous quote of the paragraph's speaker."""
+    if c.prev and c.prev[0].close_at >= c.para_start and c.prev[1]:
+        return c.prev[1], c.prev[2]
+    return None
+
+
+def colon_introduction(c: _Standalone) -> Credit | None:
+    """She said: “…”: the speaker of the sentence the quote's colon ends."""
+    q, text = c.q, c.text
+    prev_sent = _sentence_at(c.doc, max(0, q.open_at - 2)) if q.open_at > 1 else None
+    if prev_sent is not None and prev_sent.end_char <= q.open_at + 1 \
+            and text[prev_sent.start_char:q.open_at].rstrip().endswith(":"):
+        return c.cue_speaker(prev_sent), None
+    return None
+
+
+def next_sentence_in_paragraph(c: _Standalone) -> Credit | None:
+    """“Talks go on.” That was the view of Lopez, who said …: a cue in the next sentence of the
+    quote's paragraph."""
+    nxt = c.next_sentence()
+    if nxt is None or "\n" in c.text[c.q.close_at:nxt.start_char]:
+        return None
+    return c.cue_speaker(nxt), None
+
+
+def previous_paragraph_reporter(c: _Standalone) -> Credit | None:
+    """Lopez said the talks had failed.\n“We will not sign.”: a paragraph that is only a quote
+    continues the reported speech that ended the paragraph before it (the news convention), not
+    a speaker named after it."""
+    q, text = c.q, c.text
+    if c.has_cue or c.para_start < 2 or text[c.para_start:q.open_at].strip():
+        return None  # "“…,” the president tweeted": its own cue, though unresolved, names someone else
+    end = c.para_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    last = _sentence_at(c.doc, end - 1)
+    return c.cue_speaker(last), None
+
+
+def next_sentence_anywhere(c: _Standalone) -> Credit | None:
+    """The cue of the next sentence, after the paragraph's end too."""
+    nxt = c.next_sentence()
+    return (c.cue_speaker(nxt), None) if nxt is not None else None
+
+
+def quote_closing_previous_paragraph(c: _Standalone) -> Credit | None:
+    """A paragraph that opens with a quote right after one that ended with a quote by a speaker:
+    the multi-paragraph quote's speaker."""
+    if c.prev and c.prev[1] and not c.text[c.prev[0].close_at + 1:c.para_start].strip():
+        return c.prev[1], c.prev[2]
+    return None
+
+
+StandaloneRule = Callable[[_Standalone], "Credit | None"]
+# Who speaks a quote without a cue of its own, in order of preference.
+STANDALONE_RULES: tuple[StandaloneRule, ...] = (
+    previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph, previous_paragraph_reporter,
+    next_sentence_anywhere, quote_closing_previous_paragraph,
+)
 
 
 # ---------------------------------------------------------------- indirect speech
