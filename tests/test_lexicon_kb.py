@@ -94,6 +94,12 @@ CASES = [
     ("Vance turned down the heat on Austria.", set()),
     ("France funded the Red Brigade for years.", {("AID", "state:FRA", "armedgroup:red-brigade")}),
     ("France funded the Serbian schools for years.", set()),
+    # batch 3 rows (CAMEO verb patterns) with their sense checks
+    ("France shipped weapons to Serbia.", {("AID", "state:FRA", "state:SRB")}),
+    ("France shipped cheese to Serbia.", set()),
+    ("Vance vowed revenge against Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
+    ("Serbia forged closer ties with Austria.", {("SUPPORT", "state:SRB", "state:AUT")}),
+    ("Serbia forged the documents.", set()),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),
