@@ -100,6 +100,9 @@ CASES = [
     ("Vance vowed revenge against Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
     ("Serbia forged closer ties with Austria.", {("SUPPORT", "state:SRB", "state:AUT")}),
     ("Serbia forged the documents.", set()),
+    ("Serbian jets buzzed a French warship.", {("MOBILIZE", "state:SRB", "state:FRA")}),
+    ("Vance buzzed the doorbell of the Austrian embassy.", set()),
+    ("Austria heeded the call from France.", {("CONCEDE", "state:AUT", "state:FRA")}),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),
