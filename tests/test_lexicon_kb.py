@@ -103,6 +103,8 @@ CASES = [
     ("Serbian jets buzzed a French warship.", {("MOBILIZE", "state:SRB", "state:FRA")}),
     ("Vance buzzed the doorbell of the Austrian embassy.", set()),
     ("Austria heeded the call from France.", {("CONCEDE", "state:AUT", "state:FRA")}),
+    ("Austria scuttled the deal with Serbia.", {("REJECT", "state:AUT", "state:SRB")}),
+    ("The Serbian navy scuttled the old frigate.", set()),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),
