@@ -105,6 +105,8 @@ CASES = [
     ("Austria heeded the call from France.", {("CONCEDE", "state:AUT", "state:FRA")}),
     ("Austria scuttled the deal with Serbia.", {("REJECT", "state:AUT", "state:SRB")}),
     ("The Serbian navy scuttled the old frigate.", set()),
+    ("France granted clemency to Serbian prisoners.", {("CONCEDE", "state:FRA", "state:SRB")}),
+    ("France granted the Serbian company a licence.", set()),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),
