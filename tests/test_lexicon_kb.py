@@ -107,6 +107,8 @@ CASES = [
     ("The Serbian navy scuttled the old frigate.", set()),
     ("France granted clemency to Serbian prisoners.", {("CONCEDE", "state:FRA", "state:SRB")}),
     ("France granted the Serbian company a licence.", set()),
+    ("Austria admitted Serbian refugees.", {("AID", "state:AUT", "state:SRB")}),
+    ("Austria admitted the mistake to France.", set()),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),
