@@ -102,7 +102,6 @@ CASES = [
     ("Serbia forged the documents.", set()),
     ("Serbian jets buzzed a French warship.", {("MOBILIZE", "state:SRB", "state:FRA")}),
     ("Vance buzzed the doorbell of the Austrian embassy.", set()),
-    ("Austria heeded the call from France.", {("CONCEDE", "state:AUT", "state:FRA")}),
     ("Austria scuttled the deal with Serbia.", {("REJECT", "state:AUT", "state:SRB")}),
     ("The Serbian navy scuttled the old frigate.", set()),
     ("France granted clemency to Serbian prisoners.", {("CONCEDE", "state:FRA", "state:SRB")}),
