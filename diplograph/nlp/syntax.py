@@ -393,3 +393,207 @@ def mention_genders(doc: Doc, mentions: Iterable, words: Mapping[str, str]) -> d
                 found.setdefault(m.actor_id, set()).add(g)
                 break
     return {aid: next(iter(gs)) for aid, gs in found.items() if len(gs) == 1}
+
+
+# ---------------------------------------------------------------- realis
+@dataclass(frozen=True)
+class IrrealisWords:
+    """The words of the realis check by class, as ``kb/irrealis.tsv`` documents them (the
+    caller reads that table): modals, future, conditionals, futurates, intents, beliefs, doubts
+    (conjecture only when negated or under a modal), adjectives."""
+
+    modals: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    conditionals: frozenset[str] = frozenset()
+    futurates: frozenset[str] = frozenset()
+    intents: frozenset[str] = frozenset()
+    beliefs: frozenset[str] = frozenset()
+    doubts: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+
+
+# How far up the realis check climbs from a trigger (clause heads, not tokens).
+REALIS_MAX_UP = 5
+# Verb dependencies through which a clause shares the modality of its head: an open complement
+# ("going to attack"), a purpose infinitive ("called for X to use aid to support"), a gerund
+# complement of a preposition ("talked about partnering").
+_SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
+_NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _realis_parent(t: Token) -> Token | None:
+    """The clause head whose modality ``t`` shares, or None where ``t`` has its own: a finite
+    complement, relative or adverbial clause keeps its own tense ("said it attacked"), so the
+    climb stops there (its governor is still read by the rules, through ``via``)."""
+    if t.head.i == t.i:
+        return None
+    if t.dep_ in _SHARED_MODALITY_DEPS or t.dep_ in _NOMINAL_DEPS or t.dep_ == "ccomp":
+        through_prep = t.dep_ in ("pobj", "pcomp") and t.head.dep_ in ("prep", "agent")
+        return t.head.head if through_prep else t.head
+    if t.dep_ in ("advcl", "acl") and _infinitive(t):  # "to use aid to support", "plans to station"
+        return t.head
+    if _noun_clause(t):  # "the chance that Trump will lift": the noun is read, then the climb stops
+        return t.head
+    if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in t.children):
+        return t.head  # "could give up on talks and strike the camps": the conjunct shares the modal
+    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"):
+        return t.head  # "potential strikes and raids"
+    return None
+
+
+def _noun_clause(t: Token) -> bool:
+    """A finite clause complementing a noun ("the chance that Trump will lift sanctions")."""
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in SUBJECT_DEPS for c in t.children)
+
+
+def under_modal(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"could strike", "would have attended", "might meet": a modal auxiliary."""
+    m = next((c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in words.modals), None)
+    return f"modal:{m}" if m else None
+
+
+def under_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"will visit", "'ll sign": a future auxiliary."""
+    m = next((c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in words.future), None)
+    return f"future:{m}" if m else None
+
+
+def under_condition(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"if Iran attacks", "unless the troops withdraw", "whether they meet": a conditional mark."""
+    m = next((c.lower_ for c in t.children if c.dep_ == "mark" and c.lower_ in words.conditionals), None)
+    return f"conditional:{m}" if m else None
+
+
+def periphrastic_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"is going to attack", "is set to sign": a verb of a periphrastic future over its open
+    complement ("went to Moscow" and "set the agenda" have none)."""
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.futurates:
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in t.children):
+        return None
+    return f"future:{t.lemma_.lower()}"
+
+
+def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"wants to meet", "has called for the U.S. to use aid to support", "plans to station",
+    "proposed sanctions on Iran": the complement of a verb or noun of intention has not been done
+    (the wanting, calling or proposing is what happened). "intent:" is the subject's own act
+    (an open complement), "proposal:" an act proposed for another ("wants Congress to support")
+    or a thing proposed."""
+    if via is None or t.lemma_.lower() not in words.intents:
+        return None
+    if via.dep_ == "xcomp" and not any(c.dep_ in DIRECT_OBJECT_DEPS for c in t.children):
+        return f"intent:{t.lemma_.lower()}"  # "wants to meet": the subject's own intended act
+    # "called for X to support", "a plan to station", "proposed sanctions", "plans for an attack":
+    # an act proposed for someone else, or a thing proposed
+    if via.dep_ in ("acl", "dobj", "obj") or (via.dep_ in ("advcl", "ccomp") and _infinitive(via)) or (
+            via.dep_ in ("pobj", "pcomp") and via.head.lower_ in ("for", "of")):
+        return f"proposal:{t.lemma_.lower()}"
+    return None
+
+
+def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"fear that Iran will attack", "is expected to sign", "doesn't see Congress cracking down",
+    "would not imagine them meeting": the complement of a verb of expectation is conjecture;
+    that of a verb of perception or belief when the verb is negated or under a modal."""
+    if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
+        return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
+    lemma = t.lemma_.lower()
+    if lemma in words.beliefs:
+        return f"belief:{lemma}"
+    if lemma in words.doubts and (any(c.dep_ == "neg" for c in t.children) or under_modal(t, None, words)):
+        return f"doubt:{lemma}"
+    return None
+
+
+def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Will China retaliate?", "Did Russia agree?": a sentence-initial auxiliary over a clause
+    that ends in a question mark asks whether it happened ("Why did Russia attack?" presumes it)."""
+    if t.dep_ != "ROOT" or t.i + 1 >= len(t.doc):
+        return None
+    first = t.left_edge
+    last = t.right_edge
+    ends_in_question = last.text == "?" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text == "?")
+    if ends_in_question and first.dep_ in ("aux", "auxpass") and first.head.i == t.i and first.i < t.i:
+        return "question"
+    return None
+
+
+def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"potential U.S. airstrikes", "the proposed sanctions", "a would-be attacker's plot": an
+    event noun whose modifier says it has not happened."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+            word = c.lower_
+            if word == "be" and c.i >= 2 and c.doc[c.i - 1].text == "-":  # "would-be" split in three
+                word = f"{c.doc[c.i - 2].lower_}-be"
+            if word in words.adjectives:
+                return f"adjective:{word}"
+    return None
+
+
+RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
+# Read at each clause head from the word up (the first that applies names the reason).
+IRREALIS_RULES: tuple[RealisRule, ...] = (
+    under_modal, under_future, under_condition, periphrastic_future, intended, believed, yes_no_question,
+    irrealis_modifier,
+)
+
+
+def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
+             performs: Callable[[Token], bool] | None = None) -> str | None:
+    """Why the clause of ``tok`` does not report a thing that happened or is happening ("modal:could",
+    "future:will", "conditional:if", "intent:want", "proposal:call", "belief:fear", "doubt:see",
+    "question", "adjective:potential"), or None when it is reported as real: the first of
+    ``irrealis_reasons``."""
+    return next(iter(irrealis_reasons(tok, words, max_up, performs)), None)
+
+
+def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
+                     performs: Callable[[Token], bool] | None = None) -> list[str]:
+    """Every reason the climb from ``tok`` finds, nearest first: "Trump will lift sanctions" is a
+    future, "the chance that Trump will lift sanctions" also a conjecture, which a caller may
+    weigh above the intention; "will want to negotiate" is a future and an intention.
+
+    The check climbs from ``tok`` through the clause heads that share its modality (open and
+    purpose complements, objects, conjuncts without their own auxiliary); a finite complement
+    keeps its own ("said it attacked": real), but the verb or noun it complements is read ("fear
+    that Iran attacked", "the chance that" are conjecture). An event noun shares the mood of the
+    verb whose object it is only where that verb ``performs`` it (the caller's lexicon of light
+    verbs: "could launch strikes" is possible, "will not tolerate rallies" presumes the rallies);
+    of another verb only the sense counts ("proposed sanctions", "fear a war"). Whether an
+    irrealis act is still an event of its own ("threatened to strike", "vowed to") is the
+    caller's to say."""
+    out: list[str] = []
+    t: Token | None = tok
+    via: Token | None = None
+    for _ in range(max_up + 1):
+        if t is None:
+            break
+        if via is not None and (via.dep_ == "ccomp" and not _infinitive(via) or _noun_clause(via)):
+            # a finite complement has its own tense and mood ("said it attacked", "could say it
+            # attacked"): of the word it complements only its sense counts ("fear that")
+            reason = believed(t, via, words)
+            out += [reason] if reason is not None else []
+            break
+        presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN")
+                    and t.pos_ in ("VERB", "AUX") and not performs(t))
+        # the verb a purpose clause serves ("will meet in Zurich to discuss trade", "sent troops
+        # to fight") lends it no mood of its own: the purpose is coded as the act is; only a verb
+        # of proposal makes it unrealised ("called for the U.S. to use its aid to support"), and
+        # the climb goes on above ("doesn't see Congress moving to crack down")
+        purpose = via is not None and via.dep_ == "advcl"
+        rules = (intended,) if purpose else (intended, believed) if presumed else IRREALIS_RULES
+        out += [r for rule in rules if (r := rule(t, via, words)) is not None]
+        if presumed:
+            break
+        via, t = t, _realis_parent(t)
+    return out

@@ -11,7 +11,7 @@ from enum import Enum
 
 from spacy.tokens import Token
 
-from ..syntax import DIRECT_OBJECT_DEPS, governor, is_negated, subject
+from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, irrealis_reasons, is_negated, subject
 from .lexicon import COOPERATIVE, Frame, Lexicon
 from .parties import np_actors
 from .targets import clause_addressee, condition_party, pressing_party
@@ -48,6 +48,11 @@ class Draft:
     base: str = ""  # the trigger's own type, before a governing word recoded it
     arranged: bool = False  # on the calendar ("is scheduled to attend"): not a mere intention
     not_yet: bool = False  # "has yet to agree": not done so far, which is no refusal
+    # why the text does not report the event as real ("adjective:potential", "belief:fear"; see
+    # syntax.irrealis), when the climb found no frame that says so
+    irrealis: str | None = None
+    announced: bool = False  # a speech verb of its own agent governs it ("said it will support")
+    shown: bool = False  # an act of force held ready ("prepared to resume shelling"): a show of force
 
 
 def modal_of(verb: Token) -> str | None:
@@ -171,9 +176,10 @@ def negate(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
 
 
 def arrange(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
-    """"is scheduled to attend": on the calendar, not a mere intention."""
-    if prev.dep_ == "xcomp":
-        c.d.hypothetical = c.d.arranged = True
+    """"is scheduled to attend": on the calendar, not a mere intention (PETRARCH codes the
+    meeting itself)."""
+    if prev.dep_ == "xcomp":  # the arrangement is reported as fact: the event keeps its type, realis
+        c.d.arranged = True
     return None
 
 
@@ -182,7 +188,7 @@ def intend(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     d = c.d
     d.hypothetical = True
     if frame.type and d.type in _MATERIAL_CONFLICT:
-        d.type, d.cameo, d.mode = frame.type, frame.cameo, None
+        d.type, d.cameo, d.mode, d.shown = frame.type, frame.cameo, None, True
     return None
 
 
@@ -222,24 +228,38 @@ def refusal(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"will visit": an intended cooperative act is an agreement to do it (PLOVER AGREE)."""
-    if d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE" and not d.arranged:
-        d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
+    """"will visit", "wants to help", "said it will support": an intended cooperative act is an
+    agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
+    expression of intent is what the text reports as done; a conjecture ("potential talks",
+    "fear that they will meet") or a forecast of an intention ("will want to negotiate") is not."""
+    if d.hypothetical and d.type in COOPERATIVE and not d.arranged and _intended(d) and _own_agent(tok):
+        if d.type != "AGREE":
+            d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
+        d.hypothetical = False
         return True
     return False
 
 
 def announced_hostility(d: Draft, tok: Token, lex: Lexicon) -> bool:
     """"said they would boycott", "announced it will impose a curfew": an announced hostile act is
-    a threat (PLOVER THREATEN); an unannounced plan keeps its own type."""
-    if d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _announced(tok, lex):
-        d.type, d.cameo = "THREATEN", "130"
+    a threat (PLOVER THREATEN), made when announced; an unannounced plan keeps its own type."""
+    if d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _intended(d) and _announced(tok, lex):
+        d.type, d.cameo, d.hypothetical = "THREATEN", "130", not d.announced
+        return True
+    return False
+
+
+def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
+    """"The army prepared to resume shelling": the readiness is itself a show of force (PLOVER
+    MOBILIZE), made now; announced, it was a threat (``announced_hostility``, read first)."""
+    if d.shown and d.hypothetical and not d.negated and _intended(d):
+        d.hypothetical = False
         return True
     return False
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, intended_cooperation, announced_hostility,
+    conditional_threat, refusal, intended_cooperation, announced_hostility, show_of_force,
 )
 
 
@@ -260,8 +280,41 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
         if step is Step.STOP:
             break
         prev, g = g, governor(g)
+    if not d.negated:
+        reasons = irrealis_reasons(tok, lex.irrealis, performs=lex.performs)
+        # a conjecture anywhere above outweighs an intention below ("the chance that Trump will lift")
+        conjecture = next((r for r in reasons if not r.startswith(_INTENTION_REASONS)), None)
+        if conjecture is None and sum(r.startswith(_INTENTION_REASONS) for r in reasons) > 1:
+            conjecture = "+".join(reasons)  # "will want to negotiate": a forecast of an intention
+        d.irrealis = conjecture or next(iter(reasons), None)
+        d.hypothetical = (d.hypothetical or d.irrealis is not None) and not (d.arranged and _intended(d))
+        d.announced = _announced_by_agent(d, tok, lex, mentions, actors)
     any(rule(d, tok, lex) for rule in OUTCOME_RULES)
     return d
+
+
+# Irrealis reasons (syntax.irrealis) that state the agent's own intention ("will visit", "said
+# they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
+# airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
+_INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
+
+
+def _own_agent(tok: Token) -> bool:
+    """The intention is stated of a subject of its own clause ("Xi will visit", "the Secretary
+    wants to help Israel", "will hold talks"), not of a participle's noun ("Americans planning to
+    travel") or a speaker the parser lent it ("would help to grease the skids, Trump tweeted")."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _intended(d: Draft) -> bool:
+    return d.irrealis is None or d.irrealis.startswith(_INTENTION_REASONS) and "+" not in d.irrealis
 
 
 def _purpose_of_negated(tok: Token) -> bool:
@@ -276,6 +329,45 @@ def _on_condition(verb: Token) -> bool:
 
 def _announced(tok: Token, lex: Lexicon) -> bool:
     return any(a.lemma_.lower() in lex.speech and a.pos_ == "VERB" for a in tok.ancestors)
+
+
+# Dependencies through which a clause can be the content of a speech verb above it.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "conj", "parataxis", "dobj", "pobj", "prep", "acl", "advcl",
+                           "pcomp"})
+
+
+def _announcing_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The speech verb whose content clause holds ``tok``, when that clause has a subject of its
+    own ("said it will support"): none through a relative clause ("Trump, who plans to meet Kim,
+    said ...") or for a clause whose agent is only inherited from the speaker ("would help to
+    grease ..., Trump tweeted": whose help is the parser's guess)."""
+    own_subject_seen = False
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            own_subject_seen = True
+        if t.dep_ not in _CONTENT_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in lex.speech and t.pos_ == "VERB":
+            return t if own_subject_seen else None
+    return None
+
+
+def _announced_by_agent(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dict) -> bool:
+    """"Hungary said it will support", "Portugal will support ..., President Soares said": the
+    nearest speech verb over the event, itself asserted (not "hasn't suggested he'll send"), whose
+    speaker is the event's source, a person or body of the source state, or unnamed ("sources
+    said"); "the president said he wants Congress to support" announces nothing of Congress's."""
+    verb = _announcing_verb(tok, lex)
+    if verb is None or is_negated(verb) or irrealis_reasons(verb, lex.irrealis, max_up=1):
+        return False
+    subj, passive = subject(verb, lex.subjects)
+    speakers = np_actors(subj, mentions) if subj is not None and not passive else []
+    if not speakers:
+        return True
+    states = {country_of(actors, s) for s in d.sources if getattr(actors.get(s), "kind", None) == "state"}
+    return any(s in d.sources or country_of(actors, s) in states for s in speakers)
 
 
 def _is_grievance(tok: Token, lex: Lexicon) -> bool:
