@@ -429,6 +429,10 @@ def test_outcomes():
     assert not frames.intended_cooperation(d, doc[2], lexicon()) and d.hypothetical  # a conjecture
     d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="future:will+intent:want")
     assert not frames.intended_cooperation(d, doc[2], lexicon())  # "will want to meet": a forecast
+    d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="modal:would")
+    assert not frames.intended_cooperation(d, doc[2], lexicon())  # "questioned why X would work with Y"
+    d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="modal:would", announced=True)
+    assert frames.intended_cooperation(d, doc[2], lexicon())  # "said it would meet": its own word
     d = draft(doc, 2, "MOBILIZE", hypothetical=True, shown=True)
     assert frames.show_of_force(d, doc[2], lexicon()) and not d.hypothetical
     d = draft(doc, 2, "MOBILIZE", hypothetical=True)

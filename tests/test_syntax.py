@@ -247,7 +247,8 @@ def test_has_yet_to_negates_what_it_governs():
 WORDS = syntax.IrrealisWords(
     modals=frozenset({"could", "would", "might", "may", "should", "must"}), future=frozenset({"will", "'ll"}),
     conditionals=frozenset({"if", "unless", "whether"}), futurates=frozenset({"go", "set"}),
-    intents=frozenset({"call", "want", "plan", "propose"}), beliefs=frozenset({"fear", "expect"}),
+    intents=frozenset({"call", "want", "plan", "propose"}), obligations=frozenset({"need", "have"}),
+    beliefs=frozenset({"fear", "expect"}),
     doubts=frozenset({"see", "believe"}), adjectives=frozenset({"potential", "proposed", "would-be"}))
 
 
@@ -382,3 +383,15 @@ def test_the_complement_of_a_noun_of_expectation_is_conjecture():
     words = replace(WORDS, beliefs=WORDS.beliefs | {"chance"})
     assert syntax.irrealis(doc[5], words) == "belief:chance"
     assert syntax.irrealis(doc[5], WORDS) is None
+
+
+def test_an_obligation_still_to_meet_is_not_done_and_one_met_in_the_past_is():
+    # "Assad will need to allow monitors."  /  "Russia had to withdraw."
+    doc = parse([("Assad", "Assad", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                 ("need", "need", "VERB", "ROOT", 2, "VB"), ("to", "to", "PART", "aux", 4),
+                 ("allow", "allow", "VERB", "xcomp", 2), ("monitors", "monitor", "NOUN", "dobj", 4)])
+    assert syntax.obliged(doc[2], doc[4], WORDS) == "obligation:need"
+    assert syntax.irrealis_reasons(doc[4], WORDS) == ["future:will", "obligation:need"]
+    had = parse([("Russia", "Russia", "PROPN", "nsubj", 1), ("had", "have", "VERB", "ROOT", 1, "VBD"),
+                 ("to", "to", "PART", "aux", 3), ("withdraw", "withdraw", "VERB", "xcomp", 1)])
+    assert syntax.irrealis(had[3], WORDS) is None

@@ -399,14 +399,15 @@ def mention_genders(doc: Doc, mentions: Iterable, words: Mapping[str, str]) -> d
 @dataclass(frozen=True)
 class IrrealisWords:
     """The words of the realis check by class, as ``kb/irrealis.tsv`` documents them (the
-    caller reads that table): modals, future, conditionals, futurates, intents, beliefs, doubts
-    (conjecture only when negated or under a modal), adjectives."""
+    caller reads that table): modals, future, conditionals, futurates, intents, obligations,
+    beliefs, doubts (conjecture only when negated or under a modal), adjectives."""
 
     modals: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
     conditionals: frozenset[str] = frozenset()
     futurates: frozenset[str] = frozenset()
     intents: frozenset[str] = frozenset()
+    obligations: frozenset[str] = frozenset()
     beliefs: frozenset[str] = frozenset()
     doubts: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
@@ -498,6 +499,16 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return None
 
 
+def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Assad will need to allow monitors", "Russia has to work with the UN": what an actor must
+    still do is not done ("had to withdraw" in the past is: the obligation was met)."""
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.obligations or not _infinitive(via):
+        return None
+    if t.tag_ in ("VBD", "VBN") and not under_modal(t, None, words) and not under_future(t, None, words):
+        return None
+    return f"obligation:{t.lemma_.lower()}"
+
+
 def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"fear that Iran will attack", "is expected to sign", "doesn't see Congress cracking down",
     "would not imagine them meeting": the complement of a verb of expectation is conjecture;
@@ -543,8 +554,8 @@ def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str 
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, intended, believed, yes_no_question,
-    irrealis_modifier,
+    under_modal, under_future, under_condition, periphrastic_future, intended, obliged, believed,
+    yes_no_question, irrealis_modifier,
 )
 
 

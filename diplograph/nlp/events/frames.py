@@ -287,8 +287,8 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
         if conjecture is None and sum(r.startswith(_INTENTION_REASONS) for r in reasons) > 1:
             conjecture = "+".join(reasons)  # "will want to negotiate": a forecast of an intention
         d.irrealis = conjecture or next(iter(reasons), None)
-        d.hypothetical = (d.hypothetical or d.irrealis is not None) and not (d.arranged and _intended(d))
         d.announced = _announced_by_agent(d, tok, lex, mentions, actors)
+        d.hypothetical = (d.hypothetical or d.irrealis is not None) and not (d.arranged and _intended(d))
     any(rule(d, tok, lex) for rule in OUTCOME_RULES)
     return d
 
@@ -297,6 +297,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
 # they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
 # airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
 _INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
+_REPORTED_FUTURE = ("modal:would",)
 
 
 def _own_agent(tok: Token) -> bool:
@@ -314,7 +315,14 @@ def _own_agent(tok: Token) -> bool:
 
 
 def _intended(d: Draft) -> bool:
-    return d.irrealis is None or d.irrealis.startswith(_INTENTION_REASONS) and "+" not in d.irrealis
+    """The agent's own intention: "will visit", "plans to", "is going to"; "would" only as the
+    future of a report by the agent itself ("said it would boycott"), not in another's words
+    ("questioned why the United States would work with Russia")."""
+    if d.irrealis is None:
+        return True
+    if not d.irrealis.startswith(_INTENTION_REASONS) or "+" in d.irrealis:
+        return False
+    return d.announced or not d.irrealis.startswith(_REPORTED_FUTURE)
 
 
 def _purpose_of_negated(tok: Token) -> bool:
