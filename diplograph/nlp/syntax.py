@@ -415,9 +415,8 @@ class IrrealisWords:
 
 # How far up the realis check climbs from a trigger (clause heads, not tokens).
 REALIS_MAX_UP = 5
-# Verb dependencies through which a clause shares the modality of its head: an open complement
-# ("going to attack"), a purpose infinitive ("called for X to use aid to support"), a gerund
-# complement of a preposition ("talked about partnering").
+# Through an open complement ("going to attack") or a gerund ("talked about partnering") a clause
+# shares the mood of its head.
 _SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
 _NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
 
@@ -453,22 +452,24 @@ def _noun_clause(t: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in SUBJECT_DEPS for c in t.children)
 
 
+def _marker(t: Token, dep: str, words: frozenset[str], reason: str) -> str | None:
+    m = next((c.lower_ for c in t.children if c.dep_ == dep and c.lower_ in words), None)
+    return f"{reason}:{m}" if m else None
+
+
 def under_modal(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"could strike", "would have attended", "might meet": a modal auxiliary."""
-    m = next((c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in words.modals), None)
-    return f"modal:{m}" if m else None
+    return _marker(t, "aux", words.modals, "modal")
 
 
 def under_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"will visit", "'ll sign": a future auxiliary."""
-    m = next((c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in words.future), None)
-    return f"future:{m}" if m else None
+    return _marker(t, "aux", words.future, "future")
 
 
 def under_condition(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"if Iran attacks", "unless the troops withdraw", "whether they meet": a conditional mark."""
-    m = next((c.lower_ for c in t.children if c.dep_ == "mark" and c.lower_ in words.conditionals), None)
-    return f"conditional:{m}" if m else None
+    return _marker(t, "mark", words.conditionals, "conditional")
 
 
 def periphrastic_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -526,14 +527,10 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"Will China retaliate?", "Did Russia agree?": a sentence-initial auxiliary over a clause
     that ends in a question mark asks whether it happened ("Why did Russia attack?" presumes it)."""
-    if t.dep_ != "ROOT" or t.i + 1 >= len(t.doc):
-        return None
-    first = t.left_edge
-    last = t.right_edge
-    ends_in_question = last.text == "?" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text == "?")
-    if ends_in_question and first.dep_ in ("aux", "auxpass") and first.head.i == t.i and first.i < t.i:
-        return "question"
-    return None
+    first, last = t.left_edge, t.right_edge
+    asks = last.text == "?" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text == "?")
+    inverted = first.dep_ in ("aux", "auxpass") and first.head.i == t.i and first.i < t.i
+    return "question" if t.dep_ == "ROOT" and asks and inverted else None
 
 
 def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -561,28 +558,23 @@ IRREALIS_RULES: tuple[RealisRule, ...] = (
 
 def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
              performs: Callable[[Token], bool] | None = None) -> str | None:
-    """Why the clause of ``tok`` does not report a thing that happened or is happening ("modal:could",
-    "future:will", "conditional:if", "intent:want", "proposal:call", "belief:fear", "doubt:see",
-    "question", "adjective:potential"), or None when it is reported as real: the first of
-    ``irrealis_reasons``."""
+    """Why the clause of ``tok`` does not report a thing that happened or is happening
+    ("modal:could", "future:will", "belief:fear", ...), or None: the first of ``irrealis_reasons``."""
     return next(iter(irrealis_reasons(tok, words, max_up, performs)), None)
 
 
 def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
                      performs: Callable[[Token], bool] | None = None) -> list[str]:
-    """Every reason the climb from ``tok`` finds, nearest first: "Trump will lift sanctions" is a
-    future, "the chance that Trump will lift sanctions" also a conjecture, which a caller may
-    weigh above the intention; "will want to negotiate" is a future and an intention.
+    """Every reason the climb from ``tok`` finds, nearest first ("the chance that Trump will lift
+    sanctions": a future and a conjecture; "will want to negotiate": a future and an intention).
 
-    The check climbs from ``tok`` through the clause heads that share its modality (open and
-    purpose complements, objects, conjuncts without their own auxiliary); a finite complement
-    keeps its own ("said it attacked": real), but the verb or noun it complements is read ("fear
-    that Iran attacked", "the chance that" are conjecture). An event noun shares the mood of the
-    verb whose object it is only where that verb ``performs`` it (the caller's lexicon of light
-    verbs: "could launch strikes" is possible, "will not tolerate rallies" presumes the rallies);
-    of another verb only the sense counts ("proposed sanctions", "fear a war"). Whether an
-    irrealis act is still an event of its own ("threatened to strike", "vowed to") is the
-    caller's to say."""
+    It climbs the clause heads that share the token's mood (open and purpose complements,
+    objects, conjuncts without an auxiliary of their own); a finite complement keeps its own
+    ("said it attacked": real), only the sense of the word it complements is read ("fear that",
+    "the chance that"). An event noun shares the mood of its verb only where that verb
+    ``performs`` it (the caller's light verbs: "could launch strikes", but "will not tolerate
+    rallies" presumes them). Whether an irrealis act is still an event ("threatened to strike")
+    is the caller's to say."""
     out: list[str] = []
     t: Token | None = tok
     via: Token | None = None
@@ -597,10 +589,8 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
             break
         presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN")
                     and t.pos_ in ("VERB", "AUX") and not performs(t))
-        # the verb a purpose clause serves ("will meet in Zurich to discuss trade", "sent troops
-        # to fight") lends it no mood of its own: the purpose is coded as the act is; only a verb
-        # of proposal makes it unrealised ("called for the U.S. to use its aid to support"), and
-        # the climb goes on above ("doesn't see Congress moving to crack down")
+        # a purpose ("will meet in Zurich to discuss trade") is coded as the act it serves is; only
+        # a verb of proposal there makes it unrealised ("called for the U.S. to use aid to support")
         purpose = via is not None and via.dep_ == "advcl"
         rules = (intended,) if purpose else (intended, believed) if presumed else IRREALIS_RULES
         out += [r for rule in rules if (r := rule(t, via, words)) is not None]
