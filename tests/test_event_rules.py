@@ -398,6 +398,20 @@ def test_frame_effects():
     c = climb(doc, 3)
     assert frames.intend(c, doc[1], doc[3], Frame("prepare", "intend", "MOBILIZE", "150")) is None
     assert (c.d.type, c.d.hypothetical, c.d.shown) == ("MOBILIZE", True, True)
+    # "France unveiled plans to station troops": a disclosed deployment plan is a force posture shown;
+    # "France has no plans to station troops": not intended (and no refusal)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("unveiled", "unveil", "VERB", "ROOT", 1, "VBD"),
+            ("plans", "plan", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+            ("station", "station", "VERB", "acl", 2), ("troops", "troop", "NOUN", "dobj", 4)]
+    plan = Frame("plan", "intend", None, None)
+    doc = parse(rows, {0: F}, KNOWN)
+    c = climb(doc, 4, "MOBILIZE")
+    assert frames.intend(c, doc[2], doc[4], plan) is None and c.d.shown and not c.d.negated
+    doc = parse([rows[0], ("has", "have", "VERB", "ROOT", 1, "VBZ"), ("no", "no", "DET", "det", 3),
+                 ("plans", "plan", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5),
+                 ("station", "station", "VERB", "acl", 3), ("troops", "troop", "NOUN", "dobj", 5)], {0: F}, KNOWN)
+    c = climb(doc, 5, "MOBILIZE")
+    assert frames.intend(c, doc[3], doc[5], plan) is None and not c.d.shown and c.d.negated and c.d.not_yet
 
 
 @rule_test("governing_verb_modality")

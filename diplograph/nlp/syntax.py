@@ -413,8 +413,7 @@ class IrrealisWords:
     adjectives: frozenset[str] = frozenset()
 
 
-# How far up the realis check climbs from a trigger (clause heads, not tokens).
-REALIS_MAX_UP = 5
+REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
 # Through an open complement ("going to attack") or a gerund ("talked about partnering") a clause
 # shares the mood of its head.
 _SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
@@ -490,8 +489,9 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     or a thing proposed."""
     if via is None or t.lemma_.lower() not in words.intents:
         return None
-    if via.dep_ == "xcomp" and not any(c.dep_ in DIRECT_OBJECT_DEPS for c in t.children):
-        return f"intent:{t.lemma_.lower()}"  # "wants to meet": the subject's own intended act
+    if via.dep_ == "xcomp" and not any(c.dep_ in DIRECT_OBJECT_DEPS for c in t.children) or (
+            via.dep_ == "acl" and t.dep_ in DIRECT_OBJECT_DEPS):  # "wants to meet", "unveiled plans to"
+        return f"intent:{t.lemma_.lower()}"  # the subject's own intended act
     # "called for X to support", "a plan to station", "proposed sanctions", "plans for an attack":
     # an act proposed for someone else, or a thing proposed
     if via.dep_ in ("acl", "dobj", "obj") or (via.dep_ in ("advcl", "ccomp") and _infinitive(via)) or (

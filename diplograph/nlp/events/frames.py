@@ -12,7 +12,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, irrealis_reasons, is_negated, subject
-from .lexicon import COOPERATIVE, Frame, Lexicon
+from .lexicon import COOPERATIVE, Frame, Lexicon, lemma_candidates
 from .parties import np_actors
 from .targets import clause_addressee, condition_party, pressing_party
 
@@ -187,9 +187,24 @@ def intend(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     """"plans to station": an intended event; "prepared to resume shelling": a show of force."""
     d = c.d
     d.hypothetical = True
+    if g.pos_ == "NOUN" and is_negated(g):  # "has no plans to send troops": not intended, nor refused
+        d.negated = d.not_yet = True
     if frame.type and d.type in _MATERIAL_CONFLICT:
         d.type, d.cameo, d.mode, d.shown = frame.type, frame.cameo, None, True
+    elif d.type == "MOBILIZE" and _disclosed(g, c.lex):  # "unveiled plans to station nuclear weapons"
+        d.shown = True
     return None
+
+
+def _disclosed(plan: Token, lex: Lexicon) -> bool:
+    """"unveiling plans to station weapons", "approved a plan to deploy troops": a plan made public
+    or adopted by a verb of disclosure (``kb/irrealis.tsv`` class disclosure) is a decision shown;
+    "has no plans", "is developing a plan", "dismissed a report he is planning" are not."""
+    verb = plan.head
+    stem = verb.lower_.removesuffix("ing")  # the small model tags "unveiling plans" as a noun
+    lemmas = {*lemma_candidates(verb), stem, stem + "e"}
+    return (plan.pos_ == "NOUN" and plan.dep_ in DIRECT_OBJECT_DEPS and bool(lemmas & lex.disclosures)
+            and not is_negated(plan) and not is_negated(verb))
 
 
 def recode(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:

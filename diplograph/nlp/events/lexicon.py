@@ -98,6 +98,8 @@ class Lexicon:
         self.speech = frozenset(r["lemma"] for r in speech) | {"say", "report", "tell", "announce", "state"}
         # what puts an event outside what the text reports as real ("could strike", "potential airstrikes")
         self.irrealis = irrealis_words()
+        # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
+        self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
         # the logical subject of an event predicate ("was accused of invading": the accused invaded)
         self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
 
