@@ -395,3 +395,17 @@ def test_an_obligation_still_to_meet_is_not_done_and_one_met_in_the_past_is():
     had = parse([("Russia", "Russia", "PROPN", "nsubj", 1), ("had", "have", "VERB", "ROOT", 1, "VBD"),
                  ("to", "to", "PART", "aux", 3), ("withdraw", "withdraw", "VERB", "xcomp", 1)])
     assert syntax.irrealis(had[3], WORDS) is None
+
+
+def test_a_modifier_of_another_noun_says_nothing_of_the_event_and_a_prospect_reaches_its_participle():
+    # "potential violations of sanctions": the sanctions are real
+    doc = parse([("potential", "potential", "ADJ", "amod", 1), ("violations", "violation", "NOUN", "ROOT", 1),
+                 ("of", "of", "ADP", "prep", 1), ("sanctions", "sanction", "NOUN", "pobj", 2)])
+    assert syntax.irrealis(doc[3], WORDS) is None
+    # "the prospect of Iran becoming a power and threatening Israel"
+    doc = parse([("the", "the", "DET", "det", 1), ("prospect", "prospect", "NOUN", "ROOT", 1),
+                 ("of", "of", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2),
+                 ("becoming", "become", "VERB", "acl", 3, "VBG"), ("power", "power", "NOUN", "attr", 4),
+                 ("and", "and", "CCONJ", "cc", 4), ("threatening", "threaten", "VERB", "conj", 4, "VBG"),
+                 ("Israel", "Israel", "PROPN", "dobj", 7)])
+    assert syntax.irrealis(doc[7], replace(WORDS, beliefs=WORDS.beliefs | {"prospect"})) == "belief:prospect"

@@ -398,9 +398,8 @@ def mention_genders(doc: Doc, mentions: Iterable, words: Mapping[str, str]) -> d
 # ---------------------------------------------------------------- realis
 @dataclass(frozen=True)
 class IrrealisWords:
-    """The words of the realis check by class, as ``kb/irrealis.tsv`` documents them (the
-    caller reads that table): modals, future, conditionals, futurates, intents, obligations,
-    beliefs, doubts (conjecture only when negated or under a modal), adjectives."""
+    """The words of the realis check by class, as ``kb/irrealis.tsv`` (which the caller reads)
+    documents them; doubts are conjecture only when negated or under a modal."""
 
     modals: frozenset[str] = frozenset()
     future: frozenset[str] = frozenset()
@@ -433,9 +432,9 @@ def _realis_parent(t: Token) -> Token | None:
     if t.dep_ in _SHARED_MODALITY_DEPS or t.dep_ in _NOMINAL_DEPS or t.dep_ == "ccomp":
         through_prep = t.dep_ in ("pobj", "pcomp") and t.head.dep_ in ("prep", "agent")
         return t.head.head if through_prep else t.head
-    if t.dep_ in ("advcl", "acl") and _infinitive(t):  # "to use aid to support", "plans to station"
-        return t.head
-    if _noun_clause(t):  # "the chance that Trump will lift": the noun is read, then the climb stops
+    # "to use aid to support", "plans to station", "the prospect of X becoming PM and threatening";
+    # "the chance that Trump will lift": the noun is read, then the climb stops
+    if t.dep_ in ("advcl", "acl") and _infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG" or _noun_clause(t):
         return t.head
     if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in t.children):
@@ -535,8 +534,9 @@ def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | 
 
 def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"potential U.S. airstrikes", "the proposed sanctions", "a would-be attacker's plot": an
-    event noun whose modifier says it has not happened."""
-    if t.pos_ not in ("NOUN", "PROPN"):
+    event noun whose modifier says it has not happened (its own, or its conjunct's: "the potential
+    violations of sanctions" says nothing of the sanctions)."""
+    if t.pos_ not in ("NOUN", "PROPN") or (via is not None and via.dep_ != "conj"):
         return None
     for c in t.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
