@@ -409,3 +409,19 @@ def test_a_modifier_of_another_noun_says_nothing_of_the_event_and_a_prospect_rea
                  ("and", "and", "CCONJ", "cc", 4), ("threatening", "threaten", "VERB", "conj", 4, "VBG"),
                  ("Israel", "Israel", "PROPN", "dobj", 7)])
     assert syntax.irrealis(doc[7], replace(WORDS, beliefs=WORDS.beliefs | {"prospect"})) == "belief:prospect"
+
+
+def test_a_modal_reaches_an_infinitive_on_a_noun_and_an_event_nouns_own_verb_must_perform_it():
+    # "Withdrawal could pave the way for allies to commit troops"
+    doc = parse([("Withdrawal", "withdrawal", "NOUN", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
+                 ("pave", "pave", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+                 ("way", "way", "NOUN", "dobj", 2), ("for", "for", "SCONJ", "mark", 8),
+                 ("allies", "ally", "NOUN", "nsubj", 8), ("to", "to", "PART", "aux", 8),
+                 ("commit", "commit", "VERB", "relcl", 4), ("troops", "troop", "NOUN", "dobj", 8)])
+    assert syntax.irrealis(doc[8], WORDS, performs=lambda v: False) == "modal:could"
+    # "Police could tolerate rallies": the rallies are presumed; "could hold rallies": possible
+    rows = [("Police", "police", "NOUN", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
+            ("tolerate", "tolerate", "VERB", "ROOT", 2), ("rallies", "rally", "NOUN", "dobj", 2)]
+    assert syntax.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") is None
+    rows[2] = ("hold", "hold", "VERB", "ROOT", 2)
+    assert syntax.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") == "modal:could"

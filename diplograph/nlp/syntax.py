@@ -434,7 +434,7 @@ def _realis_parent(t: Token) -> Token | None:
         return t.head.head if through_prep else t.head
     # "to use aid to support", "plans to station", "the prospect of X becoming PM and threatening";
     # "the chance that Trump will lift": the noun is read, then the climb stops
-    if t.dep_ in ("advcl", "acl") and _infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG" or _noun_clause(t):
+    if t.dep_ in ("advcl", "acl", "relcl") and _infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG" or _noun_clause(t):
         return t.head
     if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in t.children):
@@ -533,9 +533,8 @@ def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | 
 
 
 def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"potential U.S. airstrikes", "the proposed sanctions", "a would-be attacker's plot": an
-    event noun whose modifier says it has not happened (its own, or its conjunct's: "the potential
-    violations of sanctions" says nothing of the sanctions)."""
+    """"potential U.S. airstrikes", "the proposed sanctions": an event noun (or its conjunct) whose
+    modifier says it has not happened ("potential violations of sanctions": the sanctions are)."""
     if t.pos_ not in ("NOUN", "PROPN") or (via is not None and via.dep_ != "conj"):
         return None
     for c in t.children:
@@ -578,23 +577,24 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
     out: list[str] = []
     t: Token | None = tok
     via: Token | None = None
+    below: Token | None = None  # the word climbed from before ``via``
     for _ in range(max_up + 1):
         if t is None:
             break
         if via is not None and (via.dep_ == "ccomp" and not _infinitive(via) or _noun_clause(via)):
-            # a finite complement has its own tense and mood ("said it attacked", "could say it
-            # attacked"): of the word it complements only its sense counts ("fear that")
+            # a finite complement has its own mood ("said it attacked"): of the word it complements
+            # only its sense counts ("fear that")
             reason = believed(t, via, words)
             out += [reason] if reason is not None else []
             break
-        presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN")
+        carried = below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below)  # "the way to"
+        presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN") and not carried
                     and t.pos_ in ("VERB", "AUX") and not performs(t))
-        # a purpose ("will meet in Zurich to discuss trade") is coded as the act it serves is; only
-        # a verb of proposal there makes it unrealised ("called for the U.S. to use aid to support")
+        # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
         purpose = via is not None and via.dep_ == "advcl"
         rules = (intended,) if purpose else (intended, believed) if presumed else IRREALIS_RULES
         out += [r for rule in rules if (r := rule(t, via, words)) is not None]
         if presumed:
             break
-        via, t = t, _realis_parent(t)
+        below, via, t = via, t, _realis_parent(t)
     return out
