@@ -93,6 +93,12 @@ class Event:
     cluster: str | None = None
     trigger: str | None = None  # the words that coded it (not in the contract; kept for evidence)
 
+    @property
+    def realized(self) -> bool:
+        """The text reports it as done or going on: neither negated ("did not attack") nor
+        hypothetical ("could strike", "potential airstrikes", "fear that Iran will attack")."""
+        return not (self.negated or self.hypothetical)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "cluster": self.cluster, "type": self.type, "mode": self.mode,
@@ -192,6 +198,17 @@ class Extraction:
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    @property
+    def realized_events(self) -> list[Event]:
+        """The events the text reports as done or going on (the export's ``events``); ``events``
+        holds every record, flagged ones included, as the store keeps them."""
+        return [e for e in self.events if e.realized]
+
+    @property
+    def unrealized_events(self) -> list[Event]:
+        """The records flagged negated or hypothetical (the export's ``unrealized``)."""
+        return [e for e in self.events if not e.realized]
+
     def referenced_ids(self) -> set[str]:
         """Every actor id that a record names (each must be in ``actors``)."""
         ids: set[str] = set()
@@ -226,7 +243,10 @@ class Extraction:
             "published": d.published, "published_inferred": d.published_inferred,
             "published_basis": d.published_basis, "text": d.text,
             "actors": [a.to_dict() for a in self.actors],
-            "events": [e.to_dict() for e in self.events],
+            # what happened; the events the text reports as not done, or only as possible,
+            # feared, planned or proposed (flagged negated or hypothetical) are kept apart
+            "events": [e.to_dict() for e in self.realized_events],
+            "unrealized": [e.to_dict() for e in self.unrealized_events],
             "quotes": [q.to_dict() for q in self.quotes],
             "claims": [c.to_dict() for c in self.claims],
             "relations": [r.to_dict() for r in self.relations],

@@ -388,7 +388,7 @@ def test_frame_effects():
     # the same parse under other frame words
     for lemma, check in (("hope", lambda c, step: step is Step.DROP),
                          ("fail", lambda c, step: step is None and c.d.negated),
-                         ("schedule", lambda c, step: step is None and c.d.arranged and c.d.hypothetical),
+                         ("schedule", lambda c, step: step is None and c.d.arranged and not c.d.hypothetical),
                          ("plan", lambda c, step: step is None and c.d.hypothetical and not c.d.negated)):
         doc = parse([rows[0], (lemma + "ed", lemma, "VERB", "ROOT", 1), *rows[2:]], {0: F, 4: D}, KNOWN)
         frame = lexicon().frame(doc[1])
@@ -397,7 +397,21 @@ def test_frame_effects():
         assert check(c, frames.frame_effect(c, doc[1], doc[3], frame)), lemma
     c = climb(doc, 3)
     assert frames.intend(c, doc[1], doc[3], Frame("prepare", "intend", "MOBILIZE", "150")) is None
-    assert (c.d.type, c.d.hypothetical) == ("MOBILIZE", True)
+    assert (c.d.type, c.d.hypothetical, c.d.shown) == ("MOBILIZE", True, True)
+    # "France unveiled plans to station troops": a disclosed deployment plan is a force posture shown;
+    # "France has no plans to station troops": not intended (and no refusal)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("unveiled", "unveil", "VERB", "ROOT", 1, "VBD"),
+            ("plans", "plan", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+            ("station", "station", "VERB", "acl", 2), ("troops", "troop", "NOUN", "dobj", 4)]
+    plan = Frame("plan", "intend", None, None)
+    doc = parse(rows, {0: F}, KNOWN)
+    c = climb(doc, 4, "MOBILIZE")
+    assert frames.intend(c, doc[2], doc[4], plan) is None and c.d.shown and not c.d.negated
+    doc = parse([rows[0], ("has", "have", "VERB", "ROOT", 1, "VBZ"), ("no", "no", "DET", "det", 3),
+                 ("plans", "plan", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 5),
+                 ("station", "station", "VERB", "acl", 3), ("troops", "troop", "NOUN", "dobj", 5)], {0: F}, KNOWN)
+    c = climb(doc, 5, "MOBILIZE")
+    assert frames.intend(c, doc[3], doc[5], plan) is None and not c.d.shown and c.d.negated and c.d.not_yet
 
 
 @rule_test("governing_verb_modality")
@@ -412,7 +426,7 @@ def test_modality_of_the_governing_verb():
     assert frames.governing_verb_modality(c, doc[2], doc[4], None) is None and c.d.negated
 
 
-@rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility")
+@rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility", "show_of_force")
 def test_outcomes():
     # "France will withdraw unless Germany pays"
     doc = parse([("France", "France", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
@@ -424,13 +438,48 @@ def test_outcomes():
     assert frames.refusal(d, doc[2], lexicon()) and (d.type, d.negated) == ("REJECT", False)
     d = draft(doc, 2, "CONSULT", hypothetical=True)
     assert frames.intended_cooperation(d, doc[2], lexicon()) and (d.type, d.cameo) == ("AGREE", "036")
+    assert not d.hypothetical  # the expressed intention is what the text reports
+    d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="belief:fear")
+    assert not frames.intended_cooperation(d, doc[2], lexicon()) and d.hypothetical  # a conjecture
+    d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="future:will+intent:want")
+    assert not frames.intended_cooperation(d, doc[2], lexicon())  # "will want to meet": a forecast
+    d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="modal:would")
+    assert not frames.intended_cooperation(d, doc[2], lexicon())  # "questioned why X would work with Y"
+    d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="modal:would", announced=True)
+    assert frames.intended_cooperation(d, doc[2], lexicon())  # "said it would meet": its own word
+    d = draft(doc, 2, "MOBILIZE", hypothetical=True, shown=True)
+    assert frames.show_of_force(d, doc[2], lexicon()) and not d.hypothetical
+    d = draft(doc, 2, "MOBILIZE", hypothetical=True)
+    assert not frames.show_of_force(d, doc[2], lexicon())  # "will deploy troops": a plan
     d = draft(doc, 2, "SANCTION", hypothetical=True)
     assert not frames.announced_hostility(d, doc[2], lexicon())  # nobody announced it
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
                  ("it", "it", "PRON", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
                  ("boycott", "boycott", "VERB", "ccomp", 1)], {0: F}, KNOWN)
-    d = draft(doc, 4, "SANCTION", hypothetical=True)
-    assert frames.announced_hostility(d, doc[4], lexicon()) and d.type == "THREATEN"
+    d = draft(doc, 4, "SANCTION", hypothetical=True, announced=True)
+    assert frames.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", False)
+    d = draft(doc, 4, "SANCTION", hypothetical=True)  # announced by someone else: still to come
+    assert frames.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
+
+
+def test_the_realis_check_flags_a_conjectured_event_and_keeps_an_announced_one():
+    # "France fears that Germany attacked": conjecture; "France said that Germany attacked": reported
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("fears", "fear", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 4), ("Germany", "Germany", "PROPN", "nsubj", 4),
+            ("attacked", "attack", "VERB", "ccomp", 1, "VBD")]
+    doc = parse(rows, {0: F, 3: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 4), doc[4], lexicon(), doc._.mentions, doc._.actors)
+    assert d is not None and d.hypothetical and d.irrealis == "belief:fear"
+    doc = parse([rows[0], ("said", "say", "VERB", "ROOT", 1, "VBD"), *rows[2:]], {0: F, 3: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 4), doc[4], lexicon(), doc._.mentions, doc._.actors)
+    assert d is not None and not d.hypothetical and d.irrealis is None
+    # "France said it would boycott Germany": announced by its own agent, the threat is made
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                 ("it", "it", "PRON", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
+                 ("boycott", "boycott", "VERB", "ccomp", 1), ("Germany", "Germany", "PROPN", "dobj", 4)],
+                {0: F, 2: F, 5: D}, KNOWN, mentions=True)
+    d = frames.apply_frames(draft(doc, 4, "SANCTION"), doc[4], lexicon(), doc._.mentions, doc._.actors)
+    assert d is not None and (d.type, d.hypothetical) == ("THREATEN", False)
 
 
 # ---------------------------------------------------------------- noun phrases

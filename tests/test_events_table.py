@@ -27,8 +27,9 @@ CASES = [
     ("Berg held talks with Moreau in Madrid.", {("CONSULT", "person:anna-berg", "person:luc-moreau")}, {}),
     ("Moreau praised Germany for its restraint.", {("SUPPORT", "person:luc-moreau", "state:DEU")}, {}),
     ("Serbia accepted demands from France to reform its courts.", {("CONCEDE", "state:SRB", "state:FRA")}, {}),
+    # the expressed intention is the AGREE the text reports (realis, in the default events)
     ("France and Germany will cooperate on border security.", {("AGREE", "state:FRA", "state:DEU")},
-     {"hypothetical": True}),
+     {"hypothetical": False}),
     ("Germany donated medicine to Serbia.", {("AID", "state:DEU", "state:SRB")}, {}),
     ("Serbia released two French journalists.", {("RETREAT", "state:SRB", "state:FRA")}, {}),
     ("France urged Serbia to halt the offensive.", {("REQUEST", "state:FRA", "state:SRB")}, {}),
@@ -67,10 +68,15 @@ CASES = [
     ("Berg said in a phone call with Moreau that trade grew.",
      {("CONSULT", "person:anna-berg", "person:luc-moreau")}, {}),
     # a scheduled event keeps its type; the place on a summit names its host
+    # a meeting on the calendar is reported as fact (PETRARCH codes the meeting)
     ("Berg is scheduled to attend a summit in Spain.", {("CONSULT", "person:anna-berg", "state:ESP")},
-     {"hypothetical": True, "location": "Spain"}),
+     {"hypothetical": False, "location": "Spain"}),
     ("Serbia was scheduled to host talks with France.", {("CONSULT", "state:FRA", "state:SRB")},
+     {"hypothetical": False}),
+    ("France fears that Germany will attack Serbia.", {("ASSAULT", "state:DEU", "state:SRB")},
      {"hypothetical": True}),
+    ("Germany has called for France to send aid to Serbia.", {("AID", "state:FRA", "state:SRB")},
+     {"hypothetical": True}),  # proposed for another, not done
     ("Berg met Moreau in Madrid on Tuesday.", {("CONSULT", "person:anna-berg", "person:luc-moreau")},
      {"location": "Madrid"}),
     # untriggered constructions: consensus, evidence against, aid received, an embassy opened

@@ -28,3 +28,17 @@ def test_referenced_ids_and_rename():
     assert ex.events[0].source == "state:PRC"
     assert ex.quotes[0].speaker == "state:PRC"
     assert ex.relations[0].a == "state:PRC"
+
+
+def test_events_hold_what_happened_and_flagged_records_are_kept_apart():
+    from dataclasses import replace
+
+    ex = sample_extraction()
+    done = ex.events[0]
+    ex.events += [replace(done, id="x:e2", hypothetical=True),  # "could agree"
+                  replace(done, id="x:e3", negated=True)]  # "did not agree"
+    d = ex.to_dict()
+    assert [e["id"] for e in d["events"]] == [done.id]
+    assert [(e["id"], e["negated"], e["hypothetical"]) for e in d["unrealized"]] == [
+        ("x:e2", False, True), ("x:e3", True, False)]
+    assert len(ex.events) == 3 and [e.id for e in ex.unrealized_events] == ["x:e2", "x:e3"]

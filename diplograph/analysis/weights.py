@@ -5,7 +5,9 @@ An event's weight is its type's weight, adjusted for how the text states it:
 
 - a negated event ("refused to join the sanctions") counts at half strength with the
   opposite sign: not sanctioning someone is a mild act of cooperation with them;
-- a hypothetical event ("could affect", "would upgrade") counts at half strength.
+- a hypothetical event (reported only as possible, feared, planned or proposed: "could strike",
+  "potential airstrikes") did not happen between the two and counts nothing; an intention the
+  text reports as expressed ("said it will support") is coded as that act (AGREE, THREATEN).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ..kb import load_table, per_folder
 from ..model import PLOVER_TYPES, RELATION_KINDS
 
 NEGATED_FACTOR = -0.5
-HYPOTHETICAL_FACTOR = 0.5
+HYPOTHETICAL_FACTOR = 0.0
 
 
 @dataclass(frozen=True)

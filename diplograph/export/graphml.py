@@ -23,7 +23,7 @@ def build_graph(store: Store) -> tuple[nx.MultiDiGraph, int]:
             if actor.id not in g:
                 g.add_node(actor.id, name=actor.name, kind=actor.kind, country=actor.country or "")
         for e in ex.events:
-            if e.target:
+            if e.target and e.realized:  # an edge counts what happened
                 event_types[(e.source, e.target)][e.type] += 1
         for r in ex.relations:
             relations[(r.a, r.b)].add(r.kind)

@@ -14,6 +14,8 @@ COLUMNS: dict[str, list[str]] = {
     "actors": ["doc_id", "id", "name", "kind", "country", "aliases", "roles", "mentions"],
     "events": ["doc_id", "id", "cluster", "type", "mode", "cameo", "source", "target", "date", "location",
                "negated", "hypothetical", "reported_by", "sentence", "start", "end"],
+    "unrealized": ["doc_id", "id", "cluster", "type", "mode", "cameo", "source", "target", "date", "location",
+                   "negated", "hypothetical", "reported_by", "sentence", "start", "end"],
     "quotes": ["doc_id", "id", "text", "speaker", "via", "direct", "start", "end"],
     "claims": ["doc_id", "id", "text", "value", "unit", "qualifier", "about", "speaker", "via", "date",
                "start", "end"],
@@ -37,7 +39,7 @@ def _rows(store: Store) -> tuple[dict[str, list[dict[str, Any]]], int]:
                 "roles": "|".join(f"{r['title']}@{r['of'] or ''}" for r in a["roles"]),
                 "mentions": len(a["mentions"]),
             })
-        for kind in ("events", "quotes", "claims", "relations", "times"):
+        for kind in ("events", "unrealized", "quotes", "claims", "relations", "times"):
             for rec in d[kind]:
                 row = {"doc_id": doc_id, **{k: v for k, v in rec.items() if k != "span"}}
                 row["start"], row["end"] = rec["span"]

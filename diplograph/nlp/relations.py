@@ -36,7 +36,15 @@ from ..kb import activate, load_table, override_folder, per_folder, split_list
 from ..model import Relation
 from .common import doc_text, sentence_of
 from .speech.attribution import actor_kind, attribution_of
-from .syntax import NOMINAL_SUBJECT_DEPS, governor, is_negated, own_subject, subject_of
+from .syntax import (
+    NOMINAL_SUBJECT_DEPS,
+    IrrealisWords,
+    governor,
+    is_negated,
+    own_subject,
+    subject_of,
+    under_modal,
+)
 
 LABEL_DEPS = ("amod", "compound", "nummod", "quantmod", "advmod", "npadvmod", "nmod", "punct", "cc", "conj")
 # How far back the event whose parties "bilateral ties" refers to may be (a few sentences).
@@ -603,7 +611,7 @@ def is_hedged(st: Statement) -> bool:
     """"is unlikely to be a close friend", "if not allies of Putin", "are no longer enemies", "if North
     Korea intends to start a war", "would launch a war": a hedge, a condition or a modal over the
     relation word's clause (a few heads up)."""
-    hedges, modals = _words("hedge"), _words("modal")
+    hedges, modals = _words("hedge"), IrrealisWords(modals=_words("modal"))
     left = st.span.doc[max(0, st.span[0].left_edge.i - 2):st.span.start]  # "if not allies", "no longer enemies"
     if any(t.lower_ in hedges and not _numbered(t) for t in left):
         return True
@@ -613,8 +621,9 @@ def is_hedged(st: Statement) -> bool:
     cur = st.anchor
     for _ in range(4):
         if cur.lemma_.lower() in hedges or any(
-                (c.lower_ in hedges and c.dep_ in ("mark", "acomp", "neg", "advmod"))
-                or (act and c.lower_ in modals and c.dep_ == "aux") for c in cur.children):
+                c.lower_ in hedges and c.dep_ in ("mark", "acomp", "neg", "advmod") for c in cur.children):
+            return True
+        if act and under_modal(cur, None, modals) is not None:  # the one modal check (syntax)
             return True
         if cur.head.i == cur.i:
             return False

@@ -209,6 +209,8 @@ def aggregate_rows(rows: Rows) -> Rows:
         pairs[key] += 1
         samples[key] = min(samples.get(key, e["id"]), e["id"])
         months[(*key, (e["eff_date"] or "")[:7])] += 1
+        if e["negated"] or e["hypothetical"]:
+            continue  # a profile counts the events that happened, by type
         types[(e["source"], "source", e["type"])] += 1
         if e["target"]:
             types[(e["target"], "target", e["type"])] += 1
@@ -330,7 +332,8 @@ def rebuild_aggregates(conn: Connection) -> None:
         col = E.c[role]
         conn.execute(insert(S.actor_event_types).from_select(
             ["actor_id", "role", "type", "n"],
-            select(col, literal(role, String), E.c.type, func.count()).where(col.is_not(None))
+            select(col, literal(role, String), E.c.type, func.count())
+            .where(col.is_not(None), E.c.negated.is_(False), E.c.hypothetical.is_(False))
             .group_by(col, E.c.type)))
     conn.execute(insert(S.actor_counts).from_select(
         ["actor_id", "documents", "mentions"],

@@ -11,8 +11,8 @@ from enum import Enum
 
 from spacy.tokens import Token
 
-from ..syntax import DIRECT_OBJECT_DEPS, governor, is_negated, subject
-from .lexicon import COOPERATIVE, Frame, Lexicon
+from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, irrealis_reasons, is_negated, subject
+from .lexicon import COOPERATIVE, Frame, Lexicon, lemma_candidates
 from .parties import np_actors
 from .targets import clause_addressee, condition_party, pressing_party
 
@@ -48,6 +48,11 @@ class Draft:
     base: str = ""  # the trigger's own type, before a governing word recoded it
     arranged: bool = False  # on the calendar ("is scheduled to attend"): not a mere intention
     not_yet: bool = False  # "has yet to agree": not done so far, which is no refusal
+    # why the text does not report the event as real ("adjective:potential", "belief:fear"; see
+    # syntax.irrealis), when the climb found no frame that says so
+    irrealis: str | None = None
+    announced: bool = False  # a speech verb of its own agent governs it ("said it will support")
+    shown: bool = False  # an act of force held ready ("prepared to resume shelling"): a show of force
 
 
 def modal_of(verb: Token) -> str | None:
@@ -171,9 +176,10 @@ def negate(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
 
 
 def arrange(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
-    """"is scheduled to attend": on the calendar, not a mere intention."""
-    if prev.dep_ == "xcomp":
-        c.d.hypothetical = c.d.arranged = True
+    """"is scheduled to attend": on the calendar, not a mere intention (PETRARCH codes the
+    meeting itself)."""
+    if prev.dep_ == "xcomp":  # the arrangement is reported as fact: the event keeps its type, realis
+        c.d.arranged = True
     return None
 
 
@@ -181,9 +187,24 @@ def intend(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     """"plans to station": an intended event; "prepared to resume shelling": a show of force."""
     d = c.d
     d.hypothetical = True
+    if g.pos_ == "NOUN" and is_negated(g):  # "has no plans to send troops": not intended, nor refused
+        d.negated = d.not_yet = True
     if frame.type and d.type in _MATERIAL_CONFLICT:
-        d.type, d.cameo, d.mode = frame.type, frame.cameo, None
+        d.type, d.cameo, d.mode, d.shown = frame.type, frame.cameo, None, True
+    elif d.type == "MOBILIZE" and _disclosed(g, c.lex):  # "unveiled plans to station nuclear weapons"
+        d.shown = True
     return None
+
+
+def _disclosed(plan: Token, lex: Lexicon) -> bool:
+    """"unveiling plans to station weapons", "approved a plan to deploy troops": a plan made public
+    or adopted by a verb of disclosure (``kb/irrealis.tsv`` class disclosure) is a decision shown;
+    "has no plans", "is developing a plan", "dismissed a report he is planning" are not."""
+    verb = plan.head
+    stem = verb.lower_.removesuffix("ing")  # the small model tags "unveiling plans" as a noun
+    lemmas = {*lemma_candidates(verb), stem, stem + "e"}
+    return (plan.pos_ == "NOUN" and plan.dep_ in DIRECT_OBJECT_DEPS and bool(lemmas & lex.disclosures)
+            and not is_negated(plan) and not is_negated(verb))
 
 
 def recode(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
@@ -222,24 +243,38 @@ def refusal(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"will visit": an intended cooperative act is an agreement to do it (PLOVER AGREE)."""
-    if d.hypothetical and d.type in COOPERATIVE and d.type != "AGREE" and not d.arranged:
-        d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
+    """"will visit", "wants to help", "said it will support": an intended cooperative act is an
+    agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
+    expression of intent is what the text reports as done; a conjecture ("potential talks",
+    "fear that they will meet") or a forecast of an intention ("will want to negotiate") is not."""
+    if d.hypothetical and d.type in COOPERATIVE and not d.arranged and _intended(d) and _own_agent(tok):
+        if d.type != "AGREE":
+            d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
+        d.hypothetical = False
         return True
     return False
 
 
 def announced_hostility(d: Draft, tok: Token, lex: Lexicon) -> bool:
     """"said they would boycott", "announced it will impose a curfew": an announced hostile act is
-    a threat (PLOVER THREATEN); an unannounced plan keeps its own type."""
-    if d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _announced(tok, lex):
-        d.type, d.cameo = "THREATEN", "130"
+    a threat (PLOVER THREATEN), made when announced; an unannounced plan keeps its own type."""
+    if d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _intended(d) and _announced(tok, lex):
+        d.type, d.cameo, d.hypothetical = "THREATEN", "130", not d.announced
+        return True
+    return False
+
+
+def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
+    """"The army prepared to resume shelling": the readiness is itself a show of force (PLOVER
+    MOBILIZE), made now; announced, it was a threat (``announced_hostility``, read first)."""
+    if d.shown and d.hypothetical and not d.negated and _intended(d):
+        d.hypothetical = False
         return True
     return False
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, intended_cooperation, announced_hostility,
+    conditional_threat, refusal, intended_cooperation, announced_hostility, show_of_force,
 )
 
 
@@ -260,8 +295,49 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
         if step is Step.STOP:
             break
         prev, g = g, governor(g)
+    if not d.negated:
+        reasons = irrealis_reasons(tok, lex.irrealis, performs=lex.performs)
+        # a conjecture anywhere above outweighs an intention below ("the chance that Trump will lift")
+        conjecture = next((r for r in reasons if not r.startswith(_INTENTION_REASONS)), None)
+        if conjecture is None and sum(r.startswith(_INTENTION_REASONS) for r in reasons) > 1:
+            conjecture = "+".join(reasons)  # "will want to negotiate": a forecast of an intention
+        d.irrealis = conjecture or next(iter(reasons), None)
+        d.announced = _announced_by_agent(d, tok, lex, mentions, actors)
+        d.hypothetical = (d.hypothetical or d.irrealis is not None) and not (d.arranged and _intended(d))
     any(rule(d, tok, lex) for rule in OUTCOME_RULES)
     return d
+
+
+# Irrealis reasons (syntax.irrealis) that state the agent's own intention ("will visit", "said
+# they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
+# airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
+_INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
+_REPORTED_FUTURE = ("modal:would",)
+
+
+def _own_agent(tok: Token) -> bool:
+    """The intention is stated of a subject of its own clause ("Xi will visit", "the Secretary
+    wants to help Israel", "will hold talks"), not of a participle's noun ("Americans planning to
+    travel") or a speaker the parser lent it ("would help to grease the skids, Trump tweeted")."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _intended(d: Draft) -> bool:
+    """The agent's own intention: "will visit", "plans to", "is going to"; "would" only as the
+    future of a report by the agent itself ("said it would boycott"), not in another's words
+    ("questioned why the United States would work with Russia")."""
+    if d.irrealis is None:
+        return True
+    if not d.irrealis.startswith(_INTENTION_REASONS) or "+" in d.irrealis:
+        return False
+    return d.announced or not d.irrealis.startswith(_REPORTED_FUTURE)
 
 
 def _purpose_of_negated(tok: Token) -> bool:
@@ -276,6 +352,45 @@ def _on_condition(verb: Token) -> bool:
 
 def _announced(tok: Token, lex: Lexicon) -> bool:
     return any(a.lemma_.lower() in lex.speech and a.pos_ == "VERB" for a in tok.ancestors)
+
+
+# Dependencies through which a clause can be the content of a speech verb above it.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "conj", "parataxis", "dobj", "pobj", "prep", "acl", "advcl",
+                           "pcomp"})
+
+
+def _announcing_verb(tok: Token, lex: Lexicon) -> Token | None:
+    """The speech verb whose content clause holds ``tok``, when that clause has a subject of its
+    own ("said it will support"): none through a relative clause ("Trump, who plans to meet Kim,
+    said ...") or for a clause whose agent is only inherited from the speaker ("would help to
+    grease ..., Trump tweeted": whose help is the parser's guess)."""
+    own_subject_seen = False
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            own_subject_seen = True
+        if t.dep_ not in _CONTENT_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in lex.speech and t.pos_ == "VERB":
+            return t if own_subject_seen else None
+    return None
+
+
+def _announced_by_agent(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dict) -> bool:
+    """"Hungary said it will support", "Portugal will support ..., President Soares said": the
+    nearest speech verb over the event, itself asserted (not "hasn't suggested he'll send"), whose
+    speaker is the event's source, a person or body of the source state, or unnamed ("sources
+    said"); "the president said he wants Congress to support" announces nothing of Congress's."""
+    verb = _announcing_verb(tok, lex)
+    if verb is None or is_negated(verb) or irrealis_reasons(verb, lex.irrealis, max_up=1):
+        return False
+    subj, passive = subject(verb, lex.subjects)
+    speakers = np_actors(subj, mentions) if subj is not None and not passive else []
+    if not speakers:
+        return True
+    states = {country_of(actors, s) for s in d.sources if getattr(actors.get(s), "kind", None) == "state"}
+    return any(s in d.sources or country_of(actors, s) in states for s in speakers)
 
 
 def _is_grievance(tok: Token, lex: Lexicon) -> bool:

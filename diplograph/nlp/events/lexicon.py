@@ -16,7 +16,16 @@ from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder, split_list
 from ..common import column
-from ..syntax import ACTIVE_SUBJECT_DEPS, LOGICAL_SUBJECT, OBJECT_DEPS, SubjectPolicy, governor, is_passive, subject
+from ..syntax import (
+    ACTIVE_SUBJECT_DEPS,
+    LOGICAL_SUBJECT,
+    OBJECT_DEPS,
+    IrrealisWords,
+    SubjectPolicy,
+    governor,
+    is_passive,
+    subject,
+)
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
@@ -87,8 +96,17 @@ class Lexicon:
         except Exception:  # the table belongs to the quotes component; events work without it
             speech = ()
         self.speech = frozenset(r["lemma"] for r in speech) | {"say", "report", "tell", "announce", "state"}
+        # what puts an event outside what the text reports as real ("could strike", "potential airstrikes")
+        self.irrealis = irrealis_words()
+        # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
+        self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
         # the logical subject of an event predicate ("was accused of invading": the accused invaded)
         self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
+
+    def performs(self, verb: Token) -> bool:
+        """"launched strikes", "imposed sanctions": a light verb does the event its object names."""
+        frame = self.frame(verb)
+        return frame is not None and frame.effect == "light"
 
     def reproaches(self, verb: Token) -> bool:
         """"accused of", "charged with", "sanctioned for": a verb that reproaches its patient for an act."""
@@ -232,3 +250,17 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
         elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.text.lower() in trig.needs):
             # "pulled out troops", "called for sanctions"
             yield from (x for x in c.children if x.dep_ == "pobj")
+
+
+def irrealis_words() -> IrrealisWords:
+    """``kb/irrealis.tsv`` by class, for ``syntax.irrealis``."""
+    by_class: dict[str, set[str]] = {}
+    for row in load_table("irrealis"):
+        by_class.setdefault(row["class"], set()).add(row["word"].lower())
+    return IrrealisWords(**{f: frozenset(by_class.get(c, ())) for f, c in _IRREALIS_FIELDS.items()})
+
+
+# IrrealisWords field -> class in kb/irrealis.tsv
+_IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "conditional", "futurates": "futurate",
+                    "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
+                    "adjectives": "adjective"}
