@@ -163,6 +163,14 @@ def test_a_feed_with_an_impossible_character_reference_is_reported(ref: str) -> 
         assert all(isinstance(i, Document | IngestError) for i in items)
 
 
+def test_a_feed_date_with_a_year_beyond_any_calendar_is_no_date() -> None:
+    # atheris: email.utils.parsedate_to_datetime raised OverflowError on an 80-digit year
+    data = (b"<rss version='2.0'><channel><item><title>Deal</title><pubDate>Fri, 24 Feb " + b"5" * 80
+            + b" 14:05:00 GMT</pubDate><description>China and Belarus met.</description></item></channel></rss>")
+    (doc,) = list(read_feed(data, "y.rss"))
+    assert isinstance(doc, Document) and doc.published is None
+
+
 def test_a_fragment_holding_a_broken_html_element() -> None:
     # atheris: lxml's fragment parser failed an assertion ("too many bodies") on this
     markup = ("<!doctype html><html><head><title>Deal</title><meta charset='utf-8></head><body><article><p>"

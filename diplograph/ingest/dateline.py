@@ -124,7 +124,7 @@ def _rfc822_date(text: str) -> str | None:
     # exactly; the date is the one the publisher wrote, in its own time zone.
     try:
         return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # a year of 80 digits overflows a C long
         return None
 
 
