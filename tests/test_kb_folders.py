@@ -72,7 +72,7 @@ WORKERS = {"diplograph_actors": ("diplograph.nlp.actors.component", "find_actors
            "diplograph_quotes": ("diplograph.nlp.speech.quotes", "find_quotes"),
            "diplograph_events": ("diplograph.nlp.events.component", "find_events"),
            "diplograph_claims": ("diplograph.nlp.claims", "find_claims"),
-           "diplograph_relations": ("diplograph.nlp.relations", "find_relations")}
+           "diplograph_relations": ("diplograph.nlp.relations.component", "find_relations")}
 
 
 @pytest.mark.parametrize("name", COMPONENTS)

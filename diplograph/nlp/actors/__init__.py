@@ -1,6 +1,7 @@
 """Actors: who the text names (states, organisations, outlets, persons, groups), with their roles.
 
-``component`` recognises and clusters mentions (``diplograph_actors``); ``roles`` reads titles
+``component`` recognises mentions (``diplograph_actors``), ``records`` clusters them into one
+actor per real person and builds the records; ``roles`` reads titles
 and appositions, ``orgs`` organisations and peoples, ``names`` compares personal names (also
 used by cross-document linking).
 """

@@ -1,0 +1,229 @@
+"""From candidates to records: person candidates grouped into one cluster per real person (the
+fullest name first; short forms, honorific forms and misspelled repeats join it; a person the
+knowledge base knows gets its full name, country and role), unnamed roles resolved to their
+holder or their state, and the ``Actor`` and ``Mention`` records ``find_actors`` returns
+(``build_actors``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
+from ...model import Actor, Role
+from ..common import doc_text
+from ..extensions import LOCATIONS, Mention
+from .evidence import american_legislator, honorific_role, person_country_from_text, reordered_name
+from .names import fold, is_short_form, misspelling, name_words
+from .orgs import document_country, org_countries, titled_person_country
+from .roles import Cand, TitleSpan, attach_roles, cand_id
+
+# --- persons: one cluster per real person ------------------------------------------------
+
+class _Person:
+    def __init__(self, name: str, cand: Cand) -> None:
+        self.name = name
+        self.cands = [cand]
+        self.country: str | None = None
+        self.roles: list[tuple[str, str | None]] = []
+        self.kb_name: str | None = None  # the knowledge base's full name for this person
+
+    @property
+    def words(self) -> list[str]:
+        return name_words(self.name)
+
+
+def _bare_name(doc: Doc, c: Cand, g: Gazetteer) -> str:
+    s = c.start
+    while s < c.end - 1 and doc[s].text in g.honorifics:
+        s += 1
+    return doc[s:c.end].text
+
+
+def _compatible(p: _Person, c: Cand) -> bool:
+    return not (p.country and c.country and p.country != c.country)
+
+
+def _kin(short: str, p: _Person, g: Gazetteer, date: str | None) -> bool:
+    """A surname the KB gives to a person in office on the document's date other than ``p``
+    ("Trump" beside "Ivanka Trump" in 2018 is the president, not his daughter)."""
+    if len(name_words(short)) != 1:
+        return False
+    hit = g.leader(short, date)
+    return hit is not None and hit[1] and fold(name_words(hit[0].name)[0]) != fold(p.words[0])
+
+
+def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date: str | None) -> _Person | None:
+    words = name_words(name)
+    folded = [fold(w) for w in words]
+    exact = [p for p in people if [fold(w) for w in p.words] == folded and _compatible(p, c)]
+    if exact:
+        return exact[0]
+    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c) and not _kin(name, p, g, date)]
+    if short:
+        return min(short, key=lambda p: _distance(p, c))
+    if not words:
+        return None
+    spelled = [p for p in people if _compatible(p, c) and p.words and not _kin(name, p, g, date) and
+               misspelling(words[-1], p.words[-1]) and
+               (len(words) == 1 or fold(words[0])[:1] == fold(p.words[0])[:1])]
+    return min(spelled, key=lambda p: _distance(p, c)) if len(spelled) == 1 else None
+
+
+def _distance(p: _Person, c: Cand) -> int:
+    return min(abs(x.start - c.start) for x in p.cands)
+
+
+def cluster_persons(doc: Doc, g: Gazetteer, cands: list[Cand]) -> dict[int, _Person]:
+    """Group person candidates: fullest names first, then short forms, honorific forms and
+    misspelled repeats join the person they fit best."""
+    persons = [c for c in cands if c.kind == "person"]
+    order = sorted(persons, key=lambda c: (-len(name_words(_bare_name(doc, c, g))), c.start))
+    people: list[_Person] = []
+    of: dict[int, _Person] = {}
+    for c in order:
+        name = _bare_name(doc, c, g)
+        p = _find_cluster(people, name, c, g, doc._.published)
+        if p is None:  # "Trump Donald" beside "Donald Trump": one person, named in order
+            full = reordered_name(name, [q.name for q in people])
+            p = next((q for q in people if q.name == full), None)
+        if p is None:
+            p = _Person(name, c)
+            people.append(p)
+        else:
+            p.cands.append(c)
+        p.country = p.country or c.country
+        p.roles += [r for r in c.roles + honorific_role(doc, g, c) if r not in p.roles]
+        of[id(c)] = p
+    for p in people:
+        _complete_from_leaders(p, g, doc._.published)
+    return of
+
+
+def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
+    """A person the KB knows gets its full name, country and (when in office) role."""
+    hit = g.leader(p.name, date)
+    words = p.name.split()
+    if hit is None and len(words) == 2:  # "Trump Donald": a page's surname-first clutter
+        hit = g.leader(f"{words[1]} {words[0]}", date)
+        hit = hit if hit is not None and reordered_name(p.name, [hit[0].name]) else None
+    if hit is None:
+        return
+    lead, in_office = hit
+    state = lead.country if g.state(lead.country) else None
+    if p.country and state and p.country != state:
+        return
+    p.country = p.country or state
+    p.kb_name = lead.name
+    if not in_office:
+        return
+    if not any(t == lead.title for t, _ in p.roles):
+        p.roles.append((lead.title, lead.country))
+    else:
+        p.roles = [(t, o or (lead.country if t == lead.title else None)) for t, o in p.roles]
+
+
+def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tuple[str, _Person | None]:
+    """The person holding an unnamed role ("China's defense minister"), else the state."""
+    if c.how == "collective" and c.kind == "role":  # "the Biden administration"
+        name = c.key.split(":", 1)[1]
+        holder = next((p for p in people if p.name == name or is_short_form(name, p.name)), None)
+        lead = g.leader(name, doc._.published)
+        state = g.state(holder.country if holder else lead[0].country if lead else None)
+        return (state.id if state else ""), None
+    title = c.title.title if c.title else ""
+    fits = [p for p in people if any(t == title for t, _ in p.roles) and
+            (p.country is None or c.country is None or p.country == c.country)]
+    if fits:
+        return "", min(fits, key=lambda p: _distance(p, c))
+    return c.key, None
+
+
+def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan],
+                 bodies: list) -> tuple[dict[str, Actor], list[Mention]]:
+    org_countries(doc, g, cands)
+    cands = attach_roles(doc, g, cands, titles, bodies)
+    person_of = cluster_persons(doc, g, cands)
+    people = list({id(p): p for p in person_of.values()}.values())
+    ids = {id(p): "person:" + slug(_canonical(p)) for p in people}
+    actors: dict[str, Actor] = {}
+    mentions: list[Mention] = []
+    date = doc._.published
+    locations: dict[int, str] = doc.user_data.setdefault(LOCATIONS, {})
+    for c in cands:
+        if c.how in (PLACE, CAPITAL):
+            locations.update((i, c.how) for i in range(c.start, c.end))
+        person = person_of.get(id(c))
+        if c.kind == "role":
+            key, person = _resolve_role(doc, g, c, people)
+            if person is not None and c.country and not person.country:
+                person.country = c.country
+            if person is None and not key:
+                continue
+            if person is None:
+                kind = g.actors[key].kind if key in g.actors else "organization" if key.startswith("org:") else "state"
+                c = Cand(c.start, c.end, key, kind, "role",
+                         c.country, c.text)
+        if person is not None:
+            aid = ids[id(person)]
+            actor = actors.setdefault(aid, Actor(aid, _canonical(person), "person"))
+            alias = c.text if c.how != "role" else None
+        else:
+            aid = _actor_id(c)
+            actor = actors.setdefault(aid, _new_actor(g, aid, c))
+            alias = c.text if c.how != "role" and c.how != "collective" else None
+            if alias and actor.name == aid:  # first met in a role phrase ("the former CIA director")
+                actor.name = alias
+            if actor.country is None and c.country and aid not in g.actors:
+                actor.country = c.country
+        sc = c.start_char if c.start_char is not None else doc[c.start].idx
+        ec = c.end_char if c.end_char is not None else doc[c.end - 1].idx + len(doc[c.end - 1])
+        actor.add_mention(sc, ec, alias)
+        mentions.append(Mention(c.start, c.end, sc, ec, aid, doc_text(doc)[sc:ec]))
+    for p in people:
+        a = actors.get(ids[id(p)])
+        if a is not None:
+            a.country = p.country or person_country_from_text(doc, g, p.cands) \
+                or titled_person_country(doc, g, p.cands, cands) \
+                or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
+            a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    return actors, mentions
+
+
+def _dedupe_roles(roles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """One role per title, keeping the one that says what it is of."""
+    best: dict[str, str | None] = {}
+    for t, o in roles:
+        if best.get(t) is None:
+            best[t] = o
+    return list(best.items())
+
+
+def _canonical(p: _Person) -> str:
+    """The knowledge base's name for a known person, else the fullest form seen."""
+    return p.kb_name or p.name
+
+
+def _actor_id(c: Cand) -> str:
+    return cand_id(c)
+
+
+def _new_actor(g: Gazetteer, aid: str, c: Cand) -> Actor:
+    kb = g.actors.get(aid)
+    if kb is not None:
+        return Actor(aid, kb.name, kb.kind, kb.country)
+    if c.kind == "group" and c.title is not None:  # "Algerian students": a part of a state's population
+        state = g.state(c.country)
+        name = f"{c.title.title} ({state.name})" if state else c.title.title
+        return Actor(aid, name, "group", c.country)
+    name = c.text if c.how != "role" else _name_of_key(c.key) or aid
+    return Actor(aid, name, c.kind if c.kind in ("organization", "media") else "organization", c.country)
+
+
+def _name_of_key(key: str) -> str | None:
+    """The name in a candidate key made from text ("org:CIA"), None for a slug key."""
+    name = key.split(":", 1)[1] if ":" in key else ""
+    return name if name and not re.fullmatch(r"[a-z0-9-]+", name) else None

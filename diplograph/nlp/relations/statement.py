@@ -1,0 +1,168 @@
+"""One relation word in its sentence (``Statement``) and the parties its phrases name: the
+possessor ("X's ally"), the partners of a preposition ("ties with Y and Z"), the subject of its
+clause ("Lukashenko was glad to meet old friend Xi"), the speaker's side for "our"/"we". Two
+actors of one state are one side (``_unit``): a domestic rivalry never becomes an international one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...kb import load_table, per_folder, split_list
+from ..common import doc_text
+from ..speech.attribution import actor_kind
+from ..syntax import subject_of
+
+# Dependencies that leave a noun phrase for a clause or another phrase of the sentence.
+OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advmod"}
+# Words that stand for the speaker's side inside reported speech ("our allies", "we and our partners").
+SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
+# Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
+ACT_KINDS = {"conflict", "sanctions"}
+
+
+@per_folder
+def _words(cls: str) -> frozenset[str]:
+    """The words of one class of ``kb/relation_words.tsv``."""
+    return frozenset(r["word"] for r in load_table("relation_words") if r["class"] == cls)
+
+
+@per_folder
+def relation_rows() -> tuple[tuple[tuple[str, ...], str, frozenset[str]], ...]:
+    return tuple((tuple(r["words"].split()), r["kind"], frozenset(split_list(r["needs"])))
+                 for r in load_table("relations"))
+
+@dataclass
+class Statement:
+    """One relation word in its sentence: what the pair rules read."""
+
+    doc: Doc
+    span: Span
+    kind: str
+    anchor: Token  # the relation noun ("ties" of "ties are strained")
+    speaker: str | None  # who says it (reported speech), for "our"/"we"
+
+
+Pair = tuple[str, str]
+
+
+def _unit(doc: Doc, aid: str) -> str:
+    """Actors of one state count as one side ("Lukashenko" and "Belarus")."""
+    a = (doc._.actors or {}).get(aid)
+    return (a.country if a and a.country else aid) or aid
+
+
+def _speaker_side(st: Statement) -> str | None:
+    """The side a speaker's "our"/"we" stands for: the speaker, unless a medium or a person whose
+    country is unknown ("our key allies", said by a general of no stated country, are his state's
+    allies, not his own)."""
+    if not st.speaker or actor_kind(st.doc, st.speaker) == "media":
+        return None
+    a = (st.doc._.actors or {}).get(st.speaker)
+    if a is not None and a.kind == "person" and not a.country:
+        return None
+    return st.speaker
+
+
+def _party_id(st: Statement, tok: Token) -> str | None:
+    """The actor a word stands for: its own actor, or the speaker's side for "our"/"we"."""
+    if tok._.actor and actor_kind(tok.doc, tok._.actor) != "media":
+        return str(tok._.actor)
+    if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON":
+        return _speaker_side(st)
+    return None
+
+
+def _np_party(st: Statement, tok: Token) -> str | None:
+    """The party a noun phrase names: its head, its name parts, then its own words (not those
+    of a clause or a prepositional phrase inside it)."""
+    for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss")]):
+        aid = _party_id(st, t)
+        if aid:
+            return aid
+    for t in _phrase_words(tok):
+        if t._.actor and actor_kind(t.doc, t._.actor) != "media":
+            return str(t._.actor)
+    return None
+
+
+def _phrase_words(tok: Token) -> list[Token]:
+    """The words of a noun phrase up to its clauses and its phrases other than "of" ("the
+    dictatorship of Maduro"; not "Democrats who oppose Sanders" nor "goal here in Warsaw")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in OUTSIDE_PHRASE and not (c.dep_ == "prep" and c.lower_ != "of")]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("China and Russia")."""
+    return [tok, *[t for t in tok.subtree if t.dep_ == "conj" and t.head.i != tok.head.i]]
+
+
+def _parties_of(st: Statement, tok: Token) -> list[str]:
+    """The parties of a (coordinated) noun phrase, in order."""
+    out = []
+    for t in _conjuncts(tok):
+        aid = _party_id(st, t) or next((str(c._.actor) for c in t.children if c.dep_ in ("compound", "flat")
+                                        and c._.actor and actor_kind(t.doc, c._.actor) != "media"), None)
+        if aid and aid not in out:
+            out.append(aid)
+    return out
+
+
+def _possessor(st: Statement, noun: Token) -> str | None:
+    """X of "X's ally" and the speaker of "our ally" (also when the parser hangs "X's" elsewhere:
+    "urged China, North Korea's only major ally")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        before = noun.left_edge.i - 1
+        if before >= 0 and noun.doc[before].tag_ == "POS" and noun.doc[before].head.i < noun.i:
+            poss = noun.doc[before].head
+    return _np_party(st, poss) if poss is not None else None
+
+
+def _prep_partners(st: Statement, noun: Token, preps: tuple[str, ...]) -> list[str]:
+    """Y of "ally of Y", "ties with Y and Z", "partner to Y"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = _parties_of(st, p)
+                    if found:
+                        return found
+    return []
+
+
+def _one_paragraph(a: Token, b: Token) -> bool:
+    """No blank line between two words: a headline glued to the first sentence by the parser
+    ("Moscow and Beijing call for calm / The heightened tensions ...") relates nothing across it."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n\n" not in doc_text(a.doc)[lo:hi]
+
+
+def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:
+    """The subject of the clause a phrase sits in ("Lukashenko was glad to meet old friend Xi",
+    "we are focused on our alliance with Korea"), by the syntax layer's subject finder; none
+    through a verb that lowers what it governs ("ease tension with Syria")."""
+    cur = tok
+    for _ in range(max_up):
+        if cur.pos_ in ("VERB", "AUX"):
+            if cur.lemma_.lower() in _words("mitigating_verb"):
+                return None
+            subj = subject_of(cur)
+            if subj is not None and (subj.dep_ == "csubj" or not _one_paragraph(subj, tok)):
+                return None  # "Opposing the Iraq War, she became an ally of X": a clause holds no tie
+            if subj is not None and tok in subj.subtree:  # "allies of A and B need to act": no holder
+                return None
+            if subj is not None:
+                return _np_party(st, subj)
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
