@@ -136,6 +136,13 @@ SPEAKER_CASES = [
     # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
     ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
      "soon.”", "will sign soon", "state:ESP", None),
+    # speech/attribution.PRONOUN_ANTECEDENT_RULES: reported_clause_subject (and clause_subject alone)
+    ("he said after X said that Y", "Maria Lopez arrived on Monday. Tomas Berg told reporters that Lopez had not "
+     "decided. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
+    ("he said after X said that Y and Z", "Maria Lopez arrived on Monday. Tomas Berg said that Lopez had left and "
+     "Ana Silva stayed. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
+    ("he said after a subject without a speech verb", "Tomas Berg arrived on Monday. He left because Lopez had not "
+     "decided. “We lost a month,” she said.", "We lost a month", "person:maria-lopez", None),
 ]
 
 
