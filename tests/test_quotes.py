@@ -136,6 +136,11 @@ SPEAKER_CASES = [
     # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
     ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
      "soon.”", "will sign soon", "state:ESP", None),
+    # speech/quotes.UNNAMED_SOURCE_RULES: unnamed_group_subject
+    ("critics argue X, Y said", "Though critics of the plan argue it is “a dead end,” Tomas Berg said the talks "
+     "would go on.", "a dead end", None, None),
+    ("Y said critics argue X", "Tomas Berg said the talks would go on, though critics argue it is “a dead end.”",
+     "a dead end", None, None),
     # speech/attribution.PRONOUN_ANTECEDENT_RULES: reported_clause_subject (and clause_subject alone)
     ("he said after X said that Y", "Maria Lopez arrived on Monday. Tomas Berg told reporters that Lopez had not "
      "decided. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
