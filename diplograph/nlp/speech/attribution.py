@@ -359,6 +359,8 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     """Resolve a definite description like a pronoun, by the kind its head noun names, and record
     the phrase as a mention of that actor."""
     noun = subj.lemma_.lower()
+    if subj.tag_ in ("NNS", "NNPS") and noun not in media_nouns() | GROUP_NOUNS | document_nouns():
+        return None  # "the officials said", "the lawmakers say": several people, not the one met last
     kinds: tuple[str, ...] = ("person",)
     if noun in media_nouns():
         kinds = ("media",)

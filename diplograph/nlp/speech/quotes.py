@@ -247,7 +247,7 @@ FrameRule = Callable[[Doc, QuoteSpan, list[Token], list[Token]], "str | None"]
 SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before, dash_attribution_after)
 
 
-def unnamed_group_subject(doc: Doc, cue: Token) -> bool:
+def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
     """"Though opponents of the deal argue it would be “a lane for Iran,” Powell said, …": the
     speech verb that governs the quote has an unnamed plural source for its subject (opponents,
     critics, officials), so the quote is theirs, not the next named speaker's."""
@@ -256,6 +256,9 @@ def unnamed_group_subject(doc: Doc, cue: Token) -> bool:
         return False
     if table(doc).in_quote(subj.idx):  # "said “extremist elements” were": the quote's own words
         return False
+    text = doc_text(doc)
+    if "\n" in text[min(subj.idx, cue.idx, q.start):max(subj.idx, cue.idx, q.end)]:
+        return False  # a parse run on across lines (headline bullets): not one clause
     # a named subject beside it ("As hangings spiked, Younesi said"): the parse's first subject is no source
     subjects = [subj, *(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
     return not any(t._.actor for s in subjects for t in s.subtree)
@@ -263,7 +266,7 @@ def unnamed_group_subject(doc: Doc, cue: Token) -> bool:
 
 # When the speech verb governing a quote names a source that is no actor: the quote has no
 # named speaker, and no other cue around it may lend it one.
-UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, Token], bool], ...] = (unnamed_group_subject,)
+UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_group_subject,)
 
 
 def _cues(tokens: list[Token]) -> list[Token]:
@@ -393,7 +396,7 @@ class QuoteFinder:
         if framed:
             return framed, None, around
         cue = _ancestor_cue(doc, q, att)
-        if cue is not None and any(rule(doc, cue) for rule in UNNAMED_SOURCE_RULES):
+        if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
