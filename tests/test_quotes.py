@@ -136,6 +136,21 @@ SPEAKER_CASES = [
     # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
     ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
      "soon.”", "will sign soon", "state:ESP", None),
+    # speech/quotes.UNNAMED_SOURCE_RULES: unnamed_group_subject
+    ("critics argue X, Y said", "Though critics of the plan argue it is “a dead end,” Tomas Berg said the talks "
+     "would go on.", "a dead end", None, None),
+    ("Y said critics argue X", "Tomas Berg said the talks would go on, though critics argue it is “a dead end.”",
+     "a dead end", None, None),
+    # speech/attribution._resolve_description: a plural description is no single person
+    ("the spokesman said", "Tomas Berg met the press. “No date is set,” the spokesman said.", "No date is set",
+     "person:tomas-berg", None),
+    # speech/attribution.PRONOUN_ANTECEDENT_RULES: reported_clause_subject (and clause_subject alone)
+    ("he said after X said that Y", "Maria Lopez arrived on Monday. Tomas Berg told reporters that Lopez had not "
+     "decided. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
+    ("he said after X said that Y and Z", "Maria Lopez arrived on Monday. Tomas Berg said that Lopez had left and "
+     "Ana Silva stayed. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
+    ("he said after a subject without a speech verb", "Tomas Berg arrived on Monday. He left because Lopez had not "
+     "decided. “We lost a month,” she said.", "We lost a month", "person:maria-lopez", None),
 ]
 
 
@@ -148,6 +163,15 @@ def test_speaker_and_credit(spacy_model, name: str, text: str, words: str, speak
     assert q.direct
     assert (q.speaker, q.via) == (speaker, via)
     assert doc.text[q.span[0]:q.span[1]] == q.text
+
+
+@pytest.mark.model
+def test_plural_description_is_no_single_person(spacy_model) -> None:
+    doc = annotate(spacy_model, "Tomas Berg met the press on Monday. The talks will resume in the spring after the "
+                                "elections, the officials said.")
+    doc._.quotes = find_quotes(doc)
+    # unnamed officials: no record of that reported speech at all rather than Berg's
+    assert [q.speaker for q in doc._.quotes if "talks will resume" in q.text] == []
 
 
 @pytest.mark.model

@@ -65,6 +65,47 @@ def actor_kind(doc: Doc, actor_id: str | None) -> str | None:
     return a.kind if a else None
 
 
+def reported_clause_subject(head: Token) -> bool | None:
+    """"Mattis told reporters that President Trump had not decided. “…,” he said.": the subject
+    of a clause that a speech verb reports is what the reporter spoke about; the pronoun that
+    follows continues with the reporter (the subject of the speech verb), not with him."""
+    if head.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = head.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "that A left and B stayed"
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.i == clause.i or not speech_kind(reporter):
+        return None
+    doc = head.doc
+    if "\n" in doc[min(reporter.i, head.i):max(reporter.i, head.i) + 1].text:
+        return None  # a parse run on across a paragraph: the next paragraph's subject is its own
+    # "it was said that X ...": no reporter to continue with; "X will come, he said": a pronoun
+    # reporter after the clause is X himself ("X will come, Qureshi said" names another)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.i < head.i or c.pos_ != "PRON")
+               for c in reporter.children):
+        return None
+    return False
+
+
+def clause_subject(head: Token) -> bool | None:
+    """"Mattis said", "Defense Secretary Jim Mattis, ... said": the subject of a clause (or a
+    name beside it) is what a later "he said" most often continues with."""
+    if head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS):
+        return True
+    return None
+
+
+# Which mentions a speaker pronoun may refer back to, in order: the first rule with an answer
+# (True: may, False: may not) decides; no answer: not an antecedent.
+PRONOUN_ANTECEDENT_RULES: tuple[Callable[[Token], bool | None], ...] = (reported_clause_subject, clause_subject)
+
+
+def pronoun_antecedent(head: Token) -> bool:
+    """Whether a mention headed by ``head`` (outside quotes) may be what a speaker pronoun means."""
+    return next((v for rule in PRONOUN_ANTECEDENT_RULES if (v := rule(head)) is not None), False)
+
+
 @dataclass
 class Attribution:
     """Per-document record of resolved reported speech, in text order."""
@@ -132,7 +173,7 @@ class Attribution:
             return
         self._description_antecedents.add(m.start_char, m.actor_id, rank=1)
         head = doc[m.start:m.end].root
-        if head.dep_ in SUBJECT_DEPS or (head.dep_ in ("appos", "compound") and head.head.dep_ in SUBJECT_DEPS):
+        if pronoun_antecedent(head):
             self._pronoun_antecedents.add(m.start_char, m.actor_id, rank=1)
 
     def add_mention(self, doc: Doc, m: Mention) -> None:
@@ -318,6 +359,8 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     """Resolve a definite description like a pronoun, by the kind its head noun names, and record
     the phrase as a mention of that actor."""
     noun = subj.lemma_.lower()
+    if subj.tag_ in ("NNS", "NNPS") and noun not in media_nouns() | GROUP_NOUNS | document_nouns():
+        return None  # "the officials said", "the lawmakers say": several people, not the one met last
     kinds: tuple[str, ...] = ("person",)
     if noun in media_nouns():
         kinds = ("media",)

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import activate, override_folder
 from ...model import Omission, Quote
 from ..common import column, doc_text, record_id, sentence_of, sentences
-from ..syntax import NOMINAL_SUBJECT_DEPS, is_negated, own_subject
+from ..syntax import NOMINAL_SUBJECT_DEPS, SPEAKER_SUBJECT, is_negated, own_subject, subject_of
 from .attribution import (
     Attribution,
     actor_kind,
@@ -247,6 +247,28 @@ FrameRule = Callable[[Doc, QuoteSpan, list[Token], list[Token]], "str | None"]
 SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before, dash_attribution_after)
 
 
+def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
+    """"Though opponents of the deal argue it would be “a lane for Iran,” Powell said, …": the
+    speech verb that governs the quote has an unnamed plural source for its subject (opponents,
+    critics, officials), so the quote is theirs, not the next named speaker's."""
+    subj = subject_of(cue, SPEAKER_SUBJECT)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if table(doc).in_quote(subj.idx):  # "said “extremist elements” were": the quote's own words
+        return False
+    text = doc_text(doc)
+    if "\n" in text[min(subj.idx, cue.idx, q.start):max(subj.idx, cue.idx, q.end)]:
+        return False  # a parse run on across lines (headline bullets): not one clause
+    # a named subject beside it ("As hangings spiked, Younesi said"): the parse's first subject is no source
+    subjects = [subj, *(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return not any(t._.actor for s in subjects for t in s.subtree)
+
+
+# When the speech verb governing a quote names a source that is no actor: the quote has no
+# named speaker, and no other cue around it may lend it one.
+UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_group_subject,)
+
+
 def _cues(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if speech_kind(t)]
 
@@ -374,6 +396,8 @@ class QuoteFinder:
         if framed:
             return framed, None, around
         cue = _ancestor_cue(doc, q, att)
+        if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
+            return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
         for v in cands:
@@ -386,20 +410,28 @@ class QuoteFinder:
         if media_spk:
             return media_spk, None, around
         if before and any(t.is_alpha for t in before):  # a partial quote: the clause's subject
-            inside = _tokens(doc, q.start, q.end)
-            cur = inside[0].head if inside else None
-            for _ in range(5):
-                if cur is None:
-                    break
-                if cur.pos_ in ("VERB", "AUX") and not att.in_quote(cur.idx):
-                    spk = speaker_of_cue(doc, cur, att)
-                    if spk:
-                        return spk, None, around
-                if cur.head.i == cur.i:
-                    break
-                cur = cur.head
+            spk = self._clause_speaker(q)
+            if spk:
+                return spk, None, around
         spk, via = self._standalone(q, has_cue=bool(cands))
         return spk, via, around
+
+    def _clause_speaker(self, q: QuoteSpan) -> str | None:
+        """The speaker of the clause a partial quote sits in (its nearest verb with one)."""
+        doc, att = self.doc, self.att
+        inside = _tokens(doc, q.start, q.end)
+        cur = inside[0].head if inside else None
+        for _ in range(5):
+            if cur is None:
+                break
+            if cur.pos_ in ("VERB", "AUX") and not att.in_quote(cur.idx):
+                spk = speaker_of_cue(doc, cur, att)
+                if spk:
+                    return spk
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
 
     def run(self) -> list[Quote]:
         doc, att = self.doc, self.att
