@@ -4,6 +4,8 @@ The sentences are our own. The last test checks that every rule in the tuples ha
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from diplograph.model import Actor
@@ -424,6 +426,28 @@ def test_modality_of_the_governing_verb():
     doc = parse([rows[0], ("not", "not", "PART", "neg", 2), *rows[2:]], {0: F}, KNOWN)
     c = climb(doc, 4)
     assert frames.governing_verb_modality(c, doc[2], doc[4], None) is None and c.d.negated
+
+
+@rule_test("weapon_test")
+def test_a_ballistic_missile_launched_at_no_party_is_a_weapons_test():
+    # "France launched a short-range ballistic missile": a show of force, not an attack
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("launched", "launch", "VERB", "ROOT", 1),
+            ("a", "a", "DET", "det", 6), ("short", "short", "ADJ", "amod", 5), ("-", "-", "PUNCT", "punct", 5),
+            ("range", "range", "NOUN", "compound", 6), ("ballistic", "ballistic", "ADJ", "amod", 7),
+            ("missile", "missile", "NOUN", "dobj", 1)]
+    doc = parse(rows[:6] + [("ballistic", "ballistic", "ADJ", "amod", 7), ("missile", "missile", "NOUN", "dobj", 1)],
+                {0: F}, KNOWN)
+    d = replace(draft(doc, 1), targets=[])
+    assert frames.weapon_test(d, doc[1], lexicon()) and (d.type, d.cameo) == ("MOBILIZE", "150")
+    assert not frames.weapon_test(draft(doc, 1), doc[1], lexicon())  # "... at Germany": a target, an attack
+    # "France launched a cruise missile": no missile class of a test; "missiles, which hit the base"
+    doc = parse([rows[0], rows[1], ("a", "a", "DET", "det", 4), ("cruise", "cruise", "NOUN", "compound", 4),
+                 ("missile", "missile", "NOUN", "dobj", 1)], {0: F}, KNOWN)
+    assert not frames.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
+    doc = parse(rows[:6] + [("ballistic", "ballistic", "ADJ", "amod", 7), ("missile", "missile", "NOUN", "dobj", 1),
+                            ("that", "that", "PRON", "nsubj", 9), ("hit", "hit", "VERB", "relcl", 7),
+                            ("bases", "base", "NOUN", "dobj", 9)], {0: F}, KNOWN)
+    assert not frames.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
 
 
 @rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility", "show_of_force")

@@ -273,8 +273,25 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def weapon_test(d: Draft, tok: Token, lex: Lexicon) -> bool:
+    """"North Korea launched a short-range ballistic missile", "test-fired an ICBM": a ballistic
+    missile launched at no party is a weapons test, a show of force (MOBILIZE), not an attack;
+    "fired ballistic missiles at U.S. bases" keeps its target and stays an ASSAULT, and so do
+    missiles "11 of which hit the base"."""
+    if d.type != "ASSAULT" or d.targets:
+        return False
+    weapons = [o for o in tok.children if o.dep_ in (*DIRECT_OBJECT_DEPS, "nsubjpass")]
+    # the words of the object phrase as written ("a short-range ballistic missile", "an ICBM")
+    words = {w for o in weapons for w in tok.doc[o.left_edge.i:o.i + 1].text.lower().split()}
+    if not words & lex.weapon_tests or any(w.lemma_.lower() in lex.weapon_impacts and w.pos_ == "VERB"
+                                            for w in tok.subtree):
+        return False
+    d.type, d.cameo, d.mode = "MOBILIZE", "150", None
+    return True
+
+
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, intended_cooperation, announced_hostility, show_of_force,
+    conditional_threat, refusal, intended_cooperation, announced_hostility, show_of_force, weapon_test,
 )
 
 
