@@ -428,6 +428,24 @@ def test_modality_of_the_governing_verb():
     assert frames.governing_verb_modality(c, doc[2], doc[4], None) is None and c.d.negated
 
 
+def test_a_place_or_victim_before_an_attack_noun_is_not_its_author():
+    # "the Belgrade bombing": the state of the place is attacked, not the attacker
+    doc = parse([("the", "the", "DET", "det", 2), ("Belgrade", "Belgrade", "PROPN", "compound", 2),
+                 ("bombing", "bombing", "NOUN", "ROOT", 2)], {1: S}, KNOWN)
+    doc.user_data[LOCATIONS] = {1: "capital"}
+    assault = trig("ASSAULT", pos="N")
+    assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) == [S]
+    # "the Anna Berg killing": a person before a noun of violence done to a person is its victim
+    doc = parse([("the", "the", "DET", "det", 2), ("Berg", "Berg", "PROPN", "compound", 2),
+                 ("killing", "killing", "NOUN", "ROOT", 2)], {1: B}, KNOWN)
+    assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) == [B]
+    # "the French strikes", "the Serbia attack" with no place marked: the compound is the author
+    doc = parse([("the", "the", "DET", "det", 2), ("Serbia", "Serbia", "PROPN", "compound", 2),
+                 ("attack", "attack", "NOUN", "ROOT", 2)], {1: S}, KNOWN)
+    assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) is None
+    assert roles.compound_victims(doc[1], doc[2], trig("SANCTION", pos="N"), [], lexicon()) is None
+
+
 @rule_test("weapon_test")
 def test_a_ballistic_missile_launched_at_no_party_is_a_weapons_test():
     # "France launched a short-range ballistic missile": a show of force, not an attack

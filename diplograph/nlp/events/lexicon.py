@@ -100,6 +100,7 @@ class Lexicon:
         self.irrealis = irrealis_words()
         # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
         self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
+        self.victim_nouns = frozenset(r["noun"] for r in load_table("victim_nouns"))
         self.weapon_tests = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "weapon")
         self.weapon_impacts = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "impact")
         # the logical subject of an event predicate ("was accused of invading": the accused invaded)

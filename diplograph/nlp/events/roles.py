@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..extensions import LOCATIONS
 from ..syntax import (
     DIRECT_OBJECT_DEPS,
     NOMINAL_SUBJECT_DEPS,
@@ -22,6 +23,7 @@ from ..syntax import (
 )
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
+from .location import UNNAMED_AGENT_TYPES
 from .parties import np_actors
 from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
 
@@ -281,7 +283,11 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         if c.dep_ == "poss":
             sources += np_actors(c, mentions)
         elif c.dep_ in ("amod", "compound", "nmod") and "noadj" not in trig.flags:
-            modifiers += np_actors(c, mentions)
+            victims = compound_victims(c, tok, trig, mentions, lex)
+            if victims is None:
+                modifiers += np_actors(c, mentions)
+            else:
+                targets += victims
         elif c.dep_ == "prep":
             ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
             prep = c.text.lower()
@@ -299,6 +305,25 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         sources = [a for x in participle_agents(tok, lambda v: performs(v, lex)) for a in np_actors(x, mentions)]
     # "Donald J. Trump ... Meeting with": one actor named by several words is one party (not a meeting with himself)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(modifiers)), list(dict.fromkeys(targets))
+
+
+def compound_victims(c: Token, tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> list[str] | None:
+    """"The Boston Marathon bombing", "the Paris attacks", "the Khashoggi killing", "the Charlie
+    Hebdo massacre": a place or a victim named in front of an attack noun says where and to whom
+    it was done, never who did it (the state there is attacked; a person or outlet before a noun
+    of violence done to a person is its victim). None when the compound names the author as
+    usual ("US strikes", "the Islamic State attacks", "Hamas rockets")."""
+    if c.dep_ != "compound" or trig.type not in UNNAMED_AGENT_TYPES:
+        return None
+    where = tok.doc.user_data.get(LOCATIONS) or {}
+    if any(t.i in where for t in c.subtree):
+        return np_actors(c, mentions)
+    ids = np_actors(c, mentions)
+    actors = tok.doc._.actors or {}
+    if ids and tok.lemma_.lower() in lex.victim_nouns and all(
+            a in actors and actors[a].kind in ("person", "media") for a in ids):
+        return ids
+    return None
 
 
 def performs(verb: Token, lex: Lexicon) -> bool:
