@@ -97,6 +97,9 @@ CASES = [
     # batch 3 rows (CAMEO verb patterns) with their sense checks
     ("France shipped weapons to Serbia.", {("AID", "state:FRA", "state:SRB")}),
     ("France shipped cheese to Serbia.", set()),
+    # "strikes on/against X": a military strike only when it hits a party ("a strike on Monday")
+    ("France launched strikes on Serbia.", {("ASSAULT", "state:FRA", "state:SRB")}),
+    ("Serbian dockworkers began a strike on Monday.", set()),
     ("Vance vowed revenge against Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
     ("Serbia forged closer ties with Austria.", {("SUPPORT", "state:SRB", "state:AUT")}),
     ("Serbia forged the documents.", set()),

@@ -152,6 +152,8 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         sources, targets = sources[:1], sources[1:]
     if not targets and "solo" in d.flags and d.type == "COOPERATE":
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
+    if not targets and d.type == "ASSAULT" and "target" in d.flags:
+        return []  # "strikes on X": the sense of the word is known only by whom it hits ("strikes on Monday")
     if not targets:
         homes = {s: _home_state(d, [s], actors) for s in sources}
         if all(homes.values()) and (len(set(homes.values())) > 1 or _home_state(d, sources, actors)):
