@@ -100,6 +100,8 @@ CASES = [
     # "strikes on/against X": a military strike only when it hits a party ("a strike on Monday")
     ("France launched strikes on Serbia.", {("ASSAULT", "state:FRA", "state:SRB")}),
     ("Serbian dockworkers began a strike on Monday.", set()),
+    # "struck a ... tone/note/balance": a figurative object (kb/figurative.tsv "obj LEMMA")
+    ("Vance struck a conciliatory tone toward Austria.", set()),
     ("Vance vowed revenge against Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
     ("Serbia forged closer ties with Austria.", {("SUPPORT", "state:SRB", "state:AUT")}),
     ("Serbia forged the documents.", set()),

@@ -122,7 +122,7 @@ class Lexicon:
         if pos is None:
             return None
         rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, pos)))), None)
-        if not rows or (pos == "N" and self.is_figurative(tok, rows[0].lemma)):
+        if not rows or self.is_figurative(tok, rows[0].lemma):
             return None
         child_lemmas: set[str] | None = None
         for trig in rows:
@@ -141,11 +141,14 @@ class Lexicon:
 
     def is_figurative(self, tok: Token, lemma: str) -> bool:
         """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
-        noun (``kb/figurative.tsv``) makes it name no event of its type."""
+        noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
+        tone": so does a verb's object ("obj LEMMA")."""
         words = self.figurative.get(lemma)
         if not words:
             return False
         for c in tok.children:
+            if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" and f"obj {c.lemma_.lower()}" in words:
+                return True
             if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:
                 return True
             if c.dep_ == "prep" and any(f"{c.lower_} {x.lemma_.lower()}" in words
