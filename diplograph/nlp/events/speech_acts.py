@@ -14,7 +14,7 @@ involved" and "agreed that it was likely" assert a fact; they are no demand and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -38,15 +38,22 @@ class SpeechLexicon:
     oblige, prepositions after "speak out"."""
 
     words: dict[tuple[str, str], Evaluation]
+    # the word classes the rules test membership in, built once with the lexicon (not per call)
+    _modals: frozenset[str] = field(init=False)
+    _threat_nouns: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_modals", frozenset(w for w, p in self.words if p == "M"))
+        object.__setattr__(self, "_threat_nouns", frozenset(w for w, p in self.words if p == "W"))
 
     def get(self, lemma: str, pos: str) -> Evaluation | None:
         return self.words.get((lemma.lower(), pos))
 
     def modals(self) -> frozenset[str]:
-        return frozenset(w for w, p in self.words if p == "M")
+        return self._modals
 
     def threat_nouns(self) -> frozenset[str]:
-        return frozenset(w for w, p in self.words if p == "W")
+        return self._threat_nouns
 
 
 @per_folder
