@@ -15,8 +15,8 @@ import pytest
 
 # suite -> measure -> floor (the figure reached, rounded down)
 FLOORS = {
-    "plover": {"type_acc": 0.831, "dyad_f1": 0.762, "triple_f1": 0.731},
-    "petrarch": {"triple_f1": 0.571, "root_f1": 0.703},
+    "plover": {"type_acc": 0.822, "dyad_f1": 0.772, "triple_f1": 0.731},
+    "petrarch": {"triple_f1": 0.597, "root_f1": 0.703},
     "tempeval": {"span_recall": 0.961, "value_acc": 0.862},
     "polnear": {"recall": 0.907, "speaker_acc": 0.857},
 }
