@@ -14,18 +14,20 @@ and call no ``analysis`` function themselves.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TextIO, TypeVar
 
 from sqlalchemy import Connection
 
 from . import analysis
 from .config import Settings
 from .errors import DiplographError, IngestError, OutputError, QueryError
+from .kb import using
 from .model import Document, Extraction
 from .store import Store
 from .store.alias_rules import AliasRule
@@ -38,6 +40,20 @@ log = logging.getLogger(__name__)
 
 ErrorHandler = Callable[[DiplographError], None]
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _kb_tables(answer: Callable[Concatenate[Corpus, P], R]) -> Callable[Concatenate[Corpus, P], R]:
+    """Answer with the settings' ``kb_dir`` tables active (``plover_weights.tsv`` and the other
+    tables the answers read), as the extraction components do; None: ``$DIPLOGRAPH_KB_DIR``."""
+
+    @functools.wraps(answer)
+    def answered(self: Corpus, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with using(self.settings.kb_dir):
+            return answer(self, *args, **kwargs)
+
+    return answered
 
 
 def _log_error(err: DiplographError) -> None:
@@ -297,6 +313,7 @@ class Corpus:
         return self._edit(lambda conn: remove_rule(conn, surface, actor_id))
 
     # -- the answers (diplograph.analysis) ---------------------------------------------------
+    @_kb_tables
     def stats(self) -> dict[str, Any]:
         """Counts, events by type, most mentioned actors and the busiest dyads."""
         from .export.summary import summary
@@ -309,6 +326,7 @@ class Corpus:
 
     # --- exploration (web page) ---
     # Each is one answer of ``analysis.explore`` (the web page's JSON endpoints are thin over these).
+    @_kb_tables
     def explore_overview(self) -> dict[str, Any]:
         """The store's months, counts and the actor the page starts from (the most mentioned state)."""
         from .analysis import explore
@@ -321,6 +339,7 @@ class Corpus:
 
         return explore.suggest_actors(self.store, text, limit).to_dict()
 
+    @_kb_tables
     def ego_network(self, actor: str | None, *, limit: int = 30, kinds: list[str] | None = None,
                     since: str | None = None, until: str | None = None, min_events: int = 1) -> dict[str, Any]:
         """``actor`` (None: the most mentioned state) and its strongest counterparts by events (in
@@ -330,6 +349,7 @@ class Corpus:
         return explore.ego_network(self.store, actor, limit=limit, kinds=kinds, since=since, until=until,
                                    min_events=min_events).to_dict()
 
+    @_kb_tables
     def dyad_page(self, a: str, b: str, *, offset: int = 0, limit: int = 50, type_: str | None = None,
                   month: str | None = None) -> dict[str, Any]:
         """Two sides' events per month and type, one page of them, and their relations as spans."""
@@ -337,6 +357,7 @@ class Corpus:
 
         return explore.dyad_page(self.store, a, b, offset=offset, limit=limit, type_=type_, month=month).to_dict()
 
+    @_kb_tables
     def document_view(self, doc_id: str) -> dict[str, Any]:
         """A document's text and the records read from it (the page's evidence panel)."""
         from .analysis import explore
@@ -344,14 +365,17 @@ class Corpus:
         return explore.document_view(self.store, doc_id).to_dict()
 
 
+    @_kb_tables
     def profile(self, name: str) -> analysis.ActorProfile:
         """The actor going by ``name`` (id, name or alias): roles, events, quotes, relations, documents."""
         return analysis.actor_profile(self.store, name)
 
+    @_kb_tables
     def dyad(self, a: str, b: str, *, limit: int = analysis.dyads.TIMELINE_LIMIT, offset: int = 0) -> analysis.Dyad:
         """The events between two sides in date order, the monthly score and the stated relations."""
         return analysis.dyad(self.store, a, b, limit=limit, offset=offset)
 
+    @_kb_tables
     def alignment(self, name: str, on: str | None = None, *, limit: int = 20) -> analysis.Alignment:
         """Who ``name`` is aligned with and opposed to (on the topic ``on``), with evidence."""
         return analysis.alignment(self.store, name, on, limit=limit)
@@ -360,10 +384,12 @@ class Corpus:
         """Full-text (or semantic) search over the stored sentences."""
         return analysis.search(self.store, query, limit, offset, semantic=semantic)
 
+    @_kb_tables
     def sources(self) -> analysis.SourcesReport:
         """Outlets, what they reported, what one is said to have left out, who credits whom."""
         return analysis.sources(self.store)
 
+    @_kb_tables
     def graph(self, limit: int = 150) -> analysis.Graph:
         """The actor network of the ``limit`` busiest actors."""
         return analysis.graph(self.store, limit)

@@ -206,3 +206,27 @@ def test_two_full_pipelines_with_different_folders_in_one_process(pipeline, fold
     mine = pipeline_module.Pipeline(Settings(model=pipeline.settings.model, kb_dir=str(folder)))
     assert [(e.type, e.source, e.target) for e in next(mine.extract([article])).events] == [("SUPPORT", F, D)]
     assert next(pipeline.extract([article])).events == []
+
+
+def test_answers_read_the_weights_of_the_settings_folder(tmp_path: Path, monkeypatch):
+    # A user's plover_weights.tsv in Settings.kb_dir (no environment variable) changes the
+    # dyad score the answers give; a corpus with no folder keeps the packaged weight.
+    from test_analysis_data import build_store
+
+    from diplograph import api
+    from diplograph.analysis.weights import weights
+
+    monkeypatch.delenv(kb.ENV_VAR, raising=False)
+    (tmp_path / "plover_weights.tsv").write_text("name\tapplies_to\tweight\twhy\nCONSULT\tevent\t9\tours\n",
+                                                 encoding="utf-8")
+    store = build_store()
+    packaged = weights().events["CONSULT"]
+    assert packaged != 9
+
+    def consult_month(corpus: api.Corpus) -> float:
+        months = {m["month"]: m for m in corpus.dyad("China", "Belarus").to_dict()["monthly"]}
+        return months["2023-02"]["score"]
+
+    assert consult_month(api.Corpus(settings=Settings(kb_dir=str(tmp_path)), store=store)) == 9
+    assert consult_month(api.Corpus(settings=Settings(kb_dir=None), store=store)) == packaged
+    store.close()

@@ -19,7 +19,7 @@ from rich.table import Table
 
 from .. import analysis
 from ..api import Corpus
-from .common import DbOption, JsonOption, clean_errors, fail, open_corpus
+from .common import DbOption, JsonOption, KbDirOption, clean_errors, fail, open_corpus
 
 out = Console(highlight=False)
 
@@ -30,9 +30,11 @@ MAX_LIST = 500
 MAX_OFFSET = analysis.common.MAX_OFFSET
 
 
-def _answer(db: str | None, as_json: bool, ask: Callable[[Corpus], Any], show: Callable[[Any], None]) -> None:
-    """Ask ``ask`` of the store at ``db`` (which must exist); print the answer as JSON or with ``show``."""
-    with open_corpus(db) as corpus:
+def _answer(db: str | None, as_json: bool, ask: Callable[[Corpus], Any], show: Callable[[Any], None],
+            kb_dir: str | None = None) -> None:
+    """Ask ``ask`` of the store at ``db`` (which must exist), reading the answer tables
+    (``plover_weights.tsv``) of ``kb_dir`` too; print the answer as JSON or with ``show``."""
+    with open_corpus(db, kb_dir=kb_dir) as corpus:
         answer = ask(corpus)
     if as_json:
         typer.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
@@ -163,12 +165,12 @@ def register(app: typer.Typer) -> None:
     @clean_errors
     def actor_cmd(name: NameArg, db: DbOption = None, as_json: JsonOption = False,
                   why: Annotated[bool, typer.Option("--why", help="Explain the identity decisions.")] = False,
-                  ) -> None:
+                  kb_dir: KbDirOption = None) -> None:
         """Profile of one actor: names, roles, events, quotes, relations, documents."""
         if why:
             _explain(db, name, as_json)
             return
-        _answer(db, as_json, lambda c: c.profile(name), _show_profile)
+        _answer(db, as_json, lambda c: c.profile(name), _show_profile, kb_dir)
 
     @app.command("dyad")
     @clean_errors
@@ -176,18 +178,18 @@ def register(app: typer.Typer) -> None:
                  b: Annotated[str, typer.Argument(help="Second side, e.g. Belarus.")],
                  limit: Annotated[int, typer.Option(min=1, max=MAX_TIMELINE,
                                                     help="Most timeline events to list.")] = 1000,
-                 db: DbOption = None, as_json: JsonOption = False) -> None:
+                 db: DbOption = None, as_json: JsonOption = False, kb_dir: KbDirOption = None) -> None:
         """Timeline, monthly cooperation-conflict score and relations between two sides."""
-        _answer(db, as_json, lambda c: c.dyad(a, b, limit=limit), _show_dyad)
+        _answer(db, as_json, lambda c: c.dyad(a, b, limit=limit), _show_dyad, kb_dir)
 
     @app.command("side")
     @clean_errors
     def side_cmd(name: Annotated[str, typer.Argument(help="The actor, e.g. China.")],
                  on: Annotated[str | None, typer.Option("--on", help="Only evidence about this actor or word.")] = None,
                  limit: Annotated[int, typer.Option(min=1, max=MAX_LIST, help="Most actors per list.")] = 20,
-                 db: DbOption = None, as_json: JsonOption = False) -> None:
+                 db: DbOption = None, as_json: JsonOption = False, kb_dir: KbDirOption = None) -> None:
         """Which side an actor is on: who it cooperates with and who it opposes, with evidence."""
-        _answer(db, as_json, lambda c: c.alignment(name, on, limit=limit), _show_alignment)
+        _answer(db, as_json, lambda c: c.alignment(name, on, limit=limit), _show_alignment, kb_dir)
 
     @app.command("sources")
     @clean_errors
@@ -217,14 +219,14 @@ def register(app: typer.Typer) -> None:
                       "--allowed-host", help="A Host name to answer besides the loopback ones (repeatable).")] = None,
                   proxy: Annotated[list[str] | None, typer.Option(
                       "--proxy", help="Address of a reverse proxy whose X-Forwarded-For is believed (repeatable).")]
-                  = None) -> None:
+                  = None, kb_dir: KbDirOption = None) -> None:
         """Serve the REST API and the web page."""
         _serve(db, host, port, token or os.environ.get("DIPLOGRAPH_TOKEN") or None,
-               allowed_hosts=tuple(allowed_host or ()), proxies=tuple(proxy or ()))
+               allowed_hosts=tuple(allowed_host or ()), proxies=tuple(proxy or ()), kb_dir=kb_dir)
 
 
 def _serve(db: str | None, host: str, port: int, token: str | None, *,
-           allowed_hosts: tuple[str, ...] = (), proxies: tuple[str, ...] = ()) -> None:
+           allowed_hosts: tuple[str, ...] = (), proxies: tuple[str, ...] = (), kb_dir: str | None = None) -> None:
     """``serve``: the app over the store at ``db`` (created if missing: a server can be the first
     to ingest into it)."""
     try:
@@ -234,7 +236,7 @@ def _serve(db: str | None, host: str, port: int, token: str | None, *,
         from ..web.security import binding_warning
     except ImportError:
         raise fail("the web server needs the web extra: pip install 'diplograph[web]'") from None
-    with open_corpus(db, create=True) as corpus:
+    with open_corpus(db, create=True, kb_dir=kb_dir) as corpus:
         app_ = create_app(corpus, token=token, allowed_hosts=allowed_hosts, proxies=proxies)
         typer.echo(f"diplograph: serving {corpus.store.db} on http://{host}:{port}/ (API docs at /docs)", err=True)
         warning = binding_warning(host, token)
