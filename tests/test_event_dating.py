@@ -217,3 +217,37 @@ def test_every_dating_rule_has_a_test():
 
     names = {rule.__name__ for rules in (dating.CLIMB_STOPS, dating.MENTION_RULES) for rule in rules}
     assert names - TESTED_DATING_RULES == set()
+
+
+# ---------------------------------------------------------------- the news peg
+def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads_day():
+    # Serbia warned France on Monday . Hungary backed Serbia . Germany backed France . Serbia has thanked Hungary .
+    from diplograph.model import Actor
+    from diplograph.nlp.events.dating import PEG_KEY, peg_date
+    from docs import parse
+
+    rows = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
+            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Hungary", "hungary", "PROPN", "nsubj", 7), ("backed", "back", "VERB", "ROOT", 7, "VBD"),
+            ("Serbia", "serbia", "PROPN", "dobj", 7), (".", ".", "PUNCT", "punct", 7),
+            ("Germany", "germany", "PROPN", "nsubj", 11), ("backed", "back", "VERB", "ROOT", 11, "VBD"),
+            ("France", "france", "PROPN", "dobj", 11), (".", ".", "PUNCT", "punct", 11),
+            ("Serbia", "serbia", "PROPN", "nsubj", 17), ("has", "have", "AUX", "aux", 17, "VBZ"),
+            ("thanked", "thank", "VERB", "ROOT", 17, "VBN"), ("Hungary", "hungary", "PROPN", "dobj", 17),
+            (".", ".", "PUNCT", "punct", 17)]
+    starts = [i in (0, 6, 10, 14) for i in range(len(rows))]
+    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:HUN", 8: "state:SRB", 10: "state:DEU", 12: "state:FRA",
+           14: "state:SRB", 17: "state:HUN"}
+    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
+    doc = parse(rows, ids, known, sent_starts=starts, published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) == "2020-01-13"
+    assert peg_date(doc, doc[16], ["state:SRB", "state:HUN"]) is None  # a present perfect
+    # the lead is the first two sentences: France is named there, Germany is not
+    assert peg_date(doc, doc[11], ["state:DEU"]) is None
+    assert peg_date(doc, doc[11], ["state:DEU", "state:FRA"]) == "2020-01-13"
+    # a lead dated a month before the document's date is no peg
+    doc = parse(rows, ids, known, sent_starts=starts, published="2020-02-20")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None and doc.user_data[PEG_KEY] is None

@@ -25,7 +25,7 @@ from ...model import Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of
 from ..syntax import clause_tokens, governor, is_negated, subject
-from .dating import date_from_anchors, event_date
+from .dating import date_from_anchors, event_date, peg_date
 from .frames import Draft, apply_frames, country_of
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import UNNAMED_AGENT_TYPES, drop_place_agents, event_location, location_source
@@ -235,9 +235,15 @@ def _to_event(doc: Doc, d: Draft) -> Event:
     end = max(t.idx + len(t.text) for t in clause)
     return Event(id="", type=d.type, source=d.sources[0], target=d.targets[0] if d.targets else None,
                  sentence=sent.text, span=(start, end), mode=d.mode, cameo=d.cameo,
-                 date=event_date(doc, d.anchor, clause), location=event_location(d.anchor, d.mode),
+                 date=event_date(doc, d.anchor, clause) or _peg(doc, d),
+                 location=event_location(d.anchor, d.mode),
                  negated=d.negated, hypothetical=d.hypothetical,
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
+
+
+def _peg(doc: Doc, d: Draft) -> str | None:
+    """The news peg's day for a done act of the lead's actors (``dating.peg_date``)."""
+    return None if d.negated or d.hypothetical else peg_date(doc, d.anchor, [*d.sources, *d.targets])
 
 
 @Language.factory("diplograph_events", default_config={"kb_dir": None}, assigns=["doc._.events"],

@@ -2,8 +2,10 @@
 
 An event takes the date of its own clause, else of the clauses that govern it (not above an
 event it happens after, a known event in a phrase, or a past-perfect clause: ``CLIMB_STOPS``),
-else of an earlier mention of the same event in the document (``MENTION_RULES``), else none:
-a past event is never silently given the document's date. A deadline
+else of an earlier mention of the same event in the document (``MENTION_RULES``), else, for a
+done act of an actor the lead names recounted in the simple past in a sentence with no time of
+its own, the day the lead gives (the news peg: "Haley warned Friday ..." then "Russia's envoy
+slammed the US action"), else none: a past event is never silently given the document's date. A deadline
 ("demanded a withdrawal by 2025", "extended the deadline until October 31", "no later than
 June") is when something is due, not when the event happened: it never dates an event.
 
@@ -401,3 +403,101 @@ def date_from_anchors(events: list[Event], doc: Doc) -> None:
         return
     for e in candidates:
         e.date = anchor_date(e, published, actors) or e.date
+
+
+# ---------------------------------------------------------------- the news peg
+# A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
+# Monday ...". The acts the report then recounts of the lead's actors in the simple past, with no
+# time of their own, happened that day ("Trudeau said he takes responsibility", "Russia's envoy
+# slammed the US action"). Background the report recalls carries a time of its own, a past
+# perfect, or a clause of order ("after the invasion"), and is left alone.
+LEAD_SENTENCES = 2  # the lead: the first sentences of the body
+PEG_MAX_DAYS = 7  # a weekday, "today" or "yesterday": within the week before the document's date
+PEG_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})  # the report's own clauses, not adjuncts
+PEG_KEY = "diplograph_news_peg"
+# Words that place a recounted act in a period or an order of its own, or make it a habit: the
+# sentence is background ("met multiple times during his first term", "had earlier refused").
+BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
+                              "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
+                              "initially", "originally"})
+
+
+def _body_sentences(doc: Doc) -> list:
+    """The sentences of the body: the date line the reader puts first is none."""
+    out = []
+    for s in doc.sents:
+        if not any(t.is_alpha for t in s):
+            continue
+        out.append(s)
+    return out
+
+
+def news_peg(doc: Doc) -> tuple[str, frozenset[str]] | None:
+    """The day the lead dates (a day-precise time within ``PEG_MAX_DAYS`` before the document's
+    date) and the actors the lead names; None when the lead dates no day (computed once per doc)."""
+    if PEG_KEY in doc.user_data:
+        return doc.user_data[PEG_KEY]
+    found: tuple[str, frozenset[str]] | None = None
+    published: str | None = doc._.published
+    lead = _body_sentences(doc)[:LEAD_SENTENCES]
+    if published and lead:
+        start, end = lead[0].start_char, lead[-1].end_char
+        days = sorted({t.value for t in doc._.times or [] if start <= t.span[0] < end and precision(t.value) == 8
+                       and not is_deadline(doc, t.span[0]) and _within_week(t.value, published)})
+        if len(days) == 1:
+            actors = frozenset(t._.actor for s in lead for t in s if t._.actor)
+            found = (days[0], actors)
+    doc.user_data[PEG_KEY] = found
+    return found
+
+
+def _within_week(value: str, published: str) -> bool:
+    import datetime as dt
+    try:
+        day, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return 0 <= (pub - day).days <= PEG_MAX_DAYS
+
+
+def _report_verb(anchor: Token) -> Token | None:
+    """The verb whose clause reports the act: the anchor, or the verb a nominal anchor hangs from."""
+    tok: Token | None = anchor
+    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head if tok.head is not tok else None
+    return tok
+
+
+def _simple_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _recounted_today(verb: Token) -> bool:
+    """A simple past in the report's own clauses, each verb above it a simple past too ("said
+    Russia slammed"), not a past or present perfect ("has documented that ... was"), a modal or
+    a subordinate clause of order or time."""
+    node = verb
+    while True:
+        if node.pos_ in ("VERB", "AUX") and not _simple_past(node):
+            return False
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ not in PEG_DEPS:
+            return False
+        node = node.head
+
+
+def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
+    """The lead's day for an act of the lead's actors recounted in the simple past, in a
+    sentence with no time expression of its own."""
+    peg = news_peg(doc)
+    if peg is None or not set(parties) & peg[1]:
+        return None
+    sent = sentence_of(anchor)
+    if any(sent.start_char <= t.span[0] < sent.end_char for t in doc._.times or []) \
+            or any(t.lower_ in BACKGROUND_WORDS for t in sent):
+        return None
+    verb = _report_verb(anchor)
+    if verb is None or not _recounted_today(verb):
+        return None
+    return peg[0]
