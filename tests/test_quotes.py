@@ -247,3 +247,17 @@ def test_a_dash_after_a_quote_credits_only_a_named_person(spacy_model, text: str
     doc._.quotes = find_quotes(doc)
     q = min(doc._.quotes, key=lambda q: q.span[0])
     assert q.speaker != "person:maria-lopez" and q.speaker != "media:reuters"
+
+
+@pytest.mark.model
+def test_the_person_in_apposition_speaks_not_the_state_of_the_title(spacy_model) -> None:
+    # The actors component reads "Norway's ambassador" as a mention of Norway; the ambassador
+    # named in apposition is the speaker, wherever the parser hangs the appositive.
+    actors = {**ACTORS, "Norway's ambassador": ("state:NOR", "state", "NOR")}
+    doc = annotate(spacy_model, "Norway's ambassador to Spain, Tomas Berg, said the talks were “a waste of time.”",
+                   actors)
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "a waste of time").speaker == "person:tomas-berg"
+    doc = annotate(spacy_model, "Norway's ambassador said the talks were “a waste of time.”", actors)
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "a waste of time").speaker == "state:NOR"

@@ -217,6 +217,14 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     if tok.lemma_.lower() in STUDENTS_OF and tok.pos_ == "NOUN":
         return None
     if tok._.actor:
+        if prefer_person and actor_kind(tok.doc, tok._.actor) != "person":
+            # "Chile's ambassador to Peru, Marta Reyes, said": the title phrase is a mention of
+            # the state, the person it is in apposition with (wherever the parser hung the
+            # appositive: often on "Peru") is the speaker
+            named = [t for t in tok.subtree if t.dep_ == "appos" and t._.actor
+                     and actor_kind(t.doc, t._.actor) == "person"]
+            if named:
+                return named[0]._.actor
         return tok._.actor
     near = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss", "nmod")]
     for c in near:
