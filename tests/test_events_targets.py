@@ -180,3 +180,15 @@ def test_attack_or_threat_with_no_recipient_found_is_not_coded():
     assert [e for e in coded(attack) if e[0] == "ASSAULT"] == []
     assert [e for e in coded(warning) if e[0] == "THREATEN"] == []
     assert ("ASSAULT", "state:FRA", "state:SRB") in coded(hit)
+
+
+def test_a_bare_yield_names_no_recipient_a_lifted_measure_is_at_home():
+    # "Serbia backed down ." yields to someone the clause does not name: no record (never Serbia
+    # conceding to itself); "Serbia lifted the curfew ." is a concession at home.
+    yielded = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("relented", "relent", "VERB", "ROOT", 1),
+                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    lifted = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("lifted", "lift", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("curfew", "curfew", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(yielded) if e[0] == "CONCEDE"] == []
+    assert ("CONCEDE", "state:SRB", "state:SRB") in coded(lifted)

@@ -24,7 +24,7 @@ from ...kb.gazetteer import gazetteer
 from ...model import Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of
-from ..syntax import clause_tokens, governor, is_negated, subject
+from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
 from .dating import date_from_anchors, event_date, peg_date
 from .frames import Draft, apply_frames, country_of
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
@@ -106,6 +106,8 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
         flags = trig.flags | {"unclaimed"}  # an unclaimed attack on no named party: violence at home
     if not sources:
         return None  # PLOVER codes no event without a named actor doing it
+    if trig.type == "CONCEDE" and not trig.objects:
+        flags = flags | {"yield"}  # nothing yielded is named by the row ("backed down", "relented")
     d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
               anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
               flags=flags, base=trig.type)
@@ -154,6 +156,8 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets and d.type == "ASSAULT" and "target" in d.flags:
         return []  # "strikes on X": the sense of the word is known only by whom it hits ("strikes on Monday")
+    if not targets and _bare_yield(d):
+        return []  # "Egypt backed down": to an adversary the clause does not name, never to itself
     if not targets:
         homes = {s: _home_state(d, [s], actors) for s in sources}
         if all(homes.values()) and (len(set(homes.values())) > 1 or _home_state(d, sources, actors)):
@@ -166,6 +170,14 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     if d.recip and len(sources) == 1 and len(targets) > 1:
         return [replace(d, sources=sources, targets=[t]) for t in targets]
     return [replace(d, sources=[s], targets=[t]) for s in sources for t in targets]
+
+
+def _bare_yield(d: Draft) -> bool:
+    """A concession verb with nothing yielded ("backed down", "relented", "caved", "complied"):
+    one yields to an adversary, so with none named there is no recipient (a measure lifted or a
+    pardon granted, with its object, is a concession at home)."""
+    return d.type == "CONCEDE" and "yield" in d.flags and d.anchor.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "nsubjpass" for c in d.anchor.children)
 
 
 def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
