@@ -165,3 +165,13 @@ def test_a_misspelled_state_inside_a_longer_name_is_no_state(text: str, state: b
     doc = _doc(text, propn=("Columbia",))
     actors, _ = recognize(doc)
     assert ("state:COL" in actors) == state
+
+
+def test_a_surname_in_s_tagged_as_a_plural_noun_is_still_the_person():
+    # '" I was a Democrat , " Hoskins said .': the tagger reads "Hoskins" as a plural noun
+    text = "Linda Hoskins , a teacher , voted . \" I was a Democrat , \" Hoskins said ."
+    doc = spaced_doc(text, {"0:2": "PERSON"}, lambda w: "PROPN" if w in ("Linda", "Democrat") else (
+        "NOUN" if w in ("Hoskins", "teacher") else ("PUNCT" if not w[0].isalnum() else "X")), sentences=False)
+    doc[1].pos_ = "PROPN"  # the first "Hoskins", inside the tagged name
+    actors, mentions = recognize(doc)
+    assert [m.text for m in mentions if m.actor_id == "person:linda-hoskins"] == ["Linda Hoskins", "Hoskins"]

@@ -312,10 +312,13 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
     out = []
     texts, tags = column(doc, "ORTH"), column(doc, "POS")
     for i, text in enumerate(texts):
-        if i in taken or len(text) < 3 or tags[i] not in ("PROPN", ""):  # "Ham" of "Carter Ham"
+        # a surname ending in -s is often tagged a plural noun ("Hoskins said", "Rhodes told"):
+        # the exact repeat of a surname named in the document is a name, a common noun is not
+        plural_name = tags[i] == "NOUN" and text.endswith("s") and text.lower() in surnames
+        if i in taken or len(text) < 3 or (tags[i] not in ("PROPN", "") and not plural_name):  # "Ham" of "Carter Ham"
             continue
         t = doc[i]
-        if not t.is_title or g.lookup(t.text):
+        if not t.is_title or g.lookup(t.text) or (plural_name and t.is_sent_start):
             continue
         w = t.lower_
         if w in surnames or any(misspelling(w, s) for s in surnames if len(s) >= 5):
