@@ -175,3 +175,14 @@ def test_a_surname_in_s_tagged_as_a_plural_noun_is_still_the_person():
     doc[1].pos_ = "PROPN"  # the first "Hoskins", inside the tagged name
     actors, mentions = recognize(doc)
     assert [m.text for m in mentions if m.actor_id == "person:linda-hoskins"] == ["Linda Hoskins", "Hoskins"]
+
+
+def test_a_surname_with_a_capital_inside_is_a_name():
+    # "McCabe", "DuVernay": not title-case by str.istitle, still a name; a glued "TheWSJ" is none
+    doc = _doc("Andrew McCabe met Ava DuVernay .", {"0:2": "PERSON", "3:5": "PERSON"},
+               propn=("Andrew", "McCabe", "Ava", "DuVernay"))
+    actors, _ = recognize(doc)
+    assert {a.name for a in actors.values() if a.kind == "person"} == {"Andrew McCabe", "Ava DuVernay"}
+    doc = _doc("Analysts told TheWSJ so .", {"2:3": "PERSON"}, propn=("TheWSJ",))
+    actors, _ = recognize(doc)
+    assert not [a for a in actors.values() if a.kind == "person"]

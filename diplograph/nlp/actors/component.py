@@ -15,7 +15,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ...kb import WordClass, activate, override_folder
@@ -230,7 +230,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and (not _overrides(doc, s, e, label) or any(c.start < s or c.end > e for c in inside)):
             continue  # the KB's name is the longer one ("Group of 20" over "Group of")
         if label == "PERSON":
-            if not all(t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
+            if not all(_name_cased(t) or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
                 continue
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
@@ -241,6 +241,17 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
                             country=_org_country(inside)))
             media_kind(out[-1], span, inside)
     return out
+
+
+# A surname with a capital inside after a short prefix: "McCabe", "MacDougall", "DuVernay",
+# "DeSantis" (not a glued "TheWSJ").
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{1,3}[A-Z][a-z]+")
+
+
+def _name_cased(t: Token) -> bool:
+    """Cased as a name: "Rice", "NATO", "O'Neill", and names with a capital inside ("McCabe"),
+    which ``is_title`` refuses."""
+    return t.is_title or t.is_upper or bool(_INNER_CAPITAL.fullmatch(t.text))
 
 
 def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
