@@ -299,10 +299,10 @@ def honorific_candidates(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Cand]:
         if texts[i] not in g.honorifics:
             continue
         t = doc[i]
-        if t.i + 1 not in taken and doc[t.i + 1].is_title \
+        if t.i + 1 not in taken and _name_cased(doc[t.i + 1]) \
                 and not g.lookup(doc[t.i + 1].text):
             e = t.i + 2
-            while e < len(doc) and doc[e].is_title and e not in taken:
+            while e < len(doc) and _name_cased(doc[e]) and e not in taken:
                 e += 1
             out.append(Cand(t.i, e, "person:" + doc[t.i + 1:e].text, "person", text=doc[t.i:e].text))
     return out
@@ -329,7 +329,7 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
         if i in taken or len(text) < 3 or (tags[i] not in ("PROPN", "") and not plural_name):  # "Ham" of "Carter Ham"
             continue
         t = doc[i]
-        if not t.is_title or g.lookup(t.text) or (plural_name and t.is_sent_start):
+        if not _name_cased(t) or t.is_upper or g.lookup(t.text) or (plural_name and t.is_sent_start):
             continue
         w = t.lower_
         if w in surnames or any(misspelling(w, s) for s in surnames if len(s) >= 5):
