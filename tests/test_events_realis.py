@@ -1,0 +1,72 @@
+"""The event coder's realis rules for event nouns still to come (``nlp/events/realis.py``): on
+hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import syntax
+from diplograph.nlp.events import realis
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def reason(doc, i: int) -> str | None:
+    """The first reason of the event coder's realis check (``syntax`` rules, then the nouns')."""
+    return next(iter(syntax.irrealis_reasons(doc[i], WORDS, extra=realis.EVENT_NOUN_RULES)), None)
+
+
+def test_an_event_noun_named_as_still_to_come_is_not_held():
+    # "Paris hosted Berlin ahead of the summit."  /  "Paris hosted Berlin after the summit."
+    rows = [("Paris", "Paris", "PROPN", "nsubj", 1), ("hosted", "host", "VERB", "ROOT", 1, "VBD"),
+            ("Berlin", "Berlin", "PROPN", "dobj", 1), ("ahead", "ahead", "ADV", "advmod", 1),
+            ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 6), ("summit", "summit", "NOUN", "pobj", 4)]
+    doc = parse(rows)
+    assert reason(doc, 6) == "anticipated:ahead" == realis.anticipated(doc[6], None, WORDS)
+    assert reason(doc, 1) is None  # the hosting happened
+    assert syntax.irrealis(doc[6], WORDS) is None  # the rule is the event coder's, passed as extra
+    after = parse([*rows[:3], ("after", "after", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                   ("summit", "summit", "NOUN", "pobj", 3)])
+    assert reason(after, 5) is None
+    # "Protests grew in the run-up to the visit." (the tagger splits "run-up" in three)
+    rows = [("Protests", "protest", "NOUN", "nsubj", 1), ("grew", "grow", "VERB", "ROOT", 1, "VBD"),
+            ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 6), ("run", "run", "NOUN", "compound", 6),
+            ("-", "-", "PUNCT", "punct", 6), ("up", "up", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 6),
+            ("the", "the", "DET", "det", 9), ("visit", "visit", "NOUN", "pobj", 7)]
+    assert reason(parse(rows), 9) == "anticipated:run-up"
+    # "to" hung on the verb: the visit is not what the run-up leads to
+    assert reason(parse([*rows[:7], ("to", "to", "ADP", "prep", 1), *rows[8:]]), 9) is None
+
+
+def test_an_event_noun_on_the_calendar_is_not_held():
+    # "A summit scheduled for June was announced."  /  "A summit held in June was praised."
+    rows = [("A", "a", "DET", "det", 1), ("summit", "summit", "NOUN", "nsubjpass", 7),
+            ("scheduled", "schedule", "VERB", "acl", 1, "VBN"), ("for", "for", "ADP", "prep", 2),
+            ("June", "June", "PROPN", "pobj", 3), ("was", "be", "AUX", "auxpass", 7),
+            ("quickly", "quickly", "ADV", "advmod", 7), ("announced", "announce", "VERB", "ROOT", 7, "VBN")]
+    assert reason(parse(rows), 1) == "scheduled:schedule"
+    assert reason(parse([rows[0], rows[1], ("held", "hold", "VERB", "acl", 1, "VBN"), *rows[3:]]), 1) is None
+    # "The attack planned by the group was foiled": no date, the plan says nothing of the calendar
+    rows = [("The", "the", "DET", "det", 1), ("attack", "attack", "NOUN", "nsubjpass", 7),
+            ("planned", "plan", "VERB", "acl", 1, "VBN"), ("by", "by", "ADP", "agent", 2),
+            ("the", "the", "DET", "det", 5), ("group", "group", "NOUN", "pobj", 3),
+            ("was", "be", "AUX", "auxpass", 7), ("foiled", "foil", "VERB", "ROOT", 7, "VBN")]
+    assert realis.scheduled(parse(rows)[1], None, WORDS) is None
+
+
+def test_an_event_noun_dated_in_the_future_is_not_held():
+    # "Next week's summit was announced."  /  "Last week's summit was praised."
+    rows = [("Next", "next", "ADJ", "amod", 1), ("week", "week", "NOUN", "poss", 3), ("'s", "'s", "PART", "case", 1),
+            ("summit", "summit", "NOUN", "nsubjpass", 5), ("was", "be", "AUX", "auxpass", 5),
+            ("announced", "announce", "VERB", "ROOT", 5, "VBN")]
+    assert reason(parse(rows), 3) == "date:next"
+    assert reason(parse([("Last", "last", "ADJ", "amod", 1), *rows[1:]]), 3) is None
+
+
+def test_upcoming_and_impending_are_irrealis_modifiers():
+    # "The upcoming talks were announced."  /  "The recent talks were praised."
+    rows = [("The", "the", "DET", "det", 2), ("upcoming", "upcoming", "ADJ", "amod", 2),
+            ("talks", "talk", "NOUN", "nsubjpass", 4), ("were", "be", "AUX", "auxpass", 4),
+            ("announced", "announce", "VERB", "ROOT", 4, "VBN")]
+    assert syntax.irrealis(parse(rows)[2], WORDS) == "adjective:upcoming"
+    assert syntax.irrealis(parse([rows[0], ("recent", "recent", "ADJ", "amod", 2), *rows[2:]])[2], WORDS) is None
