@@ -535,6 +535,36 @@ def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     assert frames.opinion_poll(climb(doc, 1, "REJECT")) is None
 
 
+@rule_test("opinion_agreement")
+def test_agreeing_with_a_view_is_no_agreement_and_agreeing_on_an_act_is():
+    # "Germany agrees."  /  "Germany agreed that the situation was dire."
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("agrees", "agree", "VERB", "ROOT", 1, "VBZ"),
+                 (".", ".", "PUNCT", "punct", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is Step.DROP
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 5), ("the", "the", "DET", "det", 4),
+            ("situation", "situation", "NOUN", "nsubj", 5), ("was", "be", "AUX", "ccomp", 1, "VBD"),
+            ("dire", "dire", "ADJ", "acomp", 5)]
+    assert frames.opinion_agreement(climb(parse(rows, {0: D}, KNOWN), 1, "AGREE")) is Step.DROP
+    # "Germany agreed that the troops would leave."  /  "Germany agreed to leave."  /  "... agreed a deal"
+    doc = parse([*rows[:3], ("the", "the", "DET", "det", 4), ("troops", "troop", "NOUN", "nsubj", 6),
+                 ("would", "would", "AUX", "aux", 6), ("leave", "leave", "VERB", "ccomp", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([*rows[:2], ("to", "to", "PART", "aux", 3), ("leave", "leave", "VERB", "xcomp", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([*rows[:2], ("a", "a", "DET", "det", 3), ("deal", "deal", "NOUN", "dobj", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    # "France said Germany agreed.": an acceptance reported
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                 ("Germany", "Germany", "PROPN", "nsubj", 3), ("agreed", "agree", "VERB", "ccomp", 1, "VBD")],
+                {0: F, 2: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
+    # "A deal was agreed.": the passive names what was agreed
+    doc = parse([("A", "a", "DET", "det", 1), ("deal", "deal", "NOUN", "nsubjpass", 3),
+                 ("was", "be", "AUX", "auxpass", 3), ("agreed", "agree", "VERB", "ROOT", 3, "VBN")], {}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
+
+
 @rule_test("counterfactive")
 def test_an_act_denied_or_stopped_short_of_is_not_done_nor_refused():
     # "France denied attacking Germany."  /  "France denied requests by Germany."

@@ -70,3 +70,29 @@ def test_upcoming_and_impending_are_irrealis_modifiers():
             ("announced", "announce", "VERB", "ROOT", 4, "VBN")]
     assert syntax.irrealis(parse(rows)[2], WORDS) == "adjective:upcoming"
     assert syntax.irrealis(parse([rows[0], ("recent", "recent", "ADJ", "amod", 2), *rows[2:]])[2], WORDS) is None
+
+
+def test_the_terms_of_a_deal_bind_and_do_not_report():
+    # "Under the deal, Iran will ship its uranium and France will lift sanctions."
+    rows = [("Under", "under", "ADP", "prep", 6), ("the", "the", "DET", "det", 2),
+            ("deal", "deal", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 6),
+            ("Iran", "Iran", "PROPN", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+            ("ship", "ship", "VERB", "ROOT", 6), ("its", "its", "PRON", "poss", 8),
+            ("uranium", "uranium", "NOUN", "dobj", 6), ("and", "and", "CCONJ", "cc", 6),
+            ("France", "France", "PROPN", "nsubj", 12), ("will", "will", "AUX", "aux", 12),
+            ("lift", "lift", "VERB", "conj", 6), ("sanctions", "sanction", "NOUN", "dobj", 12)]
+    doc = parse(rows)
+    assert realis.deal_terms(doc[6], None, WORDS) == "terms:deal"
+    assert realis.deal_terms(doc[12], None, WORDS) == "terms:deal"  # the conjunct is a term too
+    assert "terms:deal" in syntax.irrealis_reasons(doc[12], WORDS, extra=realis.EVENT_NOUN_RULES)
+    # "Under the deal, Iran shipped its uranium.": what was done under it is reported
+    shipped = parse([("Under", "under", "ADP", "prep", 5), *rows[1:3], (",", ",", "PUNCT", "punct", 5),
+                     ("Iran", "Iran", "PROPN", "nsubj", 5), ("shipped", "ship", "VERB", "ROOT", 5, "VBD"),
+                     ("its", "its", "PRON", "poss", 7), ("uranium", "uranium", "NOUN", "dobj", 5)])
+    assert realis.deal_terms(shipped[5], None, WORDS) is None
+    # "Iran will ship its uranium under the deal.": a measure announced, not the deal's terms
+    after = parse([("Iran", "Iran", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                   ("ship", "ship", "VERB", "ROOT", 2), ("uranium", "uranium", "NOUN", "dobj", 2),
+                   ("under", "under", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
+                   ("deal", "deal", "NOUN", "pobj", 4)])
+    assert realis.deal_terms(after[2], None, WORDS) is None

@@ -17,6 +17,7 @@ from ..syntax import (
     governor,
     irrealis_reasons,
     is_negated,
+    is_passive,
     own_subject,
     subject,
 )
@@ -141,8 +142,36 @@ def opinion_poll(c: Climb) -> Step | None:
     return Step.DROP if subj is not None and subj.lower_ in realis_classes("poll-share") else None
 
 
+# What a verb of agreement agrees to or on: "agreed to withdraw", "agreed a deal", "agreed on a ceasefire".
+_AGREEMENT_COMPLEMENTS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "attr", "oprd", "advcl", "npadvmod"})
+
+
+def opinion_agreement(c: Climb) -> Step | None:
+    """"Rothkopf agrees.", "the experts agreed that the situation was dire": agreeing with a view is
+    no agreement between parties (kb/irrealis.tsv class concur). An agreement on an act stays:
+    "agreed that the troops would leave", "agreed to withdraw", "a deal has been agreed", and so
+    does an acceptance someone reports ("announced that Trump had agreed", "Carter said he agreed":
+    the request it answers is in the sentence before)."""
+    tok = c.tok
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in realis_classes("concur") or is_passive(tok):
+        return None
+    reported = tok
+    while reported.dep_ == "conj" and reported.head.i != reported.i:  # "that X asked and that Y agreed"
+        reported = reported.head
+    if reported.dep_ == "ccomp" and not any(x.dep_ == "ccomp" for x in tok.children):
+        return None
+    if any(x.dep_ in _AGREEMENT_COMPLEMENTS for x in tok.children):
+        return None
+    views = [x for x in tok.children if x.dep_ == "ccomp"]
+    if any(_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
+                                 for a in v.children) for v in views):
+        return None  # "agreed that they would withdraw": an act agreed on
+    return Step.DROP
+
+
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
     speculative_trigger, modal_trigger, purpose_of_negated, without_gerund, standing_position, opinion_poll,
+    opinion_agreement,
 )
 
 
@@ -411,6 +440,10 @@ def _intended(d: Draft) -> bool:
     if not d.irrealis.startswith(_INTENTION_REASONS) or "+" in d.irrealis:
         return False
     return d.announced or not d.irrealis.startswith(_REPORTED_FUTURE)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _purpose_of_negated(tok: Token) -> bool:

@@ -6,9 +6,10 @@ A meeting or attack named by a noun is also still to come when the sentence plac
 of another event, puts it on the calendar or dates it in the future: "talks ahead of next
 week's summit", "a summit scheduled for June 3-5", "the upcoming talks" (an adjective,
 ``kb/irrealis.tsv`` class adjective). Such a summit has not been held; coded as a meeting, it is
-flagged hypothetical. The rules follow ``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed
+flagged hypothetical; so is what the terms of a deal bind a party to do ("under the deal, Iran
+will ship out its uranium"). The rules follow ``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed
 as ``extra``) and read their words from ``kb/irrealis.tsv`` (classes anticipation, arrangement,
-future-time); ``realis_classes`` also gives the frames their words (habitual, poll-share,
+future-time, terms); ``realis_classes`` also gives the frames their words (habitual, poll-share,
 counterfactive).
 """
 
@@ -79,5 +80,25 @@ def future_dated(t: Token, via: Token | None, words: IrrealisWords) -> str | Non
     return None
 
 
+def deal_terms(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Under the agreement, Russia would keep the militias away", "under the deal, Iran will ship
+    out its uranium": the terms of a deal or plan say what a party is bound or proposed to do, not
+    what it did (kb/irrealis.tsv class terms); "under the deal, Iran shipped out" reports it. The
+    phrase is fronted, before the clause's subject ("China will limit exports under the terms of the
+    sanctions" is a measure announced), and on a first conjunct covers the next ("..., and the
+    U.S. will lift sanctions")."""
+    if not any(c.dep_ == "aux" and c.lower_ in words.modals | words.future for c in t.children):
+        return None
+    terms = realis_classes("terms")
+    heads = (t, t.head) if t.dep_ == "conj" else (t,)
+    for prep in (c for h in heads for c in h.children):
+        subj = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if prep.dep_ == "prep" and prep.lower_ == "under" and subj is not None and prep.i < subj.i:
+            deal = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if deal is not None and deal.lemma_.lower() in terms:
+                return f"terms:{deal.lemma_.lower()}"
+    return None
+
+
 # Read after syntax.IRREALIS_RULES at each clause head (the first that applies names the reason).
-EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated)
+EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms)
