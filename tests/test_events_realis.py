@@ -96,3 +96,14 @@ def test_the_terms_of_a_deal_bind_and_do_not_report():
                    ("under", "under", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
                    ("deal", "deal", "NOUN", "pobj", 4)])
     assert realis.deal_terms(after[2], None, WORDS) is None
+
+
+def test_an_act_named_as_a_goal_is_not_done():
+    # "France acted with the goal of reaching a deal."  (kb/irrealis.tsv: goal is a noun of intention)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("acted", "act", "VERB", "ROOT", 1, "VBD"),
+                 ("with", "with", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                 ("goal", "goal", "NOUN", "pobj", 2),
+                 ("of", "of", "ADP", "prep", 4), ("reaching", "reach", "VERB", "pcomp", 5, "VBG"),
+                 ("a", "a", "DET", "det", 8), ("deal", "deal", "NOUN", "dobj", 6)])
+    assert syntax.irrealis(doc[6], WORDS) == "proposal:goal"
+    assert syntax.irrealis(doc[1], WORDS) is None
