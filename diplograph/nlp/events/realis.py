@@ -7,10 +7,11 @@ of another event, puts it on the calendar or dates it in the future: "talks ahea
 week's summit", "a summit scheduled for June 3-5", "the upcoming talks" (an adjective,
 ``kb/irrealis.tsv`` class adjective). Such a summit has not been held; coded as a meeting, it is
 flagged hypothetical; so is what the terms of a deal bind a party to do ("under the deal, Iran
-will ship out its uranium"). The rules follow ``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed
-as ``extra``) and read their words from ``kb/irrealis.tsv`` (classes anticipation, arrangement,
-future-time, terms); ``realis_classes`` also gives the frames their words (habitual, poll-share,
-counterfactive).
+will ship out its uranium"). The rules follow
+``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
+``kb/irrealis.tsv`` (classes anticipation, arrangement, future-time, terms);
+``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
+concur).
 """
 
 from __future__ import annotations
