@@ -74,6 +74,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "More than 40 soldiers were killed, the ministry said. Read more",
          "“I can’t read more into that statement,” the envoy said. Read more"],
     ),
+    "related_link_line": (
+        ["SEE ALSO: Envoy says talks with rebels will resume", "RELATED: The minister's week in three charts",
+         "Related: Sanctions bite as exports fall", "Related Coverage Navy holds drills near the strait",
+         "Read: Why the ceasefire failed", "Read or Share this story: http://example.com/abc",
+         "More on the border talks:", "MORE FROM THE AGENCY: Envoys meet in Oslo"],
+        ["Related talks between the two navies resumed in May.",
+         "Read the memo and you will see the plan, the senator said.",
+         "See also the earlier agreement, which the ministers signed in 2015.",
+         "More on that later, the minister said: the talks are not over."],
+    ),
+    "story_highlights_line": (
+        ["Story highlights The envoy meets rebel leaders in the north",
+         "Story Highlights Talks resume on Monday, officials say"],
+        ["The story highlights how the ministers disagreed over the ceasefire."],
+    ),
     "watch_link_line": (
         ["WATCH: The minister's full statement on the ceasefire", "Watch: How the sanctions work",
          "WATCH LIVE: The summit press conference", "[Watch FOX: The senator discusses Syria in the 9 a.m. ET hour]",

@@ -504,6 +504,108 @@ def test_outcomes():
     assert frames.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
 
 
+@rule_test("standing_position", "opinion_poll")
+def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
+    # "France has long opposed Germany."  /  "France opposed Germany."
+    rows = [("France", "France", "PROPN", "nsubj", 3), ("has", "have", "AUX", "aux", 3),
+            ("long", "long", "ADV", "advmod", 3), ("opposed", "oppose", "VERB", "ROOT", 3, "VBN"),
+            ("Germany", "Germany", "PROPN", "dobj", 3)]
+    doc = parse(rows, {0: F, 4: D}, KNOWN)
+    assert frames.standing_position(climb(doc, 3, "REJECT")) is Step.DROP
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("opposed", "oppose", "VERB", "ROOT", 1, "VBD"),
+                 ("Germany", "Germany", "PROPN", "dobj", 1)],
+                {0: F, 2: D}, KNOWN)
+    assert frames.standing_position(climb(doc, 1, "REJECT")) is None
+    # "France routinely criticizes Germany."  /  "France left long before Germany attacked." (no perfect)
+    doc = parse([("France", "France", "PROPN", "nsubj", 2), ("routinely", "routinely", "ADV", "advmod", 2),
+                 ("criticizes", "criticize", "VERB", "ROOT", 2),
+                 ("Germany", "Germany", "PROPN", "dobj", 2)], {0: F, 3: D}, KNOWN)
+    assert frames.standing_position(climb(doc, 2, "ACCUSE")) is Step.DROP
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1, "VBD"),
+                 ("long", "long", "ADV", "advmod", 1), ("ago", "ago", "ADV", "advmod", 1)], {0: F}, KNOWN)
+    assert frames.standing_position(climb(doc, 1)) is None
+    # "62 percent of Frenchmen oppose Germany"  /  "France opposes Germany"
+    doc = parse([("62", "62", "NUM", "nummod", 1), ("percent", "percent", "NOUN", "nsubj", 4),
+                 ("of", "of", "ADP", "prep", 1), ("Frenchmen", "Frenchman", "NOUN", "pobj", 2),
+                 ("oppose", "oppose", "VERB", "ROOT", 4), ("Germany", "Germany", "PROPN", "dobj", 4)],
+                {3: F, 5: D}, KNOWN)
+    assert frames.opinion_poll(climb(doc, 4, "REJECT")) is Step.DROP
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("opposes", "oppose", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 1)], {0: F, 2: D}, KNOWN)
+    assert frames.opinion_poll(climb(doc, 1, "REJECT")) is None
+
+
+@rule_test("opinion_agreement")
+def test_agreeing_with_a_view_is_no_agreement_and_agreeing_on_an_act_is():
+    # "Germany agrees."  /  "Germany agreed that the situation was dire."
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("agrees", "agree", "VERB", "ROOT", 1, "VBZ"),
+                 (".", ".", "PUNCT", "punct", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is Step.DROP
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 5), ("the", "the", "DET", "det", 4),
+            ("situation", "situation", "NOUN", "nsubj", 5), ("was", "be", "AUX", "ccomp", 1, "VBD"),
+            ("dire", "dire", "ADJ", "acomp", 5)]
+    assert frames.opinion_agreement(climb(parse(rows, {0: D}, KNOWN), 1, "AGREE")) is Step.DROP
+    # "Germany agreed that the troops would leave."  /  "Germany agreed to leave."  /  "... agreed a deal"
+    doc = parse([*rows[:3], ("the", "the", "DET", "det", 4), ("troops", "troop", "NOUN", "nsubj", 6),
+                 ("would", "would", "AUX", "aux", 6), ("leave", "leave", "VERB", "ccomp", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([*rows[:2], ("to", "to", "PART", "aux", 3), ("leave", "leave", "VERB", "xcomp", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([*rows[:2], ("a", "a", "DET", "det", 3), ("deal", "deal", "NOUN", "dobj", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    # "France said Germany agreed.": an acceptance reported
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                 ("Germany", "Germany", "PROPN", "nsubj", 3), ("agreed", "agree", "VERB", "ccomp", 1, "VBD")],
+                {0: F, 2: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
+    # "A deal was agreed.": the passive names what was agreed
+    doc = parse([("A", "a", "DET", "det", 1), ("deal", "deal", "NOUN", "nsubjpass", 3),
+                 ("was", "be", "AUX", "auxpass", 3), ("agreed", "agree", "VERB", "ROOT", 3, "VBN")], {}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
+
+
+@rule_test("counterfactive")
+def test_an_act_denied_or_stopped_short_of_is_not_done_nor_refused():
+    # "France denied attacking Germany."  /  "France denied requests by Germany."
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+                 ("attacking", "attack", "VERB", "xcomp", 1, "VBG"), ("Germany", "Germany", "PROPN", "dobj", 2)],
+                {0: F, 3: D}, KNOWN)
+    c = climb(doc, 2)
+    assert frames.counterfactive(c, doc[1], doc[2], None) is None and c.d.negated and c.d.not_yet
+    assert frames.apply_frames(draft(doc, 2), doc[2], lexicon(), [], doc._.actors).negated
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+                 ("requests", "request", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 2),
+                 ("Germany", "Germany", "PROPN", "pobj", 3)], {0: F, 4: D}, KNOWN)
+    c = climb(doc, 2, "REQUEST")
+    assert frames.counterfactive(c, doc[1], doc[2], None) is None and not c.d.negated
+    # "France stopped short of endorsing Germany."  /  "France stopped endorsing Germany."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("stopped", "stop", "VERB", "ROOT", 1, "VBD"),
+            ("short", "short", "ADV", "advmod", 1), ("of", "of", "ADP", "prep", 2),
+            ("endorsing", "endorse", "VERB", "pcomp", 3, "VBG"), ("Germany", "Germany", "PROPN", "dobj", 4)]
+    doc = parse(rows, {0: F, 5: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 4, "SUPPORT"), doc[4], lexicon(), [], doc._.actors)
+    assert d is not None and d.negated and d.type == "SUPPORT"
+    doc = parse([*rows[:2], ("endorsing", "endorse", "VERB", "xcomp", 1, "VBG"),
+                 ("Germany", "Germany", "PROPN", "dobj", 2)], {0: F, 3: D}, KNOWN)
+    c = climb(doc, 2, "SUPPORT")
+    assert frames.counterfactive(c, doc[1], doc[2], None) is None and not c.d.negated
+
+
+@rule_test("narrated_meeting")
+def test_a_meeting_the_writer_reports_as_to_come_is_not_held_nor_an_intent():
+    # "France will meet Germany."  /  "France said it will meet Germany."
+    doc = parse([("France", "France", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                 ("meet", "meet", "VERB", "ROOT", 2), ("Germany", "Germany", "PROPN", "dobj", 2)], {0: F, 3: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 2, "CONSULT"), doc[2], lexicon(), [], doc._.actors)
+    assert d is not None and (d.type, d.hypothetical) == ("CONSULT", True)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                 ("it", "it", "PRON", "nsubj", 4), ("will", "will", "AUX", "aux", 4),
+                 ("meet", "meet", "VERB", "ccomp", 1), ("Germany", "Germany", "PROPN", "dobj", 4)], {0: F, 5: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 4, "CONSULT"), doc[4], lexicon(), [], doc._.actors)
+    assert d is not None and (d.type, d.hypothetical) == ("AGREE", False)
+
+
 def test_the_realis_check_flags_a_conjectured_event_and_keeps_an_announced_one():
     # "France fears that Germany attacked": conjecture; "France said that Germany attacked": reported
     rows = [("France", "France", "PROPN", "nsubj", 1), ("fears", "fear", "VERB", "ROOT", 1),

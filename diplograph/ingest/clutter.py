@@ -202,6 +202,30 @@ def watch_link_line(line: str) -> bool:
                 or _WATCH_POINTER.fullmatch(line) or _WATCH_CAPITALS.fullmatch(line))
 
 
+_RELATED_LINK = re.compile(
+    _LEAD + r"(?:SEE ALSO|See [Aa]lso|RELATED|Related(?: [Cc]overage| [Ss]tories| [Ss]tory| [Cc]ontent)?|READ|Read"
+    r"|Read or Share this story|(?:MORE|More) (?:ON|on|FROM|from) [^:,]{1,40})\s*:|" + _LEAD + r"Related [Cc]overage\b")
+
+
+def related_link_line(line: str) -> bool:
+    """A link to another story under a label: a short line opening with "SEE ALSO:", "RELATED:",
+    "Related:", "Related Coverage", "Read:", "More on Brexit:" or "Read or Share this story:" and
+    the other story's headline or address (SEE ALSO 130 files, Read or Share 87, RELATED/Related
+    42, Read 23, More on/from 8, Related Coverage 7). A sentence using the words ("Related talks
+    resumed", "Read the memo, she said") has no label colon and stays."""
+    return len(line) <= 300 and bool(_RELATED_LINK.match(line))
+
+
+_STORY_HIGHLIGHTS = re.compile(_LEAD + r"Story [Hh]ighlights\b")
+
+
+def story_highlights_line(line: str) -> bool:
+    """CNN's teaser box: a line opening with "Story highlights" and the first summary bullet
+    ("Story highlights Officials say talks will resume") (289 files). The bullets restate the
+    article in headline grammar; the article's own sentences report the same events."""
+    return len(line) <= 400 and bool(_STORY_HIGHLIGHTS.match(line))
+
+
 _VIDEO_PLAYLIST = re.compile(r"JUST WATCHED\b.{1,300}\bMUST WATCH\b.{1,300}\b\d{1,2}:\d{2}")
 
 
@@ -271,6 +295,8 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     photo_credit_line,
     tweet_embed_line,
     read_more_line,
+    related_link_line,
+    story_highlights_line,
     watch_link_line,
     video_playlist_line,
     click_here_line,

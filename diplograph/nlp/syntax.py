@@ -563,7 +563,7 @@ def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
 
 
 def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
-                     performs: Callable[[Token], bool] | None = None) -> list[str]:
+                     performs: Callable[[Token], bool] | None = None, extra: tuple[RealisRule, ...] = ()) -> list[str]:
     """Every reason the climb from ``tok`` finds, nearest first ("the chance that Trump will lift
     sanctions": a future and a conjecture; "will want to negotiate": a future and an intention).
 
@@ -572,8 +572,8 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
     ("said it attacked": real), only the sense of the word it complements is read ("fear that",
     "the chance that"). An event noun shares the mood of its verb only where that verb
     ``performs`` it (the caller's light verbs: "could launch strikes", but "will not tolerate
-    rallies" presumes them). Whether an irrealis act is still an event ("threatened to strike")
-    is the caller's to say."""
+    rallies" presumes them); ``extra`` rules of the caller's own follow ``IRREALIS_RULES``. Whether an
+    irrealis act is still an event ("threatened to strike") is the caller's to say."""
     out: list[str] = []
     t: Token | None = tok
     via: Token | None = None
@@ -592,7 +592,7 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
                     and t.pos_ in ("VERB", "AUX") and not performs(t))
         # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
         purpose = via is not None and via.dep_ == "advcl"
-        rules = (intended,) if purpose else (intended, believed) if presumed else IRREALIS_RULES
+        rules = (intended,) if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
         out += [r for rule in rules if (r := rule(t, via, words)) is not None]
         if presumed:
             break

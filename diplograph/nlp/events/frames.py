@@ -11,9 +11,19 @@ from enum import Enum
 
 from spacy.tokens import Token
 
-from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, irrealis_reasons, is_negated, subject
+from ..syntax import (
+    DIRECT_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    governor,
+    irrealis_reasons,
+    is_negated,
+    is_passive,
+    own_subject,
+    subject,
+)
 from .lexicon import COOPERATIVE, Frame, Lexicon, lemma_candidates
 from .parties import np_actors
+from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
 
 # Intended cooperative events become AGREE ("will visit" is a promise to meet).
@@ -110,8 +120,58 @@ def without_gerund(c: Climb) -> Step | None:
     return None
 
 
+def standing_position(c: Climb) -> Step | None:
+    """"has long opposed the militias", "routinely criticizes NATO", "is often besieged by snipers":
+    a standing position or a habit is no event of a day (kb/irrealis.tsv class habitual). "long"
+    only over a perfect ("attacked long ago" is a time); a habit told in the past or perfect
+    ("has often threatened") sums up acts that were done."""
+    tok = c.tok
+    perfect = any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in tok.children)
+    for a in tok.children:
+        if a.dep_ != "advmod" or a.lower_ not in realis_classes("habitual"):
+            continue
+        if perfect if a.lower_ == "long" else not (perfect or tok.tag_ == "VBD"):
+            return Step.DROP
+    return None
+
+
+def opinion_poll(c: Climb) -> Step | None:
+    """"62 percent of Americans oppose the deal": a share of a population in a poll does not act
+    for its state (kb/irrealis.tsv class poll-share)."""
+    subj = own_subject(c.tok)
+    return Step.DROP if subj is not None and subj.lower_ in realis_classes("poll-share") else None
+
+
+# What a verb of agreement agrees to or on: "agreed to withdraw", "agreed a deal", "agreed on a ceasefire".
+_AGREEMENT_COMPLEMENTS = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "attr", "oprd", "advcl", "npadvmod"})
+
+
+def opinion_agreement(c: Climb) -> Step | None:
+    """"Rothkopf agrees.", "the experts agreed that the situation was dire": agreeing with a view is
+    no agreement between parties (kb/irrealis.tsv class concur). An agreement on an act stays:
+    "agreed that the troops would leave", "agreed to withdraw", "a deal has been agreed", and so
+    does an acceptance someone reports ("announced that Trump had agreed", "Carter said he agreed":
+    the request it answers is in the sentence before)."""
+    tok = c.tok
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in realis_classes("concur") or is_passive(tok):
+        return None
+    reported = tok
+    while reported.dep_ == "conj" and reported.head.i != reported.i:  # "that X asked and that Y agreed"
+        reported = reported.head
+    if reported.dep_ == "ccomp" and not any(x.dep_ == "ccomp" for x in tok.children):
+        return None
+    if any(x.dep_ in _AGREEMENT_COMPLEMENTS for x in tok.children):
+        return None
+    views = [x for x in tok.children if x.dep_ == "ccomp"]
+    if any(_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
+                                 for a in v.children) for v in views):
+        return None  # "agreed that they would withdraw": an act agreed on
+    return Step.DROP
+
+
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
-    speculative_trigger, modal_trigger, purpose_of_negated, without_gerund,
+    speculative_trigger, modal_trigger, purpose_of_negated, without_gerund, standing_position, opinion_poll,
+    opinion_agreement,
 )
 
 
@@ -159,8 +219,22 @@ def governing_verb_modality(c: Climb, g: Token, prev: Token, frame: Frame | None
     return None
 
 
+def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"denied carrying out the attack", "stopped short of endorsing the plan", "fell short of
+    reaching a deal": the act denied, or stopped short of, is not reported as done, and not
+    refused either ("denied requests" is no such act: only a gerund's event is denied)."""
+    words = realis_classes("counterfactive")
+    denied = g.lemma_.lower() in words and prev.tag_ == "VBG" and prev.dep_ in ("xcomp", "dobj", "pcomp", "ccomp")
+    short = g.lower_ == "short" and f"{g.head.lemma_.lower()} short" in words
+    if denied or short:
+        c.d.negated = c.d.not_yet = True
+    return None
+
+
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
-GOVERNOR_RULES: tuple[GovernorRule, ...] = (named_not_reported, plain_governor, frame_effect, governing_verb_modality)
+GOVERNOR_RULES: tuple[GovernorRule, ...] = (
+    named_not_reported, counterfactive, plain_governor, frame_effect, governing_verb_modality,
+)
 
 
 # ---- frame effects
@@ -242,6 +316,16 @@ def refusal(d: Draft, tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
+    """"The two leaders will meet in Helsinki on Monday", "Trump is set to visit Britain": a meeting
+    the writer reports as still to come, in no one's words, is no expression of intent (CAMEO 036
+    is a party's statement) and has not been held: it stays a hypothetical meeting. "The Kremlin
+    said Putin will meet Trump" is a statement (``intended_cooperation``); "is scheduled to meet"
+    is on the calendar (``arrange``) and coded as the meeting, as PETRARCH does."""
+    return (d.type == "CONSULT" and d.hypothetical and not d.announced and d.irrealis is not None
+            and d.irrealis.startswith("future:") and _announcing_verb(tok, lex) is None)
+
+
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
     """"will visit", "wants to help", "said it will support": an intended cooperative act is an
     agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
@@ -291,7 +375,8 @@ def weapon_test(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, intended_cooperation, announced_hostility, show_of_force, weapon_test,
+    conditional_threat, refusal, narrated_meeting, intended_cooperation, announced_hostility, show_of_force,
+    weapon_test,
 )
 
 
@@ -313,7 +398,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
             break
         prev, g = g, governor(g)
     if not d.negated:
-        reasons = irrealis_reasons(tok, lex.irrealis, performs=lex.performs)
+        reasons = irrealis_reasons(tok, lex.irrealis, performs=lex.performs, extra=EVENT_NOUN_RULES)
         # a conjecture anywhere above outweighs an intention below ("the chance that Trump will lift")
         conjecture = next((r for r in reasons if not r.startswith(_INTENTION_REASONS)), None)
         if conjecture is None and sum(r.startswith(_INTENTION_REASONS) for r in reasons) > 1:
@@ -355,6 +440,10 @@ def _intended(d: Draft) -> bool:
     if not d.irrealis.startswith(_INTENTION_REASONS) or "+" in d.irrealis:
         return False
     return d.announced or not d.irrealis.startswith(_REPORTED_FUTURE)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _purpose_of_negated(tok: Token) -> bool:

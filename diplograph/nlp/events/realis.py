@@ -1,0 +1,105 @@
+"""The event coder's own realis rules: event nouns named as still to come.
+
+``syntax.irrealis`` reads the mood of a clause (modals, futures, conditions, intentions,
+beliefs) and the modifiers that say an event noun has not happened ("potential airstrikes").
+A meeting or attack named by a noun is also still to come when the sentence places it ahead
+of another event, puts it on the calendar or dates it in the future: "talks ahead of next
+week's summit", "a summit scheduled for June 3-5", "the upcoming talks" (an adjective,
+``kb/irrealis.tsv`` class adjective). Such a summit has not been held; coded as a meeting, it is
+flagged hypothetical; so is what the terms of a deal bind a party to do ("under the deal, Iran
+will ship out its uranium"). The rules follow
+``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
+``kb/irrealis.tsv`` (classes anticipation, arrangement, future-time, terms);
+``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
+concur).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...kb import load_table, per_folder
+from ..syntax import IrrealisWords, RealisRule
+
+
+@per_folder
+def realis_classes(*classes: str) -> frozenset[str]:
+    """The words of the given classes of ``kb/irrealis.tsv``."""
+    return frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] in classes)
+
+
+def _own_event_word(t: Token, via: Token | None) -> bool:
+    """The event word itself (or, through ``via``, its conjunct), not a clause head climbed to."""
+    return via is None or via.dep_ == "conj"
+
+
+def _as_written(t: Token) -> str:
+    """"run-up" as written: the tagger splits it into "run" (compound), "-" and "up"."""
+    glued = t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].head.i == t.i
+    return f"{t.doc[t.i - 2].lower_}-{t.lower_}" if glued else t.lower_
+
+
+def anticipated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"met ahead of next week's summit", "in advance of the talks", "on the eve of his visit",
+    "in the run-up to the vote": an event named as the one still to come is not (yet) held
+    ("after the summit" was)."""
+    if not _own_event_word(t, via) or t.dep_ not in ("pobj", "pcomp") or t.head.dep_ != "prep":
+        return None
+    if t.head.lower_ not in ("of", "to", "for"):
+        return None
+    word = _as_written(t.head.head)
+    return f"anticipated:{word}" if word in realis_classes("anticipation") else None
+
+
+def scheduled(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"a summit scheduled for June 3-5", "talks set for next week", "a visit planned for March":
+    an event noun put on the calendar by a participle with its date ("the attack planned by ISIS"
+    names no date and may have been carried out)."""
+    if t.pos_ not in ("NOUN", "PROPN") or not _own_event_word(t, via):
+        return None
+    arrangements = realis_classes("arrangement")
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in arrangements and any(
+                x.dep_ == "prep" and x.lower_ == "for" or x.dep_ == "xcomp" for x in c.children):
+            return f"scheduled:{c.lemma_.lower()}"
+    return None
+
+
+def future_dated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"next week's summit", "tomorrow's talks", "the summit next month": an event noun dated in
+    the future ("last week's summit" was held)."""
+    if t.pos_ not in ("NOUN", "PROPN") or not _own_event_word(t, via):
+        return None
+    future = realis_classes("future-time")
+    for c in t.children:
+        if c.dep_ not in ("poss", "npadvmod", "tmod"):
+            continue
+        word = c.lower_ if c.lower_ in future else next(
+            (a.lower_ for a in c.children if a.dep_ == "amod" and a.lower_ in future), None)
+        if word is not None:
+            return f"date:{word}"
+    return None
+
+
+def deal_terms(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Under the agreement, Russia would keep the militias away", "under the deal, Iran will ship
+    out its uranium": the terms of a deal or plan say what a party is bound or proposed to do, not
+    what it did (kb/irrealis.tsv class terms); "under the deal, Iran shipped out" reports it. The
+    phrase is fronted, before the clause's subject ("China will limit exports under the terms of the
+    sanctions" is a measure announced), and on a first conjunct covers the next ("..., and the
+    U.S. will lift sanctions")."""
+    if not any(c.dep_ == "aux" and c.lower_ in words.modals | words.future for c in t.children):
+        return None
+    terms = realis_classes("terms")
+    heads = (t, t.head) if t.dep_ == "conj" else (t,)
+    for prep in (c for h in heads for c in h.children):
+        subj = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if prep.dep_ == "prep" and prep.lower_ == "under" and subj is not None and prep.i < subj.i:
+            deal = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if deal is not None and deal.lemma_.lower() in terms:
+                return f"terms:{deal.lemma_.lower()}"
+    return None
+
+
+# Read after syntax.IRREALIS_RULES at each clause head (the first that applies names the reason).
+EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms)

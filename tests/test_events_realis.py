@@ -1,0 +1,109 @@
+"""The event coder's realis rules for event nouns still to come (``nlp/events/realis.py``): on
+hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import syntax
+from diplograph.nlp.events import realis
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def reason(doc, i: int) -> str | None:
+    """The first reason of the event coder's realis check (``syntax`` rules, then the nouns')."""
+    return next(iter(syntax.irrealis_reasons(doc[i], WORDS, extra=realis.EVENT_NOUN_RULES)), None)
+
+
+def test_an_event_noun_named_as_still_to_come_is_not_held():
+    # "Paris hosted Berlin ahead of the summit."  /  "Paris hosted Berlin after the summit."
+    rows = [("Paris", "Paris", "PROPN", "nsubj", 1), ("hosted", "host", "VERB", "ROOT", 1, "VBD"),
+            ("Berlin", "Berlin", "PROPN", "dobj", 1), ("ahead", "ahead", "ADV", "advmod", 1),
+            ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 6), ("summit", "summit", "NOUN", "pobj", 4)]
+    doc = parse(rows)
+    assert reason(doc, 6) == "anticipated:ahead" == realis.anticipated(doc[6], None, WORDS)
+    assert reason(doc, 1) is None  # the hosting happened
+    assert syntax.irrealis(doc[6], WORDS) is None  # the rule is the event coder's, passed as extra
+    after = parse([*rows[:3], ("after", "after", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                   ("summit", "summit", "NOUN", "pobj", 3)])
+    assert reason(after, 5) is None
+    # "Protests grew in the run-up to the visit." (the tagger splits "run-up" in three)
+    rows = [("Protests", "protest", "NOUN", "nsubj", 1), ("grew", "grow", "VERB", "ROOT", 1, "VBD"),
+            ("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 6), ("run", "run", "NOUN", "compound", 6),
+            ("-", "-", "PUNCT", "punct", 6), ("up", "up", "NOUN", "pobj", 2), ("to", "to", "ADP", "prep", 6),
+            ("the", "the", "DET", "det", 9), ("visit", "visit", "NOUN", "pobj", 7)]
+    assert reason(parse(rows), 9) == "anticipated:run-up"
+    # "to" hung on the verb: the visit is not what the run-up leads to
+    assert reason(parse([*rows[:7], ("to", "to", "ADP", "prep", 1), *rows[8:]]), 9) is None
+
+
+def test_an_event_noun_on_the_calendar_is_not_held():
+    # "A summit scheduled for June was announced."  /  "A summit held in June was praised."
+    rows = [("A", "a", "DET", "det", 1), ("summit", "summit", "NOUN", "nsubjpass", 7),
+            ("scheduled", "schedule", "VERB", "acl", 1, "VBN"), ("for", "for", "ADP", "prep", 2),
+            ("June", "June", "PROPN", "pobj", 3), ("was", "be", "AUX", "auxpass", 7),
+            ("quickly", "quickly", "ADV", "advmod", 7), ("announced", "announce", "VERB", "ROOT", 7, "VBN")]
+    assert reason(parse(rows), 1) == "scheduled:schedule"
+    assert reason(parse([rows[0], rows[1], ("held", "hold", "VERB", "acl", 1, "VBN"), *rows[3:]]), 1) is None
+    # "The attack planned by the group was foiled": no date, the plan says nothing of the calendar
+    rows = [("The", "the", "DET", "det", 1), ("attack", "attack", "NOUN", "nsubjpass", 7),
+            ("planned", "plan", "VERB", "acl", 1, "VBN"), ("by", "by", "ADP", "agent", 2),
+            ("the", "the", "DET", "det", 5), ("group", "group", "NOUN", "pobj", 3),
+            ("was", "be", "AUX", "auxpass", 7), ("foiled", "foil", "VERB", "ROOT", 7, "VBN")]
+    assert realis.scheduled(parse(rows)[1], None, WORDS) is None
+
+
+def test_an_event_noun_dated_in_the_future_is_not_held():
+    # "Next week's summit was announced."  /  "Last week's summit was praised."
+    rows = [("Next", "next", "ADJ", "amod", 1), ("week", "week", "NOUN", "poss", 3), ("'s", "'s", "PART", "case", 1),
+            ("summit", "summit", "NOUN", "nsubjpass", 5), ("was", "be", "AUX", "auxpass", 5),
+            ("announced", "announce", "VERB", "ROOT", 5, "VBN")]
+    assert reason(parse(rows), 3) == "date:next"
+    assert reason(parse([("Last", "last", "ADJ", "amod", 1), *rows[1:]]), 3) is None
+
+
+def test_upcoming_and_impending_are_irrealis_modifiers():
+    # "The upcoming talks were announced."  /  "The recent talks were praised."
+    rows = [("The", "the", "DET", "det", 2), ("upcoming", "upcoming", "ADJ", "amod", 2),
+            ("talks", "talk", "NOUN", "nsubjpass", 4), ("were", "be", "AUX", "auxpass", 4),
+            ("announced", "announce", "VERB", "ROOT", 4, "VBN")]
+    assert syntax.irrealis(parse(rows)[2], WORDS) == "adjective:upcoming"
+    assert syntax.irrealis(parse([rows[0], ("recent", "recent", "ADJ", "amod", 2), *rows[2:]])[2], WORDS) is None
+
+
+def test_the_terms_of_a_deal_bind_and_do_not_report():
+    # "Under the deal, Iran will ship its uranium and France will lift sanctions."
+    rows = [("Under", "under", "ADP", "prep", 6), ("the", "the", "DET", "det", 2),
+            ("deal", "deal", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 6),
+            ("Iran", "Iran", "PROPN", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
+            ("ship", "ship", "VERB", "ROOT", 6), ("its", "its", "PRON", "poss", 8),
+            ("uranium", "uranium", "NOUN", "dobj", 6), ("and", "and", "CCONJ", "cc", 6),
+            ("France", "France", "PROPN", "nsubj", 12), ("will", "will", "AUX", "aux", 12),
+            ("lift", "lift", "VERB", "conj", 6), ("sanctions", "sanction", "NOUN", "dobj", 12)]
+    doc = parse(rows)
+    assert realis.deal_terms(doc[6], None, WORDS) == "terms:deal"
+    assert realis.deal_terms(doc[12], None, WORDS) == "terms:deal"  # the conjunct is a term too
+    assert "terms:deal" in syntax.irrealis_reasons(doc[12], WORDS, extra=realis.EVENT_NOUN_RULES)
+    # "Under the deal, Iran shipped its uranium.": what was done under it is reported
+    shipped = parse([("Under", "under", "ADP", "prep", 5), *rows[1:3], (",", ",", "PUNCT", "punct", 5),
+                     ("Iran", "Iran", "PROPN", "nsubj", 5), ("shipped", "ship", "VERB", "ROOT", 5, "VBD"),
+                     ("its", "its", "PRON", "poss", 7), ("uranium", "uranium", "NOUN", "dobj", 5)])
+    assert realis.deal_terms(shipped[5], None, WORDS) is None
+    # "Iran will ship its uranium under the deal.": a measure announced, not the deal's terms
+    after = parse([("Iran", "Iran", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                   ("ship", "ship", "VERB", "ROOT", 2), ("uranium", "uranium", "NOUN", "dobj", 2),
+                   ("under", "under", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
+                   ("deal", "deal", "NOUN", "pobj", 4)])
+    assert realis.deal_terms(after[2], None, WORDS) is None
+
+
+def test_an_act_named_as_a_goal_is_not_done():
+    # "France acted with the goal of reaching a deal."  (kb/irrealis.tsv: goal is a noun of intention)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("acted", "act", "VERB", "ROOT", 1, "VBD"),
+                 ("with", "with", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                 ("goal", "goal", "NOUN", "pobj", 2),
+                 ("of", "of", "ADP", "prep", 4), ("reaching", "reach", "VERB", "pcomp", 5, "VBG"),
+                 ("a", "a", "DET", "det", 8), ("deal", "deal", "NOUN", "dobj", 6)])
+    assert syntax.irrealis(doc[6], WORDS) == "proposal:goal"
+    assert syntax.irrealis(doc[1], WORDS) is None
