@@ -249,7 +249,7 @@ WORDS = syntax.IrrealisWords(
     conditionals=frozenset({"if", "unless", "whether"}), futurates=frozenset({"go", "set"}),
     intents=frozenset({"call", "want", "plan", "propose"}), obligations=frozenset({"need", "have"}),
     beliefs=frozenset({"fear", "expect"}),
-    doubts=frozenset({"see", "believe"}), adjectives=frozenset({"potential", "proposed", "would-be"}))
+    doubts=frozenset({"see", "believe", "evidence"}), adjectives=frozenset({"potential", "proposed", "would-be"}))
 
 
 def test_a_modal_reaches_a_conjunct_without_an_auxiliary_of_its_own():
@@ -341,6 +341,24 @@ def test_a_verb_of_perception_doubts_only_when_negated():
     assert syntax.irrealis(parse(rows)[7], WORDS) == "doubt:see"
     rows[2] = ("just", "just", "ADV", "advmod", 3)
     assert syntax.irrealis(parse(rows)[7], WORDS) is None
+
+
+def test_no_evidence_that_a_thing_happened_reports_no_act():
+    # "Police found no evidence that Serbia attacked ."  /  "Police found evidence that Serbia attacked ."
+    rows = [("Police", "police", "NOUN", "nsubj", 1), ("found", "find", "VERB", "ROOT", 1, "VBD"),
+            ("no", "no", "DET", "det", 3), ("evidence", "evidence", "NOUN", "dobj", 1),
+            ("that", "that", "SCONJ", "mark", 6), ("Serbia", "Serbia", "PROPN", "nsubj", 6),
+            ("attacked", "attack", "VERB", "acl", 3, "VBD"), (".", ".", "PUNCT", "punct", 1)]
+    assert syntax.irrealis(parse(rows)[6], WORDS) == "doubt:evidence"
+    rows[2] = ("the", "the", "DET", "det", 3)
+    assert syntax.irrealis(parse(rows)[6], WORDS) is None
+    # "Police did not find any evidence that Serbia attacked ."
+    rows = [("Police", "police", "NOUN", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+            ("find", "find", "VERB", "ROOT", 3), ("any", "any", "DET", "det", 5),
+            ("evidence", "evidence", "NOUN", "dobj", 3),
+            ("that", "that", "SCONJ", "mark", 8), ("Serbia", "Serbia", "PROPN", "nsubj", 8),
+            ("attacked", "attack", "VERB", "acl", 5, "VBD"), (".", ".", "PUNCT", "punct", 3)]
+    assert syntax.irrealis(parse(rows)[8], WORDS) == "doubt:evidence"
 
 
 def test_a_yes_no_question_asks_and_a_wh_question_presumes():

@@ -518,9 +518,17 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     lemma = t.lemma_.lower()
     if lemma in words.beliefs:
         return f"belief:{lemma}"
-    if lemma in words.doubts and (any(c.dep_ == "neg" for c in t.children) or under_modal(t, None, words)):
+    if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
         return f"doubt:{lemma}"
     return None
+
+
+def _denied(t: Token) -> bool:
+    """"doesn't see", "no evidence", "did not find any evidence": the word, or the noun as the
+    object of a negated verb, is denied."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+        return True
+    return t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(c.dep_ == "neg" for c in t.head.children)
 
 
 def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
