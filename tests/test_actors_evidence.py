@@ -295,3 +295,38 @@ def test_an_american_state_before_a_legislators_honorific_places_the_person():
 def test_dotted_acronyms_of_american_agencies_are_the_agencies():
     actors, _ = recognize(_doc("The C.I.A. and the F.B.I. met ."))
     assert {"org:usa-cia", "org:usa-fbi"} <= set(actors)
+
+
+def test_an_agreement_a_law_or_a_process_is_no_actor():
+    doc = _doc("Peru left NAFTA and Brexit slowed the Andean Trade Agreement .",
+               {"2:3": "ORG", "4:5": "PERSON", "7:10": "ORG"})
+    assert sorted(_kinds(doc)) == ["Peru"]
+
+
+def test_a_city_opening_an_agreements_name_names_no_state():
+    assert "Peru" not in _kinds(_doc("Chile quit the Lima climate accord ."))
+    assert "Peru" in _kinds(_doc("Chile met Lima officials on the climate ."))
+
+
+def test_a_city_followed_by_another_states_name_is_that_states_namesake():
+    actors, mentions = recognize(_doc("Bombs hit Tripoli , Lebanon on Friday ."))
+    assert "state:LBY" not in actors
+    assert [(m.text, m.actor_id) for m in mentions] == [("Tripoli", "state:LBN"), ("Lebanon", "state:LBN")]
+
+
+def _pos_of_apposition(w: str) -> str:
+    return {"in": "ADP", "leader": "NOUN"}.get(w) or ("PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                                                     else "ADJ")
+
+
+def test_a_known_office_holder_keeps_the_kbs_state_over_a_role_phrase():
+    doc = spaced_doc("Chuck Hagel , a former infantry squad leader in Vietnam , spoke .", {"0:2": "PERSON"},
+                     _pos_of_apposition)
+    doc._.published = "2014-01-10"
+    assert _kinds(doc)["Chuck Hagel"] == ("person", "USA")
+
+
+def test_an_organisations_officer_takes_no_state_from_the_sentence():
+    doc = _doc("NATO Secretary - General Jens Stoltenberg said the alliance stands with Turkey .", {"4:6": "PERSON"})
+    doc._.published = "2015-10-06"
+    assert _kinds(doc)["Jens Stoltenberg"] == ("person", None)

@@ -19,19 +19,21 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ...kb import WordClass, activate, override_folder
-from ...kb.gazetteer import Gazetteer, KBActor, gazetteer, slug
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ...model import Actor
 from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import Mention
 from .evidence import (
     after_dateline,
+    agreement_after,
     drop_places,
     glued_name_end,
     hyphen_tail,
     in_title,
     is_platform,
     media_kind,
+    namesake_city,
     not_an_actor_entity,
     person_like_orgs,
     place_spans,
@@ -105,7 +107,8 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
             pos += len(part) + 1
     out += misspelled_states(doc, g, covered | {i for c in out for i in range(c.start, c.end)})
     out.sort(key=lambda c: (c.start, c.start_char or 0))
-    return out
+    by_start = {c.start: c for c in out if c.start_char is None}
+    return [namesake_city(doc, c, by_start) or c for c in out]
 
 
 def misspelled_states(doc: Doc, g: Gazetteer, covered: set[int]) -> list[Cand]:
@@ -144,6 +147,8 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
         return False  # "anti-Syria journalist", "pro-Moscow rebels": a stance, not the state
     if how == "demonym" and nxt is not None and nxt.lower_ in _NOT_AFTER_DEMONYM:
         return False
+    if how in (CAPITAL, PLACE) and agreement_after(doc, e):
+        return False  # "the Paris climate accord": the agreement's name, not France
     if text == "West":
         return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
     return True

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ...kb import WordClass
-from ...kb.gazetteer import PLACE, Gazetteer, slug
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ..common import column
 from .names import name_words
 from .roles import Cand
@@ -36,6 +36,8 @@ SHARED_PLACE_HEADS = WordClass("actor_words", "shared_place_head")
 PLATFORMS = WordClass("actor_words", "platform")
 US_STATES = WordClass("actor_words", "us_state")
 MEDIA_HEADS = WordClass("actor_words", "media_head")
+AGREEMENTS = WordClass("actor_words", "agreement")
+AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -157,6 +159,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
+    if names_an_agreement(doc, s, e):
+        return True
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
@@ -169,6 +173,46 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     if label == "PERSON" and e - s >= 2:
         return _state_name(g, doc, e - 1) and (_state_name(g, doc, e) or _state_name(g, doc, s - 1))
     return False
+
+
+def names_an_agreement(doc: Doc, s: int, e: int) -> bool:
+    """A treaty, trade agreement, law, war or political process the NER took for an organisation or
+    a person ("NAFTA", "Brexit", "the Good Friday Agreement", "the Revolutionary War"): a thing
+    actors make or fight, never an actor."""
+    if doc[s:e].text in AGREEMENTS:
+        return True
+    last = doc[e - 1]
+    return e - s >= 2 and last.is_title and last.lower_ in AGREEMENT_HEADS
+
+
+# Words that may stand between a city and the agreement it names ("the Paris climate change accord").
+_MAX_AGREEMENT_MODIFIERS = 3
+_NOT_A_MODIFIER = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "PUNCT"})
+
+
+def agreement_after(doc: Doc, e: int) -> bool:
+    """A city's name opens the name of an agreement ("the Paris climate accord", "the Oslo
+    Accords", "the Minsk agreements"): it names the agreement, not the city's state."""
+    for k in range(e, min(e + _MAX_AGREEMENT_MODIFIERS + 1, len(doc))):
+        t = doc[k]
+        if t.lower_ in AGREEMENT_HEADS:
+            return True
+        if not t.is_alpha or t.pos_ in _NOT_A_MODIFIER:
+            return False
+    return False
+
+
+def namesake_city(doc: Doc, c: Cand, by_start: dict[int, Cand]) -> Cand | None:
+    """``Tripoli, Lebanon``: a city the KB places in one state, followed by a comma and another
+    state's name, is the namesake city of that other state -- a location of it."""
+    if c.kind != "state" or c.how not in (CAPITAL, PLACE) or c.start_char is not None:
+        return None
+    if c.end >= len(doc) or doc[c.end].text != ",":
+        return None
+    state = by_start.get(c.end + 1)
+    if state is None or state.kind != "state" or state.how != "name" or state.country == c.country:
+        return None
+    return Cand(c.start, c.end, state.key, "state", PLACE, state.country, c.text)
 
 
 def _capitalised_elsewhere(doc: Doc, i: int) -> bool:
