@@ -330,3 +330,37 @@ def test_an_organisations_officer_takes_no_state_from_the_sentence():
     doc = _doc("NATO Secretary - General Jens Stoltenberg said the alliance stands with Turkey .", {"4:6": "PERSON"})
     doc._.published = "2015-10-06"
     assert _kinds(doc)["Jens Stoltenberg"] == ("person", None)
+
+
+def test_a_photo_credit_or_a_slashed_source_line_is_no_actor():
+    doc = _doc("Protesters marched . Jane Roe/Getty Getty Images Desk News / Jane Roe", {"3:5": "ORG", "5:7": "ORG",
+                                                                                      "7:12": "ORG"})
+    assert sorted(_kinds(doc)) == []
+
+
+def _pos_of_headline(w: str) -> str:
+    return {"His": "PRON", "A": "DET"}.get(w) or ("PUNCT" if not w[0].isalnum() else "PROPN")
+
+
+def test_a_title_case_headline_is_no_organisation():
+    doc = spaced_doc("Read : Rebel Chief Faces A Revolt Inside His Party .", {"2:10": "ORG"}, _pos_of_headline)
+    assert _kinds(doc) == {}
+    doc = spaced_doc("Read : Andean Forum For Trade And Development .", {"2:8": "ORG"}, _pos_of_headline)
+    assert "Andean Forum For Trade And Development" in _kinds(doc)
+
+
+def test_a_person_named_like_an_institution_is_an_organisation():
+    doc = _doc("Marta Lund Institute and Lee Varnum spoke .", {"0:3": "PERSON", "4:6": "PERSON"})
+    assert _kinds(doc) == {"Marta Lund Institute": ("organization", None), "Lee Varnum": ("person", None)}
+
+
+def test_an_institution_named_after_its_place_is_of_that_state():
+    text = "The University of Oklahoma and the American College of Lima met ."
+    found = _kinds(_doc(text, {"1:4": "ORG", "6:10": "ORG"}))
+    assert found["University of Oklahoma"] == ("organization", "USA")
+    assert found["American College of Lima"] == ("organization", "PER")
+
+
+def test_a_magazine_is_an_outlet():
+    doc = _doc("Charlie Hebdo printed the cartoon .", {"0:2": "PERSON"})
+    assert _kinds(doc) == {"Charlie Hebdo": ("media", "FRA")}

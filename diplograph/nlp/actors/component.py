@@ -31,6 +31,7 @@ from .evidence import (
     glued_name_end,
     hyphen_tail,
     in_title,
+    institution_named,
     is_platform,
     media_kind,
     namesake_city,
@@ -207,7 +208,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         s, e = _strip_ent(doc, ent.start, ent.end)
         if s >= e:
             continue
-        label = "PERSON" if ent.label_ in _ORG_LABELS and _titled_name(doc, s, e, g) else ent.label_
+        label = _entity_label(doc, ent.label_, s, e, g)
         if label in _ORG_LABELS:
             e = _extend_org(doc, s, e)
         else:  # "President Bush": the title is not part of the name
@@ -246,6 +247,16 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
                             country=_org_country(inside)))
             media_kind(out[-1], span, inside)
     return out
+
+
+def _entity_label(doc: Doc, label: str, s: int, e: int, g: Gazetteer) -> str:
+    """The NER label corrected by the words of the name: a titled name is a person, a "person"
+    ending in an institution's head word an organisation."""
+    if label in _ORG_LABELS and _titled_name(doc, s, e, g):
+        return "PERSON"
+    if label == "PERSON" and institution_named(doc, s, e):
+        return "ORG"
+    return label
 
 
 def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:

@@ -38,6 +38,8 @@ US_STATES = WordClass("actor_words", "us_state")
 MEDIA_HEADS = WordClass("actor_words", "media_head")
 AGREEMENTS = WordClass("actor_words", "agreement")
 AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
+PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
+INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -159,7 +161,7 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
-    if names_an_agreement(doc, s, e):
+    if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e):
         return True
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
@@ -183,6 +185,37 @@ def names_an_agreement(doc: Doc, s: int, e: int) -> bool:
         return True
     last = doc[e - 1]
     return e - s >= 2 and last.is_title and last.lower_ in AGREEMENT_HEADS
+
+
+_SLASHED = re.compile(r"[^\W\d]\s*/\s*[^\W\d]")
+
+
+def is_credit(doc: Doc, s: int, e: int) -> bool:
+    """A photo credit or a source line, not an actor of the story: a photo agency ("Getty Images",
+    "AP Photo") or names joined by a slash ("Jane Roe/Getty", "Meet the Press / Jane Roe")."""
+    text = doc[s:e].text
+    return text in PHOTO_CREDITS or bool(_SLASHED.search(text))
+
+
+_HEADLINE_WORDS = 4
+_HEADLINE_POS = frozenset({"DET", "PRON", "AUX"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def is_headline(doc: Doc, s: int, e: int) -> bool:
+    """A title-case headline the NER took for a name ("Labour Leader Faces Open Revolt Inside His
+    Party", "Another Showdown Kicks Off"): four words or more with a capitalised determiner, pronoun,
+    auxiliary or finite verb after the first, which names of organisations do not have."""
+    if e - s < _HEADLINE_WORDS:
+        return False
+    return any(t.is_title and (t.pos_ in _HEADLINE_POS or t.tag_ in _FINITE_TAGS) for t in doc[s + 1:e])
+
+
+def institution_named(doc: Doc, s: int, e: int) -> bool:
+    """A "person" whose name ends in an institution's head word is the institution ("Sam Houston
+    State University", "Shelby Cullom Davis Institute")."""
+    last = doc[e - 1]
+    return e - s >= 2 and last.is_title and last.lower_ in INSTITUTION_HEADS
 
 
 # Words that may stand between a city and the agreement it names ("the Paris climate change accord").
