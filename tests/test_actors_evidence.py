@@ -364,3 +364,8 @@ def test_an_institution_named_after_its_place_is_of_that_state():
 def test_a_magazine_is_an_outlet():
     doc = _doc("Charlie Hebdo printed the cartoon .", {"0:2": "PERSON"})
     assert _kinds(doc) == {"Charlie Hebdo": ("media", "FRA")}
+
+
+def test_an_organisation_named_after_a_war_is_an_organisation():
+    doc = _doc("The Institute for the Study of War said so .", {"1:7": "ORG"})
+    assert _kinds(doc) == {"Institute for the Study of War": ("organization", None)}

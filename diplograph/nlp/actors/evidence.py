@@ -38,6 +38,7 @@ US_STATES = WordClass("actor_words", "us_state")
 MEDIA_HEADS = WordClass("actor_words", "media_head")
 AGREEMENTS = WordClass("actor_words", "agreement")
 AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
+ORG_HEADS = WordClass("actor_words", "org_head")
 PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 _APOS = frozenset({"'s", "’s", "'", "’"})
@@ -184,6 +185,8 @@ def names_an_agreement(doc: Doc, s: int, e: int) -> bool:
     if doc[s:e].text in AGREEMENTS:
         return True
     last = doc[e - 1]
+    if any(t.lower_ in ORG_HEADS for t in doc[s:e - 1]):
+        return False  # "Institute for the Study of War": an organisation named after its subject
     return e - s >= 2 and last.is_title and last.lower_ in AGREEMENT_HEADS
 
 

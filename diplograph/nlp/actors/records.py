@@ -197,11 +197,17 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
 def _context_country(doc: Doc, g: Gazetteer, p: _Person, cands: list[Cand]) -> str | None:
     """The country the person's sentence or document suggests, after the text and the KB: never for
     an office holder the KB knows (it placed them, or knows them as an organisation's officer), nor for
-    an officer of an organisation ("NATO chief X condemned Russia's incursion": X is not Russian)."""
-    if p.kb_name is not None or any(o and not g.state(o) for _, o in p.roles):
+    an officer of an international organisation of the KB ("NATO chief X condemned Russia's incursion":
+    X is not Russian; the president of an unknown society may still be of the document's state)."""
+    if p.kb_name is not None or any(_international(g, o) for _, o in p.roles):
         return None
     return titled_person_country(doc, g, p.cands, cands) \
         or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
+
+
+def _international(g: Gazetteer, of: str | None) -> bool:
+    kb = g.actors.get(of) if of else None
+    return kb is not None and kb.kind in ("organization", "group") and not kb.country
 
 
 def _dedupe_roles(roles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
