@@ -369,3 +369,8 @@ def test_a_magazine_is_an_outlet():
 def test_an_organisation_named_after_a_war_is_an_organisation():
     doc = _doc("The Institute for the Study of War said so .", {"1:7": "ORG"})
     assert _kinds(doc) == {"Institute for the Study of War": ("organization", None)}
+
+
+def test_where_someone_is_based_is_no_affiliation():
+    doc = _doc("Lima - based analyst Lee Varnum said so .", {"4:6": "PERSON"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", None)
