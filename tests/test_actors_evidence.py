@@ -374,3 +374,20 @@ def test_an_organisation_named_after_a_war_is_an_organisation():
 def test_where_someone_is_based_is_no_affiliation():
     doc = _doc("Lima - based analyst Lee Varnum said so .", {"4:6": "PERSON"})
     assert _kinds(doc)["Lee Varnum"] == ("person", None)
+
+
+def test_a_name_particle_keeps_a_persons_name_whole():
+    found = _kinds(_doc("General Abdul Fatah el - Sisi spoke .", {"1:6": "PERSON"}))
+    assert "Fatah" not in found and [k for k, _ in found.values()] == ["person"]
+
+
+def test_a_particle_after_a_name_continues_it_and_a_kb_body_is_no_person():
+    found = _kinds(_doc("King Salman bin Abdulaziz Al Saud met Jabat al - Nusra fighters .",
+                        {"1:2": "PERSON", "2:6": "PERSON", "7:11": "PERSON"}))
+    assert found == {"King Salman": ("person", "SAU"), "al-Nusra Front": ("organization", "SYR")}
+
+
+def test_a_title_of_several_words_and_a_kb_body_inside_a_title_are_not_the_name():
+    found = _kinds(_doc("Crown Prince Lee Varnum and Homeland Security Secretary Ann Roe spoke .",
+                        {"0:4": "PERSON", "8:10": "PERSON"}))
+    assert sorted(found) == ["Ann Roe", "Lee Varnum"]

@@ -39,7 +39,7 @@ from .evidence import (
     person_like_orgs,
     place_spans,
 )
-from .names import misspelling, name_words
+from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, people_words
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
@@ -211,9 +211,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         label = _entity_label(doc, ent.label_, s, e, g)
         if label in _ORG_LABELS:
             e = _extend_org(doc, s, e)
-        else:  # "President Bush": the title is not part of the name
-            while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
-                s += 1
+        else:  # "President Bush", "Crown Prince X": the title is not part of the name
+            s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
             s = after_dateline(doc, s, e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
@@ -223,6 +222,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
                 sum(c.end - c.start for c in {id(c): c for c in inside}.values()) == e - s:
             continue  # the KB explains the whole entity
+        if label == "PERSON" and (_tail_of_a_name(doc, s) or _names_a_kb_body(inside)):
+            continue
         if doc.has_annotation("SENT_START"):
             sent = sentence_of(span)
             cues = set(column(doc, "LOWER")[sent.start:sent.end])
@@ -236,7 +237,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and (not _overrides(doc, s, e, label) or any(c.start < s or c.end > e for c in inside)):
             continue  # the KB's name is the longer one ("Group of 20" over "Group of")
         if label == "PERSON":
-            if not all(t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
+            if not all(_name_word(doc, t, e) for t in span):
                 continue
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
@@ -247,6 +248,41 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
                             country=_org_country(inside)))
             media_kind(out[-1], span, inside)
     return out
+
+
+def _tail_of_a_name(doc: Doc, s: int) -> bool:
+    """An entity opening with a lower-case particle right after a capitalised word continues the name
+    before it ("King Salman bin Abdulaziz Al Saud" cut after "Salman"); "bin Laden" after a common word
+    is a name of its own."""
+    return doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES and s > 0 and doc[s - 1].is_title \
+        and not doc[s - 1].is_sent_start
+
+
+def _names_a_kb_body(inside: list[Cand]) -> bool:
+    """A "person" holding an organisation's name of several tokens ("al-Nusra", "Islamic State") is
+    that organisation's name, misspelled or extended; a one-word name may be a person's ("Abdel
+    Fatah el-Sisi")."""
+    return any(c.kind == "organization" and c.end - c.start >= 2 for c in inside)
+
+
+def _after_titles(doc: Doc, s: int, e: int, g: Gazetteer) -> int:
+    """The start of a person's name after the titles that open the entity ("President Bush", "Crown
+    Prince Mohammed"), keeping an honorific ("Mr.") and at least one word."""
+    moved = True
+    while moved:
+        moved = False
+        for n in (3, 2, 1):
+            if e - s > n and doc[s:s + n].text.lower() in g.titles and doc[s].text not in g.honorifics:
+                s, moved = s + n, True
+                break
+    return s
+
+
+def _name_word(doc: Doc, t, end: int) -> bool:
+    """A word of a person's name: capitalised, a hyphenated part, or a particle inside the name
+    ("Abdel Fatah el-Sisi", "Ursula von der Leyen")."""
+    return t.is_title or t.is_upper or t.text == "-" or doc[t.i - 1].text == "-" \
+        or t.lower_ in NAME_PARTICLES and t.i + 1 < end
 
 
 def _entity_label(doc: Doc, label: str, s: int, e: int, g: Gazetteer) -> str:
@@ -347,6 +383,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
+    kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}
