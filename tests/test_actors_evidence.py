@@ -391,3 +391,11 @@ def test_a_title_of_several_words_and_a_kb_body_inside_a_title_are_not_the_name(
     found = _kinds(_doc("Crown Prince Lee Varnum and Homeland Security Secretary Ann Roe spoke .",
                         {"0:4": "PERSON", "8:10": "PERSON"}))
     assert sorted(found) == ["Ann Roe", "Lee Varnum"]
+
+
+def test_federal_agencies_and_national_bodies_of_the_kb_are_placed():
+    found = _kinds(_doc("The CDC , the Census Bureau and the Politburo Standing Committee met Qassam Brigades men ."))
+    assert found["Centers for Disease Control and Prevention"] == ("organization", "USA")
+    assert found["Census Bureau"] == ("organization", "USA")
+    assert found["Politburo Standing Committee"] == ("organization", "CHN")
+    assert found["Izz ad-Din al-Qassam Brigades"] == ("organization", "PSE")
