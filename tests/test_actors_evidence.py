@@ -399,3 +399,11 @@ def test_federal_agencies_and_national_bodies_of_the_kb_are_placed():
     assert found["Census Bureau"] == ("organization", "USA")
     assert found["Politburo Standing Committee"] == ("organization", "CHN")
     assert found["Izz ad-Din al-Qassam Brigades"] == ("organization", "PSE")
+
+
+def test_contributors_in_a_credit_line_are_no_actors():
+    doc = _doc("Lee Varnum spoke . Jay Roe and Ann Lee contributed to this report .",
+               {"0:2": "PERSON", "4:6": "PERSON", "7:9": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Lee Varnum"]
+    doc = _doc("Lee Varnum spoke . Jay Roe said aid contributed to this rise .", {"0:2": "PERSON", "4:6": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Jay Roe", "Lee Varnum"]

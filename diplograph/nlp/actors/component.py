@@ -27,6 +27,8 @@ from ..extensions import Mention
 from .evidence import (
     after_dateline,
     agreement_after,
+    credit_line_spans,
+    drop_credited,
     drop_places,
     glued_name_end,
     hyphen_tail,
@@ -383,6 +385,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
+    ents = drop_credited(ents, credit_line_spans(doc), doc)
     kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
-from ..common import column
+from ..common import column, doc_text
 from .names import name_words
 from .roles import Cand
 
@@ -219,6 +219,32 @@ def institution_named(doc: Doc, s: int, e: int) -> bool:
     State University", "Shelby Cullom Davis Institute")."""
     last = doc[e - 1]
     return e - s >= 2 and last.is_title and last.lower_ in INSTITUTION_HEADS
+
+
+# "X and Y contributed to this report", "X contributed reporting", "With assistance by X": a credit line of
+# the article's staff (720 files of allsides_intl carry the first), not the story's actors.
+_CREDIT_LINE = re.compile(r"\bcontributed (?:reporting|(?:reporting |research )?to this (?:report|article|story))|"
+                          r"(?:^|\n|—|--)\s*[Ww]ith assistance (?:by|from)\b")
+
+
+def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the credit lines: from the start of the line (or of the sentence a full stop
+    ends on that line) to the end of the line ("Jay Roe and Ann Lee contributed to this report",
+    "-- With assistance by Jay Roe"), so a quotation the sentence splitter glued to it keeps its speaker."""
+    text = doc_text(doc)
+    out = []
+    for m in _CREDIT_LINE.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
+        end = text.find("\n", m.end())  # "With assistance by X and Y" names them after the cue
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def drop_credited(cands: list[Cand], spans: list[tuple[int, int]], doc: Doc) -> list[Cand]:
+    """Persons named in a contributors' credit line are no actors of the story."""
+    if not spans:
+        return cands
+    return [c for c in cands if c.kind != "person" or not any(s <= doc[c.start].idx < e for s, e in spans)]
 
 
 # Words that may stand between a city and the agreement it names ("the Paris climate change accord").
