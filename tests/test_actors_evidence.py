@@ -407,3 +407,9 @@ def test_contributors_in_a_credit_line_are_no_actors():
     assert sorted(_kinds(doc)) == ["Lee Varnum"]
     doc = _doc("Lee Varnum spoke . Jay Roe said aid contributed to this rise .", {"0:2": "PERSON", "4:6": "PERSON"})
     assert sorted(_kinds(doc)) == ["Jay Roe", "Lee Varnum"]
+
+
+def test_a_blogger_named_with_a_demonym_is_of_that_state():
+    doc = spaced_doc("Peruvian blogger Lee Varnum wrote .", {"2:4": "PERSON"},
+                     lambda w: "ADJ" if w == "Peruvian" else "NOUN" if w == "blogger" else "PROPN")
+    assert _kinds(doc)["Lee Varnum"] == ("person", "PER")
