@@ -12,7 +12,13 @@ The NER label is one vote. The rules here read the words around and inside a can
   Republican": the party-and-state designation of American politics places a person in the
   United States;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
-  KB or the document names "Donald Trump".
+  KB or the document names "Donald Trump";
+* ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
+  ("NAFTA", "Brexit", "the Good Friday Agreement"), photo credits and slashed source lines ("X/Getty"),
+  and title-case headlines are no actors; ``agreement_after``: a city opening an agreement's name
+  ("the Paris climate accord") names no state; ``namesake_city``: "Tripoli, Lebanon" is Lebanon's;
+* ``institution_named``: a "person" ending in an institution word is an organisation;
+* ``credit_line_spans``: contributors credited at the end of an article are no actors.
 
 Each rule is a small function; ``EVIDENCE_RULES`` lists the person-country rules in the order
 they are tried.
