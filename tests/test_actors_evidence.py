@@ -413,3 +413,10 @@ def test_a_blogger_named_with_a_demonym_is_of_that_state():
     doc = spaced_doc("Peruvian blogger Lee Varnum wrote .", {"2:4": "PERSON"},
                      lambda w: "ADJ" if w == "Peruvian" else "NOUN" if w == "blogger" else "PROPN")
     assert _kinds(doc)["Lee Varnum"] == ("person", "PER")
+
+
+def test_the_leader_of_an_armed_group_takes_no_state_from_the_document():
+    text = "Peru and Peru and Peru met . Its longtime leader Abu Bakr al - Baghdadi was killed ."
+    doc = _doc(text, {"10:15": "PERSON"})
+    doc._.published = "2019-10-28"
+    assert _kinds(doc)["Abu Bakr al-Baghdadi"] == ("person", None)
