@@ -295,3 +295,128 @@ def test_an_american_state_before_a_legislators_honorific_places_the_person():
 def test_dotted_acronyms_of_american_agencies_are_the_agencies():
     actors, _ = recognize(_doc("The C.I.A. and the F.B.I. met ."))
     assert {"org:usa-cia", "org:usa-fbi"} <= set(actors)
+
+
+def test_an_agreement_a_law_or_a_process_is_no_actor():
+    doc = _doc("Peru left NAFTA and Brexit slowed the Andean Trade Agreement .",
+               {"2:3": "ORG", "4:5": "PERSON", "7:10": "ORG"})
+    assert sorted(_kinds(doc)) == ["Peru"]
+
+
+def test_a_city_opening_an_agreements_name_names_no_state():
+    assert "Peru" not in _kinds(_doc("Chile quit the Lima climate accord ."))
+    assert "Peru" in _kinds(_doc("Chile met Lima officials on the climate ."))
+
+
+def test_a_city_followed_by_another_states_name_is_that_states_namesake():
+    actors, mentions = recognize(_doc("Bombs hit Tripoli , Lebanon on Friday ."))
+    assert "state:LBY" not in actors
+    assert [(m.text, m.actor_id) for m in mentions] == [("Tripoli", "state:LBN"), ("Lebanon", "state:LBN")]
+
+
+def _pos_of_apposition(w: str) -> str:
+    return {"in": "ADP", "leader": "NOUN"}.get(w) or ("PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                                                     else "ADJ")
+
+
+def test_a_known_office_holder_keeps_the_kbs_state_over_a_role_phrase():
+    doc = spaced_doc("Chuck Hagel , a former infantry squad leader in Vietnam , spoke .", {"0:2": "PERSON"},
+                     _pos_of_apposition)
+    doc._.published = "2014-01-10"
+    assert _kinds(doc)["Chuck Hagel"] == ("person", "USA")
+
+
+def test_an_organisations_officer_takes_no_state_from_the_sentence():
+    doc = _doc("NATO Secretary - General Jens Stoltenberg said the alliance stands with Turkey .", {"4:6": "PERSON"})
+    doc._.published = "2015-10-06"
+    assert _kinds(doc)["Jens Stoltenberg"] == ("person", None)
+
+
+def test_a_photo_credit_or_a_slashed_source_line_is_no_actor():
+    doc = _doc("Protesters marched . Jane Roe/Getty Getty Images Desk News / Jane Roe", {"3:5": "ORG", "5:7": "ORG",
+                                                                                      "7:12": "ORG"})
+    assert sorted(_kinds(doc)) == []
+
+
+def _pos_of_headline(w: str) -> str:
+    return {"His": "PRON", "A": "DET"}.get(w) or ("PUNCT" if not w[0].isalnum() else "PROPN")
+
+
+def test_a_title_case_headline_is_no_organisation():
+    doc = spaced_doc("Read : Rebel Chief Faces A Revolt Inside His Party .", {"2:10": "ORG"}, _pos_of_headline)
+    assert _kinds(doc) == {}
+    doc = spaced_doc("Read : Andean Forum For Trade And Development .", {"2:8": "ORG"}, _pos_of_headline)
+    assert "Andean Forum For Trade And Development" in _kinds(doc)
+
+
+def test_a_person_named_like_an_institution_is_an_organisation():
+    doc = _doc("Marta Lund Institute and Lee Varnum spoke .", {"0:3": "PERSON", "4:6": "PERSON"})
+    assert _kinds(doc) == {"Marta Lund Institute": ("organization", None), "Lee Varnum": ("person", None)}
+
+
+def test_an_institution_named_after_its_place_is_of_that_state():
+    text = "The University of Oklahoma and the American College of Lima met ."
+    found = _kinds(_doc(text, {"1:4": "ORG", "6:10": "ORG"}))
+    assert found["University of Oklahoma"] == ("organization", "USA")
+    assert found["American College of Lima"] == ("organization", "PER")
+
+
+def test_a_magazine_is_an_outlet():
+    doc = _doc("Charlie Hebdo printed the cartoon .", {"0:2": "PERSON"})
+    assert _kinds(doc) == {"Charlie Hebdo": ("media", "FRA")}
+
+
+def test_an_organisation_named_after_a_war_is_an_organisation():
+    doc = _doc("The Institute for the Study of War said so .", {"1:7": "ORG"})
+    assert _kinds(doc) == {"Institute for the Study of War": ("organization", None)}
+
+
+def test_where_someone_is_based_is_no_affiliation():
+    doc = _doc("Lima - based analyst Lee Varnum said so .", {"4:6": "PERSON"})
+    assert _kinds(doc)["Lee Varnum"] == ("person", None)
+
+
+def test_a_name_particle_keeps_a_persons_name_whole():
+    found = _kinds(_doc("General Abdul Fatah el - Sisi spoke .", {"1:6": "PERSON"}))
+    assert "Fatah" not in found and [k for k, _ in found.values()] == ["person"]
+
+
+def test_a_particle_after_a_name_continues_it_and_a_kb_body_is_no_person():
+    found = _kinds(_doc("King Salman bin Abdulaziz Al Saud met Jabat al - Nusra fighters .",
+                        {"1:2": "PERSON", "2:6": "PERSON", "7:11": "PERSON"}))
+    assert found == {"King Salman": ("person", "SAU"), "al-Nusra Front": ("organization", "SYR")}
+
+
+def test_a_title_of_several_words_and_a_kb_body_inside_a_title_are_not_the_name():
+    found = _kinds(_doc("Crown Prince Lee Varnum and Homeland Security Secretary Ann Roe spoke .",
+                        {"0:4": "PERSON", "8:10": "PERSON"}))
+    assert sorted(found) == ["Ann Roe", "Lee Varnum"]
+
+
+def test_federal_agencies_and_national_bodies_of_the_kb_are_placed():
+    found = _kinds(_doc("The CDC , the Census Bureau and the Politburo Standing Committee met Qassam Brigades men ."))
+    assert found["Centers for Disease Control and Prevention"] == ("organization", "USA")
+    assert found["Census Bureau"] == ("organization", "USA")
+    assert found["Politburo Standing Committee"] == ("organization", "CHN")
+    assert found["Izz ad-Din al-Qassam Brigades"] == ("organization", "PSE")
+
+
+def test_contributors_in_a_credit_line_are_no_actors():
+    doc = _doc("Lee Varnum spoke . Jay Roe and Ann Lee contributed to this report .",
+               {"0:2": "PERSON", "4:6": "PERSON", "7:9": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Lee Varnum"]
+    doc = _doc("Lee Varnum spoke . Jay Roe said aid contributed to this rise .", {"0:2": "PERSON", "4:6": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Jay Roe", "Lee Varnum"]
+
+
+def test_a_blogger_named_with_a_demonym_is_of_that_state():
+    doc = spaced_doc("Peruvian blogger Lee Varnum wrote .", {"2:4": "PERSON"},
+                     lambda w: "ADJ" if w == "Peruvian" else "NOUN" if w == "blogger" else "PROPN")
+    assert _kinds(doc)["Lee Varnum"] == ("person", "PER")
+
+
+def test_the_leader_of_an_armed_group_takes_no_state_from_the_document():
+    text = "Peru and Peru and Peru met . Its longtime leader Abu Bakr al - Baghdadi was killed ."
+    doc = _doc(text, {"10:15": "PERSON"})
+    doc._.published = "2019-10-28"
+    assert _kinds(doc)["Abu Bakr al-Baghdadi"] == ("person", None)

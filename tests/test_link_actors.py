@@ -109,3 +109,38 @@ def test_states_and_outlets_pass_unchanged():
     ex = _ex("d1", Actor("state:CHN", "China", "state", "CHN"), Actor("media:xinhua", "Xinhua", "media", "CHN"))
     linker.link(ex)
     assert [a.id for a in ex.actors] == ["state:CHN", "media:xinhua"]
+
+
+def _org(name: str, aid: str, country: str | None = None) -> Actor:
+    return Actor(aid, name, "organization", country, [], [name])
+
+
+def test_an_acronym_joins_only_the_same_acronym_and_a_kb_body_keeps_its_id():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _org("TSA", "org:tsa", "USA")))
+    kb_body = _ex("d2", _org("CIA", "org:usa-cia", "USA"))
+    other = _ex("d3", _org("TSE", "org:tse", "USA"))
+    linker.link(kb_body)
+    linker.link(other)
+    assert kb_body.actors[0].id == "org:usa-cia" and other.actors[0].id == "org:tse"
+
+
+def test_a_national_body_named_without_its_state_joins_a_placed_one_only_where_the_document_names_it():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _org("Foreign Ministry", "org:egy-foreign-ministry", "EGY")))
+    bare = _ex("d2", _org("Foreign Ministry", "org:foreign-ministry"), Actor("state:CHN", "China", "state", "CHN"))
+    linker.link(bare)
+    assert bare.actors[0].id == "org:foreign-ministry"
+    linker = ActorLinker()
+    linker.link(_ex("d1", _org("Foreign Ministry", "org:egy-foreign-ministry", "EGY")))
+    in_egypt = _ex("d3", _org("Foreign Ministry", "org:foreign-ministry"), Actor("state:EGY", "Egypt", "state", "EGY"))
+    linker.link(in_egypt)
+    assert in_egypt.actors[0].id == "org:egy-foreign-ministry"
+
+
+def test_a_placed_national_body_never_joins_an_unplaced_one_of_another_document():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _org("Parliament", "org:parliament")))
+    placed = _ex("d2", _org("Parliament", "org:isr-parliament", "ISR"), Actor("state:ISR", "Israel", "state", "ISR"))
+    linker.link(placed)
+    assert placed.actors[0].id == "org:isr-parliament"

@@ -8,6 +8,8 @@ actors and renames each new extraction's ids to corpus ids:
   Preiherman/Preherman), are one actor -- unless their countries or roles conflict;
 * a surname alone ("Li") joins a full name only when the country agrees; two persons known
   only by one surname are never merged across countries;
+* organisations: alike names, but acronyms only when spelled alike, and a national body named
+  without its state ("the Foreign Ministry") never joins one placed in a state;
 * the user's alias rules override both: the alias file (``surface<TAB>actor-id`` forces,
   ``!surface<TAB>actor-id`` forbids) and the rules kept in the store (``diplograph alias``,
   ``POST /api/aliases``).
@@ -25,6 +27,7 @@ from pathlib import Path
 import jellyfish
 
 from ..errors import DiplographError
+from ..kb import WordClass
 from ..model import Actor, Extraction
 from ..nlp.actors.names import (
     ascii_name,
@@ -70,6 +73,7 @@ class ActorLinker:
         self.forbidden: set[tuple[str, str]] = set()  # (surface key, actor id)
         self.reasons: dict[str, list[str]] = {}  # corpus id -> decisions about it
         self._blocks: dict[str, set[str]] = {}  # blocking key -> ids of linked-kind registry actors
+        self._states: frozenset[str] | None = None  # the states the document being linked names
         for a in known:
             self._remember(a.id, a)
 
@@ -108,8 +112,9 @@ class ActorLinker:
         doc_label = (extraction.document.path or extraction.document.doc_id or "")[-40:]
         mapping: dict[str, str] = {}
         local: list[tuple[Actor, str]] = []  # this document's actors already given corpus ids
+        self._states = frozenset(a.country for a in extraction.actors if a.kind == "state" and a.country)
         for a in sorted(extraction.actors, key=lambda a: -len(name_words(a.name))):
-            if a.kind not in _LINKED_KINDS:
+            if a.kind not in _LINKED_KINDS or _kb_id(a.id):  # the KB's actors have corpus ids already
                 mapping[a.id] = a.id
                 continue
             mapping[a.id] = self._corpus_id(a, doc_label, local)
@@ -174,8 +179,7 @@ class ActorLinker:
         if _roles_conflict(a, b):
             return False, "roles conflict"
         if a.kind == "organization":
-            sim = name_similarity(a.name, b.name)
-            return (sim >= 0.97, f"name similarity {sim:.2f}" if sim >= 0.97 else "")
+            return _same_organization(a, b, self._states)
         na, nb = name_words(a.name), name_words(b.name)
         if len(na) == 1 or len(nb) == 1:  # a surname alone
             short, full = (a, b) if len(na) <= len(nb) else (b, a)
@@ -281,6 +285,36 @@ class ActorLinker:
                     out.append(f"  vs {other.id}: {'would merge' if ok else 'kept apart'}"
                                f"{': ' + why if why else ''}")
         return out or [f"no actor known as {name!r}"]
+
+
+def _kb_id(aid: str) -> bool:
+    from ..kb.gazetteer import gazetteer
+
+    return aid in gazetteer().actors
+
+
+_NATIONAL_HEADS = WordClass("actor_words", "national_head")
+
+
+def _same_organization(a: Actor, b: Actor, states: frozenset[str] | None = None) -> tuple[bool, str]:
+    """Organisations are one when their names are alike, but an acronym only when spelled the same
+    ("CIA" is not "TSA", which transliteration folds alike), and a national body named without its
+    state ("the Foreign Ministry") joins one placed in a state only in a document naming that state
+    (``states``; None: not known), while a placed body never joins an unplaced one of another document."""
+    if _acronym(a.name) or _acronym(b.name):
+        same = ascii_name(a.name) == ascii_name(b.name)
+        return same, "same acronym" if same else ""
+    if bool(a.country) != bool(b.country) and any(w.lower() in _NATIONAL_HEADS for w in name_words(a.name)):
+        if a.country:  # the registry's unplaced body may be any state's
+            return False, f"a body of {a.country} and one named without its state elsewhere"
+        if states is not None and b.country not in states:
+            return False, f"a national body named without its state, in a document that does not name {b.country}"
+    sim = name_similarity(a.name, b.name)
+    return (sim >= 0.97, f"name similarity {sim:.2f}" if sim >= 0.97 else "")
+
+
+def _acronym(name: str) -> bool:
+    return " " not in name and sum(ch.isupper() for ch in name) >= 2 and not any(ch.islower() for ch in name)
 
 
 def _roles_conflict(a: Actor, b: Actor) -> bool:

@@ -19,24 +19,29 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ...kb import WordClass, activate, override_folder
-from ...kb.gazetteer import Gazetteer, KBActor, gazetteer, slug
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ...model import Actor
 from .. import extensions  # noqa: F401
 from ..common import column, doc_text, sentence_of
 from ..extensions import Mention
 from .evidence import (
     after_dateline,
+    agreement_after,
+    credit_line_spans,
+    drop_credited,
     drop_places,
     glued_name_end,
     hyphen_tail,
     in_title,
+    institution_named,
     is_platform,
     media_kind,
+    namesake_city,
     not_an_actor_entity,
     person_like_orgs,
     place_spans,
 )
-from .names import misspelling, name_words
+from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, people_words
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
@@ -105,7 +110,8 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
             pos += len(part) + 1
     out += misspelled_states(doc, g, covered | {i for c in out for i in range(c.start, c.end)})
     out.sort(key=lambda c: (c.start, c.start_char or 0))
-    return out
+    by_start = {c.start: c for c in out if c.start_char is None}
+    return [namesake_city(doc, c, by_start) or c for c in out]
 
 
 def misspelled_states(doc: Doc, g: Gazetteer, covered: set[int]) -> list[Cand]:
@@ -144,6 +150,8 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
         return False  # "anti-Syria journalist", "pro-Moscow rebels": a stance, not the state
     if how == "demonym" and nxt is not None and nxt.lower_ in _NOT_AFTER_DEMONYM:
         return False
+    if how in (CAPITAL, PLACE) and agreement_after(doc, e):
+        return False  # "the Paris climate accord": the agreement's name, not France
     if text == "West":
         return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
     return True
@@ -202,12 +210,11 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         s, e = _strip_ent(doc, ent.start, ent.end)
         if s >= e:
             continue
-        label = "PERSON" if ent.label_ in _ORG_LABELS and _titled_name(doc, s, e, g) else ent.label_
+        label = _entity_label(doc, ent.label_, s, e, g)
         if label in _ORG_LABELS:
             e = _extend_org(doc, s, e)
-        else:  # "President Bush": the title is not part of the name
-            while e - s > 1 and doc[s].lower_ in g.titles and doc[s].text not in g.honorifics:
-                s += 1
+        else:  # "President Bush", "Crown Prince X": the title is not part of the name
+            s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
             s = after_dateline(doc, s, e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
@@ -217,6 +224,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and all(c.start >= s and c.end <= e for c in inside) and \
                 sum(c.end - c.start for c in {id(c): c for c in inside}.values()) == e - s:
             continue  # the KB explains the whole entity
+        if label == "PERSON" and (_tail_of_a_name(doc, s) or _names_a_kb_body(inside)):
+            continue
         if doc.has_annotation("SENT_START"):
             sent = sentence_of(span)
             cues = set(column(doc, "LOWER")[sent.start:sent.end])
@@ -230,7 +239,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if inside and (not _overrides(doc, s, e, label) or any(c.start < s or c.end > e for c in inside)):
             continue  # the KB's name is the longer one ("Group of 20" over "Group of")
         if label == "PERSON":
-            if not all(_name_cased(t) or t.text == "-" or doc[t.i - 1].text == "-" for t in span):
+            if not all(_name_word(doc, t, e) for t in span):
                 continue
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
@@ -252,6 +261,51 @@ def _name_cased(t: Token) -> bool:
     """Cased as a name: "Rice", "NATO", "O'Neill", and names with a capital inside ("McCabe"),
     which ``is_title`` refuses."""
     return t.is_title or t.is_upper or bool(_INNER_CAPITAL.fullmatch(t.text))
+
+
+def _tail_of_a_name(doc: Doc, s: int) -> bool:
+    """An entity opening with a lower-case particle right after a capitalised word continues the name
+    before it ("King Salman bin Abdulaziz Al Saud" cut after "Salman"); "bin Laden" after a common word
+    is a name of its own."""
+    return doc[s].is_lower and doc[s].lower_ in NAME_PARTICLES and s > 0 and doc[s - 1].is_title \
+        and not doc[s - 1].is_sent_start
+
+
+def _names_a_kb_body(inside: list[Cand]) -> bool:
+    """A "person" holding an organisation's name of several tokens ("al-Nusra", "Islamic State") is
+    that organisation's name, misspelled or extended; a one-word name may be a person's ("Abdel
+    Fatah el-Sisi")."""
+    return any(c.kind == "organization" and c.end - c.start >= 2 for c in inside)
+
+
+def _after_titles(doc: Doc, s: int, e: int, g: Gazetteer) -> int:
+    """The start of a person's name after the titles that open the entity ("President Bush", "Crown
+    Prince Mohammed"), keeping an honorific ("Mr.") and at least one word."""
+    moved = True
+    while moved:
+        moved = False
+        for n in (3, 2, 1):
+            if e - s > n and doc[s:s + n].text.lower() in g.titles and doc[s].text not in g.honorifics:
+                s, moved = s + n, True
+                break
+    return s
+
+
+def _name_word(doc: Doc, t, end: int) -> bool:
+    """A word of a person's name: capitalised, a hyphenated part, or a particle inside the name
+    ("Abdel Fatah el-Sisi", "Ursula von der Leyen")."""
+    return _name_cased(t) or t.text == "-" or doc[t.i - 1].text == "-" \
+        or t.lower_ in NAME_PARTICLES and t.i + 1 < end
+
+
+def _entity_label(doc: Doc, label: str, s: int, e: int, g: Gazetteer) -> str:
+    """The NER label corrected by the words of the name: a titled name is a person, a "person"
+    ending in an institution's head word an organisation."""
+    if label in _ORG_LABELS and _titled_name(doc, s, e, g):
+        return "PERSON"
+    if label == "PERSON" and institution_named(doc, s, e):
+        return "ORG"
+    return label
 
 
 def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
@@ -345,6 +399,8 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
+    ents = drop_credited(ents, credit_line_spans(doc), doc)
+    kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}

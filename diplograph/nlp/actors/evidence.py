@@ -12,7 +12,13 @@ The NER label is one vote. The rules here read the words around and inside a can
   Republican": the party-and-state designation of American politics places a person in the
   United States;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
-  KB or the document names "Donald Trump".
+  KB or the document names "Donald Trump";
+* ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
+  ("NAFTA", "Brexit", "the Good Friday Agreement"), photo credits and slashed source lines ("X/Getty"),
+  and title-case headlines are no actors; ``agreement_after``: a city opening an agreement's name
+  ("the Paris climate accord") names no state; ``namesake_city``: "Tripoli, Lebanon" is Lebanon's;
+* ``institution_named``: a "person" ending in an institution word is an organisation;
+* ``credit_line_spans``: contributors credited at the end of an article are no actors.
 
 Each rule is a small function; ``EVIDENCE_RULES`` lists the person-country rules in the order
 they are tried.
@@ -26,8 +32,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from ...kb import WordClass
-from ...kb.gazetteer import PLACE, Gazetteer, slug
-from ..common import column
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
+from ..common import column, doc_text
 from .names import name_words
 from .roles import Cand
 
@@ -36,6 +42,11 @@ SHARED_PLACE_HEADS = WordClass("actor_words", "shared_place_head")
 PLATFORMS = WordClass("actor_words", "platform")
 US_STATES = WordClass("actor_words", "us_state")
 MEDIA_HEADS = WordClass("actor_words", "media_head")
+AGREEMENTS = WordClass("actor_words", "agreement")
+AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
+ORG_HEADS = WordClass("actor_words", "org_head")
+PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
+INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -157,6 +168,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
+    if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e):
+        return True
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
@@ -169,6 +182,105 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     if label == "PERSON" and e - s >= 2:
         return _state_name(g, doc, e - 1) and (_state_name(g, doc, e) or _state_name(g, doc, s - 1))
     return False
+
+
+def names_an_agreement(doc: Doc, s: int, e: int) -> bool:
+    """A treaty, trade agreement, law, war or political process the NER took for an organisation or
+    a person ("NAFTA", "Brexit", "the Good Friday Agreement", "the Revolutionary War"): a thing
+    actors make or fight, never an actor."""
+    if doc[s:e].text in AGREEMENTS:
+        return True
+    last = doc[e - 1]
+    if any(t.lower_ in ORG_HEADS for t in doc[s:e - 1]):
+        return False  # "Institute for the Study of War": an organisation named after its subject
+    return e - s >= 2 and last.is_title and last.lower_ in AGREEMENT_HEADS
+
+
+_SLASHED = re.compile(r"[^\W\d]\s*/\s*[^\W\d]")
+
+
+def is_credit(doc: Doc, s: int, e: int) -> bool:
+    """A photo credit or a source line, not an actor of the story: a photo agency ("Getty Images",
+    "AP Photo") or names joined by a slash ("Jane Roe/Getty", "Meet the Press / Jane Roe")."""
+    text = doc[s:e].text
+    return text in PHOTO_CREDITS or bool(_SLASHED.search(text))
+
+
+_HEADLINE_WORDS = 4
+_HEADLINE_POS = frozenset({"DET", "PRON", "AUX"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def is_headline(doc: Doc, s: int, e: int) -> bool:
+    """A title-case headline the NER took for a name ("Labour Leader Faces Open Revolt Inside His
+    Party", "Another Showdown Kicks Off"): four words or more with a capitalised determiner, pronoun,
+    auxiliary or finite verb after the first, which names of organisations do not have."""
+    if e - s < _HEADLINE_WORDS:
+        return False
+    return any(t.is_title and (t.pos_ in _HEADLINE_POS or t.tag_ in _FINITE_TAGS) for t in doc[s + 1:e])
+
+
+def institution_named(doc: Doc, s: int, e: int) -> bool:
+    """A "person" whose name ends in an institution's head word is the institution ("Sam Houston
+    State University", "Shelby Cullom Davis Institute")."""
+    last = doc[e - 1]
+    return e - s >= 2 and last.is_title and last.lower_ in INSTITUTION_HEADS
+
+
+# "X and Y contributed to this report", "X contributed reporting", "With assistance by X": a credit line of
+# the article's staff (720 files of allsides_intl carry the first), not the story's actors.
+_CREDIT_LINE = re.compile(r"\bcontributed (?:reporting|(?:reporting |research )?to this (?:report|article|story))|"
+                          r"(?:^|\n|—|--)\s*[Ww]ith assistance (?:by|from)\b")
+
+
+def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the credit lines: from the start of the line (or of the sentence a full stop
+    ends on that line) to the end of the line ("Jay Roe and Ann Lee contributed to this report",
+    "-- With assistance by Jay Roe"), so a quotation the sentence splitter glued to it keeps its speaker."""
+    text = doc_text(doc)
+    out = []
+    for m in _CREDIT_LINE.finditer(text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
+        end = text.find("\n", m.end())  # "With assistance by X and Y" names them after the cue
+        out.append((start, len(text) if end < 0 else end))
+    return out
+
+
+def drop_credited(cands: list[Cand], spans: list[tuple[int, int]], doc: Doc) -> list[Cand]:
+    """Persons named in a contributors' credit line are no actors of the story."""
+    if not spans:
+        return cands
+    return [c for c in cands if c.kind != "person" or not any(s <= doc[c.start].idx < e for s, e in spans)]
+
+
+# Words that may stand between a city and the agreement it names ("the Paris climate change accord").
+_MAX_AGREEMENT_MODIFIERS = 3
+_NOT_A_MODIFIER = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM", "PUNCT"})
+
+
+def agreement_after(doc: Doc, e: int) -> bool:
+    """A city's name opens the name of an agreement ("the Paris climate accord", "the Oslo
+    Accords", "the Minsk agreements"): it names the agreement, not the city's state."""
+    for k in range(e, min(e + _MAX_AGREEMENT_MODIFIERS + 1, len(doc))):
+        t = doc[k]
+        if t.lower_ in AGREEMENT_HEADS:
+            return True
+        if not t.is_alpha or t.pos_ in _NOT_A_MODIFIER:
+            return False
+    return False
+
+
+def namesake_city(doc: Doc, c: Cand, by_start: dict[int, Cand]) -> Cand | None:
+    """``Tripoli, Lebanon``: a city the KB places in one state, followed by a comma and another
+    state's name, is the namesake city of that other state -- a location of it."""
+    if c.kind != "state" or c.how not in (CAPITAL, PLACE) or c.start_char is not None:
+        return None
+    if c.end >= len(doc) or doc[c.end].text != ",":
+        return None
+    state = by_start.get(c.end + 1)
+    if state is None or state.kind != "state" or state.how != "name" or state.country == c.country:
+        return None
+    return Cand(c.start, c.end, state.key, "state", PLACE, state.country, c.text)
 
 
 def _capitalised_elsewhere(doc: Doc, i: int) -> bool:

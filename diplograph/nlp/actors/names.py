@@ -28,7 +28,8 @@ _FOLDS: tuple[tuple[str, str], ...] = (
 )
 _FOLD_RES = tuple((re.compile(a), b) for a, b in _FOLDS)
 
-_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "la", "le"}
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "la", "le"})
+_PARTICLES = NAME_PARTICLES
 
 
 # Names repeat endlessly across a corpus: the string functions below are memoised.

@@ -73,6 +73,10 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization"
             c.country = owner
             continue
+        located = place_after_of(doc, g, c)
+        if located:  # "University of Oklahoma", "American University of Beirut", "Central Bank of Iran"
+            c.country = located
+            continue
         words = [t.lower_ for t in doc[c.start:c.end]]
         if any(doc[c.start:c.start + n].text in US_STATES for n in (1, 2) if c.end - c.start > n):
             c.country = "USA"  # "New York Mercantile Exchange", "Texas Railroad Commission": where it is
@@ -87,6 +91,26 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         if words[-1] in PARTY_HEADS or rebel:
             home = None if _names_a_place(doc, c) else dominant_state(whole)
             c.country = sentence_country(doc, c, whole) or home
+
+
+_ORG_HEADS = WordClass("actor_words", "org_head")
+_MAX_PLACE_WORDS = 3
+
+
+def place_after_of(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``<head> of <place>``: an institution named after where it is ("University of Oklahoma",
+    "American University of Beirut", "Bank of England") is of the state of that place -- a state,
+    its capital, a city the KB places or an American state, right after "of" and ending the name."""
+    for k in range(c.start + 1, c.end - 1):
+        if doc[k].lower_ != "of" or doc[k - 1].lower_ not in _ORG_HEADS or c.end - k - 1 > _MAX_PLACE_WORDS:
+            continue
+        place = doc[k + 1:c.end].text
+        if place in US_STATES:
+            return "USA"
+        hit = g.lookup(place)
+        if hit is not None and hit[0].kind == "state" and hit[1] != "demonym":
+            return hit[0].country
+    return None
 
 
 # "Taiwan Affairs Office", "Korea Policy Committee": a body named after what it deals with, not whose it is.

@@ -113,9 +113,12 @@ def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
         return
     lead, in_office = hit
     state = lead.country if g.state(lead.country) else None
-    if p.country and state and p.country != state:
-        return
-    p.country = p.country or state
+    if p.country != state and not (in_office or len(words) > 1):
+        return  # a surname out of office: maybe another person of that name, whom the text placed
+    # The office holder the KB knows by full name, or in office: its state, not a state a role
+    # phrase of the text came with ("Hagel, a former squad leader in Vietnam"); none for an officer
+    # of an organisation ("NATO chief Stoltenberg ... Russia's incursion").
+    p.country = state
     p.kb_name = lead.name
     if not in_office:
         return
@@ -185,12 +188,26 @@ def build_actors(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     for p in people:
         a = actors.get(ids[id(p)])
         if a is not None:
-            a.country = p.country or person_country_from_text(doc, g, p.cands) \
-                or titled_person_country(doc, g, p.cands, cands) \
-                or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
+            a.country = p.country or person_country_from_text(doc, g, p.cands) or _context_country(doc, g, p, cands)
             a.roles = [Role(t, o, date, date) for t, o in _dedupe_roles(p.roles)]
     mentions.sort(key=lambda m: (m.start_char, m.end_char))
     return actors, mentions
+
+
+def _context_country(doc: Doc, g: Gazetteer, p: _Person, cands: list[Cand]) -> str | None:
+    """The country the person's sentence or document suggests, after the text and the KB: never for
+    an office holder the KB knows (it placed them, or knows them as an organisation's officer), nor for
+    an officer of an international organisation of the KB ("NATO chief X condemned Russia's incursion":
+    X is not Russian; the president of an unknown society may still be of the document's state)."""
+    if p.kb_name is not None or any(_international(g, o) for _, o in p.roles):
+        return None
+    return titled_person_country(doc, g, p.cands, cands) \
+        or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
+
+
+def _international(g: Gazetteer, of: str | None) -> bool:
+    kb = g.actors.get(of) if of else None
+    return kb is not None and kb.kind in ("organization", "group") and not kb.country
 
 
 def _dedupe_roles(roles: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

@@ -149,6 +149,16 @@ def affiliation_before(doc: Doc, start: int, by_end: dict[int, Cand]) -> tuple[C
     return cand, s
 
 
+def _person_affiliation(doc: Doc, start: int, by_end: dict[int, Cand]) -> Cand | None:
+    """The affiliation before a person's title, but not where the person is based ("Washington-based
+    journalist X" works in Washington, whoever's national X is; "the Kiev-based government" is still
+    Ukraine's: that is a collective, read by ``_role_phrase``)."""
+    aff = affiliation_before(doc, start, by_end)[0]
+    if aff is not None and aff.end + 1 < len(doc) and doc[aff.end].text == "-" and doc[aff.end + 1].lower_ == "based":
+        return None
+    return aff
+
+
 def person_after(doc: Doc, end: int, by_start: dict[int, Cand]) -> Cand | None:
     c = by_start.get(end)
     return c if c is not None and c.kind == "person" else None
@@ -263,7 +273,7 @@ def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_star
     for ts in titles:  # X T P and T P
         p = person_after(doc, ts.end, by_start)
         if p is not None and not ts.title.plural:
-            _give_role(p, ts, affiliation_before(doc, ts.start, by_end)[0], used)
+            _give_role(p, ts, _person_affiliation(doc, ts.start, by_end), used)
     persons = [c for c in cands if c.kind == "person"]
     for p in persons:  # P, a T at X
         hit = apposition_role(doc, p, titles_by_start, by_start)
