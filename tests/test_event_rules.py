@@ -428,6 +428,7 @@ def test_modality_of_the_governing_verb():
     assert frames.governing_verb_modality(c, doc[2], doc[4], None) is None and c.d.negated
 
 
+@rule_test("compound_victims")
 def test_a_place_or_victim_before_an_attack_noun_is_not_its_author():
     # "the Belgrade bombing": the state of the place is attacked, not the attacker
     doc = parse([("the", "the", "DET", "det", 2), ("Belgrade", "Belgrade", "PROPN", "compound", 2),
@@ -444,6 +445,54 @@ def test_a_place_or_victim_before_an_attack_noun_is_not_its_author():
                  ("attack", "attack", "NOUN", "ROOT", 2)], {1: S}, KNOWN)
     assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) is None
     assert roles.compound_victims(doc[1], doc[2], trig("SANCTION", pos="N"), [], lexicon()) is None
+
+
+@rule_test("compound_venue")
+def test_a_city_before_a_meeting_or_an_agreement_noun_is_its_venue():
+    # "Hungary left the Belgrade agreement": Belgrade is where it was signed, not a party
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("Belgrade", "Belgrade", "PROPN", "compound", 4),
+            ("agreement", "agreement", "NOUN", "dobj", 1)]
+    doc = parse(rows, {0: H, 3: S}, KNOWN)
+    doc.user_data[LOCATIONS] = {3: "capital"}
+    meeting = trig("CONSULT", pos="N", flags=frozenset({"recip"}))
+    assert roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) == []
+    assert parties.np_actors(doc[4], []) == []
+    assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == []
+    # the same words with no place marked ("the Serbia agreement"): the compound names a party
+    doc = parse(rows, {0: H, 3: S}, KNOWN)
+    assert roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) is None
+    assert parties.np_actors(doc[4], []) == [S]
+    assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == [S]
+
+
+@rule_test("envoy_at_a_place")
+def test_envoys_are_where_they_are_not_of_the_state_there():
+    # "negotiators in Belgrade announced ...", one mention of Serbia over the three words
+    rows = [("negotiators", "negotiator", "NOUN", "nsubj", 3), ("in", "in", "ADP", "prep", 0),
+            ("Belgrade", "Belgrade", "PROPN", "pobj", 1), ("announced", "announce", "VERB", "ROOT", 3)]
+    doc = parse(rows, {0: S, 1: S, 2: S}, KNOWN)
+    assert parties.envoy_at_a_place(doc[0], [], 0) == [] and parties.np_actors(doc[0], []) == []
+    # "officials in Belgrade" are Serbia's
+    doc = parse([("officials", "official", *rows[0][2:]), *rows[1:]], {0: S, 1: S, 2: S}, KNOWN)
+    assert parties.envoy_at_a_place(doc[0], [], 0) is None and parties.np_actors(doc[0], []) == [S]
+    # "Serbian negotiators in Belgrade": the adjective names the state
+    doc = parse([("Serbian", "serbian", "ADJ", "amod", 1), ("negotiators", "negotiator", "NOUN", "nsubj", 4),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2),
+                 ("announced", "announce", "VERB", "ROOT", 4)], {0: S, 1: S, 2: S, 3: S}, KNOWN)
+    assert parties.envoy_at_a_place(doc[1], [], 0) is None and parties.np_actors(doc[1], []) == [S]
+
+
+def test_a_summit_in_a_city_is_held_there():
+    # "a summit in Belgrade between Hungary and France": where the meeting is held, its parties named
+    rows = [("a", "a", "DET", "det", 1), ("summit", "summit", "NOUN", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2),
+            ("between", "between", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 4)]
+    doc = parse(rows, {3: S, 5: H}, KNOWN)
+    assert parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == []
+    # "a summit in Belgrade" naming no party: the host is the other party (the PETRARCH convention)
+    doc = parse(rows[:4], {3: S}, KNOWN)
+    assert not parties.is_event_noun(doc[1]) and parties.np_actors(doc[1], []) == [S]
 
 
 @rule_test("weapon_test")
@@ -586,7 +635,7 @@ def test_what_a_common_noun_names():
 def test_every_rule_has_a_test():
     tuples = (roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
               frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), frames.OUTCOME_RULES,
-              parties.NP_READINGS, parties.DESCRIPTION_RULES)
+              parties.NP_READINGS, parties.DESCRIPTION_RULES, roles.COMPOUND_RULES)
     names = {rule.__name__ for rules in tuples for rule in rules}
     assert names - TESTED == set()
 

@@ -24,7 +24,7 @@ from ..syntax import (
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES
-from .parties import np_actors
+from .parties import is_venue, np_actors
 from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
 
 # Types whose "in X" names who it is done to ("lifted the curfew in Montenegro").
@@ -193,7 +193,7 @@ def object_owner_targets(c: VerbCase) -> list[str]:
     targets: list[str] = []
     for obj in c.tok.children:
         if obj.dep_ in DIRECT_OBJECT_DEPS:
-            targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod")
+            targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod") and not is_venue(x, obj)
                        for a in np_actors(x, c.mentions) if a not in c.sources] or \
                 c.prep_targets(obj, ("from", "by")) or artifact_author(obj, c.mentions, c.sources)
             if not targets and is_artifact(obj):
@@ -283,7 +283,8 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         if c.dep_ == "poss":
             sources += np_actors(c, mentions)
         elif c.dep_ in ("amod", "compound", "nmod") and "noadj" not in trig.flags:
-            victims = compound_victims(c, tok, trig, mentions, lex)
+            victims = next((found for rule in COMPOUND_RULES
+                            if (found := rule(c, tok, trig, mentions, lex)) is not None), None)
             if victims is None:
                 modifiers += np_actors(c, mentions)
             else:
@@ -324,6 +325,20 @@ def compound_victims(c: Token, tok: Token, trig: Trigger, mentions: list, lex: L
             a in actors and actors[a].kind in ("person", "media") for a in ids):
         return ids
     return None
+
+
+def compound_venue(c: Token, tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> list[str] | None:
+    """"The Helsinki summit", "the Geneva talks", "the Paris accord", "the Doha agreement": a city
+    named in front of a meeting or an agreement says where it was held, never who took part
+    (no party, no target: [] ). None when the compound is no place ("the US-China talks")."""
+    return [] if "recip" in trig.flags and is_venue(c, tok) else None
+
+
+# What a compound before a nominal trigger says, when it is not the author as usual ("US
+# sanctions"): the first rule that applies decides; each returns the targets it names, or None.
+COMPOUND_RULES: tuple[Callable[[Token, Token, Trigger, list, Lexicon], list[str] | None], ...] = (
+    compound_venue, compound_victims,
+)
 
 
 def performs(verb: Token, lex: Lexicon) -> bool:
