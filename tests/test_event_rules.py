@@ -466,6 +466,33 @@ def test_a_city_before_a_meeting_or_an_agreement_noun_is_its_venue():
     assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == [S]
 
 
+@rule_test("struck_place_targets", "struck_place_target")
+def test_fire_at_a_distance_hits_the_state_of_the_place():
+    aerial = Trigger("bomb", "V", "ASSAULT", "heavy-weapons", "195", (), frozenset(), frozenset())
+    # "France bombed in Serbia": the state of the place is hit
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("bombed", "bomb", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1), ("Serbia", "Serbia", "PROPN", "pobj", 2)]
+    doc = parse(rows, {0: F, 3: S}, KNOWN)
+    assert roles.struck_place_targets(verb_case(doc, 1, aerial, [F])) == [S]
+    assert roles.verb_roles(doc[1], aerial, lexicon(), [])[1] == [S]
+    # not a state's fire at home, nor an act that is no fire at a distance
+    assert roles.struck_place_targets(verb_case(doc, 1, aerial, [S])) == []
+    assert roles.struck_place_targets(verb_case(doc, 1, replace(aerial, cameo="190"), [F])) == []
+    # "France bombed in Serbia against the depots": the text names what was hit
+    doc = parse([*rows, ("against", "against", "ADP", "prep", 1), ("depots", "depot", "NOUN", "pobj", 4)],
+                {0: F, 3: S}, KNOWN)
+    assert roles.struck_place_targets(verb_case(doc, 1, aerial, [F])) == []
+    # "France carried out airstrikes in Serbia": on the noun a light verb carries out
+    strikes = Trigger("airstrike", "N", "ASSAULT", "heavy-weapons", "195", (), frozenset(), frozenset())
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("carried", "carry", "VERB", "ROOT", 1),
+                 ("out", "out", "ADP", "prt", 1), ("airstrikes", "airstrike", "NOUN", "dobj", 1),
+                 ("in", "in", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {0: F, 5: S}, KNOWN)
+    gov = doc[1]
+    case = NounCase(doc[3], strikes, lexicon(), [], [F], [], [], gov, lexicon().frame(gov), True)
+    roles.struck_place_target(case)
+    assert case.targets == [S]
+
+
 @rule_test("envoy_at_a_place")
 def test_envoys_are_where_they_are_not_of_the_state_there():
     # "negotiators in Belgrade announced ...", one mention of Serbia over the three words

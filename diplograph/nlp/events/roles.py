@@ -23,7 +23,7 @@ from ..syntax import (
 )
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
-from .location import UNNAMED_AGENT_TYPES
+from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import is_venue, np_actors
 from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
 
@@ -226,11 +226,18 @@ def purpose_targets(c: VerbCase) -> list[str]:
     return purpose_recipient(c.tok, c.mentions, c.sources)
 
 
+def struck_place_targets(c: VerbCase) -> list[str]:
+    """"Israeli jets struck targets near Damascus", "bombed positions in Syria": the state of the
+    place fire at a distance hits (``struck_place_states``)."""
+    objects = [o for o in c.tok.children if o.dep_ in DIRECT_OBJECT_DEPS]
+    return struck_place_states([c.tok, *objects], c.trig.cameo, c.sources)
+
+
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
     direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects, grievance_targets,
     prepositional_targets, object_prep_targets, multiword_object_targets, object_owner_targets,
-    complement_clause_targets, carried_targets, purpose_targets,
+    complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
 
@@ -449,11 +456,20 @@ def governing_verb_targets(c: NounCase) -> None:
         c.targets = [a for a in prep_targets(gov, ("between",), c.mentions) if a not in c.sources]
 
 
+def struck_place_target(c: NounCase) -> None:
+    """"The United States carried out a drone strike in Pakistan", "airstrikes in Syria": the
+    state of the place fire at a distance hits, on the noun or the verb that carries it out."""
+    # "called for airstrikes in Iraq": a request is addressed to someone, not to the place struck
+    if not c.targets and c.sources and not (c.frame is not None and c.frame.effect == "request"):
+        heads = [c.tok, *([c.gov] if c.governed and c.gov is not None else [])]
+        c.targets = struck_place_states(heads, c.trig.cameo, c.sources)
+
+
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source, governing_subject_source,
     under_event_undergoer, undergoer_target,
-    governing_verb_targets,
+    governing_verb_targets, struck_place_target,
 )
 
 
