@@ -493,6 +493,21 @@ def test_fire_at_a_distance_hits_the_state_of_the_place():
     assert case.targets == [S]
 
 
+def test_an_ally_or_a_nominee_is_not_the_actor_named_before_it():
+    # "Anna Berg's nominee denied": the nominee, not Berg; "Berg's ministers" are hers
+    rows = [("Berg", "Berg", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("nominee", "nominee", "NOUN", "nsubj", 3), ("denied", "deny", "VERB", "ROOT", 3)]
+    doc = parse(rows, {0: B}, KNOWN)
+    assert parties.modifier_parties(doc[2], [], 0) == [] and parties.np_actors(doc[2], []) == []
+    doc = parse([*rows[:2], ("ministers", "minister", "NOUN", "nsubj", 3), rows[3]], {0: B}, KNOWN)
+    assert parties.modifier_parties(doc[2], [], 0) == [B]
+    # "Serbia's allies accused Hungary": not Serbia
+    doc = parse([("Serbia", "Serbia", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                 ("allies", "ally", "NOUN", "nsubj", 3), ("accused", "accuse", "VERB", "ROOT", 3),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 3)], {0: S, 4: H}, KNOWN)
+    assert roles.verb_roles(doc[3], trig("ACCUSE"), lexicon(), [])[0] == []
+
+
 @rule_test("envoy_at_a_place")
 def test_envoys_are_where_they_are_not_of_the_state_there():
     # "negotiators in Belgrade announced ...", one mention of Serbia over the three words

@@ -82,9 +82,18 @@ def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
 
 def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"Hungarian officials", "Taiwan's minister", "the US-led war" (not the venue of "the
-    Helsinki summit": ``is_venue``)."""
+    Helsinki summit": ``is_venue``; not the other party of "Trump allies": ``other_party_nouns``)."""
+    if head.lemma_.lower() in other_party_nouns():
+        return []  # "Trump allies urged", "Obama's nominee denied": someone else acts
     return [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
             and not is_venue(c, head) for a in _modifier_actors(c, mentions)]
+
+
+@per_folder
+def other_party_nouns() -> frozenset[str]:
+    """``kb/other_party_nouns.tsv``: "ally", "nominee", "critic" name someone other than the
+    actor before them."""
+    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
 
 
 def is_venue(mod: Token, head: Token) -> bool:
