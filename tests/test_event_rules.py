@@ -508,6 +508,26 @@ def test_an_ally_or_a_nominee_is_not_the_actor_named_before_it():
     assert roles.verb_roles(doc[3], trig("ACCUSE"), lexicon(), [])[0] == []
 
 
+def test_a_bare_participle_with_a_subject_is_a_passive_small_clause():
+    from diplograph.nlp.syntax import is_small_clause_passive
+    # "the report counts Serbian soldiers killed": the soldiers are killed, they kill no one
+    rows = [("report", "report", "NOUN", "nsubj", 1), ("counts", "count", "VERB", "ROOT", 1),
+            ("Serbian", "serbian", "ADJ", "amod", 3), ("soldiers", "soldier", "NOUN", "nsubj", 4),
+            ("killed", "kill", "VERB", "ccomp", 1, "VBN")]
+    doc = parse(rows, {2: S, 3: S}, KNOWN)
+    assert is_small_clause_passive(doc[4])
+    assert roles.verb_roles(doc[4], trig("ASSAULT"), lexicon(), []) == ([], [S])
+    # "the report says Serbian soldiers killed Hungarians": an object, a finite clause
+    doc = parse([*rows[:4], ("killed", "kill", "VERB", "ccomp", 1, "VBD"),
+                 ("Hungarians", "Hungarian", "PROPN", "dobj", 4)], {2: S, 3: S, 5: H}, KNOWN)
+    assert not is_small_clause_passive(doc[4])
+    assert roles.verb_roles(doc[4], trig("ASSAULT"), lexicon(), []) == ([S], [H])
+    # "the report alleges Serbian soldiers retreated" (tagged a participle): what speech reports is finite
+    doc = parse([rows[0], ("alleges", "allege", "VERB", "ROOT", 1), *rows[2:4],
+                 ("retreated", "retreat", "VERB", "ccomp", 1, "VBN")], {2: S, 3: S}, KNOWN)
+    assert roles.verb_roles(doc[4], trig("RETREAT"), lexicon(), [])[0] == [S]
+
+
 @rule_test("envoy_at_a_place")
 def test_envoys_are_where_they_are_not_of_the_state_there():
     # "negotiators in Belgrade announced ...", one mention of Serbia over the three words

@@ -18,6 +18,7 @@ from ..syntax import (
     governor,
     is_passive,
     is_reduced_passive,
+    is_small_clause_passive,
     participle_agents,
     subject,
 )
@@ -255,7 +256,9 @@ def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     """Sources and targets of a verbal trigger: the subject, and the first of
     ``VERB_TARGET_RULES`` that names a target (a passive swaps agent and patient)."""
     subj, subj_is_patient = subject(tok, lex.subjects)
-    if is_passive(tok) or subj_is_patient or is_reduced_passive(tok):
+    # what a speech verb reports is a finite clause ("alleges the army reneged"), even when tagged a participle
+    small_clause = is_small_clause_passive(tok) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech)
+    if is_passive(tok) or subj_is_patient or is_reduced_passive(tok) or small_clause:
         return passive_roles(tok, trig, subj, mentions)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
     targets = next((found for rule in VERB_TARGET_RULES if (found := rule(case))), [])
