@@ -428,6 +428,7 @@ def test_modality_of_the_governing_verb():
     assert frames.governing_verb_modality(c, doc[2], doc[4], None) is None and c.d.negated
 
 
+@rule_test("compound_victims")
 def test_a_place_or_victim_before_an_attack_noun_is_not_its_author():
     # "the Belgrade bombing": the state of the place is attacked, not the attacker
     doc = parse([("the", "the", "DET", "det", 2), ("Belgrade", "Belgrade", "PROPN", "compound", 2),
@@ -444,6 +445,116 @@ def test_a_place_or_victim_before_an_attack_noun_is_not_its_author():
                  ("attack", "attack", "NOUN", "ROOT", 2)], {1: S}, KNOWN)
     assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) is None
     assert roles.compound_victims(doc[1], doc[2], trig("SANCTION", pos="N"), [], lexicon()) is None
+
+
+@rule_test("compound_venue")
+def test_a_city_before_a_meeting_or_an_agreement_noun_is_its_venue():
+    # "Hungary left the Belgrade agreement": Belgrade is where it was signed, not a party
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("Belgrade", "Belgrade", "PROPN", "compound", 4),
+            ("agreement", "agreement", "NOUN", "dobj", 1)]
+    doc = parse(rows, {0: H, 3: S}, KNOWN)
+    doc.user_data[LOCATIONS] = {3: "capital"}
+    meeting = trig("CONSULT", pos="N", flags=frozenset({"recip"}))
+    assert roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) == []
+    assert parties.np_actors(doc[4], []) == []
+    assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == []
+    # the same words with no place marked ("the Serbia agreement"): the compound names a party
+    doc = parse(rows, {0: H, 3: S}, KNOWN)
+    assert roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) is None
+    assert parties.np_actors(doc[4], []) == [S]
+    assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == [S]
+
+
+@rule_test("struck_place_targets", "struck_place_target")
+def test_fire_at_a_distance_hits_the_state_of_the_place():
+    aerial = Trigger("bomb", "V", "ASSAULT", "heavy-weapons", "195", (), frozenset(), frozenset())
+    # "France bombed in Serbia": the state of the place is hit
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("bombed", "bomb", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1), ("Serbia", "Serbia", "PROPN", "pobj", 2)]
+    doc = parse(rows, {0: F, 3: S}, KNOWN)
+    assert roles.struck_place_targets(verb_case(doc, 1, aerial, [F])) == [S]
+    assert roles.verb_roles(doc[1], aerial, lexicon(), [])[1] == [S]
+    # not a state's fire at home, nor an act that is no fire at a distance
+    assert roles.struck_place_targets(verb_case(doc, 1, aerial, [S])) == []
+    assert roles.struck_place_targets(verb_case(doc, 1, replace(aerial, cameo="190"), [F])) == []
+    # "France bombed in Serbia against the depots": the text names what was hit
+    doc = parse([*rows, ("against", "against", "ADP", "prep", 1), ("depots", "depot", "NOUN", "pobj", 4)],
+                {0: F, 3: S}, KNOWN)
+    assert roles.struck_place_targets(verb_case(doc, 1, aerial, [F])) == []
+    # "France carried out airstrikes in Serbia": on the noun a light verb carries out
+    strikes = Trigger("airstrike", "N", "ASSAULT", "heavy-weapons", "195", (), frozenset(), frozenset())
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("carried", "carry", "VERB", "ROOT", 1),
+                 ("out", "out", "ADP", "prt", 1), ("airstrikes", "airstrike", "NOUN", "dobj", 1),
+                 ("in", "in", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {0: F, 5: S}, KNOWN)
+    gov = doc[1]
+    case = NounCase(doc[3], strikes, lexicon(), [], [F], [], [], gov, lexicon().frame(gov), True)
+    roles.struck_place_target(case)
+    assert case.targets == [S]
+
+
+def test_an_ally_or_a_nominee_is_not_the_actor_named_before_it():
+    # "Anna Berg's nominee denied": the nominee, not Berg; "Berg's ministers" are hers
+    rows = [("Berg", "Berg", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("nominee", "nominee", "NOUN", "nsubj", 3), ("denied", "deny", "VERB", "ROOT", 3)]
+    doc = parse(rows, {0: B}, KNOWN)
+    assert parties.modifier_parties(doc[2], [], 0) == [] and parties.np_actors(doc[2], []) == []
+    doc = parse([*rows[:2], ("ministers", "minister", "NOUN", "nsubj", 3), rows[3]], {0: B}, KNOWN)
+    assert parties.modifier_parties(doc[2], [], 0) == [B]
+    # "Serbia's allies accused Hungary": not Serbia
+    doc = parse([("Serbia", "Serbia", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                 ("allies", "ally", "NOUN", "nsubj", 3), ("accused", "accuse", "VERB", "ROOT", 3),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 3)], {0: S, 4: H}, KNOWN)
+    assert roles.verb_roles(doc[3], trig("ACCUSE"), lexicon(), [])[0] == []
+
+
+def test_a_bare_participle_with_a_subject_is_a_passive_small_clause():
+    from diplograph.nlp.syntax import is_small_clause_passive
+    # "the report counts Serbian soldiers killed": the soldiers are killed, they kill no one
+    rows = [("report", "report", "NOUN", "nsubj", 1), ("counts", "count", "VERB", "ROOT", 1),
+            ("Serbian", "serbian", "ADJ", "amod", 3), ("soldiers", "soldier", "NOUN", "nsubj", 4),
+            ("killed", "kill", "VERB", "ccomp", 1, "VBN")]
+    doc = parse(rows, {2: S, 3: S}, KNOWN)
+    assert is_small_clause_passive(doc[4])
+    assert roles.verb_roles(doc[4], trig("ASSAULT"), lexicon(), []) == ([], [S])
+    # "the report says Serbian soldiers killed Hungarians": an object, a finite clause
+    doc = parse([*rows[:4], ("killed", "kill", "VERB", "ccomp", 1, "VBD"),
+                 ("Hungarians", "Hungarian", "PROPN", "dobj", 4)], {2: S, 3: S, 5: H}, KNOWN)
+    assert not is_small_clause_passive(doc[4])
+    assert roles.verb_roles(doc[4], trig("ASSAULT"), lexicon(), []) == ([S], [H])
+    # "the report alleges Serbian soldiers retreated" (tagged a participle): what speech reports is finite
+    doc = parse([rows[0], ("alleges", "allege", "VERB", "ROOT", 1), *rows[2:4],
+                 ("retreated", "retreat", "VERB", "ccomp", 1, "VBN")], {2: S, 3: S}, KNOWN)
+    assert roles.verb_roles(doc[4], trig("RETREAT"), lexicon(), [])[0] == [S]
+
+
+@rule_test("envoy_at_a_place")
+def test_envoys_are_where_they_are_not_of_the_state_there():
+    # "negotiators in Belgrade announced ...", one mention of Serbia over the three words
+    rows = [("negotiators", "negotiator", "NOUN", "nsubj", 3), ("in", "in", "ADP", "prep", 0),
+            ("Belgrade", "Belgrade", "PROPN", "pobj", 1), ("announced", "announce", "VERB", "ROOT", 3)]
+    doc = parse(rows, {0: S, 1: S, 2: S}, KNOWN)
+    assert parties.envoy_at_a_place(doc[0], [], 0) == [] and parties.np_actors(doc[0], []) == []
+    # "officials in Belgrade" are Serbia's
+    doc = parse([("officials", "official", *rows[0][2:]), *rows[1:]], {0: S, 1: S, 2: S}, KNOWN)
+    assert parties.envoy_at_a_place(doc[0], [], 0) is None and parties.np_actors(doc[0], []) == [S]
+    # "Serbian negotiators in Belgrade": the adjective names the state
+    doc = parse([("Serbian", "serbian", "ADJ", "amod", 1), ("negotiators", "negotiator", "NOUN", "nsubj", 4),
+                 ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2),
+                 ("announced", "announce", "VERB", "ROOT", 4)], {0: S, 1: S, 2: S, 3: S}, KNOWN)
+    assert parties.envoy_at_a_place(doc[1], [], 0) is None and parties.np_actors(doc[1], []) == [S]
+
+
+def test_a_summit_in_a_city_is_held_there():
+    # "a summit in Belgrade between Hungary and France": where the meeting is held, its parties named
+    rows = [("a", "a", "DET", "det", 1), ("summit", "summit", "NOUN", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2),
+            ("between", "between", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 4)]
+    doc = parse(rows, {3: S, 5: H}, KNOWN)
+    assert parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == []
+    # "a summit in Belgrade" naming no party: the host is the other party (the PETRARCH convention)
+    doc = parse(rows[:4], {3: S}, KNOWN)
+    assert not parties.is_event_noun(doc[1]) and parties.np_actors(doc[1], []) == [S]
 
 
 @rule_test("weapon_test")
@@ -688,7 +799,7 @@ def test_what_a_common_noun_names():
 def test_every_rule_has_a_test():
     tuples = (roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
               frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), frames.OUTCOME_RULES,
-              parties.NP_READINGS, parties.DESCRIPTION_RULES)
+              parties.NP_READINGS, parties.DESCRIPTION_RULES, roles.COMPOUND_RULES)
     names = {rule.__name__ for rules in tuples for rule in rules}
     assert names - TESTED == set()
 

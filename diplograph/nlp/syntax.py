@@ -606,3 +606,12 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
             break
         below, via, t = via, t, _realis_parent(t)
     return out
+
+
+def is_small_clause_passive(verb: Token) -> bool:
+    """"counts 2,563 civilians killed", "with two soldiers killed, the army retreated": a bare
+    past participle with a subject but no auxiliary and no object is a passive small clause (a
+    finite verb would be in the past tense), so its subject is the patient."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative") for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from ..common import sentence_of
 from ..extensions import LOCATIONS
 from ..syntax import NOMINAL_SUBJECT_DEPS, clause_tokens, governor, own_subjects
+from .parties import np_actors
 
 # Prepositions that put an act somewhere.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
@@ -166,3 +167,51 @@ def location_source(tok: Token, targets: list[str]) -> str | None:
         if any(x.dep_ == "prep" and x.lower_ in _LOCATIVE for x in t.ancestors if x.i > tok.i - 30):
             return a
     return None
+
+
+# ---------------------------------------------------------------- what fire at a distance hits
+# CAMEO codes of fire at a distance (194: artillery and tanks, 195: aerial weapons): what they hit
+# is a place, so the state the place belongs to is their recipient ("drone strikes in Pakistan").
+FIRE_AT_A_PLACE = frozenset({"194", "195"})
+# Prepositions that put what is hit somewhere ("airstrikes in Syria", "struck targets near Damascus").
+_STRUCK_PREPS = frozenset({"in", "near", "on", "inside", "across", "outside", "around", "at"})
+
+
+def struck_place_states(heads: list[Token], cameo: str | None, sources: list[str]) -> list[str]:
+    """"The United States carried out a drone strike in Pakistan", "Israel launched airstrikes in
+    Syria", "jets struck targets near Damascus": the states of the places a strike of another
+    state's forces hits, in a locative phrase on the trigger (or its object, or the verb that
+    governs the noun): a place is never the attacker, but it is what is attacked. A state's
+    strikes at home ("Syrian jets bombed Idlib") name no recipient here."""
+    if cameo not in FIRE_AT_A_PLACE or not sources or not heads:
+        return []
+    if any(_names_what_is_hit(h) for h in heads):
+        return []
+    actors = heads[0].doc._.actors or {}
+    own = {actors[s].country if s in actors and actors[s].country else s for s in sources}
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _STRUCK_PREPS:
+                continue
+            found = [a for x in prep.children if x.dep_ == "pobj" for a in np_actors(x)
+                     if a in actors and actors[a].kind == "state" and actors[a].country not in own]
+            if found:
+                return list(dict.fromkeys(found))
+    return []
+
+
+def _names_what_is_hit(head: Token) -> bool:
+    """"Air strikes in Iraq on the terror group", "airstrikes in Syria against facilities tied to
+    a militia", "strikes targeting ISIS": the text names what was hit, and the place is only
+    where (a place or state after "on"/"against" is still the place: "strikes on Damascus")."""
+    where = _locations(head)
+    actors = head.doc._.actors or {}
+    for c in head.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "target":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+            for x in c.children:
+                named_place = x.i in where or (x._.actor in actors and actors[x._.actor].kind == "state")
+                if x.dep_ == "pobj" and not named_place and x.ent_type_ not in ("DATE", "TIME"):
+                    return True
+    return False

@@ -11,10 +11,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ...kb import load_table, per_folder
 from ..common import gender_words, sentence_of
 from ..extensions import LOCATIONS
 from ..syntax import ACTIVE_SUBJECT_DEPS, Antecedents, mention_genders, resolve_pronoun
-from .lexicon import lexicon
+from .lexicon import lemma_candidates, lexicon
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
@@ -39,6 +40,19 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
 def own_mention(head: Token, mentions: list | None, depth: int) -> list[str] | None:
     """The head names an actor itself (and "US and British forces" a coordinated modifier too)."""
     return [head._.actor, *_coordinated_modifiers(head)] if head._.actor else None
+
+
+def envoy_at_a_place(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """"Negotiators in Vienna announced", "diplomats in Moscow said": a mention that names its
+    state only by where the envoys are names no party ([]); "U.S. negotiators in Vienna" keeps
+    its modifier (None: the next reading decides)."""
+    if not head._.actor or not is_envoy(head):
+        return None
+    own = head._.actor
+    placed = any(c.dep_ == "prep" and c.lower_ == "in" and any(x._.actor == own for x in c.subtree)
+                 for c in head.children)
+    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") and c._.actor == own for c in head.children)
+    return [] if placed and not named else None
 
 
 def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
@@ -67,16 +81,40 @@ def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
 
 
 def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
-    """"Hungarian officials", "Taiwan's minister", "the US-led war"."""
+    """"Hungarian officials", "Taiwan's minister", "the US-led war" (not the venue of "the
+    Helsinki summit": ``is_venue``; not the other party of "Trump allies": ``other_party_nouns``)."""
+    if head.lemma_.lower() in other_party_nouns():
+        return []  # "Trump allies urged", "Obama's nominee denied": someone else acts
     return [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
-            for a in _modifier_actors(c, mentions)]
+            and not is_venue(c, head) for a in _modifier_actors(c, mentions)]
+
+
+@per_folder
+def other_party_nouns() -> frozenset[str]:
+    """``kb/other_party_nouns.tsv``: "ally", "nominee", "critic" name someone other than the
+    actor before them."""
+    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
+
+
+def is_venue(mod: Token, head: Token) -> bool:
+    """"The Helsinki summit", "the Geneva talks", "the Vienna agreement": a city or capital
+    compounded before a meeting or an agreement noun is where it was held, not who took part
+    (a state's own name, "the US-China talks", still names the parties)."""
+    if mod.dep_ != "compound" or head.pos_ != "NOUN":
+        return False
+    # any sense of the noun ("agreement" is an event only after a light verb, a venue's thing always)
+    rows = lexicon().triggers
+    if not any("recip" in t.flags for w in lemma_candidates(head) for t in rows.get((w, "N"), ())):
+        return False
+    where = head.doc.user_data.get(LOCATIONS) or {}
+    return any(t.i in where for t in mod.subtree)
 
 
 def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"the regime in Beijing", "officials of X"; near a place only a location names a state
     ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``)."""
     out: list[str] = []
-    preps = ("of", "from") if is_event_noun(head) else ("of", "in", "from")
+    preps = ("of", "from") if is_event_noun(head) or is_envoy(head) else ("of", "in", "from")
     for c in head.children:
         if c.dep_ == "prep" and c.text.lower() in preps and depth < 2:
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
@@ -93,16 +131,37 @@ DONE_TO_THE_PLACE = frozenset({"PROTEST", "CONCEDE", "COERCE", "RETREAT", "MOBIL
 
 
 def is_event_noun(head: Token) -> bool:
-    """"a meeting in Kyrgyzstan", "the attack in Tel Aviv": an event noun's "in X" is where it
-    happened, not who took part (X acts only when the text says so: "troops in X" is no event);
-    but a protest or a crackdown in X is done to X (``DONE_TO_THE_PLACE``)."""
+    """"a meeting in Kyrgyzstan", "the attack in Tel Aviv", "a summit in Helsinki between A and
+    B" (a summit, an event of its own only after a light verb, when it names its parties): an
+    event noun's "in X" is where it happened, not who took part (X acts only when the text says
+    so: "troops in X" is no event); but a protest or a crackdown in X is done to X
+    (``DONE_TO_THE_PLACE``)."""
+    if head.pos_ != "NOUN":
+        return False
     trig = lexicon().match(head)
-    return trig is not None and trig.pos == "N" and trig.type not in DONE_TO_THE_PLACE
+    if trig is not None:
+        return trig.type not in DONE_TO_THE_PLACE
+    rows = [t for w in lemma_candidates(head) for t in lexicon().triggers.get((w, "N"), ())]
+    # only when the noun names its parties: "Obama will attend a summit in Switzerland" codes the
+    # host as the other party (as the PETRARCH gold does)
+    parties_named = any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in head.children)
+    return bool(rows) and rows[0].type not in DONE_TO_THE_PLACE and "light" in rows[0].flags and parties_named
+
+
+def is_envoy(head: Token) -> bool:
+    """"Negotiators in Vienna", "diplomats in Moscow", "reporters in Brussels": people who travel
+    are where they are, not of the state there (``kb/envoy_nouns.tsv``)."""
+    return head.lemma_.lower() in envoy_nouns()
+
+
+@per_folder
+def envoy_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in load_table("envoy_nouns"))
 
 
 NPReading = Callable[[Token, "list | None", int], "list[str] | None"]
 # How a noun phrase's head names actors: the first reading that applies decides.
-NP_READINGS: tuple[NPReading, ...] = (own_mention, relative_pronoun, pronoun, description)
+NP_READINGS: tuple[NPReading, ...] = (envoy_at_a_place, own_mention, relative_pronoun, pronoun, description)
 # What a common noun's dependents name: the first rule that finds an actor decides.
 DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
     title_holder, modifier_parties, located_parties,
@@ -147,7 +206,8 @@ def _antecedents(doc: Doc, mentions: list) -> tuple[list[int], Antecedents] | No
         index = Antecedents(doc._.actors or {}, by_token=True, latest_on_tie=True,
                             genders=mention_genders(doc, mentions, gender_words()))
         for m in mentions:
-            index.add(m.start, m.actor_id)
+            if envoy_at_a_place(doc[m.start], mentions, 0) != []:  # "negotiators in Vienna ... they": no state
+                index.add(m.start, m.actor_id)
         found = (starts, index)
     doc.user_data[_INDEX] = (mentions, len(mentions), doc._.actors, found)
     return found

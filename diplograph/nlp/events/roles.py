@@ -18,13 +18,14 @@ from ..syntax import (
     governor,
     is_passive,
     is_reduced_passive,
+    is_small_clause_passive,
     participle_agents,
     subject,
 )
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
-from .location import UNNAMED_AGENT_TYPES
-from .parties import np_actors
+from .location import UNNAMED_AGENT_TYPES, struck_place_states
+from .parties import is_venue, np_actors
 from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
 
 # Types whose "in X" names who it is done to ("lifted the curfew in Montenegro").
@@ -193,7 +194,7 @@ def object_owner_targets(c: VerbCase) -> list[str]:
     targets: list[str] = []
     for obj in c.tok.children:
         if obj.dep_ in DIRECT_OBJECT_DEPS:
-            targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod")
+            targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod") and not is_venue(x, obj)
                        for a in np_actors(x, c.mentions) if a not in c.sources] or \
                 c.prep_targets(obj, ("from", "by")) or artifact_author(obj, c.mentions, c.sources)
             if not targets and is_artifact(obj):
@@ -226,11 +227,18 @@ def purpose_targets(c: VerbCase) -> list[str]:
     return purpose_recipient(c.tok, c.mentions, c.sources)
 
 
+def struck_place_targets(c: VerbCase) -> list[str]:
+    """"Israeli jets struck targets near Damascus", "bombed positions in Syria": the state of the
+    place fire at a distance hits (``struck_place_states``)."""
+    objects = [o for o in c.tok.children if o.dep_ in DIRECT_OBJECT_DEPS]
+    return struck_place_states([c.tok, *objects], c.trig.cameo, c.sources)
+
+
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
     direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects, grievance_targets,
     prepositional_targets, object_prep_targets, multiword_object_targets, object_owner_targets,
-    complement_clause_targets, carried_targets, purpose_targets,
+    complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
 
@@ -248,7 +256,9 @@ def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     """Sources and targets of a verbal trigger: the subject, and the first of
     ``VERB_TARGET_RULES`` that names a target (a passive swaps agent and patient)."""
     subj, subj_is_patient = subject(tok, lex.subjects)
-    if is_passive(tok) or subj_is_patient or is_reduced_passive(tok):
+    # what a speech verb reports is a finite clause ("alleges the army reneged"), even when tagged a participle
+    small_clause = is_small_clause_passive(tok) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech)
+    if is_passive(tok) or subj_is_patient or is_reduced_passive(tok) or small_clause:
         return passive_roles(tok, trig, subj, mentions)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
     targets = next((found for rule in VERB_TARGET_RULES if (found := rule(case))), [])
@@ -283,7 +293,8 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         if c.dep_ == "poss":
             sources += np_actors(c, mentions)
         elif c.dep_ in ("amod", "compound", "nmod") and "noadj" not in trig.flags:
-            victims = compound_victims(c, tok, trig, mentions, lex)
+            victims = next((found for rule in COMPOUND_RULES
+                            if (found := rule(c, tok, trig, mentions, lex)) is not None), None)
             if victims is None:
                 modifiers += np_actors(c, mentions)
             else:
@@ -324,6 +335,20 @@ def compound_victims(c: Token, tok: Token, trig: Trigger, mentions: list, lex: L
             a in actors and actors[a].kind in ("person", "media") for a in ids):
         return ids
     return None
+
+
+def compound_venue(c: Token, tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> list[str] | None:
+    """"The Helsinki summit", "the Geneva talks", "the Paris accord", "the Doha agreement": a city
+    named in front of a meeting or an agreement says where it was held, never who took part
+    (no party, no target: [] ). None when the compound is no place ("the US-China talks")."""
+    return [] if "recip" in trig.flags and is_venue(c, tok) else None
+
+
+# What a compound before a nominal trigger says, when it is not the author as usual ("US
+# sanctions"): the first rule that applies decides; each returns the targets it names, or None.
+COMPOUND_RULES: tuple[Callable[[Token, Token, Trigger, list, Lexicon], list[str] | None], ...] = (
+    compound_venue, compound_victims,
+)
 
 
 def performs(verb: Token, lex: Lexicon) -> bool:
@@ -434,11 +459,20 @@ def governing_verb_targets(c: NounCase) -> None:
         c.targets = [a for a in prep_targets(gov, ("between",), c.mentions) if a not in c.sources]
 
 
+def struck_place_target(c: NounCase) -> None:
+    """"The United States carried out a drone strike in Pakistan", "airstrikes in Syria": the
+    state of the place fire at a distance hits, on the noun or the verb that carries it out."""
+    # "called for airstrikes in Iraq": a request is addressed to someone, not to the place struck
+    if not c.targets and c.sources and not (c.frame is not None and c.frame.effect == "request"):
+        heads = [c.tok, *([c.gov] if c.governed and c.gov is not None else [])]
+        c.targets = struck_place_states(heads, c.trig.cameo, c.sources)
+
+
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source, governing_subject_source,
     under_event_undergoer, undergoer_target,
-    governing_verb_targets,
+    governing_verb_targets, struck_place_target,
 )
 
 
