@@ -17,7 +17,7 @@ KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
-         "framed", "solo", "about"}
+         "framed", "solo", "about", "nopromise"}
 MIN_ATTESTED = 3
 
 
@@ -113,6 +113,32 @@ CASES = [
     ("France granted the Serbian company a licence.", set()),
     ("Austria admitted Serbian refugees.", {("AID", "state:AUT", "state:SRB")}),
     ("Austria admitted the mistake to France.", set()),
+    # type audits (acc-types3): a word's sense read from its object or complement
+    ("Serbia mobilized its voters ahead of the election.", set()),
+    ("Serbia mobilized troops along the border with Austria.", {("MOBILIZE", "state:SRB", None)}),
+    ("Vance offered his view of the Austrian plan.", set()),
+    ("Vance offered condolences to Austria.", set()),
+    ("France offered aid to Serbia.", {("AGREE", "state:FRA", "state:SRB")}),
+    ("France beat the tariffs on Serbian steel.", set()),
+    ("Serbian police beat Austrian protesters.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    ("Serbia fired the opening shots in a trade war with Austria.", set()),
+    ("Serbian troops fired shots at Austrian police.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    ("France hit back at Serbia with tariffs.", {("SANCTION", "state:FRA", "state:SRB")}),
+    ("France retaliated against Serbia with tariffs.", {("SANCTION", "state:FRA", "state:SRB")}),
+    ("France hit back at Serbia over the remarks.", {("ACCUSE", "state:FRA", "state:SRB")}),
+    ("Vance dismissed Austrian criticism.", {("REJECT", "person:ivo-vance", "state:AUT")}),
+    ("Vance vowed to fight the challenge from Austria.", {("REJECT", "person:ivo-vance", "state:AUT")}),
+    ("Vance vowed to attack Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
+    ("France warned Serbia to show restraint.", {("REQUEST", "state:FRA", "state:SRB")}),
+    ("France warned Serbia that it will retaliate.", {("THREATEN", "state:FRA", "state:SRB")}),
+    ("Vance welcomed Austria joining the pact.", {("SUPPORT", "person:ivo-vance", "state:AUT")}),
+    ("Vance welcomed Austria to Belgrade.", {("CONSULT", "state:AUT", "person:ivo-vance")}),
+    ("Serbia fired two missiles into the sea.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia launched a rocket carrying a satellite.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia fired missiles at Austrian bases.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    # a resignation is RETREAT (mode resign) when done; one to come is no AGREE (kb/events.tsv nopromise)
+    ("Vance will step down next month.", {("RETREAT", "person:ivo-vance", None)}),
+    ("Vance announced his resignation on Friday.", {("RETREAT", "person:ivo-vance", None)}),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),

@@ -20,6 +20,9 @@ from .targets import clause_addressee, condition_party, pressing_party
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# A vowed refusal is the refusal itself, made when vowed (PLOVER REJECT: "refuse", "resist",
+# "disobey, challenge"), not a threat of one: "vowed to resist the ruling", "pledged to veto the bill".
+_KEPT_WHEN_PROMISED = frozenset({"REJECT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Trigger flags that say the act is done at home (kb/events.tsv: "home").
 _HOME_FLAGS = frozenset({"home"})
@@ -247,6 +250,8 @@ def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
     agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
     expression of intent is what the text reports as done; a conjecture ("potential talks",
     "fear that they will meet") or a forecast of an intention ("will want to negotiate") is not."""
+    if "nopromise" in d.flags:  # "said he will resign": no pledge to anyone (kb/events.tsv)
+        return False
     if d.hypothetical and d.type in COOPERATIVE and not d.arranged and _intended(d) and _own_agent(tok):
         if d.type != "AGREE":
             d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
@@ -283,11 +288,21 @@ def weapon_test(d: Draft, tok: Token, lex: Lexicon) -> bool:
     weapons = [o for o in tok.children if o.dep_ in (*DIRECT_OBJECT_DEPS, "nsubjpass")]
     # the words of the object phrase as written ("a short-range ballistic missile", "an ICBM")
     words = {w for o in weapons for w in tok.doc[o.left_edge.i:o.i + 1].text.lower().split()}
-    if not words & lex.weapon_tests or any(w.lemma_.lower() in lex.weapon_impacts and w.pos_ == "VERB"
-                                            for w in tok.subtree):
+    tested = bool(words & lex.weapon_tests) or _lands_nowhere(tok, weapons, lex)
+    if not tested or any(w.lemma_.lower() in lex.weapon_impacts and w.pos_ == "VERB" for w in tok.subtree):
         return False
     d.type, d.cameo, d.mode = "MOBILIZE", "150", None
     return True
+
+
+def _lands_nowhere(tok: Token, weapons: list[Token], lex: Lexicon) -> bool:
+    """"fired a missile into the sea", "launched a rocket into space", "a rocket carrying a
+    satellite": a launch that lands in no party's place or carries a payload (``kb/weapon_tests.tsv``
+    landing, payload) is a test or a space launch."""
+    landed = any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in lex.weapon_landings for x in p.children)
+        for head in (tok, *weapons) for p in head.children)
+    return landed or any(w.lemma_.lower() in lex.weapon_payloads for o in weapons for w in o.subtree)
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
@@ -443,7 +458,9 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]
     rtype, cameo = frame.type or inner.type, frame.cameo
-    if frame.effect == "promise" and inner.type not in COOPERATIVE:
+    if frame.effect == "promise" and inner.type in _KEPT_WHEN_PROMISED:
+        rtype, cameo = inner.type, inner.cameo  # "vowed to fight the challenge", "vowed to veto the bill"
+    elif frame.effect == "promise" and inner.type not in COOPERATIVE:
         rtype, cameo = "THREATEN", "130"
     # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
     # promise of an act done at home is itself done at home (``base`` keeps the inner act)

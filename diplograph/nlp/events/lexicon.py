@@ -103,6 +103,8 @@ class Lexicon:
         self.victim_nouns = frozenset(r["noun"] for r in load_table("victim_nouns"))
         self.weapon_tests = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "weapon")
         self.weapon_impacts = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "impact")
+        self.weapon_landings = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "landing")
+        self.weapon_payloads = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "payload")
         # the logical subject of an event predicate ("was accused of invading": the accused invaded)
         self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
 
@@ -143,6 +145,8 @@ class Lexicon:
         """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
         noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
         tone": so does a verb's object ("obj LEMMA")."""
+        if self._inside_figurative_event(tok):
+            return True
         words = self.figurative.get(lemma)
         if not words:
             return False
@@ -155,6 +159,27 @@ class Lexicon:
                                         for x in c.children if x.dep_ == "pobj"):
                 return True
         return False
+
+    def _inside_figurative_event(self, tok: Token) -> bool:
+        """"fired the opening shots in a trade war", "exchanged the first blows in a trade war",
+        "the latest salvo in an escalating trade war": an act inside a figurative event (its
+        rows in ``kb/figurative.tsv``) is part of it; the "in"/"of" phrase hangs on the verb's
+        object or on the trigger noun itself."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))] if tok.pos_ == "VERB" else [tok]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in ("in", "of"):
+                    continue
+                for event in p.children:
+                    if event.dep_ == "pobj" and event.pos_ == "NOUN" and event.i != tok.i and \
+                            self._figurative_noun(event):
+                        return True
+        return False
+
+    def _figurative_noun(self, noun: Token) -> bool:
+        """A noun with trigger rows that its own modifiers make figurative ("a trade war")."""
+        lemma = next((w for w in lemma_candidates(noun) if (w, "N") in self.triggers), None)
+        return lemma is not None and lemma in self.figurative and self.is_figurative(noun, lemma)
 
     def trigger_indices(self, doc: Doc) -> list[int]:
         """Indices of the tokens ``match`` may code: a verb or noun one of whose lemma
@@ -214,6 +239,8 @@ def lexicon() -> Lexicon:
 
 def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
     for obj in object_tokens(tok, trig, subjects):
+        if _agent_of_welcomed_act(tok, obj, trig):
+            continue
         if _names_object(obj, trig):
             return True
         # "part of a military aid program", "700 kg of medicine": a quantity of the object
@@ -223,6 +250,13 @@ def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
     if tok.pos_ == "NOUN":  # "hunger strike": the restricting word modifies the trigger itself
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in tok.children)
     return False
+
+
+def _agent_of_welcomed_act(tok: Token, obj: Token, trig: Trigger) -> bool:
+    """"welcomed the US joining the pact", "welcomed Iran's decision": for a hosting row the
+    guest is the verb's own object; the subject of a clause it governs did an act the speaker
+    approves of (PLOVER SUPPORT, read by the next row), it is no guest."""
+    return "host" in trig.flags and obj.head.i != tok.i and obj.dep_ in ACTIVE_SUBJECT_DEPS
 
 
 def _names_object(obj: Token, trig: Trigger) -> bool:
@@ -249,7 +283,7 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
             yield from (x for x in c.conjuncts)
         elif c.dep_ == "prep" and c.text.lower() in ("of", "for", "on", "over"):
             yield from (x for x in c.children if x.dep_ == "pobj")
-        elif c.dep_ in ("xcomp", "ccomp") or (trig and c.lemma_.lower() in trig.needs):
+        elif c.dep_ in ("xcomp", "ccomp") or (trig and c.dep_ != "prep" and c.lemma_.lower() in trig.needs):
             for g in c.children:
                 if g.dep_ in ACTIVE_SUBJECT_DEPS or g.dep_ in OBJECT_DEPS:
                     yield g

@@ -230,5 +230,26 @@ def _warners_own_act(clause: Token, d: Draft) -> bool:
     return bool(subj._.actor) and subj._.actor in d.sources
 
 
+def is_admonition(d: Draft) -> bool:
+    """"warned Turkey to show restraint", "warning the administration to change course": a
+    warning to a party to do something is a demand (PLOVER REQUEST, CAMEO 10), not a threat,
+    which needs the warner's own act held over it; "warned Iran not to board the ship" forbids
+    an act and stays a warning with its teeth (THREATEN)."""
+    verb = d.anchor
+    if d.type != "THREATEN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(asked) and not any(is_negated(c) for c in asked)
+
+
+def recode_admonitions(drafts: list[Draft]) -> list[Draft]:
+    for d in drafts:
+        if is_admonition(d):
+            d.type, d.cameo, d.mode = "REQUEST", "100", None
+    return drafts
+
+
 def drop_assertions(drafts: list[Draft]) -> list[Draft]:
-    return [d for d in drafts if not is_assertion(d) and not is_risk_warning(d)]
+    return recode_admonitions([d for d in drafts if not is_assertion(d) and not is_risk_warning(d)])
