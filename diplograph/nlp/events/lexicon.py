@@ -256,7 +256,9 @@ def _agent_of_welcomed_act(tok: Token, obj: Token, trig: Trigger) -> bool:
     """"welcomed the US joining the pact", "welcomed Iran's decision": for a hosting row the
     guest is the verb's own object; the subject of a clause it governs did an act the speaker
     approves of (PLOVER SUPPORT, read by the next row), it is no guest."""
-    return "host" in trig.flags and obj.head.i != tok.i and obj.dep_ in ACTIVE_SUBJECT_DEPS
+    clause = obj.head
+    return ("host" in trig.flags and obj.dep_ in ACTIVE_SUBJECT_DEPS and clause.i != tok.i
+            and clause.head.i == tok.i and clause.dep_ in ("ccomp", "xcomp"))
 
 
 def _names_object(obj: Token, trig: Trigger) -> bool:
