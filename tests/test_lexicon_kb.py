@@ -131,6 +131,7 @@ CASES = [
     ("Vance vowed to attack Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
     ("France warned Serbia to show restraint.", {("REQUEST", "state:FRA", "state:SRB")}),
     ("France warned Serbia that it will retaliate.", {("THREATEN", "state:FRA", "state:SRB")}),
+    ("France warned Serbia to better watch itself.", {("THREATEN", "state:FRA", "state:SRB")}),
     ("Vance welcomed Austria joining the pact.", {("SUPPORT", "person:ivo-vance", "state:AUT")}),
     ("Vance welcomed Austria to Belgrade.", {("CONSULT", "state:AUT", "person:ivo-vance")}),
     ("Serbia fired two missiles into the sea.", {("MOBILIZE", "state:SRB", None)}),

@@ -41,10 +41,12 @@ class SpeechLexicon:
     # the word classes the rules test membership in, built once with the lexicon (not per call)
     _modals: frozenset[str] = field(init=False)
     _threat_nouns: frozenset[str] = field(init=False)
+    _restraints: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_modals", frozenset(w for w, p in self.words if p == "M"))
         object.__setattr__(self, "_threat_nouns", frozenset(w for w, p in self.words if p == "W"))
+        object.__setattr__(self, "_restraints", frozenset(w for w, p in self.words if p == "R"))
 
     def get(self, lemma: str, pos: str) -> Evaluation | None:
         return self.words.get((lemma.lower(), pos))
@@ -54,6 +56,9 @@ class SpeechLexicon:
 
     def threat_nouns(self) -> frozenset[str]:
         return self._threat_nouns
+
+    def restraints(self) -> frozenset[str]:
+        return self._restraints
 
 
 @per_folder
@@ -232,16 +237,17 @@ def _warners_own_act(clause: Token, d: Draft) -> bool:
 
 def is_admonition(d: Draft) -> bool:
     """"warned Turkey to show restraint", "warning the administration to change course": a
-    warning to a party to do something is a demand (PLOVER REQUEST, CAMEO 10), not a threat,
-    which needs the warner's own act held over it; "warned Iran not to board the ship" forbids
-    an act and stays a warning with its teeth (THREATEN)."""
+    warning to a party to restrain itself (``kb/speech_acts.tsv`` pos R) is a demand (PLOVER
+    REQUEST, CAMEO 10), not a threat; "warned Iran not to board the ship" and "warned them to
+    better watch themselves" keep their teeth (THREATEN)."""
     verb = d.anchor
     if d.type != "THREATEN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
         return False
     if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False
-    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    return bool(asked) and not any(is_negated(c) for c in asked)
+    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not is_negated(c)]
+    restraints = speech_lexicon().restraints()
+    return any(w.lemma_.lower() in restraints for c in asked for w in c.subtree)
 
 
 def recode_admonitions(drafts: list[Draft]) -> list[Draft]:
