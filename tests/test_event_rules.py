@@ -365,6 +365,22 @@ def test_an_event_only_named_is_not_reported():
     assert frames.named_not_reported(climb(doc, 3), doc[1], doc[3], frame) is Step.DROP
 
 
+@rule_test("named_not_requested")
+def test_an_event_a_naming_verb_takes_directly_is_not_requested():
+    # "France called the Serbian visit a provocation", parsed with the name as a second object
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 4), ("Serbian", "serbian", "ADJ", "amod", 4),
+                 ("visit", "visit", "NOUN", "xcomp", 1), ("a", "a", "DET", "det", 6),
+                 ("provocation", "provocation", "NOUN", "dobj", 4)], {0: F, 3: S}, KNOWN)
+    frame = lexicon().frame(doc[1])
+    assert frame is not None and frame.effect == "request"
+    assert frames.named_not_requested(climb(doc, 4), doc[1], doc[4], frame) is Step.DROP
+    # "France called for talks": asked for through "for"
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                 ("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 2)], {0: F}, KNOWN)
+    assert frames.named_not_requested(climb(doc, 3), doc[1], doc[3], frame) is None
+
+
 @rule_test("plain_governor")
 def test_speech_and_other_events_stop_the_climb_and_a_light_modal_counts():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),

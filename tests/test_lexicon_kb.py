@@ -140,6 +140,10 @@ CASES = [
     # a resignation is RETREAT (mode resign) when done; one to come is no AGREE (kb/events.tsv nopromise)
     ("Vance will step down next month.", {("RETREAT", "person:ivo-vance", None)}),
     ("Vance announced his resignation on Friday.", {("RETREAT", "person:ivo-vance", None)}),
+    # "called X a Y" names X: no "call for", no request of the named event
+    ("Vance called the agreement a disaster for Serbia.", set()),
+    ("Vance called it a bad deal.", set()),
+    ("Vance called for talks with Austria.", {("REQUEST", "person:ivo-vance", "state:AUT")}),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),

@@ -12,7 +12,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, irrealis_reasons, is_negated, subject
-from .lexicon import COOPERATIVE, Frame, Lexicon, lemma_candidates
+from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, lemma_candidates
 from .parties import np_actors
 from .targets import clause_addressee, condition_party, pressing_party
 
@@ -120,10 +120,22 @@ TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
 
 # ---- one governing word ``g``, reached through ``prev``
 def named_not_reported(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
-    """"calling the annexation a disaster": the event is named, not reported or asked for."""
-    if frame is not None and prev.dep_ in DIRECT_OBJECT_DEPS and any(x.dep_ == "oprd" for x in g.children):
+    """"calling the annexation a disaster": the event is named, not reported or asked for; "called
+    it a bad deal": nor is the name given to it."""
+    if frame is not None and any(x.dep_ == "oprd" for x in g.children) and (
+            prev.dep_ in DIRECT_OBJECT_DEPS or prev.dep_ == "oprd"):
         return Step.DROP
     return None
+
+
+def named_not_requested(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"called the French visit a provocation", "called the deal with Spain a sucker's deal": a
+    naming verb asks for something only through "for"/"on" ("called for talks") or an infinitive
+    ("called on Iran to halt"); an event noun it takes directly is named, whatever the parser made
+    of the name (an object predicate, an apposition, a second object)."""
+    if frame is None or frame.effect != "request" or g.pos_ != "VERB" or g.lemma_.lower() not in NAMING_VERBS:
+        return None
+    return Step.DROP if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "pobj" else None
 
 
 def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
@@ -163,7 +175,8 @@ def governing_verb_modality(c: Climb, g: Token, prev: Token, frame: Frame | None
 
 
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
-GOVERNOR_RULES: tuple[GovernorRule, ...] = (named_not_reported, plain_governor, frame_effect, governing_verb_modality)
+GOVERNOR_RULES: tuple[GovernorRule, ...] = (named_not_reported, named_not_requested, plain_governor, frame_effect,
+                                             governing_verb_modality)
 
 
 # ---- frame effects

@@ -40,6 +40,9 @@ VISIT_PREPS = ("to", "in")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
 # Nouns that carry the event of a compound before them ("a mediation effort", "an aid mission").
 CARRIERS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive"})
+# Verbs that put a name on what their object is: "called X a Y", "described X as Y" (with an
+# object predicate, "called the deal a disaster for Serbia" is no "call for").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
 # Types of the verbs that reproach their patient for an act ("was accused of invading").
 REPROACH_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Modals: "will/would/shall" announce an intended event; the others only a possible one.
@@ -124,7 +127,7 @@ class Lexicon:
         if pos is None:
             return None
         rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, pos)))), None)
-        if not rows or self.is_figurative(tok, rows[0].lemma):
+        if not rows or self.is_figurative(tok, rows[0].lemma) or _names_its_object(tok):
             return None
         child_lemmas: set[str] | None = None
         for trig in rows:
@@ -204,6 +207,13 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _names_its_object(tok: Token) -> bool:
+    """"called the agreement a disaster for Serbia", "called it a bad deal": a naming verb with an
+    object predicate names what its object is; its phrasal senses ("call for", "call off") are not
+    meant, whatever the parser attached to it."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in tok.children)
 
 
 def carrier(tok: Token) -> Token:

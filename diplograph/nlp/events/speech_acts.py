@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...kb import load_table, per_folder
 from ..syntax import is_negated, subject
 from .frames import Draft
-from .lexicon import Lexicon
+from .lexicon import NAMING_VERBS, Lexicon
 from .parties import np_actors
 from .roles import evaluated_parties
 
@@ -67,8 +67,6 @@ def speech_lexicon() -> SpeechLexicon:
                           for r in load_table("speech_acts")})
 
 
-# Verbs that put a name on what their object is: "called X a Y", "described X as Y".
-NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
 # Verbs whose that-clause, when indicative, is an assertion and not their event sense.
 ASSERTION_SENSES = {"insist": "REQUEST", "agree": "AGREE"}
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
