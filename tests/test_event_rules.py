@@ -484,6 +484,33 @@ def test_a_ballistic_missile_launched_at_no_party_is_a_weapons_test():
     assert not frames.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
 
 
+def test_a_launch_into_the_sea_over_a_state_or_failed_is_a_weapons_test():
+    fired = [("France", "France", "PROPN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
+             ("a", "a", "DET", "det", 3), ("missile", "missile", "NOUN", "dobj", 1)]
+    # "France fired a missile into the sea": lands nowhere
+    doc = parse([*fired, ("into", "into", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+                 ("sea", "sea", "NOUN", "pobj", 4)], {0: F}, KNOWN)
+    d = replace(draft(doc, 1), targets=[])
+    assert frames.weapon_test(d, doc[1], lexicon()) and d.type == "MOBILIZE"
+    # "France fired a missile over Germany": a show of force against Germany; "at Germany" hits it
+    for prep, tested in (("over", True), ("at", False)):
+        doc = parse([*fired, (prep, prep, "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 4)],
+                    {0: F, 5: D}, KNOWN)
+        d = replace(draft(doc, 1), targets=[D])
+        assert frames.weapon_test(d, doc[1], lexicon()) is tested and d.targets == [D]
+    # "France test-fired a missile"
+    doc = parse([("France", "France", "PROPN", "nsubj", 3), ("test", "test", "NOUN", "npadvmod", 3),
+                 ("-", "-", "PUNCT", "punct", 3), ("fired", "fire", "VERB", "ROOT", 3), ("a", "a", "DET", "det", 5),
+                 ("missile", "missile", "NOUN", "dobj", 3)], {0: F}, KNOWN)
+    assert frames.weapon_test(replace(draft(doc, 3), targets=[]), doc[3], lexicon())
+    # "after talks failed, France fired a missile": the failure is the talks', not the launch's
+    doc = parse([("after", "after", "SCONJ", "mark", 2), ("talks", "talk", "NOUN", "nsubj", 2),
+                 ("failed", "fail", "VERB", "advcl", 4), ("France", "France", "PROPN", "nsubj", 4),
+                 ("fired", "fire", "VERB", "ROOT", 4), ("a", "a", "DET", "det", 6),
+                 ("missile", "missile", "NOUN", "dobj", 4)], {3: F}, KNOWN)
+    assert not frames.weapon_test(replace(draft(doc, 4), targets=[]), doc[4], lexicon())
+
+
 @rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility", "show_of_force")
 def test_outcomes():
     # "France will withdraw unless Germany pays"

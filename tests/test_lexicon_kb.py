@@ -137,6 +137,10 @@ CASES = [
     ("Serbia fired two missiles into the sea.", {("MOBILIZE", "state:SRB", None)}),
     ("Serbia launched a rocket carrying a satellite.", {("MOBILIZE", "state:SRB", None)}),
     ("Serbia fired missiles at Austrian bases.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    ("Serbia test-fired a missile.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia tried to launch a missile but it failed.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia fired a missile over Austria.", {("MOBILIZE", "state:SRB", "state:AUT")}),
+    ("The Red Brigade fired rockets over Austria.", {("ASSAULT", "armedgroup:red-brigade", "state:AUT")}),
     # a resignation is RETREAT (mode resign) when done; one to come is no AGREE (kb/events.tsv nopromise)
     ("Vance will step down next month.", {("RETREAT", "person:ivo-vance", None)}),
     ("Vance announced his resignation on Friday.", {("RETREAT", "person:ivo-vance", None)}),

@@ -104,10 +104,17 @@ class Lexicon:
         # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
         self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
         self.victim_nouns = frozenset(r["noun"] for r in load_table("victim_nouns"))
-        self.weapon_tests = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "weapon")
-        self.weapon_impacts = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "impact")
-        self.weapon_landings = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "landing")
-        self.weapon_payloads = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "payload")
+        weapon_words: dict[str, set[str]] = {}
+        for r in load_table("weapon_tests"):
+            weapon_words.setdefault(r["class"], set()).add(r["word"])
+        def weapon_class(*names: str) -> frozenset[str]:
+            return frozenset(w for n in names for w in weapon_words.get(n, ()))
+        self.weapon_tests = weapon_class("weapon")
+        self.weapon_impacts = weapon_class("impact")
+        self.weapon_landings = weapon_class("landing")
+        self.weapon_payloads = weapon_class("payload")
+        self.weapon_overflights = weapon_class("overflight")
+        self.weapon_trials = weapon_class("trial", "failure")
         # the logical subject of an event predicate ("was accused of invading": the accused invaded)
         self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
 
@@ -213,7 +220,11 @@ def _names_its_object(tok: Token) -> bool:
     """"called the agreement a disaster for Serbia", "called it a bad deal": a naming verb with an
     object predicate names what its object is; its phrasal senses ("call for", "call off") are not
     meant, whatever the parser attached to it."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in tok.children)
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or not any(c.dep_ == "oprd" for c in tok.children):
+        return False
+    # "calls upon the community to exercise vigilance": a particle right after the verb is its phrasal sense
+    after = next((t for t in tok.doc[tok.i + 1:tok.i + 4] if not t.is_punct), None)
+    return after is None or after.head.i != tok.i or after.dep_ not in ("prep", "prt")
 
 
 def carrier(tok: Token) -> Token:
