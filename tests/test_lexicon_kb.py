@@ -144,6 +144,8 @@ CASES = [
     # a resignation is RETREAT (mode resign) when done; one to come is no AGREE (kb/events.tsv nopromise)
     ("Vance will step down next month.", {("RETREAT", "person:ivo-vance", None)}),
     ("Vance announced his resignation on Friday.", {("RETREAT", "person:ivo-vance", None)}),
+    # "withdrew the country from the deal": the withdrawn party is no recipient (flag thing)
+    ("Vance withdrew Serbia from the deal with Austria.", {("REJECT", "person:ivo-vance", "state:AUT")}),
     # "called X a Y" names X: no "call for", no request of the named event
     ("Vance called the agreement a disaster for Serbia.", set()),
     ("Vance called it a bad deal.", set()),
