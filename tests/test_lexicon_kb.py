@@ -146,6 +146,10 @@ CASES = [
     ("Vance announced his resignation on Friday.", {("RETREAT", "person:ivo-vance", None)}),
     # "withdrew the country from the deal": the withdrawn party is no recipient (flag thing)
     ("Vance withdrew Serbia from the deal with Austria.", {("REJECT", "person:ivo-vance", "state:AUT")}),
+    # a campaign rally, or rallying one's supporters, is no PLOVER PROTEST (kb/figurative.tsv)
+    ("Vance held a campaign rally in Austria.", set()),
+    ("Vance rallied his supporters in Austria.", set()),
+    ("Serbian protesters held a rally against Austria.", {("PROTEST", "state:SRB", "state:AUT")}),
     # "called X a Y" names X: no "call for", no request of the named event
     ("Vance called the agreement a disaster for Serbia.", set()),
     ("Vance called it a bad deal.", set()),
