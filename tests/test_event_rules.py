@@ -381,6 +381,17 @@ def test_an_event_a_naming_verb_takes_directly_is_not_requested():
     assert frames.named_not_requested(climb(doc, 3), doc[1], doc[3], frame) is None
 
 
+@rule_test("warned_against")
+def test_an_act_warned_against_is_not_reported():
+    # "France warned against an attack" / "France warned of an attack"
+    for prep, dropped in (("against", True), ("of", False)):
+        doc = parse([("France", "France", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+                     (prep, prep, "ADP", "prep", 1), ("an", "an", "DET", "det", 4),
+                     ("attack", "attack", "NOUN", "pobj", 2)], {0: F}, KNOWN)
+        step = frames.warned_against(climb(doc, 4), doc[1], doc[4], None)
+        assert (step is Step.DROP) is dropped
+
+
 @rule_test("plain_governor")
 def test_speech_and_other_events_stop_the_climb_and_a_light_modal_counts():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),

@@ -150,6 +150,11 @@ CASES = [
     ("Vance held a campaign rally in Austria.", set()),
     ("Vance rallied his supporters in Austria.", set()),
     ("Serbian protesters held a rally against Austria.", {("PROTEST", "state:SRB", "state:AUT")}),
+    # a warning against a course of action reports no act and threatens no one
+    ("France warned against a Serbian attack on Austria.", set()),
+    ("France warned Serbia against any attack on Austria.", {("THREATEN", "state:FRA", "state:SRB")}),
+    ("France issued a travel alert for Serbia.", set()),
+    ("France warned against overreacting to the Serbian attack on Austria.", {("ASSAULT", "state:SRB", "state:AUT")}),
     # "called X a Y" names X: no "call for", no request of the named event
     ("Vance called the agreement a disaster for Serbia.", set()),
     ("Vance called it a bad deal.", set()),

@@ -30,6 +30,9 @@ _HOME_FLAGS = frozenset({"home"})
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 SPECULATIVE_MARKS = frozenset({"if", "whether", "unless"})
+# Verbs whose THREATEN sense needs the warner's own act ("warned that it will retaliate"); what
+# they warn "against" is not reported as done ("warned against a US strike").
+WARNING_VERBS = frozenset({"warn", "caution"})
 
 
 @dataclass
@@ -138,6 +141,16 @@ def named_not_requested(c: Climb, g: Token, prev: Token, frame: Frame | None) ->
     return Step.DROP if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "pobj" else None
 
 
+def warned_against(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"warned against a US strike on Syria", "cautioned against any escalation": the act warned
+    against is not reported as done (17 corpus lines warn against an attack, strike, invasion,
+    war, intervention, escalation or sanctions)."""
+    if g.lemma_.lower() not in WARNING_VERBS or c.tok.dep_ not in ("pobj", "pcomp"):
+        return None  # "warned against overreacting to the attacks": the attacks are not warned against
+    prep = c.tok.head
+    return Step.DROP if prep.lower_ == "against" and prep.head.i == g.i else None
+
+
 def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """A governor that is no frame (or a light verb): reported speech and another event stop the
     climb ("said that ...": the speaker's modality does not reach inside; "lack of condemnation
@@ -175,8 +188,8 @@ def governing_verb_modality(c: Climb, g: Token, prev: Token, frame: Frame | None
 
 
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
-GOVERNOR_RULES: tuple[GovernorRule, ...] = (named_not_reported, named_not_requested, plain_governor, frame_effect,
-                                             governing_verb_modality)
+GOVERNOR_RULES: tuple[GovernorRule, ...] = (named_not_reported, named_not_requested, warned_against, plain_governor,
+                                             frame_effect, governing_verb_modality)
 
 
 # ---- frame effects

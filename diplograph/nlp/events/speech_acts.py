@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
 from ..syntax import is_negated, subject
-from .frames import Draft
+from .frames import WARNING_VERBS, Draft
 from .lexicon import NAMING_VERBS, Lexicon
 from .parties import np_actors
 from .roles import evaluated_parties
@@ -71,8 +71,6 @@ def speech_lexicon() -> SpeechLexicon:
 ASSERTION_SENSES = {"insist": "REQUEST", "agree": "AGREE"}
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# Verbs whose THREATEN sense needs the warner's own act ("warned that it will retaliate").
-WARNING_VERBS = frozenset({"warn", "caution"})
 # Pronouns that can stand for the warner in its that-clause ("the US warned that it will ...").
 _WARNER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 _NEUTER_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
@@ -216,9 +214,19 @@ def is_risk_warning(d: Draft) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
         return not any(_warners_own_act(clause, d) for clause in clauses)
+    if _warned_against_no_one(verb):
+        return True
     of = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
           for p in c.children if p.dep_ == "pobj"]
     return bool(of) and not any(p.lemma_.lower() in speech_lexicon().threat_nouns() for p in of)
+
+
+def _warned_against_no_one(verb: Token) -> bool:
+    """"warned against foreign intervention", "warning against interfering with the vote": a
+    warning against a course of action, addressed to no party, is an opinion held over no one
+    (126 files have "warn ... against"); "warned Hezbollah against participating" has its party."""
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    return against and not any(c.dep_ in ("dobj", "dative", "obj") for c in verb.children)
 
 
 def _warners_own_act(clause: Token, d: Draft) -> bool:
