@@ -154,6 +154,9 @@ CASES = [
     ("France warned against a Serbian attack on Austria.", set()),
     ("France warned Serbia against any attack on Austria.", {("THREATEN", "state:FRA", "state:SRB")}),
     ("France issued a travel alert for Serbia.", set()),
+    # a threatened act is not reported as done (kb/event_frames.tsv threat)
+    ("Serbia's threats to wage war against Austria alarmed France.", set()),
+    ("France ignored the threat of Serbian sanctions against Austria.", set()),
     ("France warned against overreacting to the Serbian attack on Austria.", {("ASSAULT", "state:SRB", "state:AUT")}),
     # "called X a Y" names X: no "call for", no request of the named event
     ("Vance called the agreement a disaster for Serbia.", set()),
