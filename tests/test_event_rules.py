@@ -365,6 +365,33 @@ def test_an_event_only_named_is_not_reported():
     assert frames.named_not_reported(climb(doc, 3), doc[1], doc[3], frame) is Step.DROP
 
 
+@rule_test("named_not_requested")
+def test_an_event_a_naming_verb_takes_directly_is_not_requested():
+    # "France called the Serbian visit a provocation", parsed with the name as a second object
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 4), ("Serbian", "serbian", "ADJ", "amod", 4),
+                 ("visit", "visit", "NOUN", "xcomp", 1), ("a", "a", "DET", "det", 6),
+                 ("provocation", "provocation", "NOUN", "dobj", 4)], {0: F, 3: S}, KNOWN)
+    frame = lexicon().frame(doc[1])
+    assert frame is not None and frame.effect == "request"
+    assert frames.named_not_requested(climb(doc, 4), doc[1], doc[4], frame) is Step.DROP
+    # "France called for talks": asked for through "for"
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+                 ("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 2)], {0: F}, KNOWN)
+    assert frames.named_not_requested(climb(doc, 3), doc[1], doc[3], frame) is None
+
+
+@rule_test("warned_against")
+def test_an_act_warned_against_is_not_reported():
+    # "France warned against an attack" / "France warned of an attack"
+    for prep, dropped in (("against", True), ("of", False)):
+        doc = parse([("France", "France", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+                     (prep, prep, "ADP", "prep", 1), ("an", "an", "DET", "det", 4),
+                     ("attack", "attack", "NOUN", "pobj", 2)], {0: F}, KNOWN)
+        step = frames.warned_against(climb(doc, 4), doc[1], doc[4], None)
+        assert (step is Step.DROP) is dropped
+
+
 @rule_test("plain_governor")
 def test_speech_and_other_events_stop_the_climb_and_a_light_modal_counts():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
@@ -577,6 +604,33 @@ def test_a_ballistic_missile_launched_at_no_party_is_a_weapons_test():
                             ("that", "that", "PRON", "nsubj", 9), ("hit", "hit", "VERB", "relcl", 7),
                             ("bases", "base", "NOUN", "dobj", 9)], {0: F}, KNOWN)
     assert not frames.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
+
+
+def test_a_launch_into_the_sea_over_a_state_or_failed_is_a_weapons_test():
+    fired = [("France", "France", "PROPN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
+             ("a", "a", "DET", "det", 3), ("missile", "missile", "NOUN", "dobj", 1)]
+    # "France fired a missile into the sea": lands nowhere
+    doc = parse([*fired, ("into", "into", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+                 ("sea", "sea", "NOUN", "pobj", 4)], {0: F}, KNOWN)
+    d = replace(draft(doc, 1), targets=[])
+    assert frames.weapon_test(d, doc[1], lexicon()) and d.type == "MOBILIZE"
+    # "France fired a missile over Germany": a show of force against Germany; "at Germany" hits it
+    for prep, tested in (("over", True), ("at", False)):
+        doc = parse([*fired, (prep, prep, "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 4)],
+                    {0: F, 5: D}, KNOWN)
+        d = replace(draft(doc, 1), targets=[D])
+        assert frames.weapon_test(d, doc[1], lexicon()) is tested and d.targets == [D]
+    # "France test-fired a missile"
+    doc = parse([("France", "France", "PROPN", "nsubj", 3), ("test", "test", "NOUN", "npadvmod", 3),
+                 ("-", "-", "PUNCT", "punct", 3), ("fired", "fire", "VERB", "ROOT", 3), ("a", "a", "DET", "det", 5),
+                 ("missile", "missile", "NOUN", "dobj", 3)], {0: F}, KNOWN)
+    assert frames.weapon_test(replace(draft(doc, 3), targets=[]), doc[3], lexicon())
+    # "after talks failed, France fired a missile": the failure is the talks', not the launch's
+    doc = parse([("after", "after", "SCONJ", "mark", 2), ("talks", "talk", "NOUN", "nsubj", 2),
+                 ("failed", "fail", "VERB", "advcl", 4), ("France", "France", "PROPN", "nsubj", 4),
+                 ("fired", "fire", "VERB", "ROOT", 4), ("a", "a", "DET", "det", 6),
+                 ("missile", "missile", "NOUN", "dobj", 4)], {3: F}, KNOWN)
+    assert not frames.weapon_test(replace(draft(doc, 4), targets=[]), doc[4], lexicon())
 
 
 @rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility", "show_of_force")

@@ -17,7 +17,7 @@ KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
-         "framed", "solo", "about"}
+         "framed", "solo", "about", "nopromise"}
 MIN_ATTESTED = 3
 
 
@@ -113,6 +113,55 @@ CASES = [
     ("France granted the Serbian company a licence.", set()),
     ("Austria admitted Serbian refugees.", {("AID", "state:AUT", "state:SRB")}),
     ("Austria admitted the mistake to France.", set()),
+    # type audits (acc-types3): a word's sense read from its object or complement
+    ("Serbia mobilized its voters ahead of the election.", set()),
+    ("Serbia mobilized troops along the border with Austria.", {("MOBILIZE", "state:SRB", None)}),
+    ("Vance offered his view of the Austrian plan.", set()),
+    ("Vance offered condolences to Austria.", set()),
+    ("France offered aid to Serbia.", {("AGREE", "state:FRA", "state:SRB")}),
+    ("France beat the tariffs on Serbian steel.", set()),
+    ("Serbian police beat Austrian protesters.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    ("Serbia fired the opening shots in a trade war with Austria.", set()),
+    ("Serbian troops fired shots at Austrian police.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    ("France hit back at Serbia with tariffs.", {("SANCTION", "state:FRA", "state:SRB")}),
+    ("France retaliated against Serbia with tariffs.", {("SANCTION", "state:FRA", "state:SRB")}),
+    ("France hit back at Serbia over the remarks.", {("ACCUSE", "state:FRA", "state:SRB")}),
+    ("Vance dismissed Austrian criticism.", {("REJECT", "person:ivo-vance", "state:AUT")}),
+    ("Vance vowed to fight the challenge from Austria.", {("REJECT", "person:ivo-vance", "state:AUT")}),
+    ("Vance vowed to attack Austria.", {("THREATEN", "person:ivo-vance", "state:AUT")}),
+    ("France warned Serbia to show restraint.", {("REQUEST", "state:FRA", "state:SRB")}),
+    ("France warned Serbia that it will retaliate.", {("THREATEN", "state:FRA", "state:SRB")}),
+    ("France warned Serbia to better watch itself.", {("THREATEN", "state:FRA", "state:SRB")}),
+    ("Vance welcomed Austria joining the pact.", {("SUPPORT", "person:ivo-vance", "state:AUT")}),
+    ("Vance welcomed Austria to Belgrade.", {("CONSULT", "state:AUT", "person:ivo-vance")}),
+    ("Serbia fired two missiles into the sea.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia launched a rocket carrying a satellite.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia fired missiles at Austrian bases.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    ("Serbia test-fired a missile.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia tried to launch a missile but it failed.", {("MOBILIZE", "state:SRB", None)}),
+    ("Serbia fired a missile over Austria.", {("MOBILIZE", "state:SRB", "state:AUT")}),
+    ("The Red Brigade fired rockets over Austria.", {("ASSAULT", "armedgroup:red-brigade", "state:AUT")}),
+    # a resignation is RETREAT (mode resign) when done; one to come is no AGREE (kb/events.tsv nopromise)
+    ("Vance will step down next month.", {("RETREAT", "person:ivo-vance", None)}),
+    ("Vance announced his resignation on Friday.", {("RETREAT", "person:ivo-vance", None)}),
+    # "withdrew the country from the deal": the withdrawn party is no recipient (flag thing)
+    ("Vance withdrew Serbia from the deal with Austria.", {("REJECT", "person:ivo-vance", "state:AUT")}),
+    # a campaign rally, or rallying one's supporters, is no PLOVER PROTEST (kb/figurative.tsv)
+    ("Vance held a campaign rally in Austria.", set()),
+    ("Vance rallied his supporters in Austria.", set()),
+    ("Serbian protesters held a rally against Austria.", {("PROTEST", "state:SRB", "state:AUT")}),
+    # a warning against a course of action reports no act and threatens no one
+    ("France warned against a Serbian attack on Austria.", set()),
+    ("France warned Serbia against any attack on Austria.", {("THREATEN", "state:FRA", "state:SRB")}),
+    ("France issued a travel alert for Serbia.", set()),
+    # a threatened act is not reported as done (kb/event_frames.tsv threat)
+    ("Serbia's threats to wage war against Austria alarmed France.", set()),
+    ("France ignored the threat of Serbian sanctions against Austria.", set()),
+    ("France warned against overreacting to the Serbian attack on Austria.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    # "called X a Y" names X: no "call for", no request of the named event
+    ("Vance called the agreement a disaster for Serbia.", set()),
+    ("Vance called it a bad deal.", set()),
+    ("Vance called for talks with Austria.", {("REQUEST", "person:ivo-vance", "state:AUT")}),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),

@@ -21,7 +21,7 @@ from ..syntax import (
     own_subject,
     subject,
 )
-from .lexicon import COOPERATIVE, Frame, Lexicon, lemma_candidates
+from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, lemma_candidates
 from .parties import np_actors
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
@@ -30,6 +30,9 @@ from .targets import clause_addressee, condition_party, pressing_party
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# A vowed refusal is the refusal itself, made when vowed (PLOVER REJECT: "refuse", "resist",
+# "disobey, challenge"), not a threat of one: "vowed to resist the ruling", "pledged to veto the bill".
+_KEPT_WHEN_PROMISED = frozenset({"REJECT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Trigger flags that say the act is done at home (kb/events.tsv: "home").
 _HOME_FLAGS = frozenset({"home"})
@@ -37,6 +40,9 @@ _HOME_FLAGS = frozenset({"home"})
 INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 SPECULATIVE_MARKS = frozenset({"if", "whether", "unless"})
+# Verbs whose THREATEN sense needs the warner's own act ("warned that it will retaliate"); what
+# they warn "against" is not reported as done ("warned against a US strike").
+WARNING_VERBS = frozenset({"warn", "caution"})
 
 
 @dataclass
@@ -177,10 +183,32 @@ TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
 
 # ---- one governing word ``g``, reached through ``prev``
 def named_not_reported(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
-    """"calling the annexation a disaster": the event is named, not reported or asked for."""
-    if frame is not None and prev.dep_ in DIRECT_OBJECT_DEPS and any(x.dep_ == "oprd" for x in g.children):
+    """"calling the annexation a disaster": the event is named, not reported or asked for; "called
+    it a bad deal": nor is the name given to it."""
+    if frame is not None and any(x.dep_ == "oprd" for x in g.children) and (
+            prev.dep_ in DIRECT_OBJECT_DEPS or prev.dep_ == "oprd"):
         return Step.DROP
     return None
+
+
+def named_not_requested(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"called the French visit a provocation", "called the deal with Spain a sucker's deal": a
+    naming verb asks for something only through "for"/"on" ("called for talks") or an infinitive
+    ("called on Iran to halt"); an event noun it takes directly is named, whatever the parser made
+    of the name (an object predicate, an apposition, a second object)."""
+    if frame is None or frame.effect != "request" or g.pos_ != "VERB" or g.lemma_.lower() not in NAMING_VERBS:
+        return None
+    return Step.DROP if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "pobj" else None
+
+
+def warned_against(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"warned against a US strike on Syria", "cautioned against any escalation": the act warned
+    against is not reported as done (17 corpus lines warn against an attack, strike, invasion,
+    war, intervention, escalation or sanctions)."""
+    if g.lemma_.lower() not in WARNING_VERBS or c.tok.dep_ not in ("pobj", "pcomp"):
+        return None  # "warned against overreacting to the attacks": the attacks are not warned against
+    prep = c.tok.head
+    return Step.DROP if prep.lower_ == "against" and prep.head.i == g.i else None
 
 
 def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
@@ -233,7 +261,8 @@ def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
 
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
-    named_not_reported, counterfactive, plain_governor, frame_effect, governing_verb_modality,
+    named_not_reported, named_not_requested, warned_against, counterfactive, plain_governor, frame_effect,
+    governing_verb_modality,
 )
 
 
@@ -331,6 +360,8 @@ def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
     agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
     expression of intent is what the text reports as done; a conjecture ("potential talks",
     "fear that they will meet") or a forecast of an intention ("will want to negotiate") is not."""
+    if "nopromise" in d.flags:  # "said he will resign": no pledge to anyone (kb/events.tsv)
+        return False
     if d.hypothetical and d.type in COOPERATIVE and not d.arranged and _intended(d) and _own_agent(tok):
         if d.type != "AGREE":
             d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
@@ -362,16 +393,52 @@ def weapon_test(d: Draft, tok: Token, lex: Lexicon) -> bool:
     missile launched at no party is a weapons test, a show of force (MOBILIZE), not an attack;
     "fired ballistic missiles at U.S. bases" keeps its target and stays an ASSAULT, and so do
     missiles "11 of which hit the base"."""
-    if d.type != "ASSAULT" or d.targets:
+    if d.type != "ASSAULT" or (d.targets and not _overflight(tok, lex)):
         return False
     weapons = [o for o in tok.children if o.dep_ in (*DIRECT_OBJECT_DEPS, "nsubjpass")]
     # the words of the object phrase as written ("a short-range ballistic missile", "an ICBM")
     words = {w for o in weapons for w in tok.doc[o.left_edge.i:o.i + 1].text.lower().split()}
-    if not words & lex.weapon_tests or any(w.lemma_.lower() in lex.weapon_impacts and w.pos_ == "VERB"
-                                            for w in tok.subtree):
+    tested = (bool(words & lex.weapon_tests) or _lands_nowhere(tok, weapons, lex) or _trial(tok, weapons, lex)
+              or bool(d.targets))  # a launch over its recipient only (``_overflight``)
+    if not tested or any(w.lemma_.lower() in lex.weapon_impacts and w.pos_ == "VERB" for w in tok.subtree):
         return False
     d.type, d.cameo, d.mode = "MOBILIZE", "150", None
     return True
+
+
+def _overflight(tok: Token, lex: Lexicon) -> bool:
+    """"fired a missile over Japan": the recipient is only flown over (a show of force against it),
+    not hit ("at", "on", "against", "into" a party); rockets "over" a place are fired into it."""
+    weapons = [o for o in tok.children if o.dep_ in DIRECT_OBJECT_DEPS]
+    if not any(o.lemma_.lower() in lex.weapon_overflights for o in weapons):
+        return False
+    heads = [tok, *weapons]
+    preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+    return "over" in preps and not preps & {"at", "on", "against", "into", "toward", "towards"}
+
+
+def _trial(tok: Token, weapons: list[Token], lex: Lexicon) -> bool:
+    """"test-fired a missile", "tried to launch a missile but it failed", "a missile that
+    malfunctioned": a launch called a test or a failure (``kb/weapon_tests.tsv`` trial, failure)
+    by a modifier of the verb, a clause on the missile, or the next clause of the attempt ("but it
+    failed"), not by a circumstance ("after the talks failed, they fired rockets")."""
+    if any(c.lemma_.lower() in lex.weapon_trials for c in tok.children if c.dep_ in ("npadvmod", "compound", "advmod")):
+        return True
+    attempt = tok
+    while attempt.dep_ in ("xcomp", "ccomp") and attempt.head.i != attempt.i:
+        attempt = attempt.head  # "tried to launch ... but it failed"
+    reports = [*attempt.conjuncts, *(c for w in weapons for c in w.children if c.dep_ in ("relcl", "amod"))]
+    return any(w.lemma_.lower() in lex.weapon_trials for w in reports)
+
+
+def _lands_nowhere(tok: Token, weapons: list[Token], lex: Lexicon) -> bool:
+    """"fired a missile into the sea", "launched a rocket into space", "a rocket carrying a
+    satellite": a launch that lands in no party's place or carries a payload (``kb/weapon_tests.tsv``
+    landing, payload) is a test or a space launch."""
+    landed = any(p.dep_ == "prep" and p.lower_ in ("into", "in") and any(
+        x.dep_ == "pobj" and x.lemma_.lower() in lex.weapon_landings for x in p.children)
+        for head in (tok, *weapons) for p in head.children)
+    return landed or any(w.lemma_.lower() in lex.weapon_payloads for o in weapons for w in o.subtree)
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
@@ -532,7 +599,9 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]
     rtype, cameo = frame.type or inner.type, frame.cameo
-    if frame.effect == "promise" and inner.type not in COOPERATIVE:
+    if frame.effect == "promise" and inner.type in _KEPT_WHEN_PROMISED:
+        rtype, cameo = inner.type, inner.cameo  # "vowed to fight the challenge", "vowed to veto the bill"
+    elif frame.effect == "promise" and inner.type not in COOPERATIVE:
         rtype, cameo = "THREATEN", "130"
     # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
     # promise of an act done at home is itself done at home (``base`` keeps the inner act)

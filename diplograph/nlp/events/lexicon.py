@@ -43,6 +43,9 @@ VISIT_PREPS = ("to", "in")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom"})
 # Nouns that carry the event of a compound before them ("a mediation effort", "an aid mission").
 CARRIERS = frozenset({"effort", "mission", "bid", "attempt", "initiative", "campaign", "operation", "drive"})
+# Verbs that put a name on what their object is: "called X a Y", "described X as Y" (with an
+# object predicate, "called the deal a disaster for Serbia" is no "call for").
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
 # Types of the verbs that reproach their patient for an act ("was accused of invading").
 REPROACH_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})
 # Modals: "will/would/shall" announce an intended event; the others only a possible one.
@@ -104,8 +107,17 @@ class Lexicon:
         # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
         self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
         self.victim_nouns = frozenset(r["noun"] for r in load_table("victim_nouns"))
-        self.weapon_tests = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "weapon")
-        self.weapon_impacts = frozenset(r["word"] for r in load_table("weapon_tests") if r["class"] == "impact")
+        weapon_words: dict[str, set[str]] = {}
+        for r in load_table("weapon_tests"):
+            weapon_words.setdefault(r["class"], set()).add(r["word"])
+        def weapon_class(*names: str) -> frozenset[str]:
+            return frozenset(w for n in names for w in weapon_words.get(n, ()))
+        self.weapon_tests = weapon_class("weapon")
+        self.weapon_impacts = weapon_class("impact")
+        self.weapon_landings = weapon_class("landing")
+        self.weapon_payloads = weapon_class("payload")
+        self.weapon_overflights = weapon_class("overflight")
+        self.weapon_trials = weapon_class("trial", "failure")
         # the logical subject of an event predicate ("was accused of invading": the accused invaded)
         self.subjects: SubjectPolicy = replace(LOGICAL_SUBJECT, reproaches=self.reproaches)
 
@@ -125,7 +137,7 @@ class Lexicon:
         if pos is None:
             return None
         rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, pos)))), None)
-        if not rows or self.is_figurative(tok, rows[0].lemma):
+        if not rows or self.is_figurative(tok, rows[0].lemma) or _names_its_object(tok):
             return None
         child_lemmas: set[str] | None = None
         for trig in rows:
@@ -146,6 +158,8 @@ class Lexicon:
         """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
         noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
         tone": so does a verb's object ("obj LEMMA")."""
+        if self._inside_figurative_event(tok):
+            return True
         words = self.figurative.get(lemma)
         if not words:
             return False
@@ -158,6 +172,27 @@ class Lexicon:
                                         for x in c.children if x.dep_ == "pobj"):
                 return True
         return False
+
+    def _inside_figurative_event(self, tok: Token) -> bool:
+        """"fired the opening shots in a trade war", "exchanged the first blows in a trade war",
+        "the latest salvo in an escalating trade war": an act inside a figurative event (its
+        rows in ``kb/figurative.tsv``) is part of it; the "in"/"of" phrase hangs on the verb's
+        object or on the trigger noun itself."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "obj"))] if tok.pos_ == "VERB" else [tok]
+        for head in heads:
+            for p in head.children:
+                if p.dep_ != "prep" or p.lower_ not in ("in", "of"):
+                    continue
+                for event in p.children:
+                    if event.dep_ == "pobj" and event.pos_ == "NOUN" and event.i != tok.i and \
+                            self._figurative_noun(event):
+                        return True
+        return False
+
+    def _figurative_noun(self, noun: Token) -> bool:
+        """A noun with trigger rows that its own modifiers make figurative ("a trade war")."""
+        lemma = next((w for w in lemma_candidates(noun) if (w, "N") in self.triggers), None)
+        return lemma is not None and lemma in self.figurative and self.is_figurative(noun, lemma)
 
     def trigger_indices(self, doc: Doc) -> list[int]:
         """Indices of the tokens ``match`` may code: a verb or noun one of whose lemma
@@ -182,6 +217,17 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _names_its_object(tok: Token) -> bool:
+    """"called the agreement a disaster for Serbia", "called it a bad deal": a naming verb with an
+    object predicate names what its object is; its phrasal senses ("call for", "call off") are not
+    meant, whatever the parser attached to it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or not any(c.dep_ == "oprd" for c in tok.children):
+        return False
+    # "calls upon the community to exercise vigilance": a particle right after the verb is its phrasal sense
+    after = next((t for t in tok.doc[tok.i + 1:tok.i + 4] if not t.is_punct), None)
+    return after is None or after.head.i != tok.i or after.dep_ not in ("prep", "prt")
 
 
 def carrier(tok: Token) -> Token:
@@ -217,6 +263,8 @@ def lexicon() -> Lexicon:
 
 def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
     for obj in object_tokens(tok, trig, subjects):
+        if _agent_of_welcomed_act(tok, obj, trig):
+            continue
         if _names_object(obj, trig):
             return True
         # "part of a military aid program", "700 kg of medicine": a quantity of the object
@@ -226,6 +274,15 @@ def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
     if tok.pos_ == "NOUN":  # "hunger strike": the restricting word modifies the trigger itself
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in tok.children)
     return False
+
+
+def _agent_of_welcomed_act(tok: Token, obj: Token, trig: Trigger) -> bool:
+    """"welcomed the US joining the pact", "welcomed Iran's decision": for a hosting row the
+    guest is the verb's own object; the subject of a clause it governs did an act the speaker
+    approves of (PLOVER SUPPORT, read by the next row), it is no guest."""
+    clause = obj.head
+    return ("host" in trig.flags and obj.dep_ in ACTIVE_SUBJECT_DEPS and clause.i != tok.i
+            and clause.head.i == tok.i and clause.dep_ in ("ccomp", "xcomp"))
 
 
 def _names_object(obj: Token, trig: Trigger) -> bool:
@@ -252,7 +309,7 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
             yield from (x for x in c.conjuncts)
         elif c.dep_ == "prep" and c.text.lower() in ("of", "for", "on", "over"):
             yield from (x for x in c.children if x.dep_ == "pobj")
-        elif c.dep_ in ("xcomp", "ccomp") or (trig and c.lemma_.lower() in trig.needs):
+        elif c.dep_ in ("xcomp", "ccomp") or (trig and c.dep_ != "prep" and c.lemma_.lower() in trig.needs):
             for g in c.children:
                 if g.dep_ in ACTIVE_SUBJECT_DEPS or g.dep_ in OBJECT_DEPS:
                     yield g

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
 from ..syntax import is_negated, subject
-from .frames import Draft
-from .lexicon import Lexicon
+from .frames import WARNING_VERBS, Draft
+from .lexicon import NAMING_VERBS, Lexicon
 from .parties import np_actors
 from .roles import evaluated_parties
 
@@ -41,10 +41,12 @@ class SpeechLexicon:
     # the word classes the rules test membership in, built once with the lexicon (not per call)
     _modals: frozenset[str] = field(init=False)
     _threat_nouns: frozenset[str] = field(init=False)
+    _restraints: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_modals", frozenset(w for w, p in self.words if p == "M"))
         object.__setattr__(self, "_threat_nouns", frozenset(w for w, p in self.words if p == "W"))
+        object.__setattr__(self, "_restraints", frozenset(w for w, p in self.words if p == "R"))
 
     def get(self, lemma: str, pos: str) -> Evaluation | None:
         return self.words.get((lemma.lower(), pos))
@@ -55,6 +57,9 @@ class SpeechLexicon:
     def threat_nouns(self) -> frozenset[str]:
         return self._threat_nouns
 
+    def restraints(self) -> frozenset[str]:
+        return self._restraints
+
 
 @per_folder
 def speech_lexicon() -> SpeechLexicon:
@@ -62,14 +67,10 @@ def speech_lexicon() -> SpeechLexicon:
                           for r in load_table("speech_acts")})
 
 
-# Verbs that put a name on what their object is: "called X a Y", "described X as Y".
-NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
 # Verbs whose that-clause, when indicative, is an assertion and not their event sense.
 ASSERTION_SENSES = {"insist": "REQUEST", "agree": "AGREE"}
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-# Verbs whose THREATEN sense needs the warner's own act ("warned that it will retaliate").
-WARNING_VERBS = frozenset({"warn", "caution"})
 # Pronouns that can stand for the warner in its that-clause ("the US warned that it will ...").
 _WARNER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
 _NEUTER_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
@@ -213,9 +214,19 @@ def is_risk_warning(d: Draft) -> bool:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
         return not any(_warners_own_act(clause, d) for clause in clauses)
+    if _warned_against_no_one(verb):
+        return True
     of = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
           for p in c.children if p.dep_ == "pobj"]
     return bool(of) and not any(p.lemma_.lower() in speech_lexicon().threat_nouns() for p in of)
+
+
+def _warned_against_no_one(verb: Token) -> bool:
+    """"warned against foreign intervention", "warning against interfering with the vote": a
+    warning against a course of action, addressed to no party, is an opinion held over no one
+    (126 files have "warn ... against"); "warned Hezbollah against participating" has its party."""
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in verb.children)
+    return against and not any(c.dep_ in ("dobj", "dative", "obj") for c in verb.children)
 
 
 def _warners_own_act(clause: Token, d: Draft) -> bool:
@@ -230,5 +241,27 @@ def _warners_own_act(clause: Token, d: Draft) -> bool:
     return bool(subj._.actor) and subj._.actor in d.sources
 
 
+def is_admonition(d: Draft) -> bool:
+    """"warned Turkey to show restraint", "warning the administration to change course": a
+    warning to a party to restrain itself (``kb/speech_acts.tsv`` pos R) is a demand (PLOVER
+    REQUEST, CAMEO 10), not a threat; "warned Iran not to board the ship" and "warned them to
+    better watch themselves" keep their teeth (THREATEN)."""
+    verb = d.anchor
+    if d.type != "THREATEN" or verb.pos_ != "VERB" or verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    asked = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not is_negated(c)]
+    restraints = speech_lexicon().restraints()
+    return any(w.lemma_.lower() in restraints for c in asked for w in c.subtree)
+
+
+def recode_admonitions(drafts: list[Draft]) -> list[Draft]:
+    for d in drafts:
+        if is_admonition(d):
+            d.type, d.cameo, d.mode = "REQUEST", "100", None
+    return drafts
+
+
 def drop_assertions(drafts: list[Draft]) -> list[Draft]:
-    return [d for d in drafts if not is_assertion(d) and not is_risk_warning(d)]
+    return recode_admonitions([d for d in drafts if not is_assertion(d) and not is_risk_warning(d)])
