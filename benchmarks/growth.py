@@ -41,7 +41,10 @@ SENTENCE = ('The foreign minister of France met his German counterpart in Berlin
 
 def pick(corpus: Path, n: int, into: Path) -> tuple[Path, Path]:
     """The last ``n`` articles (timed) and the ``WARM_UP`` before them (untimed), copied into folders."""
-    files = sorted(corpus.glob("*.txt"))
+    from throughput import blind_gold_articles  # the blind gold is never read by a benchmark
+
+    skip = blind_gold_articles()
+    files = sorted(f for f in corpus.glob("*.txt") if f.name not in skip)
     timed, warm = into / "timed", into / "warm"
     for folder, chosen in ((timed, files[-n:]), (warm, files[-n - WARM_UP:-n])):
         folder.mkdir(parents=True)
