@@ -251,3 +251,14 @@ def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads
     doc = parse(rows, ids, known, sent_starts=starts, published="2020-02-20")
     doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
     assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None and doc.user_data[PEG_KEY] is None
+
+
+def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
+    # "Serbia recalled a May 3 call in which France urged Hungary ."
+    words = ["Serbia", "recalled", "a", "May", "3", "call", "in", "which", "France", "urged", "Hungary", "."]
+    heads = [1, 1, 5, 5, 3, 1, 9, 6, 9, 5, 9, 1]
+    deps = ["nsubj", "ROOT", "det", "compound", "nummod", "dobj", "prep", "pobj", "nsubj", "relcl", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "PROPN", "NUM", "NOUN", "ADP", "PRON", "PROPN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 9, [(3, 4, "2020-05-03")]) == "2020-05-03"
+    # the occasion's date does not date the act that mentions it ("recalled" is not on May 3)
+    assert date_of(words, heads, deps, pos, 1, [(3, 4, "2020-05-03")]) is None

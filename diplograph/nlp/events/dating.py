@@ -155,7 +155,14 @@ def _dates_a_noun(doc: Doc, time: object, anchor: Token) -> bool:
         return False
     root = span.root
     return root.dep_ in NOUN_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != anchor.i \
-        and not span.start <= root.head.i < span.end
+        and not span.start <= root.head.i < span.end and not _told_within(anchor, root.head)
+
+
+def _told_within(anchor: Token, noun: Token) -> bool:
+    """The act is told in a relative clause of the dated occasion: "a July 25 phone call in which
+    Trump asked Zelensky to ...", "the March 20 meeting at which X agreed": the occasion's date is
+    the act's."""
+    return any(a.dep_ == "relcl" and a.head.i == noun.i for a in (anchor, *anchor.ancestors))
 
 
 def _in_participle(doc: Doc, time: object, top: Token) -> bool:
