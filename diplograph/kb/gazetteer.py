@@ -121,8 +121,10 @@ class Gazetteer:
 
     def misspelled_state(self, word: str) -> KBActor | None:
         """The state whose one-word name ``word`` misspells by one letter ("Quatar", "Afganistan",
-        "Ethopia"): capitalised words of six letters or more only, with the same first letter."""
-        if len(word) < 6 or not word[0].isupper() or not word[1:].islower() or word in self.surfaces:
+        "Ethopia"): capitalised words of six letters or more only, with the same first letter, that
+        are not the name of an office holder the KB knows ("Hollande")."""
+        if len(word) < 6 or not word[0].isupper() or not word[1:].islower() or word in self.surfaces \
+                or outlet_key(word) in self.leaders:  # "Hollande" is the president, not Holland
             return None
         from rapidfuzz.distance import DamerauLevenshtein
 
