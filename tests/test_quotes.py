@@ -150,6 +150,8 @@ SPEAKER_CASES = [
      "The talks have stalled", "person:ana-silva", None),
     ("the outlet reported", "“The talks have stalled,” Kyodo reported on Monday.", "The talks have stalled",
      "media:kyodo", None),
+    ("N party members wrote", "“We urge you to rethink the plan,” 40 House Democrats wrote in a letter to the "
+     "president. Officials of the foreign ministry argue the plan is dead.", "We urge you", None, None),
     # speech/attribution._resolve_description: a plural description is no single person
     ("the spokesman said", "Tomas Berg met the press. “No date is set,” the spokesman said.", "No date is set",
      "person:tomas-berg", None),
