@@ -141,6 +141,17 @@ SPEAKER_CASES = [
      "would go on.", "a dead end", None, None),
     ("Y said critics argue X", "Tomas Berg said the talks would go on, though critics argue it is “a dead end.”",
      "a dead end", None, None),
+    # speech/attribution.CREDIT_RULES: broadcast_on, credited_subject (an outlet owning the speaker's title)
+    ("said on X's programme", "“We will wait,” Tomas Berg said on Kyodo's Morning Hour on Sunday.", "We will wait",
+     "person:tomas-berg", "media:kyodo"),
+    ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",
+     "media:reuters"),
+    ("an outlet's own journalist speaks", "“The talks have stalled,” Reuters's Ana Silva said on Monday.",
+     "The talks have stalled", "person:ana-silva", None),
+    ("the outlet reported", "“The talks have stalled,” Kyodo reported on Monday.", "The talks have stalled",
+     "media:kyodo", None),
+    ("N party members wrote", "“We urge you to rethink the plan,” 40 House Democrats wrote in a letter to the "
+     "president. Officials of the foreign ministry argue the plan is dead.", "We urge you", None, None),
     # speech/attribution._resolve_description: a plural description is no single person
     ("the spokesman said", "Tomas Berg met the press. “No date is set,” the spokesman said.", "No date is set",
      "person:tomas-berg", None),

@@ -250,9 +250,9 @@ SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before, dash_attribution_a
 def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
     """"Though opponents of the deal argue it would be “a lane for Iran,” Powell said, …": the
     speech verb that governs the quote has an unnamed plural source for its subject (opponents,
-    critics, officials), so the quote is theirs, not the next named speaker's."""
+    critics, officials; "107 House Republicans wrote"), so the quote is theirs, not the next named speaker's."""
     subj = subject_of(cue, SPEAKER_SUBJECT)
-    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS" or subj.dep_ not in ("nsubj", "nsubjpass"):
+    if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if table(doc).in_quote(subj.idx):  # "said “extremist elements” were": the quote's own words
         return False
