@@ -37,6 +37,17 @@ def test_a_place_word_inside_a_longer_name_is_not_a_place():
     assert place_spans(_doc("They crossed the Strait of Hormuz today .")) == [(3, 6, True)]
 
 
+def test_a_settlement_noun_before_of_introduces_places():
+    doc = _doc("Troops took the villages of Kavra and Dumat al - Harir , and the town of Olvi .")
+    assert place_spans(doc) == [(5, 6, False), (7, 11, False), (16, 17, False)]
+    assert place_spans(_doc("The city council of Olvi met .")) == []
+
+
+def test_a_village_the_ner_took_for_a_person_is_no_actor():
+    doc = _doc("Troops retook the villages of Kavra and Dumat al - Harir .", {"5:6": "PERSON", "7:11": "PERSON"})
+    assert "Kavra" not in _kinds(doc) and "Dumat al-Harir" not in _kinds(doc)
+
+
 def test_a_platform_is_never_an_actor():
     doc = _doc("The minister wrote on Twitter that Facebook removed it .", {"4:5": "PERSON", "6:7": "ORG"})
     assert _kinds(doc) == {}

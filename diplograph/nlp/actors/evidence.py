@@ -5,6 +5,7 @@ The NER label is one vote. The rules here read the words around and inside a can
 * ``place_spans``: a capitalised name ending in a place word ("Tiananmen Square",
   "Sheremetyevo International Airport", "South China Sea") is a location, never an actor; a
   state named inside a land place keeps a location mention, inside a sea or peninsula none;
+  ``settlement_spans``: the names "the village(s)/town(s) of" introduces are places too;
 * ``is_platform``: Twitter, Facebook and their kind are channels, never speakers;
 * ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab": an organisation
   the KB does not place belongs to the state whose possessive names it;
@@ -47,6 +48,7 @@ AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
 ORG_HEADS = WordClass("actor_words", "org_head")
 PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
+SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -54,7 +56,8 @@ _MAX_PLACE_WORDS = 5
 def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
     """(start, end, shared) of every capitalised name that ends in a place word, or opens with
     one followed by "of" and a name ("Strait of Hormuz"). ``shared``: a sea, strait or landform
-    that no one state owns."""
+    that no one state owns. The names a settlement noun introduces ("the villages of X and Y")
+    are added."""
     out: list[tuple[int, int, bool]] = []
     heads = PLACE_HEADS | SHARED_PLACE_HEADS
     for t in doc:
@@ -77,6 +80,45 @@ def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
             s -= 1
         if s < t.i:
             out.append((s, t.i + 1, shared))
+    return out + settlement_spans(doc)
+
+
+# Lowercase particles inside a settlement's name ("Mazraat al-Rahim", "Ras al-Ayn").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "ibn", "bin", "-"})
+_COORDINATORS = frozenset({"and", ",", "or"})
+
+
+def _settlement_name_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised name opening at ``i`` ("Mazraat al-Rahim"), or ``i``."""
+    e = i
+    while e < len(doc) and e - i < _MAX_PLACE_WORDS and (
+            doc[e].is_title or e > i and doc[e].lower_ in _NAME_PARTICLES and e + 1 < len(doc)
+            and (doc[e + 1].is_title or doc[e + 1].text == "-")):
+        e += 1
+    while e > i and doc[e - 1].lower_ in _NAME_PARTICLES:
+        e -= 1
+    return e
+
+
+def settlement_spans(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The names a lowercase settlement noun introduces with "of": "the village of X", "the
+    villages of X and Y", "the town of X", "the Aleppo district of X". A village the NER took
+    for a person is a place, never an actor; a plural noun introduces every name of its
+    coordination."""
+    out: list[tuple[int, int, bool]] = []
+    for t in doc:
+        if t.lower_ not in SETTLEMENT_NOUNS or not t.is_lower or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        plural = t.lower_.endswith("s")
+        i = t.i + 2
+        while i < len(doc):
+            e = _settlement_name_end(doc, i)
+            if e == i:
+                break
+            out.append((i, e, False))
+            if not plural or e + 1 >= len(doc) or doc[e].lower_ not in _COORDINATORS:
+                break
+            i = e + 1 + (doc[e + 1].lower_ in _COORDINATORS)  # "X, Y and Z"; "X, and Y"
     return out
 
 
