@@ -431,3 +431,20 @@ def test_the_leader_of_an_armed_group_takes_no_state_from_the_document():
     doc = _doc(text, {"10:15": "PERSON"})
     doc._.published = "2019-10-28"
     assert _kinds(doc)["Abu Bakr al-Baghdadi"] == ("person", None)
+
+
+def _staffer_country(text: str, ents: dict[str, str], published: str = "2018-06-01") -> str | None:
+    doc = _doc(text, ents)
+    doc._.published = published
+    actors, _ = recognize(doc)
+    return actors["person:tom-hale"].country
+
+
+def test_a_leaders_adviser_serves_the_leaders_state():
+    assert _staffer_country("Trump adviser Tom Hale called Moscow .", {"0:1": "PERSON", "2:4": "PERSON"}) == "USA"
+    assert _staffer_country("Putin 's longtime spokesman Tom Hale spoke .", {"0:1": "PERSON", "4:6": "PERSON"}) == "RUS"
+
+
+def test_a_staff_noun_without_a_known_leader_places_no_one():
+    assert _staffer_country("Quill adviser Tom Hale spoke .", {"0:1": "PERSON", "2:4": "PERSON"}) is None
+    assert _staffer_country("The adviser Tom Hale spoke .", {"2:4": "PERSON"}) is None

@@ -11,7 +11,7 @@ The NER label is one vote. The rules here read the words around and inside a can
   the KB does not place belongs to the state whose possessive names it;
 * ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
   Republican": the party-and-state designation of American politics places a person in the
-  United States;
+  United States; ``principal_before_title``: "Trump adviser X" serves the leader's state;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
   KB or the document names "Donald Trump";
 * ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
@@ -49,6 +49,7 @@ ORG_HEADS = WordClass("actor_words", "org_head")
 PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
+STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -452,7 +453,45 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition)
+# ---- persons: on the staff of a leader ----------------------------------------------------------
+
+_MAX_STAFF_MODIFIERS = 3  # "Trump campaign adviser", "Trump's longtime personal lawyer"
+_MAX_PRINCIPAL_WORDS = 3
+
+
+def _principal_end(doc: Doc, k: int) -> int:
+    """From the token before a staff noun, skip its lowercase modifiers and a possessive."""
+    n = 0
+    while k >= 0 and n < _MAX_STAFF_MODIFIERS and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1
+        n += 1
+    if k >= 0 and doc[k].text in _APOS:
+        k -= 1
+    return k + 1
+
+
+def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Trump adviser Roger Stone``, ``Putin's spokesman X``, ``Trump campaign aide X``: a person
+    named as the adviser, aide, spokesman or lawyer of a head of state or government the KB knows
+    (in office on the document's date, or by full name) serves that leader's state, not the state
+    the story is about."""
+    k = c.start - 1
+    if k < 0 or doc[k].lower_ not in STAFF_NOUNS:
+        return None
+    e = _principal_end(doc, k - 1)
+    s = e
+    while s > 0 and e - s < _MAX_PRINCIPAL_WORDS and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    if s == e:
+        return None
+    hit = g.leader(doc[s:e].text, doc._.published)
+    if hit is None or not (hit[1] or e - s > 1):
+        return None
+    return hit[0].country if g.state(hit[0].country) else None
+
+
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
+                                          principal_before_title)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
