@@ -448,3 +448,9 @@ def test_a_leaders_adviser_serves_the_leaders_state():
 def test_a_staff_noun_without_a_known_leader_places_no_one():
     assert _staffer_country("Quill adviser Tom Hale spoke .", {"0:1": "PERSON", "2:4": "PERSON"}) is None
     assert _staffer_country("The adviser Tom Hale spoke .", {"2:4": "PERSON"}) is None
+
+
+def test_a_camp_noun_the_ner_took_for_a_person_is_no_actor():
+    doc = _doc("The party 's most prominent Brexiteer , Tom Hale , spoke .", {"5:6": "PERSON", "7:9": "PERSON"})
+    found = _kinds(doc)
+    assert "Brexiteer" not in found and found["Tom Hale"][0] == "person"

@@ -50,6 +50,7 @@ PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
 STAFF_NOUNS = WordClass("actor_words", "staff_noun")
+CAMP_NOUNS = WordClass("actor_words", "camp_noun")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -209,7 +210,8 @@ _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "AD
 
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
-    ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
+    ("Rostov-on-Don", a hall), an honorific alone, a capitalised camp noun ("a Brexiteer"), or a
+    "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
     if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e):
         return True
@@ -217,6 +219,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
         return True
+    if label == "PERSON" and e - s == 1 and doc[s].lower_ in CAMP_NOUNS:
+        return True  # "the party's most prominent Brexiteer": a member of a political camp, unnamed
     if e - s == 1 and doc[s].is_upper and any(ch.isdigit() for ch in doc[s].text):
         return True  # a market ticker ("TMUBMUSD10Y")
     if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS \
