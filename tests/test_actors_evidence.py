@@ -37,6 +37,17 @@ def test_a_place_word_inside_a_longer_name_is_not_a_place():
     assert place_spans(_doc("They crossed the Strait of Hormuz today .")) == [(3, 6, True)]
 
 
+def test_a_settlement_noun_before_of_introduces_places():
+    doc = _doc("Troops took the villages of Kavra and Dumat al - Harir , and the town of Olvi .")
+    assert place_spans(doc) == [(5, 6, False), (7, 11, False), (16, 17, False)]
+    assert place_spans(_doc("The city council of Olvi met .")) == []
+
+
+def test_a_village_the_ner_took_for_a_person_is_no_actor():
+    doc = _doc("Troops retook the villages of Kavra and Dumat al - Harir .", {"5:6": "PERSON", "7:11": "PERSON"})
+    assert "Kavra" not in _kinds(doc) and "Dumat al-Harir" not in _kinds(doc)
+
+
 def test_a_platform_is_never_an_actor():
     doc = _doc("The minister wrote on Twitter that Facebook removed it .", {"4:5": "PERSON", "6:7": "ORG"})
     assert _kinds(doc) == {}
@@ -420,3 +431,26 @@ def test_the_leader_of_an_armed_group_takes_no_state_from_the_document():
     doc = _doc(text, {"10:15": "PERSON"})
     doc._.published = "2019-10-28"
     assert _kinds(doc)["Abu Bakr al-Baghdadi"] == ("person", None)
+
+
+def _staffer_country(text: str, ents: dict[str, str], published: str = "2018-06-01") -> str | None:
+    doc = _doc(text, ents)
+    doc._.published = published
+    actors, _ = recognize(doc)
+    return actors["person:tom-hale"].country
+
+
+def test_a_leaders_adviser_serves_the_leaders_state():
+    assert _staffer_country("Trump adviser Tom Hale called Moscow .", {"0:1": "PERSON", "2:4": "PERSON"}) == "USA"
+    assert _staffer_country("Putin 's longtime spokesman Tom Hale spoke .", {"0:1": "PERSON", "4:6": "PERSON"}) == "RUS"
+
+
+def test_a_staff_noun_without_a_known_leader_places_no_one():
+    assert _staffer_country("Quill adviser Tom Hale spoke .", {"0:1": "PERSON", "2:4": "PERSON"}) is None
+    assert _staffer_country("The adviser Tom Hale spoke .", {"2:4": "PERSON"}) is None
+
+
+def test_a_camp_noun_the_ner_took_for_a_person_is_no_actor():
+    doc = _doc("The party 's most prominent Brexiteer , Tom Hale , spoke .", {"5:6": "PERSON", "7:9": "PERSON"})
+    found = _kinds(doc)
+    assert "Brexiteer" not in found and found["Tom Hale"][0] == "person"

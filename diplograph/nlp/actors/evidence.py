@@ -5,12 +5,13 @@ The NER label is one vote. The rules here read the words around and inside a can
 * ``place_spans``: a capitalised name ending in a place word ("Tiananmen Square",
   "Sheremetyevo International Airport", "South China Sea") is a location, never an actor; a
   state named inside a land place keeps a location mention, inside a sea or peninsula none;
+  ``settlement_spans``: the names "the village(s)/town(s) of" introduces are places too;
 * ``is_platform``: Twitter, Facebook and their kind are channels, never speakers;
 * ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab": an organisation
   the KB does not place belongs to the state whose possessive names it;
 * ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
   Republican": the party-and-state designation of American politics places a person in the
-  United States;
+  United States; ``principal_before_title``: "Trump adviser X" serves the leader's state;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
   KB or the document names "Donald Trump";
 * ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
@@ -47,6 +48,9 @@ AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
 ORG_HEADS = WordClass("actor_words", "org_head")
 PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
+SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
+STAFF_NOUNS = WordClass("actor_words", "staff_noun")
+CAMP_NOUNS = WordClass("actor_words", "camp_noun")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
@@ -54,7 +58,8 @@ _MAX_PLACE_WORDS = 5
 def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
     """(start, end, shared) of every capitalised name that ends in a place word, or opens with
     one followed by "of" and a name ("Strait of Hormuz"). ``shared``: a sea, strait or landform
-    that no one state owns."""
+    that no one state owns. The names a settlement noun introduces ("the villages of X and Y")
+    are added."""
     out: list[tuple[int, int, bool]] = []
     heads = PLACE_HEADS | SHARED_PLACE_HEADS
     for t in doc:
@@ -77,6 +82,45 @@ def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
             s -= 1
         if s < t.i:
             out.append((s, t.i + 1, shared))
+    return out + settlement_spans(doc)
+
+
+# Lowercase particles inside a settlement's name ("Mazraat al-Rahim", "Ras al-Ayn").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "an", "ibn", "bin", "-"})
+_COORDINATORS = frozenset({"and", ",", "or"})
+
+
+def _settlement_name_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised name opening at ``i`` ("Mazraat al-Rahim"), or ``i``."""
+    e = i
+    while e < len(doc) and e - i < _MAX_PLACE_WORDS and (
+            doc[e].is_title or e > i and doc[e].lower_ in _NAME_PARTICLES and e + 1 < len(doc)
+            and (doc[e + 1].is_title or doc[e + 1].text == "-")):
+        e += 1
+    while e > i and doc[e - 1].lower_ in _NAME_PARTICLES:
+        e -= 1
+    return e
+
+
+def settlement_spans(doc: Doc) -> list[tuple[int, int, bool]]:
+    """The names a lowercase settlement noun introduces with "of": "the village of X", "the
+    villages of X and Y", "the town of X", "the Aleppo district of X". A village the NER took
+    for a person is a place, never an actor; a plural noun introduces every name of its
+    coordination."""
+    out: list[tuple[int, int, bool]] = []
+    for t in doc:
+        if t.lower_ not in SETTLEMENT_NOUNS or not t.is_lower or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        plural = t.lower_.endswith("s")
+        i = t.i + 2
+        while i < len(doc):
+            e = _settlement_name_end(doc, i)
+            if e == i:
+                break
+            out.append((i, e, False))
+            if not plural or e + 1 >= len(doc) or doc[e].lower_ not in _COORDINATORS:
+                break
+            i = e + 1 + (doc[e + 1].lower_ in _COORDINATORS)  # "X, Y and Z"; "X, and Y"
     return out
 
 
@@ -166,7 +210,8 @@ _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "AD
 
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
-    ("Rostov-on-Don", a hall), an honorific alone, or a "person" ending in a state's name beside
+    ("Rostov-on-Don", a hall), an honorific alone, a capitalised camp noun ("a Brexiteer"), or a
+    "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
     if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e):
         return True
@@ -174,6 +219,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
         return True
+    if label == "PERSON" and e - s == 1 and doc[s].lower_ in CAMP_NOUNS:
+        return True  # "the party's most prominent Brexiteer": a member of a political camp, unnamed
     if e - s == 1 and doc[s].is_upper and any(ch.isdigit() for ch in doc[s].text):
         return True  # a market ticker ("TMUBMUSD10Y")
     if label == "PERSON" and e - s == 1 and doc[s].is_sent_start and doc[s].pos_ in _COMMON_POS \
@@ -410,7 +457,45 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition)
+# ---- persons: on the staff of a leader ----------------------------------------------------------
+
+_MAX_STAFF_MODIFIERS = 3  # "Trump campaign adviser", "Trump's longtime personal lawyer"
+_MAX_PRINCIPAL_WORDS = 3
+
+
+def _principal_end(doc: Doc, k: int) -> int:
+    """From the token before a staff noun, skip its lowercase modifiers and a possessive."""
+    n = 0
+    while k >= 0 and n < _MAX_STAFF_MODIFIERS and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1
+        n += 1
+    if k >= 0 and doc[k].text in _APOS:
+        k -= 1
+    return k + 1
+
+
+def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Trump adviser Roger Stone``, ``Putin's spokesman X``, ``Trump campaign aide X``: a person
+    named as the adviser, aide, spokesman or lawyer of a head of state or government the KB knows
+    (in office on the document's date, or by full name) serves that leader's state, not the state
+    the story is about."""
+    k = c.start - 1
+    if k < 0 or doc[k].lower_ not in STAFF_NOUNS:
+        return None
+    e = _principal_end(doc, k - 1)
+    s = e
+    while s > 0 and e - s < _MAX_PRINCIPAL_WORDS and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    if s == e:
+        return None
+    hit = g.leader(doc[s:e].text, doc._.published)
+    if hit is None or not (hit[1] or e - s > 1):
+        return None
+    return hit[0].country if g.state(hit[0].country) else None
+
+
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
+                                          principal_before_title)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
