@@ -107,3 +107,55 @@ def test_an_act_named_as_a_goal_is_not_done():
                  ("a", "a", "DET", "det", 8), ("deal", "deal", "NOUN", "dobj", 6)])
     assert syntax.irrealis(doc[6], WORDS) == "proposal:goal"
     assert syntax.irrealis(doc[1], WORDS) is None
+
+
+def test_a_forecast_the_writer_calls_an_open_question_is_conjecture():
+    # "It is unclear what Oslo will offer."  /  "It is unclear how the rebels attacked."
+    rows = [("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+            ("unclear", "unclear", "ADJ", "acomp", 1, "JJ"), ("what", "what", "PRON", "dobj", 6, "WP"),
+            ("Oslo", "Oslo", "PROPN", "nsubj", 6), ("will", "will", "AUX", "aux", 6, "MD"),
+            ("offer", "offer", "VERB", "ccomp", 1, "VB")]
+    doc = parse(rows)
+    assert realis.open_question(doc[6], None, WORDS) == "doubt:unclear"
+    assert reason(doc, 6) == "future:will"  # the future is read first; the doubt makes it conjecture
+    assert "doubt:unclear" in syntax.irrealis_reasons(doc[6], WORDS, extra=realis.EVENT_NOUN_RULES)
+    past = parse([*rows[:3], ("how", "how", "ADV", "advmod", 5, "WRB"), ("rebels", "rebel", "NOUN", "nsubj", 5),
+                  ("attacked", "attack", "VERB", "ccomp", 1, "VBD")])
+    assert realis.open_question(past[5], None, WORDS) is None  # the attack happened; how is open
+    said = parse([rows[0], ("said", "say", "VERB", "ROOT", 1, "VBD"), ("today", "today", "NOUN", "npadvmod", 1),
+                  *rows[3:]])
+    assert realis.open_question(said[6], None, WORDS) is None  # no word of uncertainty
+
+
+def test_an_open_question_may_be_a_denied_certainty():
+    # "It is not clear when Russia will withdraw."
+    doc = parse([("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+                 ("not", "not", "PART", "neg", 1), ("clear", "clear", "ADJ", "acomp", 1, "JJ"),
+                 ("when", "when", "ADV", "advmod", 7, "WRB"), ("Russia", "Russia", "PROPN", "nsubj", 7),
+                 ("will", "will", "AUX", "aux", 7, "MD"), ("withdraw", "withdraw", "VERB", "advcl", 1, "VB")])
+    assert realis.open_question(doc[7], None, WORDS) == "doubt:not clear"
+
+
+def test_the_clause_an_act_is_made_conditional_on_has_not_happened():
+    # "Provided that Ankara signs, Brussels will pay."  /  "The ministry provided that Ankara signs."
+    doc = parse([("Provided", "provide", "VERB", "prep", 6, "VBN"), ("that", "that", "SCONJ", "mark", 3),
+                 ("Ankara", "Ankara", "PROPN", "nsubj", 3), ("signs", "sign", "VERB", "ccomp", 0, "VBZ"),
+                 (",", ",", "PUNCT", "punct", 6), ("Brussels", "Brussels", "PROPN", "nsubj", 6),
+                 ("pays", "pay", "VERB", "ROOT", 6, "VBZ")])
+    assert realis.stipulated(doc[3], None, WORDS) == "conditional:provided"
+    assert reason(doc, 3) == "conditional:provided"
+    assert reason(doc, 6) is None  # the main clause is read by its own tense
+    law = parse([("The", "the", "DET", "det", 1), ("ministry", "ministry", "NOUN", "nsubj", 2),
+                 ("provided", "provide", "VERB", "ROOT", 2, "VBD"), ("that", "that", "SCONJ", "mark", 5),
+                 ("Ankara", "Ankara", "PROPN", "nsubj", 5), ("signs", "sign", "VERB", "ccomp", 2, "VBZ")])
+    assert realis.stipulated(law[5], None, WORDS) is None
+
+
+def test_on_condition_that_states_a_condition_not_an_act():
+    # "Iran will talk on condition that sanctions end."
+    doc = parse([("Iran", "Iran", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),
+                 ("talk", "talk", "VERB", "ROOT", 2, "VB"), ("on", "on", "ADP", "prep", 2),
+                 ("condition", "condition", "NOUN", "pobj", 3), ("that", "that", "SCONJ", "mark", 7),
+                 ("sanctions", "sanction", "NOUN", "nsubj", 7), ("end", "end", "VERB", "acl", 4, "VBP")])
+    assert realis.stipulated(doc[7], None, WORDS) == "conditional:condition"
+    assert reason(doc, 7) == "conditional:condition"
