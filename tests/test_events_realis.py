@@ -159,3 +159,20 @@ def test_on_condition_that_states_a_condition_not_an_act():
                  ("sanctions", "sanction", "NOUN", "nsubj", 7), ("end", "end", "VERB", "acl", 4, "VBP")])
     assert realis.stipulated(doc[7], None, WORDS) == "conditional:condition"
     assert reason(doc, 7) == "conditional:condition"
+
+
+def test_as_long_as_states_a_condition():
+    # "Japan will pay as long as China withdraws."  /  "Japan paid as long ago as May."
+    doc = parse([("Japan", "Japan", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),
+                 ("pay", "pay", "VERB", "ROOT", 2, "VB"), ("as", "as", "ADV", "advmod", 4),
+                 ("long", "long", "ADV", "advmod", 2), ("as", "as", "SCONJ", "mark", 7),
+                 ("China", "China", "PROPN", "nsubj", 7), ("withdraws", "withdraw", "VERB", "advcl", 4, "VBZ")])
+    assert realis.stipulated(doc[7], None, WORDS) == "conditional:as long as"
+    assert reason(doc, 7) == "conditional:as long as"
+    since = parse([*doc_rows_of(doc)[:5], ("since", "since", "SCONJ", "mark", 7), *doc_rows_of(doc)[6:]])
+    assert realis.stipulated(since[7], None, WORDS) is None
+
+
+def doc_rows_of(doc) -> list[tuple]:
+    """The rows ``parse`` was given, read back from a hand-built Doc."""
+    return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.tag_) for t in doc]
