@@ -176,3 +176,13 @@ def test_as_long_as_states_a_condition():
 def doc_rows_of(doc) -> list[tuple]:
     """The rows ``parse`` was given, read back from a hand-built Doc."""
     return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.tag_) for t in doc]
+
+
+def test_it_remains_to_be_seen_is_an_open_question():
+    # "It remains to be seen how Moscow will respond."
+    doc = parse([("It", "it", "PRON", "nsubj", 1), ("remains", "remain", "VERB", "ROOT", 1, "VBZ"),
+                 ("to", "to", "PART", "aux", 4), ("be", "be", "AUX", "auxpass", 4),
+                 ("seen", "see", "VERB", "xcomp", 1, "VBN"), ("how", "how", "ADV", "advmod", 8, "WRB"),
+                 ("Moscow", "Moscow", "PROPN", "nsubj", 8), ("will", "will", "AUX", "aux", 8, "MD"),
+                 ("respond", "respond", "VERB", "ccomp", 4, "VB")])
+    assert realis.open_question(doc[8], None, WORDS) == "doubt:remains to be seen"

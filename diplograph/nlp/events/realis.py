@@ -108,8 +108,11 @@ _WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 
 def _uncertainty(head: Token) -> str | None:
     """The word of uncertainty a clause complements: "unclear", or "clear"/"known" denied ("not
-    clear"), as the governing word itself or the adjective of its copula ("it is unclear what")."""
+    clear"), as the governing word itself or the adjective of its copula ("it is unclear what"), or
+    "it remains to be seen"."""
     words = realis_classes("uncertainty")
+    if head.lemma_.lower() == "see" and head.dep_ == "xcomp" and head.head.lemma_.lower() == "remain":
+        return "remains to be seen" if "remains to be seen" in words else None
     for w in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))):
         denied = any(c.dep_ == "neg" for c in (*w.children, *head.children))
         word = f"not {w.lower_}" if denied else w.lower_
