@@ -109,33 +109,6 @@ def test_an_act_named_as_a_goal_is_not_done():
     assert syntax.irrealis(doc[1], WORDS) is None
 
 
-def test_a_forecast_the_writer_calls_an_open_question_is_conjecture():
-    # "It is unclear what Oslo will offer."  /  "It is unclear how the rebels attacked."
-    rows = [("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
-            ("unclear", "unclear", "ADJ", "acomp", 1, "JJ"), ("what", "what", "PRON", "dobj", 6, "WP"),
-            ("Oslo", "Oslo", "PROPN", "nsubj", 6), ("will", "will", "AUX", "aux", 6, "MD"),
-            ("offer", "offer", "VERB", "ccomp", 1, "VB")]
-    doc = parse(rows)
-    assert realis.open_question(doc[6], None, WORDS) == "doubt:unclear"
-    assert reason(doc, 6) == "future:will"  # the future is read first; the doubt makes it conjecture
-    assert "doubt:unclear" in syntax.irrealis_reasons(doc[6], WORDS, extra=realis.EVENT_NOUN_RULES)
-    past = parse([*rows[:3], ("how", "how", "ADV", "advmod", 5, "WRB"), ("rebels", "rebel", "NOUN", "nsubj", 5),
-                  ("attacked", "attack", "VERB", "ccomp", 1, "VBD")])
-    assert realis.open_question(past[5], None, WORDS) is None  # the attack happened; how is open
-    said = parse([rows[0], ("said", "say", "VERB", "ROOT", 1, "VBD"), ("today", "today", "NOUN", "npadvmod", 1),
-                  *rows[3:]])
-    assert realis.open_question(said[6], None, WORDS) is None  # no word of uncertainty
-
-
-def test_an_open_question_may_be_a_denied_certainty():
-    # "It is not clear when Russia will withdraw."
-    doc = parse([("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
-                 ("not", "not", "PART", "neg", 1), ("clear", "clear", "ADJ", "acomp", 1, "JJ"),
-                 ("when", "when", "ADV", "advmod", 7, "WRB"), ("Russia", "Russia", "PROPN", "nsubj", 7),
-                 ("will", "will", "AUX", "aux", 7, "MD"), ("withdraw", "withdraw", "VERB", "advcl", 1, "VB")])
-    assert realis.open_question(doc[7], None, WORDS) == "doubt:not clear"
-
-
 def test_the_clause_an_act_is_made_conditional_on_has_not_happened():
     # "Provided that Ankara signs, Brussels will pay."  /  "The ministry provided that Ankara signs."
     doc = parse([("Provided", "provide", "VERB", "prep", 6, "VBN"), ("that", "that", "SCONJ", "mark", 3),
@@ -176,13 +149,3 @@ def test_as_long_as_states_a_condition():
 def doc_rows_of(doc) -> list[tuple]:
     """The rows ``parse`` was given, read back from a hand-built Doc."""
     return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.tag_) for t in doc]
-
-
-def test_it_remains_to_be_seen_is_an_open_question():
-    # "It remains to be seen how Moscow will respond."
-    doc = parse([("It", "it", "PRON", "nsubj", 1), ("remains", "remain", "VERB", "ROOT", 1, "VBZ"),
-                 ("to", "to", "PART", "aux", 4), ("be", "be", "AUX", "auxpass", 4),
-                 ("seen", "see", "VERB", "xcomp", 1, "VBN"), ("how", "how", "ADV", "advmod", 8, "WRB"),
-                 ("Moscow", "Moscow", "PROPN", "nsubj", 8), ("will", "will", "AUX", "aux", 8, "MD"),
-                 ("respond", "respond", "VERB", "ccomp", 4, "VB")])
-    assert realis.open_question(doc[8], None, WORDS) == "doubt:remains to be seen"

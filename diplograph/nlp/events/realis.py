@@ -11,9 +11,8 @@ will ship out its uranium"). The rules follow
 ``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
 ``kb/irrealis.tsv`` (classes anticipation, arrangement, future-time, terms);
 ``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
-concur). Two rules read a clause rather than a noun: a forecast the writer calls an open question
-("it is unclear what X will agree to": class uncertainty) and the clause an act is made conditional
-on ("provided that", "on condition that": class condition).
+concur). One rule reads a clause rather than a noun: the clause an act is made conditional on
+("provided that", "on condition that", "as long as": class condition).
 """
 
 from __future__ import annotations
@@ -103,37 +102,6 @@ def deal_terms(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return None
 
 
-_WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
-
-
-def _uncertainty(head: Token) -> str | None:
-    """The word of uncertainty a clause complements: "unclear", or "clear"/"known" denied ("not
-    clear"), as the governing word itself or the adjective of its copula ("it is unclear what"), or
-    "it remains to be seen"."""
-    words = realis_classes("uncertainty")
-    if head.lemma_.lower() == "see" and head.dep_ == "xcomp" and head.head.lemma_.lower() == "remain":
-        return "remains to be seen" if "remains to be seen" in words else None
-    for w in (head, *(c for c in head.children if c.dep_ in ("acomp", "attr"))):
-        denied = any(c.dep_ == "neg" for c in (*w.children, *head.children))
-        word = f"not {w.lower_}" if denied else w.lower_
-        if word in words:
-            return word
-    return None
-
-
-def open_question(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"it is unclear what Trump and Kim will agree to", "it remains unclear how Beijing will
-    respond", "it is not clear when Russia will withdraw": a forecast in a wh-clause the writer calls
-    open is conjecture, not an announced intention ("it is unclear how the rebels attacked": the
-    attack happened; "whether" is a condition already)."""
-    if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ccomp", "advcl", "csubj") or t.left_edge.tag_ not in _WH_TAGS:
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ in words.future | words.modals for c in t.children):
-        return None
-    word = _uncertainty(t.head)
-    return f"doubt:{word}" if word is not None else None
-
-
 def stipulated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"provided that Ankara signs the accord", "providing that Mexico also announces a deal",
     "will talk on condition that sanctions are lifted", "as long as China withdraws": the clause a
@@ -159,4 +127,4 @@ def _as_long_as(t: Token) -> bool:
 
 
 # Read after syntax.IRREALIS_RULES at each clause head (the first that applies names the reason).
-EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms, open_question, stipulated)
+EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms, stipulated)
