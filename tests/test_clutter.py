@@ -282,3 +282,17 @@ def test_an_article_stored_before_clutter_removal_is_not_stored_again(tmp_path) 
         assert (report.stored, report.known) == (0, 1)
         assert corpus.counts()["documents"] == 1
     assert read_text("Plain prose with no clutter at all in it.", "b.txt").earlier_id is None
+
+
+def test_the_bullets_after_story_highlights_go_and_the_article_stays() -> None:
+    text = ("Story highlights The envoy meets rebel leaders in the north\n\n"
+            "Talks resume on Monday, officials say\n\n"
+            "Minister: \"No deal without a ceasefire\"\n\n"
+            "The envoy met rebel leaders in the north on Sunday, officials said.\n\n"
+            "Next steps\n\n"
+            "The talks resume on Monday.")
+    kept, hits = strip_clutter(text)
+    assert [h.rule for h in hits] == ["story_highlights_line", "story_highlights_bullet", "story_highlights_bullet"]
+    assert "The envoy met rebel leaders" in kept and "Next steps" in kept  # the box ended at the first sentence
+    # without the box, a line in headline grammar is the article's own (a subheading is kept here)
+    assert strip_clutter("Talks resume on Monday, officials say\n\nThe envoy met them.")[1] == []

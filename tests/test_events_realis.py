@@ -107,3 +107,45 @@ def test_an_act_named_as_a_goal_is_not_done():
                  ("a", "a", "DET", "det", 8), ("deal", "deal", "NOUN", "dobj", 6)])
     assert syntax.irrealis(doc[6], WORDS) == "proposal:goal"
     assert syntax.irrealis(doc[1], WORDS) is None
+
+
+def test_the_clause_an_act_is_made_conditional_on_has_not_happened():
+    # "Provided that Ankara signs, Brussels will pay."  /  "The ministry provided that Ankara signs."
+    doc = parse([("Provided", "provide", "VERB", "prep", 6, "VBN"), ("that", "that", "SCONJ", "mark", 3),
+                 ("Ankara", "Ankara", "PROPN", "nsubj", 3), ("signs", "sign", "VERB", "ccomp", 0, "VBZ"),
+                 (",", ",", "PUNCT", "punct", 6), ("Brussels", "Brussels", "PROPN", "nsubj", 6),
+                 ("pays", "pay", "VERB", "ROOT", 6, "VBZ")])
+    assert realis.stipulated(doc[3], None, WORDS) == "conditional:provided"
+    assert reason(doc, 3) == "conditional:provided"
+    assert reason(doc, 6) is None  # the main clause is read by its own tense
+    law = parse([("The", "the", "DET", "det", 1), ("ministry", "ministry", "NOUN", "nsubj", 2),
+                 ("provided", "provide", "VERB", "ROOT", 2, "VBD"), ("that", "that", "SCONJ", "mark", 5),
+                 ("Ankara", "Ankara", "PROPN", "nsubj", 5), ("signs", "sign", "VERB", "ccomp", 2, "VBZ")])
+    assert realis.stipulated(law[5], None, WORDS) is None
+
+
+def test_on_condition_that_states_a_condition_not_an_act():
+    # "Iran will talk on condition that sanctions end."
+    doc = parse([("Iran", "Iran", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),
+                 ("talk", "talk", "VERB", "ROOT", 2, "VB"), ("on", "on", "ADP", "prep", 2),
+                 ("condition", "condition", "NOUN", "pobj", 3), ("that", "that", "SCONJ", "mark", 7),
+                 ("sanctions", "sanction", "NOUN", "nsubj", 7), ("end", "end", "VERB", "acl", 4, "VBP")])
+    assert realis.stipulated(doc[7], None, WORDS) == "conditional:condition"
+    assert reason(doc, 7) == "conditional:condition"
+
+
+def test_as_long_as_states_a_condition():
+    # "Japan will pay as long as China withdraws."  /  "Japan paid as long ago as May."
+    doc = parse([("Japan", "Japan", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),
+                 ("pay", "pay", "VERB", "ROOT", 2, "VB"), ("as", "as", "ADV", "advmod", 4),
+                 ("long", "long", "ADV", "advmod", 2), ("as", "as", "SCONJ", "mark", 7),
+                 ("China", "China", "PROPN", "nsubj", 7), ("withdraws", "withdraw", "VERB", "advcl", 4, "VBZ")])
+    assert realis.stipulated(doc[7], None, WORDS) == "conditional:as long as"
+    assert reason(doc, 7) == "conditional:as long as"
+    since = parse([*doc_rows_of(doc)[:5], ("since", "since", "SCONJ", "mark", 7), *doc_rows_of(doc)[6:]])
+    assert realis.stipulated(since[7], None, WORDS) is None
+
+
+def doc_rows_of(doc) -> list[tuple]:
+    """The rows ``parse`` was given, read back from a hand-built Doc."""
+    return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.tag_) for t in doc]

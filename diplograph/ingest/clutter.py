@@ -348,6 +348,20 @@ INLINE_RULES: tuple[Callable[[str], str], ...] = (
 )
 
 
+# A finished sentence ends in . ! ? (perhaps inside a closing quote); a headline bullet does not.
+_FINISHED = re.compile(r"[.!?][”\"’']?$|[.!?,][”\"’']$")
+_MAX_BULLETS = 6
+_MAX_BULLET = 250
+
+
+def story_highlights_bullet(line: str) -> bool:
+    """A further bullet of CNN's "Story highlights" box, on a line of its own after the first:
+    "Officials say talks will resume" / "Protests continue into Friday" (286 of the 289 files with
+    the box have 1-3 of them). Headline grammar without a full stop; the first finished sentence
+    is the article's own and ends the box. Read only right after ``story_highlights_line``."""
+    return len(line) <= _MAX_BULLET and not _FINISHED.search(line)
+
+
 def strip_clutter(text: str) -> tuple[str, list[ClutterHit]]:
     """(text without its clutter lines and inline clutter, the hits in reading order).
 
@@ -356,12 +370,17 @@ def strip_clutter(text: str) -> tuple[str, list[ClutterHit]]:
     """
     kept: list[str] = []
     hits: list[ClutterHit] = []
+    bullets = 0  # lines of the highlights box still to read (its bullets follow its first line)
     for line in text.split("\n"):
         stripped = line.strip()
         if not stripped:
             kept.append(line)
             continue
         rule = next((rule for rule in LINE_RULES if rule(stripped)), None)
+        if rule is None and bullets and story_highlights_bullet(stripped):
+            rule, bullets = story_highlights_bullet, bullets - 1
+        else:
+            bullets = _MAX_BULLETS if rule is story_highlights_line else 0
         if rule is not None:
             hits.append(ClutterHit(rule.__name__, stripped))
             continue

@@ -11,7 +11,8 @@ will ship out its uranium"). The rules follow
 ``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
 ``kb/irrealis.tsv`` (classes anticipation, arrangement, future-time, terms);
 ``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
-concur).
+concur). One rule reads a clause rather than a noun: the clause an act is made conditional on
+("provided that", "on condition that", "as long as": class condition).
 """
 
 from __future__ import annotations
@@ -101,5 +102,29 @@ def deal_terms(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return None
 
 
+def stipulated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"provided that Ankara signs the accord", "providing that Mexico also announces a deal",
+    "will talk on condition that sanctions are lifted", "as long as China withdraws": the clause a
+    deal or an act is made conditional on has not happened ("the ministry provided the figures" has
+    no such clause)."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("ccomp", "acl", "advcl"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) and t.head.pos_ == "NOUN":
+        return None  # "the condition that", not "the condition the talks were in"
+    head, conditions = t.head, realis_classes("condition")
+    if _as_long_as(t) and "as long as" in conditions:
+        return "conditional:as long as"
+    if head.lower_ not in conditions or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # "the law provided that" states a provision, not a condition of this clause
+    return f"conditional:{head.lower_}"
+
+
+def _as_long_as(t: Token) -> bool:
+    """"as long as China withdraws": the clause's mark "as" after "as long" (their head)."""
+    head = t.head
+    return head.lower_ == "long" and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "as" for c in head.children)
+
+
 # Read after syntax.IRREALIS_RULES at each clause head (the first that applies names the reason).
-EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms)
+EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms, stipulated)
