@@ -40,6 +40,11 @@ _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
 # ... and, when a part of the population does them, these too.
 GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
+# ... but never these, which are done to another party even when the text does not name it: a cyber
+# attack ("Russian hackers hacked the servers") and a seizure of territory ("annexed", "seized the
+# town", CAMEO 192) have no home recipient.
+NOT_AT_HOME_MODES = frozenset({"cyber"})
+NOT_AT_HOME_CAMEO = frozenset({"192"})
 
 
 # ---------------------------------------------------------------- reported speech
@@ -185,6 +190,8 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     lifted, a strike held, or a demand, threat or attack by a part of a country's own population
     (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
     kinds = {actors[s].kind for s in sources if s in actors}
+    if d.mode in NOT_AT_HOME_MODES or d.cameo in NOT_AT_HOME_CAMEO:
+        return None
     if "unclaimed" in d.flags and sources[0] in actors:
         first = actors[sources[0]]  # the state itself, or its unidentified attackers
         return sources[0] if first.kind != "group" else _state_actor(actors, first.country)
