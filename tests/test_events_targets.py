@@ -194,22 +194,6 @@ def test_a_bare_yield_names_no_recipient_a_lifted_measure_is_at_home():
     assert ("CONCEDE", "state:SRB", "state:SRB") in coded(lifted)
 
 
-def test_the_origin_of_fire_is_not_its_target():
-    # "Serbia fired missiles from Hungary ." (no target named: no record, never Serbia -> Hungary);
-    # "Serbia fired missiles from Hungary toward France ." hits France.
-    origin = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
-                     ("missiles", "missile", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1),
-                     ("Hungary", "Hungary", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)],
-                    {0: "state:SRB", 4: "state:HUN"})
-    aimed = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
-                    ("missiles", "missile", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 1),
-                    ("Hungary", "Hungary", "PROPN", "pobj", 3), ("toward", "toward", "ADP", "prep", 1),
-                    ("France", "France", "PROPN", "pobj", 5), (".", ".", "PUNCT", "punct", 1)],
-                   {0: "state:SRB", 4: "state:HUN", 6: "state:FRA"})
-    assert [e for e in coded(origin) if e[0] == "ASSAULT"] == []
-    assert [e for e in coded(aimed) if e[0] == "ASSAULT"] == [("ASSAULT", "state:SRB", "state:FRA")]
-
-
 def test_a_cyber_attack_or_an_annexation_has_no_home_recipient():
     # "Hungarian opposition hacked the servers ." / "Serbia annexed the province .": never done to
     # the actor's own state; "Serbia lifted the curfew ." stays a concession at home.

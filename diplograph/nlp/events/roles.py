@@ -41,9 +41,6 @@ _VENUE_PREPS = frozenset({"at", "on", "over", "about"})
 # (A refusal keeps ``wrapped_event_targets``: "rejected a call for X" is addressed to whoever called.)
 EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
-# Prepositions that name where an act comes from, never whom it is done to: "launched rockets from
-# Gaza toward Israel", "missiles fired from Syria" (the origin of fire is not its target).
-_ORIGIN_PREPS: dict[str, tuple[str, ...]] = {"ASSAULT": ("from",)}
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
 
@@ -74,8 +71,7 @@ class VerbCase:
     sources: list[str]
 
     def prep_targets(self, tok: Token, preps: tuple[str, ...]) -> list[str]:
-        """``prep_targets`` without the sources, nor the origin of fire ("fired rockets from Gaza")."""
-        preps = tuple(p for p in preps if p not in _ORIGIN_PREPS.get(self.trig.type, ()))
+        """``prep_targets`` without the sources."""
         return [a for a in prep_targets(tok, preps, self.mentions) if a not in self.sources]
 
 
