@@ -138,6 +138,20 @@ def unidentified_attackers(actors: dict, place_id: str) -> str:
     return aid
 
 
+def demonstrators(actors: dict, source_id: str) -> str:
+    """The people of a state coded as the source of a street demonstration at home ("Iranians
+    protested", "thousands of Egyptians marched", "protests erupted in Cairo"): a state does not
+    march in its own streets, a group of its population does ("Protesters (Iran)"; its country
+    stays the state's). Any other source stays."""
+    state = actors.get(source_id)
+    if state is None or state.kind != "state" or not state.country:
+        return source_id
+    aid = f"group:{state.country.lower()}-protesters"
+    if aid not in actors:
+        actors[aid] = Actor(aid, f"Protesters ({state.name})", "group", state.country)
+    return aid
+
+
 def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> list[str]:
     """The other state in whose territory the act is held: "in X" on the noun or its verb."""
     gov = governor(tok)
@@ -161,6 +175,9 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets and d.type == "ASSAULT" and "target" in d.flags:
         return []  # "strikes on X": the sense of the word is known only by whom it hits ("strikes on Monday")
+    if not targets and d.type == "PROTEST" and d.mode == "demo":
+        d = replace(d, sources=[demonstrators(actors, s) for s in sources])  # "Iranians protested": its people
+        sources = d.sources
     if not targets and _bare_yield(d):
         return []  # "Egypt backed down": to an adversary the clause does not name, never to itself
     if not targets:
