@@ -192,3 +192,30 @@ def test_a_bare_yield_names_no_recipient_a_lifted_measure_is_at_home():
                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
     assert [e for e in coded(yielded) if e[0] == "CONCEDE"] == []
     assert ("CONCEDE", "state:SRB", "state:SRB") in coded(lifted)
+
+
+def test_a_cyber_attack_or_an_annexation_has_no_home_recipient():
+    # "Hungarian opposition hacked the servers ." / "Serbia annexed the province .": never done to
+    # the actor's own state; "Serbia lifted the curfew ." stays a concession at home.
+    hacked = parsed([("Hungarian", "hungarian", "ADJ", "amod", 1), ("opposition", "opposition", "NOUN", "nsubj", 2),
+                     ("hacked", "hack", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+                     ("servers", "server", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)],
+                    {1: "group:hun-opposition"})
+    annexed = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("annexed", "annex", "VERB", "ROOT", 1),
+                      ("the", "the", "DET", "det", 3), ("province", "province", "NOUN", "dobj", 1),
+                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(hacked) if e[2] == "state:HUN"] == []
+    assert [e for e in coded(hacked) if e[0] == "COERCE"] == [("COERCE", "group:hun-opposition", None)]
+    assert [e for e in coded(annexed) if e[2] == "state:SRB"] == []
+
+
+def test_a_street_demonstration_at_home_is_its_peoples_not_the_states():
+    # "Serbians protested ." : the demonstrators are a group of Serbia, not the state protesting
+    # against itself; "Serbia protested to France ." keeps the state (a named recipient).
+    street = parsed([("Serbians", "Serbians", "PROPN", "nsubj", 1), ("protested", "protest", "VERB", "ROOT", 1),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    to_france = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("protested", "protest", "VERB", "ROOT", 1),
+                        ("to", "to", "ADP", "prep", 1), ("France", "France", "PROPN", "pobj", 2),
+                        (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB", 3: "state:FRA"})
+    assert [e for e in coded(street) if e[0] == "PROTEST"] == [("PROTEST", "group:srb-protesters", "state:SRB")]
+    assert [e for e in coded(to_france) if e[0] == "PROTEST"] == [("PROTEST", "state:SRB", "state:FRA")]

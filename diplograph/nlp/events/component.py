@@ -40,6 +40,11 @@ _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
 # ... and, when a part of the population does them, these too.
 GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
+# ... but never these, which are done to another party even when the text does not name it: a cyber
+# attack ("Russian hackers hacked the servers") and a seizure of territory ("annexed", "seized the
+# town", CAMEO 192) have no home recipient.
+NOT_AT_HOME_MODES = frozenset({"cyber"})
+NOT_AT_HOME_CAMEO = frozenset({"192"})
 
 
 # ---------------------------------------------------------------- reported speech
@@ -133,6 +138,20 @@ def unidentified_attackers(actors: dict, place_id: str) -> str:
     return aid
 
 
+def demonstrators(actors: dict, source_id: str) -> str:
+    """The people of a state coded as the source of a street demonstration at home ("Iranians
+    protested", "thousands of Egyptians marched", "protests erupted in Cairo"): a state does not
+    march in its own streets, a group of its population does ("Protesters (Iran)"; its country
+    stays the state's). Any other source stays."""
+    state = actors.get(source_id)
+    if state is None or state.kind != "state" or not state.country:
+        return source_id
+    aid = f"group:{state.country.lower()}-protesters"
+    if aid not in actors:
+        actors[aid] = Actor(aid, f"Protesters ({state.name})", "group", state.country)
+    return aid
+
+
 def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> list[str]:
     """The other state in whose territory the act is held: "in X" on the noun or its verb."""
     gov = governor(tok)
@@ -156,6 +175,9 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets and d.type == "ASSAULT" and "target" in d.flags:
         return []  # "strikes on X": the sense of the word is known only by whom it hits ("strikes on Monday")
+    if not targets and d.type == "PROTEST" and d.mode == "demo":
+        d = replace(d, sources=[demonstrators(actors, s) for s in sources])  # "Iranians protested": its people
+        sources = d.sources
     if not targets and _bare_yield(d):
         return []  # "Egypt backed down": to an adversary the clause does not name, never to itself
     if not targets:
@@ -185,6 +207,8 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     lifted, a strike held, or a demand, threat or attack by a part of a country's own population
     (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
     kinds = {actors[s].kind for s in sources if s in actors}
+    if d.mode in NOT_AT_HOME_MODES or d.cameo in NOT_AT_HOME_CAMEO:
+        return None
     if "unclaimed" in d.flags and sources[0] in actors:
         first = actors[sources[0]]  # the state itself, or its unidentified attackers
         return sources[0] if first.kind != "group" else _state_actor(actors, first.country)
