@@ -853,7 +853,7 @@ def test_what_a_common_noun_names():
 
 @rule_test("_takes_no_complement")
 def test_demonstrate_is_a_protest_only_without_an_object():
-    # "Serbians demonstrated against Hungary." / "Serbia demonstrated a willingness."
+    # "Serbians demonstrated against Hungary." / "Serbia demonstrated a willingness." / "... to Hungary"
     protest = parse([("Serbians", "Serbian", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
                      ("against", "against", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2)],
                     {0: S, 3: H}, KNOWN)
@@ -862,6 +862,9 @@ def test_demonstrate_is_a_protest_only_without_an_object():
     shown = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
                    ("a", "a", "DET", "det", 3), ("willingness", "willingness", "NOUN", "dobj", 1)], {0: S}, KNOWN)
     assert lexicon().match(shown[1]) is None
+    shown_to = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+                      ("to", "to", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2)], {0: S, 3: H}, KNOWN)
+    assert lexicon().match(shown_to[1]) is None
 
 
 @rule_test("_has_to_complement")

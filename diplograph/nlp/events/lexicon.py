@@ -224,8 +224,9 @@ class Lexicon:
 def _takes_no_complement(tok: Token) -> bool:
     """"thousands demonstrated outside the embassy" is a protest; "demonstrated a willingness",
     "demonstrates why", "demonstrated the missile to inspectors", "was demonstrated" are the
-    verb's sense of showing: an object, a passive subject or a clause marks it."""
-    return not any(c.dep_ in _COMPLEMENT_DEPS for c in tok.children)
+    verb's sense of showing: an object, a passive subject, a clause or the one shown to ("is
+    demonstrating to Moscow that...") marks it; "marched to demand" (a purpose) stays a protest."""
+    return not any(c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
 
 
 def _has_to_complement(tok: Token) -> bool:
@@ -245,7 +246,7 @@ def _reports_no_speech(tok: Token) -> bool:
 
 
 # Dependents that make a verb transitive or give it a clause: what "intrans" rows exclude.
-_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "xcomp", "dative", "oprd"})
+_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement), "unsaid"
 # (no clause of what was said).
