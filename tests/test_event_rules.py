@@ -867,7 +867,7 @@ def test_demonstrate_is_a_protest_only_without_an_object():
     assert lexicon().match(shown_to[1]) is None
 
 
-@rule_test("_has_to_complement")
+@rule_test("has_to_complement")
 def test_commit_is_a_pledge_only_with_a_to_complement():
     # "France committed to a truce." / "Serbia committed atrocities."
     pledge = parse([("France", "France", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
@@ -892,6 +892,19 @@ def test_shot_back_with_what_was_said_is_a_retort():
                   ("Hungary", "Hungary", "PROPN", "pobj", 3)], {0: S, 4: H}, KNOWN)
     trigger = lexicon().match(fire[1])
     assert trigger is not None and trigger.type == "ASSAULT"
+
+
+def test_committed_act_is_done_not_pledged():
+    # "Serbia committed an invasion of Hungary." / "France committed to a visit to Germany."
+    done = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
+                  ("an", "an", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1),
+                  ("of", "of", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: S, 5: H}, KNOWN)
+    frame = lexicon().frame(done[1])
+    assert frame is not None and frame.effect == "promise" and frames.perpetrated(done[1], frame)
+    pledged = parse([("France", "France", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
+                     ("to", "to", "ADP", "prep", 1), ("a", "a", "DET", "det", 4), ("visit", "visit", "NOUN", "pobj", 2),
+                     ("to", "to", "ADP", "prep", 4), ("Germany", "Germany", "PROPN", "pobj", 5)], {0: F, 6: D}, KNOWN)
+    assert not frames.perpetrated(pledged[1], frame)
 
 
 def test_every_rule_has_a_test():

@@ -229,7 +229,7 @@ def _takes_no_complement(tok: Token) -> bool:
     return not any(c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
 
 
-def _has_to_complement(tok: Token) -> bool:
+def has_to_complement(tok: Token) -> bool:
     """"committed to a ceasefire", "committed $1 billion to Kyiv", "commit to withdrawing": a pledge
     names what it binds to with "to"; "committed war crimes", "atrocities committed by the army"
     are the verb's sense of perpetrating, no promise."""
@@ -250,7 +250,7 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement), "unsaid"
 # (no clause of what was said).
-COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", _has_to_complement),
+COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement),
                     ("unsaid", _reports_no_speech))
 
 
