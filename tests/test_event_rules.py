@@ -879,21 +879,6 @@ def test_commit_is_a_pledge_only_with_a_to_complement():
     assert lexicon().match(crime[1]) is None
 
 
-@rule_test("_reports_no_speech")
-def test_shot_back_with_what_was_said_is_a_retort():
-    # "Serbia shot back that France lied." / "Serbians shot back at Hungary."
-    retort = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("shot", "shoot", "VERB", "ROOT", 1),
-                    ("back", "back", "ADV", "advmod", 1), ("that", "that", "SCONJ", "mark", 5),
-                    ("France", "France", "PROPN", "nsubj", 5), ("lied", "lie", "VERB", "ccomp", 1)],
-                   {0: S, 4: F}, KNOWN)
-    assert lexicon().match(retort[1]) is None
-    fire = parse([("Serbians", "Serbian", "PROPN", "nsubj", 1), ("shot", "shoot", "VERB", "ROOT", 1),
-                  ("back", "back", "ADV", "advmod", 1), ("at", "at", "ADP", "prep", 1),
-                  ("Hungary", "Hungary", "PROPN", "pobj", 3)], {0: S, 4: H}, KNOWN)
-    trigger = lexicon().match(fire[1])
-    assert trigger is not None and trigger.type == "ASSAULT"
-
-
 def test_committed_act_is_done_not_pledged():
     # "Serbia committed an invasion of Hungary." / "France committed to a visit to Germany."
     done = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),

@@ -238,20 +238,11 @@ def has_to_complement(tok: Token) -> bool:
                for c in tok.children)
 
 
-def _reports_no_speech(tok: Token) -> bool:
-    """"the minister shot back: 'You have no right...'", "shot back that the claim made no sense",
-    "'This is free speech,' the spokesman shot back": a verb with a clause of what was said is a
-    retort, no gunfire ("the troops shot back at the attackers" keeps its ASSAULT)."""
-    return not any(c.dep_ == "ccomp" for c in tok.children)
-
-
 # Dependents that make a verb transitive or give it a clause: what "intrans" rows exclude.
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
-# the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement), "unsaid"
-# (no clause of what was said).
-COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement),
-                    ("unsaid", _reports_no_speech))
+# the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
+COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement))
 
 
 def _names_its_object(tok: Token) -> bool:
