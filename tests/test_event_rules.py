@@ -10,6 +10,7 @@ import pytest
 
 from diplograph.model import Actor
 from diplograph.nlp.events import frames, parties, roles
+from diplograph.nlp.events import lexicon as lexicon_module
 from diplograph.nlp.events.frames import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
 from diplograph.nlp.events.roles import NounCase, VerbCase
@@ -850,8 +851,50 @@ def test_what_a_common_noun_names():
     assert not parties.is_event_noun(doc[1]) and parties.located_parties(doc[1], [], 0) == [S]
 
 
+@rule_test("_takes_no_complement")
+def test_demonstrate_is_a_protest_only_without_an_object():
+    # "Serbians demonstrated against Hungary." / "Serbia demonstrated a willingness." / "... to Hungary"
+    protest = parse([("Serbians", "Serbian", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+                     ("against", "against", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2)],
+                    {0: S, 3: H}, KNOWN)
+    trigger = lexicon().match(protest[1])
+    assert trigger is not None and trigger.type == "PROTEST"
+    shown = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+                   ("a", "a", "DET", "det", 3), ("willingness", "willingness", "NOUN", "dobj", 1)], {0: S}, KNOWN)
+    assert lexicon().match(shown[1]) is None
+    shown_to = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("demonstrated", "demonstrate", "VERB", "ROOT", 1),
+                      ("to", "to", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2)], {0: S, 3: H}, KNOWN)
+    assert lexicon().match(shown_to[1]) is None
+
+
+@rule_test("has_to_complement")
+def test_commit_is_a_pledge_only_with_a_to_complement():
+    # "France committed to a truce." / "Serbia committed atrocities."
+    pledge = parse([("France", "France", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
+                    ("to", "to", "ADP", "prep", 1), ("truce", "truce", "NOUN", "pobj", 2)], {0: F}, KNOWN)
+    trigger = lexicon().match(pledge[1])
+    assert trigger is not None and trigger.type == "AGREE"
+    crime = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
+                   ("atrocities", "atrocity", "NOUN", "dobj", 1)], {0: S}, KNOWN)
+    assert lexicon().match(crime[1]) is None
+
+
+def test_committed_act_is_done_not_pledged():
+    # "Serbia committed an invasion of Hungary." / "France committed to a visit to Germany."
+    done = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
+                  ("an", "an", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1),
+                  ("of", "of", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: S, 5: H}, KNOWN)
+    frame = lexicon().frame(done[1])
+    assert frame is not None and frame.effect == "promise" and frames.perpetrated(done[1], frame)
+    pledged = parse([("France", "France", "PROPN", "nsubj", 1), ("committed", "commit", "VERB", "ROOT", 1),
+                     ("to", "to", "ADP", "prep", 1), ("a", "a", "DET", "det", 4), ("visit", "visit", "NOUN", "pobj", 2),
+                     ("to", "to", "ADP", "prep", 4), ("Germany", "Germany", "PROPN", "pobj", 5)], {0: F, 6: D}, KNOWN)
+    assert not frames.perpetrated(pledged[1], frame)
+
+
 def test_every_rule_has_a_test():
-    tuples = (roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
+    tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
+              roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
               frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), frames.OUTCOME_RULES,
               parties.NP_READINGS, parties.DESCRIPTION_RULES, roles.COMPOUND_RULES)
     names = {rule.__name__ for rules in tuples for rule in rules}

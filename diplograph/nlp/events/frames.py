@@ -21,7 +21,7 @@ from ..syntax import (
     own_subject,
     subject,
 )
-from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, lemma_candidates
+from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
@@ -229,10 +229,22 @@ def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
 
 def frame_effect(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """A frame word's effect (``kb/event_frames.tsv``), from ``FRAME_EFFECTS``."""
-    if frame is None or frame.effect == "light":
+    if frame is None or frame.effect == "light" or perpetrated(g, frame):
         return None
     effect = FRAME_EFFECTS.get(frame.effect)
     return effect(c, g, prev, frame) if effect is not None else None
+
+
+# Pledge verbs with a second sense, to perpetrate: "committed atrocities", "committed acts of war
+# against the US", "committed a crime in his conversation with the envoy" report the act as done.
+PERPETRATION_VERBS = frozenset({"commit"})
+
+
+def perpetrated(g: Token, frame: Frame) -> bool:
+    """A promise frame is a pledge only with what it binds to after "to" ("committed to sending
+    troops", "committed $1 billion to Kyiv"); without it the governed act was done, and the climb
+    goes on above it as above a plain verb ("denied committing war crimes")."""
+    return frame.effect == "promise" and g.lemma_.lower() in PERPETRATION_VERBS and not has_to_complement(g)
 
 
 def governing_verb_modality(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:

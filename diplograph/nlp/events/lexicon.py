@@ -150,6 +150,8 @@ class Lexicon:
                 continue
             if "light" in trig.flags and not self._light_governed(tok, "framed" in trig.flags):
                 continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
+            if not all(fits(tok) for flag, fits in COMPLEMENT_RULES if flag in trig.flags):
+                continue
             return trig
         return None
 
@@ -217,6 +219,30 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _takes_no_complement(tok: Token) -> bool:
+    """"thousands demonstrated outside the embassy" is a protest; "demonstrated a willingness",
+    "demonstrates why", "demonstrated the missile to inspectors", "was demonstrated" are the
+    verb's sense of showing: an object, a passive subject, a clause or the one shown to ("is
+    demonstrating to Moscow that...") marks it; "marched to demand" (a purpose) stays a protest."""
+    return not any(c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
+
+
+def has_to_complement(tok: Token) -> bool:
+    """"committed to a ceasefire", "committed $1 billion to Kyiv", "commit to withdrawing": a pledge
+    names what it binds to with "to"; "committed war crimes", "atrocities committed by the army"
+    are the verb's sense of perpetrating, no promise."""
+    return any((c.dep_ in ("prep", "dative") and c.lower_ == "to")
+               or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in tok.children)
+
+
+# Dependents that make a verb transitive or give it a clause: what "intrans" rows exclude.
+_COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
+# Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
+# the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
+COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement))
 
 
 def _names_its_object(tok: Token) -> bool:
