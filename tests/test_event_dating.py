@@ -262,3 +262,13 @@ def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
     assert date_of(words, heads, deps, pos, 9, [(3, 4, "2020-05-03")]) == "2020-05-03"
     # the occasion's date does not date the act that mentions it ("recalled" is not on May 3)
     assert date_of(words, heads, deps, pos, 1, [(3, 4, "2020-05-03")]) is None
+
+
+def test_the_report_verb_of_a_verbless_fragment_is_none():
+    # "Talks with Serbia ." (a headline fragment): the climb to a verb stops at the root, which is
+    # its own head (it looped for ever: a Token object is never the same object as its head)
+    from diplograph.nlp.events.dating import _report_verb
+
+    doc = make_doc(["Talks", "with", "Serbia", "."], heads=[0, 0, 1, 0], deps=["ROOT", "prep", "pobj", "punct"],
+                   pos=["NOUN", "ADP", "PROPN", "PUNCT"])
+    assert _report_verb(doc[2]) is None

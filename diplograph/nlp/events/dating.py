@@ -471,7 +471,7 @@ def _report_verb(anchor: Token) -> Token | None:
     """The verb whose clause reports the act: the anchor, or the verb a nominal anchor hangs from."""
     tok: Token | None = anchor
     while tok is not None and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head if tok.head is not tok else None
+        tok = tok.head if tok.head.i != tok.i else None  # the root is its own head
     return tok
 
 
