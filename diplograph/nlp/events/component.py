@@ -129,13 +129,7 @@ def unidentified_attackers(actors: dict, place_id: str) -> str:
     ("the attack on the U.S. consulate in Benghazi": "Unidentified attackers (Libya)", as ICEWS
     codes unidentified gunmen): the state did not make it, but the act belongs to its territory
     (its country is what the PLOVER gold codes as the source). A place that is no state stays."""
-    state = actors.get(place_id)
-    if state is None or state.kind != "state" or not state.country:
-        return place_id
-    aid = f"group:{state.country.lower()}-unidentified-attackers"
-    if aid not in actors:
-        actors[aid] = Actor(aid, f"Unidentified attackers ({state.name})", "group", state.country)
-    return aid
+    return _population_group(actors, place_id, "unidentified-attackers", "Unidentified attackers")
 
 
 def demonstrators(actors: dict, source_id: str) -> str:
@@ -143,12 +137,18 @@ def demonstrators(actors: dict, source_id: str) -> str:
     protested", "thousands of Egyptians marched", "protests erupted in Cairo"): a state does not
     march in its own streets, a group of its population does ("Protesters (Iran)"; its country
     stays the state's). Any other source stays."""
-    state = actors.get(source_id)
+    return _population_group(actors, source_id, "protesters", "Protesters")
+
+
+def _population_group(actors: dict, state_id: str, key: str, label: str) -> str:
+    """The group ``label`` of the state ``state_id`` ("Protesters (Iran)"), added to the
+    document's actors when new; an actor that is no state stays itself."""
+    state = actors.get(state_id)
     if state is None or state.kind != "state" or not state.country:
-        return source_id
-    aid = f"group:{state.country.lower()}-protesters"
+        return state_id
+    aid = f"group:{state.country.lower()}-{key}"
     if aid not in actors:
-        actors[aid] = Actor(aid, f"Protesters ({state.name})", "group", state.country)
+        actors[aid] = Actor(aid, f"{label} ({state.name})", "group", state.country)
     return aid
 
 
