@@ -20,6 +20,7 @@ replaced, and intended, conditional or negated events are not dated this way.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -459,7 +460,6 @@ def news_peg(doc: Doc) -> tuple[str, frozenset[str]] | None:
 
 
 def _within_week(value: str, published: str) -> bool:
-    import datetime as dt
     try:
         day, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(published[:10])
     except ValueError:
