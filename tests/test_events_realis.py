@@ -3,7 +3,7 @@ hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``
 
 from __future__ import annotations
 
-from diplograph.nlp import syntax
+from diplograph.nlp import mood
 from diplograph.nlp.events import realis
 from diplograph.nlp.events.lexicon import irrealis_words
 from docs import parse
@@ -13,7 +13,7 @@ WORDS = irrealis_words()
 
 def reason(doc, i: int) -> str | None:
     """The first reason of the event coder's realis check (``syntax`` rules, then the nouns')."""
-    return next(iter(syntax.irrealis_reasons(doc[i], WORDS, extra=realis.EVENT_NOUN_RULES)), None)
+    return next(iter(mood.irrealis_reasons(doc[i], WORDS, extra=realis.EVENT_NOUN_RULES)), None)
 
 
 def test_an_event_noun_named_as_still_to_come_is_not_held():
@@ -24,7 +24,7 @@ def test_an_event_noun_named_as_still_to_come_is_not_held():
     doc = parse(rows)
     assert reason(doc, 6) == "anticipated:ahead" == realis.anticipated(doc[6], None, WORDS)
     assert reason(doc, 1) is None  # the hosting happened
-    assert syntax.irrealis(doc[6], WORDS) is None  # the rule is the event coder's, passed as extra
+    assert mood.irrealis(doc[6], WORDS) is None  # the rule is the event coder's, passed as extra
     after = parse([*rows[:3], ("after", "after", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
                    ("summit", "summit", "NOUN", "pobj", 3)])
     assert reason(after, 5) is None
@@ -68,8 +68,8 @@ def test_upcoming_and_impending_are_irrealis_modifiers():
     rows = [("The", "the", "DET", "det", 2), ("upcoming", "upcoming", "ADJ", "amod", 2),
             ("talks", "talk", "NOUN", "nsubjpass", 4), ("were", "be", "AUX", "auxpass", 4),
             ("announced", "announce", "VERB", "ROOT", 4, "VBN")]
-    assert syntax.irrealis(parse(rows)[2], WORDS) == "adjective:upcoming"
-    assert syntax.irrealis(parse([rows[0], ("recent", "recent", "ADJ", "amod", 2), *rows[2:]])[2], WORDS) is None
+    assert mood.irrealis(parse(rows)[2], WORDS) == "adjective:upcoming"
+    assert mood.irrealis(parse([rows[0], ("recent", "recent", "ADJ", "amod", 2), *rows[2:]])[2], WORDS) is None
 
 
 def test_the_terms_of_a_deal_bind_and_do_not_report():
@@ -84,7 +84,7 @@ def test_the_terms_of_a_deal_bind_and_do_not_report():
     doc = parse(rows)
     assert realis.deal_terms(doc[6], None, WORDS) == "terms:deal"
     assert realis.deal_terms(doc[12], None, WORDS) == "terms:deal"  # the conjunct is a term too
-    assert "terms:deal" in syntax.irrealis_reasons(doc[12], WORDS, extra=realis.EVENT_NOUN_RULES)
+    assert "terms:deal" in mood.irrealis_reasons(doc[12], WORDS, extra=realis.EVENT_NOUN_RULES)
     # "Under the deal, Iran shipped its uranium.": what was done under it is reported
     shipped = parse([("Under", "under", "ADP", "prep", 5), *rows[1:3], (",", ",", "PUNCT", "punct", 5),
                      ("Iran", "Iran", "PROPN", "nsubj", 5), ("shipped", "ship", "VERB", "ROOT", 5, "VBD"),
@@ -105,8 +105,8 @@ def test_an_act_named_as_a_goal_is_not_done():
                  ("goal", "goal", "NOUN", "pobj", 2),
                  ("of", "of", "ADP", "prep", 4), ("reaching", "reach", "VERB", "pcomp", 5, "VBG"),
                  ("a", "a", "DET", "det", 8), ("deal", "deal", "NOUN", "dobj", 6)])
-    assert syntax.irrealis(doc[6], WORDS) == "proposal:goal"
-    assert syntax.irrealis(doc[1], WORDS) is None
+    assert mood.irrealis(doc[6], WORDS) == "proposal:goal"
+    assert mood.irrealis(doc[1], WORDS) is None
 
 
 def test_the_clause_an_act_is_made_conditional_on_has_not_happened():

@@ -1,5 +1,5 @@
 """The layout of ``diplograph.nlp`` and ``diplograph.link``: no import cycles, and each piece of
-shared grammar defined once (in ``nlp/syntax.py``)."""
+shared grammar defined once (in ``nlp/syntax.py`` and its realis check ``nlp/mood.py``)."""
 
 from __future__ import annotations
 
@@ -96,10 +96,10 @@ def test_link_reads_dates_from_nlp_time_not_event_internals() -> None:
 
 
 def test_shared_grammar_is_defined_once() -> None:
-    pattern = re.compile(r"^(?:def (subject_of|subject_token|resolve_pronoun|is_negated|_negated)\(|"
+    pattern = re.compile(r"^(?:def (subject_of|subject_token|resolve_pronoun|is_negated|_negated|irrealis)\(|"
                          r"(SUBJECT_DEPS) = )", re.M)
     found = sorted((m.group(1) or m.group(2), p.relative_to(ROOT).as_posix())
                    for d in ("nlp", "link") for p in (ROOT / d).rglob("*.py")
                    for m in pattern.finditer(p.read_text(encoding="utf-8")))
-    assert found == [("SUBJECT_DEPS", "nlp/syntax.py"), ("is_negated", "nlp/syntax.py"),
+    assert found == [("SUBJECT_DEPS", "nlp/syntax.py"), ("irrealis", "nlp/mood.py"), ("is_negated", "nlp/syntax.py"),
                      ("resolve_pronoun", "nlp/syntax.py"), ("subject_of", "nlp/syntax.py")]

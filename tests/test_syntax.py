@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplograph.model import Actor
-from diplograph.nlp import syntax
+from diplograph.nlp import mood, syntax
 from diplograph.nlp.speech.attribution import Attribution, pronoun_speaker, record_pronoun
 from diplograph.nlp.syntax import LOGICAL_SUBJECT, SPEAKER_SUBJECT, Antecedents, subject
 from docs import parse
@@ -244,7 +244,7 @@ def test_has_yet_to_negates_what_it_governs():
 
 
 # ---------------------------------------------------------------- realis
-WORDS = syntax.IrrealisWords(
+WORDS = mood.IrrealisWords(
     modals=frozenset({"could", "would", "might", "may", "should", "must"}), future=frozenset({"will", "'ll"}),
     conditionals=frozenset({"if", "unless", "whether"}), futurates=frozenset({"go", "set"}),
     intents=frozenset({"call", "want", "plan", "propose"}), obligations=frozenset({"need", "have"}),
@@ -258,9 +258,9 @@ def test_a_modal_reaches_a_conjunct_without_an_auxiliary_of_its_own():
                  ("could", "could", "AUX", "aux", 3), ("give", "give", "VERB", "ROOT", 3),
                  ("up", "up", "ADP", "prt", 3), ("and", "and", "CCONJ", "cc", 3),
                  ("strike", "strike", "VERB", "conj", 3), ("camps", "camp", "NOUN", "dobj", 6)])
-    assert syntax.irrealis(doc[6], WORDS) == "modal:could"
-    assert syntax.under_modal(doc[3], None, WORDS) == "modal:could"
-    assert syntax.under_modal(doc[6], None, WORDS) is None
+    assert mood.irrealis(doc[6], WORDS) == "modal:could"
+    assert mood.under_modal(doc[3], None, WORDS) == "modal:could"
+    assert mood.under_modal(doc[6], None, WORDS) is None
 
 
 def test_a_conjunct_with_its_own_subject_keeps_its_own_mood():
@@ -269,7 +269,7 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_mood():
                  ("could", "could", "AUX", "aux", 3), ("retreat", "retreat", "VERB", "ROOT", 3),
                  ("and", "and", "CCONJ", "cc", 3), ("rebels", "rebel", "NOUN", "nsubj", 6),
                  ("attacked", "attack", "VERB", "conj", 3, "VBD")])
-    assert syntax.irrealis(doc[6], WORDS) is None
+    assert mood.irrealis(doc[6], WORDS) is None
 
 
 def test_future_auxiliary_and_condition():
@@ -278,9 +278,9 @@ def test_future_auxiliary_and_condition():
                  ("attacks", "attack", "VERB", "advcl", 6), (",", ",", "PUNCT", "punct", 6),
                  ("Israel", "Israel", "PROPN", "nsubj", 6), ("will", "will", "AUX", "aux", 6),
                  ("respond", "respond", "VERB", "ROOT", 6)])
-    assert syntax.under_condition(doc[2], None, WORDS) == "conditional:if"
-    assert syntax.irrealis(doc[2], WORDS) == "conditional:if"
-    assert syntax.under_future(doc[6], None, WORDS) == "future:will"
+    assert mood.under_condition(doc[2], None, WORDS) == "conditional:if"
+    assert mood.irrealis(doc[2], WORDS) == "conditional:if"
+    assert mood.under_future(doc[6], None, WORDS) == "future:will"
 
 
 def test_a_periphrastic_future_governs_its_open_complement_only():
@@ -288,12 +288,12 @@ def test_a_periphrastic_future_governs_its_open_complement_only():
     doc = parse([("Russia", "Russia", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
                  ("going", "go", "VERB", "ROOT", 2, "VBG"), ("to", "to", "PART", "aux", 4),
                  ("attack", "attack", "VERB", "xcomp", 2), ("Ukraine", "Ukraine", "PROPN", "dobj", 4)])
-    assert syntax.periphrastic_future(doc[2], doc[4], WORDS) == "future:go"
-    assert syntax.irrealis(doc[4], WORDS) == "future:go"
+    assert mood.periphrastic_future(doc[2], doc[4], WORDS) == "future:go"
+    assert mood.irrealis(doc[4], WORDS) == "future:go"
     went = parse([("Russia", "Russia", "PROPN", "nsubj", 1), ("went", "go", "VERB", "ROOT", 1, "VBD"),
                   ("on", "on", "ADP", "prt", 1), ("to", "to", "PART", "aux", 4),
                   ("attack", "attack", "VERB", "xcomp", 1)])
-    assert syntax.irrealis(went[4], WORDS) is None  # "went on to attack" happened
+    assert mood.irrealis(went[4], WORDS) is None  # "went on to attack" happened
 
 
 def test_the_purpose_of_a_call_for_is_not_done_but_the_call_is():
@@ -305,9 +305,9 @@ def test_the_purpose_of_a_call_for_is_not_done_but_the_call_is():
                  ("use", "use", "VERB", "advcl", 3), ("aid", "aid", "NOUN", "dobj", 8),
                  ("to", "to", "PART", "aux", 11), ("support", "support", "VERB", "xcomp", 8),
                  ("rebels", "rebel", "NOUN", "dobj", 11)])
-    assert syntax.irrealis(doc[11], WORDS) == "proposal:call"
-    assert syntax.intended(doc[3], doc[8], WORDS) == "proposal:call"
-    assert syntax.irrealis(doc[3], WORDS) is None
+    assert mood.irrealis(doc[11], WORDS) == "proposal:call"
+    assert mood.intended(doc[3], doc[8], WORDS) == "proposal:call"
+    assert mood.irrealis(doc[3], WORDS) is None
 
 
 def test_an_object_of_a_verb_of_proposal_is_not_done():
@@ -315,9 +315,9 @@ def test_an_object_of_a_verb_of_proposal_is_not_done():
     rows = [("The", "the", "DET", "det", 1), ("UN", "UN", "PROPN", "nsubj", 2),
             ("proposed", "propose", "VERB", "ROOT", 2, "VBD"), ("sanctions", "sanction", "NOUN", "dobj", 2),
             ("on", "on", "ADP", "prep", 3), ("Iran", "Iran", "PROPN", "pobj", 4)]
-    assert syntax.irrealis(parse(rows)[3], WORDS) == "proposal:propose"
+    assert mood.irrealis(parse(rows)[3], WORDS) == "proposal:propose"
     rows[2] = ("imposed", "impose", "VERB", "ROOT", 2, "VBD")
-    assert syntax.irrealis(parse(rows)[3], WORDS) is None
+    assert mood.irrealis(parse(rows)[3], WORDS) is None
 
 
 def test_a_feared_event_is_conjecture_and_a_reported_one_is_not():
@@ -325,11 +325,11 @@ def test_a_feared_event_is_conjecture_and_a_reported_one_is_not():
     doc = parse([("Officials", "official", "NOUN", "nsubj", 1), ("fear", "fear", "VERB", "ROOT", 1),
                  ("that", "that", "SCONJ", "mark", 4), ("Iran", "Iran", "PROPN", "nsubj", 4),
                  ("attacked", "attack", "VERB", "ccomp", 1, "VBD")])
-    assert syntax.irrealis(doc[4], WORDS) == "belief:fear"
+    assert mood.irrealis(doc[4], WORDS) == "belief:fear"
     said = parse([("Officials", "official", "NOUN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
                   ("that", "that", "SCONJ", "mark", 4), ("Iran", "Iran", "PROPN", "nsubj", 4),
                   ("attacked", "attack", "VERB", "ccomp", 1, "VBD")])
-    assert syntax.irrealis(said[4], WORDS) is None
+    assert mood.irrealis(said[4], WORDS) is None
 
 
 def test_a_verb_of_perception_doubts_only_when_negated():
@@ -338,9 +338,9 @@ def test_a_verb_of_perception_doubts_only_when_negated():
             ("see", "see", "VERB", "ROOT", 3), ("Congress", "Congress", "PROPN", "nsubj", 5),
             ("moving", "move", "VERB", "ccomp", 3, "VBG"), ("to", "to", "PART", "aux", 7),
             ("crack", "crack", "VERB", "advcl", 5)]
-    assert syntax.irrealis(parse(rows)[7], WORDS) == "doubt:see"
+    assert mood.irrealis(parse(rows)[7], WORDS) == "doubt:see"
     rows[2] = ("just", "just", "ADV", "advmod", 3)
-    assert syntax.irrealis(parse(rows)[7], WORDS) is None
+    assert mood.irrealis(parse(rows)[7], WORDS) is None
 
 
 def test_no_evidence_that_a_thing_happened_reports_no_act():
@@ -349,40 +349,40 @@ def test_no_evidence_that_a_thing_happened_reports_no_act():
             ("no", "no", "DET", "det", 3), ("evidence", "evidence", "NOUN", "dobj", 1),
             ("that", "that", "SCONJ", "mark", 6), ("Serbia", "Serbia", "PROPN", "nsubj", 6),
             ("attacked", "attack", "VERB", "acl", 3, "VBD"), (".", ".", "PUNCT", "punct", 1)]
-    assert syntax.irrealis(parse(rows)[6], WORDS) == "doubt:evidence"
+    assert mood.irrealis(parse(rows)[6], WORDS) == "doubt:evidence"
     rows[2] = ("the", "the", "DET", "det", 3)
-    assert syntax.irrealis(parse(rows)[6], WORDS) is None
+    assert mood.irrealis(parse(rows)[6], WORDS) is None
     # "Police did not find any evidence that Serbia attacked ."
     rows = [("Police", "police", "NOUN", "nsubj", 3), ("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
             ("find", "find", "VERB", "ROOT", 3), ("any", "any", "DET", "det", 5),
             ("evidence", "evidence", "NOUN", "dobj", 3),
             ("that", "that", "SCONJ", "mark", 8), ("Serbia", "Serbia", "PROPN", "nsubj", 8),
             ("attacked", "attack", "VERB", "acl", 5, "VBD"), (".", ".", "PUNCT", "punct", 3)]
-    assert syntax.irrealis(parse(rows)[8], WORDS) == "doubt:evidence"
+    assert mood.irrealis(parse(rows)[8], WORDS) == "doubt:evidence"
 
 
 def test_a_yes_no_question_asks_and_a_wh_question_presumes():
     # "Will China retaliate ?"  /  "Why did China retaliate ?"
     doc = parse([("Did", "do", "AUX", "aux", 2), ("China", "China", "PROPN", "nsubj", 2),
                  ("retaliate", "retaliate", "VERB", "ROOT", 2), ("?", "?", "PUNCT", "punct", 2)])
-    assert syntax.yes_no_question(doc[2], None, WORDS) == "question"
+    assert mood.yes_no_question(doc[2], None, WORDS) == "question"
     why = parse([("Why", "why", "SCONJ", "advmod", 3), ("did", "do", "AUX", "aux", 3),
                  ("China", "China", "PROPN", "nsubj", 3), ("retaliate", "retaliate", "VERB", "ROOT", 3),
                  ("?", "?", "PUNCT", "punct", 3)])
-    assert syntax.irrealis(why[3], WORDS) is None
+    assert mood.irrealis(why[3], WORDS) is None
 
 
 def test_an_irrealis_modifier_on_an_event_noun():
     # "with potential U.S. airstrikes"  /  "a would-be attacker"  /  "recent airstrikes"
     doc = parse([("with", "with", "ADP", "ROOT", 0), ("potential", "potential", "ADJ", "amod", 3),
                  ("U.S.", "U.S.", "PROPN", "compound", 3), ("airstrikes", "airstrike", "NOUN", "pobj", 0)])
-    assert syntax.irrealis_modifier(doc[3], None, WORDS) == "adjective:potential"
+    assert mood.irrealis_modifier(doc[3], None, WORDS) == "adjective:potential"
     would_be = parse([("a", "a", "DET", "det", 4), ("would", "would", "AUX", "amod", 4),
                       ("-", "-", "PUNCT", "punct", 3), ("be", "be", "AUX", "amod", 4),
                       ("attack", "attack", "NOUN", "ROOT", 4)])
-    assert syntax.irrealis(would_be[4], WORDS) == "adjective:would-be"
+    assert mood.irrealis(would_be[4], WORDS) == "adjective:would-be"
     recent = parse([("recent", "recent", "ADJ", "amod", 1), ("airstrikes", "airstrike", "NOUN", "ROOT", 1)])
-    assert syntax.irrealis(recent[1], WORDS) is None
+    assert mood.irrealis(recent[1], WORDS) is None
 
 
 def test_an_open_complement_of_a_verb_of_intention_is_the_subjects_own_intent():
@@ -390,7 +390,7 @@ def test_an_open_complement_of_a_verb_of_intention_is_the_subjects_own_intent():
     doc = parse([("Russia", "Russia", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1, "VBZ"),
                  ("to", "to", "PART", "aux", 3), ("meet", "meet", "VERB", "xcomp", 1),
                  ("Ukraine", "Ukraine", "PROPN", "dobj", 3)])
-    assert syntax.irrealis(doc[3], WORDS) == "intent:want"
+    assert mood.irrealis(doc[3], WORDS) == "intent:want"
 
 
 def test_the_complement_of_a_noun_of_expectation_is_conjecture():
@@ -399,8 +399,8 @@ def test_the_complement_of_a_noun_of_expectation_is_conjecture():
                  ("that", "that", "SCONJ", "mark", 4), ("Trump", "Trump", "PROPN", "nsubj", 4),
                  ("lifted", "lift", "VERB", "acl", 1, "VBD"), ("sanctions", "sanction", "NOUN", "dobj", 4)])
     words = replace(WORDS, beliefs=WORDS.beliefs | {"chance"})
-    assert syntax.irrealis(doc[5], words) == "belief:chance"
-    assert syntax.irrealis(doc[5], WORDS) is None
+    assert mood.irrealis(doc[5], words) == "belief:chance"
+    assert mood.irrealis(doc[5], WORDS) is None
 
 
 def test_an_obligation_still_to_meet_is_not_done_and_one_met_in_the_past_is():
@@ -408,25 +408,25 @@ def test_an_obligation_still_to_meet_is_not_done_and_one_met_in_the_past_is():
     doc = parse([("Assad", "Assad", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
                  ("need", "need", "VERB", "ROOT", 2, "VB"), ("to", "to", "PART", "aux", 4),
                  ("allow", "allow", "VERB", "xcomp", 2), ("monitors", "monitor", "NOUN", "dobj", 4)])
-    assert syntax.obliged(doc[2], doc[4], WORDS) == "obligation:need"
-    assert syntax.irrealis_reasons(doc[4], WORDS) == ["future:will", "obligation:need"]
+    assert mood.obliged(doc[2], doc[4], WORDS) == "obligation:need"
+    assert mood.irrealis_reasons(doc[4], WORDS) == ["future:will", "obligation:need"]
     had = parse([("Russia", "Russia", "PROPN", "nsubj", 1), ("had", "have", "VERB", "ROOT", 1, "VBD"),
                  ("to", "to", "PART", "aux", 3), ("withdraw", "withdraw", "VERB", "xcomp", 1)])
-    assert syntax.irrealis(had[3], WORDS) is None
+    assert mood.irrealis(had[3], WORDS) is None
 
 
 def test_a_modifier_of_another_noun_says_nothing_of_the_event_and_a_prospect_reaches_its_participle():
     # "potential violations of sanctions": the sanctions are real
     doc = parse([("potential", "potential", "ADJ", "amod", 1), ("violations", "violation", "NOUN", "ROOT", 1),
                  ("of", "of", "ADP", "prep", 1), ("sanctions", "sanction", "NOUN", "pobj", 2)])
-    assert syntax.irrealis(doc[3], WORDS) is None
+    assert mood.irrealis(doc[3], WORDS) is None
     # "the prospect of Iran becoming a power and threatening Israel"
     doc = parse([("the", "the", "DET", "det", 1), ("prospect", "prospect", "NOUN", "ROOT", 1),
                  ("of", "of", "ADP", "prep", 1), ("Iran", "Iran", "PROPN", "pobj", 2),
                  ("becoming", "become", "VERB", "acl", 3, "VBG"), ("power", "power", "NOUN", "attr", 4),
                  ("and", "and", "CCONJ", "cc", 4), ("threatening", "threaten", "VERB", "conj", 4, "VBG"),
                  ("Israel", "Israel", "PROPN", "dobj", 7)])
-    assert syntax.irrealis(doc[7], replace(WORDS, beliefs=WORDS.beliefs | {"prospect"})) == "belief:prospect"
+    assert mood.irrealis(doc[7], replace(WORDS, beliefs=WORDS.beliefs | {"prospect"})) == "belief:prospect"
 
 
 def test_a_modal_reaches_an_infinitive_on_a_noun_and_an_event_nouns_own_verb_must_perform_it():
@@ -436,10 +436,10 @@ def test_a_modal_reaches_an_infinitive_on_a_noun_and_an_event_nouns_own_verb_mus
                  ("way", "way", "NOUN", "dobj", 2), ("for", "for", "SCONJ", "mark", 8),
                  ("allies", "ally", "NOUN", "nsubj", 8), ("to", "to", "PART", "aux", 8),
                  ("commit", "commit", "VERB", "relcl", 4), ("troops", "troop", "NOUN", "dobj", 8)])
-    assert syntax.irrealis(doc[8], WORDS, performs=lambda v: False) == "modal:could"
+    assert mood.irrealis(doc[8], WORDS, performs=lambda v: False) == "modal:could"
     # "Police could tolerate rallies": the rallies are presumed; "could hold rallies": possible
     rows = [("Police", "police", "NOUN", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
             ("tolerate", "tolerate", "VERB", "ROOT", 2), ("rallies", "rally", "NOUN", "dobj", 2)]
-    assert syntax.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") is None
+    assert mood.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") is None
     rows[2] = ("hold", "hold", "VERB", "ROOT", 2)
-    assert syntax.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") == "modal:could"
+    assert mood.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") == "modal:could"

@@ -11,11 +11,11 @@ from enum import Enum
 
 from spacy.tokens import Token
 
+from ..mood import irrealis_reasons
 from ..syntax import (
     DIRECT_OBJECT_DEPS,
     SUBJECT_DEPS,
     governor,
-    irrealis_reasons,
     is_negated,
     is_passive,
     own_subject,
@@ -65,7 +65,7 @@ class Draft:
     arranged: bool = False  # on the calendar ("is scheduled to attend"): not a mere intention
     not_yet: bool = False  # "has yet to agree": not done so far, which is no refusal
     # why the text does not report the event as real ("adjective:potential", "belief:fear"; see
-    # syntax.irrealis), when the climb found no frame that says so
+    # mood.irrealis), when the climb found no frame that says so
     irrealis: str | None = None
     announced: bool = False  # a speech verb of its own agent governs it ("said it will support")
     shown: bool = False  # an act of force held ready ("prepared to resume shelling"): a show of force
@@ -489,7 +489,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
     return d
 
 
-# Irrealis reasons (syntax.irrealis) that state the agent's own intention ("will visit", "said
+# Irrealis reasons (mood.irrealis) that state the agent's own intention ("will visit", "said
 # they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
 # airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
 _INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")

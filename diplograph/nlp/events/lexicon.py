@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder, split_list
 from ..common import column
+from ..mood import IrrealisWords
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
     LOGICAL_SUBJECT,
     OBJECT_DEPS,
-    IrrealisWords,
     SubjectPolicy,
     governor,
     is_passive,
@@ -345,7 +345,7 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
 
 
 def irrealis_words() -> IrrealisWords:
-    """``kb/irrealis.tsv`` by class, for ``syntax.irrealis``."""
+    """``kb/irrealis.tsv`` by class, for ``mood.irrealis``."""
     by_class: dict[str, set[str]] = {}
     for row in load_table("irrealis"):
         by_class.setdefault(row["class"], set()).add(row["word"].lower())

@@ -1,6 +1,6 @@
 """The event coder's own realis rules: event nouns named as still to come.
 
-``syntax.irrealis`` reads the mood of a clause (modals, futures, conditions, intentions,
+``mood.irrealis`` reads the mood of a clause (modals, futures, conditions, intentions,
 beliefs) and the modifiers that say an event noun has not happened ("potential airstrikes").
 A meeting or attack named by a noun is also still to come when the sentence places it ahead
 of another event, puts it on the calendar or dates it in the future: "talks ahead of next
@@ -8,7 +8,7 @@ week's summit", "a summit scheduled for June 3-5", "the upcoming talks" (an adje
 ``kb/irrealis.tsv`` class adjective). Such a summit has not been held; coded as a meeting, it is
 flagged hypothetical; so is what the terms of a deal bind a party to do ("under the deal, Iran
 will ship out its uranium"). The rules follow
-``syntax.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
+``mood.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
 ``kb/irrealis.tsv`` (classes anticipation, arrangement, future-time, terms);
 ``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
 concur). One rule reads a clause rather than a noun: the clause an act is made conditional on
@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..syntax import IrrealisWords, RealisRule
+from ..mood import IrrealisWords, RealisRule
 
 
 @per_folder
@@ -126,5 +126,5 @@ def _as_long_as(t: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "as" for c in head.children)
 
 
-# Read after syntax.IRREALIS_RULES at each clause head (the first that applies names the reason).
+# Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms, stipulated)

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..common import sentence_of
+from ..mood import IrrealisWords, under_modal
 from ..speech.attribution import actor_kind
-from ..syntax import IrrealisWords, governor, under_modal
+from ..syntax import governor
 from .statement import ACT_KINDS, Statement, _np_party, _words, relation_rows
 
 # Prepositions of a gerund that speaks of an act rather than doing it ("about imposing sanctions").

@@ -1,0 +1,229 @@
+"""The one realis check every extractor shares: does a clause report a thing that happened?
+
+Modals, futures, conditions, intentions, obligations, beliefs and yes/no questions above a
+word, read by climbing its clause heads (``irrealis_reasons``). Pure syntax over the dependency
+parse, like ``syntax``: the words of each class come from ``kb/irrealis.tsv`` through the
+caller (``IrrealisWords``). Whether an irrealis act is still an event ("threatened to strike")
+is the caller's to say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS
+
+
+@dataclass(frozen=True)
+class IrrealisWords:
+    """The words of the realis check by class, as ``kb/irrealis.tsv`` (which the caller reads)
+    documents them; doubts are conjecture only when negated or under a modal."""
+
+    modals: frozenset[str] = frozenset()
+    future: frozenset[str] = frozenset()
+    conditionals: frozenset[str] = frozenset()
+    futurates: frozenset[str] = frozenset()
+    intents: frozenset[str] = frozenset()
+    obligations: frozenset[str] = frozenset()
+    beliefs: frozenset[str] = frozenset()
+    doubts: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+
+
+REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
+# Through an open complement ("going to attack") or a gerund ("talked about partnering") a clause
+# shares the mood of its head.
+_SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
+_NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _realis_parent(t: Token) -> Token | None:
+    """The clause head whose modality ``t`` shares, or None where ``t`` has its own: a finite
+    complement, relative or adverbial clause keeps its own tense ("said it attacked"), so the
+    climb stops there (its governor is still read by the rules, through ``via``)."""
+    if t.head.i == t.i:
+        return None
+    if t.dep_ in _SHARED_MODALITY_DEPS or t.dep_ in _NOMINAL_DEPS or t.dep_ == "ccomp":
+        through_prep = t.dep_ in ("pobj", "pcomp") and t.head.dep_ in ("prep", "agent")
+        return t.head.head if through_prep else t.head
+    # "to use aid to support", "plans to station", "the prospect of X becoming PM and threatening";
+    # "the chance that Trump will lift": the noun is read, then the climb stops
+    if t.dep_ in ("advcl", "acl", "relcl") and _infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG" or _noun_clause(t):
+        return t.head
+    if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in t.children):
+        return t.head  # "could give up on talks and strike the camps": the conjunct shares the modal
+    if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"):
+        return t.head  # "potential strikes and raids"
+    return None
+
+
+def _noun_clause(t: Token) -> bool:
+    """A finite clause complementing a noun ("the chance that Trump will lift sanctions")."""
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(
+        c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in SUBJECT_DEPS for c in t.children)
+
+
+def _marker(t: Token, dep: str, words: frozenset[str], reason: str) -> str | None:
+    m = next((c.lower_ for c in t.children if c.dep_ == dep and c.lower_ in words), None)
+    return f"{reason}:{m}" if m else None
+
+
+def under_modal(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"could strike", "would have attended", "might meet": a modal auxiliary."""
+    return _marker(t, "aux", words.modals, "modal")
+
+
+def under_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"will visit", "'ll sign": a future auxiliary."""
+    return _marker(t, "aux", words.future, "future")
+
+
+def under_condition(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"if Iran attacks", "unless the troops withdraw", "whether they meet": a conditional mark."""
+    return _marker(t, "mark", words.conditionals, "conditional")
+
+
+def periphrastic_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"is going to attack", "is set to sign": a verb of a periphrastic future over its open
+    complement ("went to Moscow" and "set the agenda" have none)."""
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.futurates:
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in t.children):
+        return None
+    return f"future:{t.lemma_.lower()}"
+
+
+def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"wants to meet", "has called for the U.S. to use aid to support", "plans to station",
+    "proposed sanctions on Iran": the complement of a verb or noun of intention has not been done
+    (the wanting, calling or proposing is what happened). "intent:" is the subject's own act
+    (an open complement), "proposal:" an act proposed for another ("wants Congress to support")
+    or a thing proposed."""
+    if via is None or t.lemma_.lower() not in words.intents:
+        return None
+    if via.dep_ == "xcomp" and not any(c.dep_ in DIRECT_OBJECT_DEPS for c in t.children) or (
+            via.dep_ == "acl" and t.dep_ in DIRECT_OBJECT_DEPS):  # "wants to meet", "unveiled plans to"
+        return f"intent:{t.lemma_.lower()}"  # the subject's own intended act
+    # "called for X to support", "a plan to station", "proposed sanctions", "plans for an attack":
+    # an act proposed for someone else, or a thing proposed
+    if via.dep_ in ("acl", "dobj", "obj") or (via.dep_ in ("advcl", "ccomp") and _infinitive(via)) or (
+            via.dep_ in ("pobj", "pcomp") and via.head.lower_ in ("for", "of")):
+        return f"proposal:{t.lemma_.lower()}"
+    return None
+
+
+def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Assad will need to allow monitors", "Russia has to work with the UN": what an actor must
+    still do is not done ("had to withdraw" in the past is: the obligation was met)."""
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.obligations or not _infinitive(via):
+        return None
+    if t.tag_ in ("VBD", "VBN") and not under_modal(t, None, words) and not under_future(t, None, words):
+        return None
+    return f"obligation:{t.lemma_.lower()}"
+
+
+def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"fear that Iran will attack", "is expected to sign", "doesn't see Congress cracking down",
+    "would not imagine them meeting": the complement of a verb of expectation is conjecture;
+    that of a verb of perception or belief when the verb is negated or under a modal."""
+    if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
+        return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
+    lemma = t.lemma_.lower()
+    if lemma in words.beliefs:
+        return f"belief:{lemma}"
+    if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
+        return f"doubt:{lemma}"
+    return None
+
+
+def _denied(t: Token) -> bool:
+    """"doesn't see", "no evidence", "did not find any evidence": the word, or the noun as the
+    object of a negated verb, is denied."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+        return True
+    return t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(c.dep_ == "neg" for c in t.head.children)
+
+
+def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Will China retaliate?", "Did Russia agree?": a sentence-initial auxiliary over a clause
+    that ends in a question mark asks whether it happened ("Why did Russia attack?" presumes it)."""
+    first, last = t.left_edge, t.right_edge
+    asks = last.text == "?" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text == "?")
+    inverted = first.dep_ in ("aux", "auxpass") and first.head.i == t.i and first.i < t.i
+    return "question" if t.dep_ == "ROOT" and asks and inverted else None
+
+
+def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"potential U.S. airstrikes", "the proposed sanctions": an event noun (or its conjunct) whose
+    modifier says it has not happened ("potential violations of sanctions": the sanctions are)."""
+    if t.pos_ not in ("NOUN", "PROPN") or (via is not None and via.dep_ != "conj"):
+        return None
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+            word = c.lower_
+            if word == "be" and c.i >= 2 and c.doc[c.i - 1].text == "-":  # "would-be" split in three
+                word = f"{c.doc[c.i - 2].lower_}-be"
+            if word in words.adjectives:
+                return f"adjective:{word}"
+    return None
+
+
+RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
+# Read at each clause head from the word up (the first that applies names the reason).
+IRREALIS_RULES: tuple[RealisRule, ...] = (
+    under_modal, under_future, under_condition, periphrastic_future, intended, obliged, believed,
+    yes_no_question, irrealis_modifier,
+)
+
+
+def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
+             performs: Callable[[Token], bool] | None = None) -> str | None:
+    """Why the clause of ``tok`` does not report a thing that happened or is happening
+    ("modal:could", "future:will", "belief:fear", ...), or None: the first of ``irrealis_reasons``."""
+    return next(iter(irrealis_reasons(tok, words, max_up, performs)), None)
+
+
+def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
+                     performs: Callable[[Token], bool] | None = None, extra: tuple[RealisRule, ...] = ()) -> list[str]:
+    """Every reason the climb from ``tok`` finds, nearest first ("the chance that Trump will lift
+    sanctions": a future and a conjecture; "will want to negotiate": a future and an intention).
+
+    It climbs the clause heads that share the token's mood (open and purpose complements,
+    objects, conjuncts without an auxiliary of their own); a finite complement keeps its own
+    ("said it attacked": real), only the sense of the word it complements is read ("fear that",
+    "the chance that"). An event noun shares the mood of its verb only where that verb
+    ``performs`` it (the caller's light verbs: "could launch strikes", but "will not tolerate
+    rallies" presumes them); ``extra`` rules of the caller's own follow ``IRREALIS_RULES``. Whether an
+    irrealis act is still an event ("threatened to strike") is the caller's to say."""
+    out: list[str] = []
+    t: Token | None = tok
+    via: Token | None = None
+    below: Token | None = None  # the word climbed from before ``via``
+    for _ in range(max_up + 1):
+        if t is None:
+            break
+        if via is not None and (via.dep_ == "ccomp" and not _infinitive(via) or _noun_clause(via)):
+            # a finite complement has its own mood ("said it attacked"): of the word it complements
+            # only its sense counts ("fear that")
+            reason = believed(t, via, words)
+            out += [reason] if reason is not None else []
+            break
+        carried = below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below)  # "the way to"
+        presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN") and not carried
+                    and t.pos_ in ("VERB", "AUX") and not performs(t))
+        # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
+        purpose = via is not None and via.dep_ == "advcl"
+        rules = (intended,) if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
+        out += [r for rule in rules if (r := rule(t, via, words)) is not None]
+        if presumed:
+            break
+        below, via, t = via, t, _realis_parent(t)
+    return out
