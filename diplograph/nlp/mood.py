@@ -92,13 +92,19 @@ def under_condition(t: Token, via: Token | None, words: IrrealisWords) -> str | 
 
 
 def periphrastic_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"is going to attack", "is set to sign": a verb of a periphrastic future over its open
-    complement ("went to Moscow" and "set the agenda" have none)."""
-    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.futurates:
+    """"is going to attack", "is set to sign", "is poised to strike", "seems poised to": a verb
+    (or, after a copula, an adjective) of a periphrastic future over its open complement, with "be"
+    ("went to Moscow" and "set the agenda" have none). "poised" is read as written: the tagger's
+    lemma is "poise"."""
+    if via is None or via.dep_ != "xcomp":
         return None
-    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in t.children):
+    word = t.lemma_.lower() if t.lemma_.lower() in words.futurates else t.lower_
+    if word not in words.futurates:
         return None
-    return f"future:{t.lemma_.lower()}"
+    copula = t.dep_ == "acomp" and t.head.pos_ in ("AUX", "VERB")  # "seems poised to": the adjective's verb
+    if not copula and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in t.children):
+        return None
+    return f"future:{word}"
 
 
 def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -217,8 +223,11 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
             out += [reason] if reason is not None else []
             break
         carried = below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below)  # "the way to"
+        # a predicate noun shares its copula's mood ("it would be his first visit"), as an object
+        # of a light verb does
+        predicate = via is not None and via.dep_ == "attr" and t.lemma_.lower() == "be"
         presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN") and not carried
-                    and t.pos_ in ("VERB", "AUX") and not performs(t))
+                    and not predicate and t.pos_ in ("VERB", "AUX") and not performs(t))
         # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
         purpose = via is not None and via.dep_ == "advcl"
         rules = (intended,) if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
