@@ -92,19 +92,13 @@ def under_condition(t: Token, via: Token | None, words: IrrealisWords) -> str | 
 
 
 def periphrastic_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"is going to attack", "is set to sign", "is poised to strike", "seems poised to": a verb
-    (or, after a copula, an adjective) of a periphrastic future over its open complement, with "be"
-    ("went to Moscow" and "set the agenda" have none). "poised" is read as written: the tagger's
-    lemma is "poise"."""
-    if via is None or via.dep_ != "xcomp":
+    """"is going to attack", "is set to sign": a verb of a periphrastic future over its open
+    complement ("went to Moscow" and "set the agenda" have none)."""
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.futurates:
         return None
-    word = t.lemma_.lower() if t.lemma_.lower() in words.futurates else t.lower_
-    if word not in words.futurates:
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in t.children):
         return None
-    copula = t.dep_ == "acomp" and t.head.pos_ in ("AUX", "VERB")  # "seems poised to": the adjective's verb
-    if not copula and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in t.children):
-        return None
-    return f"future:{word}"
+    return f"future:{t.lemma_.lower()}"
 
 
 def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -137,14 +131,16 @@ def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 
 def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"fear that Iran will attack", "is expected to sign", "doesn't see Congress cracking down",
-    "would not imagine them meeting": the complement of a verb of expectation is conjecture;
-    that of a verb of perception or belief when the verb is negated or under a modal."""
+    """"fear that Iran will attack", "is expected to sign", "is poised to strike", "doesn't see
+    Congress cracking down", "would not imagine them meeting": the complement of a verb of
+    expectation is conjecture; that of a verb of perception or belief when the verb is negated or
+    under a modal. "poised" is read as written (the tagger's lemma is "poise")."""
     if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
         return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
     lemma = t.lemma_.lower()
-    if lemma in words.beliefs:
-        return f"belief:{lemma}"
+    expects = lemma if lemma in words.beliefs else t.lower_
+    if expects in words.beliefs:
+        return f"belief:{expects}"
     if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
         return f"doubt:{lemma}"
     return None
