@@ -107,3 +107,19 @@ def test_an_event_being_prepared_for_is_still_to_come():
     # "Seoul is hoping for the summit": no word of anticipation
     hoping = parse(_prepare(("hoping", "hope", "VERB", "ROOT", 2, "VBG"), "is"))
     assert realis.anticipated(hoping[5], None, WORDS) is None
+
+
+def _extraposed(noun: str) -> list:
+    """"It is my [hope] that Seoul will join the talks." with the clause hung on the copula."""
+    return [("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+            ("my", "my", "PRON", "poss", 3), (noun, noun, "NOUN", "attr", 1, "NN"),
+            ("that", "that", "SCONJ", "mark", 7), ("Seoul", "Seoul", "PROPN", "nsubj", 7),
+            ("will", "will", "AUX", "aux", 7), ("join", "join", "VERB", "ccomp", 1, "VB"),
+            ("the", "the", "DET", "det", 9), ("talks", "talk", "NOUN", "dobj", 7, "NNS")]
+
+
+def test_a_clause_extraposed_from_a_noun_of_expectation_is_conjecture():
+    hope = parse(_extraposed("hope"))
+    assert mood.irrealis_reasons(hope[7], WORDS) == ["future:will", "belief:hope"]
+    # "It is my view that Seoul will join the talks": a view is no expectation of the writer's rules
+    assert mood.irrealis_reasons(parse(_extraposed("view"))[7], WORDS) == ["future:will"]

@@ -71,6 +71,14 @@ def _noun_clause(t: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in SUBJECT_DEPS for c in t.children)
 
 
+def _extraposed_noun(t: Token) -> Token:
+    """"It is my hope that he will sit down": the parser may hang the clause on the copula, whose
+    predicate noun is the word it complements (else ``t`` itself)."""
+    if t.lemma_.lower() != "be":
+        return t
+    return next((c for c in t.children if c.dep_ == "attr" and c.pos_ == "NOUN"), t)
+
+
 def _marker(t: Token, dep: str, words: frozenset[str], reason: str) -> str | None:
     m = next((c.lower_ for c in t.children if c.dep_ == dep and c.lower_ in words), None)
     return f"{reason}:{m}" if m else None
@@ -215,7 +223,7 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
         if via is not None and (via.dep_ == "ccomp" and not _infinitive(via) or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
             # only its sense counts ("fear that")
-            reason = believed(t, via, words)
+            reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
             out += [reason] if reason is not None else []
             break
         carried = below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below)  # "the way to"
