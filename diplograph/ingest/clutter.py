@@ -204,15 +204,17 @@ def watch_link_line(line: str) -> bool:
 
 _RELATED_LINK = re.compile(
     _LEAD + r"(?:SEE ALSO|See [Aa]lso|RELATED|Related(?: [Cc]overage| [Ss]tories| [Ss]tory| [Cc]ontent)?|READ|Read"
-    r"|Read or Share this story|(?:MORE|More) (?:ON|on|FROM|from) [^:,]{1,40})\s*:|" + _LEAD + r"Related [Cc]overage\b")
+    r"|Read or Share this story|(?:MORE|More) (?:ON|on|FROM|from) [^:,]{1,40}"
+    r"|(?:ALSO|Also) (?:ON|on) (?:POLITICO|Politico))\s*:|" + _LEAD + r"Related [Cc]overage\b")
 
 
 def related_link_line(line: str) -> bool:
     """A link to another story under a label: a short line opening with "SEE ALSO:", "RELATED:",
-    "Related:", "Related Coverage", "Read:", "More on Brexit:" or "Read or Share this story:" and
-    the other story's headline or address (SEE ALSO 130 files, Read or Share 87, RELATED/Related
-    42, Read 23, More on/from 8, Related Coverage 7). A sentence using the words ("Related talks
-    resumed", "Read the memo, she said") has no label colon and stays."""
+    "Related:", "Related Coverage", "Read:", "More on Brexit:", "Read or Share this story:" or
+    "( Also on POLITICO:" and the other story's headline or address (SEE ALSO 130 files, Read or
+    Share 87, Also on POLITICO 86 (155 lines), RELATED/Related 42, Read 23, More on/from 8, Related
+    Coverage 7). A sentence using the words ("Related talks resumed", "Read the memo, she said",
+    "Also on the agenda: sanctions") has no such label and stays."""
     return len(line) <= 300 and bool(_RELATED_LINK.match(line))
 
 

@@ -71,6 +71,14 @@ def _noun_clause(t: Token) -> bool:
         c.dep_ == "mark" and c.lower_ == "that" or c.dep_ in SUBJECT_DEPS for c in t.children)
 
 
+def _extraposed_noun(t: Token) -> Token:
+    """"It is my hope that he will sit down": the parser may hang the clause on the copula, whose
+    predicate noun is the word it complements (else ``t`` itself)."""
+    if t.lemma_.lower() != "be":
+        return t
+    return next((c for c in t.children if c.dep_ == "attr" and c.pos_ == "NOUN"), t)
+
+
 def _marker(t: Token, dep: str, words: frozenset[str], reason: str) -> str | None:
     m = next((c.lower_ for c in t.children if c.dep_ == dep and c.lower_ in words), None)
     return f"{reason}:{m}" if m else None
@@ -131,14 +139,16 @@ def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 
 def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"fear that Iran will attack", "is expected to sign", "doesn't see Congress cracking down",
-    "would not imagine them meeting": the complement of a verb of expectation is conjecture;
-    that of a verb of perception or belief when the verb is negated or under a modal."""
+    """"fear that Iran will attack", "is expected to sign", "is poised to strike", "doesn't see
+    Congress cracking down", "would not imagine them meeting": the complement of a verb of
+    expectation is conjecture; that of a verb of perception or belief when the verb is negated or
+    under a modal. "poised" is read as written (the tagger's lemma is "poise")."""
     if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
         return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
     lemma = t.lemma_.lower()
-    if lemma in words.beliefs:
-        return f"belief:{lemma}"
+    expects = lemma if lemma in words.beliefs else t.lower_
+    if expects in words.beliefs:
+        return f"belief:{expects}"
     if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
         return f"doubt:{lemma}"
     return None
@@ -213,12 +223,15 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
         if via is not None and (via.dep_ == "ccomp" and not _infinitive(via) or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
             # only its sense counts ("fear that")
-            reason = believed(t, via, words)
+            reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
             out += [reason] if reason is not None else []
             break
         carried = below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below)  # "the way to"
+        # a predicate noun shares its copula's mood ("it would be his first visit"), as an object
+        # of a light verb does
+        predicate = via is not None and via.dep_ == "attr" and t.lemma_.lower() == "be"
         presumed = (performs is not None and via is not None and via.pos_ in ("NOUN", "PROPN") and not carried
-                    and t.pos_ in ("VERB", "AUX") and not performs(t))
+                    and not predicate and t.pos_ in ("VERB", "AUX") and not performs(t))
         # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
         purpose = via is not None and via.dep_ == "advcl"
         rules = (intended,) if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)

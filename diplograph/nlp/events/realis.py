@@ -42,14 +42,22 @@ def _as_written(t: Token) -> str:
 
 def anticipated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"met ahead of next week's summit", "in advance of the talks", "on the eve of his visit",
-    "in the run-up to the vote": an event named as the one still to come is not (yet) held
-    ("after the summit" was)."""
+    "in the run-up to the vote", "is preparing for the summit": an event named as the one still to
+    come is not (yet) held ("after the summit" was)."""
     if not _own_event_word(t, via) or t.dep_ not in ("pobj", "pcomp") or t.head.dep_ != "prep":
         return None
     if t.head.lower_ not in ("of", "to", "for"):
         return None
-    word = _as_written(t.head.head)
-    return f"anticipated:{word}" if word in realis_classes("anticipation") else None
+    ahead, words_ = t.head.head, realis_classes("anticipation")
+    word = _as_written(ahead)
+    if word in words_:
+        return f"anticipated:{word}"
+    # "is preparing for the summit", "preparations for the visit" (by lemma); "was not prepared for
+    # the attack" looks back at one that came
+    lemma = ahead.lemma_.lower()
+    if lemma in words_ and ahead.tag_ not in ("VBD", "VBN", "JJ"):
+        return f"anticipated:{lemma}"
+    return None
 
 
 def scheduled(t: Token, via: Token | None, words: IrrealisWords) -> str | None:

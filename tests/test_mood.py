@@ -1,0 +1,125 @@
+"""The realis check (``nlp/mood.py``) and the event coder's event-noun rules on the constructions
+of issue 13's "none" class: a forecast ("is poised to"), a
+predicate noun under a modal copula ("it would be his first visit") and an event prepared for
+("is preparing for the summit"); an anticipated one may have been held.
+Hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import mood
+from diplograph.nlp.events import realis
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def _no_light_verb(verb) -> bool:
+    return False  # as the event coder's ``performs`` for a verb that is not a light verb
+
+
+def reasons(doc, i: int) -> list[str]:
+    """Every reason of the event coder's realis check, with no light verb in the sentence."""
+    return mood.irrealis_reasons(doc[i], WORDS, performs=_no_light_verb, extra=realis.EVENT_NOUN_RULES)
+
+
+def test_poised_is_a_forecast_read_as_written():
+    # "Ankara is poised to strike the militias."  (the tagger's lemma of "poised" is "poise"): the
+    # writer's forecast, not Ankara's stated intent (which "future:" would say)
+    rows = [("Ankara", "Ankara", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2),
+            ("poised", "poise", "VERB", "ROOT", 2, "VBN"), ("to", "to", "PART", "aux", 4),
+            ("strike", "strike", "VERB", "xcomp", 2, "VB"), ("the", "the", "DET", "det", 6),
+            ("militias", "militia", "NOUN", "dobj", 4)]
+    doc = parse(rows)
+    assert mood.believed(doc[2], doc[4], WORDS) == "belief:poised"
+    assert mood.irrealis(doc[4], WORDS) == "belief:poised"
+    # "Ankara seems poised to strike": the adjective after its verb
+    seems = parse([("Ankara", "Ankara", "PROPN", "nsubj", 1), ("seems", "seem", "VERB", "ROOT", 1, "VBZ"),
+                   ("poised", "poised", "ADJ", "acomp", 1, "JJ"), *rows[3:5]])
+    assert mood.irrealis(seems[4], WORDS) == "belief:poised"
+    # "Ankara went, poised, to strike": the strike is no complement of "poised"
+    went = parse([("Ankara", "Ankara", "PROPN", "nsubj", 1), ("went", "go", "VERB", "ROOT", 1, "VBD"),
+                  ("poised", "poised", "ADJ", "advmod", 1, "JJ"), ("to", "to", "PART", "aux", 4),
+                  ("strike", "strike", "VERB", "advcl", 1, "VB")])
+    assert mood.irrealis(went[4], WORDS) is None
+
+
+def _copula(aux: tuple[str, str, str, str, int, str] | None) -> list:
+    """"It [would] be Macron's first visit to Algeria."  /  "It was Macron's first visit ..." """
+    it = ("It", "it", "PRON", "nsubj", 2 if aux else 1)
+    if aux is None:
+        return [it, ("was", "be", "AUX", "ROOT", 1, "VBD"), ("Macron", "Macron", "PROPN", "poss", 4),
+                ("first", "first", "ADJ", "amod", 4), ("visit", "visit", "NOUN", "attr", 1, "NN"),
+                ("to", "to", "ADP", "prep", 4), ("Algeria", "Algeria", "PROPN", "pobj", 5)]
+    return [it, aux, ("be", "be", "AUX", "ROOT", 2, "VB"), ("Macron", "Macron", "PROPN", "poss", 5),
+            ("first", "first", "ADJ", "amod", 5), ("visit", "visit", "NOUN", "attr", 2, "NN"),
+            ("to", "to", "ADP", "prep", 5), ("Algeria", "Algeria", "PROPN", "pobj", 6)]
+
+
+def test_a_predicate_noun_shares_the_mood_of_its_copula():
+    would = parse(_copula(("would", "would", "AUX", "aux", 2, "MD")))
+    assert reasons(would, 5) == ["modal:would"]
+    will = parse(_copula(("will", "will", "AUX", "aux", 2, "MD")))
+    assert reasons(will, 5) == ["future:will"]
+    assert reasons(parse(_copula(None)), 4) == []  # "it was his first visit": it happened
+
+
+def test_the_object_of_a_verb_that_is_no_light_verb_still_presumes_its_event():
+    # "Russia would not tolerate the visit."  (the copula rule is for "be" over its predicate only)
+    doc = parse([("Russia", "Russia", "PROPN", "nsubj", 3), ("would", "would", "AUX", "aux", 3),
+                 ("not", "not", "PART", "neg", 3), ("tolerate", "tolerate", "VERB", "ROOT", 3, "VB"),
+                 ("the", "the", "DET", "det", 5), ("visit", "visit", "NOUN", "dobj", 3, "NN")])
+    assert reasons(doc, 5) == []
+
+
+def test_an_anticipated_event_noun_may_have_been_held():
+    # "Putin began the highly anticipated summit." / "... the potential summit.": the anticipation
+    # is of the time before the event, which the sentence may report (kb/irrealis.tsv: adjective)
+    rows = [("Putin", "Putin", "PROPN", "nsubj", 1), ("began", "begin", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 5), ("highly", "highly", "ADV", "advmod", 4),
+            ("anticipated", "anticipate", "VERB", "amod", 5, "VBN"), ("summit", "summit", "NOUN", "dobj", 1, "NN")]
+    assert mood.irrealis_modifier(parse(rows)[5], None, WORDS) is None
+    potential = parse([*rows[:3], ("very", "very", "ADV", "advmod", 4),
+                       ("potential", "potential", "ADJ", "amod", 5, "JJ"), rows[5]])
+    assert mood.irrealis_modifier(potential[5], None, WORDS) == "adjective:potential"
+
+
+def _prepare(verb: tuple[str, str, str, str, int, str], aux: str | None) -> list:
+    """"Seoul [is] preparing for the summit."  /  "Seoul prepared for the summit." """
+    subject = [("Seoul", "Seoul", "PROPN", "nsubj", 2 if aux else 1)]
+    helper = [(aux, "be", "AUX", "aux", 2, "VBZ")] if aux else []
+    at = len(subject) + len(helper)
+    return [*subject, *helper, verb, ("for", "for", "ADP", "prep", at), ("the", "the", "DET", "det", at + 3),
+            ("summit", "summit", "NOUN", "pobj", at + 1, "NN")]
+
+
+def test_an_event_being_prepared_for_is_still_to_come():
+    doc = parse(_prepare(("preparing", "prepare", "VERB", "ROOT", 2, "VBG"), "is"))
+    assert realis.anticipated(doc[5], None, WORDS) == "anticipated:prepare"
+    assert reasons(doc, 5) == ["anticipated:prepare"]
+    present = parse(_prepare(("prepares", "prepare", "VERB", "ROOT", 1, "VBZ"), None))
+    assert realis.anticipated(present[4], None, WORDS) == "anticipated:prepare"
+    # "Seoul prepared for the summit", "was not prepared for the attack": looked back on, it may have come
+    past = parse(_prepare(("prepared", "prepare", "VERB", "ROOT", 1, "VBD"), None))
+    assert realis.anticipated(past[4], None, WORDS) is None
+    ready = parse(_prepare(("prepared", "prepared", "ADJ", "ROOT", 1, "JJ"), None))
+    assert realis.anticipated(ready[4], None, WORDS) is None
+    # "Seoul is hoping for the summit": no word of anticipation
+    hoping = parse(_prepare(("hoping", "hope", "VERB", "ROOT", 2, "VBG"), "is"))
+    assert realis.anticipated(hoping[5], None, WORDS) is None
+
+
+def _extraposed(noun: str) -> list:
+    """"It is my [hope] that Seoul will join the talks." with the clause hung on the copula."""
+    return [("It", "it", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+            ("my", "my", "PRON", "poss", 3), (noun, noun, "NOUN", "attr", 1, "NN"),
+            ("that", "that", "SCONJ", "mark", 7), ("Seoul", "Seoul", "PROPN", "nsubj", 7),
+            ("will", "will", "AUX", "aux", 7), ("join", "join", "VERB", "ccomp", 1, "VB"),
+            ("the", "the", "DET", "det", 9), ("talks", "talk", "NOUN", "dobj", 7, "NNS")]
+
+
+def test_a_clause_extraposed_from_a_noun_of_expectation_is_conjecture():
+    hope = parse(_extraposed("hope"))
+    assert mood.irrealis_reasons(hope[7], WORDS) == ["future:will", "belief:hope"]
+    # "It is my view that Seoul will join the talks": a view is no expectation of the writer's rules
+    assert mood.irrealis_reasons(parse(_extraposed("view"))[7], WORDS) == ["future:will"]
