@@ -154,6 +154,28 @@ def test_subject_of_a_demanded_clause():
     assert roles.complement_clause_targets(verb_case(doc, 1, trig("REQUEST"), [F])) == [S]
 
 
+def test_an_addressee_named_but_unknown_is_not_replaced_by_the_infinitive_s_party():
+    # "France urged the ministers to impose sanctions on Serbia": addressed to the ministers
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("ministers", "minister", "NOUN", "dobj", 1),
+                 ("to", "to", "PART", "aux", 5), ("impose", "impose", "VERB", "xcomp", 1),
+                 ("sanctions", "sanction", "NOUN", "dobj", 5), ("on", "on", "ADP", "prep", 5),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 7)], {0: F, 8: S}, KNOWN)
+    assert roles.complement_clause_targets(verb_case(doc, 1, trig("REQUEST"), [F])) == []
+    # "France sent soldiers to fight Serbia": the object is a thing sent, the infinitive's party stays
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                 ("soldiers", "soldier", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                 ("fight", "fight", "VERB", "xcomp", 1), ("Serbia", "Serbia", "PROPN", "dobj", 4)],
+                {0: F, 5: S}, KNOWN)
+    sent = trig("MOBILIZE", objects=frozenset({"soldier"}))
+    assert roles.complement_clause_targets(verb_case(doc, 1, sent, [F])) == [S]
+    # "France threatened to fight Serbia": no addressee, the infinitive's party is the target
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1),
+                 ("to", "to", "PART", "aux", 3), ("fight", "fight", "VERB", "xcomp", 1),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 3)], {0: F, 4: S}, KNOWN)
+    assert roles.complement_clause_targets(verb_case(doc, 1, trig("THREATEN"), [F])) == [S]
+
+
 @rule_test("carried_targets")
 def test_recipient_on_the_noun_the_preposition_governs():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("reneged", "renege", "VERB", "ROOT", 1),

@@ -204,17 +204,28 @@ def object_owner_targets(c: VerbCase) -> list[str]:
 
 def complement_clause_targets(c: VerbCase) -> list[str]:
     """"demanded that the US cancel" (the complement's subject), "threatened to cut supplies to X"
-    (the open complement's object or recipient)."""
+    (the open complement's object or recipient); not when the verb names its addressee
+    (``names_its_addressee``)."""
     targets: list[str] = []
     for x in c.tok.children:
         if x.dep_ == "ccomp":
             targets += [a for g in x.children if g.dep_ in NOMINAL_SUBJECT_DEPS
                         for a in np_actors(g, c.mentions) if a not in c.sources]
-        elif x.dep_ == "xcomp":
+        elif x.dep_ == "xcomp" and not names_its_addressee(c):
             targets += [a for g in x.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, c.mentions)]
             targets = targets or prep_targets(x, TARGET_PREPS, c.mentions) or \
                 object_recipient(x, c.mentions, c.sources)
     return targets
+
+
+def names_its_addressee(c: VerbCase) -> bool:
+    """"urged the president to draw up a plan against X", "warned governments to leave the
+    coalition of Y": the object of a verb of asking or warning is whom it is addressed to (its
+    own, unresolved, party), and what the infinitive is done to is not; a verb whose object is a
+    thing ("sent troops to fight X") keeps the infinitive's party."""
+    if "thing" in c.trig.flags or (c.trig.objects and "actor" not in c.trig.objects):
+        return False
+    return any(o.dep_ in ("dobj", "obj", "dative") and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.tok.children)
 
 
 def carried_targets(c: VerbCase) -> list[str]:
