@@ -1,0 +1,57 @@
+"""Type senses of kb/events.tsv rows (issue 13): a promised sanction is a threat, a promised
+relief a pledge; agreeing with a move endorses it. Sentences are our own."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.events.lexicon import lexicon
+from docs import parse
+
+F, H = "state:FRA", "state:HUN"
+KNOWN = {F: Actor(F, "France", "state", "FRA"), H: Actor(H, "Hungary", "state", "HUN")}
+
+
+def _promised(verb: str, lemma: str, objects: list[tuple[str, str]]):
+    # "France <verb> [new] <objects...> (on Hungary)": the last object word is the head noun
+    rows = [("France", "France", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1)]
+    head = 2 + len(objects) - 1
+    for word, lem in objects[:-1]:
+        rows.append((word, lem, "NOUN", "compound", head))
+    rows.append((objects[-1][0], objects[-1][1], "NOUN", "dobj", 1))
+    rows += [("on", "on", "ADP", "prep", head), ("Hungary", "Hungary", "PROPN", "pobj", head + 1)]
+    return parse(rows, {0: F, head + 2: H}, KNOWN)
+
+
+def test_promised_sanctions_are_a_threat():
+    # "France promised sanctions on Hungary." / "France vowed tariffs on Hungary." / "pledged ..."
+    for verb, lemma, noun, noun_lemma in (("promised", "promise", "sanctions", "sanction"),
+                                          ("vowed", "vow", "tariffs", "tariff"),
+                                          ("pledged", "pledge", "sanctions", "sanction")):
+        trigger = lexicon().match(_promised(verb, lemma, [(noun, noun_lemma)])[1])
+        assert trigger is not None and trigger.type == "THREATEN", (verb, noun)
+
+
+def test_promised_sanctions_relief_is_a_pledge():
+    # "France promised sanctions relief on Hungary." is a concession promised, no threat
+    trigger = lexicon().match(_promised("promised", "promise", [("sanctions", "sanction"), ("relief", "relief")])[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
+def test_promised_aid_stays_a_pledge():
+    # "France promised aid on Hungary." (any other object): the plain AGREE row
+    trigger = lexicon().match(_promised("promised", "promise", [("aid", "aid")])[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
+def test_agreeing_with_a_move_endorses_it():
+    # "Hungary agreed with the decision." is SUPPORT; "Hungary agreed with France." stays AGREE
+    move = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                  ("with", "with", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                  ("decision", "decision", "NOUN", "pobj", 2)], {0: H}, KNOWN)
+    trigger = lexicon().match(move[1])
+    assert trigger is not None and trigger.type == "SUPPORT"
+    party = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                   ("with", "with", "ADP", "prep", 1), ("France", "France", "PROPN", "pobj", 2)],
+                  {0: H, 3: F}, KNOWN)
+    trigger = lexicon().match(party[1])
+    assert trigger is not None and trigger.type == "AGREE"
