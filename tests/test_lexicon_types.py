@@ -55,3 +55,36 @@ def test_agreeing_with_a_move_endorses_it():
                   {0: H, 3: F}, KNOWN)
     trigger = lexicon().match(party[1])
     assert trigger is not None and trigger.type == "AGREE"
+
+
+def _designated(kind: list[tuple[str, str, str]], with_as: bool):
+    # "France designated Hungary (as) a <kind>": the kind is a pobj of "as" or a second object
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("designated", "designate", "VERB", "ROOT", 1),
+            ("Hungary", "Hungary", "PROPN", "dobj", 1)]
+    if with_as:
+        rows.append(("as", "as", "ADP", "prep", 1))
+    head = len(rows) + 1 + len(kind) - 1
+    rows.append(("a", "a", "DET", "det", head))
+    for word, lemma, dep in kind[:-1]:
+        rows.append((word, lemma, "ADJ" if dep == "amod" else "NOUN", dep, head))
+    rows.append((kind[-1][0], kind[-1][1], "NOUN", "pobj" if with_as else "dobj", 3 if with_as else 1))
+    return parse(rows, {0: F, 2: H}, KNOWN)
+
+
+def test_a_designation_is_a_sanction_only_as_a_listed_kind():
+    # "France designated Hungary (as) a terrorist organization." is SANCTION
+    for with_as in (True, False):
+        doc = _designated([("terrorist", "terrorist", "amod"), ("organization", "organization", "")], with_as)
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "SANCTION", with_as
+    # "France designated Hungary (as) a major ally." / "... a controlled substance.": no SANCTION
+    for kind in ([("major", "major", "amod"), ("ally", "ally", "")],
+                 [("controlled", "control", "amod"), ("substance", "substance", "")]):
+        for with_as in (True, False):
+            trigger = lexicon().match(_designated(kind, with_as)[1])
+            assert trigger is None or trigger.type != "SANCTION", (kind, with_as)
+    # "France designated Hungary." (no kind named): the party designated is enough
+    bare = parse([("France", "France", "PROPN", "nsubj", 1), ("designated", "designate", "VERB", "ROOT", 1),
+                  ("Hungary", "Hungary", "PROPN", "dobj", 1)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(bare[1])
+    assert trigger is not None and trigger.type == "SANCTION"
