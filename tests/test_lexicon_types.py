@@ -88,3 +88,17 @@ def test_a_designation_is_a_sanction_only_as_a_listed_kind():
                   ("Hungary", "Hungary", "PROPN", "dobj", 1)], {0: F, 2: H}, KNOWN)
     trigger = lexicon().match(bare[1])
     assert trigger is not None and trigger.type == "SANCTION"
+
+
+def test_material_support_is_aid():
+    # "France gave military support to Hungary." is AID; "France voiced strong support for Hungary." SUPPORT
+    def support(adjective: str, lemma: str):
+        doc = parse([("France", "France", "PROPN", "nsubj", 1), ("gave", "give", "VERB", "ROOT", 1),
+                     (adjective, lemma, "ADJ", "amod", 3), ("support", "support", "NOUN", "dobj", 1),
+                     ("to", "to", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: F, 5: H}, KNOWN)
+        return lexicon().match(doc[3])
+    for adjective in ("military", "financial", "humanitarian", "material"):
+        trigger = support(adjective, adjective)
+        assert trigger is not None and trigger.type == "AID", adjective
+    trigger = support("strong", "strong")
+    assert trigger is not None and trigger.type == "SUPPORT"
