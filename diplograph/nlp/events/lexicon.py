@@ -152,6 +152,8 @@ class Lexicon:
                 continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
             if not all(fits(tok) for flag, fits in COMPLEMENT_RULES if flag in trig.flags):
                 continue
+            if "named" in trig.flags and not _predicate_fits(tok, trig):
+                continue
             return trig
         return None
 
@@ -243,6 +245,32 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement))
+
+
+def designation_predicate(tok: Token) -> Token | None:
+    """What a verb of designating calls its object: "designated Hezbollah as a terrorist group" (the
+    noun after "as"), "designated the Guard a terrorist organization" (an object predicate, parsed as
+    a second object or "oprd"); None when it names no kind ("designated the Houthis")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return next((x for x in c.children if x.dep_ == "pobj"), None)
+        if c.dep_ in ("oprd", "attr"):
+            return c
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return objects[-1] if len(objects) > 1 else None
+
+
+def _predicate_fits(tok: Token, trig: Trigger) -> bool:
+    """A "named" row (kb/events.tsv) codes a designation only as one of the kinds its objects list:
+    "designated Hezbollah a terrorist group" is SANCTION, "designated fentanyl as a controlled
+    substance", "designated Afghanistan a major ally" or "designated China a currency manipulator"
+    are not (the party named as object, "actor", does not stand for the kind)."""
+    pred = designation_predicate(tok)
+    if pred is None:
+        return True
+    kinds = trig.objects - {"actor"}
+    return pred.lemma_.lower() in kinds or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in kinds for c in pred.children)
 
 
 def _names_its_object(tok: Token) -> bool:

@@ -1,0 +1,104 @@
+"""Type senses of kb/events.tsv rows (issue 13): a promised sanction is a threat, a promised
+relief a pledge; agreeing with a move endorses it. Sentences are our own."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.events.lexicon import lexicon
+from docs import parse
+
+F, H = "state:FRA", "state:HUN"
+KNOWN = {F: Actor(F, "France", "state", "FRA"), H: Actor(H, "Hungary", "state", "HUN")}
+
+
+def _promised(verb: str, lemma: str, objects: list[tuple[str, str]]):
+    # "France <verb> [new] <objects...> (on Hungary)": the last object word is the head noun
+    rows = [("France", "France", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1)]
+    head = 2 + len(objects) - 1
+    for word, lem in objects[:-1]:
+        rows.append((word, lem, "NOUN", "compound", head))
+    rows.append((objects[-1][0], objects[-1][1], "NOUN", "dobj", 1))
+    rows += [("on", "on", "ADP", "prep", head), ("Hungary", "Hungary", "PROPN", "pobj", head + 1)]
+    return parse(rows, {0: F, head + 2: H}, KNOWN)
+
+
+def test_promised_sanctions_are_a_threat():
+    # "France promised sanctions on Hungary." / "France vowed tariffs on Hungary." / "pledged ..."
+    for verb, lemma, noun, noun_lemma in (("promised", "promise", "sanctions", "sanction"),
+                                          ("vowed", "vow", "tariffs", "tariff"),
+                                          ("pledged", "pledge", "sanctions", "sanction")):
+        trigger = lexicon().match(_promised(verb, lemma, [(noun, noun_lemma)])[1])
+        assert trigger is not None and trigger.type == "THREATEN", (verb, noun)
+
+
+def test_promised_sanctions_relief_is_a_pledge():
+    # "France promised sanctions relief on Hungary." is a concession promised, no threat
+    trigger = lexicon().match(_promised("promised", "promise", [("sanctions", "sanction"), ("relief", "relief")])[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
+def test_promised_aid_stays_a_pledge():
+    # "France promised aid on Hungary." (any other object): the plain AGREE row
+    trigger = lexicon().match(_promised("promised", "promise", [("aid", "aid")])[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
+def test_agreeing_with_a_move_endorses_it():
+    # "Hungary agreed with the decision." is SUPPORT; "Hungary agreed with France." stays AGREE
+    move = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                  ("with", "with", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                  ("decision", "decision", "NOUN", "pobj", 2)], {0: H}, KNOWN)
+    trigger = lexicon().match(move[1])
+    assert trigger is not None and trigger.type == "SUPPORT"
+    party = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                   ("with", "with", "ADP", "prep", 1), ("France", "France", "PROPN", "pobj", 2)],
+                  {0: H, 3: F}, KNOWN)
+    trigger = lexicon().match(party[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
+def _designated(kind: list[tuple[str, str, str]], with_as: bool):
+    # "France designated Hungary (as) a <kind>": the kind is a pobj of "as" or a second object
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("designated", "designate", "VERB", "ROOT", 1),
+            ("Hungary", "Hungary", "PROPN", "dobj", 1)]
+    if with_as:
+        rows.append(("as", "as", "ADP", "prep", 1))
+    head = len(rows) + 1 + len(kind) - 1
+    rows.append(("a", "a", "DET", "det", head))
+    for word, lemma, dep in kind[:-1]:
+        rows.append((word, lemma, "ADJ" if dep == "amod" else "NOUN", dep, head))
+    rows.append((kind[-1][0], kind[-1][1], "NOUN", "pobj" if with_as else "dobj", 3 if with_as else 1))
+    return parse(rows, {0: F, 2: H}, KNOWN)
+
+
+def test_a_designation_is_a_sanction_only_as_a_listed_kind():
+    # "France designated Hungary (as) a terrorist organization." is SANCTION
+    for with_as in (True, False):
+        doc = _designated([("terrorist", "terrorist", "amod"), ("organization", "organization", "")], with_as)
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "SANCTION", with_as
+    # "France designated Hungary (as) a major ally." / "... a controlled substance.": no SANCTION
+    for kind in ([("major", "major", "amod"), ("ally", "ally", "")],
+                 [("controlled", "control", "amod"), ("substance", "substance", "")]):
+        for with_as in (True, False):
+            trigger = lexicon().match(_designated(kind, with_as)[1])
+            assert trigger is None or trigger.type != "SANCTION", (kind, with_as)
+    # "France designated Hungary." (no kind named): the party designated is enough
+    bare = parse([("France", "France", "PROPN", "nsubj", 1), ("designated", "designate", "VERB", "ROOT", 1),
+                  ("Hungary", "Hungary", "PROPN", "dobj", 1)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(bare[1])
+    assert trigger is not None and trigger.type == "SANCTION"
+
+
+def test_material_support_is_aid():
+    # "France gave military support to Hungary." is AID; "France voiced strong support for Hungary." SUPPORT
+    def support(adjective: str, lemma: str):
+        doc = parse([("France", "France", "PROPN", "nsubj", 1), ("gave", "give", "VERB", "ROOT", 1),
+                     (adjective, lemma, "ADJ", "amod", 3), ("support", "support", "NOUN", "dobj", 1),
+                     ("to", "to", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: F, 5: H}, KNOWN)
+        return lexicon().match(doc[3])
+    for adjective in ("military", "financial", "humanitarian", "material"):
+        trigger = support(adjective, adjective)
+        assert trigger is not None and trigger.type == "AID", adjective
+    trigger = support("strong", "strong")
+    assert trigger is not None and trigger.type == "SUPPORT"
