@@ -115,3 +115,13 @@ def test_deduplicate_merges_repeated_mentions_and_keeps_the_specific_date():
     c = _event(3, "CONSULT", "person:anna-berg", "state:FRA", "2021")  # another year: another visit
     kept = deduplicate([a, b, c], ACTORS)
     assert kept == [a, c] and a.date == "2024-05-06"
+
+
+def test_deduplicate_shows_the_mention_that_names_the_target():
+    # "Germany vowed to talk." ... "Germany held talks with France on Monday.": the record's
+    # target must come with the sentence that names it, never with the first, targetless one
+    a = _event(1, "CONSULT", "state:DEU", None, None)
+    b = _event(2, "CONSULT", "state:DEU", "state:FRA", "2024-05-06")
+    c = _event(3, "CONSULT", "state:DEU", None, "2024")
+    kept = deduplicate([a, b, c], ACTORS)
+    assert kept == [b] and b.sentence == "s2" and b.target == "state:FRA" and b.date == "2024-05-06"

@@ -10,7 +10,8 @@ or coordinated verbs hanging on it without a subject of their own, when they sha
 polarity and modality, and when their recipients do not name different parties.
 
 Across the document, repeated mentions of one event ("started a visit to China" ... "visited
-Beijing") collapse into one record (``deduplicate``), keeping the first mention's evidence.
+Beijing") collapse into one record (``deduplicate``), keeping the first mention's evidence
+unless a later one names a target the first left open.
 """
 
 from __future__ import annotations
@@ -130,15 +131,19 @@ def same_event(a: Event, b: Event, actors: dict) -> bool:
 
 def deduplicate(events: list[Event], actors: dict) -> list[Event]:
     """Collapse repeated mentions: keep the first mention's evidence, the most specific date,
-    and a named target over none."""
+    and a named target over none. A record is its evidence: when a later mention names the
+    target the first left open, that mention's record (sentence, trigger, target) is kept in the
+    first one's place, so the sentence shown always names the parties the record gives."""
     kept: list[Event] = []
     for e in events:
-        twin = next((k for k in kept if same_event(k, e, actors)), None)
-        if twin is None:
+        n = next((n for n, k in enumerate(kept) if same_event(k, e, actors)), None)
+        if n is None:
             kept.append(e)
             continue
-        twin.date = more_specific(twin.date, e.date)
+        twin = kept[n]
         if twin.target is None and e.target is not None:
-            twin.target = e.target
+            twin, e = e, twin
+            kept[n] = twin
+        twin.date = more_specific(twin.date, e.date)
         twin.reported_by = twin.reported_by or e.reported_by
     return kept
