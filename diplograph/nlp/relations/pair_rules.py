@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ...kb.gazetteer import gazetteer
 from ..common import sentence_of
+from ..speech.attribution import USER_DATA_KEY as ATTRIBUTION_KEY
 from ..speech.attribution import actor_kind
 from ..syntax import NOMINAL_SUBJECT_DEPS, governor, own_subject, subject_of
 from .statement import (
@@ -128,7 +130,17 @@ def title_pair(st: Statement) -> list[Pair] | None:
         return []  # "Washington barred Huawei rival ZTE" with "Huawei" no actor: Huawei's, not Washington's
     if holder is None:
         holder = _clause_holder(st, noun.head.head) if noun.head.head.i != noun.head.i else None
+    if holder is not None and _is_member(st, named, holder):
+        return []  # "NATO ally Turkey", "EU partner Ireland": a member of the bloc, not a tie with it
     return [(holder, named)] if holder else []
+
+
+def _is_member(st: Statement, member: str, bloc: str) -> bool:
+    """A state (or one of its people) listed among the members of a bloc of ``kb/organizations.tsv``."""
+    actors = st.doc._.actors or {}
+    kb = gazetteer().actors.get(bloc)
+    country = actors[member].country if member in actors else None
+    return kb is not None and bool(kb.members) and country in kb.members
 
 
 def _examples(st: Statement, noun: Token) -> list[str]:
@@ -170,9 +182,64 @@ def example_pairs(st: Statement) -> list[Pair] | None:
         holder = None if noun in subj.subtree else _np_party(st, subj)
     elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
         return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
-    elif holder is None:
-        holder = _speaker_side(st)
+    elif holder is None and _quoted(st.anchor):
+        holder = _speaker_side(st)  # "“We stand by allies like Spain,” Berg said": the speaker's own words
+    # (in the reporter's words, "European allies such as Germany and France criticised X" says
+    # nobody's: the paragraph's speaker, if any, is not the holder)
     return [(holder, b) for b in examples] if holder else []
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether the token lies inside quotation marks (the speaker's own words)."""
+    att = tok.doc.user_data.get(ATTRIBUTION_KEY)
+    return att is not None and att.in_quote(tok.idx)
+
+
+def _apposition_start(noun: Token) -> Token | None:
+    """The first word of the apposition a relation noun heads ("..., Iran's two biggest rivals",
+    "..., by far the most important ally of X"), else None."""
+    if noun.dep_ == "appos":
+        return noun.left_edge
+    by = noun.head
+    if noun.dep_ == "pobj" and by.lower_ == "by" and any(c.lower_ == "far" for c in by.children):
+        return by  # "by far the closest ally of X": the parser hangs it on the verb
+    return None
+
+
+def _described_phrase(st: Statement, last: Token) -> list[str]:
+    """The parties of the noun phrase that ends with ``last``: "Israel and Saudi Arabia" (each
+    conjunct), "the President of the United States" (a post of a state holds its ties)."""
+    head = last
+    while head.dep_ == "conj":
+        head = head.head
+    parties = _parties_of(st, head)
+    if parties:
+        return parties
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "President" of "the President of the United States"
+    if head.lower_ in _words("state_post"):
+        return _prep_partners(st, head, ("of",))[:1]
+    return _parties_of(st, head)
+
+
+def apposed_pairs(st: Statement) -> list[Pair] | None:
+    """"Trump is relying on Israel and Saudi Arabia, Iran's two biggest rivals", "nasty to the
+    President of the United States, by far the most important ally of the United Kingdom": an
+    apposition describes the noun phrase just before its comma, wherever the parser hangs it (on
+    the clause's subject, on the verb)."""
+    noun = st.anchor
+    start = _apposition_start(noun)
+    if start is None or start.i < 2 or start.nbor(-1).text != ",":
+        return None
+    last = start.nbor(-2)
+    if noun.dep_ == "appos" and last in noun.head.subtree and not any(c.dep_ == "conj" for c in noun.head.children):
+        return None  # hung on the phrase it describes (not coordinated): the holder rule reads it
+    possessor = _possessor(st, noun)
+    partners = [possessor] if possessor else _prep_partners(st, noun, ("of", "to", "with"))
+    holders = _described_phrase(st, last)
+    if not partners or not holders:
+        return []
+    return [(h, b) for h in holders for b in partners]
 
 
 def holder_partner_pairs(st: Statement) -> list[Pair] | None:
@@ -322,5 +389,6 @@ def reciprocal_pair(st: Statement) -> list[Pair] | None:
 
 PairRule = Callable[[Statement], "list[Pair] | None"]
 # The first rule that applies decides (an empty list: it applies and finds no pair).
-PAIR_RULES: tuple[PairRule, ...] = (act_pair, allied_pair, named_pair, title_pair, example_pairs, holder_partner_pairs,
+PAIR_RULES: tuple[PairRule, ...] = (act_pair, allied_pair, named_pair, title_pair, example_pairs, apposed_pairs,
+                                    holder_partner_pairs,
                                     called_pair, coordinated_pair, reciprocal_pair)
