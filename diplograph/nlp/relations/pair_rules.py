@@ -182,11 +182,25 @@ def example_pairs(st: Statement) -> list[Pair] | None:
         holder = None if noun in subj.subtree else _np_party(st, subj)
     elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
         return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
-    elif holder is None and _quoted(st.anchor):
+    elif holder is None and (_quoted(noun) or _reported_by_speaker(st)):
         holder = _speaker_side(st)  # "“We stand by allies like Spain,” Berg said": the speaker's own words
     # (in the reporter's words, "European allies such as Germany and France criticised X" says
-    # nobody's: the paragraph's speaker, if any, is not the holder)
+    # nobody's: a speaker of another clause of the sentence is not the holder)
     return [(holder, b) for b in examples] if holder else []
+
+
+def _reported_by_speaker(st: Statement) -> bool:
+    """"the administration says it is encouraged by allies like France": the relation word lies in
+    a clause that reports the speaker's words (a clausal complement: the speaker's subject is often
+    an untagged "the administration"), not in a clause beside the report."""
+    cur = st.anchor
+    if cur.dep_ in NOMINAL_SUBJECT_DEPS:
+        return False  # "(X said) foreign adversaries such as A and B try to ...": whose, the report does not say
+    while st.speaker and cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and cur.head.pos_ == "VERB":
+            return True
+        cur = cur.head
+    return False
 
 
 def _quoted(tok: Token) -> bool:
@@ -236,6 +250,9 @@ def apposed_pairs(st: Statement) -> list[Pair] | None:
         return None  # hung on the phrase it describes (not coordinated): the holder rule reads it
     possessor = _possessor(st, noun)
     partners = [possessor] if possessor else _prep_partners(st, noun, ("of", "to", "with"))
+    if not partners:  # "Canada and Mexico, U.S. partners in NAFTA": a state's title
+        partners = [str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod")
+                    for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) == "state"][:1]
     holders = _described_phrase(st, last)
     if not partners or not holders:
         return []
