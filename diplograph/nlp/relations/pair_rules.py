@@ -18,7 +18,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ...kb.gazetteer import gazetteer
 from ..common import sentence_of
 from ..speech.attribution import USER_DATA_KEY as ATTRIBUTION_KEY
 from ..speech.attribution import actor_kind
@@ -130,17 +129,7 @@ def title_pair(st: Statement) -> list[Pair] | None:
         return []  # "Washington barred Huawei rival ZTE" with "Huawei" no actor: Huawei's, not Washington's
     if holder is None:
         holder = _clause_holder(st, noun.head.head) if noun.head.head.i != noun.head.i else None
-    if holder is not None and _is_member(st, named, holder):
-        return []  # "NATO ally Turkey", "EU partner Ireland": a member of the bloc, not a tie with it
     return [(holder, named)] if holder else []
-
-
-def _is_member(st: Statement, member: str, bloc: str) -> bool:
-    """A state (or one of its people) listed among the members of a bloc of ``kb/organizations.tsv``."""
-    actors = st.doc._.actors or {}
-    kb = gazetteer().actors.get(bloc)
-    country = actors[member].country if member in actors else None
-    return kb is not None and bool(kb.members) and country in kb.members
 
 
 def _examples(st: Statement, noun: Token) -> list[str]:
