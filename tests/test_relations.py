@@ -118,6 +118,17 @@ FRAME_CASES = [
      {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
     ("maintains a partnership with", "Norway maintains a strategic partnership with Portugal.",
      {(frozenset({"state:NOR", "state:PRT"}), "partnership", None)}),
+    ("an apposition hung on the subject describes the phrase before its comma",
+     "Tomas Berg is relying on Spain and Norway, Portugal's two biggest rivals, to act.",
+     {(frozenset({"state:ESP", "state:PRT"}), "rivalry", None),
+      (frozenset({"state:NOR", "state:PRT"}), "rivalry", None)}),
+    ("by far the closest ally of: the phrase before the comma, a post standing for its state",
+     "Maria Lopez was rude to the President of Spain, by far the most important ally of Portugal.",
+     {(frozenset({"state:ESP", "state:PRT"}), "alliance", None)}),
+    ("allies like, in the speaker's reported words: the speaker's side",
+     "Tomas Berg says he is encouraged by the role of allies like Spain and Portugal.",
+     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
+      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
     ("their relationship: the coordinated subject",
      "When Spain and Portugal met, they agreed to upgrade their relationship to a strategic partnership.",
      {(frozenset({"state:ESP", "state:PRT"}), "partnership", None)}),
@@ -173,6 +184,10 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     'Norway convened the first "Friends of Spain" conference in Oslo.',  # a forum's name
     "Opposing the Norway War while campaigning for president, she subsequently became a close political ally "
     "of Maria Lopez.",  # a clausal subject holds no tie (and "she" is not resolved here)
+    "Possible Spanish sanctions against Portugal worried its farmers.",  # a prospect, not sanctions in force
+    "Spain's potential war with Portugal worried Norway.",  # a prospect
+    "Spain criticised NATO ally Portugal on Monday.",  # a member of NATO, not a tie with it
+    "European allies such as Spain and Portugal have criticised Maria Lopez, Tomas Berg said.",  # nobody's allies
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()

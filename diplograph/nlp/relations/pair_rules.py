@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..common import sentence_of
+from ..speech.attribution import USER_DATA_KEY as ATTRIBUTION_KEY
 from ..speech.attribution import actor_kind
 from ..syntax import NOMINAL_SUBJECT_DEPS, governor, own_subject, subject_of
 from .statement import (
@@ -170,9 +171,81 @@ def example_pairs(st: Statement) -> list[Pair] | None:
         holder = None if noun in subj.subtree else _np_party(st, subj)
     elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
         return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
-    elif holder is None:
-        holder = _speaker_side(st)
+    elif holder is None and (_quoted(noun) or _reported_by_speaker(st)):
+        holder = _speaker_side(st)  # "“We stand by allies like Spain,” Berg said": the speaker's own words
+    # (in the reporter's words, "European allies such as Germany and France criticised X" says
+    # nobody's: a speaker of another clause of the sentence is not the holder)
     return [(holder, b) for b in examples] if holder else []
+
+
+def _reported_by_speaker(st: Statement) -> bool:
+    """"the administration says it is encouraged by allies like France": the relation word lies in
+    a clause that reports the speaker's words (a clausal complement: the speaker's subject is often
+    an untagged "the administration"), not in a clause beside the report."""
+    cur = st.anchor
+    if cur.dep_ in NOMINAL_SUBJECT_DEPS:
+        return False  # "(X said) foreign adversaries such as A and B try to ...": whose, the report does not say
+    while st.speaker and cur.head.i != cur.i:
+        if cur.dep_ == "ccomp" and cur.head.pos_ == "VERB":
+            return True
+        cur = cur.head
+    return False
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether the token lies inside quotation marks (the speaker's own words)."""
+    att = tok.doc.user_data.get(ATTRIBUTION_KEY)
+    return att is not None and att.in_quote(tok.idx)
+
+
+def _apposition_start(noun: Token) -> Token | None:
+    """The first word of the apposition a relation noun heads ("..., Iran's two biggest rivals",
+    "..., by far the most important ally of X"), else None."""
+    if noun.dep_ == "appos":
+        return noun.left_edge
+    by = noun.head
+    if noun.dep_ == "pobj" and by.lower_ == "by" and any(c.lower_ == "far" for c in by.children):
+        return by  # "by far the closest ally of X": the parser hangs it on the verb
+    return None
+
+
+def _described_phrase(st: Statement, last: Token) -> list[str]:
+    """The parties of the noun phrase that ends with ``last``: "Israel and Saudi Arabia" (each
+    conjunct), "the President of the United States" (a post of a state holds its ties)."""
+    head = last
+    while head.dep_ == "conj":
+        head = head.head
+    parties = _parties_of(st, head)
+    if parties:
+        return parties
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # "President" of "the President of the United States"
+    if head.lower_ in _words("state_post"):
+        return _prep_partners(st, head, ("of",))[:1]
+    return _parties_of(st, head)
+
+
+def apposed_pairs(st: Statement) -> list[Pair] | None:
+    """"Trump is relying on Israel and Saudi Arabia, Iran's two biggest rivals", "nasty to the
+    President of the United States, by far the most important ally of the United Kingdom": an
+    apposition describes the noun phrase just before its comma, wherever the parser hangs it (on
+    the clause's subject, on the verb)."""
+    noun = st.anchor
+    start = _apposition_start(noun)
+    if start is None or start.i < 2 or start.nbor(-1).text != ",":
+        return None
+    last = start.nbor(-2)
+    if noun.dep_ == "appos" and last in noun.head.subtree and not any(c.dep_ == "conj" for c in noun.head.children):
+        return None  # hung on the phrase it describes (not coordinated): the holder rule reads it
+    possessor = _possessor(st, noun)
+    partners = [possessor] if possessor else _prep_partners(st, noun, ("of", "to", "with"))
+    if not partners:  # "Canada and Mexico, U.S. partners in NAFTA": a state's title
+        partners = [str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod")
+                    for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) == "state"][:1]
+    holders = _described_phrase(st, last)
+    if not partners or not holders:
+        return []
+    return [(h, b) for h in holders for b in partners]
 
 
 def holder_partner_pairs(st: Statement) -> list[Pair] | None:
@@ -322,5 +395,6 @@ def reciprocal_pair(st: Statement) -> list[Pair] | None:
 
 PairRule = Callable[[Statement], "list[Pair] | None"]
 # The first rule that applies decides (an empty list: it applies and finds no pair).
-PAIR_RULES: tuple[PairRule, ...] = (act_pair, allied_pair, named_pair, title_pair, example_pairs, holder_partner_pairs,
+PAIR_RULES: tuple[PairRule, ...] = (act_pair, allied_pair, named_pair, title_pair, example_pairs, apposed_pairs,
+                                    holder_partner_pairs,
                                     called_pair, coordinated_pair, reciprocal_pair)
