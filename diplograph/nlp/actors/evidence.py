@@ -456,6 +456,33 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return None
 
 
+_MAX_DESCRIPTOR_NOUNS = 2  # "Israeli lawyer X", "Iranian human rights lawyer X"
+_NEGATING_PREFIXES = frozenset({"pro", "anti", "non", "ex"})
+
+
+def demonym_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``: a state's adjective opening the
+    lowercase noun phrase that says what the person is, directly before the name, places the person
+    in that state (only the adjective: "a China expert X" studies China; "pro-Russian activist X"
+    sides with it)."""
+    k = c.start - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
+        return None
+    n = 0
+    while k >= 0 and n < _MAX_DESCRIPTOR_NOUNS and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist", "opposition leader"
+        k -= 1
+        n += 1
+    if k < 0:
+        return None
+    if k >= 1 and (doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in _NEGATING_PREFIXES):
+        return None
+    hit = g.lookup(doc[k].text)
+    if hit is None or hit[0].kind != "state" or hit[1] != "demonym":
+        return None
+    return hit[0].country
+
+
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
 # ---- persons: on the staff of a leader ----------------------------------------------------------
 
@@ -495,7 +522,7 @@ def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          principal_before_title)
+                                          demonym_before_descriptor, principal_before_title)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
