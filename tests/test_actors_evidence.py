@@ -475,3 +475,10 @@ def test_a_verb_or_a_prefix_before_the_descriptor_does_not_place_a_person():
     actors, _ = recognize(doc)
     assert actors["person:raul-paz"].country is None
     assert actors["person:ana-belt"].country is None
+
+
+def test_a_ruling_party_is_an_organisation_of_its_state_not_the_state():
+    actors, _ = recognize(_doc("The Chinese Communist Party warned Lee Varnum . The CCP met .",
+                               {"1:4": "ORG", "5:7": "PERSON", "9:10": "ORG"}))
+    assert (actors["org:chn-ccp"].kind, actors["org:chn-ccp"].country) == ("organization", "CHN")
+    assert "state:CHN" not in actors
