@@ -454,3 +454,31 @@ def test_a_camp_noun_the_ner_took_for_a_person_is_no_actor():
     doc = _doc("The party 's most prominent Brexiteer , Tom Hale , spoke .", {"5:6": "PERSON", "7:9": "PERSON"})
     found = _kinds(doc)
     assert "Brexiteer" not in found and found["Tom Hale"][0] == "person"
+
+
+def _tagged_doc(text: str, ents: dict[str, str], nouns: set[str]) -> Doc:
+    return spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                      else "NOUN" if w in nouns else "VERB")
+
+
+def test_a_demonym_opening_the_descriptor_before_a_name_places_a_person():
+    doc = _tagged_doc("Tovarian rights lawyer Ana Belt spoke . Chilean voter Raul Paz agreed .",
+                      {"0:1": "NORP", "3:5": "PERSON", "7:8": "NORP", "9:11": "PERSON"}, {"rights", "lawyer", "voter"})
+    actors, _ = recognize(doc)
+    assert actors["person:ana-belt"].country is None  # no state's adjective: nothing to read
+    assert actors["person:raul-paz"].country == "CHL"
+
+
+def test_a_verb_or_a_prefix_before_the_descriptor_does_not_place_a_person():
+    doc = _tagged_doc("Chilean police detained Raul Paz . The pro - Chilean activist Ana Belt spoke .",
+                      {"0:1": "NORP", "3:5": "PERSON", "9:10": "NORP", "11:13": "PERSON"}, {"police", "activist"})
+    actors, _ = recognize(doc)
+    assert actors["person:raul-paz"].country is None
+    assert actors["person:ana-belt"].country is None
+
+
+def test_a_ruling_party_is_an_organisation_of_its_state_not_the_state():
+    actors, _ = recognize(_doc("The Chinese Communist Party warned Lee Varnum . The CCP met .",
+                               {"1:4": "ORG", "5:7": "PERSON", "9:10": "ORG"}))
+    assert (actors["org:chn-ccp"].kind, actors["org:chn-ccp"].country) == ("organization", "CHN")
+    assert "state:CHN" not in actors

@@ -12,6 +12,7 @@ The NER label is one vote. The rules here read the words around and inside a can
 * ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
   Republican": the party-and-state designation of American politics places a person in the
   United States; ``principal_before_title``: "Trump adviser X" serves the leader's state;
+  ``demonym_before_descriptor``: "Chilean voter X" is Chile's;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
   KB or the document names "Donald Trump";
 * ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
@@ -456,6 +457,26 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return None
 
 
+_MAX_DESCRIPTOR_NOUNS = 2  # "Israeli lawyer X", "Iranian rights activist X"
+
+
+def demonym_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``: a state's adjective opening the
+    lowercase noun phrase that says what the person is, right before the name, places the person in
+    that state (only the adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
+    k = c.start - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
+        return None
+    while c.start - k <= _MAX_DESCRIPTOR_NOUNS and k > 0 and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist", "opposition leader"
+        k -= 1
+    hit = g.lookup(doc[k].text)
+    prefixed = k >= 1 and (doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in ("pro", "anti", "non", "ex"))
+    if prefixed or hit is None or hit[0].kind != "state" or hit[1] != "demonym":
+        return None
+    return hit[0].country
+
+
 PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
 # ---- persons: on the staff of a leader ----------------------------------------------------------
 
@@ -495,17 +516,12 @@ def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          principal_before_title)
+                                          demonym_before_descriptor, principal_before_title)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
     """The first country a person-country rule reads beside any of the person's mentions."""
-    for rule in EVIDENCE_RULES:
-        for c in cands:
-            hit = rule(doc, g, c)
-            if hit:
-                return hit
-    return None
+    return next((hit for rule in EVIDENCE_RULES for c in cands if (hit := rule(doc, g, c))), None)
 
 
 # Titles of the United States Congress: with the United States the state a document names most,
