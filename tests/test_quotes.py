@@ -141,6 +141,16 @@ SPEAKER_CASES = [
      "would go on.", "a dead end", None, None),
     ("Y said critics argue X", "Tomas Berg said the talks would go on, though critics argue it is “a dead end.”",
      "a dead end", None, None),
+    # speech/attribution.UNNAMED_DESCRIPTION_RULES: introduced_unnamed (and a noun introduced beside a name)
+    ("an official said; the official said", "Tomas Berg met Ana Silva in Oslo. A senior official said the talks "
+     "had stalled. “We will wait,” the official said.", "We will wait", None, None),
+    ("a partial quote, the official said", "Tomas Berg met Ana Silva in Oslo. A senior official said the plan would "
+     "work. The government will make the case that failing to act “risks emboldening Berg and his allies,” the "
+     "official said.", "risks emboldening", None, None),
+    ("X, a spokesman; the spokesman said", "Tomas Berg met the press. Ana Silva, a spokesman for the army, spoke "
+     "later. “We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
+    ("X is a spokesman; the spokesman said", "Tomas Berg met the press. Ana Silva is a spokesman for the army. "
+     "“We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
     # speech/attribution.CREDIT_RULES: broadcast_on, credited_subject (an outlet owning the speaker's title)
     ("said on X's programme", "“We will wait,” Tomas Berg said on Kyodo's Morning Hour on Sunday.", "We will wait",
      "person:tomas-berg", "media:kyodo"),

@@ -125,6 +125,7 @@ class Attribution:
     # the quoted spans merged into disjoint intervals, rebuilt when ``quoted`` changes
     _merged_from: tuple[object, int] = field(default=(None, -1), repr=False)
     _merged: tuple[list[int], list[int]] = field(default=([], []), repr=False)
+    _nouns: dict[str, list[int]] | None = field(default=None, repr=False)  # noun lemma -> token indices
 
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside any quoted span (a bisect: this is asked for every token)."""
@@ -141,6 +142,17 @@ class Attribution:
         starts, ends = self._merged
         k = bisect.bisect_right(starts, char) - 1
         return k >= 0 and char < ends[k]
+
+    def earlier_noun(self, doc: Doc, tok: Token) -> Token | None:
+        """The nearest common noun before ``tok`` with its lemma (a bisect into a per-document index)."""
+        if self._nouns is None:
+            self._nouns = {}
+            for t in doc:
+                if t.pos_ == "NOUN":
+                    self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+        seen = self._nouns.get(tok.lemma_.lower(), [])
+        k = bisect.bisect_left(seen, tok.i) - 1
+        return doc[seen[k]] if k >= 0 else None
 
     def add_speaker(self, char: int, actor_id: str) -> None:
         """Record a resolved speaker at ``char`` (a later pronoun may refer back to it)."""
@@ -365,6 +377,37 @@ def document_issuer(doc: Doc, subj: Token, att: Attribution) -> str | None:
     return None
 
 
+_INDEFINITE = frozenset({"a", "an", "one"})
+
+
+def _introduced_as_source(noun: Token) -> bool:
+    """"an official said", "told a source", "quoted an official as saying", "according to an official"."""
+    if noun.dep_ in ("nsubj", "dobj") and speech_kind(noun.head):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
+def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
+    """"A senior administration official said … The official noted that …": the description's noun
+    last stood in an indefinite phrase that named nobody, so "the official" is that unnamed source,
+    not the person named nearest. An indefinite noun in apposition to a name or predicated of one
+    ("Ana Silva, a deputy minister"; "Silva is an official") introduces that person instead."""
+    if subj.lemma_.lower() in document_nouns() | media_nouns() | GROUP_NOUNS:
+        return False  # "a statement … the statement said" speaks for its issuer
+    intro = att.earlier_noun(doc, subj)
+    if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
+        return False
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in intro.children):
+        return False
+    if not _introduced_as_source(intro):
+        return False  # "stage a sit-in … the sit-in will continue": no source of words
+    return not any(t._.actor or t.pos_ == "PROPN" for t in intro.subtree if t.i != intro.i)
+
+
+# A definite description ("the official said") that refers back to an unnamed source: no speaker.
+UNNAMED_DESCRIPTION_RULES: tuple[Callable[[Doc, Token, Attribution], bool], ...] = (introduced_unnamed,)
+
+
 def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     """Resolve a definite description like a pronoun, by the kind its head noun names, and record
     the phrase as a mention of that actor."""
@@ -378,6 +421,8 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
         kinds = ("organization", "media", "state", "group")
     if noun in document_nouns():
         found = document_issuer(doc, subj, att)
+    elif kinds == ("person",) and any(rule(doc, subj, att) for rule in UNNAMED_DESCRIPTION_RULES):
+        return None
     else:
         found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
     if found is None:

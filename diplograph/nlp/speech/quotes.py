@@ -20,6 +20,7 @@ from .attribution import (
     Attribution,
     actor_kind,
     credit_in,
+    introduced_unnamed,
     speaker_of_cue,
     speech_kind,
     speech_verbs,
@@ -128,9 +129,25 @@ def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
     return not any(t._.actor for s in subjects for t in s.subtree)
 
 
+_FRAME_AFTER = 5  # "“…,” the senior official said": the words of the frame right after a quote
+
+
+def unnamed_description_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
+    """"A senior official said … “It risks emboldening them,” the official said": the speech verb's
+    subject is a description of a source the text introduced without a name
+    (``attribution.introduced_unnamed``), so no other cue around the quote may lend it a speaker."""
+    subj = subject_of(cue, SPEAKER_SUBJECT)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or table(doc).in_quote(subj.idx):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return False
+    return introduced_unnamed(doc, subj, table(doc))
+
+
 # When the speech verb governing a quote names a source that is no actor: the quote has no
 # named speaker, and no other cue around it may lend it one.
-UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_group_subject,)
+UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
+    unnamed_group_subject, unnamed_description_subject)
 
 
 def _cues(tokens: list[Token]) -> list[Token]:
@@ -261,6 +278,9 @@ class QuoteFinder:
             return framed, None, around
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
+            return None, None, around
+        # "“…,” the official said": the cue right after a quote is its own, as the governing one is
+        if any(unnamed_description_subject(doc, q, c) for c in _cues(after[:_FRAME_AFTER])[:1]):
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
