@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.events import frames, parties, roles
+from diplograph.nlp.events import frames, parties, roles, weapons
 from diplograph.nlp.events import lexicon as lexicon_module
 from diplograph.nlp.events.frames import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
@@ -617,16 +617,16 @@ def test_a_ballistic_missile_launched_at_no_party_is_a_weapons_test():
     doc = parse(rows[:6] + [("ballistic", "ballistic", "ADJ", "amod", 7), ("missile", "missile", "NOUN", "dobj", 1)],
                 {0: F}, KNOWN)
     d = replace(draft(doc, 1), targets=[])
-    assert frames.weapon_test(d, doc[1], lexicon()) and (d.type, d.cameo) == ("MOBILIZE", "150")
-    assert not frames.weapon_test(draft(doc, 1), doc[1], lexicon())  # "... at Germany": a target, an attack
+    assert weapons.weapon_test(d, doc[1], lexicon()) and (d.type, d.cameo) == ("MOBILIZE", "150")
+    assert not weapons.weapon_test(draft(doc, 1), doc[1], lexicon())  # "... at Germany": a target, an attack
     # "France launched a cruise missile": no missile class of a test; "missiles, which hit the base"
     doc = parse([rows[0], rows[1], ("a", "a", "DET", "det", 4), ("cruise", "cruise", "NOUN", "compound", 4),
                  ("missile", "missile", "NOUN", "dobj", 1)], {0: F}, KNOWN)
-    assert not frames.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
+    assert not weapons.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
     doc = parse(rows[:6] + [("ballistic", "ballistic", "ADJ", "amod", 7), ("missile", "missile", "NOUN", "dobj", 1),
                             ("that", "that", "PRON", "nsubj", 9), ("hit", "hit", "VERB", "relcl", 7),
                             ("bases", "base", "NOUN", "dobj", 9)], {0: F}, KNOWN)
-    assert not frames.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
+    assert not weapons.weapon_test(replace(draft(doc, 1), targets=[]), doc[1], lexicon())
 
 
 def test_a_launch_into_the_sea_over_a_state_or_failed_is_a_weapons_test():
@@ -636,24 +636,24 @@ def test_a_launch_into_the_sea_over_a_state_or_failed_is_a_weapons_test():
     doc = parse([*fired, ("into", "into", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
                  ("sea", "sea", "NOUN", "pobj", 4)], {0: F}, KNOWN)
     d = replace(draft(doc, 1), targets=[])
-    assert frames.weapon_test(d, doc[1], lexicon()) and d.type == "MOBILIZE"
+    assert weapons.weapon_test(d, doc[1], lexicon()) and d.type == "MOBILIZE"
     # "France fired a missile over Germany": a show of force against Germany; "at Germany" hits it
     for prep, tested in (("over", True), ("at", False)):
         doc = parse([*fired, (prep, prep, "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 4)],
                     {0: F, 5: D}, KNOWN)
         d = replace(draft(doc, 1), targets=[D])
-        assert frames.weapon_test(d, doc[1], lexicon()) is tested and d.targets == [D]
+        assert weapons.weapon_test(d, doc[1], lexicon()) is tested and d.targets == [D]
     # "France test-fired a missile"
     doc = parse([("France", "France", "PROPN", "nsubj", 3), ("test", "test", "NOUN", "npadvmod", 3),
                  ("-", "-", "PUNCT", "punct", 3), ("fired", "fire", "VERB", "ROOT", 3), ("a", "a", "DET", "det", 5),
                  ("missile", "missile", "NOUN", "dobj", 3)], {0: F}, KNOWN)
-    assert frames.weapon_test(replace(draft(doc, 3), targets=[]), doc[3], lexicon())
+    assert weapons.weapon_test(replace(draft(doc, 3), targets=[]), doc[3], lexicon())
     # "after talks failed, France fired a missile": the failure is the talks', not the launch's
     doc = parse([("after", "after", "SCONJ", "mark", 2), ("talks", "talk", "NOUN", "nsubj", 2),
                  ("failed", "fail", "VERB", "advcl", 4), ("France", "France", "PROPN", "nsubj", 4),
                  ("fired", "fire", "VERB", "ROOT", 4), ("a", "a", "DET", "det", 6),
                  ("missile", "missile", "NOUN", "dobj", 4)], {3: F}, KNOWN)
-    assert not frames.weapon_test(replace(draft(doc, 4), targets=[]), doc[4], lexicon())
+    assert not weapons.weapon_test(replace(draft(doc, 4), targets=[]), doc[4], lexicon())
 
 
 @rule_test("conditional_threat", "refusal", "intended_cooperation", "announced_hostility", "show_of_force")
