@@ -18,12 +18,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...kb import load_table, per_folder, split_list
+from .calendar import SEASON_START, date_of, iso, iso_week, numeric_date, pick_year, quarter, season_of, shift_month
 
 # "unknown": no verb decides (the expression hangs off a noun); calendar dates then take the
 # nearest reading, weekdays the news default (the latest such day).
 TENSES = ("past", "present", "future", "unknown")
 # The month a season starts in; winter belongs to the year of its December.
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def normalize(expression: str, anchor: dt.date | None, *, tense: str = "past",
 def resolve(expression: str, ctx: Context) -> Resolved | None:
     """Like ``normalize`` with the full context; None when the words are not a time expression."""
     raw = expression.strip()
-    numeric = _numeric_date(raw)
+    numeric = numeric_date(raw)
     if numeric:
         return Resolved(numeric, explicit_day=True)
     text = clean(raw)
@@ -162,81 +162,7 @@ def _strip_edges(s: str) -> str:
     return s
 
 
-# ---------------------------------------------------------------- calendar helpers
-def _numeric_date(s: str) -> str | None:
-    if m := re.fullmatch(r"((?:1[89]|20)\d\d)-(\d\d)-(\d\d)", s):
-        return _iso(int(m[1]), int(m[2]), int(m[3]))
-    m = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})", s)
-    if not m:
-        return None
-    a, b, year = int(m[1]), int(m[3]), int(m[4])
-    if year < 100:
-        year += 1900 if year >= 50 else 2000
-    # Dots are the European day-first style; slashes the American month-first one,
-    # unless a number over 12 settles which is the day.
-    day_first = a > 12 or (m[2] == "." and b <= 12)
-    day, month = (a, b) if day_first else (b, a)
-    return _iso(year, month, day)
-
-
-def _iso(year: int | None, month: int, day: int | None = None) -> str | None:
-    if day is None:
-        return f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
-    try:
-        dt.date(year or 2000, month, day)  # 2000 is a leap year: Feb 29 stays valid unknown-year
-    except ValueError:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
-
-
-def _date_of(value: str | None) -> dt.date | None:
-    if value and (m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)):
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    return None
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    n = year * 12 + month - 1 + delta
-    return n // 12, n % 12 + 1
-
-
-def _week(day: dt.date) -> str:
-    y, w, _ = day.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _quarter(day: dt.date, delta: int = 0) -> str:
-    y, q = divmod(day.year * 4 + (day.month - 1) // 3 + delta, 4)
-    return f"{y}-Q{q + 1}"
-
-
-def _season_of(day: dt.date) -> tuple[int, str]:
-    """(season year, code): January and February belong to the previous year's winter."""
-    m = day.month
-    if m in (1, 2):
-        return day.year - 1, "WI"
-    return day.year, next(code for code, start in reversed(SEASON_START.items()) if m >= start)
-
-
-# Days of distance a reading pays for contradicting the tense: a past-tense "Dec. 7" in a
-# story of Oct. 30 is still more likely next month than thirteen months ago (the tense
-# detection is wrong more often than news dates a same-season event of last year without
-# saying so). A strong penalty for a decided tense, a mild lean for present / no verb.
-TENSE_PENALTY = {"past": (0, 180), "future": (300, 0), "present": (60, 0), "unknown": (0, 60)}
-
-
-def _pick_year(candidates: dict[int, dt.date], anchor: dt.date, how: str) -> int:
-    """Choose among the same calendar point in neighbouring years: the nearest to the anchor,
-    after a penalty for lying on the side of the anchor the tense rules out."""
-    before, after = TENSE_PENALTY.get(how, (0, 180))
-
-    def cost(year: int) -> tuple[int, bool]:
-        days = (candidates[year] - anchor).days
-        return abs(days) + (after if days > 0 else before if days < 0 else 0), days > 0
-
-    return min(candidates, key=cost)
-
-
+# ---------------------------------------------------------------- words as numbers
 def _number(word: str) -> int | None:
     """A cardinal, as digits or words ("three", "twenty four"); None for vague ones (several)."""
     nums = lexicon().of("number")
@@ -304,7 +230,7 @@ def _r_month_day(s: str, ctx: Context) -> Resolved | None:
         return None
     month, day = int(lexicon().of("month")[m["m"]]), int(m["d"])
     if m["y"]:
-        return Resolved(_iso(int(m["y"]), month, day), explicit_day=True)
+        return Resolved(iso(int(m["y"]), month, day), explicit_day=True)
     if ctx.anchor:
         cands = {}
         for y in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
@@ -317,19 +243,19 @@ def _r_month_day(s: str, ctx: Context) -> Resolved | None:
         if m["wd"]:  # "Saturday, April 25": the year in which April 25 is a Saturday
             wd = int(lexicon().of("weekday")[m["wd"]])
             cands = {y: d for y, d in cands.items() if d.weekday() == wd} or cands
-        return Resolved(_iso(_pick_year(cands, ctx.anchor, ctx.tense), month, day), explicit_day=True)
-    return Resolved(_iso(ctx.year_hint, month, day), explicit_day=True)
+        return Resolved(iso(pick_year(cands, ctx.anchor, ctx.tense), month, day), explicit_day=True)
+    return Resolved(iso(ctx.year_hint, month, day), explicit_day=True)
 
 
 def _r_month(s: str, ctx: Context) -> Resolved | None:
     if m := _patterns()["month_year"].match(s):
-        return Resolved(_iso(int(m["y"]), int(lexicon().of("month")[m["m"]])), kind="month")
+        return Resolved(iso(int(m["y"]), int(lexicon().of("month")[m["m"]])), kind="month")
     m = _patterns()["month"].match(s)
     if not m:
         return None
     month, rel = int(lexicon().of("month")[m["m"]]), _relative(m["rel"])
     if not ctx.anchor:
-        return Resolved(_iso(ctx.year_hint, month), kind="month")
+        return Resolved(iso(ctx.year_hint, month), kind="month")
     a = ctx.anchor
     cands = {y: dt.date(y, month, 1) for y in (a.year - 1, a.year, a.year + 1)}
     here = dt.date(a.year, a.month, 1)
@@ -340,8 +266,8 @@ def _r_month(s: str, ctx: Context) -> Resolved | None:
     elif rel == "this":
         year = a.year
     else:
-        year = _pick_year(cands, here, ctx.tense)
-    return Resolved(_iso(year, month), kind="month")
+        year = pick_year(cands, here, ctx.tense)
+    return Resolved(iso(year, month), kind="month")
 
 
 def _r_season(s: str, ctx: Context) -> Resolved | None:
@@ -356,7 +282,7 @@ def _r_season(s: str, ctx: Context) -> Resolved | None:
             return Resolved(None, kind="season")
         # Only the year is known: "last fall" is most likely the previous year's.
         return Resolved(f"{ctx.year_hint - (rel == 'last')}-{code}", kind="season")
-    now_year, now_code = _season_of(ctx.anchor)
+    now_year, now_code = season_of(ctx.anchor)
     order = list(SEASON_START)
     now_n = now_year * 4 + order.index(now_code)
     target = order.index(code)
@@ -418,7 +344,7 @@ def _r_weekday(s: str, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         # Undated: a narrative moves forward from the last date it spelled out
         # ("arriving on Aug. 16 ... On Thursday" is the 17th); unknown without a year.
-        base = _date_of(ctx.previous_explicit)
+        base = date_of(ctx.previous_explicit)
         if base is None or rel is not None:  # "last Friday" counts back from an unknown date
             return Resolved(None, kind="day")
         return Resolved((base + dt.timedelta(days=(wd - base.weekday()) % 7)).isoformat(), kind="day")
@@ -448,8 +374,8 @@ def _r_same(s: str, ctx: Context) -> Resolved | None:
         return Resolved(prev[:4] if prev[:4] != "XXXX" else None, kind="year")
     if m["unit"] == "month" and re.match(r"(\d{4}|XXXX)-\d\d", prev):
         return Resolved(prev[:7], kind="month")
-    day = _date_of(prev)
-    return Resolved(_week(day) if day else None, kind="week")
+    day = date_of(prev)
+    return Resolved(iso_week(day) if day else None, kind="week")
 
 
 def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
@@ -474,7 +400,7 @@ def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
     base = ctx.anchor
     # "the following month" / "the next day": counted from the date the text last gave
     if s.startswith("the ") and rel_words in ("following", "next", "previous", "preceding"):
-        prev = _date_of(ctx.previous_day) if unit in ("day", "week") else _date_of(_pad(ctx.previous_value))
+        prev = date_of(ctx.previous_day) if unit in ("day", "week") else date_of(_pad(ctx.previous_value))
         base = prev or base
     step = {"last": -1, "this": 0, "next": 1}[rel]
     if unit == "quarter" and rel_words in ("", "latest", "most recent"):
@@ -493,22 +419,22 @@ def _shift_day(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolv
 
 
 def _shift_month_unit(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
-    y, mo = _shift_month(base.year, base.month, step)
+    y, mo = shift_month(base.year, base.month, step)
     return Resolved(f"{y}-{mo:02d}", kind="month")
 
 
 def _shift_week(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
-    return Resolved(_week(base + dt.timedelta(weeks=step)), kind="week")
+    return Resolved(iso_week(base + dt.timedelta(weeks=step)), kind="week")
 
 
 def _shift_weekend(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
     if rel_words == "" and ctx.tense != "future" and base.weekday() < 5:
         step = -1  # "over the weekend" in a weekday story: the one just past
-    return Resolved(_week(base + dt.timedelta(weeks=step)) + "-WE", kind="week")
+    return Resolved(iso_week(base + dt.timedelta(weeks=step)) + "-WE", kind="week")
 
 
 def _shift_quarter(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
-    return Resolved(_quarter(base, step), kind="quarter")
+    return Resolved(quarter(base, step), kind="quarter")
 
 
 def _shift_decade(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
@@ -557,7 +483,7 @@ def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: b
     prev = ctx.previous_value if from_previous else None
     if prev and (q := re.fullmatch(r"(\d{4})-Q([1-4])", prev)) and unit == "Y":
         return Resolved(f"{int(q[1]) + sign * n}-Q{q[2]}", kind="quarter", anaphoric=True)
-    base = _date_of(_pad(prev)) if prev else None
+    base = date_of(_pad(prev)) if prev else None
     base = base or ctx.anchor
     if base is None:
         return Resolved(None, kind="shift")
@@ -565,10 +491,10 @@ def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: b
         days = n * {"D": 1, "W": 7, "2W": 14}[unit]
         return Resolved((base + dt.timedelta(days=sign * days)).isoformat(), kind="day")
     if unit == "M":
-        y, mo = _shift_month(base.year, base.month, sign * n)
+        y, mo = shift_month(base.year, base.month, sign * n)
         return Resolved(f"{y}-{mo:02d}", kind="month")
     if unit == "Q":
-        return Resolved(_quarter(base, sign * n), kind="quarter")
+        return Resolved(quarter(base, sign * n), kind="quarter")
     years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
     if not years:
         return Resolved(None, kind="shift")
