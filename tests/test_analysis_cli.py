@@ -89,3 +89,23 @@ def test_an_estimated_search_total_is_shown_as_about(capsys) -> None:
     assert "about 452,941 sentences match" in capsys.readouterr().out
     _show_search(SearchResult(query="talks", total=12))
     assert "12 sentences match" in capsys.readouterr().out
+
+
+def test_side_table_shows_the_evidence_the_json_shows(monkeypatch) -> None:
+    # a stated alliance is shown before a heavier single event (Counterpart.shown); the table
+    # printed the heaviest first, so the terminal and the JSON disagreed on the first evidence
+    from rich.console import Console
+
+    from diplograph.analysis.alignment import Alignment, Counterpart
+    from diplograph.analysis.common import ActorRef, Evidence
+    from diplograph.cli import answers
+
+    part = Counterpart(ActorRef("state:RUR", "Ruritania", "state"), score=5.0)
+    part.evidence = [Evidence("d1", "Zembla helped Ruritania.", (0, 5), "event", "AID: Zembla -> Ruritania", 9.0),
+                     Evidence("d2", "Zembla and Ruritania are allies.", (0, 5), "relation", "alliance: pact", 8.0)]
+    console = Console(record=True, width=200)
+    monkeypatch.setattr(answers, "out", console)
+    answers._show_alignment(Alignment(ActorRef("state:ZEM", "Zembla", "state"), aligned=[part]))
+    text = console.export_text()
+    assert part.shown()[0].sentence == "Zembla and Ruritania are allies."
+    assert text.index("are allies") < text.index("helped Ruritania")

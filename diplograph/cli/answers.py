@@ -120,7 +120,7 @@ def _show_alignment(al: analysis.Alignment) -> None:
     for title, parts, style in (("aligned with", al.aligned, "green"), ("opposed to", al.opposed, "red")):
         t = _table(f"{al.actor.name}{topic}: {title}", "actor", "score", "strongest evidence")
         for p in parts:
-            ev = sorted(p.evidence, key=lambda e: -abs(e.weight))[:2]
+            ev = p.shown()[:2]  # the evidence the JSON answer shows, in its order
             t.add_row(f"{p.actor.name} [dim]{p.actor.id}[/dim]", f"[{style}]{p.score:+.2f}[/{style}]",
                       "\n".join(escape(f"[{e.kind} {e.label[:72]}] {_cut(e.sentence, 90)}") for e in ev))
         out.print(t if parts else f"{al.actor.name}{topic}: nobody {title} in the store")
