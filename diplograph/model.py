@@ -17,6 +17,10 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 RELATION_KINDS = ("alliance", "partnership", "friendship", "trade", "rivalry", "conflict", "sanctions")
+# The id key of the group that stands for the unnamed attackers of an unclaimed attack in a state
+# ("group:lby-unidentified-attackers", "Unidentified attackers (Libya)"): a source for the event
+# records, no side of anyone's in the answers (``analysis.alignment``).
+UNIDENTIFIED_ATTACKERS_KEY = "unidentified-attackers"
 
 Span = tuple[int, int]
 

@@ -85,3 +85,22 @@ def test_a_stated_relation_of_the_counterparts_sign_is_shown_first() -> None:
     assert [e.doc for e in part.shown()] == ["d2", "d1", "d3"]
     part.score = 3.0  # aligned: the alliance first
     assert [e.doc for e in part.shown()][0] == "d3"
+
+
+def test_the_unnamed_attackers_of_an_unclaimed_attack_are_no_counterpart() -> None:
+    """"Gunmen stormed the Zembla embassy in Ostland": the attackers are coded as a group of the
+    state where it happened (a source for the event records), but nobody a side is against."""
+    store = _store()
+    text = "Gunmen stormed the Zembla embassy in Ostland."
+    doc_id = hashlib.sha256(text.encode()).hexdigest()
+    group = "group:ost-unidentified-attackers"
+    actors = [Actor(id="state:ZEM", name="Zembla", kind="state", country="ZEM", aliases=["Zembla"],
+                    mentions=[(19, 25)]),
+              Actor(id=group, name="Unidentified attackers (Ostland)", kind="group", country="OST", mentions=[(0, 6)])]
+    events = [Event(id=f"{doc_id[:12]}:e0", type="ASSAULT", source=group, target="state:ZEM", sentence=text,
+                    span=(0, len(text)), date="2024-01-03")]
+    store.write(Extraction(document=Document(doc_id=doc_id, path="embassy.txt", text=text, published="2024-01-03"),
+                           actors=actors, events=events, sentences=[(0, len(text))]))
+    answer = alignment(store, "Zembla").to_dict()
+    assert group not in {c["id"] for c in answer["aligned"] + answer["opposed"]}
+    assert {c["id"] for c in answer["opposed"]} == {"state:OST"}  # the side's other opponent stays

@@ -21,7 +21,10 @@ line names its record kind and its parties ("CONSULT: Xi Jinping -> Alexander Lu
   side and the ally), and the evidence is the hostile record, marked indirect.
 
 A counterpart that is a place (its name in ``kb/places.tsv`` or ending in a place word of
-``kb/place_words.tsv``: "Tiananmen Square", "Helmand Province") is never counted.
+``kb/place_words.tsv``: "Tiananmen Square", "Helmand Province") is never counted, nor the
+unnamed attackers of unclaimed attacks ("Unidentified attackers (Libya)"): nobody a side can be
+on or against (the whole-corpus review found them ranked among the opponents of China, the
+United States and Russia through misread or borrowed attacks).
 
 ``on`` (an actor or a word) keeps only the evidence whose sentence names the topic.
 
@@ -53,6 +56,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from ..errors import QueryError
 from ..kb import load_table, per_folder
+from ..model import UNIDENTIFIED_ATTACKERS_KEY
 from ..store import schema as S
 from ..store.core import Store
 from ..store.records import NO_TARGET
@@ -154,7 +158,7 @@ class _Tally:
     def add(self, other: str, kind: str, weight: float, evidence: Evidence | None = None, n: int = 1) -> None:
         ref = self.refs.get(other) or ref_or_state(self.refs, other)
         key = principal(ref)
-        if key in self.own or other in self.own or is_place(ref):
+        if key in self.own or other in self.own or is_place(ref) or is_unattributed(ref):
             return
         part = self.parts.get(key)
         if part is None:
@@ -199,6 +203,11 @@ def is_place(ref: ActorRef) -> bool:
     if ref.name.lower() in names:
         return True
     return len(ref.name.split()) > 1 and last in words and not (ref.kind == "person" and last in surnames)
+
+
+def is_unattributed(ref: ActorRef) -> bool:
+    """The group of an unclaimed attack's unnamed attackers (``model.UNIDENTIFIED_ATTACKERS_KEY``)."""
+    return ref.kind == "group" and ref.id.endswith(f"-{UNIDENTIFIED_ATTACKERS_KEY}")
 
 
 def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20) -> Alignment:

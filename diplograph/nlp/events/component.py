@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import activate, override_folder
 from ...kb.gazetteer import gazetteer
-from ...model import Actor, Event
+from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
@@ -129,7 +129,7 @@ def unidentified_attackers(actors: dict, place_id: str) -> str:
     ("the attack on the U.S. consulate in Benghazi": "Unidentified attackers (Libya)", as ICEWS
     codes unidentified gunmen): the state did not make it, but the act belongs to its territory
     (its country is what the PLOVER gold codes as the source). A place that is no state stays."""
-    return _population_group(actors, place_id, "unidentified-attackers", "Unidentified attackers")
+    return _population_group(actors, place_id, UNIDENTIFIED_ATTACKERS_KEY, "Unidentified attackers")
 
 
 def demonstrators(actors: dict, source_id: str) -> str:
