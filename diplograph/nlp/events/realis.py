@@ -48,14 +48,14 @@ def anticipated(t: Token, via: Token | None, words: IrrealisWords) -> str | None
         return None
     if t.head.lower_ not in ("of", "to", "for"):
         return None
-    ahead, words_ = t.head.head, realis_classes("anticipation")
+    ahead, anticipations = t.head.head, realis_classes("anticipation")
     word = _as_written(ahead)
-    if word in words_:
+    if word in anticipations:
         return f"anticipated:{word}"
     # "is preparing for the summit", "preparations for the visit" (by lemma); "was not prepared for
     # the attack" looks back at one that came
     lemma = ahead.lemma_.lower()
-    if lemma in words_ and ahead.tag_ not in ("VBD", "VBN", "JJ"):
+    if lemma in anticipations and ahead.tag_ not in ("VBD", "VBN", "JJ"):
         return f"anticipated:{lemma}"
     return None
 

@@ -19,8 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..common import sentence_of
-from ..speech.attribution import USER_DATA_KEY as ATTRIBUTION_KEY
-from ..speech.attribution import actor_kind
+from ..speech.attribution import actor_kind, in_quotation
 from ..syntax import NOMINAL_SUBJECT_DEPS, governor, own_subject, subject_of
 from .statement import (
     ACT_KINDS,
@@ -171,7 +170,7 @@ def example_pairs(st: Statement) -> list[Pair] | None:
         holder = None if noun in subj.subtree else _np_party(st, subj)
     elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
         return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
-    elif holder is None and (_quoted(noun) or _reported_by_speaker(st)):
+    elif holder is None and (in_quotation(noun) or _reported_by_speaker(st)):
         holder = _speaker_side(st)  # "“We stand by allies like Spain,” Berg said": the speaker's own words
     # (in the reporter's words, "European allies such as Germany and France criticised X" says
     # nobody's: a speaker of another clause of the sentence is not the holder)
@@ -190,12 +189,6 @@ def _reported_by_speaker(st: Statement) -> bool:
             return True
         cur = cur.head
     return False
-
-
-def _quoted(tok: Token) -> bool:
-    """Whether the token lies inside quotation marks (the speaker's own words)."""
-    att = tok.doc.user_data.get(ATTRIBUTION_KEY)
-    return att is not None and att.in_quote(tok.idx)
 
 
 def _apposition_start(noun: Token) -> Token | None:

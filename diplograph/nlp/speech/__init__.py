@@ -6,8 +6,9 @@ in a per-Doc table that the events, claims and relations coders read back throug
 ``attribution_of``.
 """
 
-from .attribution import Attribution, attribution_of
+from .attribution import Attribution, attribution_of, in_quotation
 from .marks import find_quote_spans
 from .quotes import QuotesComponent, find_omissions, find_quotes
 
-__all__ = ["Attribution", "QuotesComponent", "attribution_of", "find_omissions", "find_quote_spans", "find_quotes"]
+__all__ = ["Attribution", "QuotesComponent", "attribution_of", "find_omissions", "find_quote_spans", "find_quotes",
+           "in_quotation"]

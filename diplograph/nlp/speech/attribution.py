@@ -567,6 +567,13 @@ def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attributi
 
 
 # ---------------------------------------------------------------- reading it back
+def in_quotation(tok: Token) -> bool:
+    """Whether the token lies inside quotation marks (a speaker's own words), as the quotes
+    component found them; False before it ran."""
+    att = tok.doc.user_data.get(USER_DATA_KEY)
+    return att is not None and att.in_quote(tok.idx)
+
+
 def attribution_of(doc: Doc, sent_or_token: Span | Token) -> tuple[str | None, str | None]:
     """(speaker id, via id) of the reported speech that a token (or a sentence) lies in:
     the enclosing quote's attribution, else the sentence's cue verb, else (None, None)."""
