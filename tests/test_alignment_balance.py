@@ -1,6 +1,7 @@
 """Structural balance in the alignment answer: the adversary of a strong ally counts against
 the side (at a discount), with the hostile event as indirect evidence, when the alliance is
-stated (a relation between the side and the ally), never from co-operation events alone."""
+stated (a positive relation between the side and the ally) in at least two documents, never from
+co-operation events alone nor from one document's word."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from diplograph.store import Store
 
 TEXT = ("Zembla and Ruritania signed a defence pact. Zembla agreed to deepen ties with Ruritania. "
         "Freedonia imposed sanctions on Ruritania. Freedonia praised Zembla's farm policy.")
+SECOND = "Ruritania remains the closest ally of Zembla."
 
 
-def _store(with_praise: bool, stated: bool = True) -> Store:
+def _store(with_praise: bool, stated: bool = True, documents: int = 2) -> Store:
     doc_id = hashlib.sha256(TEXT.encode()).hexdigest()
     actors = [Actor(id=f"state:{c}", name=n, kind="state", country=c, aliases=[n], mentions=[(0, 1)])
               for c, n in (("ZEM", "Zembla"), ("RUR", "Ruritania"), ("FRE", "Freedonia"))]
@@ -34,6 +36,14 @@ def _store(with_praise: bool, stated: bool = True) -> Store:
     store = Store(":memory:")
     store.write(Extraction(document=Document(doc_id=doc_id, path="balance.txt", text=TEXT, published="2024-01-02"),
                            actors=actors, events=events, relations=relations, sentences=[(0, len(TEXT))]))
+    if stated and documents > 1:  # a second document states the alliance
+        ally = SECOND.index("closest ally")
+        store.write(Extraction(
+            document=Document(doc_id=hashlib.sha256(SECOND.encode()).hexdigest(), path="second.txt", text=SECOND,
+                              published="2024-01-03"),
+            actors=actors[:2], relations=[Relation(a="state:ZEM", b="state:RUR", kind="alliance", label="closest ally",
+                                                   span=(ally, ally + len("closest ally")))],
+            sentences=[(0, len(SECOND))]))
     return store
 
 
@@ -44,7 +54,8 @@ def test_the_adversary_of_a_strong_ally_is_opposed_with_indirect_evidence():
     assert freedonia["id"] == "state:FRE"
     assert freedonia["evidence"][0]["kind"] == "indirect"
     assert "sanctions" in freedonia["evidence"][0]["sentence"]
-    assert freedonia["evidence"][0]["label"] == "SANCTION: Freedonia -> Ruritania (an ally)"
+    assert freedonia["evidence"][0]["label"] == ("SANCTION: Freedonia -> Ruritania "
+                                                 "(an ally: 2 documents state the alliance)")
     # a discount: far weaker than a direct sanction on the side itself (weight -7 / 10)
     assert -0.7 < freedonia["score"] < 0
 
@@ -56,5 +67,12 @@ def test_direct_friendship_outweighs_the_indirect_hostility():
 
 def test_no_indirect_hostility_without_a_stated_alliance():
     answer = alignment(_store(with_praise=False, stated=False), "Zembla").to_dict()
+    assert [a["id"] for a in answer["aligned"]] == ["state:RUR"]
+    assert answer["opposed"] == []
+
+
+def test_no_indirect_hostility_from_one_documents_alliance():
+    """One document calling the two allies (an op-ed's "attack-dog ally") is no solid alliance."""
+    answer = alignment(_store(with_praise=False, documents=1), "Zembla").to_dict()
     assert [a["id"] for a in answer["aligned"]] == ["state:RUR"]
     assert answer["opposed"] == []

@@ -96,6 +96,17 @@ BALANCE_ALLIES = 3
 BALANCE_MIN_SCORE = 1.0
 BALANCE_FULL = 5.0
 BALANCE_FACTOR = 0.3
+# ... and only allies whose tie with the side is solid: a positive relation stated in at least
+# this many independent documents (the review of the fourth round found one op-ed's "attack-dog
+# ally" making Iran China's ally, and the adversaries of Iran China's opponents).
+BALANCE_MIN_DOCUMENTS = 2
+# Independent documents: a document's direct records of one counterpart count at most this
+# weight each way (one strong act: the reviews found single articles repeating one misread act
+# a dozen times), and a counterpart seen in fewer than MIN_DOCUMENTS documents ranks below every
+# one seen in more (a single misread sentence cannot enter the top of a list); one known only
+# through an ally (indirect) ranks below both.
+DOCUMENT_CAP = 10.0
+MIN_DOCUMENTS = 2
 # Evidence events of a counterpart come from its members that contribute most (a state's
 # persons can be hundreds; its strongest events are nearly always among these).
 SAMPLED_MEMBERS = 3
@@ -108,6 +119,26 @@ class Counterpart:
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     evidence: list[Evidence] = field(default_factory=list)
     members: set[str] = field(default_factory=set)  # the stored ids counted under it
+    documents: dict[str, float] = field(default_factory=lambda: defaultdict(float))  # doc -> direct weight
+    indirect: float = 0.0  # the summed weight of the indirect records
+
+    def settle(self) -> None:
+        """The score from the documents' capped direct weights; the indirect term only for a
+        counterpart without direct records (it never outweighs what the two did to each other)."""
+        direct = sum(max(-DOCUMENT_CAP, min(DOCUMENT_CAP, v)) for _, v in sorted(self.documents.items()))
+        self.score = (direct if self.seen() else self.indirect) / SCALE
+
+    def seen(self) -> int:
+        """The number of documents with direct records of the two."""
+        return sum(1 for v in self.documents.values() if v)
+
+    def tier(self) -> int:
+        """0: direct records in several documents; 1: in one; 2: known only through an ally."""
+        seen = self.seen()
+        return 0 if seen >= MIN_DOCUMENTS else 1 if seen else 2
+
+    def rank(self) -> tuple[int, float, str]:
+        return self.tier(), -abs(self.score), self.actor.id
 
     def shown(self) -> list[Evidence]:
         """The evidence shown: a relation stated between the two sides that points the counterpart's
@@ -119,7 +150,8 @@ class Counterpart:
                                                     -abs(e.weight), e.kind, e.label))[:EVIDENCE_PER_ACTOR]
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.actor.to_dict(), "score": round(self.score, 3), "counts": dict(sorted(self.counts.items())),
+        return {**self.actor.to_dict(), "score": round(self.score, 3), "documents": self.seen(),
+                "counts": dict(sorted(self.counts.items())),
                 "evidence": [e.to_dict() for e in self.shown()]}
 
 
@@ -148,14 +180,21 @@ class _Tally:
         self.pairs, self.pair_ids = _pair_table(side)
         self.unread: dict[int, Evidence] = {}  # evidence whose sentence is read only if shown
         self.unread_events: dict[int, tuple[Evidence, str]] = {}  # evidence -> its event, read if shown
-        self.stated_allies: set[str] = set()  # counterparts with a positive relation stated with the side
+        # counterpart -> the documents stating a positive relation between it and the side
+        self.stated_allies: dict[str, set[str]] = defaultdict(set)
+
+    def solid_ally(self, key: str) -> bool:
+        return len(self.stated_allies.get(key, ())) >= BALANCE_MIN_DOCUMENTS
 
     def known(self, ids: set[str]) -> None:
         missing = {i for i in ids if i not in self.refs}
         if missing:
             self.refs.update(actor_refs(self.conn, missing))
 
-    def add(self, other: str, kind: str, weight: float, evidence: Evidence | None = None, n: int = 1) -> None:
+    def add(self, other: str, kind: str, weight: float, evidence: Evidence | None = None, n: int = 1,
+            doc: str = "") -> None:
+        """Count ``n`` records of ``weight`` between the side and ``other`` (direct ones under their
+        document ``doc``; ``settle`` makes the score)."""
         ref = self.refs.get(other) or ref_or_state(self.refs, other)
         key = principal(ref)
         if key in self.own or other in self.own or is_place(ref) or is_unattributed(ref):
@@ -163,7 +202,10 @@ class _Tally:
         part = self.parts.get(key)
         if part is None:
             part = self.parts[key] = Counterpart(ref_or_state(self.refs, key))
-        part.score += weight * n / SCALE
+        if kind == "indirect":
+            part.indirect += weight * n
+        else:
+            part.documents[doc] += weight * n
         part.counts[kind] += n
         part.members.add(other)
         if evidence is not None:
@@ -205,9 +247,32 @@ def is_place(ref: ActorRef) -> bool:
     return len(ref.name.split()) > 1 and last in words and not (ref.kind == "person" and last in surnames)
 
 
+@per_folder
+def _placeholder_keys() -> frozenset[str]:
+    return frozenset(r["key"] for r in load_table("placeholder_groups")) | {UNIDENTIFIED_ATTACKERS_KEY}
+
+
 def is_unattributed(ref: ActorRef) -> bool:
-    """The group of an unclaimed attack's unnamed attackers (``model.UNIDENTIFIED_ATTACKERS_KEY``)."""
-    return ref.kind == "group" and ref.id.endswith(f"-{UNIDENTIFIED_ATTACKERS_KEY}")
+    """A placeholder group of a state's population (``kb/placeholder_groups.tsv``): the unnamed
+    attackers of an unclaimed attack (``model.UNIDENTIFIED_ATTACKERS_KEY``), "Militants (United
+    States)", "Civilians (Iraq)": no actor a side stands with or against."""
+    if ref.kind != "group" or not re.match(r"^group:[a-z]{3}-", ref.id):
+        return False
+    return ref.id.split("-", 1)[1] in _placeholder_keys()
+
+
+VENUE_ACTS = ("CONSULT",)
+
+
+@per_folder
+def _forums() -> frozenset[str]:
+    return frozenset(f"org:{r['id']}" for r in load_table("forums"))
+
+
+def is_venue_act(ref: ActorRef, type_: str) -> bool:
+    """A meeting whose party is a summit forum (``kb/forums.tsv``: G20, G7, APEC): the forum is
+    where the act took place ("will talk to Xi at the G20 summit"), not a counterpart of it."""
+    return type_ in VENUE_ACTS and ref.id in _forums()
 
 
 def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20) -> Alignment:
@@ -223,11 +288,15 @@ def alignment(store: Store, name: str, on: str | None = None, *, limit: int = 20
         else:
             _direct_events_rows(tally)
         _relations(tally)
-        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0 and p.actor.id in tally.stated_allies),
+        for part in tally.parts.values():
+            part.settle()
+        _balance(tally, sorted((p for p in tally.parts.values() if p.score > 0 and tally.solid_ally(p.actor.id)),
                                key=lambda p: (-p.score, p.actor.id)))
+        for part in tally.parts.values():
+            part.settle()
         parts = [p for p in tally.parts.values() if round(p.score, 3) != 0]
-        aligned = sorted((p for p in parts if p.score > 0), key=lambda p: (-p.score, p.actor.id))[:limit]
-        opposed = sorted((p for p in parts if p.score < 0), key=lambda p: (p.score, p.actor.id))[:limit]
+        aligned = sorted((p for p in parts if p.score > 0), key=Counterpart.rank)[:limit]
+        opposed = sorted((p for p in parts if p.score < 0), key=Counterpart.rank)[:limit]
         if pattern is None:
             _event_evidence(tally, aligned + opposed)
             _relation_sentences(tally, aligned + opposed)
@@ -274,22 +343,29 @@ def _group_key(col: Any) -> Any:
 
 
 def _direct_events_grouped(t: _Tally) -> None:
-    """Scores summed in the database from the pair aggregate (``event_pairs``), one row per
-    counterpart: a busy state's side has tens of thousands of (pair, type) groups."""
-    P, w = t.pairs, weights()
-    weight = w.event_weight_sql(P.c.type, P.c.negated, P.c.hypothetical)
-    totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
-    for other, where in _direction_queries(t.side, P, t.pair_ids, t.conn):
+    """Scores from the side's events grouped by counterpart, document and type in the database
+    (a busy state's side has tens of thousands of events, a few thousand such groups): a state's
+    side reads ``side_events`` (parties already principals), a person's its own ``events``."""
+    E = S.side_events if t.pairs is S.side_pairs else S.events
+    w = weights()
+    rows: list[Any] = []
+    for other, where in _direction_queries(t.side, E, t.pair_ids, t.conn):
         key = _group_key(other)
-        q = (select(key.label("other"), func.sum(weight * P.c.n).label("w"), func.sum(P.c.n).label("n"))
-             .where(where).group_by(key))
-        for r in t.conn.execute(q):
-            totals[r.other][0] += float(r.w)
-            totals[r.other][1] += int(r.n)
-    t.known(set(totals))
-    for other, (total, n) in sorted(totals.items()):  # in id order: the same float sums every time
-        t.add(other, "events", total / n, n=int(n))
-        t.event_totals[other] = total
+        q = (select(key.label("other"), E.c.doc_id, E.c.type, E.c.negated, E.c.hypothetical,
+                    func.count().label("n"))
+             .where(where).group_by(key, E.c.doc_id, E.c.type, E.c.negated, E.c.hypothetical))
+        rows += t.conn.execute(q)
+    t.known({r.other for r in rows})
+    # in a total order: the same float sums every time
+    rows.sort(key=lambda r: (r.other, r.doc_id, r.type, bool(r.negated), bool(r.hypothetical)))
+    totals: dict[str, float] = defaultdict(float)
+    for r in rows:
+        if is_venue_act(ref_or_state(t.refs, r.other), r.type):
+            continue
+        weight = w.event(r.type, bool(r.negated), bool(r.hypothetical))
+        t.add(r.other, "events", weight, n=int(r.n), doc=r.doc_id)
+        totals[r.other] += weight * int(r.n)
+    t.event_totals.update(totals)
 
 
 def _direct_events_rows(t: _Tally) -> None:
@@ -307,12 +383,13 @@ def _direct_events_rows(t: _Tally) -> None:
     seen: set[str] = set()
     for r in rows:
         key = r.cluster or r.id
-        if key in seen:
+        if key in seen or is_venue_act(ref_or_state(t.refs, r.other), r.type):
             continue
         seen.add(key)
         t.add(r.other, "events", w.event(r.type, bool(r.negated), bool(r.hypothetical)),
               Evidence(r.doc_id, r.sentence, (r.start, r.end), "event",
-                       f"{_event_label(r)}: {t.parties(r.source, r.target)}", date=effective_date(r.date, r.published)))
+                       f"{_event_label(r)}: {t.parties(r.source, r.target)}", date=effective_date(r.date, r.published)),
+              doc=r.doc_id)
 
 
 def _event_label(r: Any) -> str:
@@ -342,7 +419,8 @@ def _event_evidence(t: _Tally, parts: list[Counterpart]) -> None:
                  .where(where, other.in_(members), weight * sign > 0)
                  .group_by(key, P.c.type, P.c.negated, P.c.hypothetical))
             for r in t.conn.execute(q):
-                samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
+                if not is_venue_act(ref_or_state(t.refs, r.other), r.type):
+                    samples[r.other].append((w.event(r.type, bool(r.negated), bool(r.hypothetical)), r.sample))
     wanted: dict[str, Counterpart] = {}
     for part in parts:
         sign = 1 if part.score > 0 else -1
@@ -382,16 +460,17 @@ def _relations(t: _Tally) -> None:
     t.known({r.b if r.a in ids else r.a for r in rows})
     for r in rows:  # the counterparts whose alliance with the side is stated (for the balance term)
         if w.relation(r.kind) > 0:
-            t.stated_allies.add(principal(ref_or_state(t.refs, r.b if r.a in ids else r.a)))
+            t.stated_allies[principal(ref_or_state(t.refs, r.b if r.a in ids else r.a))].add(r.doc_id)
     if t.topic is None:  # score all; the sentences of the strongest few per counterpart come later
         for rank, r in enumerate(rows):
-            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind))
+            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), doc=r.doc_id)
             t.relation_rows[r.b if r.a in ids else r.a].append((rank, r))
         return
     for r in rows:
         ev = sentence_spans(t.conn, r.doc_id, [(r.start, r.end)])[(r.start, r.end)]
         if t.passes(ev.sentence):
-            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), _relation_evidence(t, r, ev))
+            t.add(r.b if r.a in ids else r.a, "relations", w.relation(r.kind), _relation_evidence(t, r, ev),
+                  doc=r.doc_id)
 
 
 def _relation_evidence(t: _Tally, r: Any, ev: Evidence) -> Evidence:
@@ -437,6 +516,8 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
     for ally in [a for a in allies if a.score >= BALANCE_MIN_SCORE][:BALANCE_ALLIES]:
         ally_ids = side_ids(t.conn, ally.actor)
         strength = min(ally.score / BALANCE_FULL, 1.0) * BALANCE_FACTOR
+        # why it counts: the ally, and how many documents state the alliance
+        why = f"(an ally: {len(t.stated_allies[ally.actor.id])} documents state the alliance)"
         # the ally is a principal (a counterpart's key): its side's hostile events, by principal
         # the strongest groups first (a busy ally has a couple of thousand, sorted from an index)
         weight = w.event_weight_sql(P.c.type) * P.c.n
@@ -449,7 +530,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
         ev: Evidence | None
         if t.topic is None:  # the sample events are read only for the evidence shown
             for r in rows:
-                ev = Evidence("", "", (0, 0), "indirect", f"{r.type}: {t.parties(r.source, ally.actor.id)} (an ally)")
+                ev = Evidence("", "", (0, 0), "indirect", f"{r.type}: {t.parties(r.source, ally.actor.id)} {why}")
                 t.unread_events[id(ev)] = (ev, r.sample)
                 t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
         else:
@@ -461,7 +542,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
                     continue
                 e = found.get(r.sample)
                 ev = Evidence(e.doc_id, e.sentence, (e.start, e.end), "indirect",
-                              f"{r.type}: {t.parties(r.source, ally.actor.id)} (an ally)", date=e.date) if e else None
+                              f"{r.type}: {t.parties(r.source, ally.actor.id)} {why}", date=e.date) if e else None
                 t.add(r.source, "indirect", w.events[r.type] * strength, ev, n=r.n)
         rel = and_(R.c.kind.in_(NEGATIVE_RELATIONS),
                    ids_filter(R.c.a, ally_ids, t.conn) | ids_filter(R.c.b, ally_ids, t.conn))
@@ -469,7 +550,7 @@ def _balance(t: _Tally, allies: list[Counterpart]) -> None:
         t.known({r.b if r.a in ally_ids else r.a for r in rel_rows})
         for r in rel_rows:
             other = r.b if r.a in ally_ids else r.a
-            ev = Evidence(r.doc_id, "", (r.start, r.end), "indirect", f"{r.kind}: {t.parties(r.a, r.b, '–')} (an ally)")
+            ev = Evidence(r.doc_id, "", (r.start, r.end), "indirect", f"{r.kind}: {t.parties(r.a, r.b, '–')} {why}")
             t.unread[id(ev)] = ev  # its sentence is read if it is shown (_read_shown_sentences)
             t.add(other, "indirect", w.relation(r.kind) * strength, ev)
 
