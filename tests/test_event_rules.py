@@ -793,6 +793,9 @@ def test_a_cooperative_act_agreed_to_is_the_agreement_not_the_act():
     assert c.result is not None and (c.result.type, c.result.sources, c.result.anchor.i) == ("AGREE", [F], 1)
     d = frames.apply_frames(draft(doc, 3, "AID"), doc[3], lex, doc._.mentions, doc._.actors)
     assert d is not None and d.type == "AGREE" and d.anchor.i == 1
+    # "France agreed to help Germany and Hungary.": the agreement is with every party of the act
+    d = frames.apply_frames(replace(draft(doc, 3, "AID"), targets=[D, H]), doc[3], lex, doc._.mentions, doc._.actors)
+    assert d is not None and d.type == "AGREE" and d.targets == [D, H]
     # "France agreed to attack Germany.": a hostile act agreed to is left to the other rules
     c = climb(doc, 3, "ASSAULT")
     assert frames.agreed_to_act(c, doc[1], doc[3], lex.frame(doc[1])) is None

@@ -223,7 +223,13 @@ def agreed_to_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step 
     if prev.dep_ != "xcomp" or prev.pos_ not in ("VERB", "AUX") or not _infinitive(prev):
         return None
     pledge = c.lex.pledge(g)
-    return recode(c, g, prev, pledge) if pledge is not None else None
+    if pledge is None or subject(g, c.lex.subjects)[0] is None:
+        return None  # no one named agreeing: the act is read as before (the verb codes its own AGREE)
+    step = recode(c, g, prev, pledge)
+    if c.result is not None and c.result.type == "AGREE":  # "agreed to provide aid to A and B": both
+        parties = [t for t in c.d.targets if t not in c.result.sources]
+        c.result.targets = list(dict.fromkeys([*c.result.targets, *parties]))
+    return step
 
 
 def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
