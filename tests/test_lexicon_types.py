@@ -151,3 +151,14 @@ def test_objecting_to_a_proposal_rejects_it():
         assert trigger is not None and trigger.type == "REJECT", noun
     trigger = lexicon().match(_objected("remarks", "remark")[1])
     assert trigger is not None and trigger.type == "ACCUSE"
+
+
+def test_a_bare_vow_is_no_agreement():
+    # "France vowed to rebuild the town." names no commitment to a party: no AGREE row matches
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("vowed", "vow", "VERB", "ROOT", 1, "VBD"),
+                 ("to", "to", "PART", "aux", 3), ("rebuild", "rebuild", "VERB", "xcomp", 1, "VB"),
+                 ("the", "the", "DET", "det", 5), ("town", "town", "NOUN", "dobj", 3)], {0: F}, KNOWN)
+    assert lexicon().match(doc[1]) is None
+    # "France vowed revenge on Hungary." is still a threat
+    trigger = lexicon().match(_promised("vowed", "vow", [("revenge", "revenge")])[1])
+    assert trigger is not None and trigger.type == "THREATEN"
