@@ -780,6 +780,31 @@ def test_an_act_denied_or_stopped_short_of_is_not_done_nor_refused():
     assert frames.counterfactive(c, doc[1], doc[2], None) is None and not c.d.negated
 
 
+@rule_test("agreed_to_act")
+def test_a_cooperative_act_agreed_to_is_the_agreement_not_the_act():
+    # "France agreed to help Germany.": AGREE by France (kb/event_frames.tsv: agree is light and promise)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+            ("to", "to", "PART", "aux", 3), ("help", "help", "VERB", "xcomp", 1, "VB"),
+            ("Germany", "Germany", "PROPN", "dobj", 3)]
+    doc = parse(rows, {0: F, 4: D}, KNOWN)
+    lex = lexicon()
+    c = climb(doc, 3, "AID")
+    assert frames.agreed_to_act(c, doc[1], doc[3], lex.frame(doc[1])) is Step.DONE
+    assert c.result is not None and (c.result.type, c.result.sources, c.result.anchor.i) == ("AGREE", [F], 1)
+    d = frames.apply_frames(draft(doc, 3, "AID"), doc[3], lex, doc._.mentions, doc._.actors)
+    assert d is not None and d.type == "AGREE" and d.anchor.i == 1
+    # "France agreed to help Germany and Hungary.": the agreement is with every party of the act
+    d = frames.apply_frames(replace(draft(doc, 3, "AID"), targets=[D, H]), doc[3], lex, doc._.mentions, doc._.actors)
+    assert d is not None and d.type == "AGREE" and d.targets == [D, H]
+    # "France agreed to attack Germany.": a hostile act agreed to is left to the other rules
+    c = climb(doc, 3, "ASSAULT")
+    assert frames.agreed_to_act(c, doc[1], doc[3], lex.frame(doc[1])) is None
+    # "France agreed a deal.": the light sense, the deal is what was agreed
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+                 ("a", "a", "DET", "det", 3), ("deal", "deal", "NOUN", "dobj", 1)], {0: F}, KNOWN)
+    assert frames.agreed_to_act(climb(doc, 3, "AGREE"), doc[1], doc[3], lex.frame(doc[1])) is None
+
+
 @rule_test("narrated_meeting")
 def test_a_meeting_the_writer_reports_as_to_come_is_not_held_nor_an_intent():
     # "France will meet Germany."  /  "France said it will meet Germany."

@@ -102,3 +102,63 @@ def test_material_support_is_aid():
         assert trigger is not None and trigger.type == "AID", adjective
     trigger = support("strong", "strong")
     assert trigger is not None and trigger.type == "SUPPORT"
+
+
+def test_an_act_plotted_is_not_reported_as_done():
+    # "France plotted to attack Hungary." / "a plot to attack Hungary": kb/event_frames.tsv plot speculate
+    from diplograph.nlp.events.frames import Draft, apply_frames
+
+    verb = parse([("France", "France", "PROPN", "nsubj", 1), ("plotted", "plot", "VERB", "ROOT", 1, "VBD"),
+                  ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1, "VB"),
+                  ("Hungary", "Hungary", "PROPN", "dobj", 3)], {0: F, 4: H}, KNOWN)
+    noun = parse([("France", "France", "PROPN", "poss", 1), ("plot", "plot", "NOUN", "ROOT", 1),
+                   ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "acl", 1, "VB"),
+                   ("Hungary", "Hungary", "PROPN", "dobj", 3)], {0: F, 4: H}, KNOWN)
+    for doc in (verb, noun):
+        d = Draft(type="ASSAULT", mode=None, cameo="190", sources=[F], targets=[H], anchor=doc[3], words="attack",
+                  base="ASSAULT")
+        assert apply_frames(d, doc[3], lexicon(), doc._.mentions, doc._.actors) is None, doc.text
+
+
+def _deal(adjective: str, prep: str, noun: str):
+    # "France expressed a <adjective> deal <prep> <noun>"
+    return parse([("France", "France", "PROPN", "nsubj", 1), ("expressed", "express", "VERB", "ROOT", 1),
+                  ("a", "a", "DET", "det", 4), (adjective, adjective, "ADJ", "amod", 4),
+                  ("deal", "deal", "NOUN", "dobj", 1), (prep, prep, "ADP", "prep", 4),
+                  (noun, noun, "NOUN", "pobj", 5)], {0: F}, KNOWN)
+
+
+def test_a_great_deal_of_something_is_an_amount_not_a_deal():
+    # "France expressed a great deal of concern." (kb/figurative.tsv: deal, amount great)
+    assert lexicon().match(_deal("great", "of", "concern")[4]) is None
+    assert lexicon().match(_deal("good", "of", "pressure")[4]) is None
+    # "France signed a great deal for farmers.": a deal it is
+    trigger = lexicon().match(_deal("great", "for", "farmer")[4])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
+def _objected(noun: str, lemma: str):
+    # "France objected to the <noun> of Hungary."
+    return parse([("France", "France", "PROPN", "nsubj", 1), ("objected", "object", "VERB", "ROOT", 1),
+                  ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 4), (noun, lemma, "NOUN", "pobj", 2),
+                  ("of", "of", "ADP", "prep", 4), ("Hungary", "Hungary", "PROPN", "pobj", 5)], {0: F, 6: H}, KNOWN)
+
+
+def test_objecting_to_a_proposal_rejects_it():
+    # "France objected to the extension of Hungary." is REJECT; "... to the remarks of Hungary." ACCUSE
+    for noun, lemma in (("extension", "extension"), ("request", "request"), ("proposal", "proposal")):
+        trigger = lexicon().match(_objected(noun, lemma)[1])
+        assert trigger is not None and trigger.type == "REJECT", noun
+    trigger = lexicon().match(_objected("remarks", "remark")[1])
+    assert trigger is not None and trigger.type == "ACCUSE"
+
+
+def test_a_bare_vow_is_no_agreement():
+    # "France vowed to rebuild the town." names no commitment to a party: no AGREE row matches
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("vowed", "vow", "VERB", "ROOT", 1, "VBD"),
+                 ("to", "to", "PART", "aux", 3), ("rebuild", "rebuild", "VERB", "xcomp", 1, "VB"),
+                 ("the", "the", "DET", "det", 5), ("town", "town", "NOUN", "dobj", 3)], {0: F}, KNOWN)
+    assert lexicon().match(doc[1]) is None
+    # "France vowed revenge on Hungary." is still a threat
+    trigger = lexicon().match(_promised("vowed", "vow", [("revenge", "revenge")])[1])
+    assert trigger is not None and trigger.type == "THREATEN"

@@ -212,6 +212,26 @@ def warned_against(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
     return Step.DROP if prep.lower_ == "against" and prep.head.i == g.i else None
 
 
+def agreed_to_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"agreed to cooperate with the inquiry", "agreed to hold talks", "agreed to release the
+    prisoners": a verb with a light sense ("agreed a deal", ``kb/event_frames.tsv`` effect light)
+    and a pledge sense takes the pledge with an infinitive, and a cooperative act agreed to is the
+    agreement (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), not the act done. A hostile
+    act agreed to ("agreed to impose sanctions") is still read as the decision reported."""
+    if frame is None or frame.effect != "light" or c.d.type not in COOPERATIVE:
+        return None
+    if prev.dep_ != "xcomp" or prev.pos_ not in ("VERB", "AUX") or not _infinitive(prev):
+        return None
+    pledge = c.lex.pledge(g)
+    if pledge is None or subject(g, c.lex.subjects)[0] is None:
+        return None  # no one named agreeing: the act is read as before (the verb codes its own AGREE)
+    step = recode(c, g, prev, pledge)
+    if c.result is not None and c.result.type == "AGREE":  # "agreed to provide aid to A and B": both
+        parties = [t for t in c.d.targets if t not in c.result.sources]
+        c.result.targets = list(dict.fromkeys([*c.result.targets, *parties]))
+    return step
+
+
 def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """A governor that is no frame (or a light verb): reported speech and another event stop the
     climb ("said that ...": the speaker's modality does not reach inside; "lack of condemnation
@@ -274,7 +294,8 @@ def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
 
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
-    named_not_reported, named_not_requested, warned_against, counterfactive, plain_governor, frame_effect,
+    named_not_reported, named_not_requested, warned_against, counterfactive, agreed_to_act, plain_governor,
+    frame_effect,
     governing_verb_modality,
 )
 

@@ -95,8 +95,13 @@ class Lexicon:
         for row in load_table("figurative"):
             key = row["trigger"].lower()
             self.figurative[key] = self.figurative.get(key, frozenset()) | {row["modifier"].lower()}
-        self.frames = {r["lemma"]: Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
-                       for r in load_table("event_frames")}
+        frame_rows = [Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
+                      for r in load_table("event_frames")]
+        self.frames = {f.lemma: f for f in frame_rows}
+        # a word with a light sense and a pledge sense ("agreed a deal" / "agreed to cooperate"):
+        # its table row is the light one, its pledge is read for an infinitive (frames.agreed_to_act)
+        self.pledges = {f.lemma: f for f in frame_rows
+                        if f.effect == "promise" and self.frames[f.lemma].effect == "light"}
         try:
             speech = load_table("speech_verbs")
         except Exception:  # the table belongs to the quotes component; events work without it
@@ -161,7 +166,8 @@ class Lexicon:
     def is_figurative(self, tok: Token, lemma: str) -> bool:
         """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
         noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
-        tone": so does a verb's object ("obj LEMMA")."""
+        tone": so does a verb's object ("obj LEMMA"); "a great deal of concern": an adjective
+        with an "of" complement ("amount LEMMA") makes it an amount."""
         if self._inside_figurative_event(tok):
             return True
         words = self.figurative.get(lemma)
@@ -172,6 +178,8 @@ class Lexicon:
                 return True
             if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:
                 return True
+            if c.dep_ == "amod" and f"amount {c.lemma_.lower()}" in words and _has_of_complement(tok):
+                return True  # "a great deal of concern": an amount, no deal
             if c.dep_ == "prep" and any(f"{c.lower_} {x.lemma_.lower()}" in words
                                         for x in c.children if x.dep_ == "pobj"):
                 return True
@@ -213,6 +221,10 @@ class Lexicon:
     def frame(self, tok: Token) -> Frame | None:
         return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
 
+    def pledge(self, tok: Token) -> Frame | None:
+        """The pledge sense of a light verb ("agreed to cooperate"), if the table gives it one."""
+        return next((f for w in lemma_candidates(tok) if (f := self.pledges.get(w))), None)
+
     def _light_governed(self, tok: Token, framed: bool = False) -> bool:
         """Governed by a frame word, or (unless ``framed``) the circumstance of a clause ("during talks")."""
         tok = carrier(tok)
@@ -221,6 +233,10 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _has_of_complement(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def _takes_no_complement(tok: Token) -> bool:
