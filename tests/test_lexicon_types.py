@@ -162,3 +162,16 @@ def test_a_bare_vow_is_no_agreement():
     # "France vowed revenge on Hungary." is still a threat
     trigger = lexicon().match(_promised("vowed", "vow", [("revenge", "revenge")])[1])
     assert trigger is not None and trigger.type == "THREATEN"
+
+
+def _hails(prep: str, obj: str):
+    # "France hails from/<prep> Hungary."
+    return parse([("France", "France", "PROPN", "nsubj", 1), ("hails", "hail", "VERB", "ROOT", 1),
+                  (prep, prep, "ADP", "prep", 1), (obj, obj, "PROPN", "pobj", 2)], {0: F, 3: H}, KNOWN)
+
+
+def test_hailing_from_a_place_is_no_praise():
+    # kb/figurative.tsv: hail, prep from (a place of origin, not CAMEO 051)
+    assert lexicon().match(_hails("from", "Hungary")[1]) is None
+    trigger = lexicon().match(_hails("for", "Hungary")[1])
+    assert trigger is not None and trigger.type == "SUPPORT"

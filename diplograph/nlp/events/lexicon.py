@@ -166,7 +166,8 @@ class Lexicon:
     def is_figurative(self, tok: Token, lemma: str) -> bool:
         """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
         noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
-        tone": so does a verb's object ("obj LEMMA"); "a great deal of concern": an adjective
+        tone": so does a verb's object ("obj LEMMA"), "hails from Chechnya": a verb's preposition
+        ("prep PREP"); "a great deal of concern": an adjective
         with an "of" complement ("amount LEMMA") makes it an amount."""
         if self._inside_figurative_event(tok):
             return True
@@ -183,6 +184,8 @@ class Lexicon:
             if c.dep_ == "prep" and any(f"{c.lower_} {x.lemma_.lower()}" in words
                                         for x in c.children if x.dep_ == "pobj"):
                 return True
+            if c.dep_ == "prep" and tok.pos_ == "VERB" and f"prep {c.lower_}" in words:
+                return True  # "hails from Chechnya": a verb of another sense with this preposition
         return False
 
     def _inside_figurative_event(self, tok: Token) -> bool:
