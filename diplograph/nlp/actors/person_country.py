@@ -178,7 +178,7 @@ def based_modifier(doc: Doc, g: Gazetteer, i: int) -> tuple[str | None, int]:
     for n in range(1, _MAX_BASED_PLACE_WORDS + 1):
         j = i + n
         if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based" \
-                and not doc[j - 1].whitespace_ and all(t.is_title or t.is_upper for t in doc[i:j]):
+                and all(t.is_title or t.is_upper for t in doc[i:j]):
             return _place_country(g, doc[i:j].text), j + 2
     return None, i
 
@@ -215,11 +215,12 @@ def based_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """``London-based analyst Ben Roe``, ``Moscow-based rights activist X``: where the descriptor right
     before the name says the person is based."""
     k = c.start - 1
-    while k > 0 and c.start - k <= _MAX_DESCRIPTOR_NOUNS and doc[k].is_lower and doc[k].is_alpha:
+    while k > 0 and c.start - k <= _MAX_DESCRIPTOR_NOUNS and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].lower_ != "based":
         k -= 1
     if k == c.start - 1:
         return None  # no lowercase descriptor before the name
-    for start in (k, k - 1, k - 2, k - 3):  # "London-based" is one token, "London - based" three
+    for start in range(k, k - _MAX_BASED_PLACE_WORDS - 2, -1):  # "U.S.-based" is one token, "London - based" three
         if start >= 0 and based_modifier(doc, g, start)[1] == k + 1:
             return _based_descriptor(doc, g, start)
     return None
