@@ -66,3 +66,23 @@ def test_a_line_saying_who_reported_from_where_is_a_staff_credit():
     words[7:9] = ["said", "in"]  # a sentence of the story, no credit
     actors, _ = recognize(make_doc(words, spaces=spaces, ents=ents))
     assert any("roe" in a for a in actors)
+
+
+def _staffer(text: str, ents: dict[str, str], published: str = "2018-06-01") -> str | None:
+    doc = _doc(text, ents)
+    doc._.published = published
+    actors, _ = recognize(doc)
+    return actors["person:tom-hale"].country
+
+
+def test_an_apposition_naming_a_known_leaders_aide_serves_the_leaders_state():
+    assert _staffer("Tom Hale , a senior aide to President Putin , spoke .", {"0:2": "PERSON", "8:9": "PERSON"}) == "RUS"
+    assert _staffer("Tom Hale , former chief of staff to Donald Trump , spoke .",
+                    {"0:2": "PERSON", "8:10": "PERSON"}) == "USA"
+
+
+def test_an_aide_of_an_unknown_or_out_of_office_principal_takes_no_state():
+    assert _staffer("Tom Hale , a senior aide to Ana Quill , spoke .", {"0:2": "PERSON", "7:9": "PERSON"}) is None
+    # a surname counts only in office: "Trump" before his term names no one the KB can place
+    assert _staffer("Tom Hale , a lawyer for Trump , spoke .", {"0:2": "PERSON", "6:7": "PERSON"}, "2015-06-01") is None
+    assert _staffer("Tom Hale , a critic of Putin , spoke .", {"0:2": "PERSON", "6:7": "PERSON"}) is None

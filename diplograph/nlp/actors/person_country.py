@@ -8,7 +8,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
   United States; ``us_state_before_title``: "Texas Sen. Ted Cruz";
 * ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
   ``demonym_before_descriptor``: "Chilean voter X";
-* ``principal_before_title``: "Trump adviser X" serves the leader's state;
+* ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
+  ``principal_after_staff_noun``: "P, a senior aide to President Putin";
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
 
@@ -264,9 +265,58 @@ def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return hit[0].country if g.state(hit[0].country) else None
 
 
+_PRINCIPAL_LINKS = frozenset({"to", "for"})
+_MAX_STAFF_FILLERS = 3  # "a former top aide to", "the longtime personal lawyer for"
+_MAX_PRINCIPAL_GAP = 4  # "to national security adviser John Bolton"
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
+
+
+def _staff_noun_end(doc: Doc, i: int) -> int | None:
+    """The token after the staff noun at ``i`` ("aide", "chief of staff"), or None."""
+    if doc[i].lower_ in STAFF_NOUNS:
+        return i + 1
+    return i + 3 if doc[i:i + 3].text.lower() == "chief of staff" else None
+
+
+def _known_principal(doc: Doc, g: Gazetteer, j: int) -> str | None:
+    """The state of the first head of state or government the KB knows (in office on the document's
+    date, or by full name) named within a few words from ``j`` in the same clause."""
+    for s in range(j, min(j + _MAX_PRINCIPAL_GAP + 1, len(doc))):
+        if doc[s].text in _CLAUSE_ENDS:
+            return None
+        for n in (3, 2, 1):
+            name = doc[s:s + n]
+            if s + n > len(doc) or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+                continue
+            hit = g.leader(name.text, doc._.published)
+            if hit is not None and (hit[1] or n > 1) and g.state(hit[0].country):
+                return hit[0].country
+    return None
+
+
+def principal_after_staff_noun(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a senior aide to President Putin``, ``P, former chief of staff to national security adviser
+    John Bolton``, ``P, a lawyer for Trump``: the apposition's adviser, aide, spokesman or lawyer of a
+    head of state or government the KB knows serves that leader's state."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1 + (doc[i + 1].lower_ in _APPOSITION_DETS)
+    n = 0
+    while i < len(doc) and n < _MAX_STAFF_FILLERS and doc[i].is_lower and doc[i].is_alpha \
+            and _staff_noun_end(doc, i) is None:  # "former", "top", "longtime personal"
+        i += 1
+        n += 1
+    e = _staff_noun_end(doc, i) if i < len(doc) else None
+    if e is None or e >= len(doc) or doc[e].lower_ not in _PRINCIPAL_LINKS:
+        return None
+    return _known_principal(doc, g, e + 1)
+
+
 # Where a person is based comes last: a state the text names as the person's own wins over it.
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          demonym_before_descriptor, principal_before_title, based_apposition,
+                                          demonym_before_descriptor, principal_before_title, principal_after_staff_noun,
+                                          based_apposition,
                                           based_before_descriptor)
 
 
