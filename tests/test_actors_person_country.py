@@ -86,3 +86,10 @@ def test_an_aide_of_an_unknown_or_out_of_office_principal_takes_no_state():
     # a surname counts only in office: "Trump" before his term names no one the KB can place
     assert _staffer("Tom Hale , a lawyer for Trump , spoke .", {"0:2": "PERSON", "6:7": "PERSON"}, "2015-06-01") is None
     assert _staffer("Tom Hale , a critic of Putin , spoke .", {"0:2": "PERSON", "6:7": "PERSON"}) is None
+
+
+def test_a_name_after_an_outlets_or_a_states_possessive_is_of_its_state():
+    assert _person("CNN 's Tom Hale asked him .", {"0:1": "ORG", "2:4": "PERSON"})[0] == "USA"
+    assert _person("Peru 's Tom Hale spoke .", {"0:1": "GPE", "2:4": "PERSON"})[0] == "PER"
+    assert _person("Quill 's Tom Hale spoke .", {"0:1": "ORG", "2:4": "PERSON"})[0] is None
+    assert _person("Peruvian 's Tom Hale spoke .", {"0:1": "NORP", "2:4": "PERSON"})[0] is None  # no name

@@ -10,6 +10,7 @@ beside any of the person's mentions wins (``person_country_from_text``):
   ``demonym_before_descriptor``: "Chilean voter X";
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
   ``principal_after_staff_noun``: "P, a senior aide to President Putin";
+* ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
 
@@ -313,9 +314,27 @@ def principal_after_staff_noun(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return _known_principal(doc, g, e + 1)
 
 
+_MAX_OUTLET_WORDS = 3  # "Fox Business Network's"
+
+
+def possessive_before_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Russia's Sergei Ivanov``, ``CNN's Jake Tapper``, ``Fox Business Network's Lou Dobbs``: a name
+    right after a state's possessive is that state's; after a KB outlet's, one of its journalists, of the
+    outlet's state (as "CNN correspondent X" is)."""
+    k = c.start - 1
+    if k < 1 or doc[k].text not in _APOS:
+        return None
+    for n in range(_MAX_OUTLET_WORDS, 0, -1):
+        hit = g.lookup(doc[k - n:k].text) if k - n >= 0 else None
+        if hit is not None and hit[0].kind in ("media", "state") and hit[1] == "name":
+            return hit[0].country
+    return None
+
+
 # Where a person is based comes last: a state the text names as the person's own wins over it.
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
                                           demonym_before_descriptor, principal_before_title, principal_after_staff_noun,
+                                          possessive_before_name,
                                           based_apposition,
                                           based_before_descriptor)
 
