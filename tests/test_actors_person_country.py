@@ -93,3 +93,16 @@ def test_a_name_after_an_outlets_or_a_states_possessive_is_of_its_state():
     assert _person("Peru 's Tom Hale spoke .", {"0:1": "GPE", "2:4": "PERSON"})[0] == "PER"
     assert _person("Quill 's Tom Hale spoke .", {"0:1": "ORG", "2:4": "PERSON"})[0] is None
     assert _person("Peruvian 's Tom Hale spoke .", {"0:1": "NORP", "2:4": "PERSON"})[0] is None  # no name
+
+
+def test_an_organisation_entity_right_after_a_persons_title_is_a_person():
+    actors, _ = recognize(_doc("AP reporter Ana Belt wrote it .", {"0:1": "ORG", "2:4": "ORG"}))
+    assert actors["person:ana-belt"].kind == "person" and actors["person:ana-belt"].country == "USA"
+    actors, _ = recognize(_doc("The Green Harvest Council wrote it .", {"1:4": "ORG"}))
+    assert actors["org:green-harvest-council"].kind == "organization"
+
+
+def test_a_post_of_a_body_only_the_text_names_gives_no_country():
+    doc = _doc("Tom Hale , a Georgetown University scholar , said so .", {"0:2": "PERSON", "4:6": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["person:tom-hale"].country is None

@@ -368,8 +368,8 @@ _APPOSITION_FILLERS = frozenset({"a", "an", "the", "former", "then", "ex", "new"
 
 def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, org_heads: frozenset[str]) -> None:
     """Organisation entities that are persons by the evidence around them: two or three
-    capitalised words with no organisation word, given a person's title in apposition
-    ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"),
+    capitalised words with no organisation word, given a person's title in apposition or right before
+    ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"; "AP reporter X"),
     known to the KB as a person's name, or sharing their last word with a person the document names."""
     title_at = {t.start: t for t in titles if not t.title.plural}
     title_end = {t.end: t for t in titles if not t.title.plural}
@@ -388,7 +388,8 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
             i += 1
         titled_after = c.end < len(doc) and doc[c.end].text == "," and i in title_at \
             and not _name_follows(doc, title_at[i].end)  # "X, Defense Secretary Mark Esper": a list
-        titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end
+        titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end \
+            or c.start in title_end  # "AP reporter Sarah El Deeb", "Foreign Minister Wang Yi"
         known = g.leader(words.text) is not None  # the KB knows the name as a person's
         if titled_after or titled_before or known or doc[c.end - 1].lower_ in surnames:
             c.kind, c.key = "person", "person:" + words.text

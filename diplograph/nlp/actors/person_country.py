@@ -315,6 +315,7 @@ def principal_after_staff_noun(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 _MAX_OUTLET_WORDS = 3  # "Fox Business Network's"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 
 
 def possessive_before_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
@@ -322,8 +323,8 @@ def possessive_before_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     right after a state's possessive is that state's; after a KB outlet's, one of its journalists, of the
     outlet's state (as "CNN correspondent X" is)."""
     k = c.start - 1
-    if k < 1 or doc[k].text not in _APOS:
-        return None
+    if k < 1 or doc[k].text not in _APOS or doc[c.end - 1].dep_ in _MODIFIER_DEPS:
+        return None  # "India's Hindu nationalist government": the word modifies a noun, names no one
     for n in range(_MAX_OUTLET_WORDS, 0, -1):
         hit = g.lookup(doc[k - n:k].text) if k - n >= 0 else None
         if hit is not None and hit[0].kind in ("media", "state") and hit[1] == "name":

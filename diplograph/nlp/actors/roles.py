@@ -186,10 +186,11 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
         if aff is not None and aff.kind in ("state", "organization") and aff.end < len(doc) \
                 and doc[aff.end].text not in _APOS:
             ts = titles_by_start.get(_skip_fillers(doc, aff.end, 1))
-            # a state's office, not an expert on the state ("an Iran expert"); any post of an organisation
+            # a state's office, not an expert on the state ("an Iran expert"); any post of a known organisation
             # ("P, the State Department undersecretary", "P, a CIA analyst"); and not the next person's
             # title in a list ("P, Israeli Prime Minister Q")
-            office = ts is not None and (aff.kind == "organization" or ts.title.sector in STATE_SECTORS)
+            office = ts is not None and (_known_body(aff) if aff.kind == "organization"
+                                         else ts.title.sector in STATE_SECTORS)
             if ts is not None and office and person_after(doc, ts.end, by_start) is None:
                 return ts, aff
         return None
@@ -215,6 +216,12 @@ def affiliation_after(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | Non
             org.country = org.country or first.country
             return org
     return first if first.kind in ("state", "organization", "group", "media") else None
+
+
+def _known_body(c: Cand) -> bool:
+    """An organisation of the KB or a state's body named with its state ("org:usa-cia"), not a name only
+    the text gives, whose country may be a namesake's ("a Georgetown University scholar")."""
+    return re.fullmatch(r"org:[a-z0-9-]+", c.key) is not None
 
 
 def _after_backer(doc: Doc, i: int) -> int:
