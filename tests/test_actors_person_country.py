@@ -47,7 +47,8 @@ def test_based_rules_read_only_a_place_and_a_lowercase_descriptor():
 
 
 def test_a_post_of_a_states_body_in_apposition_places_the_person():
-    country, roles = _person("Tom Hale , the State Department undersecretary , spoke .", {"0:2": "PERSON", "3:5": "ORG"})
+    country, roles = _person("Tom Hale , the State Department undersecretary , spoke .",
+                             {"0:2": "PERSON", "3:5": "ORG"})
     assert country == "USA" and roles == [("Under Secretary", "org:usa-foreign-ministry")]
 
 
@@ -76,7 +77,8 @@ def _staffer(text: str, ents: dict[str, str], published: str = "2018-06-01") -> 
 
 
 def test_an_apposition_naming_a_known_leaders_aide_serves_the_leaders_state():
-    assert _staffer("Tom Hale , a senior aide to President Putin , spoke .", {"0:2": "PERSON", "8:9": "PERSON"}) == "RUS"
+    assert _staffer("Tom Hale , a senior aide to President Putin , spoke .",
+                    {"0:2": "PERSON", "8:9": "PERSON"}) == "RUS"
     assert _staffer("Tom Hale , former chief of staff to Donald Trump , spoke .",
                     {"0:2": "PERSON", "8:10": "PERSON"}) == "USA"
 
