@@ -9,10 +9,7 @@ The NER label is one vote. The rules here read the words around and inside a can
 * ``is_platform``: Twitter, Facebook and their kind are channels, never speakers;
 * ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab": an organisation
   the KB does not place belongs to the state whose possessive names it;
-* ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
-  Republican": the party-and-state designation of American politics places a person in the
-  United States; ``principal_before_title``: "Trump adviser X" serves the leader's state;
-  ``demonym_before_descriptor``: "Chilean voter X" is Chile's;
+* a person's country from the words beside the name: ``person_country.EVIDENCE_RULES``;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
   KB or the document names "Donald Trump";
 * ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
@@ -22,14 +19,12 @@ The NER label is one vote. The rules here read the words around and inside a can
 * ``institution_named``: a "person" ending in an institution word is an organisation;
 * ``credit_line_spans``: contributors credited at the end of an article are no actors.
 
-Each rule is a small function; ``EVIDENCE_RULES`` lists the person-country rules in the order
-they are tried.
+Each rule is a small function.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -50,7 +45,6 @@ ORG_HEADS = WordClass("actor_words", "org_head")
 PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
-STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 CAMP_NOUNS = WordClass("actor_words", "camp_noun")
 _APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
@@ -277,8 +271,11 @@ def institution_named(doc: Doc, s: int, e: int) -> bool:
 
 # "X and Y contributed to this report", "X contributed reporting", "With assistance by X": a credit line of
 # the article's staff (720 files of allsides_intl carry the first), not the story's actors.
+# A line opening "X reported from Y." (52 files) is the staff's credit too.
 _CREDIT_LINE = re.compile(r"\bcontributed (?:reporting|(?:reporting |research )?to this (?:report|article|story))|"
-                          r"(?:^|\n|—|--)\s*[Ww]ith assistance (?:by|from)\b")
+                          r"(?:^|\n|—|--)\s*[Ww]ith assistance (?:by|from)\b|"
+                          r"(?<![^\n])[A-Z][\w'’. -]{1,60}? (?:wrote and )?reported from [A-Z][^\n]*\.$",
+                          re.MULTILINE)
 
 
 def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -295,10 +292,15 @@ def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def drop_credited(cands: list[Cand], spans: list[tuple[int, int]], doc: Doc) -> list[Cand]:
-    """Persons named in a contributors' credit line are no actors of the story."""
+    """Persons named in a contributors' credit line are no actors of the story, nor are names the NER
+    took for organisations there that the KB does not know ("El Roe reported from Beirut")."""
     if not spans:
         return cands
-    return [c for c in cands if c.kind != "person" or not any(s <= doc[c.start].idx < e for s, e in spans)]
+    return [c for c in cands if not _credited_kind(c) or not any(s <= doc[c.start].idx < e for s, e in spans)]
+
+
+def _credited_kind(c: Cand) -> bool:
+    return c.kind == "person" or c.kind == "organization" and not re.fullmatch(r"org:[a-z0-9-]+", c.key)
 
 
 # Words that may stand between a city and the agreement it names ("the Paris climate change accord").
@@ -354,197 +356,6 @@ def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | 
     return owner.country
 
 
-# ---- persons: the party-and-state designation of American politics --------------------------
-
-# "R-Texas", "D-Calif.", "I-Vt.": party initial, hyphen, state name or abbreviation.
-_DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
-# Offices a person holds "of" an American state in the designation "X of Ohio" ("the House speaker, John A.
-# Boehner of Ohio").
-_US_OFFICES = frozenset({"Senator", "Representative", "Speaker", "Majority Leader", "Governor"})
-_US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
-_US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov.",
-                                       "Representative"})
-
-
-def _designation_after(doc: Doc, end: int) -> bool:
-    """", R-Texas" or "(R-Texas)" right after a name (the tokenizer may split the hyphen)."""
-    i = end
-    if i < len(doc) and doc[i].text in (",", "("):
-        i += 1
-    window = "".join(t.text for t in doc[i:i + 3])
-    return bool(_DESIGNATION.match(window))
-
-
-def _us_state_word(g: Gazetteer, doc: Doc, s: int, e: int) -> bool:
-    return doc[s:e].text in US_STATES
-
-
-def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """USA for "Sen. X of Texas", "X, R-Texas", "X (D-Calif.)" and "X, a Texas Republican"."""
-    if _designation_after(doc, c.end):
-        return "USA"
-    honor = doc[c.start].text if doc[c.start].text in _US_LEGISLATOR_HONORIFICS or c.start == 0 \
-        else doc[c.start - 1].text.capitalize()  # "Representative John Ratcliffe of Texas"
-    before = doc[c.start - 2].text.capitalize() if c.start >= 2 and doc[c.start - 1].text == "," else ""
-    legislator = honor in _US_LEGISLATOR_HONORIFICS or any(t in _US_OFFICES for t, _ in c.roles) \
-        or before in _US_OFFICES  # "the House speaker, John A. Boehner of Ohio"
-    if legislator and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
-        for n in (2, 1):
-            if c.end + 1 + n <= len(doc) and _us_state_word(g, doc, c.end + 1, c.end + 1 + n):
-                return "USA"
-    i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else None
-    if i is not None and i < len(doc) and doc[i].lower_ in ("a", "the"):
-        i += 1
-    if i is not None:
-        for n in (2, 1):
-            if i + n < len(doc) and _us_state_word(g, doc, i, i + n) and doc[i + n].lower_ in _US_PARTY_NOUNS:
-                return "USA"
-    return None
-
-
-_PARTY_ADJECTIVES = frozenset({"Democratic", "Republican", "Democrat", "GOP"})
-
-
-def us_state_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """USA for "Michigan Democratic Rep. Debbie Dingell", "Texas Sen. Ted Cruz": an American
-    state's name (and a party) before a legislator's honorific."""
-    k = c.start
-    if doc[k].text not in _US_LEGISLATOR_HONORIFICS:
-        k -= 1
-        if k < 0 or doc[k].text.capitalize() not in _US_LEGISLATOR_HONORIFICS:
-            return None
-    if k >= 1 and doc[k - 1].text in _PARTY_ADJECTIVES:
-        k -= 1
-    for n in (2, 1):
-        if k - n >= 0 and _us_state_word(g, doc, k - n, k):
-            return "USA"
-    return None
-
-
-# ---- persons: an apposition naming the state by its adjective ----------------------------------
-
-_APPOSITION_DETS = frozenset({"a", "an", "the"})
-# People who study a state without belonging to it ("a U.S. expert" may be anyone's expert on it).
-_STUDENT_NOUNS = frozenset({"expert", "analyst", "observer", "watcher", "scholar", "specialist", "hand"})
-_MAX_APPOSITION_ADJECTIVES = 2
-
-
-def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``P, a Chinese lawyer``, ``P, a White House lawyer``, ``P, a former U.S. diplomat``: an
-    apposition that names a state by its adjective, a seat of its power or its abbreviation before
-    the noun saying what the person is places the person in that state (a name before the noun
-    does not: "a China expert" studies China)."""
-    i = c.end
-    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
-        return None
-    i += 2
-    n_adj = 0
-    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and n_adj < _MAX_APPOSITION_ADJECTIVES \
-            and doc[i].pos_ in ("ADJ", "ADV"):  # "a prominent", "a longtime"
-        i += 1
-        n_adj += 1
-    for n in (2, 1):
-        if i + n >= len(doc):
-            continue
-        hit = g.lookup(doc[i:i + n].text)
-        noun = doc[i + n]
-        if hit is None or hit[0].kind != "state" or not (noun.is_lower and noun.is_alpha):
-            continue
-        word = doc[i:i + n].text
-        abbreviation = hit[1] == "name" and (word.isupper() or "." in word)  # "U.S.", "UK"
-        if hit[1] in ("demonym", "seat") or abbreviation and noun.lower_ not in _STUDENT_NOUNS:
-            return hit[0].country
-    return None
-
-
-_MAX_DESCRIPTOR_NOUNS = 2  # "Israeli lawyer X", "Iranian rights activist X"
-
-
-def demonym_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``: a state's adjective opening the
-    lowercase noun phrase that says what the person is, right before the name, places the person in
-    that state (only the adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
-    k = c.start - 1
-    if k < 1 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
-        return None
-    while c.start - k <= _MAX_DESCRIPTOR_NOUNS and k > 0 and doc[k].is_lower and doc[k].is_alpha \
-            and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist", "opposition leader"
-        k -= 1
-    hit = g.lookup(doc[k].text)
-    prefixed = k >= 1 and (doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in ("pro", "anti", "non", "ex"))
-    if prefixed or hit is None or hit[0].kind != "state" or hit[1] != "demonym":
-        return None
-    return hit[0].country
-
-
-PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
-# ---- persons: on the staff of a leader ----------------------------------------------------------
-
-_MAX_STAFF_MODIFIERS = 3  # "Trump campaign adviser", "Trump's longtime personal lawyer"
-_MAX_PRINCIPAL_WORDS = 3
-
-
-def _principal_end(doc: Doc, k: int) -> int:
-    """From the token before a staff noun, skip its lowercase modifiers and a possessive."""
-    n = 0
-    while k >= 0 and n < _MAX_STAFF_MODIFIERS and doc[k].is_lower and doc[k].is_alpha:
-        k -= 1
-        n += 1
-    if k >= 0 and doc[k].text in _APOS:
-        k -= 1
-    return k + 1
-
-
-def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``Trump adviser Roger Stone``, ``Putin's spokesman X``, ``Trump campaign aide X``: a person
-    named as the adviser, aide, spokesman or lawyer of a head of state or government the KB knows
-    (in office on the document's date, or by full name) serves that leader's state, not the state
-    the story is about."""
-    k = c.start - 1
-    if k < 0 or doc[k].lower_ not in STAFF_NOUNS:
-        return None
-    e = _principal_end(doc, k - 1)
-    s = e
-    while s > 0 and e - s < _MAX_PRINCIPAL_WORDS and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
-        s -= 1
-    if s == e:
-        return None
-    hit = g.leader(doc[s:e].text, doc._.published)
-    if hit is None or not (hit[1] or e - s > 1):
-        return None
-    return hit[0].country if g.state(hit[0].country) else None
-
-
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          demonym_before_descriptor, principal_before_title)
-
-
-def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
-    """The first country a person-country rule reads beside any of the person's mentions."""
-    return next((hit for rule in EVIDENCE_RULES for c in cands if (hit := rule(doc, g, c))), None)
-
-
-# Titles of the United States Congress: with the United States the state a document names most,
-# their holders are American when nothing in the text says otherwise.
-_US_LEGISLATOR_TITLES = frozenset({"Senator", "Representative", "Majority Leader"})
-
-
-def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles: list[tuple[str, str | None]],
-                        cands: list[Cand]) -> str | None:
-    """USA for "Sen. X", "Senate Minority Leader X", "Congressman X" in a document whose most named
-    state is the United States (the document's context, after the text and the KB)."""
-    titled = any(t in _US_LEGISLATOR_TITLES for t, _ in roles) or \
-        any(doc[c.start].text in _US_LEGISLATOR_HONORIFICS for c in person_cands)
-    if not titled:
-        return None
-    counts: dict[str, int] = {}
-    for c in cands:
-        if c.kind in ("state", "organization", "role", "group") and c.country:
-            counts[c.country] = counts.get(c.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and ranked[0][0] == "USA" and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        return "USA"
-    return None
 
 
 def in_title(c: Cand, titles: list) -> bool:
@@ -557,8 +368,8 @@ _APPOSITION_FILLERS = frozenset({"a", "an", "the", "former", "then", "ex", "new"
 
 def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, org_heads: frozenset[str]) -> None:
     """Organisation entities that are persons by the evidence around them: two or three
-    capitalised words with no organisation word, given a person's title in apposition
-    ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"),
+    capitalised words with no organisation word, given a person's title in apposition or right before
+    ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"; "AP reporter X"),
     known to the KB as a person's name, or sharing their last word with a person the document names."""
     title_at = {t.start: t for t in titles if not t.title.plural}
     title_end = {t.end: t for t in titles if not t.title.plural}
@@ -577,7 +388,8 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
             i += 1
         titled_after = c.end < len(doc) and doc[c.end].text == "," and i in title_at \
             and not _name_follows(doc, title_at[i].end)  # "X, Defense Secretary Mark Esper": a list
-        titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end
+        titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end \
+            or c.start in title_end  # "AP reporter Sarah El Deeb", "Foreign Minister Wang Yi"
         known = g.leader(words.text) is not None  # the KB knows the name as a person's
         if titled_after or titled_before or known or doc[c.end - 1].lower_ in surnames:
             c.kind, c.key = "person", "person:" + words.text

@@ -15,9 +15,10 @@ from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ...model import Actor, Role
 from ..common import doc_text
 from ..extensions import LOCATIONS, Mention
-from .evidence import american_legislator, honorific_role, person_country_from_text, reordered_name
+from .evidence import honorific_role, reordered_name
 from .names import fold, is_short_form, misspelling, name_words
 from .orgs import document_country, org_countries, titled_person_country
+from .person_country import american_legislator, person_country_from_text
 from .roles import Cand, TitleSpan, attach_roles, cand_id
 
 # --- persons: one cluster per real person ------------------------------------------------

@@ -183,11 +183,15 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
     if ts is None:  # "P, a Chinese diplomat", "P, former U.S. ambassador to ..."
         j = _skip_fillers(doc, i, 1)
         aff = by_start.get(j)
-        if aff is not None and aff.kind == "state" and aff.end < len(doc) and doc[aff.end].text not in _APOS:
+        if aff is not None and aff.kind in ("state", "organization") and aff.end < len(doc) \
+                and doc[aff.end].text not in _APOS:
             ts = titles_by_start.get(_skip_fillers(doc, aff.end, 1))
-            # a state's office, not an expert on the state ("an Iran expert"), and not the next
-            # person's title in a list ("P, Israeli Prime Minister Q")
-            if ts is not None and ts.title.sector in STATE_SECTORS and person_after(doc, ts.end, by_start) is None:
+            # a state's office, not an expert on the state ("an Iran expert"); any post of a known organisation
+            # ("P, the State Department undersecretary", "P, a CIA analyst"); and not the next person's
+            # title in a list ("P, Israeli Prime Minister Q")
+            office = ts is not None and (_known_body(aff) if aff.kind == "organization"
+                                         else ts.title.sector in STATE_SECTORS)
+            if ts is not None and office and person_after(doc, ts.end, by_start) is None:
                 return ts, aff
         return None
     return ts, affiliation_after(doc, ts.end, by_start)
@@ -202,7 +206,7 @@ def affiliation_after(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | Non
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    first = by_start.get(i)
+    first = by_start.get(_after_backer(doc, i))
     if first is None:
         return None
     if first.kind == "state" and first.end < len(doc) and doc[first.end].text in _APOS:
@@ -212,6 +216,23 @@ def affiliation_after(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | Non
             org.country = org.country or first.country
             return org
     return first if first.kind in ("state", "organization", "group", "media") else None
+
+
+def _known_body(c: Cand) -> bool:
+    """An organisation of the KB or a state's body named with its state ("org:usa-cia"), not a name only
+    the text gives, whose country may be a namesake's ("a Georgetown University scholar")."""
+    return re.fullmatch(r"org:[a-z0-9-]+", c.key) is not None
+
+
+def _after_backer(doc: Doc, i: int) -> int:
+    """Past an "X-backed" modifier ("a spokesman for the U.S.-backed SDF", "the Iran - backed
+    Houthis"): the post is held at the organisation it modifies, not at its backer."""
+    t = doc[i] if i < len(doc) else None
+    if t is not None and "-" in t.text and t.text.rsplit("-", 1)[1].lower() in _BACKED:
+        return i + 1
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in _BACKED:
+        return i + 3
+    return i
 
 
 def role_of(aff: Cand | None) -> tuple[str | None, str | None]:

@@ -1,0 +1,368 @@
+"""A person's country from the words beside the name, before the knowledge base and the document.
+
+``EVIDENCE_RULES`` lists the rules in the order they are tried; the first that reads a country
+beside any of the person's mentions wins (``person_country_from_text``):
+
+* ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
+  Republican": the party-and-state designation of American politics places a person in the
+  United States; ``us_state_before_title``: "Texas Sen. Ted Cruz";
+* ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
+  ``demonym_before_descriptor``: "Chilean voter X";
+* ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
+  ``principal_after_staff_noun``: "P, a senior aide to President Putin";
+* ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
+* ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
+  analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
+
+``american_legislator`` is the document's context for a member of Congress, read after the KB.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from ...kb import WordClass
+from ...kb.gazetteer import Gazetteer
+from .roles import Cand
+
+US_STATES = WordClass("actor_words", "us_state")
+STAFF_NOUNS = WordClass("actor_words", "staff_noun")
+_APOS = frozenset({"'s", "’s", "'", "’"})
+
+# ---- persons: the party-and-state designation of American politics --------------------------
+
+# "R-Texas", "D-Calif.", "I-Vt.": party initial, hyphen, state name or abbreviation.
+_DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
+# Offices a person holds "of" an American state in the designation "X of Ohio" ("the House speaker, John A.
+# Boehner of Ohio").
+_US_OFFICES = frozenset({"Senator", "Representative", "Speaker", "Majority Leader", "Governor"})
+_US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
+_US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov.",
+                                       "Representative"})
+
+
+def _designation_after(doc: Doc, end: int) -> bool:
+    """", R-Texas" or "(R-Texas)" right after a name (the tokenizer may split the hyphen)."""
+    i = end
+    if i < len(doc) and doc[i].text in (",", "("):
+        i += 1
+    window = "".join(t.text for t in doc[i:i + 3])
+    return bool(_DESIGNATION.match(window))
+
+
+def _us_state_word(g: Gazetteer, doc: Doc, s: int, e: int) -> bool:
+    return doc[s:e].text in US_STATES
+
+
+def us_designation(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "Sen. X of Texas", "X, R-Texas", "X (D-Calif.)" and "X, a Texas Republican"."""
+    if _designation_after(doc, c.end):
+        return "USA"
+    honor = doc[c.start].text if doc[c.start].text in _US_LEGISLATOR_HONORIFICS or c.start == 0 \
+        else doc[c.start - 1].text.capitalize()  # "Representative John Ratcliffe of Texas"
+    before = doc[c.start - 2].text.capitalize() if c.start >= 2 and doc[c.start - 1].text == "," else ""
+    legislator = honor in _US_LEGISLATOR_HONORIFICS or any(t in _US_OFFICES for t, _ in c.roles) \
+        or before in _US_OFFICES  # "the House speaker, John A. Boehner of Ohio"
+    if legislator and c.end + 1 < len(doc) and doc[c.end].lower_ == "of":
+        for n in (2, 1):
+            if c.end + 1 + n <= len(doc) and _us_state_word(g, doc, c.end + 1, c.end + 1 + n):
+                return "USA"
+    i = c.end + 1 if c.end < len(doc) and doc[c.end].text == "," else None
+    if i is not None and i < len(doc) and doc[i].lower_ in ("a", "the"):
+        i += 1
+    if i is not None:
+        for n in (2, 1):
+            if i + n < len(doc) and _us_state_word(g, doc, i, i + n) and doc[i + n].lower_ in _US_PARTY_NOUNS:
+                return "USA"
+    return None
+
+
+_PARTY_ADJECTIVES = frozenset({"Democratic", "Republican", "Democrat", "GOP"})
+
+
+def us_state_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "Michigan Democratic Rep. Debbie Dingell", "Texas Sen. Ted Cruz": an American
+    state's name (and a party) before a legislator's honorific."""
+    k = c.start
+    if doc[k].text not in _US_LEGISLATOR_HONORIFICS:
+        k -= 1
+        if k < 0 or doc[k].text.capitalize() not in _US_LEGISLATOR_HONORIFICS:
+            return None
+    if k >= 1 and doc[k - 1].text in _PARTY_ADJECTIVES:
+        k -= 1
+    for n in (2, 1):
+        if k - n >= 0 and _us_state_word(g, doc, k - n, k):
+            return "USA"
+    return None
+
+
+# ---- persons: an apposition naming the state by its adjective ----------------------------------
+
+_APPOSITION_DETS = frozenset({"a", "an", "the"})
+# People who study a state without belonging to it ("a U.S. expert" may be anyone's expert on it).
+_STUDENT_NOUNS = frozenset({"expert", "analyst", "observer", "watcher", "scholar", "specialist", "hand"})
+_MAX_APPOSITION_ADJECTIVES = 2
+
+
+def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a Chinese lawyer``, ``P, a White House lawyer``, ``P, a former U.S. diplomat``: an
+    apposition that names a state by its adjective, a seat of its power or its abbreviation before
+    the noun saying what the person is places the person in that state (a name before the noun
+    does not: "a China expert" studies China)."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+        return None
+    i += 2
+    n_adj = 0
+    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and n_adj < _MAX_APPOSITION_ADJECTIVES \
+            and doc[i].pos_ in ("ADJ", "ADV"):  # "a prominent", "a longtime"
+        i += 1
+        n_adj += 1
+    i = based_modifier(doc, g, i)[1]  # "a London-based Saudi dissident" is Saudi
+    for n in (2, 1):
+        if i + n >= len(doc):
+            continue
+        hit = g.lookup(doc[i:i + n].text)
+        noun = doc[i + n]
+        if hit is None or hit[0].kind != "state" or not (noun.is_lower and noun.is_alpha):
+            continue
+        word = doc[i:i + n].text
+        abbreviation = hit[1] == "name" and (word.isupper() or "." in word)  # "U.S.", "UK"
+        if hit[1] in ("demonym", "seat") or abbreviation and noun.lower_ not in _STUDENT_NOUNS:
+            return hit[0].country
+    return None
+
+
+_MAX_DESCRIPTOR_NOUNS = 2  # "Israeli lawyer X", "Iranian rights activist X"
+
+
+def demonym_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``: a state's adjective opening the
+    lowercase noun phrase that says what the person is, right before the name, places the person in
+    that state (only the adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
+    k = c.start - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
+        return None
+    while c.start - k <= _MAX_DESCRIPTOR_NOUNS and k > 0 and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist", "opposition leader"
+        k -= 1
+    hit = g.lookup(doc[k].text)
+    prefixed = k >= 1 and (doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in ("pro", "anti", "non", "ex"))
+    if prefixed or hit is None or hit[0].kind != "state" or hit[1] != "demonym":
+        return None
+    return hit[0].country
+
+
+# ---- persons: where the text says they are based ----------------------------------------------
+
+EXILE_NOUNS = WordClass("actor_words", "exile_noun")
+_MAX_BASED_PLACE_WORDS = 2  # "London-based", "New York-based"
+_BASED_SUFFIX = "-based"
+
+
+def _place_country(g: Gazetteer, place: str) -> str | None:
+    """The state a place named before "-based" is in: an American state, or a state, its capital or a
+    city the KB places (not a demonym: "Iranian-based" is no place)."""
+    if place in US_STATES:
+        return "USA"
+    hit = g.lookup(place)
+    return hit[0].country if hit is not None and hit[0].kind == "state" and hit[1] != "demonym" else None
+
+
+def based_modifier(doc: Doc, g: Gazetteer, i: int) -> tuple[str | None, int]:
+    """``London-based`` or ``U.S.-based`` opening at token ``i`` (the tokenizer splits the first, not the
+    second): the country of the place and the token after the modifier; (None, i) when there is none."""
+    if i < len(doc) and doc[i].text.lower().endswith(_BASED_SUFFIX) and len(doc[i].text) > len(_BASED_SUFFIX):
+        return _place_country(g, doc[i].text[:-len(_BASED_SUFFIX)]), i + 1
+    for n in range(1, _MAX_BASED_PLACE_WORDS + 1):
+        j = i + n
+        if j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based" \
+                and all(t.is_title or t.is_upper for t in doc[i:j]):
+            return _place_country(g, doc[i:j].text), j + 2
+    return None, i
+
+
+def _based_descriptor(doc: Doc, g: Gazetteer, i: int) -> str | None:
+    """``London-based psychiatrist`` at ``i``: the place's country when a lowercase noun saying what the
+    person is follows, unless it says the person lives away from home ("the U.S.-based cleric", "a
+    London-based dissident": ``exile_noun``)."""
+    country, j = based_modifier(doc, g, i)
+    if country is None or j >= len(doc) or not (doc[j].is_lower and doc[j].is_alpha):
+        return None
+    k = j
+    while k < len(doc) and k - j < _MAX_DESCRIPTOR_NOUNS and doc[k].is_lower and doc[k].is_alpha:
+        if doc[k].lower_ in EXILE_NOUNS:
+            return None
+        k += 1
+    return country
+
+
+def based_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a London-based psychiatrist``, ``P, an Islamabad-based security analyst``: where the
+    apposition says the person is based places the person in that state."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+        return None
+    i += 2
+    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("ADJ", "ADV") \
+            and i - c.end - 2 < _MAX_APPOSITION_ADJECTIVES:  # "a veteran London-based lawyer"
+        i += 1
+    return _based_descriptor(doc, g, i)
+
+
+def based_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``London-based analyst Ben Roe``, ``Moscow-based rights activist X``: where the descriptor right
+    before the name says the person is based."""
+    k = c.start - 1
+    while k > 0 and c.start - k <= _MAX_DESCRIPTOR_NOUNS and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].lower_ != "based":
+        k -= 1
+    if k == c.start - 1:
+        return None  # no lowercase descriptor before the name
+    for start in range(k, k - _MAX_BASED_PLACE_WORDS - 2, -1):  # "U.S.-based" is one token, "London - based" three
+        if start >= 0 and based_modifier(doc, g, start)[1] == k + 1:
+            return _based_descriptor(doc, g, start)
+    return None
+
+
+PersonRule = Callable[[Doc, Gazetteer, Cand], "str | None"]
+# ---- persons: on the staff of a leader ----------------------------------------------------------
+
+_MAX_STAFF_MODIFIERS = 3  # "Trump campaign adviser", "Trump's longtime personal lawyer"
+_MAX_PRINCIPAL_WORDS = 3
+
+
+def _principal_end(doc: Doc, k: int) -> int:
+    """From the token before a staff noun, skip its lowercase modifiers and a possessive."""
+    n = 0
+    while k >= 0 and n < _MAX_STAFF_MODIFIERS and doc[k].is_lower and doc[k].is_alpha:
+        k -= 1
+        n += 1
+    if k >= 0 and doc[k].text in _APOS:
+        k -= 1
+    return k + 1
+
+
+def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Trump adviser Roger Stone``, ``Putin's spokesman X``, ``Trump campaign aide X``: a person
+    named as the adviser, aide, spokesman or lawyer of a head of state or government the KB knows
+    (in office on the document's date, or by full name) serves that leader's state, not the state
+    the story is about."""
+    k = c.start - 1
+    if k < 0 or doc[k].lower_ not in STAFF_NOUNS:
+        return None
+    e = _principal_end(doc, k - 1)
+    s = e
+    while s > 0 and e - s < _MAX_PRINCIPAL_WORDS and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
+        s -= 1
+    if s == e:
+        return None
+    hit = g.leader(doc[s:e].text, doc._.published)
+    if hit is None or not (hit[1] or e - s > 1):
+        return None
+    return hit[0].country if g.state(hit[0].country) else None
+
+
+_PRINCIPAL_LINKS = frozenset({"to", "for"})
+_MAX_STAFF_FILLERS = 3  # "a former top aide to", "the longtime personal lawyer for"
+_MAX_PRINCIPAL_GAP = 4  # "to national security adviser John Bolton"
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")"})
+
+
+def _staff_noun_end(doc: Doc, i: int) -> int | None:
+    """The token after the staff noun at ``i`` ("aide", "chief of staff"), or None."""
+    if doc[i].lower_ in STAFF_NOUNS:
+        return i + 1
+    return i + 3 if doc[i:i + 3].text.lower() == "chief of staff" else None
+
+
+def _known_principal(doc: Doc, g: Gazetteer, j: int) -> str | None:
+    """The state of the first head of state or government the KB knows (in office on the document's
+    date, or by full name) named within a few words from ``j`` in the same clause."""
+    for s in range(j, min(j + _MAX_PRINCIPAL_GAP + 1, len(doc))):
+        if doc[s].text in _CLAUSE_ENDS:
+            return None
+        for n in (3, 2, 1):
+            name = doc[s:s + n]
+            if s + n > len(doc) or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+                continue
+            hit = g.leader(name.text, doc._.published)
+            if hit is not None and (hit[1] or n > 1) and g.state(hit[0].country):
+                return hit[0].country
+    return None
+
+
+def principal_after_staff_noun(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a senior aide to President Putin``, ``P, former chief of staff to national security adviser
+    John Bolton``, ``P, a lawyer for Trump``: the apposition's adviser, aide, spokesman or lawyer of a
+    head of state or government the KB knows serves that leader's state."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1 + (doc[i + 1].lower_ in _APPOSITION_DETS)
+    n = 0
+    while i < len(doc) and n < _MAX_STAFF_FILLERS and doc[i].is_lower and doc[i].is_alpha \
+            and _staff_noun_end(doc, i) is None:  # "former", "top", "longtime personal"
+        i += 1
+        n += 1
+    e = _staff_noun_end(doc, i) if i < len(doc) else None
+    if e is None or e >= len(doc) or doc[e].lower_ not in _PRINCIPAL_LINKS:
+        return None
+    return _known_principal(doc, g, e + 1)
+
+
+_MAX_OUTLET_WORDS = 3  # "Fox Business Network's"
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+
+
+def possessive_before_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Russia's Sergei Ivanov``, ``CNN's Jake Tapper``, ``Fox Business Network's Lou Dobbs``: a name
+    right after a state's possessive is that state's; after a KB outlet's, one of its journalists, of the
+    outlet's state (as "CNN correspondent X" is)."""
+    k = c.start - 1
+    if k < 1 or doc[k].text not in _APOS or doc[c.end - 1].dep_ in _MODIFIER_DEPS:
+        return None  # "India's Hindu nationalist government": the word modifies a noun, names no one
+    for n in range(_MAX_OUTLET_WORDS, 0, -1):
+        hit = g.lookup(doc[k - n:k].text) if k - n >= 0 else None
+        if hit is not None and hit[0].kind in ("media", "state") and hit[1] == "name":
+            return hit[0].country
+    return None
+
+
+# Where a person is based comes last: a state the text names as the person's own wins over it.
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
+                                          demonym_before_descriptor, principal_before_title, principal_after_staff_noun,
+                                          possessive_before_name,
+                                          based_apposition,
+                                          based_before_descriptor)
+
+
+def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
+    """The first country a person-country rule reads beside any of the person's mentions."""
+    return next((hit for rule in EVIDENCE_RULES for c in cands if (hit := rule(doc, g, c))), None)
+
+
+# Titles of the United States Congress: with the United States the state a document names most,
+# their holders are American when nothing in the text says otherwise.
+_US_LEGISLATOR_TITLES = frozenset({"Senator", "Representative", "Majority Leader"})
+
+
+def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles: list[tuple[str, str | None]],
+                        cands: list[Cand]) -> str | None:
+    """USA for "Sen. X", "Senate Minority Leader X", "Congressman X" in a document whose most named
+    state is the United States (the document's context, after the text and the KB)."""
+    titled = any(t in _US_LEGISLATOR_TITLES for t, _ in roles) or \
+        any(doc[c.start].text in _US_LEGISLATOR_HONORIFICS for c in person_cands)
+    if not titled:
+        return None
+    counts: dict[str, int] = {}
+    for c in cands:
+        if c.kind in ("state", "organization", "role", "group") and c.country:
+            counts[c.country] = counts.get(c.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][0] == "USA" and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return "USA"
+    return None
