@@ -96,3 +96,11 @@ def test_sub_state_entities_are_actors_of_their_own_with_a_parent():
         assert g.parent(code) == parent and rows[code]["status"] == "substate"
     assert g.parent("CHN") is None
     assert all(r["parent"] in rows for r in rows.values() if r["parent"])
+
+
+def test_research_institutes_place_their_experts():
+    # "a Georgetown University professor" was placed in Guyana by the capital's name in it
+    g = gazetteer()
+    for form, code in [("Georgetown University", "USA"), ("Wilson Center", "USA"), ("RUSI", "GBR")]:
+        hit = g.lookup(form)
+        assert hit is not None and hit[0].kind == "organization" and hit[0].country == code, form
