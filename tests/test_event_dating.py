@@ -272,3 +272,45 @@ def test_the_report_verb_of_a_verbless_fragment_is_none():
     doc = make_doc(["Talks", "with", "Serbia", "."], heads=[0, 0, 1, 0], deps=["ROOT", "prep", "pobj", "punct"],
                    pos=["NOUN", "ADP", "PROPN", "PUNCT"])
     assert _report_verb(doc[2]) is None
+
+
+def test_the_ends_of_a_period_do_not_date_an_act_told_over_it():
+    # Israel killed 213 people between September 2005 and September 2012 .
+    words = ["Israel", "killed", "213", "people", "between", "September", "2005", "and", "September", "2012", "."]
+    heads = [1, 1, 3, 1, 1, 4, 5, 5, 5, 8, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "nummod", "cc", "conj", "nummod", "punct"]
+    pos = ["PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "NUM", "CCONJ", "PROPN", "NUM", "PUNCT"]
+    ends = [(5, 6, "2005-09"), (8, 9, "2012-09")]
+    assert date_of(words, heads, deps, pos, 1, ends) is None
+    # one end alone is a date: "in September 2005"
+    words2 = [*words[:4], "in", *words[5:7], "."]
+    assert date_of(words2, [1, 1, 3, 1, 1, 4, 5, 1], deps[:7] + ["punct"], pos[:7] + ["PUNCT"], 1,
+                   [(5, 6, "2005-09")]) == "2005-09"
+    # "from 2005 to 2012" and "2005-2012"
+    words3 = ["Israel", "killed", "people", "from", "2005", "to", "2012", "."]
+    heads3 = [1, 1, 1, 1, 3, 1, 5, 1]
+    deps3 = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos3 = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "ADP", "NUM", "PUNCT"]
+    assert date_of(words3, heads3, deps3, pos3, 1, [(4, 4, "2005"), (6, 6, "2012")]) is None
+    words4 = ["Israel", "killed", "people", "in", "2005", "-", "2012", "."]
+    assert date_of(words4, heads3, deps3, pos3, 1, [(4, 4, "2005"), (6, 6, "2012")]) is None
+
+
+def test_an_act_placed_before_another_is_background_not_the_peg_day():
+    # Serbia warned France on Monday . Hungary backed Serbia prior to the talks .
+    from diplograph.model import Actor
+    from diplograph.nlp.events.dating import peg_date
+    from docs import parse
+
+    rows = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
+            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Hungary", "hungary", "PROPN", "nsubj", 7), ("backed", "back", "VERB", "ROOT", 7, "VBD"),
+            ("Serbia", "serbia", "PROPN", "dobj", 7), ("prior", "prior", "ADV", "advmod", 7),
+            ("to", "to", "ADP", "prep", 9), ("the", "the", "DET", "det", 12), ("talks", "talk", "NOUN", "pobj", 10),
+            (".", ".", "PUNCT", "punct", 7)]
+    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:HUN", 8: "state:SRB"}
+    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
+    doc = parse(rows, ids, known, sent_starts=[i in (0, 6) for i in range(len(rows))], published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None

@@ -52,8 +52,10 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
     """The date of the anchor's clause, else (with ``climb``) of a governing clause, up to a
     ``CLIMB_STOPS`` rule."""
     sent = sentence_of(anchor)
-    times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char
-             and not is_deadline(doc, t.span[0])]
+    in_sentence = [t for t in doc._.times or [] if sent.start_char <= t.span[0] < sent.end_char]
+    ends = span_ends(doc, in_sentence)
+    times = [t for t in in_sentence if usable(t.value) and not is_deadline(doc, t.span[0])
+             and tuple(t.span) not in ends]
     if not times:
         return None
 
@@ -208,6 +210,37 @@ def is_deadline(doc: Doc, char: int) -> bool:
             return True  # "no later than June"
         i -= 1
     return i >= sent_start and doc[i].lower_ in DEADLINE_WORDS
+
+
+# A period written as its two ends: "between September 2005 and September 2012", "from 2005 to
+# 2012", "2005-2012". An act told over it happened all through it: neither end is its date.
+SPAN_OPENERS = frozenset({"between", "from"})
+SPAN_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–", "—"})
+BARE_SPAN_JOINERS = frozenset({"-", "–", "—"})  # "2005-2012" needs no opening word
+
+
+def span_ends(doc: Doc, times: list) -> set[tuple[int, int]]:
+    """The character spans of the time expressions that are the two ends of a period."""
+    ends: set[tuple[int, int]] = set()
+    ordered = sorted(times, key=lambda t: t.span[0])
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        joiner = doc.text[first.span[1]:second.span[0]].strip().lower()
+        if joiner not in SPAN_JOINERS:
+            continue
+        if joiner in BARE_SPAN_JOINERS or _opened_by(doc, first.span[0]) in SPAN_OPENERS:
+            ends |= {tuple(first.span), tuple(second.span)}
+    return ends
+
+
+def _opened_by(doc: Doc, char: int) -> str | None:
+    """The word before the expression at ``char``, past fillers ("from the end of", "between mid-")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i - 1
+    while i >= span[0].sent.start and doc[i].lower_ in DEADLINE_FILLERS:
+        i -= 1
+    return doc[i].lower_ if i >= span[0].sent.start else None
 
 
 def _first_token_idx(doc: Doc, char: int) -> int:
@@ -427,7 +460,7 @@ PEG_KEY = "diplograph_news_peg"
 # sentence is background ("met multiple times during his first term", "had earlier refused").
 BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
                               "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
-                              "initially", "originally"})
+                              "initially", "originally", "prior"})
 
 
 def _body_sentences(doc: Doc) -> list:

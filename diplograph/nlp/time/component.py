@@ -98,6 +98,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding", "same"]}},
              {"LOWER": "day"}],
             [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "year", "month", "week"]}}],
+            [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["in", "on"]}},
+             {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "weekend"]}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "current"]}}, {"LOWER": {"IN": ["period", "fiscal"]}},
              {"LOWER": "year", **opt}],
@@ -250,6 +252,8 @@ def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
             continue
         if re.fullmatch(r"[\d.,]+", ent.text) and not re.fullmatch(YEAR_RE[1:-1], ent.text):
             continue  # a bare number is never a date unless it is a year
+        if len(ent) == 1 and ent[0].lower_ in AMBIGUOUS_MONTHS and not _plausible(ent):
+            continue  # "Mrs May's predecessor": the model's DATE is a name without a month's cue
         found.append(ent)
     return sorted(filter_spans(found), key=lambda s: s.start)
 
