@@ -232,6 +232,7 @@ def test_earlier_in_the_day_is_the_day_being_told() -> None:
     assert normalize("earlier in the day", SUN) == "2012-06-17"
     assert normalize("later in the day", SUN, previous="2012-06-15") == "2012-06-15"
     assert normalize("the day", SUN) is None  # the bare unit still dates nothing
+    assert normalize("later in the day", SUN, tense="future", previous="2012-06-15") is None
 
 
 def test_a_month_name_the_model_calls_a_date_needs_a_month_s_cue() -> None:
@@ -243,3 +244,6 @@ def test_a_month_name_the_model_calls_a_date_needs_a_month_s_cue() -> None:
     doc = make_doc(["Mrs", "May", "'s", "successor", "spoke", "in", "May", "."],
                    ents=["O", "B-DATE", "O", "O", "O", "O", "B-DATE", "O"])
     assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [6]
+    doc = make_doc(["Theresa", "May", "left", ",", "as", "planned", "for", "May", "."],
+                   ents=["O", "B-DATE", "O", "O", "O", "O", "O", "B-DATE", "O"])
+    assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [7]

@@ -460,7 +460,11 @@ PEG_KEY = "diplograph_news_peg"
 # sentence is background ("met multiple times during his first term", "had earlier refused").
 BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
                               "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
-                              "initially", "originally", "prior"})
+                              "initially", "originally"})
+# Words that place the act itself before another when they hang in its own clause ("worked with
+# Putin in business prior to his confirmation"); elsewhere in the sentence they order another act
+# ("vowed ... the isolationists who fought prior to World War II").
+CLAUSE_BACKGROUND_WORDS = frozenset({"prior"})
 
 
 def _body_sentences(doc: Doc) -> list:
@@ -538,6 +542,7 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
             or any(t.lower_ in BACKGROUND_WORDS for t in sent):
         return None
     verb = _report_verb(anchor)
-    if verb is None or not _recounted_today(verb):
+    if verb is None or not _recounted_today(verb) \
+            or any(t.lower_ in CLAUSE_BACKGROUND_WORDS for t in clause_tokens(verb)):
         return None
     return peg[0]

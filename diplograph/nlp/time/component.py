@@ -241,6 +241,17 @@ def _plausible(span: Span) -> bool:
     return not (words == ["now"] and span.end < len(doc) and doc[span.end].lower_ == "that")
 
 
+def _after_a_name_word(span: Span) -> bool:
+    """Whether a one-word span follows a capitalised word that is no month's cue: an honorific
+    or a first name ("Mrs May", "Theresa May"), where "in May" or "for May" is a month."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    word = prev.text.rstrip(".")
+    return word.isalpha() and word[0].isupper() and prev.lower_ not in MONTH_CONTEXT \
+        and prev.lower_ not in ("for", "until", "at", "by", "with")
+
+
 def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
     """Time-expression spans in text order: matcher hits, then DATE entities the patterns missed."""
     found = [_trim(span) for span in matcher(doc)]
@@ -252,8 +263,8 @@ def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
             continue
         if re.fullmatch(r"[\d.,]+", ent.text) and not re.fullmatch(YEAR_RE[1:-1], ent.text):
             continue  # a bare number is never a date unless it is a year
-        if len(ent) == 1 and ent[0].lower_ in AMBIGUOUS_MONTHS and not _plausible(ent):
-            continue  # "Mrs May's predecessor": the model's DATE is a name without a month's cue
+        if len(ent) == 1 and ent[0].lower_ in AMBIGUOUS_MONTHS and _after_a_name_word(ent):
+            continue  # "Mrs May's predecessor", "Theresa May": the model's DATE is a surname
         found.append(ent)
     return sorted(filter_spans(found), key=lambda s: s.start)
 
