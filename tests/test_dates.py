@@ -247,3 +247,6 @@ def test_a_month_name_the_model_calls_a_date_needs_a_month_s_cue() -> None:
     doc = make_doc(["Theresa", "May", "left", ",", "as", "planned", "for", "May", "."],
                    ents=["O", "B-DATE", "O", "O", "O", "O", "O", "B-DATE", "O"])
     assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [7]
+    doc = make_doc(["Johnson", "urged", "May", "to", "resign", "by", "March", "."],
+                   ents=["O", "O", "B-DATE", "O", "O", "O", "B-DATE", "O"])
+    assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [6]

@@ -209,7 +209,7 @@ def test_a_participle_on_the_medium_of_the_act_dates_it():
 
 # The dating rules the tests above exercise: a rule added to a tuple without a test fails here.
 TESTED_DATING_RULES = {"_event_in_a_phrase", "_past_perfect", "_mention_by_participant",
-                       "_mention_by_definite_reference"}
+                       "_mention_by_definite_reference", "_ordered_clause"}
 
 
 def test_every_dating_rule_has_a_test():
@@ -314,3 +314,23 @@ def test_an_act_placed_before_another_is_background_not_the_peg_day():
     doc = parse(rows, ids, known, sent_starts=[i in (0, 6) for i in range(len(rows))], published="2020-01-14")
     doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
     assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None
+    # Serbia warned France on Monday . Hungary backed Serbia following the talks .
+    rows2 = [*rows[:9], ("following", "follow", "VERB", "prep", 7), ("the", "the", "DET", "det", 11),
+             ("talks", "talk", "NOUN", "pobj", 9), (".", ".", "PUNCT", "punct", 7)]
+    doc = parse(rows2, ids, known, sent_starts=[i in (0, 6) for i in range(len(rows2))], published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None
+
+
+def test_the_time_of_a_clause_does_not_date_the_act_of_its_clause_of_order():
+    # Serbia protested on Monday after France struck Hungary .
+    words = ["Serbia", "protested", "on", "Monday", "after", "France", "struck", "Hungary", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "SCONJ", "PROPN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 1, [(3, 3, "2020-01-13")]) == "2020-01-13"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) is None
+    # a clause of the same time is dated by its governor: "... when France struck Hungary"
+    words[4] = "when"
+    deps[4] = "advmod"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) == "2020-01-13"

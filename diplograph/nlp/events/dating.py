@@ -127,9 +127,18 @@ def _past_perfect(node: Token) -> int | None:
     return None
 
 
+def _ordered_clause(node: Token) -> int | None:
+    """"He was passed over, X wrote last year, before Petraeus insisted ...", "protested on Monday
+    after the US struck": a clause of order puts its act on the other side of its governor's
+    time, so that time does not date it."""
+    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_PREPS for c in node.children):
+        return 0
+    return None
+
+
 # Where climbing towards a governing clause stops, in order: each rule returns None (no say),
 # 0 (take no date from above this token) or n (at most n more clauses up).
-CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _past_perfect)
+CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _past_perfect, _ordered_clause)
 
 
 # Subordinators of a clause that happens at the same time as its governor.
@@ -461,10 +470,11 @@ PEG_KEY = "diplograph_news_peg"
 BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
                               "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
                               "initially", "originally"})
-# Words that place the act itself before another when they hang in its own clause ("worked with
-# Putin in business prior to his confirmation"); elsewhere in the sentence they order another act
-# ("vowed ... the isolationists who fought prior to World War II").
-CLAUSE_BACKGROUND_WORDS = frozenset({"prior"})
+# Words that place the act itself before or after another when they hang in its own clause
+# ("worked with Putin in business prior to his confirmation", "following the attack, X travelled
+# to Libya"); elsewhere in the sentence they order another act ("vowed ... the isolationists who
+# fought prior to World War II").
+CLAUSE_BACKGROUND_WORDS = frozenset({"prior", "following"})
 
 
 def _body_sentences(doc: Doc) -> list:

@@ -241,15 +241,15 @@ def _plausible(span: Span) -> bool:
     return not (words == ["now"] and span.end < len(doc) and doc[span.end].lower_ == "that")
 
 
-def _after_a_name_word(span: Span) -> bool:
-    """Whether a one-word span follows a capitalised word that is no month's cue: an honorific
-    or a first name ("Mrs May", "Theresa May"), where "in May" or "for May" is a month."""
-    if span.start == 0:
-        return False
-    prev = span.doc[span.start - 1]
-    word = prev.text.rstrip(".")
-    return word.isalpha() and word[0].isupper() and prev.lower_ not in MONTH_CONTEXT \
-        and prev.lower_ not in ("for", "until", "at", "by", "with")
+# Words before a bare "May" or "March" the model calls a DATE that make it a month: the matcher's
+# cues and a few the model knows ("planned for May", "around March").
+ENTITY_MONTH_CONTEXT = MONTH_CONTEXT | {"for", "at", "around", "mid", "until", "by"}
+
+
+def _no_month_cue(span: Span) -> bool:
+    """Whether a one-word "May"/"March" entity lacks a month's cue before it: then it is a name
+    ("Mrs May's predecessor", "With May vowing to stand by her deal", "who urged May to go back")."""
+    return span.start == 0 or span.doc[span.start - 1].lower_ not in ENTITY_MONTH_CONTEXT
 
 
 def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
@@ -263,8 +263,8 @@ def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
             continue
         if re.fullmatch(r"[\d.,]+", ent.text) and not re.fullmatch(YEAR_RE[1:-1], ent.text):
             continue  # a bare number is never a date unless it is a year
-        if len(ent) == 1 and ent[0].lower_ in AMBIGUOUS_MONTHS and _after_a_name_word(ent):
-            continue  # "Mrs May's predecessor", "Theresa May": the model's DATE is a surname
+        if len(ent) == 1 and ent[0].lower_ in AMBIGUOUS_MONTHS and _no_month_cue(ent):
+            continue  # "Mrs May's predecessor", "urged May to": the model's DATE is a surname
         found.append(ent)
     return sorted(filter_spans(found), key=lambda s: s.start)
 
