@@ -1,13 +1,15 @@
 """Dating events.
 
 An event takes the date of its own clause, else of the clauses that govern it (not above an
-event it happens after, a known event in a phrase, or a past-perfect clause: ``CLIMB_STOPS``),
+event it happens after, a known event in a phrase, a past-perfect clause or a clause of order,
+"before X insisted": ``CLIMB_STOPS``),
 else of an earlier mention of the same event in the document (``MENTION_RULES``), else, for a
 done act of an actor the lead names recounted in the simple past in a sentence with no time of
 its own, the day the lead gives (the news peg: "Haley warned Friday ..." then "Russia's envoy
 slammed the US action"), else none: a past event is never silently given the document's date. A deadline
 ("demanded a withdrawal by 2025", "extended the deadline until October 31", "no later than
-June") is when something is due, not when the event happened: it never dates an event.
+June") is when something is due, not when the event happened: it never dates an event; nor do
+the two ends of a period ("between September 2005 and September 2012", "from 2005 to 2012").
 
 Dates of well-known events the text mentions without a date: "Since Moscow launched its
 invasion of Ukraine" gives no date, yet every reader knows it; a past event with no date in its
