@@ -230,7 +230,8 @@ def test_this_past_week_is_the_seven_days_ending_on_the_story_s_date() -> None:
 
 def test_earlier_in_the_day_is_the_day_being_told() -> None:
     assert normalize("earlier in the day", SUN) == "2012-06-17"
-    assert normalize("later in the day", SUN, previous="2012-06-15") == "2012-06-15"
+    assert normalize("later in the day", SUN, previous="2012-09-01") == "2012-06-17"  # not a date told before
+    assert normalize("earlier in the day", None, previous="2012-06-15") is None
     assert normalize("the day", SUN) is None  # the bare unit still dates nothing
     assert normalize("later in the day", SUN, tense="future", previous="2012-06-15") is None
 

@@ -292,8 +292,15 @@ def test_the_ends_of_a_period_do_not_date_an_act_told_over_it():
     deps3 = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
     pos3 = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "ADP", "NUM", "PUNCT"]
     assert date_of(words3, heads3, deps3, pos3, 1, [(4, 4, "2005"), (6, 6, "2012")]) is None
-    words4 = ["Israel", "killed", "people", "in", "2005", "-", "2012", "."]
-    assert date_of(words4, heads3, deps3, pos3, 1, [(4, 4, "2005"), (6, 6, "2012")]) is None
+    from diplograph.nlp.events.dating import span_ends
+
+    doc = make_doc(["in", "2005", "-", "2012"], spaces=[True, False, False, False])  # "in 2005-2012"
+    times = [time_at(doc, 1, 1, "2005"), time_at(doc, 3, 3, "2012")]
+    assert span_ends(doc, times) == {times[0].span, times[1].span}
+    # a dash between spaces is a parenthesis: "on one day — July 13 1994"
+    doc = make_doc(["on", "one", "day", "—", "July", "13", "1994"], spaces=[True] * 7)
+    times = [time_at(doc, 1, 2, "P1D"), time_at(doc, 4, 6, "1994-07-13")]
+    assert span_ends(doc, times) == set()
 
 
 def test_an_act_placed_before_another_is_background_not_the_peg_day():
@@ -330,6 +337,8 @@ def test_the_time_of_a_clause_does_not_date_the_act_of_its_clause_of_order():
     pos = ["PROPN", "VERB", "ADP", "PROPN", "SCONJ", "PROPN", "VERB", "PROPN", "PUNCT"]
     assert date_of(words, heads, deps, pos, 1, [(3, 3, "2020-01-13")]) == "2020-01-13"
     assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) is None
+    # a period that holds both acts may date it: "in 1990, after France struck Hungary"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "1990")]) == "1990"
     # a clause of the same time is dated by its governor: "... when France struck Hungary"
     words[4] = "when"
     deps[4] = "advmod"

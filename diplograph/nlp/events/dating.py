@@ -37,6 +37,7 @@ from ..time.component import infer_published
 from .lexicon import lexicon
 
 _FAR_FUTURE = "9999-12-31"
+DAY_PRECISION = 8  # ``compare.precision`` of a full date
 # Words that make the time expression after them a deadline or the end of a span.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "til", "within"})
 # Words that may stand between a deadline word and the expression: "by the end of 2020".
@@ -67,8 +68,9 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
                 and not _in_participle(doc, t, top)]
 
     found = inside(clause, anchor) or inside(_when_clauses(anchor), anchor)
-    node, clauses_left = anchor, None
+    node, clauses_left, ordered = anchor, None, False
     while climb and not found and node.head.i != node.i and clauses_left != 0:
+        ordered = ordered or is_ordered_clause(node)
         stop = next((rule(node) for rule in CLIMB_STOPS if rule(node) is not None), None)
         if stop is not None:
             if stop == 0:
@@ -78,6 +80,8 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
         if node.pos_ in ("VERB", "AUX") and clauses_left is not None:
             clauses_left -= 1
         found = inside(clause_tokens(node), node) or inside(_when_clauses(node), node)
+        if ordered:  # the day of the act an ordered clause precedes or follows is not its day
+            found = [t for t in found if precision(t.value) < DAY_PRECISION]
     if not found:  # a time of another clause ("Russia, which invaded Crimea in 2014, ...") is not ours
         return None
     best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
@@ -132,10 +136,13 @@ def _past_perfect(node: Token) -> int | None:
 def _ordered_clause(node: Token) -> int | None:
     """"He was passed over, X wrote last year, before Petraeus insisted ...", "protested on Monday
     after the US struck": a clause of order puts its act on the other side of its governor's
-    time, so that time does not date it."""
-    if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_PREPS for c in node.children):
-        return 0
-    return None
+    time. Only the governing clause may date it, and only with a period that holds both acts
+    ("in 1990, after Yemen voted against it, Baker told"), never a day (``sentence_date``)."""
+    return 1 if is_ordered_clause(node) else None
+
+
+def is_ordered_clause(node: Token) -> bool:
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_PREPS for c in node.children)
 
 
 # Where climbing towards a governing clause stops, in order: each rule returns None (no say),
@@ -226,8 +233,8 @@ def is_deadline(doc: Doc, char: int) -> bool:
 # A period written as its two ends: "between September 2005 and September 2012", "from 2005 to
 # 2012", "2005-2012". An act told over it happened all through it: neither end is its date.
 SPAN_OPENERS = frozenset({"between", "from"})
-SPAN_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–", "—"})
-BARE_SPAN_JOINERS = frozenset({"-", "–", "—"})  # "2005-2012" needs no opening word
+SPAN_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–"})
+BARE_SPAN_JOINERS = frozenset({"-", "–"})  # "2005-2012" needs no opening word; " — " is a parenthesis
 
 
 def span_ends(doc: Doc, times: list) -> set[tuple[int, int]]:
@@ -235,10 +242,11 @@ def span_ends(doc: Doc, times: list) -> set[tuple[int, int]]:
     ends: set[tuple[int, int]] = set()
     ordered = sorted(times, key=lambda t: t.span[0])
     for first, second in zip(ordered, ordered[1:], strict=False):
-        joiner = doc.text[first.span[1]:second.span[0]].strip().lower()
+        gap = doc.text[first.span[1]:second.span[0]]
+        joiner = gap.strip().lower()
         if joiner not in SPAN_JOINERS:
             continue
-        if joiner in BARE_SPAN_JOINERS or _opened_by(doc, first.span[0]) in SPAN_OPENERS:
+        if gap in BARE_SPAN_JOINERS or _opened_by(doc, first.span[0]) in SPAN_OPENERS:
             ends |= {tuple(first.span), tuple(second.span)}
     return ends
 

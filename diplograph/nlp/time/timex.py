@@ -380,15 +380,16 @@ def _r_same(s: str, ctx: Context) -> Resolved | None:
 
 
 def _r_within_day(s: str, ctx: Context) -> Resolved | None:
-    """"earlier in the day", "later that day": the day the text is telling, as "that day" is
-    (the last full date it gave, else the story's date); without the edge word it would be
-    read as the bare unit "the day", which dates nothing. In the future ("he would meet later in
-    the day") it is the day of an occasion still to come, which the last date need not be."""
+    """"earlier in the day", "later that day": the story's day, as "today" is (the last date the
+    text gave is as often a background or coming date: "tariffs from Sept. 1 ... China, which
+    earlier in the day said"); without the edge word it would be read as the bare unit "the day",
+    which dates nothing. In the future ("he would meet later in the day") it is the day of an
+    occasion still to come; in an undated story it is unknown."""
     if not _patterns()["within_day"].match(s):
         return None
-    if ctx.tense == "future":
+    if ctx.tense == "future" or ctx.anchor is None:
         return Resolved(None, kind="day")
-    return Resolved(ctx.previous_day or (ctx.anchor.isoformat() if ctx.anchor else None), kind="day")
+    return Resolved(ctx.anchor.isoformat(), kind="day")
 
 
 def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
