@@ -339,6 +339,7 @@ def test_the_time_of_a_clause_does_not_date_the_act_of_its_clause_of_order():
     assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) is None
     # a period that holds both acts may date it: "in 1990, after France struck Hungary"
     assert date_of(words, heads, deps, pos, 6, [(3, 3, "1990")]) == "1990"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-W03")]) is None  # a week is too close
     # a clause of the same time is dated by its governor: "... when France struck Hungary"
     words[4] = "when"
     deps[4] = "advmod"

@@ -37,7 +37,7 @@ from ..time.component import infer_published
 from .lexicon import lexicon
 
 _FAR_FUTURE = "9999-12-31"
-DAY_PRECISION = 8  # ``compare.precision`` of a full date
+WEEK_PRECISION = 6  # ``compare.precision`` of an ISO week
 # Words that make the time expression after them a deadline or the end of a span.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "til", "within"})
 # Words that may stand between a deadline word and the expression: "by the end of 2020".
@@ -80,8 +80,8 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
         if node.pos_ in ("VERB", "AUX") and clauses_left is not None:
             clauses_left -= 1
         found = inside(clause_tokens(node), node) or inside(_when_clauses(node), node)
-        if ordered:  # the day of the act an ordered clause precedes or follows is not its day
-            found = [t for t in found if precision(t.value) < DAY_PRECISION]
+        if ordered:  # the day or week of the act an ordered clause precedes or follows is not its own
+            found = [t for t in found if precision(t.value) < WEEK_PRECISION]
     if not found:  # a time of another clause ("Russia, which invaded Crimea in 2014, ...") is not ours
         return None
     best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
@@ -137,7 +137,8 @@ def _ordered_clause(node: Token) -> int | None:
     """"He was passed over, X wrote last year, before Petraeus insisted ...", "protested on Monday
     after the US struck": a clause of order puts its act on the other side of its governor's
     time. Only the governing clause may date it, and only with a period that holds both acts
-    ("in 1990, after Yemen voted against it, Baker told"), never a day (``sentence_date``)."""
+    ("in 1990, after Yemen voted against it, Baker told"), never a day or a week ("announcing
+    plans this week, after Washington imposed tariffs": ``sentence_date``)."""
     return 1 if is_ordered_clause(node) else None
 
 
