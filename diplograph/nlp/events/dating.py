@@ -481,11 +481,6 @@ PEG_KEY = "diplograph_news_peg"
 BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
                               "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
                               "initially", "originally"})
-# Words that place the act itself before or after another when they hang in its own clause
-# ("worked with Putin in business prior to his confirmation", "following the attack, X travelled
-# to Libya"); elsewhere in the sentence they order another act ("vowed ... the isolationists who
-# fought prior to World War II").
-CLAUSE_BACKGROUND_WORDS = frozenset({"prior", "following"})
 
 
 def _body_sentences(doc: Doc) -> list:
@@ -563,7 +558,6 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
             or any(t.lower_ in BACKGROUND_WORDS for t in sent):
         return None
     verb = _report_verb(anchor)
-    if verb is None or not _recounted_today(verb) \
-            or any(t.lower_ in CLAUSE_BACKGROUND_WORDS for t in clause_tokens(verb)):
+    if verb is None or not _recounted_today(verb):
         return None
     return peg[0]
