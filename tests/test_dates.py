@@ -214,3 +214,40 @@ def test_a_weekend_is_a_usable_date_of_two_days() -> None:
     assert day_range("2018-W28-WE") == (dt.date(2018, 7, 14), dt.date(2018, 7, 15), True)
     assert date_compatible("2018-W28-WE", "2018-07-15") and not date_compatible("2018-W28-WE", "2018-07-12")
     assert precision("2018-W28-WE") == precision("2018-W28")
+
+
+SUN = dt.date(2012, 6, 17)  # a Sunday
+
+
+def test_this_past_week_is_the_seven_days_ending_on_the_story_s_date() -> None:
+    # on a Sunday the seven days before are the story's own ISO week, not the week before it
+    assert normalize("this past week", SUN) == "2012-W24"
+    assert normalize("over the past week", SUN) == "2012-W24"
+    # early in the week most of those days lie in the week before
+    assert normalize("this past week", TUE) == "2023-W08"
+    assert normalize("last week", SUN) == "2012-W23"  # the calendar week before is unchanged
+
+
+def test_earlier_in_the_day_is_the_day_being_told() -> None:
+    assert normalize("earlier in the day", SUN) == "2012-06-17"
+    assert normalize("later in the day", SUN, previous="2012-09-01") == "2012-06-17"  # not a date told before
+    assert normalize("earlier in the day", None, previous="2012-06-15") is None
+    assert normalize("the day", SUN) is None  # the bare unit still dates nothing
+    assert normalize("later in the day", SUN, tense="future", previous="2012-06-15") is None
+
+
+def test_a_month_name_the_model_calls_a_date_needs_a_month_s_cue() -> None:
+    # "Mrs May 's successor ..." with the model's DATE entity on "May": a name, not a month;
+    # "in May" keeps it
+    from diplograph.nlp.time.component import build_matcher, candidates
+    from docs import make_doc
+
+    doc = make_doc(["Mrs", "May", "'s", "successor", "spoke", "in", "May", "."],
+                   ents=["O", "B-DATE", "O", "O", "O", "O", "B-DATE", "O"])
+    assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [6]
+    doc = make_doc(["Theresa", "May", "left", ",", "as", "planned", "for", "May", "."],
+                   ents=["O", "B-DATE", "O", "O", "O", "O", "O", "B-DATE", "O"])
+    assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [7]
+    doc = make_doc(["Johnson", "urged", "May", "to", "resign", "by", "March", "."],
+                   ents=["O", "O", "B-DATE", "O", "O", "O", "B-DATE", "O"])
+    assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [6]

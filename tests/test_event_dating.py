@@ -209,7 +209,7 @@ def test_a_participle_on_the_medium_of_the_act_dates_it():
 
 # The dating rules the tests above exercise: a rule added to a tuple without a test fails here.
 TESTED_DATING_RULES = {"_event_in_a_phrase", "_past_perfect", "_mention_by_participant",
-                       "_mention_by_definite_reference"}
+                       "_mention_by_definite_reference", "_ordered_clause"}
 
 
 def test_every_dating_rule_has_a_test():
@@ -272,3 +272,49 @@ def test_the_report_verb_of_a_verbless_fragment_is_none():
     doc = make_doc(["Talks", "with", "Serbia", "."], heads=[0, 0, 1, 0], deps=["ROOT", "prep", "pobj", "punct"],
                    pos=["NOUN", "ADP", "PROPN", "PUNCT"])
     assert _report_verb(doc[2]) is None
+
+
+def test_the_ends_of_a_period_do_not_date_an_act_told_over_it():
+    # Israel killed 213 people between September 2005 and September 2012 .
+    words = ["Israel", "killed", "213", "people", "between", "September", "2005", "and", "September", "2012", "."]
+    heads = [1, 1, 3, 1, 1, 4, 5, 5, 5, 8, 1]
+    deps = ["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "nummod", "cc", "conj", "nummod", "punct"]
+    pos = ["PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "NUM", "CCONJ", "PROPN", "NUM", "PUNCT"]
+    ends = [(5, 6, "2005-09"), (8, 9, "2012-09")]
+    assert date_of(words, heads, deps, pos, 1, ends) is None
+    # one end alone is a date: "in September 2005"
+    words2 = [*words[:4], "in", *words[5:7], "."]
+    assert date_of(words2, [1, 1, 3, 1, 1, 4, 5, 1], deps[:7] + ["punct"], pos[:7] + ["PUNCT"], 1,
+                   [(5, 6, "2005-09")]) == "2005-09"
+    # "from 2005 to 2012" and "2005-2012"
+    words3 = ["Israel", "killed", "people", "from", "2005", "to", "2012", "."]
+    heads3 = [1, 1, 1, 1, 3, 1, 5, 1]
+    deps3 = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos3 = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "ADP", "NUM", "PUNCT"]
+    assert date_of(words3, heads3, deps3, pos3, 1, [(4, 4, "2005"), (6, 6, "2012")]) is None
+    from diplograph.nlp.events.dating import span_ends
+
+    doc = make_doc(["in", "2005", "-", "2012"], spaces=[True, False, False, False])  # "in 2005-2012"
+    times = [time_at(doc, 1, 1, "2005"), time_at(doc, 3, 3, "2012")]
+    assert span_ends(doc, times) == {times[0].span, times[1].span}
+    # a dash between spaces is a parenthesis: "on one day — July 13 1994"
+    doc = make_doc(["on", "one", "day", "—", "July", "13", "1994"], spaces=[True] * 7)
+    times = [time_at(doc, 1, 2, "P1D"), time_at(doc, 4, 6, "1994-07-13")]
+    assert span_ends(doc, times) == set()
+
+
+def test_the_time_of_a_clause_does_not_date_the_act_of_its_clause_of_order():
+    # Serbia protested on Monday after France struck Hungary .
+    words = ["Serbia", "protested", "on", "Monday", "after", "France", "struck", "Hungary", "."]
+    heads = [1, 1, 1, 2, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "mark", "nsubj", "advcl", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "SCONJ", "PROPN", "VERB", "PROPN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 1, [(3, 3, "2020-01-13")]) == "2020-01-13"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) is None
+    # a period that holds both acts may date it: "in 1990, after France struck Hungary"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "1990")]) == "1990"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-W03")]) is None  # a week is too close
+    # a clause of the same time is dated by its governor: "... when France struck Hungary"
+    words[4] = "when"
+    deps[4] = "advmod"
+    assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) == "2020-01-13"

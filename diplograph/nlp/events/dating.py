@@ -1,13 +1,15 @@
 """Dating events.
 
 An event takes the date of its own clause, else of the clauses that govern it (not above an
-event it happens after, a known event in a phrase, or a past-perfect clause: ``CLIMB_STOPS``),
+event it happens after, a known event in a phrase, a past-perfect clause or a clause of order,
+"before X insisted": ``CLIMB_STOPS``),
 else of an earlier mention of the same event in the document (``MENTION_RULES``), else, for a
 done act of an actor the lead names recounted in the simple past in a sentence with no time of
 its own, the day the lead gives (the news peg: "Haley warned Friday ..." then "Russia's envoy
 slammed the US action"), else none: a past event is never silently given the document's date. A deadline
 ("demanded a withdrawal by 2025", "extended the deadline until October 31", "no later than
-June") is when something is due, not when the event happened: it never dates an event.
+June") is when something is due, not when the event happened: it never dates an event; nor do
+the two ends of a period ("between September 2005 and September 2012", "from 2005 to 2012").
 
 Dates of well-known events the text mentions without a date: "Since Moscow launched its
 invasion of Ukraine" gives no date, yet every reader knows it; a past event with no date in its
@@ -35,6 +37,7 @@ from ..time.component import infer_published
 from .lexicon import lexicon
 
 _FAR_FUTURE = "9999-12-31"
+WEEK_PRECISION = 6  # ``compare.precision`` of an ISO week
 # Words that make the time expression after them a deadline or the end of a span.
 DEADLINE_WORDS = frozenset({"by", "until", "till", "til", "within"})
 # Words that may stand between a deadline word and the expression: "by the end of 2020".
@@ -52,8 +55,10 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
     """The date of the anchor's clause, else (with ``climb``) of a governing clause, up to a
     ``CLIMB_STOPS`` rule."""
     sent = sentence_of(anchor)
-    times = [t for t in doc._.times or [] if usable(t.value) and sent.start_char <= t.span[0] < sent.end_char
-             and not is_deadline(doc, t.span[0])]
+    in_sentence = [t for t in doc._.times or [] if sent.start_char <= t.span[0] < sent.end_char]
+    ends = span_ends(doc, in_sentence)
+    times = [t for t in in_sentence if usable(t.value) and not is_deadline(doc, t.span[0])
+             and tuple(t.span) not in ends]
     if not times:
         return None
 
@@ -63,8 +68,9 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
                 and not _in_participle(doc, t, top)]
 
     found = inside(clause, anchor) or inside(_when_clauses(anchor), anchor)
-    node, clauses_left = anchor, None
+    node, clauses_left, ordered = anchor, None, False
     while climb and not found and node.head.i != node.i and clauses_left != 0:
+        ordered = ordered or is_ordered_clause(node)
         stop = next((rule(node) for rule in CLIMB_STOPS if rule(node) is not None), None)
         if stop is not None:
             if stop == 0:
@@ -74,6 +80,8 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
         if node.pos_ in ("VERB", "AUX") and clauses_left is not None:
             clauses_left -= 1
         found = inside(clause_tokens(node), node) or inside(_when_clauses(node), node)
+        if ordered:  # the day or week of the act an ordered clause precedes or follows is not its own
+            found = [t for t in found if precision(t.value) < WEEK_PRECISION]
     if not found:  # a time of another clause ("Russia, which invaded Crimea in 2014, ...") is not ours
         return None
     best = min(found, key=lambda t: (abs(t.span[0] - anchor.idx), -precision(t.value)))
@@ -125,9 +133,22 @@ def _past_perfect(node: Token) -> int | None:
     return None
 
 
+def _ordered_clause(node: Token) -> int | None:
+    """"He was passed over, X wrote last year, before Petraeus insisted ...", "protested on Monday
+    after the US struck": a clause of order puts its act on the other side of its governor's
+    time. Only the governing clause may date it, and only with a period that holds both acts
+    ("in 1990, after Yemen voted against it, Baker told"), never a day or a week ("announcing
+    plans this week, after Washington imposed tariffs": ``sentence_date``)."""
+    return 1 if is_ordered_clause(node) else None
+
+
+def is_ordered_clause(node: Token) -> bool:
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_PREPS for c in node.children)
+
+
 # Where climbing towards a governing clause stops, in order: each rule returns None (no say),
 # 0 (take no date from above this token) or n (at most n more clauses up).
-CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _past_perfect)
+CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _past_perfect, _ordered_clause)
 
 
 # Subordinators of a clause that happens at the same time as its governor.
@@ -208,6 +229,38 @@ def is_deadline(doc: Doc, char: int) -> bool:
             return True  # "no later than June"
         i -= 1
     return i >= sent_start and doc[i].lower_ in DEADLINE_WORDS
+
+
+# A period written as its two ends: "between September 2005 and September 2012", "from 2005 to
+# 2012", "2005-2012". An act told over it happened all through it: neither end is its date.
+SPAN_OPENERS = frozenset({"between", "from"})
+SPAN_JOINERS = frozenset({"and", "to", "through", "until", "till", "-", "–"})
+BARE_SPAN_JOINERS = frozenset({"-", "–"})  # "2005-2012" needs no opening word; " — " is a parenthesis
+
+
+def span_ends(doc: Doc, times: list) -> set[tuple[int, int]]:
+    """The character spans of the time expressions that are the two ends of a period."""
+    ends: set[tuple[int, int]] = set()
+    ordered = sorted(times, key=lambda t: t.span[0])
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        gap = doc.text[first.span[1]:second.span[0]]
+        joiner = gap.strip().lower()
+        if joiner not in SPAN_JOINERS:
+            continue
+        if gap in BARE_SPAN_JOINERS or _opened_by(doc, first.span[0]) in SPAN_OPENERS:
+            ends |= {tuple(first.span), tuple(second.span)}
+    return ends
+
+
+def _opened_by(doc: Doc, char: int) -> str | None:
+    """The word before the expression at ``char``, past fillers ("from the end of", "between mid-")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i - 1
+    while i >= span[0].sent.start and doc[i].lower_ in DEADLINE_FILLERS:
+        i -= 1
+    return doc[i].lower_ if i >= span[0].sent.start else None
 
 
 def _first_token_idx(doc: Doc, char: int) -> int:

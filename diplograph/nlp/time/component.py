@@ -98,6 +98,8 @@ def _patterns() -> dict[str, list[list[dict[str, Any]]]]:
             [{"LOWER": "the"}, {"LOWER": {"IN": ["following", "next", "previous", "preceding", "same"]}},
              {"LOWER": "day"}],
             [{"LOWER": "that"}, {"LOWER": {"IN": ["day", "year", "month", "week"]}}],
+            [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["in", "on"]}},
+             {"LOWER": {"IN": ["the", "that"]}}, {"LOWER": "day"}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["quarter", "weekend"]}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["latest", "current"]}}, {"LOWER": {"IN": ["period", "fiscal"]}},
              {"LOWER": "year", **opt}],
@@ -239,6 +241,17 @@ def _plausible(span: Span) -> bool:
     return not (words == ["now"] and span.end < len(doc) and doc[span.end].lower_ == "that")
 
 
+# Words before a bare "May" or "March" the model calls a DATE that make it a month: the matcher's
+# cues and a few the model knows ("planned for May", "around March").
+ENTITY_MONTH_CONTEXT = MONTH_CONTEXT | {"for", "at", "around", "mid", "until", "by"}
+
+
+def _no_month_cue(span: Span) -> bool:
+    """Whether a one-word "May"/"March" entity lacks a month's cue before it: then it is a name
+    ("Mrs May's predecessor", "With May vowing to stand by her deal", "who urged May to go back")."""
+    return span.start == 0 or span.doc[span.start - 1].lower_ not in ENTITY_MONTH_CONTEXT
+
+
 def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
     """Time-expression spans in text order: matcher hits, then DATE entities the patterns missed."""
     found = [_trim(span) for span in matcher(doc)]
@@ -250,6 +263,8 @@ def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
             continue
         if re.fullmatch(r"[\d.,]+", ent.text) and not re.fullmatch(YEAR_RE[1:-1], ent.text):
             continue  # a bare number is never a date unless it is a year
+        if len(ent) == 1 and ent[0].lower_ in AMBIGUOUS_MONTHS and _no_month_cue(ent):
+            continue  # "Mrs May's predecessor", "urged May to": the model's DATE is a surname
         found.append(ent)
     return sorted(filter_spans(found), key=lambda s: s.start)
 

@@ -211,6 +211,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "dayword": r"(?P<dw>{DAYWORD})(?: (?P<part>{PART}))?|(?:this|last) (?P<p2>{PART})",
         "weekday": r"(?:(?P<rel>{RELATIVE}) )?(?P<wd>{WEEKDAY})(?: (?P<part>{PART}))?",
         "same": r"(?:the same|that|the very same|this same) (?P<unit>day|date|year|month|week)",
+        "within_day": r"(?:earlier|later) (?:in|on) (?:the|that) day",
         "shift": r"(?P<n>{N}|a few|a couple of|several|some|many) (?P<unit>{UNIT}) "
                  r"(?P<dir>ago|earlier|before|later|after|hence|from now|back|before that|later on)",
         "year_ago": r"(?:the )?(?:comparable |corresponding |same )?(?:year (?:earlier|ago)|(?:period|quarter|month) "
@@ -378,6 +379,19 @@ def _r_same(s: str, ctx: Context) -> Resolved | None:
     return Resolved(iso_week(day) if day else None, kind="week")
 
 
+def _r_within_day(s: str, ctx: Context) -> Resolved | None:
+    """"earlier in the day", "later that day": the story's day, as "today" is (the last date the
+    text gave is as often a background or coming date: "tariffs from Sept. 1 ... China, which
+    earlier in the day said"); without the edge word it would be read as the bare unit "the day",
+    which dates nothing. In the future ("he would meet later in the day") it is the day of an
+    occasion still to come; in an undated story it is unknown."""
+    if not _patterns()["within_day"].match(s):
+        return None
+    if ctx.tense == "future" or ctx.anchor is None:
+        return Resolved(None, kind="day")
+    return Resolved(ctx.anchor.isoformat(), kind="day")
+
+
 def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
     """this/last/next year, month, week, weekend, quarter; the (latest) quarter; the year."""
     m = _patterns()["quarter_rel"].match(s)
@@ -423,7 +437,15 @@ def _shift_month_unit(base: dt.date, step: int, rel_words: str, ctx: Context) ->
     return Resolved(f"{y}-{mo:02d}", kind="month")
 
 
+# Modifiers of "week" that mean the seven days ending on the story's date, not the calendar
+# week before the story's week: "this past week" in a Sunday story is the week ending that day.
+TRAILING_WEEK = frozenset({"past", "this past"})
+
+
 def _shift_week(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
+    if rel_words in TRAILING_WEEK and base == ctx.anchor:
+        # the ISO week holding most of those seven days: the one of the day three days back
+        return Resolved(iso_week(base - dt.timedelta(days=3)), kind="week")
     return Resolved(iso_week(base + dt.timedelta(weeks=step)), kind="week")
 
 
@@ -533,5 +555,5 @@ def _r_ref(s: str, ctx: Context) -> Resolved | None:
 
 RULES: tuple[Callable[[str, Context], Resolved | None], ...] = (
     _r_ref, _r_month_day, _r_month, _r_season, _r_year, _r_quarter, _r_dayword, _r_weekday,
-    _r_same, _r_shift, _r_calendar_unit, _r_duration,
+    _r_same, _r_within_day, _r_shift, _r_calendar_unit, _r_duration,
 )
