@@ -219,3 +219,33 @@ def test_a_street_demonstration_at_home_is_its_peoples_not_the_states():
                         (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB", 3: "state:FRA"})
     assert [e for e in coded(street) if e[0] == "PROTEST"] == [("PROTEST", "group:srb-protesters", "state:SRB")]
     assert [e for e in coded(to_france) if e[0] == "PROTEST"] == [("PROTEST", "state:SRB", "state:FRA")]
+
+
+def test_the_sources_own_side_is_never_the_target_of_a_deployment():
+    # "Berg sent German troops to Hungary ." : a deployment to Hungary, not against Germany (Berg's state)
+    doc = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                  ("German", "german", "ADJ", "amod", 3), ("troops", "troop", "NOUN", "dobj", 1),
+                  ("to", "to", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 4),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:DEU", 5: "state:HUN"})
+    assert [e for e in coded(doc) if e[0] == "MOBILIZE"] == [("MOBILIZE", "person:anna-berg", "state:HUN")]
+
+
+def test_an_own_side_target_leaves_no_target_and_no_home_recipient():
+    # "Berg dispatched German troops ." : no other side named, and never Germany
+    doc = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                  ("German", "german", "ADJ", "amod", 3), ("troops", "troop", "NOUN", "dobj", 1),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:DEU"})
+    assert [e for e in coded(doc) if e[0] == "MOBILIZE"] == [("MOBILIZE", "person:anna-berg", None)]
+
+
+def test_easing_sanctions_is_no_concession_at_home():
+    # "Serbia eased sanctions ." yields to whom they hit (unnamed), never to Serbia; "Serbia eased
+    # the curfew ." stays a concession at home
+    sanctions = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
+                        ("sanctions", "sanction", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                       {0: "state:SRB"})
+    curfew = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("curfew", "curfew", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(sanctions) if e[0] == "CONCEDE"] == [("CONCEDE", "state:SRB", None)]
+    assert ("CONCEDE", "state:SRB", "state:SRB") in coded(curfew)
