@@ -972,3 +972,13 @@ def test_an_eased_measure_is_conceded_to_whom_it_hits():
     other = noun_case(doc, 1, trig("SANCTION", pos="N"), targets=[D])
     roles.eased_measure_recipient(other)
     assert other.targets == [D]
+
+
+def test_a_states_neighbors_are_not_the_state():
+    # "Berg reached a deal with Germany's neighbors": not with Germany (Berg's own state)
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1), ("reached", "reach", "VERB", "ROOT", 1),
+                 ("a", "a", "DET", "det", 3), ("deal", "deal", "NOUN", "dobj", 1),
+                 ("with", "with", "ADP", "prep", 3), ("Germany", "Germany", "PROPN", "poss", 7),
+                 ("'s", "'s", "PART", "case", 5), ("neighbors", "neighbor", "NOUN", "pobj", 4)], {0: B, 5: D}, KNOWN)
+    assert parties.np_actors(doc[7], []) == []
+    assert parties.modifier_parties(doc[7], [], 0) == []
