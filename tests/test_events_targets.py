@@ -249,3 +249,26 @@ def test_easing_sanctions_is_no_concession_at_home():
                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
     assert [e for e in coded(sanctions) if e[0] == "CONCEDE"] == [("CONCEDE", "state:SRB", None)]
     assert ("CONCEDE", "state:SRB", "state:SRB") in coded(curfew)
+
+
+def test_place_only_mentions_of_an_attack_whose_target_is_named_go():
+    # "Gunmen attacked the French embassy in Belgrade . The Belgrade attack ...": the attackers of
+    # Serbia hit France's embassy; "the Belgrade attack" is that attack, not one on Serbia
+    from diplograph.nlp.events.frames import Draft
+    from diplograph.nlp.events.location import mentions_of_a_named_attack
+
+    actors = {**ACTORS, "group:srb-unidentified-attackers": Actor(
+        "group:srb-unidentified-attackers", "Unidentified attackers (Serbia)", "group", "SRB")}
+    doc = parsed([("attack", "attack", "NOUN", "ROOT", 0)])
+    gunmen = "group:srb-unidentified-attackers"
+
+    def draft(target: str, **kw) -> Draft:
+        return Draft(type="ASSAULT", mode=None, cameo="190", sources=[gunmen], targets=[target], anchor=doc[0],
+                     words="attack", flags=frozenset({"unclaimed"}), **kw)
+
+    named, place = draft("state:FRA"), draft("state:SRB")
+    assert mentions_of_a_named_attack([named, place], actors) == [named]
+    # no target named elsewhere (or only a hypothetical one): the place's state stays
+    assert mentions_of_a_named_attack([place], actors) == [place]
+    maybe = draft("state:FRA", hypothetical=True)
+    assert mentions_of_a_named_attack([maybe, place], actors) == [maybe, place]

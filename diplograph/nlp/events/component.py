@@ -28,7 +28,13 @@ from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, su
 from .dating import date_from_anchors, event_date, peg_date
 from .frames import Draft, apply_frames, country_of
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
-from .location import UNNAMED_AGENT_TYPES, drop_place_agents, event_location, location_source
+from .location import (
+    UNNAMED_AGENT_TYPES,
+    drop_place_agents,
+    event_location,
+    location_source,
+    mentions_of_a_named_attack,
+)
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .parties import OWN_SIDE_TYPES, np_actors, own_side
 from .roles import noun_roles, prep_targets, verb_roles
@@ -267,6 +273,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     drafts = drop_assertions(drafts) + [x for d in speech_acts(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
+    drafts = mentions_of_a_named_attack(drafts, actors)
     drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)
