@@ -272,3 +272,25 @@ def test_place_only_mentions_of_an_attack_whose_target_is_named_go():
     assert mentions_of_a_named_attack([place], actors) == [place]
     maybe = draft("state:FRA", hypothetical=True)
     assert mentions_of_a_named_attack([maybe, place], actors) == [maybe, place]
+
+
+def test_what_is_taken_or_left_is_taken_from_the_party_after_from():
+    # "Serbia's annexation of the province from Hungary": Serbia takes it from Hungary (never
+    # Hungary annexing); "the withdrawal of Serbian troops from Hungary": Serbia leaves Hungary
+    from diplograph.nlp.events.lexicon import lexicon
+    from diplograph.nlp.events.roles import _own_parties, noun_roles
+
+    annexed = parsed([("Serbia", "Serbia", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                      ("annexation", "annexation", "NOUN", "ROOT", 2), ("of", "of", "ADP", "prep", 2),
+                      ("the", "the", "DET", "det", 5), ("province", "province", "NOUN", "pobj", 3),
+                      ("from", "from", "ADP", "prep", 2), ("Hungary", "Hungary", "PROPN", "pobj", 6)],
+                     {0: "state:SRB", 7: "state:HUN"})
+    lex = lexicon()
+    assert noun_roles(annexed[2], lex.match(annexed[2]), lex, []) == (["state:SRB"], ["state:HUN"])
+    withdrawn = parsed([("the", "the", "DET", "det", 1), ("withdrawal", "withdrawal", "NOUN", "ROOT", 1),
+                        ("of", "of", "ADP", "prep", 1), ("Serbian", "serbian", "ADJ", "amod", 4),
+                        ("troops", "troop", "NOUN", "pobj", 2), ("from", "from", "ADP", "prep", 1),
+                        ("Hungary", "Hungary", "PROPN", "pobj", 5)], {3: "state:SRB", 6: "state:HUN"})
+    withdrawal = lex.triggers[("withdrawal", "N")][0]  # an event after a light verb ("announced the withdrawal")
+    sources, _, targets = _own_parties(withdrawn[1], withdrawal, [], lex)
+    assert (sources, targets) == (["state:SRB"], ["state:HUN"])

@@ -341,8 +341,29 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
     if not sources and trig.mode != "visit":
         sources = [a for x in participle_agents(tok, lambda v: performs(v, lex)) for a in np_actors(x, mentions)]
+    if trig.mode in _TAKEN_FROM_MODES:
+        sources, targets = _taken_from(tok, trig, mentions, sources, targets)
     # "Donald J. Trump ... Meeting with": one actor named by several words is one party (not a meeting with himself)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(modifiers)), list(dict.fromkeys(targets))
+
+
+# Modes of nouns of taking or leaving: "the annexation of Crimea from Ukraine", "the withdrawal of
+# US troops from Iraq".
+_TAKEN_FROM_MODES = frozenset({"confiscate", "withdraw"})
+
+
+def _taken_from(tok: Token, trig: Trigger, mentions: list, sources: list[str],
+                targets: list[str]) -> tuple[list[str], list[str]]:
+    """"Russia's annexation of Crimea from Ukraine", "the withdrawal of US troops from Iraq": what
+    is taken or left is taken from, or left to, the party after "from" (the target, never the one
+    who acts); the forces a withdrawal is of are the withdrawing party's."""
+    # "from X" on the noun, or on what it is of ("the withdrawal of forces from Panama")
+    origin = prep_targets(tok, ("from",), mentions) or \
+        [a for x in of_objects(tok) for a in prep_targets(x, ("from",), mentions)]
+    withdrawn = [a for x in of_objects(tok) for a in np_actors(x, mentions)] if trig.mode == "withdraw" else []
+    sources = [a for a in sources if a not in origin] or [a for a in withdrawn if a not in origin]
+    targets = [*origin, *(a for a in targets if a not in origin and a not in withdrawn)]
+    return sources, targets
 
 
 def compound_victims(c: Token, tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> list[str] | None:
