@@ -982,3 +982,28 @@ def test_the_failure_to_act_negates_the_act():
             (".", ".", "PUNCT", "punct", 6)]
     events = find_events(parse(rows, {0: F, 5: irq}, known))
     assert [(e.type, e.source, e.target, e.negated) for e in events if e.type == "AID"] == [("AID", F, irq, True)]
+
+
+@rule_test("eased_measure_recipient")
+def test_an_eased_measure_is_conceded_to_whom_it_hits():
+    # "the easing of German sanctions on Serbia": to Serbia, not to Germany (the "of" phrase)
+    doc = parse([("the", "the", "DET", "det", 1), ("easing", "easing", "NOUN", "ROOT", 1),
+                 ("of", "of", "ADP", "prep", 1), ("German", "german", "ADJ", "amod", 4),
+                 ("sanctions", "sanction", "NOUN", "pobj", 2), ("on", "on", "ADP", "prep", 4),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 5)], {3: D, 6: S}, KNOWN)
+    case = noun_case(doc, 1, trig("CONCEDE", pos="N"), targets=[D])
+    roles.eased_measure_recipient(case)
+    assert case.targets == [S]
+    other = noun_case(doc, 1, trig("SANCTION", pos="N"), targets=[D])
+    roles.eased_measure_recipient(other)
+    assert other.targets == [D]
+
+
+def test_a_states_neighbors_are_not_the_state():
+    # "Berg reached a deal with Germany's neighbors": not with Germany (Berg's own state)
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1), ("reached", "reach", "VERB", "ROOT", 1),
+                 ("a", "a", "DET", "det", 3), ("deal", "deal", "NOUN", "dobj", 1),
+                 ("with", "with", "ADP", "prep", 3), ("Germany", "Germany", "PROPN", "poss", 7),
+                 ("'s", "'s", "PART", "case", 5), ("neighbors", "neighbor", "NOUN", "pobj", 4)], {0: B, 5: D}, KNOWN)
+    assert parties.np_actors(doc[7], []) == []
+    assert parties.modifier_parties(doc[7], [], 0) == []

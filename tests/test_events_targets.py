@@ -219,3 +219,78 @@ def test_a_street_demonstration_at_home_is_its_peoples_not_the_states():
                         (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB", 3: "state:FRA"})
     assert [e for e in coded(street) if e[0] == "PROTEST"] == [("PROTEST", "group:srb-protesters", "state:SRB")]
     assert [e for e in coded(to_france) if e[0] == "PROTEST"] == [("PROTEST", "state:SRB", "state:FRA")]
+
+
+def test_the_sources_own_side_is_never_the_target_of_a_deployment():
+    # "Berg sent German troops to Hungary ." : a deployment to Hungary, not against Germany (Berg's state)
+    doc = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                  ("German", "german", "ADJ", "amod", 3), ("troops", "troop", "NOUN", "dobj", 1),
+                  ("to", "to", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 4),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:DEU", 5: "state:HUN"})
+    assert [e for e in coded(doc) if e[0] == "MOBILIZE"] == [("MOBILIZE", "person:anna-berg", "state:HUN")]
+
+
+def test_an_own_side_target_leaves_no_target_and_no_home_recipient():
+    # "Berg dispatched German troops ." : no other side named, and never Germany
+    doc = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                  ("German", "german", "ADJ", "amod", 3), ("troops", "troop", "NOUN", "dobj", 1),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:DEU"})
+    assert [e for e in coded(doc) if e[0] == "MOBILIZE"] == [("MOBILIZE", "person:anna-berg", None)]
+
+
+def test_easing_sanctions_is_no_concession_at_home():
+    # "Serbia eased sanctions ." yields to whom they hit (unnamed), never to Serbia; "Serbia eased
+    # the curfew ." stays a concession at home
+    sanctions = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
+                        ("sanctions", "sanction", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                       {0: "state:SRB"})
+    curfew = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("curfew", "curfew", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(sanctions) if e[0] == "CONCEDE"] == [("CONCEDE", "state:SRB", None)]
+    assert ("CONCEDE", "state:SRB", "state:SRB") in coded(curfew)
+
+
+def test_place_only_mentions_of_an_attack_whose_target_is_named_go():
+    # "Gunmen attacked the French embassy in Belgrade . The Belgrade attack ...": the attackers of
+    # Serbia hit France's embassy; "the Belgrade attack" is that attack, not one on Serbia
+    from diplograph.nlp.events.frames import Draft
+    from diplograph.nlp.events.location import mentions_of_a_named_attack
+
+    actors = {**ACTORS, "group:srb-unidentified-attackers": Actor(
+        "group:srb-unidentified-attackers", "Unidentified attackers (Serbia)", "group", "SRB")}
+    doc = parsed([("attack", "attack", "NOUN", "ROOT", 0)])
+    gunmen = "group:srb-unidentified-attackers"
+
+    def draft(target: str, **kw) -> Draft:
+        return Draft(type="ASSAULT", mode=None, cameo="190", sources=[gunmen], targets=[target], anchor=doc[0],
+                     words="attack", flags=frozenset({"unclaimed"}), **kw)
+
+    named, place = draft("state:FRA"), draft("state:SRB")
+    assert mentions_of_a_named_attack([named, place], actors) == [named]
+    # no target named elsewhere (or only a hypothetical one): the place's state stays
+    assert mentions_of_a_named_attack([place], actors) == [place]
+    maybe = draft("state:FRA", hypothetical=True)
+    assert mentions_of_a_named_attack([maybe, place], actors) == [maybe, place]
+
+
+def test_what_is_taken_or_left_is_taken_from_the_party_after_from():
+    # "Serbia's annexation of the province from Hungary": Serbia takes it from Hungary (never
+    # Hungary annexing); "the withdrawal of Serbian troops from Hungary": Serbia leaves Hungary
+    from diplograph.nlp.events.lexicon import lexicon
+    from diplograph.nlp.events.roles import _own_parties, noun_roles
+
+    annexed = parsed([("Serbia", "Serbia", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                      ("annexation", "annexation", "NOUN", "ROOT", 2), ("of", "of", "ADP", "prep", 2),
+                      ("the", "the", "DET", "det", 5), ("province", "province", "NOUN", "pobj", 3),
+                      ("from", "from", "ADP", "prep", 2), ("Hungary", "Hungary", "PROPN", "pobj", 6)],
+                     {0: "state:SRB", 7: "state:HUN"})
+    lex = lexicon()
+    assert noun_roles(annexed[2], lex.match(annexed[2]), lex, []) == (["state:SRB"], ["state:HUN"])
+    withdrawn = parsed([("the", "the", "DET", "det", 1), ("withdrawal", "withdrawal", "NOUN", "ROOT", 1),
+                        ("of", "of", "ADP", "prep", 1), ("Serbian", "serbian", "ADJ", "amod", 4),
+                        ("troops", "troop", "NOUN", "pobj", 2), ("from", "from", "ADP", "prep", 1),
+                        ("Hungary", "Hungary", "PROPN", "pobj", 5)], {3: "state:SRB", 6: "state:HUN"})
+    withdrawal = lex.triggers[("withdrawal", "N")][0]  # an event after a light verb ("announced the withdrawal")
+    sources, _, targets = _own_parties(withdrawn[1], withdrawal, [], lex)
+    assert (sources, targets) == (["state:SRB"], ["state:HUN"])

@@ -28,11 +28,18 @@ from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, su
 from .dating import date_from_anchors, event_date, peg_date
 from .frames import Draft, apply_frames, country_of
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
-from .location import UNNAMED_AGENT_TYPES, drop_place_agents, event_location, location_source
+from .location import (
+    UNNAMED_AGENT_TYPES,
+    drop_place_agents,
+    event_location,
+    location_source,
+    mentions_of_a_named_attack,
+)
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
-from .parties import np_actors
+from .parties import OWN_SIDE_TYPES, np_actors, own_side
 from .roles import noun_roles, prep_targets, verb_roles
 from .speech_acts import drop_assertions, speech_acts
+from .targets import eases_a_measure_abroad
 
 _ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
@@ -113,6 +120,8 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
         return None  # PLOVER codes no event without a named actor doing it
     if trig.type == "CONCEDE" and not trig.objects:
         flags = flags | {"yield"}  # nothing yielded is named by the row ("backed down", "relented")
+    if trig.type == "CONCEDE" and eases_a_measure_abroad(tok):
+        flags = flags | {"abroad"}  # "eased sanctions": yielded to whom they hit, never at home
     d = Draft(type=trig.type, mode=trig.mode, cameo=trig.cameo, sources=sources, targets=targets,
               anchor=tok, words=trig.words, recip="recip" in trig.flags, negated=is_negated(tok),
               flags=flags, base=trig.type)
@@ -169,6 +178,11 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
     if not sources:
         return []
+    if d.type in OWN_SIDE_TYPES and (other := [t for t in targets if not _own_side_of(actors, sources, t)]) != targets:
+        # "Israel's navy seized Israeli rockets": the source's own side named as the target is
+        # never it, nor is the source's state then the target at home
+        return [replace(d, sources=[s], targets=other) for s in sources] if not other else \
+            [replace(d, sources=[s], targets=[t]) for s in sources for t in other]
     if not targets and len(sources) > 1 and d.recip:  # "Lukashenko and Xi met": one meeting
         sources, targets = sources[:1], sources[1:]
     if not targets and "solo" in d.flags and d.type == "COOPERATE":
@@ -194,6 +208,10 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     return [replace(d, sources=[s], targets=[t]) for s in sources for t in targets]
 
 
+def _own_side_of(actors: dict, sources: list[str], target: str) -> bool:
+    return any(own_side(actors, s, target) for s in sources)
+
+
 def _bare_yield(d: Draft) -> bool:
     """A concession verb with nothing yielded ("backed down", "relented", "caved", "complied"):
     one yields to an adversary, so with none named there is no recipient (a measure lifted or a
@@ -207,7 +225,7 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     lifted, a strike held, or a demand, threat or attack by a part of a country's own population
     (PLOVER codes the country as the recipient). The state's actor id, added when unmentioned."""
     kinds = {actors[s].kind for s in sources if s in actors}
-    if d.mode in NOT_AT_HOME_MODES or d.cameo in NOT_AT_HOME_CAMEO:
+    if d.mode in NOT_AT_HOME_MODES or d.cameo in NOT_AT_HOME_CAMEO or "abroad" in d.flags:
         return None
     if "unclaimed" in d.flags and sources[0] in actors:
         first = actors[sources[0]]  # the state itself, or its unidentified attackers
@@ -255,6 +273,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     drafts = drop_assertions(drafts) + [x for d in speech_acts(doc, lex) for x in _expand(d, actors)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
+    drafts = mentions_of_a_named_attack(drafts, actors)
     drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)

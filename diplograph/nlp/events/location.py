@@ -19,12 +19,17 @@ as its source.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from ..common import sentence_of
 from ..extensions import LOCATIONS
 from ..syntax import NOMINAL_SUBJECT_DEPS, clause_tokens, governor, own_subjects
 from .parties import np_actors
+
+if TYPE_CHECKING:
+    from .frames import Draft
 
 # Prepositions that put an act somewhere.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
@@ -215,3 +220,24 @@ def _names_what_is_hit(head: Token) -> bool:
                 if x.dep_ == "pobj" and not named_place and x.ent_type_ not in ("DATE", "TIME"):
                     return True
     return False
+
+
+def mentions_of_a_named_attack(drafts: list[Draft], actors: dict) -> list[Draft]:
+    """"The attack on the U.S. consulate in Benghazi ... the Benghazi attack ... the attacks in
+    Benghazi": when the document names whom an unclaimed attack hit, its other mentions that
+    name only the place are that attack, not an attack on the state there: they go, and the
+    mention that names the target stands for them all."""
+    named = {d.sources[0] for d in drafts if _unclaimed_attack(d) and not d.negated and not d.hypothetical
+             and d.targets and not _at_home(d, actors)}
+    return [d for d in drafts if not (_unclaimed_attack(d) and d.sources[0] in named and _at_home(d, actors))]
+
+
+def _unclaimed_attack(d: Draft) -> bool:
+    return d.type in UNNAMED_AGENT_TYPES and "unclaimed" in d.flags and len(d.sources) == 1
+
+
+def _at_home(d: Draft, actors: dict) -> bool:
+    """The only target is the state the unnamed attackers are of (the place's state)."""
+    source, targets = actors.get(d.sources[0]), [actors.get(t) for t in d.targets]
+    return source is not None and len(targets) == 1 and targets[0] is not None and targets[0].kind == "state" \
+        and targets[0].country == source.country

@@ -251,3 +251,20 @@ def pronoun_actors(tok: Token, doc_mentions: list | None) -> list[str]:
         if a is not None and a.kind in want:
             return [m.actor_id]
     return []
+
+
+# Acts the text reports one side doing to another: their source's own side is never their target
+# ("Italy arrested smugglers" is not done to Italy; "Trump sent American troops to Saudi Arabia" is
+# not a deployment against the United States).
+OWN_SIDE_TYPES = frozenset({"CONCEDE", "COERCE", "MOBILIZE"})
+
+
+def own_side(actors: dict, source: str, target: str) -> bool:
+    """The target is the source itself, or the state a non-group source belongs to (its leader,
+    government, army or agency acts for it; a group of its population, "Rebels (Syria)", does
+    not, so "rebels attacked Syria" stays)."""
+    if source == target:
+        return True
+    s, t = actors.get(source), actors.get(target)
+    return s is not None and t is not None and t.kind == "state" and s.kind != "group" \
+        and bool(s.country) and s.country == t.country

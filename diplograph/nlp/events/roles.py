@@ -25,8 +25,14 @@ from ..syntax import (
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
-from .parties import is_venue, np_actors
-from .targets import carried_recipient, object_recipient, purpose_recipient, wrapped_event_party
+from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .targets import (
+    carried_recipient,
+    measure_recipients,
+    object_recipient,
+    purpose_recipient,
+    wrapped_event_party,
+)
 
 # Types whose "in X" names who it is done to ("lifted the curfew in Montenegro").
 _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
@@ -272,8 +278,18 @@ def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     if is_passive(tok) or subj_is_patient or is_reduced_passive(tok) or small_clause:
         return passive_roles(tok, trig, subj, mentions)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
-    targets = next((found for rule in VERB_TARGET_RULES if (found := rule(case))), [])
+    targets = next((found for rule in VERB_TARGET_RULES if (found := other_side(case, rule(case)))), [])
     return case.sources, [t for t in targets if t not in case.sources]
+
+
+def other_side(c: VerbCase, found: list[str]) -> list[str]:
+    """"sent American troops to Saudi Arabia", "Washington relaxed its sanctions": what a rule
+    finds on the source's own side (``own_side``) is no target of an act done to another side
+    (``OWN_SIDE_TYPES``), so the next rule may name the other."""
+    if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
+        return found
+    actors = c.tok.doc._.actors or {}
+    return [t for t in found if not any(own_side(actors, s, t) for s in c.sources)]
 
 
 # ---------------------------------------------------------------- nominal triggers
@@ -325,8 +341,29 @@ def _own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tup
         targets = prep_targets(tok, _GRIEVANCE_PREPS, mentions) or targets
     if not sources and trig.mode != "visit":
         sources = [a for x in participle_agents(tok, lambda v: performs(v, lex)) for a in np_actors(x, mentions)]
+    if trig.mode in _TAKEN_FROM_MODES:
+        sources, targets = _taken_from(tok, trig, mentions, sources, targets)
     # "Donald J. Trump ... Meeting with": one actor named by several words is one party (not a meeting with himself)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(modifiers)), list(dict.fromkeys(targets))
+
+
+# Modes of nouns of taking or leaving: "the annexation of Crimea from Ukraine", "the withdrawal of
+# US troops from Iraq".
+_TAKEN_FROM_MODES = frozenset({"confiscate", "withdraw"})
+
+
+def _taken_from(tok: Token, trig: Trigger, mentions: list, sources: list[str],
+                targets: list[str]) -> tuple[list[str], list[str]]:
+    """"Russia's annexation of Crimea from Ukraine", "the withdrawal of US troops from Iraq": what
+    is taken or left is taken from, or left to, the party after "from" (the target, never the one
+    who acts); the forces a withdrawal is of are the withdrawing party's."""
+    # "from X" on the noun, or on what it is of ("the withdrawal of forces from Panama")
+    origin = prep_targets(tok, ("from",), mentions) or \
+        [a for x in of_objects(tok) for a in prep_targets(x, ("from",), mentions)]
+    withdrawn = [a for x in of_objects(tok) for a in np_actors(x, mentions)] if trig.mode == "withdraw" else []
+    sources = [a for a in sources if a not in origin] or [a for a in withdrawn if a not in origin]
+    targets = [*origin, *(a for a in targets if a not in origin and a not in withdrawn)]
+    return sources, targets
 
 
 def compound_victims(c: Token, tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> list[str] | None:
@@ -407,6 +444,13 @@ def of_object_recipient(c: NounCase) -> None:
         c.targets = [a for x in of_objects(c.tok) for a in prep_targets(x, _OBJECT_PREPS, c.mentions)]
 
 
+def eased_measure_recipient(c: NounCase) -> None:
+    """"the easing of U.S. sanctions on Iran": a concession of a measure is made to whom the
+    measure is aimed at (``targets.measure_recipients``), not to the party the "of" phrase names."""
+    if c.trig.type == "CONCEDE":
+        c.targets = measure_recipients(c.tok, c.mentions, c.sources) or c.targets
+
+
 def of_object_author(c: NounCase) -> None:
     """"criticism of the document" China released."""
     if not c.targets and "thing" not in c.trig.flags:
@@ -481,8 +525,8 @@ def struck_place_target(c: NounCase) -> None:
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
-    of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source, governing_subject_source,
-    under_event_undergoer, undergoer_target,
+    eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source,
+    governing_subject_source, under_event_undergoer, undergoer_target,
     governing_verb_targets, struck_place_target,
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...kb import WordClass
 from ..syntax import NOMINAL_SUBJECT_DEPS, own_subjects
 from .lexicon import Lexicon
 from .parties import np_actors
@@ -32,6 +33,8 @@ _PRESSURE_PREPS = frozenset({"despite", "under", "amid"})
 _PRESSURE_PARTY_PREPS = frozenset({"by", "from", "of"})
 _RECIPIENT_PREPS = ("to", "for", "with", "against", "into")
 _CONDITION_MARKS = frozenset({"unless", "if"})
+# Prepositions naming whom a measure is aimed at ("sanctions on Iran", "tariffs against China").
+_MEASURE_PREPS = ("on", "against", "to", "for")
 
 
 def _pobjs(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
@@ -132,3 +135,25 @@ def clause_addressee(path_child: Token, mentions: list, sources: list[str]) -> l
         return []
     subj = own_subjects(path_child, NOMINAL_SUBJECT_DEPS)
     return _ids(subj, mentions, sources)
+
+
+# Measures aimed at another party (kb/foreign_measures.tsv): easing one is no concession at home.
+FOREIGN_MEASURES = WordClass("foreign_measures", "measure")
+
+
+def eases_a_measure_abroad(tok: Token) -> bool:
+    """"The United States eased sanctions", "Beijing softened its demands", "the easing of U.S.
+    sanctions": a concession whose object is a measure against or a demand on another party
+    (``FOREIGN_MEASURES``, on the object or its compound: "the sanctions regime") yields to that
+    party, whether or not the clause names it."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + \
+        [x for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children if x.dep_ == "pobj"]
+    return any(x.lemma_.lower() in FOREIGN_MEASURES for o in objects
+               for x in (o, *(c for c in o.children if c.dep_ == "compound")))
+
+
+def measure_recipients(tok: Token, mentions: list, sources: list[str]) -> list[str]:
+    """"the easing of sanctions on Iran": whom the eased measure is aimed at."""
+    measures = [x for x in _pobjs(tok, ("of",)) if x.lemma_.lower() in FOREIGN_MEASURES]
+    return _ids([x for m in measures for x in _pobjs(m, _MEASURE_PREPS)], mentions, sources)
+
