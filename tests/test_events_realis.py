@@ -149,3 +149,46 @@ def test_as_long_as_states_a_condition():
 def doc_rows_of(doc) -> list[tuple]:
     """The rows ``parse`` was given, read back from a hand-built Doc."""
     return [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i, t.tag_) for t in doc]
+
+
+def test_a_clause_of_time_in_the_present_is_still_to_come():
+    # "Rome demands the files before Paris signs the deal."  (English writes the future of a clause
+    # of time in the present)  /  "... before Paris signed the deal."  /  "... since Paris signs ..."
+    rows = [("Rome", "Rome", "PROPN", "nsubj", 1), ("demands", "demand", "VERB", "ROOT", 1, "VBZ"),
+            ("the", "the", "DET", "det", 3), ("files", "file", "NOUN", "dobj", 1),
+            ("before", "before", "SCONJ", "mark", 6), ("Paris", "Paris", "PROPN", "nsubj", 6),
+            ("signs", "sign", "VERB", "advcl", 1, "VBZ"), ("the", "the", "DET", "det", 8),
+            ("deal", "deal", "NOUN", "dobj", 6)]
+    doc = parse(rows)
+    assert realis.pending(doc[6], None, WORDS) == "pending:before"
+    assert reason(doc, 6) == "pending:before"
+    assert reason(doc, 8) == "pending:before"  # the deal named in the clause: its object
+    assert reason(doc, 1) is None  # the demand is made
+    past = parse([*rows[:6], ("signed", "sign", "VERB", "advcl", 1, "VBD"), *rows[7:]])
+    assert reason(past, 6) is None
+    since = parse([*rows[:4], ("since", "since", "SCONJ", "mark", 6), *rows[5:]])
+    assert reason(since, 6) is None
+    # "Seoul waits until the sanctions are lifted": the tense on the passive auxiliary
+    lifted = parse([("Seoul", "Seoul", "PROPN", "nsubj", 1), ("waits", "wait", "VERB", "ROOT", 1, "VBZ"),
+                    ("until", "until", "SCONJ", "mark", 6), ("the", "the", "DET", "det", 4),
+                    ("sanctions", "sanction", "NOUN", "nsubjpass", 6), ("are", "be", "AUX", "auxpass", 6, "VBP"),
+                    ("lifted", "lift", "VERB", "advcl", 1, "VBN")])
+    assert reason(lifted, 6) == "pending:until"
+    was = parse([*doc_rows_of(lifted)[:5], ("were", "be", "AUX", "auxpass", 6, "VBD"), doc_rows_of(lifted)[6]])
+    assert reason(was, 6) is None
+
+
+def test_a_power_held_is_not_used():
+    # "Lisbon has the power to veto the budget."  /  "Lisbon used the power to veto the budget."
+    rows = [("Lisbon", "Lisbon", "PROPN", "nsubj", 1), ("has", "have", "VERB", "ROOT", 1, "VBZ"),
+            ("the", "the", "DET", "det", 3), ("power", "power", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("veto", "veto", "VERB", "acl", 3, "VB"),
+            ("the", "the", "DET", "det", 7), ("budget", "budget", "NOUN", "dobj", 5)]
+    doc = parse(rows)
+    assert realis.capable(doc[3], doc[5], WORDS) == "capability:power"
+    assert reason(doc, 5) == "capability:power"
+    used = parse([rows[0], ("used", "use", "VERB", "ROOT", 1, "VBD"), *rows[2:]])
+    assert reason(used, 5) is None
+    # "Lisbon has the plan to veto": no power, read by the intention rules
+    plan = parse([*rows[:3], ("budget", "budget", "NOUN", "dobj", 1), *rows[4:]])
+    assert realis.capable(plan[3], plan[5], WORDS) is None

@@ -123,3 +123,20 @@ def test_a_clause_extraposed_from_a_noun_of_expectation_is_conjecture():
     assert mood.irrealis_reasons(hope[7], WORDS) == ["future:will", "belief:hope"]
     # "It is my view that Seoul will join the talks": a view is no expectation of the writer's rules
     assert mood.irrealis_reasons(parse(_extraposed("view"))[7], WORDS) == ["future:will"]
+
+
+def test_a_gerund_subject_of_a_modal_predicate_is_weighed_not_done():
+    # "Bombing the port would be a mistake."  /  "Bombing the port was a mistake."
+    rows = [("Bombing", "bomb", "VERB", "csubj", 4, "VBG"), ("the", "the", "DET", "det", 2),
+            ("port", "port", "NOUN", "dobj", 0), ("would", "would", "AUX", "aux", 4, "MD"),
+            ("be", "be", "AUX", "ROOT", 4, "VB"), ("a", "a", "DET", "det", 6),
+            ("mistake", "mistake", "NOUN", "attr", 4)]
+    doc = parse(rows)
+    assert mood.modal_gerund_subject(doc[0], None, WORDS) == "weighed:would"
+    # its own reason, not the predicate's "modal:would" (which the event coder may read as the
+    # agent's intention)
+    assert mood.irrealis(doc[0], WORDS) == "weighed:would"
+    was = parse([("Bombing", "bomb", "VERB", "csubj", 3, "VBG"), *rows[1:3],
+                 ("was", "be", "AUX", "ROOT", 3, "VBD"), ("a", "a", "DET", "det", 5),
+                 ("mistake", "mistake", "NOUN", "attr", 3)])
+    assert mood.irrealis(was[0], WORDS) is None

@@ -1,7 +1,8 @@
 """The one realis check every extractor shares: does a clause report a thing that happened?
 
 Modals, futures, conditions, intentions, obligations, beliefs and yes/no questions above a
-word, read by climbing its clause heads (``irrealis_reasons``). Pure syntax over the dependency
+word, and the modal predicate of a gerund subject ("bombing the port would be a mistake"),
+read by climbing its clause heads (``irrealis_reasons``). Pure syntax over the dependency
 parse, like ``syntax``: the words of each class come from ``kb/irrealis.tsv`` through the
 caller (``IrrealisWords``). Whether an irrealis act is still an event ("threatened to strike")
 is the caller's to say.
@@ -186,11 +187,22 @@ def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str 
     return None
 
 
+def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Relaxing all sanctions would mean giving up leverage", "carrying out airstrikes in Syria
+    would be a continuation of the war": a gerund subject of a modal or future predicate is an act
+    weighed, not done ("sanctioning Russia was the right move" reports it). Its own reason, not
+    the predicate's "modal:would" or "future:will": the act has no agent who states an intention."""
+    if t.dep_ != "csubj" or t.tag_ != "VBG":
+        return None
+    aux = next((c.lower_ for c in t.head.children if c.dep_ == "aux" and c.lower_ in words.modals | words.future), None)
+    return f"weighed:{aux}" if aux else None
+
+
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
     under_modal, under_future, under_condition, periphrastic_future, intended, obliged, believed,
-    yes_no_question, irrealis_modifier,
+    yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
 

@@ -11,8 +11,10 @@ will ship out its uranium"). The rules follow
 ``mood.IRREALIS_RULES`` (``EVENT_NOUN_RULES``, passed as ``extra``) and read their words from
 ``kb/irrealis.tsv`` (classes anticipation, arrangement, future-time, terms);
 ``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
-concur). One rule reads a clause rather than a noun: the clause an act is made conditional on
-("provided that", "on condition that", "as long as": class condition).
+concur). Three rules read a clause rather than a noun: the clause an act is made conditional on
+("provided that", "on condition that", "as long as": class condition), a clause of time in the
+present ("before Congress votes": class pending) and the complement of a power held ("has the
+authority to suspend sanctions": class capability).
 """
 
 from __future__ import annotations
@@ -134,5 +136,41 @@ def _as_long_as(t: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "as" for c in head.children)
 
 
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def pending(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"demand the details before Congress gives him approval", "will keep sanctions until Assad
+    agrees", "once Iran meets its obligations": a clause of time in the present tense is still to
+    come (English writes its future in the present); "before Congress voted" and "until the
+    talks collapsed" report it, and so does "since".  A clause in the past perfect or with a modal
+    of its own is read by the other rules."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "advcl":
+        return None
+    mark = next((c.lower_ for c in t.children if c.dep_ == "mark"), None)
+    if mark is None or mark not in realis_classes("pending"):
+        return None
+    # the tense is on the verb ("agrees") or on its auxiliary ("is implemented", "has complied")
+    finite = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(v.tag_ in _PRESENT_TAGS for v in finite) or any(v.tag_ in ("VBD", "MD") for v in finite):
+        return None
+    return f"pending:{mark}"
+
+
+def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Obama has the authority to suspend most sanctions", "the president has the power to
+    pardon", "Israel has the right to defend itself": what a power or right held allows is not
+    done (kb/irrealis.tsv class capability); "used its power to veto" reports the veto, and "gave
+    him the authority to strike" is read as a proposal by the other rules."""
+    if via is None or via.dep_ != "acl" or t.dep_ not in ("dobj", "obj") or t.head.lemma_.lower() != "have":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
+        return None
+    lemma = t.lemma_.lower()
+    return f"capability:{lemma}" if lemma in realis_classes("capability") else None
+
+
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
-EVENT_NOUN_RULES: tuple[RealisRule, ...] = (anticipated, scheduled, future_dated, deal_terms, stipulated)
+EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
+    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable,
+)
