@@ -313,10 +313,12 @@ def negate(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
 
 
 def arrange(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
-    """"is scheduled to attend": on the calendar, not a mere intention (PETRARCH codes the
-    meeting itself)."""
-    if prev.dep_ == "xcomp":  # the arrangement is reported as fact: the event keeps its type, realis
-        c.d.arranged = True
+    """"is scheduled to attend", "is set to meet", "is due to visit": on the calendar, so no one's
+    stated intention (no AGREE), and not held yet: a hypothetical event (PLOVER codes what
+    happened; the audits judged such meetings coded as held no event). PETRARCH's unit sentences
+    code the meeting itself; the gate's floor says so."""
+    if prev.dep_ == "xcomp":
+        c.d.arranged = c.d.hypothetical = True
     return None
 
 
@@ -384,7 +386,7 @@ def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
     the writer reports as still to come, in no one's words, is no expression of intent (CAMEO 036
     is a party's statement) and has not been held: it stays a hypothetical meeting. "The Kremlin
     said Putin will meet Trump" is a statement (``intended_cooperation``); "is scheduled to meet"
-    is on the calendar (``arrange``) and coded as the meeting, as PETRARCH does."""
+    is on the calendar (``arrange``): hypothetical as well."""
     return (d.type == "CONSULT" and d.hypothetical and not d.announced and d.irrealis is not None
             and d.irrealis.startswith("future:") and _announcing_verb(tok, lex) is None)
 
@@ -453,7 +455,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
             conjecture = "+".join(reasons)  # "will want to negotiate": a forecast of an intention
         d.irrealis = conjecture or next(iter(reasons), None)
         d.announced = _announced_by_agent(d, tok, lex, mentions, actors)
-        d.hypothetical = (d.hypothetical or d.irrealis is not None) and not (d.arranged and _intended(d))
+        d.hypothetical = d.hypothetical or d.irrealis is not None
     any(rule(d, tok, lex) for rule in OUTCOME_RULES)
     return d
 
