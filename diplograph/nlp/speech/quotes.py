@@ -19,13 +19,13 @@ from ..syntax import NOMINAL_SUBJECT_DEPS, SPEAKER_SUBJECT, is_negated, own_subj
 from .attribution import (
     Attribution,
     actor_kind,
-    credit_in,
     introduced_unnamed,
     speaker_of_cue,
     speech_kind,
     speech_verbs,
     table,
 )
+from .credit import credit_in
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
