@@ -61,3 +61,19 @@ def test_an_actor_the_participle_reports_on_is_no_speaker():
 
 def test_the_owner_named_in_the_noun_phrase_speaks():
     assert _speaker(OWNED, {1: "media:reuters", 4: "state:RUS"}, 3) == "media:reuters"
+
+
+# "Berg 's refusal to say Russia had closed the border ."
+REFUSAL = [
+    ("Berg", "Berg", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+    ("refusal", "refusal", "NOUN", "ROOT", 2), ("to", "to", "PART", "aux", 4),
+    ("say", "say", "VERB", "acl", 2), ("Russia", "Russia", "PROPN", "nsubj", 7),
+    ("had", "have", "AUX", "aux", 7), ("closed", "close", "VERB", "ccomp", 4),
+    ("the", "the", "DET", "det", 9), ("border", "border", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 2),
+]
+
+
+def test_an_infinitive_on_a_noun_is_speech_not_given():
+    known = {**KNOWN, "person:anna-berg": Actor(id="person:anna-berg", name="Anna Berg", kind="person")}
+    doc = parse(REFUSAL, {0: "person:anna-berg", 5: "state:RUS"}, known, mentions=True)
+    assert speaker_of_cue(doc, doc[4], Attribution()) != "person:anna-berg"

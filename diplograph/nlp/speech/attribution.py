@@ -453,6 +453,12 @@ def _owner_of(noun: Token) -> str | None:
     return None
 
 
+def _infinitive(verb: Token) -> bool:
+    """"Comey's refusal to say", "a chance to explain": an infinitive on a noun names speech not
+    given (or still to come), not words a document or a person put out."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def modified_noun_speaker(doc: Doc, verb: Token, att: Attribution) -> str | None:
     """"The White House issued a statement saying Obama had been briefed", "a Reuters report
     saying ...", "Xi, declaring that ...": a participle of speech modifying a noun speaks for that
@@ -477,7 +483,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     if obj is not None and phrase_actor(obj):
         return phrase_actor(obj)
     subj = subject_of(verb, SPEAKER_SUBJECT)
-    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _infinitive(verb):
         return modified_noun_speaker(doc, verb, att)
     if subj is not None:
         if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
