@@ -453,10 +453,11 @@ def _owner_of(noun: Token) -> str | None:
     return None
 
 
-def _infinitive(verb: Token) -> bool:
-    """"Comey's refusal to say", "a chance to explain": an infinitive on a noun names speech not
-    given (or still to come), not words a document or a person put out."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def _participle(verb: Token) -> bool:
+    """"a statement saying", "reports suggesting": a present participle. Not an infinitive ("Comey's
+    refusal to say": speech not given) nor an inverted cue the parser hung on the quote's last noun
+    ("“… the world’s factory,” said Mr. Su")."""
+    return verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def modified_noun_speaker(doc: Doc, verb: Token, att: Attribution) -> str | None:
@@ -483,7 +484,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     if obj is not None and phrase_actor(obj):
         return phrase_actor(obj)
     subj = subject_of(verb, SPEAKER_SUBJECT)
-    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not _infinitive(verb):
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _participle(verb):
         return modified_noun_speaker(doc, verb, att)
     if subj is not None:
         if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
@@ -499,7 +500,9 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         return found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")
-    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i]
+    # (a clause the parse ran on into the next paragraph is none: "said Mr. Su.\nThe trip came")
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
+                and "\n" not in doc[verb.i:c.i + 1].text]
     for t in doc[verb.i + 1: min(len(doc), verb.i + 5)]:
         if any(c.left_edge.i <= t.i <= c.right_edge.i for c in reported):
             break
