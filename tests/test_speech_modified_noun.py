@@ -77,3 +77,26 @@ def test_an_infinitive_on_a_noun_is_speech_not_given():
     known = {**KNOWN, "person:anna-berg": Actor(id="person:anna-berg", name="Anna Berg", kind="person")}
     doc = parse(REFUSAL, {0: "person:anna-berg", 5: "state:RUS"}, known, mentions=True)
     assert speaker_of_cue(doc, doc[4], Attribution()) != "person:anna-berg"
+
+
+# ---------------------------------------------------------------- the one told is no speaker
+# "Berg was told ( by Norway ) that Russia had closed the border ."
+def _told(by: bool) -> list:
+    rows = [("Berg", "Berg", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+            ("told", "tell", "VERB", "ROOT", 2, "VBN")]
+    if by:
+        rows += [("by", "by", "ADP", "agent", 2), ("Norway", "Norway", "PROPN", "pobj", 3)]
+    k = len(rows)
+    rows += [("that", "that", "SCONJ", "mark", k + 3), ("Russia", "Russia", "PROPN", "nsubj", k + 3),
+             ("had", "have", "AUX", "aux", k + 3), ("closed", "close", "VERB", "ccomp", 2),
+             ("the", "the", "DET", "det", k + 5), ("border", "border", "NOUN", "dobj", k + 3),
+             (".", ".", "PUNCT", "punct", 2)]
+    return rows
+
+
+def test_the_passive_subject_of_tell_is_the_listener_not_the_speaker():
+    known = {**KNOWN, "person:anna-berg": Actor(id="person:anna-berg", name="Anna Berg", kind="person")}
+    doc = parse(_told(False), {0: "person:anna-berg", 4: "state:RUS"}, known, mentions=True)
+    assert speaker_of_cue(doc, doc[2], Attribution()) is None
+    doc = parse(_told(True), {0: "person:anna-berg", 4: "state:NOR", 6: "state:RUS"}, known, mentions=True)
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "state:NOR"

@@ -453,6 +453,19 @@ def _owner_of(noun: Token) -> str | None:
     return None
 
 
+@per_folder
+def addressed_verbs() -> frozenset[str]:
+    return frozenset(r["lemma"] for r in load_table("speech_addressees"))
+
+
+def told_by(verb: Token) -> str | None:
+    """"Rahami was told she would need a visa", "the allies were assured that ...": the passive
+    subject of a verb of telling (``kb/speech_addressees.tsv``) is the one told; the speaker is the
+    "by" phrase ("was told by the embassy") or nobody named."""
+    agent = next(iter(agents(verb)), None)
+    return phrase_actor(agent) if agent is not None else None
+
+
 def _participle(verb: Token) -> bool:
     """"a statement saying", "reports suggesting": a present participle. Not an infinitive ("Comey's
     refusal to say": speech not given) nor an inverted cue the parser hung on the quote's last noun
@@ -484,6 +497,8 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     if obj is not None and phrase_actor(obj):
         return phrase_actor(obj)
     subj = subject_of(verb, SPEAKER_SUBJECT)
+    if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in addressed_verbs():
+        return told_by(verb)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _participle(verb):
         return modified_noun_speaker(doc, verb, att)
     if subj is not None:
@@ -500,9 +515,12 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         return found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")
-    # (a clause the parse ran on into the next paragraph is none: "said Mr. Su.\nThe trip came")
+    # (a clause the parse ran on into the next paragraph is none: "said Mr. Su.\nThe trip came"; nor
+    # one after a verb whose reported words come before it: "The plan stands, say X, who ...")
     reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i
                 and "\n" not in doc[verb.i:c.i + 1].text]
+    if any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        reported = []
     for t in doc[verb.i + 1: min(len(doc), verb.i + 5)]:
         if any(c.left_edge.i <= t.i <= c.right_edge.i for c in reported):
             break
