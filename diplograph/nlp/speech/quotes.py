@@ -203,6 +203,22 @@ QuotationRule = Callable[[Doc, QuoteSpan], bool]
 NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title,)
 
 
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def nested_credit(cue: Token, spk: str, par: tuple[QuoteSpan, str | None, str | None] | None
+                  ) -> tuple[str | None, str | None, list[Token]]:
+    """“… I said, ‘I am going with them,’” he told CNN: a quote inside the quoting speaker's own
+    words reached us as they did (the outer quote's via). “… He said, ‘You tried,’” he told CNN:
+    a third-person pronoun there is someone the quoting speaker speaks of, never that speaker."""
+    if par is None or spk != par[1]:
+        return spk, None, []
+    subj = subject_of(cue, SPEAKER_SUBJECT)
+    if subj is not None and subj.lower_ in _THIRD_PERSON:
+        return None, None, []
+    return spk, par[2], []
+
+
 class QuoteFinder:
     """Resolves the quotes of one document in text order, so a pronoun resolves to the speaker
     the reader last met."""
@@ -265,11 +281,11 @@ class QuoteFinder:
         if q.parent is not None:
             parent = self.spans[q.parent]
             ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
+            par = next((r for r in self.results if r[0] is parent), None)
             for v in reversed(_cues(ctx)):
                 spk = speaker_of_cue(doc, v, att)
                 if spk:
-                    return spk, None, []
-            par = next((r for r in self.results if r[0] is parent), None)
+                    return nested_credit(v, spk, par)
             return (par[1], par[2], []) if par else (None, None, [])
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)

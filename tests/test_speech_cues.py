@@ -1,5 +1,7 @@
-"""A participle of speech that modifies a noun ("a statement saying ...") speaks for that noun's
-owner or issuer, never for an actor of the clause it reports (attribution.modified_noun_speaker).
+"""Who speaks a cue: a participle of speech that modifies a noun ("a statement saying ...") speaks
+for that noun's owner or issuer, never for an actor of the clause it reports
+(attribution.modified_noun_speaker); the one told ("X was told") is no speaker (attribution.told_by);
+a quote inside a quote (quotes.nested_credit).
 
 Every sentence here is written for these tests."""
 
@@ -7,6 +9,8 @@ from __future__ import annotations
 
 from diplograph.model import Actor
 from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
+from diplograph.nlp.speech.marks import QuoteSpan
+from diplograph.nlp.speech.quotes import nested_credit
 from docs import parse
 
 KNOWN = {
@@ -100,3 +104,21 @@ def test_the_passive_subject_of_tell_is_the_listener_not_the_speaker():
     assert speaker_of_cue(doc, doc[2], Attribution()) is None
     doc = parse(_told(True), {0: "person:anna-berg", 4: "state:NOR", 6: "state:RUS"}, known, mentions=True)
     assert speaker_of_cue(doc, doc[2], Attribution()) == "state:NOR"
+
+
+# ---------------------------------------------------------------- a quote inside a quote
+def _cue_after(pronoun: str) -> tuple:
+    """ "<pronoun> said , ‘ we wait ’" : the cue of a quote inside another speaker's quote."""
+    rows = [(pronoun, pronoun.lower(), "PRON", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+            (",", ",", "PUNCT", "punct", 1), ("we", "we", "PRON", "nsubj", 4), ("wait", "wait", "VERB", "ccomp", 1)]
+    doc = parse(rows, {}, KNOWN)
+    return doc[1]
+
+
+def test_a_quote_in_the_quoting_speakers_own_words_keeps_the_outer_credit():
+    outer = (QuoteSpan(1, 40, 0, 41), "person:anna-berg", "media:reuters")
+    assert nested_credit(_cue_after("I"), "person:anna-berg", outer)[:2] == ("person:anna-berg", "media:reuters")
+    # "He said, ‘…’" inside Berg's quote is someone Berg speaks of, not Berg
+    assert nested_credit(_cue_after("He"), "person:anna-berg", outer)[:2] == (None, None)
+    # another named speaker keeps no credit of the outer quote
+    assert nested_credit(_cue_after("I"), "state:NOR", outer)[:2] == ("state:NOR", None)
