@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from diplograph.model import Actor
 from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
+from diplograph.nlp.speech.credit import credit_in, with_programme_titles
 from diplograph.nlp.speech.marks import QuoteSpan
 from diplograph.nlp.speech.quotes import nested_credit
 from docs import parse
@@ -122,3 +123,20 @@ def test_a_quote_in_the_quoting_speakers_own_words_keeps_the_outer_credit():
     assert nested_credit(_cue_after("He"), "person:anna-berg", outer)[:2] == (None, None)
     # another named speaker keeps no credit of the outer quote
     assert nested_credit(_cue_after("I"), "state:NOR", outer)[:2] == ("state:NOR", None)
+
+
+# ---------------------------------------------------------------- a programme's title names the outlet
+def test_a_programme_title_after_said_on_credits_its_outlet():
+    """ "Lee said on “ Fox News Sunday ” ." : the title is in quote marks, yet names the outlet."""
+    rows = [("Lee", "Lee", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+            ("on", "on", "ADP", "prep", 1), ("“", "“", "PUNCT", "punct", 6),
+            ("Fox", "Fox", "PROPN", "compound", 6), ("News", "News", "PROPN", "compound", 6),
+            ("Sunday", "Sunday", "PROPN", "pobj", 2), ("”", "”", "PUNCT", "punct", 6), (".", ".", "PUNCT", "punct", 1)]
+    known = {**KNOWN, "media:fox-news": Actor(id="media:fox-news", name="Fox News", kind="media")}
+    doc = parse(rows, {4: "media:fox-news", 5: "media:fox-news"}, known)
+    title = (doc[4].idx, doc[6].idx + len(doc[6].text))
+    att = Attribution(quoted=[title])
+    around = [t for t in doc if not att.in_quote(t.idx) and t.text not in "“”"]
+    assert credit_in(doc, around, None, att) == (None, False)  # the title's words are left out
+    with_title = with_programme_titles(doc, around, [title])
+    assert credit_in(doc, with_title, None, att, [title])[0] == "media:fox-news"

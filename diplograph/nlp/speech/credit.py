@@ -107,11 +107,26 @@ def _credit_role(tok: Token) -> str | None:
     return next((role for rule in CREDIT_RULES if (role := rule(head, possessor))), None)
 
 
-def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attribution) -> tuple[str | None, bool]:
-    """The outlet that ``tokens`` (the words around a quote, quotes excluded) credit, and whether it
-    is credited by name as the one the speaker "told"."""
+def with_programme_titles(doc: Doc, around: list[Token], titles: list[tuple[int, int]]) -> list[Token]:
+    """“…,” X said on “Fox News Sunday.”, X told “Fox News Sunday”: a programme's title (in quote
+    marks, so left out of the words around a quote) names the outlet the words came through; its
+    words join the ones around the quote that follow the quote's first word up to just after its
+    last (a title often ends the sentence)."""
+    if not around or not titles:
+        return around
+    lo, last = around[0].idx, around[-1]
+    hi = last.idx + len(last.text) + 2
+    extra = [t for s, e in titles if lo <= s and s - 1 <= hi
+             for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
+    return sorted([*around, *extra], key=lambda t: t.i) if extra else around
+
+
+def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attribution,
+              titles: list[tuple[int, int]] | None = None) -> tuple[str | None, bool]:
+    """The outlet that ``tokens`` (the words around a quote, quotes excluded but for the
+    programme ``titles``) credit, and whether it is credited by name as the one the speaker "told"."""
     for tok in tokens:
-        if att.in_quote(tok.idx):
+        if att.in_quote(tok.idx) and not any(s <= tok.idx < e for s, e in titles or ()):
             continue
         aid = tok._.actor
         if aid and aid != speaker and actor_kind(doc, aid) == "media":

@@ -25,7 +25,7 @@ from .attribution import (
     speech_verbs,
     table,
 )
-from .credit import credit_in
+from .credit import credit_in, with_programme_titles
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
@@ -230,6 +230,7 @@ class QuoteFinder:
         self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
         self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
         self.titles = {i for i, q in enumerate(self.spans) if any(rule(doc, q) for rule in NOT_A_QUOTATION)}
+        self.title_spans = [(self.spans[i].start, self.spans[i].end) for i in sorted(self.titles)]
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
 
@@ -340,7 +341,8 @@ class QuoteFinder:
             if i in self.names or i in self.titles:
                 continue
             spk, via, around = self.speaker(q)
-            credited, told = credit_in(doc, around, spk, att) if around else (None, False)
+            around = with_programme_titles(doc, around, self.title_spans)
+            credited, told = credit_in(doc, around, spk, att, self.title_spans) if around else (None, False)
             if credited:
                 via = credited
                 if told and q.parent is None:
