@@ -151,7 +151,7 @@ SPEAKER_CASES = [
      "later. “We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
     ("X is a spokesman; the spokesman said", "Tomas Berg met the press. Ana Silva is a spokesman for the army. "
      "“We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
-    # speech/attribution.CREDIT_RULES: broadcast_on, credited_subject (an outlet owning the speaker's title)
+    # speech/credit.CREDIT_RULES: broadcast_on, credited_subject (an outlet owning the speaker's title)
     ("said on X's programme", "“We will wait,” Tomas Berg said on Kyodo's Morning Hour on Sunday.", "We will wait",
      "person:tomas-berg", "media:kyodo"),
     ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",

@@ -1,8 +1,8 @@
 """Speech: direct and indirect quotes, omissions, and who said what and through whom.
 
 ``marks`` pairs quote marks into spans; ``quotes`` finds their speakers and reported speech
-(``diplograph_quotes``); ``attribution`` resolves speakers and credited outlets and keeps them
-in a per-Doc table that the events, claims and relations coders read back through
+(``diplograph_quotes``); ``attribution`` resolves speakers (``credit`` the outlets credited) and
+keeps them in a per-Doc table that the events, claims and relations coders read back through
 ``attribution_of``.
 """
 

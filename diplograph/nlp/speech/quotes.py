@@ -19,13 +19,13 @@ from ..syntax import NOMINAL_SUBJECT_DEPS, SPEAKER_SUBJECT, is_negated, own_subj
 from .attribution import (
     Attribution,
     actor_kind,
-    credit_in,
     introduced_unnamed,
     speaker_of_cue,
     speech_kind,
     speech_verbs,
     table,
 )
+from .credit import credit_in, with_programme_titles
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
@@ -203,6 +203,22 @@ QuotationRule = Callable[[Doc, QuoteSpan], bool]
 NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title,)
 
 
+_THIRD_PERSON = frozenset({"he", "she", "they"})
+
+
+def nested_credit(cue: Token, spk: str, par: tuple[QuoteSpan, str | None, str | None] | None
+                  ) -> tuple[str | None, str | None, list[Token]]:
+    """“… I said, ‘I am going with them,’” he told CNN: a quote inside the quoting speaker's own
+    words reached us as they did (the outer quote's via). “… He said, ‘You tried,’” he told CNN:
+    a third-person pronoun there is someone the quoting speaker speaks of, never that speaker."""
+    if par is None or spk != par[1]:
+        return spk, None, []
+    subj = subject_of(cue, SPEAKER_SUBJECT)
+    if subj is not None and subj.lower_ in _THIRD_PERSON:
+        return None, None, []
+    return spk, par[2], []
+
+
 class QuoteFinder:
     """Resolves the quotes of one document in text order, so a pronoun resolves to the speaker
     the reader last met."""
@@ -214,6 +230,7 @@ class QuoteFinder:
         self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
         self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
         self.titles = {i for i, q in enumerate(self.spans) if any(rule(doc, q) for rule in NOT_A_QUOTATION)}
+        self.title_spans = [(self.spans[i].start, self.spans[i].end) for i in sorted(self.titles)]
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
 
@@ -265,11 +282,11 @@ class QuoteFinder:
         if q.parent is not None:
             parent = self.spans[q.parent]
             ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
+            par = next((r for r in self.results if r[0] is parent), None)
             for v in reversed(_cues(ctx)):
                 spk = speaker_of_cue(doc, v, att)
                 if spk:
-                    return spk, None, []
-            par = next((r for r in self.results if r[0] is parent), None)
+                    return nested_credit(v, spk, par)
             return (par[1], par[2], []) if par else (None, None, [])
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)
@@ -324,7 +341,8 @@ class QuoteFinder:
             if i in self.names or i in self.titles:
                 continue
             spk, via, around = self.speaker(q)
-            credited, told = credit_in(doc, around, spk, att) if around else (None, False)
+            around = with_programme_titles(doc, around, self.title_spans)
+            credited, told = credit_in(doc, around, spk, att, self.title_spans) if around else (None, False)
             if credited:
                 via = credited
                 if told and q.parent is None:

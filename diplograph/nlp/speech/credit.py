@@ -1,0 +1,138 @@
+"""Who passed reported words on: the outlet a quote or a sentence credits (``via``).
+
+An outlet's mention credits reported words by the phrase it stands in ("told Reuters", "according
+to", "said on CNN's State of the Union"); ``CREDIT_RULES`` read that phrase in order. Generic
+outlet nouns ("the newspaper") are data (``kb/media_nouns.tsv``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..syntax import SUBJECT_DEPS
+from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
+
+# Heads that make a media mention the credited outlet ("according to X", "interview with X").
+CREDIT_HEADS = {"according", "interview", "by", "to", "with", "from"}
+# Nouns of an appearance on air: "in an interview on CNN", "during an appearance on Fox News".
+BROADCAST_NOUNS = {"interview", "appearance", "remarks", "comments"}
+
+
+def last_media_before(doc: Doc, char: int) -> str | None:
+    found = None
+    for m in doc._.mentions or []:
+        if m.start_char < char and actor_kind(doc, m.actor_id) == "media":
+            found = m.actor_id
+    return found
+
+
+def _phrase_head(tok: Token) -> tuple[Token, bool]:
+    """The head of the noun phrase a media mention stands in, and whether the climb went through a
+    possessive ("CNN's State of the Union", "Fox News's Judge Andrew Napolitano")."""
+    head, possessor = tok, False
+    while head.dep_ in ("compound", "flat", "amod", "det", "poss", "appos") and head.head.i != head.i:
+        possessor = possessor or head.dep_ == "poss"
+        head = head.head
+    return head, possessor
+
+
+def told_object(head: Token, possessor: bool) -> str | None:
+    """"told Reuters", "briefed the newspaper": the outlet is the one told."""
+    if head.dep_ in ("dobj", "dative", "obj", "iobj") and head.head.lemma_.lower() in ("tell", "inform", "brief"):
+        return "told"
+    return None
+
+
+def spoke_to(head: Token, possessor: bool) -> str | None:
+    """"said to Kyodo", "spoke to the BBC": the outlet is the one told."""
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "to" and gov.head.lemma_.lower() in ("speak", "talk", "say", "tell"):
+        return "told"
+    return None
+
+
+def credited_by_preposition(head: Token, possessor: bool) -> str | None:
+    """"according to Reuters", "in an interview with CNN", "a summary of the call released by TASS"."""
+    if head.dep_ != "pobj":
+        return None
+    gov = head.head
+    above = gov.head
+    if gov.lower_ in CREDIT_HEADS or (gov.lower_ == "of" and above.lemma_.lower() in ("report", "summary", "readout")):
+        chain = [gov, above, above.head, above.head.head]
+        if any(t.lower_ in ("according", "interview", "by") or t.lemma_.lower() in speech_verbs()
+               or t.lemma_.lower() in ("report", "summary", "readout", "statement", "interview") for t in chain):
+            return "credit"
+    return None
+
+
+def broadcast_on(head: Token, possessor: bool) -> str | None:
+    """"said on CNN's State of the Union", "said on Fox News", "in an interview on NBC's Meet the
+    Press": words spoken on an outlet's programme come through that outlet."""
+    gov = head.head
+    if head.dep_ != "pobj" or gov.lower_ != "on":
+        return None
+    above = gov.head
+    if above.lemma_.lower() in BROADCAST_NOUNS or (speech_kind(above) in ("say", "credit")):
+        return "credit"
+    return None
+
+
+def credited_subject(head: Token, possessor: bool) -> str | None:
+    """"Kyodo reported", "the newspaper said": the outlet is credited with the words, unless it only
+    names the speaker's employer: "Fox News's Judge Andrew Napolitano said" is Napolitano's."""
+    if head.dep_ not in SUBJECT_DEPS or not speech_kind(head.head):
+        return None
+    if possessor and (head.ent_type_ == "PERSON" or _kind_of(head) == "person"):
+        return None
+    return "credit"
+
+
+CreditRule = Callable[[Token, bool], str | None]
+# How the phrase a media mention heads credits the reported words; the first that answers wins.
+CREDIT_RULES: tuple[CreditRule, ...] = (told_object, spoke_to, credited_by_preposition, broadcast_on,
+                                        credited_subject)
+
+
+def _kind_of(tok: Token) -> str | None:
+    aid = tok._.actor
+    return actor_kind(tok.doc, aid) if aid else None
+
+
+def _credit_role(tok: Token) -> str | None:
+    """How a media mention credits reported words: 'told' (object of tell/speak), 'credit'
+    (according to, reported by, interview with, said on X's programme, X reported), or None."""
+    head, possessor = _phrase_head(tok)
+    return next((role for rule in CREDIT_RULES if (role := rule(head, possessor))), None)
+
+
+def with_programme_titles(doc: Doc, around: list[Token], titles: list[tuple[int, int]]) -> list[Token]:
+    """“…,” X said on “Fox News Sunday.”, X told “Fox News Sunday”: a programme's title (in quote
+    marks, so left out of the words around a quote) names the outlet the words came through; its
+    words join the ones around the quote that follow the quote's first word up to just after its
+    last (a title often ends the sentence)."""
+    if not around or not titles:
+        return around
+    lo, last = around[0].idx, around[-1]
+    hi = last.idx + len(last.text) + 2
+    extra = [t for s, e in titles if lo <= s and s - 1 <= hi
+             for t in (doc.char_span(s, e, alignment_mode="expand") or ())]
+    return sorted([*around, *extra], key=lambda t: t.i) if extra else around
+
+
+def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attribution,
+              titles: list[tuple[int, int]] | None = None) -> tuple[str | None, bool]:
+    """The outlet that ``tokens`` (the words around a quote, quotes excluded but for the
+    programme ``titles``) credit, and whether it is credited by name as the one the speaker "told"."""
+    for tok in tokens:
+        if att.in_quote(tok.idx) and not any(s <= tok.idx < e for s, e in titles or ()):
+            continue
+        aid = tok._.actor
+        if aid and aid != speaker and actor_kind(doc, aid) == "media":
+            role = _credit_role(tok)
+            if role:
+                return aid, role == "told"
+        elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and _credit_role(tok):
+            return last_media_before(doc, tok.idx), False
+    return None, False
