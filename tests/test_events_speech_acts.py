@@ -145,3 +145,41 @@ def test_a_warning_of_the_warners_own_act_is_a_threat():
     assert ("THREATEN", "state:FRA", "state:DEU") in coded(of, {0: "state:FRA", 2: "state:DEU"})
     crisis = [*of[:4], ("growing", "grow", "VERB", "amod", 5), ("crisis", "crisis", "NOUN", "pobj", 3), of[6]]
     assert [e for e in coded(crisis, {0: "state:FRA", 2: "state:DEU"}) if e[0] == "THREATEN"] == []
+
+
+def _denied(gerund_children: list[tuple], neg: bool = False) -> list[tuple]:
+    """"Germany denied (not) arming Hungary." with the gerund's own dependents after it."""
+    lead = [("Germany", "Germany", "PROPN", "nsubj", 2 if neg else 1)]
+    if neg:
+        lead += [("did", "do", "AUX", "aux", 3, "VBD"), ("not", "not", "PART", "neg", 3, "RB")]
+    v = len(lead)
+    verb = ("deny", "deny", "VERB", "ROOT", v, "VB") if neg else ("denied", "deny", "VERB", "ROOT", v, "VBD")
+    g = v + 1
+    return [*lead, verb, ("arming", "arm", "VERB", "xcomp", v, "VBG"),
+            *[(w, lem, pos, dep, g + h, tag) for w, lem, pos, dep, h, tag in gerund_children],
+            (".", ".", "PUNCT", "punct", v)]
+
+
+def test_denied_doing_an_act_rejects_the_accusation_without_a_target():
+    # "Germany denied arming Hungary." : REJECT by Germany, no accuser named
+    rows = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
+    assert ("REJECT", "state:DEU", None) in coded(rows, {0: "state:DEU", 3: "state:HUN"})
+
+
+def test_not_denying_an_act_is_no_rejection():
+    # "Germany did not deny arming Hungary."
+    rows = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")], neg=True)
+    assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 5: "state:HUN"}))
+
+
+def test_denied_an_act_noun_rejects_without_taking_the_acts_party():
+    # "Germany denied interference in Hungary." : the act's place is not the accuser
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            ("interference", "interference", "NOUN", "dobj", 1, "NN"), ("in", "in", "ADP", "prep", 2),
+            ("Hungary", "Hungary", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 4: "state:HUN"}) == [("REJECT", "state:DEU", None)]
+    # "Germany denied Hungary a role." : a refusal to Hungary, no denial of an act
+    refused = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+               ("Hungary", "Hungary", "PROPN", "dative", 1), ("a", "a", "DET", "det", 4),
+               ("role", "role", "NOUN", "dobj", 1, "NN"), (".", ".", "PUNCT", "punct", 1)]
+    assert all(t != "REJECT" or tgt is not None for t, _, tgt in coded(refused, {0: "state:DEU", 2: "state:HUN"}))

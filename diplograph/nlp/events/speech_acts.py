@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
+from ..mood import irrealis
 from ..syntax import is_negated, subject
 from .frames import WARNING_VERBS, Draft
 from .lexicon import NAMING_VERBS, Lexicon
@@ -265,3 +266,57 @@ def recode_admonitions(drafts: list[Draft]) -> list[Draft]:
 
 def drop_assertions(drafts: list[Draft]) -> list[Draft]:
     return recode_admonitions([d for d in drafts if not is_assertion(d) and not is_risk_warning(d)])
+
+
+# ---------------------------------------------------------------- denials (acc-speech7)
+@per_folder
+def denial_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``kb/speech_acts.tsv`` pos D (verbs whose object is an act denied) and pos A (the act nouns
+    such a denial takes: "wrongdoing", "collusion")."""
+    rows = load_table("speech_acts")
+    return (frozenset(r["word"] for r in rows if r["pos"] == "D"),
+            frozenset(r["word"] for r in rows if r["pos"] == "A"))
+
+
+# the dependencies a gerund complement takes under "deny" ("denied meddling", "denied having met")
+_GERUND_DEPS = frozenset({"xcomp", "dobj", "ccomp", "pcomp"})
+
+
+def _denied_act(verb: Token, act_nouns: frozenset[str]) -> Token | None:
+    """The act a denial verb takes as its object: a gerund without a subject of its own ("denied
+    his aides meeting": someone else's act) or an act noun ("denied any wrongdoing"); none when
+    the verb also has a recipient ("denied Iran a role": a refusal, not a denial of an act)."""
+    if any(c.dep_ in ("dative", "iobj") for c in verb.children) or sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return None
+    for c in verb.children:
+        if c.dep_ not in _GERUND_DEPS:
+            continue
+        if c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass", "poss") for g in c.children):
+            return c
+        if c.dep_ == "dobj" and c.lemma_.lower() in act_nouns:
+            return c
+    return None
+
+
+def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Moscow denied meddling in the vote", "Syria denied using chemical weapons", "has denied
+    any wrongdoing": denying an act one is accused of rejects the accusation (PLOVER REJECT,
+    CAMEO 120, as "denied the allegations" is). The accuser is not in the phrase and the act's
+    own parties ("interference in the US election") are not it, so the record has no target
+    (PLOVER REJECT may have none); a denied gerund's event itself stays negated
+    (``frames.counterfactive``). "did not deny meeting", "would deny it": no denial reported."""
+    verbs, act_nouns = denial_words()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+        return None
+    act = _denied_act(tok, act_nouns)
+    if act is None or is_negated(tok) or irrealis(tok, lex.irrealis):
+        return None
+    sources = _speaker(tok, lex, mentions)
+    if not sources:
+        return None
+    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=[], anchor=tok,
+                 words=f"{tok.lemma_.lower()} {act.lemma_.lower()}", base="REJECT")
+
+
+# The rules written below the driver join the ordered tuple after the earlier ones.
+SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act)
