@@ -183,3 +183,43 @@ def test_denied_an_act_noun_rejects_without_taking_the_acts_party():
                ("Hungary", "Hungary", "PROPN", "dative", 1), ("a", "a", "DET", "det", 4),
                ("role", "role", "NOUN", "dobj", 1, "NN"), (".", ".", "PUNCT", "punct", 1)]
     assert all(t != "REJECT" or tgt is not None for t, _, tgt in coded(refused, {0: "state:DEU", 2: "state:HUN"}))
+
+
+def test_naming_with_a_participle_complement_accuses():
+    # 'Germany called France "deranged".' : the parser reads the adjective as a participle
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "dobj", 1), ("deranged", "derange", "VERB", "oprd", 1, "VBN"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_naming_parsed_as_a_glued_apposition_accuses_but_an_aside_does_not():
+    # "Germany called France a liar." parsed as "France, a liar"
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "dobj", 1), ("a", "a", "DET", "det", 4),
+            ("liar", "liar", "NOUN", "appos", 2, "NN"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+    # "Germany called France, a traitor to some, on Monday." : a comma sets off an aside (a phone call)
+    aside = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+             ("France", "France", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 2),
+             ("a", "a", "DET", "det", 5), ("traitor", "traitor", "NOUN", "appos", 2, "NN"),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert coded(aside, {0: "state:DEU", 2: "state:FRA"}) == []
+
+
+def test_naming_with_the_party_parsed_inside_the_evaluation_accuses_it():
+    # "Germany called France a traitor." parsed with France as a modifier of "traitor"
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "nmod", 4), ("a", "a", "DET", "det", 4),
+            ("traitor", "traitor", "NOUN", "oprd", 1, "NN"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_a_conjoined_evaluation_names_the_object():
+    # 'Germany called France a "dotard" and a traitor.'
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "dobj", 1), ("a", "a", "DET", "det", 4),
+            ("dotard", "dotard", "NOUN", "oprd", 1, "NN"), ("and", "and", "CCONJ", "cc", 4),
+            ("a", "a", "DET", "det", 7), ("traitor", "traitor", "NOUN", "conj", 4, "NN"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]

@@ -318,5 +318,65 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
                  words=f"{tok.lemma_.lower()} {act.lemma_.lower()}", base="REJECT")
 
 
+# ---------------------------------------------------------------- namings the parser split (acc-speech7)
+def _party_before_complement(verb: Token, comp: Token, mentions: list) -> list[str]:
+    """"called Trump "mentally deranged"": the parser makes the named party a first oprd (or
+    dobj) of the verb before the evaluative one."""
+    return [a for s in verb.children if s.dep_ in ("oprd", "dobj") and s.i < comp.i and s.pos_ == "PROPN"
+            and s._.actor for a in np_actors(s, mentions)]
+
+
+def _party_inside_complement(verb: Token, comp: Token, mentions: list) -> list[str]:
+    """"called Trump a moron", "called CNN fake news": the named party is parsed as a modifier
+    (nmod, compound) at the left edge of the evaluative phrase, before its determiner."""
+    return [a for c in comp.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c._.actor
+            and c.left_edge.i == comp.left_edge.i for a in np_actors(c, mentions)]
+
+
+_MISPARSED_PARTY_RULES = (_party_before_complement, _party_inside_complement)
+
+
+def _named_complements(verb: Token) -> list[Token]:
+    """The naming verb's complements, their conjuncts ("a dotard and a traitor") and an
+    apposition glued to the object ("called Trump a moron" parsed as "Trump, a moron"); an
+    apposition set off by a comma is an aside, not the name given."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "dobj")]
+    glued = [a for c in comps if c.dep_ == "dobj" for a in c.children
+             if a.dep_ == "appos" and not any(t.is_punct for t in c.doc[c.i + 1:a.left_edge.i])]
+    return [*comps, *glued, *(j for c in comps for j in c.children if j.dep_ == "conj")]
+
+
+def _split_evaluation(comp: Token, sl: SpeechLexicon) -> Evaluation | None:
+    """``_evaluation_of``, and a participle read as the adjective it is ("mentally deranged")."""
+    found = _evaluation_of(comp, sl)
+    if found is None and comp.tag_ in ("VBN", "VBG"):
+        found = sl.get(comp.lower_, "J")
+    return found
+
+
+def split_naming(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Kim called Trump "mentally deranged"", "Tillerson called Trump a moron", "called CNN fake
+    news", "called Trump a "dotard" and a traitor": the naming ``naming_evaluation`` reads, when
+    the parser did not give the verb the named party as its object and the evaluation as its
+    oprd (a participle, an apposition, a conjunct, the party parsed inside the evaluation). The
+    party must be a named actor (PROPN): the verb's object, else where the misparse left it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or is_negated(tok):
+        return None
+    if irrealis(tok, lex.irrealis):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c._.actor]
+    for comp in _named_complements(tok):
+        kind = _split_evaluation(comp, sl)
+        if kind is None or comp._.actor:
+            continue
+        if objs and comp.i != objs[0].i:
+            targets = np_actors(objs[0], mentions)
+        else:
+            targets = next((t for rule in _MISPARSED_PARTY_RULES if (t := rule(tok, comp, mentions))), [])
+        if targets:
+            return _draft(kind, _speaker(tok, lex, mentions), targets, tok, f"{tok.lemma_.lower()} {kind.type.lower()}")
+    return None
+
+
 # The rules written below the driver join the ordered tuple after the earlier ones.
-SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act)
+SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, split_naming)
