@@ -223,3 +223,15 @@ def test_a_conjoined_evaluation_names_the_object():
             ("a", "a", "DET", "det", 7), ("traitor", "traitor", "NOUN", "conj", 4, "NN"),
             (".", ".", "PUNCT", "punct", 1)]
     assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_an_act_noun_whose_preposition_dangles_is_no_denial():
+    # "Germany denied the existence of and insulted France." : what is denied is not said here
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 3), ("existence", "existence", "NOUN", "dobj", 1, "NN"),
+            ("of", "of", "ADP", "prep", 3), ("and", "and", "CCONJ", "cc", 1),
+            ("insulted", "insult", "VERB", "conj", 1, "VBD"), ("France", "France", "PROPN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 7: "state:FRA"}))
+    whole = [*rows[:5], ("camps", "camp", "NOUN", "pobj", 4, "NNS"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(whole, {0: "state:DEU"}) == [("REJECT", "state:DEU", None)]

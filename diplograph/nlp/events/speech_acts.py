@@ -293,9 +293,16 @@ def _denied_act(verb: Token, act_nouns: frozenset[str]) -> Token | None:
             continue
         if c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass", "poss") for g in c.children):
             return c
-        if c.dep_ == "dobj" and c.lemma_.lower() in act_nouns:
+        if c.dep_ == "dobj" and c.lemma_.lower() in act_nouns and not _dangling_preposition(c):
             return c
     return None
+
+
+def _dangling_preposition(noun: Token) -> bool:
+    """"had denied the existence of and insulted my country": the noun's preposition has its
+    object only through a coordinated verb, so what is denied is not said here."""
+    return any(p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in p.children)
+               for p in noun.children)
 
 
 def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
