@@ -235,3 +235,28 @@ def test_an_act_noun_whose_preposition_dangles_is_no_denial():
     assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 7: "state:FRA"}))
     whole = [*rows[:5], ("camps", "camp", "NOUN", "pobj", 4, "NNS"), (".", ".", "PUNCT", "punct", 1)]
     assert coded(whole, {0: "state:DEU"}) == [("REJECT", "state:DEU", None)]
+
+
+def _denied_that(subject: tuple, passive: bool = False) -> list[tuple]:
+    """"Germany denied that SUBJECT armed / was armed by Hungary." """
+    verb = [("was", "be", "AUX", "auxpass", 5, "VBD"), ("armed", "arm", "VERB", "ccomp", 1, "VBN")] if passive \
+        else [("armed", "arm", "VERB", "ccomp", 1, "VBD")]
+    n = len(verb)
+    return [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 3 + n), subject, *verb,
+            ("Hungary", "Hungary", "PROPN", "dobj", 3 + n), (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_denied_that_it_did_rejects_the_accusation():
+    # "Germany denied that it armed Hungary."
+    rows = _denied_that(("it", "it", "PRON", "nsubj", 4, "PRP"))
+    assert coded(rows, {0: "state:DEU", 5: "state:HUN"}) == [("REJECT", "state:DEU", None)]
+
+
+def test_denied_that_another_did_or_was_done_is_no_rejection():
+    # "Germany denied that France armed Hungary." : a claim about France, not Germany's act
+    other = _denied_that(("France", "France", "PROPN", "nsubj", 4, "NNP"))
+    assert all(t != "REJECT" for t, _, _ in coded(other, {0: "state:DEU", 3: "state:FRA", 5: "state:HUN"}))
+    # "Germany denied that it was armed by Hungary." (a passive clause: nothing Germany did)
+    passive = _denied_that(("it", "it", "PRON", "nsubjpass", 5, "PRP"), passive=True)
+    assert all(t != "REJECT" for t, _, _ in coded(passive, {0: "state:DEU", 6: "state:HUN"}))

@@ -325,6 +325,47 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
                  words=f"{tok.lemma_.lower()} {act.lemma_.lower()}", base="REJECT")
 
 
+# Pronouns a denier may use of itself in the clause it denies, by whether the denier is a person.
+_SELF_PRONOUNS = {True: frozenset({"he", "she", "i", "we", "they"}), False: frozenset({"it", "we", "they"})}
+
+
+def _denier_in_clause(subj: Token, sources: list[str]) -> bool:
+    """The subject of the denied clause is the denier: the same actor ("Russia denied that Russia
+    ..."), the state of a denying person ("Putin denied that Russia was behind it"), or a
+    pronoun that can stand for it ("Syria denied that it used", "Trump denied that he asked")."""
+    actors = subj.doc._.actors or {}
+    if subj._.actor:
+        if subj._.actor in sources:
+            return True
+        named = actors.get(subj._.actor)
+        countries = {actors[s].country for s in sources if s in actors} - {None}
+        return named is not None and named.kind == "state" and named.country in countries
+    if subj.pos_ != "PRON":
+        return False
+    person = all(actors[s].kind == "person" for s in sources if s in actors)
+    return subj.lower_ in _SELF_PRONOUNS[person]
+
+
+def denied_own_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Syria denied that it used chemical weapons", "Trump denied that he asked Comey to drop
+    the case", "Moscow has long denied it sought to influence the election": a denial that the
+    denier did something is a REJECT of the accusation, as "denied using" is (``denied_act``);
+    a denied clause about someone else ("denied that the talks had failed"), a passive one
+    ("denied they had been victimized") or "did not deny that": no record."""
+    verbs, _ = denial_words()
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or is_negated(tok) or irrealis(tok, lex.irrealis):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    sources = _speaker(tok, lex, mentions)
+    if subj is None or not sources or not _denier_in_clause(subj, sources):
+        return None
+    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=[], anchor=tok,
+                 words=f"{tok.lemma_.lower()} that", base="REJECT")
+
+
 # ---------------------------------------------------------------- namings the parser split (acc-speech7)
 def _party_before_complement(verb: Token, comp: Token, mentions: list) -> list[str]:
     """"called Trump "mentally deranged"": the parser makes the named party a first oprd (or
@@ -386,4 +427,4 @@ def split_naming(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) ->
 
 
 # The rules written below the driver join the ordered tuple after the earlier ones.
-SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, split_naming)
+SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, denied_own_act, split_naming)
