@@ -260,3 +260,14 @@ def test_denied_that_another_did_or_was_done_is_no_rejection():
     # "Germany denied that it was armed by Hungary." (a passive clause: nothing Germany did)
     passive = _denied_that(("it", "it", "PRON", "nsubjpass", 5, "PRP"), passive=True)
     assert all(t != "REJECT" for t, _, _ in coded(passive, {0: "state:DEU", 6: "state:HUN"}))
+
+
+def test_a_denial_conjoined_to_a_negated_verb_is_none():
+    # "Germany did not confirm or deny that it armed Hungary."
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3, "VBD"),
+            ("not", "not", "PART", "neg", 3, "RB"), ("confirm", "confirm", "VERB", "ROOT", 3, "VB"),
+            ("or", "or", "CCONJ", "cc", 3), ("deny", "deny", "VERB", "conj", 3, "VB"),
+            ("that", "that", "SCONJ", "mark", 8), ("it", "it", "PRON", "nsubj", 8, "PRP"),
+            ("armed", "arm", "VERB", "ccomp", 5, "VBD"), ("Hungary", "Hungary", "PROPN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 3)]
+    assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 9: "state:HUN"}))

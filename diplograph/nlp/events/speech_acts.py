@@ -305,6 +305,14 @@ def _dangling_preposition(noun: Token) -> bool:
                for p in noun.children)
 
 
+def _denial_not_reported(tok: Token, lex: Lexicon) -> bool:
+    """"did not deny meeting", "would deny it", and the same said of a verb the denial is
+    conjoined to: "did not confirm or deny that it had a role", "neither confirmed nor denied",
+    "whether it was denying that ... or simply denying that ..."."""
+    verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    return any(is_negated(v, correlative=True) or irrealis(v, lex.irrealis) for v in verbs)
+
+
 def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
     """"Moscow denied meddling in the vote", "Syria denied using chemical weapons", "has denied
     any wrongdoing": denying an act one is accused of rejects the accusation (PLOVER REJECT,
@@ -316,7 +324,7 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
         return None
     act = _denied_act(tok, act_nouns)
-    if act is None or is_negated(tok) or irrealis(tok, lex.irrealis):
+    if act is None or _denial_not_reported(tok, lex):
         return None
     sources = _speaker(tok, lex, mentions)
     if not sources:
@@ -326,7 +334,8 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
 
 
 # Pronouns a denier may use of itself in the clause it denies, by whether the denier is a person.
-_SELF_PRONOUNS = {True: frozenset({"he", "she", "i", "we", "they"}), False: frozenset({"it", "we", "they"})}
+# ("Erdogan denied they had taken the city": a person's "they" is someone else)
+_SELF_PRONOUNS = {True: frozenset({"he", "she", "i", "we"}), False: frozenset({"it", "we", "they"})}
 
 
 def _denier_in_clause(subj: Token, sources: list[str]) -> bool:
@@ -353,7 +362,7 @@ def denied_own_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) 
     a denied clause about someone else ("denied that the talks had failed"), a passive one
     ("denied they had been victimized") or "did not deny that": no record."""
     verbs, _ = denial_words()
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or is_negated(tok) or irrealis(tok, lex.irrealis):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or _denial_not_reported(tok, lex):
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
