@@ -320,8 +320,10 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
     own parties ("interference in the US election") are not it, so the record has no target
     (PLOVER REJECT may have none); a denied gerund's event itself stays negated
     (``frames.counterfactive``). "did not deny meeting", "would deny it": no denial reported."""
+    if tok.pos_ != "VERB":
+        return None  # before the table lookup: this runs on every token
     verbs, act_nouns = denial_words()
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+    if tok.lemma_.lower() not in verbs:
         return None
     act = _denied_act(tok, act_nouns)
     if act is None or _denial_not_reported(tok, lex):
@@ -361,8 +363,7 @@ def denied_own_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) 
     denier did something is a REJECT of the accusation, as "denied using" is (``denied_act``);
     a denied clause about someone else ("denied that the talks had failed"), a passive one
     ("denied they had been victimized") or "did not deny that": no record."""
-    verbs, _ = denial_words()
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or _denial_not_reported(tok, lex):
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in denial_words()[0] or _denial_not_reported(tok, lex):
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
