@@ -436,5 +436,7 @@ def split_naming(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) ->
     return None
 
 
-# The rules written below the driver join the ordered tuple after the earlier ones.
+# The rules written below the driver join the ordered tuple after the earlier ones: a denied act
+# ("denied meddling", "denied any wrongdoing"), a denied clause of the denier's own act ("denied
+# that it used"), then the namings the parser split ("called Trump a moron" as an apposition).
 SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, denied_own_act, split_naming)
