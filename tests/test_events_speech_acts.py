@@ -145,3 +145,129 @@ def test_a_warning_of_the_warners_own_act_is_a_threat():
     assert ("THREATEN", "state:FRA", "state:DEU") in coded(of, {0: "state:FRA", 2: "state:DEU"})
     crisis = [*of[:4], ("growing", "grow", "VERB", "amod", 5), ("crisis", "crisis", "NOUN", "pobj", 3), of[6]]
     assert [e for e in coded(crisis, {0: "state:FRA", 2: "state:DEU"}) if e[0] == "THREATEN"] == []
+
+
+def _denied(gerund_children: list[tuple], neg: bool = False) -> list[tuple]:
+    """"Germany denied (not) arming Hungary." with the gerund's own dependents after it."""
+    lead = [("Germany", "Germany", "PROPN", "nsubj", 2 if neg else 1)]
+    if neg:
+        lead += [("did", "do", "AUX", "aux", 3, "VBD"), ("not", "not", "PART", "neg", 3, "RB")]
+    v = len(lead)
+    verb = ("deny", "deny", "VERB", "ROOT", v, "VB") if neg else ("denied", "deny", "VERB", "ROOT", v, "VBD")
+    g = v + 1
+    return [*lead, verb, ("arming", "arm", "VERB", "xcomp", v, "VBG"),
+            *[(w, lem, pos, dep, g + h, tag) for w, lem, pos, dep, h, tag in gerund_children],
+            (".", ".", "PUNCT", "punct", v)]
+
+
+def test_denied_doing_an_act_rejects_the_accusation_without_a_target():
+    # "Germany denied arming Hungary." : REJECT by Germany, no accuser named
+    rows = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
+    assert ("REJECT", "state:DEU", None) in coded(rows, {0: "state:DEU", 3: "state:HUN"})
+
+
+def test_not_denying_an_act_is_no_rejection():
+    # "Germany did not deny arming Hungary."
+    rows = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")], neg=True)
+    assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 5: "state:HUN"}))
+
+
+def test_denied_an_act_noun_rejects_without_taking_the_acts_party():
+    # "Germany denied interference in Hungary." : the act's place is not the accuser
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            ("interference", "interference", "NOUN", "dobj", 1, "NN"), ("in", "in", "ADP", "prep", 2),
+            ("Hungary", "Hungary", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 4: "state:HUN"}) == [("REJECT", "state:DEU", None)]
+    # "Germany denied Hungary a role." : a refusal to Hungary, no denial of an act
+    refused = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+               ("Hungary", "Hungary", "PROPN", "dative", 1), ("a", "a", "DET", "det", 4),
+               ("role", "role", "NOUN", "dobj", 1, "NN"), (".", ".", "PUNCT", "punct", 1)]
+    assert all(t != "REJECT" or tgt is not None for t, _, tgt in coded(refused, {0: "state:DEU", 2: "state:HUN"}))
+
+
+def test_naming_with_a_participle_complement_accuses():
+    # 'Germany called France "deranged".' : the parser reads the adjective as a participle
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "dobj", 1), ("deranged", "derange", "VERB", "oprd", 1, "VBN"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_naming_parsed_as_a_glued_apposition_accuses_but_an_aside_does_not():
+    # "Germany called France a liar." parsed as "France, a liar"
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "dobj", 1), ("a", "a", "DET", "det", 4),
+            ("liar", "liar", "NOUN", "appos", 2, "NN"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+    # "Germany called France, a traitor to some, on Monday." : a comma sets off an aside (a phone call)
+    aside = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+             ("France", "France", "PROPN", "dobj", 1), (",", ",", "PUNCT", "punct", 2),
+             ("a", "a", "DET", "det", 5), ("traitor", "traitor", "NOUN", "appos", 2, "NN"),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert coded(aside, {0: "state:DEU", 2: "state:FRA"}) == []
+
+
+def test_naming_with_the_party_parsed_inside_the_evaluation_accuses_it():
+    # "Germany called France a traitor." parsed with France as a modifier of "traitor"
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "nmod", 4), ("a", "a", "DET", "det", 4),
+            ("traitor", "traitor", "NOUN", "oprd", 1, "NN"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_a_conjoined_evaluation_names_the_object():
+    # 'Germany called France a "dotard" and a traitor.'
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1, "VBD"),
+            ("France", "France", "PROPN", "dobj", 1), ("a", "a", "DET", "det", 4),
+            ("dotard", "dotard", "NOUN", "oprd", 1, "NN"), ("and", "and", "CCONJ", "cc", 4),
+            ("a", "a", "DET", "det", 7), ("traitor", "traitor", "NOUN", "conj", 4, "NN"),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:DEU", 2: "state:FRA"}) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_an_act_noun_whose_preposition_dangles_is_no_denial():
+    # "Germany denied the existence of and insulted France." : what is denied is not said here
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 3), ("existence", "existence", "NOUN", "dobj", 1, "NN"),
+            ("of", "of", "ADP", "prep", 3), ("and", "and", "CCONJ", "cc", 1),
+            ("insulted", "insult", "VERB", "conj", 1, "VBD"), ("France", "France", "PROPN", "dobj", 6),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 7: "state:FRA"}))
+    whole = [*rows[:5], ("camps", "camp", "NOUN", "pobj", 4, "NNS"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(whole, {0: "state:DEU"}) == [("REJECT", "state:DEU", None)]
+
+
+def _denied_that(subject: tuple, passive: bool = False) -> list[tuple]:
+    """"Germany denied that SUBJECT armed / was armed by Hungary." """
+    verb = [("was", "be", "AUX", "auxpass", 5, "VBD"), ("armed", "arm", "VERB", "ccomp", 1, "VBN")] if passive \
+        else [("armed", "arm", "VERB", "ccomp", 1, "VBD")]
+    n = len(verb)
+    return [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 3 + n), subject, *verb,
+            ("Hungary", "Hungary", "PROPN", "dobj", 3 + n), (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_denied_that_it_did_rejects_the_accusation():
+    # "Germany denied that it armed Hungary."
+    rows = _denied_that(("it", "it", "PRON", "nsubj", 4, "PRP"))
+    assert coded(rows, {0: "state:DEU", 5: "state:HUN"}) == [("REJECT", "state:DEU", None)]
+
+
+def test_denied_that_another_did_or_was_done_is_no_rejection():
+    # "Germany denied that France armed Hungary." : a claim about France, not Germany's act
+    other = _denied_that(("France", "France", "PROPN", "nsubj", 4, "NNP"))
+    assert all(t != "REJECT" for t, _, _ in coded(other, {0: "state:DEU", 3: "state:FRA", 5: "state:HUN"}))
+    # "Germany denied that it was armed by Hungary." (a passive clause: nothing Germany did)
+    passive = _denied_that(("it", "it", "PRON", "nsubjpass", 5, "PRP"), passive=True)
+    assert all(t != "REJECT" for t, _, _ in coded(passive, {0: "state:DEU", 6: "state:HUN"}))
+
+
+def test_a_denial_conjoined_to_a_negated_verb_is_none():
+    # "Germany did not confirm or deny that it armed Hungary."
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 3), ("did", "do", "AUX", "aux", 3, "VBD"),
+            ("not", "not", "PART", "neg", 3, "RB"), ("confirm", "confirm", "VERB", "ROOT", 3, "VB"),
+            ("or", "or", "CCONJ", "cc", 3), ("deny", "deny", "VERB", "conj", 3, "VB"),
+            ("that", "that", "SCONJ", "mark", 8), ("it", "it", "PRON", "nsubj", 8, "PRP"),
+            ("armed", "arm", "VERB", "ccomp", 5, "VBD"), ("Hungary", "Hungary", "PROPN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 3)]
+    assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 9: "state:HUN"}))

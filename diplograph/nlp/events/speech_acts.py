@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
+from ..mood import irrealis
 from ..syntax import is_negated, subject
 from .frames import WARNING_VERBS, Draft
 from .lexicon import NAMING_VERBS, Lexicon
@@ -265,3 +266,177 @@ def recode_admonitions(drafts: list[Draft]) -> list[Draft]:
 
 def drop_assertions(drafts: list[Draft]) -> list[Draft]:
     return recode_admonitions([d for d in drafts if not is_assertion(d) and not is_risk_warning(d)])
+
+
+# ---------------------------------------------------------------- denials (acc-speech7)
+@per_folder
+def denial_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``kb/speech_acts.tsv`` pos D (verbs whose object is an act denied) and pos A (the act nouns
+    such a denial takes: "wrongdoing", "collusion")."""
+    rows = load_table("speech_acts")
+    return (frozenset(r["word"] for r in rows if r["pos"] == "D"),
+            frozenset(r["word"] for r in rows if r["pos"] == "A"))
+
+
+# the dependencies a gerund complement takes under "deny" ("denied meddling", "denied having met")
+_GERUND_DEPS = frozenset({"xcomp", "dobj", "ccomp", "pcomp"})
+
+
+def _denied_act(verb: Token, act_nouns: frozenset[str]) -> Token | None:
+    """The act a denial verb takes as its object: a gerund without a subject of its own ("denied
+    his aides meeting": someone else's act) or an act noun ("denied any wrongdoing"); none when
+    the verb also has a recipient ("denied Iran a role": a refusal, not a denial of an act)."""
+    if any(c.dep_ in ("dative", "iobj") for c in verb.children) or sum(c.dep_ == "dobj" for c in verb.children) > 1:
+        return None
+    for c in verb.children:
+        if c.dep_ not in _GERUND_DEPS:
+            continue
+        if c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass", "poss") for g in c.children):
+            return c
+        if c.dep_ == "dobj" and c.lemma_.lower() in act_nouns and not _dangling_preposition(c):
+            return c
+    return None
+
+
+def _dangling_preposition(noun: Token) -> bool:
+    """"had denied the existence of and insulted my country": the noun's preposition has its
+    object only through a coordinated verb, so what is denied is not said here."""
+    return any(p.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in p.children)
+               for p in noun.children)
+
+
+def _denial_not_reported(tok: Token, lex: Lexicon) -> bool:
+    """"did not deny meeting", "would deny it", and the same said of a verb the denial is
+    conjoined to: "did not confirm or deny that it had a role", "neither confirmed nor denied",
+    "whether it was denying that ... or simply denying that ..."."""
+    verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
+    return any(is_negated(v, correlative=True) or irrealis(v, lex.irrealis) for v in verbs)
+
+
+def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Moscow denied meddling in the vote", "Syria denied using chemical weapons", "has denied
+    any wrongdoing": denying an act one is accused of rejects the accusation (PLOVER REJECT,
+    CAMEO 120, as "denied the allegations" is). The accuser is not in the phrase and the act's
+    own parties ("interference in the US election") are not it, so the record has no target
+    (PLOVER REJECT may have none); a denied gerund's event itself stays negated
+    (``frames.counterfactive``). "did not deny meeting", "would deny it": no denial reported."""
+    if tok.pos_ != "VERB":
+        return None  # before the table lookup: this runs on every token
+    verbs, act_nouns = denial_words()
+    if tok.lemma_.lower() not in verbs:
+        return None
+    act = _denied_act(tok, act_nouns)
+    if act is None or _denial_not_reported(tok, lex):
+        return None
+    sources = _speaker(tok, lex, mentions)
+    if not sources:
+        return None
+    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=[], anchor=tok,
+                 words=f"{tok.lemma_.lower()} {act.lemma_.lower()}", base="REJECT")
+
+
+# Pronouns a denier may use of itself in the clause it denies, by whether the denier is a person.
+# ("Erdogan denied they had taken the city": a person's "they" is someone else)
+_SELF_PRONOUNS = {True: frozenset({"he", "she", "i", "we"}), False: frozenset({"it", "we", "they"})}
+
+
+def _denier_in_clause(subj: Token, sources: list[str]) -> bool:
+    """The subject of the denied clause is the denier: the same actor ("Russia denied that Russia
+    ..."), the state of a denying person ("Putin denied that Russia was behind it"), or a
+    pronoun that can stand for it ("Syria denied that it used", "Trump denied that he asked")."""
+    actors = subj.doc._.actors or {}
+    if subj._.actor:
+        if subj._.actor in sources:
+            return True
+        named = actors.get(subj._.actor)
+        countries = {actors[s].country for s in sources if s in actors} - {None}
+        return named is not None and named.kind == "state" and named.country in countries
+    if subj.pos_ != "PRON":
+        return False
+    person = all(actors[s].kind == "person" for s in sources if s in actors)
+    return subj.lower_ in _SELF_PRONOUNS[person]
+
+
+def denied_own_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Syria denied that it used chemical weapons", "Trump denied that he asked Comey to drop
+    the case", "Moscow has long denied it sought to influence the election": a denial that the
+    denier did something is a REJECT of the accusation, as "denied using" is (``denied_act``);
+    a denied clause about someone else ("denied that the talks had failed"), a passive one
+    ("denied they had been victimized") or "did not deny that": no record."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in denial_words()[0] or _denial_not_reported(tok, lex):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    sources = _speaker(tok, lex, mentions)
+    if subj is None or not sources or not _denier_in_clause(subj, sources):
+        return None
+    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=[], anchor=tok,
+                 words=f"{tok.lemma_.lower()} that", base="REJECT")
+
+
+# ---------------------------------------------------------------- namings the parser split (acc-speech7)
+def _party_before_complement(verb: Token, comp: Token, mentions: list) -> list[str]:
+    """"called Trump "mentally deranged"": the parser makes the named party a first oprd (or
+    dobj) of the verb before the evaluative one."""
+    return [a for s in verb.children if s.dep_ in ("oprd", "dobj") and s.i < comp.i and s.pos_ == "PROPN"
+            and s._.actor for a in np_actors(s, mentions)]
+
+
+def _party_inside_complement(verb: Token, comp: Token, mentions: list) -> list[str]:
+    """"called Trump a moron", "called CNN fake news": the named party is parsed as a modifier
+    (nmod, compound) at the left edge of the evaluative phrase, before its determiner."""
+    return [a for c in comp.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c._.actor
+            and c.left_edge.i == comp.left_edge.i for a in np_actors(c, mentions)]
+
+
+_MISPARSED_PARTY_RULES = (_party_before_complement, _party_inside_complement)
+
+
+def _named_complements(verb: Token) -> list[Token]:
+    """The naming verb's complements, their conjuncts ("a dotard and a traitor") and an
+    apposition glued to the object ("called Trump a moron" parsed as "Trump, a moron"); an
+    apposition set off by a comma is an aside, not the name given."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "dobj")]
+    glued = [a for c in comps if c.dep_ == "dobj" for a in c.children
+             if a.dep_ == "appos" and not any(t.is_punct for t in c.doc[c.i + 1:a.left_edge.i])]
+    return [*comps, *glued, *(j for c in comps for j in c.children if j.dep_ == "conj")]
+
+
+def _split_evaluation(comp: Token, sl: SpeechLexicon) -> Evaluation | None:
+    """``_evaluation_of``, and a participle read as the adjective it is ("mentally deranged")."""
+    found = _evaluation_of(comp, sl)
+    if found is None and comp.tag_ in ("VBN", "VBG"):
+        found = sl.get(comp.lower_, "J")
+    return found
+
+
+def split_naming(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Kim called Trump "mentally deranged"", "Tillerson called Trump a moron", "called CNN fake
+    news", "called Trump a "dotard" and a traitor": the naming ``naming_evaluation`` reads, when
+    the parser did not give the verb the named party as its object and the evaluation as its
+    oprd (a participle, an apposition, a conjunct, the party parsed inside the evaluation). The
+    party must be a named actor (PROPN): the verb's object, else where the misparse left it."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in NAMING_VERBS or is_negated(tok):
+        return None
+    if irrealis(tok, lex.irrealis):
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c._.actor]
+    for comp in _named_complements(tok):
+        kind = _split_evaluation(comp, sl)
+        if kind is None or comp._.actor:
+            continue
+        if objs and comp.i != objs[0].i:
+            targets = np_actors(objs[0], mentions)
+        else:
+            targets = next((t for rule in _MISPARSED_PARTY_RULES if (t := rule(tok, comp, mentions))), [])
+        if targets:
+            return _draft(kind, _speaker(tok, lex, mentions), targets, tok, f"{tok.lemma_.lower()} {kind.type.lower()}")
+    return None
+
+
+# The rules written below the driver join the ordered tuple after the earlier ones: a denied act
+# ("denied meddling", "denied any wrongdoing"), a denied clause of the denier's own act ("denied
+# that it used"), then the namings the parser split ("called Trump a moron" as an apposition).
+SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, denied_own_act, split_naming)
