@@ -105,6 +105,11 @@ def test_an_organisation_entity_right_after_a_persons_title_is_a_person():
 
 
 def test_a_post_of_a_body_only_the_text_names_gives_no_country():
-    doc = _doc("Tom Hale , a Georgetown University scholar , said so .", {"0:2": "PERSON", "4:6": "ORG"})
+    # a capital's name inside a body's name places nobody (Kingston: Jamaica's capital)
+    doc = _doc("Tom Hale , a Kingston Heights College scholar , said so .", {"0:2": "PERSON", "4:7": "ORG"})
     actors, _ = recognize(doc)
     assert actors["person:tom-hale"].country is None
+    # a body the KB lists places its scholar (kb/organizations.tsv: Georgetown University, USA)
+    doc = _doc("Tom Hale , a Georgetown University scholar , said so .", {"0:2": "PERSON", "4:6": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["person:tom-hale"].country == "USA"
