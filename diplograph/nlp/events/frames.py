@@ -438,7 +438,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
     g, prev, steps = governor(tok), tok, 0
     while g is not None and steps < 4:
         steps += 1
-        frame = lex.frame(g)
+        frame = lex.frame(g, via=prev)
         step = next((s for rule in GOVERNOR_RULES if (s := rule(c, g, prev, frame)) is not None), None)
         if step is Step.DROP:
             return None

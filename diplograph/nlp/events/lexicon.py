@@ -76,6 +76,9 @@ class Frame:
     effect: str  # reject threaten promise request intend speculate negate prevent undergo light
     type: str | None
     cameo: str | None
+    # the preposition through which alone the word governs ("push for": "pushed for talks" asks
+    # for them; "pushed back against sanctions", "pushed ahead with talks" do not)
+    needs: tuple[str, ...] = ()
 
 
 class Lexicon:
@@ -95,8 +98,8 @@ class Lexicon:
         for row in load_table("figurative"):
             key = row["trigger"].lower()
             self.figurative[key] = self.figurative.get(key, frozenset()) | {row["modifier"].lower()}
-        frame_rows = [Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
-                      for r in load_table("event_frames")]
+        frame_rows = [Frame(w[0], r["effect"], r["type"] or None, r["cameo"] or None, tuple(w[1:]))
+                      for r in load_table("event_frames") if (w := r["lemma"].lower().split())]
         self.frames = {f.lemma: f for f in frame_rows}
         # a word with a light sense and a pledge sense ("agreed a deal" / "agreed to cooperate"):
         # its table row is the light one, its pledge is read for an infinitive (frames.agreed_to_act)
@@ -221,8 +224,17 @@ class Lexicon:
                 out.append(i)
         return out
 
-    def frame(self, tok: Token) -> Frame | None:
-        return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+    def frame(self, tok: Token, via: Token | None = None) -> Frame | None:
+        """The frame of ``tok``; a frame that governs only through a preposition ("push for")
+        needs it among ``tok``'s dependents and, when ``via`` (the governed word) is given, needs
+        ``via`` to be its object."""
+        f = next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+        if f is None or not f.needs:
+            return f
+        if via is not None:
+            through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i
+            return f if through and via.head.lower_ in f.needs else None
+        return f if any(c.dep_ == "prep" and c.lower_ in f.needs for c in tok.children) else None
 
     def pledge(self, tok: Token) -> Frame | None:
         """The pledge sense of a light verb ("agreed to cooperate"), if the table gives it one."""
