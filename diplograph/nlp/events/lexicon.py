@@ -225,16 +225,21 @@ class Lexicon:
         return out
 
     def frame(self, tok: Token, via: Token | None = None) -> Frame | None:
-        """The frame of ``tok``; a frame that governs only through a preposition ("push for")
-        needs it among ``tok``'s dependents and, when ``via`` (the governed word) is given, needs
-        ``via`` to be its object."""
+        """The frame of ``tok``; a frame that governs only through a preposition ("push for") is a
+        verb's, needs the preposition as ``tok``'s prepositional dependent and, when ``via`` (the
+        governed word, on the climb from an event) is given, needs ``via`` to be its object."""
         f = next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
         if f is None or not f.needs:
             return f
+        if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
+            return None
         if via is not None:
             through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i
             return f if through and via.head.lower_ in f.needs else None
-        return f if any(c.dep_ == "prep" and c.lower_ in f.needs for c in tok.children) else None
+        # without the path, only a verb whose one prepositional phrase is the needed one
+        # ("pushing for him over the objections of X": the objections are not pushed for)
+        preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
+        return f if preps and all(p in f.needs for p in preps) else None
 
     def pledge(self, tok: Token) -> Frame | None:
         """The pledge sense of a light verb ("agreed to cooperate"), if the table gives it one."""
