@@ -112,6 +112,10 @@ CASES = [
     ("Germany pushed for talks between France and Serbia.", {("REQUEST", "state:DEU", "state:SRB")}, {}),
     ("Spain lobbied for sanctions against Serbia.", {("REQUEST", "state:ESP", "state:SRB")}, {}),
     ("Spain pushed back against the French sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    ("Germany pushed for a French withdrawal.", {("REQUEST", "state:DEU", "state:FRA")}, {}),
+    # only the act "for" names is asked for: the attack under investigation happened
+    ("Germany pushed for an investigation of the French attack on Serbia.",
+     {("ASSAULT", "state:FRA", "state:SRB")}, {}),
 ]
 
 
