@@ -404,6 +404,30 @@ def test_an_event_a_naming_verb_takes_directly_is_not_requested():
     assert frames.named_not_requested(climb(doc, 3), doc[1], doc[3], frame) is None
 
 
+@rule_test("pushed_for")
+def test_an_act_pushed_for_is_requested_of_its_other_party():
+    # "France pushed for talks with Serbia": a REQUEST of Serbia, the talks not held
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("pushed", "push", "VERB", "ROOT", 1),
+            ("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 2),
+            ("with", "with", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)]
+    doc = parse(rows, {0: F, 5: S}, KNOWN)
+    frame = lexicon().frame(doc[1], via=doc[3])
+    assert frame is not None and frame.effect == "request" and frame.needs == ("for",)
+    talks = Draft(type="CONSULT", mode=None, cameo="040", sources=[F], targets=[S], anchor=doc[3], words="talk")
+    c = Climb(talks, doc[3], lexicon(), doc._.mentions, doc._.actors)
+    assert frames.pushed_for(c, doc[1], doc[3], frame) is Step.DONE
+    assert (c.result.type, c.result.sources, c.result.targets) == ("REQUEST", [F], [S])
+    # with no one to ask ("France pushed for talks"), neither a request nor the talks
+    doc = parse(rows[:4], {0: F}, KNOWN)
+    c = Climb(replace(talks, targets=[], anchor=doc[3]), doc[3], lexicon(), doc._.mentions, doc._.actors)
+    assert frames.pushed_for(c, doc[1], doc[3], frame) is Step.DROP
+    # "France pushed back against talks": no frame through another preposition
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("pushed", "push", "VERB", "ROOT", 1),
+                 ("back", "back", "ADV", "advmod", 1), ("against", "against", "ADP", "prep", 1),
+                 ("talks", "talk", "NOUN", "pobj", 3)], {0: F}, KNOWN)
+    assert lexicon().frame(doc[1], via=doc[4]) is None
+
+
 @rule_test("warned_against")
 def test_an_act_warned_against_is_not_reported():
     # "France warned against an attack" / "France warned of an attack"

@@ -107,6 +107,15 @@ CASES = [
     ("Serbia invited Moreau to visit Madrid.", {("AGREE", "state:SRB", "person:luc-moreau")}, {}),
     ("There was a pause in the French shelling of Serbia.", {("ASSAULT", "state:FRA", "state:SRB")},
      {"negated": True}),
+    # pushing or lobbying for an act asks for it (PLOVER REQUEST); the act is not reported as done,
+    # but only through "for": what is pushed back against is still the other side's act
+    ("Germany pushed for talks between France and Serbia.", {("REQUEST", "state:DEU", "state:SRB")}, {}),
+    ("Spain lobbied for sanctions against Serbia.", {("REQUEST", "state:ESP", "state:SRB")}, {}),
+    ("Spain pushed back against the French sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    ("Germany pushed for a French withdrawal.", {("REQUEST", "state:DEU", "state:FRA")}, {}),
+    # only the act "for" names is asked for: the attack under investigation happened
+    ("Germany pushed for an investigation of the French attack on Serbia.",
+     {("ASSAULT", "state:FRA", "state:SRB")}, {}),
 ]
 
 

@@ -23,6 +23,7 @@ from ..syntax import (
 )
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
+from .pressing import pushed_for
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
 from .weapons import weapon_test
@@ -295,7 +296,7 @@ def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     named_not_reported, named_not_requested, warned_against, counterfactive, agreed_to_act, plain_governor,
-    frame_effect,
+    pushed_for, frame_effect,
     governing_verb_modality,
 )
 
@@ -438,7 +439,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
     g, prev, steps = governor(tok), tok, 0
     while g is not None and steps < 4:
         steps += 1
-        frame = lex.frame(g)
+        frame = lex.frame(g, via=prev)
         step = next((s for rule in GOVERNOR_RULES if (s := rule(c, g, prev, frame)) is not None), None)
         if step is Step.DROP:
             return None

@@ -76,6 +76,9 @@ class Frame:
     effect: str  # reject threaten promise request intend speculate negate prevent undergo light
     type: str | None
     cameo: str | None
+    # the preposition through which alone the word governs ("push for": "pushed for talks" asks
+    # for them; "pushed back against sanctions", "pushed ahead with talks" do not)
+    needs: tuple[str, ...] = ()
 
 
 class Lexicon:
@@ -95,8 +98,8 @@ class Lexicon:
         for row in load_table("figurative"):
             key = row["trigger"].lower()
             self.figurative[key] = self.figurative.get(key, frozenset()) | {row["modifier"].lower()}
-        frame_rows = [Frame(r["lemma"], r["effect"], r["type"] or None, r["cameo"] or None)
-                      for r in load_table("event_frames")]
+        frame_rows = [Frame(w[0], r["effect"], r["type"] or None, r["cameo"] or None, tuple(w[1:]))
+                      for r in load_table("event_frames") if (w := r["lemma"].lower().split())]
         self.frames = {f.lemma: f for f in frame_rows}
         # a word with a light sense and a pledge sense ("agreed a deal" / "agreed to cooperate"):
         # its table row is the light one, its pledge is read for an infinitive (frames.agreed_to_act)
@@ -221,8 +224,22 @@ class Lexicon:
                 out.append(i)
         return out
 
-    def frame(self, tok: Token) -> Frame | None:
-        return next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+    def frame(self, tok: Token, via: Token | None = None) -> Frame | None:
+        """The frame of ``tok``; a frame that governs only through a preposition ("push for") is a
+        verb's, needs the preposition as ``tok``'s prepositional dependent and, when ``via`` (the
+        governed word, on the climb from an event) is given, needs ``via`` to be its object."""
+        f = next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+        if f is None or not f.needs:
+            return f
+        if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
+            return None
+        if via is not None:
+            through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i
+            return f if through and via.head.lower_ in f.needs else None
+        # without the path, only a verb whose one prepositional phrase is the needed one
+        # ("pushing for him over the objections of X": the objections are not pushed for)
+        preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
+        return f if preps and all(p in f.needs for p in preps) else None
 
     def pledge(self, tok: Token) -> Frame | None:
         """The pledge sense of a light verb ("agreed to cooperate"), if the table gives it one."""
