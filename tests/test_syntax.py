@@ -372,6 +372,37 @@ def test_a_yes_no_question_asks_and_a_wh_question_presumes():
     assert mood.irrealis(why[3], WORDS) is None
 
 
+def test_a_question_asks_past_its_quote_marks_and_paragraph_break():
+    # "“Did China retaliate?”\n\n": the tokenizer hangs the paragraph break on the clause
+    rows = [("“", "“", "PUNCT", "punct", 3), ("Did", "do", "AUX", "aux", 3), ("China", "China", "PROPN", "nsubj", 3),
+            ("retaliate", "retaliate", "VERB", "ROOT", 3), ("?", "?", "PUNCT", "punct", 3),
+            ("”", "”", "PUNCT", "punct", 3), ("\n\n", "\n\n", "SPACE", "dep", 5)]
+    assert mood.irrealis(parse(rows)[3], WORDS) == "question"
+    unquoted = [("Did", "do", "AUX", "aux", 2), ("China", "China", "PROPN", "nsubj", 2),
+                ("retaliate", "retaliate", "VERB", "ROOT", 2), ("?", "?", "PUNCT", "punct", 2),
+                ("\n\n", "\n\n", "SPACE", "dep", 3)]
+    assert mood.irrealis(parse(unquoted)[2], WORDS) == "question"
+    # "China retaliated.\n\n" and "“Why did China retaliate?”": no yes/no question
+    told = [("China", "China", "PROPN", "nsubj", 1), ("retaliated", "retaliate", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1), ("\n\n", "\n\n", "SPACE", "dep", 2)]
+    assert mood.irrealis(parse(told)[1], WORDS) is None
+    why = [("“", "“", "PUNCT", "punct", 4), ("Why", "why", "SCONJ", "advmod", 4), ("did", "do", "AUX", "aux", 4),
+           ("China", "China", "PROPN", "nsubj", 4), ("retaliate", "retaliate", "VERB", "ROOT", 4),
+           ("?", "?", "PUNCT", "punct", 4), ("”", "”", "PUNCT", "punct", 4)]
+    assert mood.irrealis(parse(why)[4], WORDS) is None
+    # "Did they agree [on aid]?” Talks resumed.": the parser reads the question into the next
+    # clause, hanging the question mark on it
+    rows = [("Did", "do", "AUX", "aux", 2), ("they", "they", "PRON", "nsubj", 2),
+            ("agree", "agree", "VERB", "ccomp", 11),
+            ("[", "[", "PUNCT", "nmod", 5), ("on", "on", "ADP", "prep", 2), ("aid", "aid", "NOUN", "pobj", 4),
+            ("]", "]", "PUNCT", "punct", 2), ("?", "?", "PUNCT", "punct", 11), ("”", "”", "PUNCT", "punct", 11),
+            ("\n\n", "\n\n", "SPACE", "dep", 8), ("Talks", "talk", "NOUN", "nsubj", 11),
+            ("resumed", "resume", "VERB", "ROOT", 11, "VBD"), (".", ".", "PUNCT", "punct", 11)]
+    doc = parse(rows)
+    assert mood.irrealis(doc[2], WORDS) == "question"
+    assert mood.irrealis(doc[11], WORDS) is None  # the talks resumed
+
+
 def test_an_irrealis_modifier_on_an_event_noun():
     # "with potential U.S. airstrikes"  /  "a would-be attacker"  /  "recent airstrikes"
     doc = parse([("with", "with", "ADP", "ROOT", 0), ("potential", "potential", "ADJ", "amod", 3),

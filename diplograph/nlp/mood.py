@@ -163,13 +163,45 @@ def _denied(t: Token) -> bool:
     return t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(c.dep_ == "neg" for c in t.head.children)
 
 
+def _wrapping(t: Token) -> bool:
+    """A token around a clause's words that says nothing of its mood: the paragraph break the
+    tokenizer hangs on the clause ("?\n\n"), a quote mark or a bracket ("“Did Russia agree?”")."""
+    return t.is_space or t.is_quote or t.is_bracket
+
+
+def _first_word(t: Token) -> Token:
+    """The first word of ``t``'s clause, past the quote marks, brackets and spaces around it."""
+    first = t.left_edge
+    while first.i < t.i and (_wrapping(first) or first.is_punct):
+        first = t.doc[first.i + 1]
+    return first
+
+
+def _closing_mark(t: Token) -> Token | None:
+    """The mark that ends ``t``'s clause, before the spaces and closing quote marks after it
+    (they may hang on the clause or follow it), or None."""
+    doc, k = t.doc, t.right_edge.i
+    while k > t.i and _wrapping(doc[k]):
+        k -= 1
+    if doc[k].is_punct:
+        return doc[k]
+    nxt = k + 1  # the mark the parser hung elsewhere: "[the Islamic State]?”"
+    while nxt < len(doc) and _wrapping(doc[nxt]):
+        nxt += 1
+    return doc[nxt] if nxt < len(doc) and doc[nxt].is_punct else None
+
+
 def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"Will China retaliate?", "Did Russia agree?": a sentence-initial auxiliary over a clause
-    that ends in a question mark asks whether it happened ("Why did Russia attack?" presumes it)."""
-    first, last = t.left_edge, t.right_edge
-    asks = last.text == "?" or (last.i + 1 < len(t.doc) and t.doc[last.i + 1].text == "?")
+    """"Will China retaliate?", "Did Russia agree?", "“Has Iran complied?”": a clause-initial
+    auxiliary over a clause that ends in a question mark asks whether it happened ("Why did Russia
+    attack?" presumes it). The quote marks and the paragraph break around the clause are not its
+    words: an article's questions are mostly paragraph-final or quoted. A question the parser hangs
+    as a complement ("“Did they agree?”" read into the next paragraph's clause) asks as well."""
+    if t.dep_ not in ("ROOT", "ccomp"):
+        return None
+    first, mark = _first_word(t), _closing_mark(t)
     inverted = first.dep_ in ("aux", "auxpass") and first.head.i == t.i and first.i < t.i
-    return "question" if t.dep_ == "ROOT" and asks and inverted else None
+    return "question" if inverted and mark is not None and mark.text == "?" else None
 
 
 def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
