@@ -363,8 +363,7 @@ def honorific_candidates(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Cand]:
 
 
 def _tagged_a_name(t: Token, surnames: set[str]) -> bool:
-    """The tagger read the word as a proper noun ("Ham" of "Carter Ham" is taken care of by the
-    entity: only words outside every candidate come here)."""
+    """The tagger read the word as a proper noun (or left it untagged)."""
     return t.pos_ in ("PROPN", "")
 
 
