@@ -221,3 +221,20 @@ def test_a_capitalised_modal_before_a_base_verb_stays_a_modal():
     _, mentions = recognize(doc)
     assert [m.text for m in mentions if m.actor_id == "person:helen-may"] == ["Helen May"]
     assert doc[14].tag_ == "MD"
+
+
+@pytest.mark.parametrize("text,ents,date,name,role,state", [
+    # the UN ambassador the NER calls an organisation: a person of the United States, in office
+    ("Samantha Power accused Moscow .", {"0:2": "ORG"}, "2015-03-01", "Samantha Power", "Ambassador", "USA"),
+    # a Foreign Secretary later Prime Minister: the office held on the document's date
+    ("Boris Johnson met envoys .", {"0:2": "PERSON"}, "2017-05-01", "Boris Johnson", "Foreign Secretary", "GBR"),
+    ("Tom Donilon accused hackers .", {"0:2": "PERSON"}, "2013-03-12", "Tom Donilon", "National Security Adviser",
+     "USA"),
+])
+def test_foreign_policy_office_holders_get_their_state_and_office(text, ents, date, name, role, state):
+    doc = _doc(text, ents, propn=tuple(name.split()))
+    doc._.published = date
+    actors, _ = recognize(doc)
+    person = _by_name(actors)[name]
+    assert (person.kind, person.country) == ("person", state)
+    assert [(r.title, r.of) for r in person.roles] == [(role, state)]
