@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors import outlet_actor, text_outlet
-from docs import recognize, spaced_doc
+from docs import parse, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()) -> Doc:
@@ -186,3 +186,55 @@ def test_a_surname_with_a_capital_inside_is_a_name():
     doc = _doc("Analysts told TheWSJ so .", {"2:3": "PERSON"}, propn=("TheWSJ",))
     actors, _ = recognize(doc)
     assert not [a for a in actors.values() if a.kind == "person"]
+
+
+def _modal_surname_doc(second: tuple[str, str, str, str]) -> Doc:
+    # 'Helen May met the envoys . " We will not give in , " May told parliament .'; ``second`` is how
+    # the second sentence's opening capitalised word is read: (word, lemma, head's word, head's tag)
+    word, lemma, verb, verb_tag = second
+    rows = [("Helen", "Helen", "PROPN", "compound", 1, "NNP"), ("May", "May", "PROPN", "nsubj", 2, "NNP"),
+            ("met", "meet", "VERB", "ROOT", 2, "VBD"), ("the", "the", "DET", "det", 4, "DT"),
+            ("envoys", "envoy", "NOUN", "dobj", 2, "NNS"), (".", ".", "PUNCT", "punct", 2, "."),
+            ('"', '"', "PUNCT", "punct", 14, "``"), ("We", "we", "PRON", "nsubj", 10, "PRP"),
+            ("will", "will", "AUX", "aux", 10, "MD"), ("not", "not", "PART", "neg", 10, "RB"),
+            ("give", "give", "VERB", "ccomp", 14, "VB"), ("in", "in", "ADP", "prt", 10, "RP"),
+            (",", ",", "PUNCT", "punct", 14, ","), ('"', '"', "PUNCT", "punct", 14, "''"),
+            (word, lemma, "AUX", "aux", 15, "MD"), (verb, verb, "VERB", "ROOT", 15, verb_tag),
+            ("parliament", "parliament", "NOUN", "dobj", 15, "NN"), (".", ".", "PUNCT", "punct", 15, ".")]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * (len(rows) - 2)
+    return parse(rows, sent_starts=[i in (0, 6) for i in range(len(rows))], ents=ents)
+
+
+def test_a_surname_the_tagger_read_as_a_modal_before_a_past_tense_verb_is_the_person():
+    # '" ... , " May told parliament': a modal never governs a past tense, so "May" is Helen May, and
+    # the parse is corrected so that later stages see the subject of "told"
+    doc = _modal_surname_doc(("May", "may", "told", "VBD"))
+    _, mentions = recognize(doc)
+    assert [m.text for m in mentions if m.actor_id == "person:helen-may"] == ["Helen May", "May"]
+    assert (doc[14].pos_, doc[14].dep_) == ("PROPN", "nsubj")
+
+
+def test_a_capitalised_modal_before_a_base_verb_stays_a_modal():
+    # a capitalised modal before a base form ("May God help us", here "May help parliament") is a modal,
+    # though the document names a May
+    doc = _modal_surname_doc(("May", "may", "help", "VB"))
+    _, mentions = recognize(doc)
+    assert [m.text for m in mentions if m.actor_id == "person:helen-may"] == ["Helen May"]
+    assert doc[14].tag_ == "MD"
+
+
+@pytest.mark.parametrize("text,ents,date,name,role,state", [
+    # the UN ambassador the NER calls an organisation: a person of the United States, in office
+    ("Samantha Power accused Moscow .", {"0:2": "ORG"}, "2015-03-01", "Samantha Power", "Ambassador", "USA"),
+    # a Foreign Secretary later Prime Minister: the office held on the document's date
+    ("Boris Johnson met envoys .", {"0:2": "PERSON"}, "2017-05-01", "Boris Johnson", "Foreign Secretary", "GBR"),
+    ("Tom Donilon accused hackers .", {"0:2": "PERSON"}, "2013-03-12", "Tom Donilon", "National Security Adviser",
+     "USA"),
+])
+def test_foreign_policy_office_holders_get_their_state_and_office(text, ents, date, name, role, state):
+    doc = _doc(text, ents, propn=tuple(name.split()))
+    doc._.published = date
+    actors, _ = recognize(doc)
+    person = _by_name(actors)[name]
+    assert (person.kind, person.country) == ("person", state)
+    assert [(r.title, r.of) for r in person.roles] == [(role, state)]

@@ -362,6 +362,30 @@ def honorific_candidates(doc: Doc, g: Gazetteer, taken: set[int]) -> list[Cand]:
     return out
 
 
+def _tagged_a_name(t: Token, surnames: set[str]) -> bool:
+    """The tagger read the word as a proper noun (or left it untagged)."""
+    return t.pos_ in ("PROPN", "")
+
+
+def _surname_read_as_plural(t: Token, surnames: set[str]) -> bool:
+    """A surname ending in -s is often tagged a plural noun ("Hoskins said", "Rhodes told"): the
+    exact repeat of a surname named in the document is a name, a common noun is not (nor one
+    opening a sentence, where any noun is capitalised)."""
+    return t.pos_ == "NOUN" and t.text.endswith("s") and t.lower_ in surnames and not t.is_sent_start
+
+
+def _surname_read_as_modal(t: Token, surnames: set[str]) -> bool:
+    """A surname spelled like a modal verb ("May" of Theresa May) that the tagger read as one:
+    "'...,' May told parliament", "May asked". A modal never governs a verb in the past tense, so a
+    capitalised "May" before "told" is the person the document named in full."""
+    return t.tag_ == "MD" and t.lower_ in surnames and t.head.tag_ == "VBD" and t.head.i > t.i
+
+
+# When a capitalised word outside every candidate, repeating a surname of the document, is read as
+# a name: the first reading that holds is enough.
+_NAME_READINGS = (_tagged_a_name, _surname_read_as_plural, _surname_read_as_modal)
+
+
 def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]) -> list[Cand]:
     """A capitalised word the NER missed that repeats, or misspells, the surname of a person
     named in the document ("Preherman" ... "Pryherman said"), when it is not sentence-initial
@@ -375,20 +399,26 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
     if not surnames:
         return []
     out = []
-    texts, tags = column(doc, "ORTH"), column(doc, "POS")
-    for i, text in enumerate(texts):
-        # a surname ending in -s is often tagged a plural noun ("Hoskins said", "Rhodes told"):
-        # the exact repeat of a surname named in the document is a name, a common noun is not
-        plural_name = tags[i] == "NOUN" and text.endswith("s") and text.lower() in surnames
-        if i in taken or len(text) < 3 or (tags[i] not in ("PROPN", "") and not plural_name):  # "Ham" of "Carter Ham"
+    known = set(surnames)
+    for t in doc:
+        if t.i in taken or len(t.text) < 3 or not any(read(t, known) for read in _NAME_READINGS):
             continue
-        t = doc[i]
-        if not _name_cased(t) or t.is_upper or g.lookup(t.text) or (plural_name and t.is_sent_start):
+        if not _name_cased(t) or t.is_upper or g.lookup(t.text):
             continue
         w = t.lower_
         if w in surnames or any(misspelling(w, s) for s in surnames if len(s) >= 5):
             out.append(Cand(t.i, t.i + 1, "person:" + t.text, "person", text=t.text))
     return out
+
+
+def read_as_names(doc: Doc, repeats: list[Cand]) -> None:
+    """Correct the parse where a repeated surname was read as a modal ("May told parliament"): the
+    word is the subject of its verb, so that every later stage (the speaker of a quote, the source of
+    an event, the realis check, which would read "May" as "may") sees a name, not a modal."""
+    for c in repeats:
+        t = doc[c.start]
+        if c.end - c.start == 1 and t.tag_ == "MD":
+            t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
 
 
 def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Actor], list[Mention]]:
@@ -408,7 +438,9 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     taken = {i for c in cands for i in range(c.start, c.end)} | {i for s, e, _ in places for i in range(s, e)}
     cands += honorific_candidates(doc, rec.g, taken)
     taken |= {i for c in cands for i in range(c.start, c.end)}
-    cands += repeat_candidates(doc, rec.g, cands, taken)
+    repeats = repeat_candidates(doc, rec.g, cands, taken)
+    read_as_names(doc, repeats)
+    cands += repeats
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
