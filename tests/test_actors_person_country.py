@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.nlp.actors.person_country import based_apposition, based_before_descriptor
+from diplograph.nlp.actors.person_country import based_apposition, based_before_descriptor, state_after_name
 from diplograph.nlp.actors.roles import Cand
 from docs import make_doc, recognize, spaced_doc
 
@@ -113,3 +113,21 @@ def test_a_post_of_a_body_only_the_text_names_gives_no_country():
     doc = _doc("Tom Hale , a Georgetown University scholar , said so .", {"0:2": "PERSON", "4:6": "ORG"})
     actors, _ = recognize(doc)
     assert actors["person:tom-hale"].country == "USA"
+
+
+def _of_phrase(words: list[str], heads: list[int]) -> Doc:
+    # "Tom Hale of <...> spoke ." with the "of" phrase hung on the name (heads given per word)
+    return Doc(_doc("x").vocab, words=words, heads=heads, deps=["dep"] * len(words))
+
+
+def test_a_states_name_in_an_of_phrase_on_the_name_places_the_person():
+    g, hale = gazetteer(), Cand(0, 2, "person:tom-hale", "person")
+    doc = _of_phrase(["Tom", "Hale", "of", "South", "Korea", "spoke", "."], [1, 5, 1, 4, 2, 5, 5])
+    assert state_after_name(doc, g, hale) == "KOR"
+    # a city is no state; a state's name going on into a longer name is none either
+    assert state_after_name(_of_phrase(["Tom", "Hale", "of", "Lima", "spoke"], [1, 4, 1, 2, 4]), g, hale) is None
+    doc = _of_phrase(["Tom", "Hale", "of", "Peru", "'s", "Congress", "spoke"], [1, 6, 1, 5, 3, 2, 6])
+    assert state_after_name(doc, g, hale) is None
+    # an "of" phrase hung elsewhere ("the release of Tom Hale of ...") is not the name's
+    doc = _of_phrase(["Tom", "Hale", "of", "Peru", "spoke"], [1, 4, 4, 2, 4])
+    assert state_after_name(doc, g, hale) is None

@@ -11,6 +11,7 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
   ``principal_after_staff_noun``: "P, a senior aide to President Putin";
 * ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
+  ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
 
@@ -332,10 +333,35 @@ def possessive_before_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     return None
 
 
+_MAX_STATE_WORDS = 3  # "of the United Arab Emirates"
+
+
+def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Jim Lee of South Korea told ...``, ``Foreign Minister Ana Berg of Sweden``: a state's name in
+    an "of" phrase hung on the name itself is the person's state (a city or a body is not: "X of
+    Seoul", "X of the CIA"); a state's name that goes on into a longer name ("of Sweden's Social
+    Democrats", "of Iraq and the Levant") is no state."""
+    i = c.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not (c.start <= doc[i].head.i < c.end):
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    for n in range(_MAX_STATE_WORDS, 0, -1):
+        if j + n > len(doc):
+            continue
+        hit = g.lookup(doc[j:j + n].text)
+        if hit is None or hit[0].kind != "state" or hit[1] != "name":
+            continue
+        after = doc[j + n] if j + n < len(doc) else None
+        if after is not None and (after.text in _APOS or after.lower_ == "and" or after.is_title):
+            return None  # "of Sweden's party", "of Iraq and the Levant", "of America Foundation"
+        return hit[0].country
+    return None
+
+
 # Where a person is based comes last: a state the text names as the person's own wins over it.
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
                                           demonym_before_descriptor, principal_before_title, principal_after_staff_noun,
-                                          possessive_before_name,
+                                          possessive_before_name, state_after_name,
                                           based_apposition,
                                           based_before_descriptor)
 
