@@ -65,7 +65,9 @@ def test_a_meeting_at_a_summit_forum_is_no_partnership() -> None:
 def test_the_rules_words() -> None:
     assert is_unattributed(ActorRef("group:usa-civilians", "Civilians (United States)", "group", "USA"))
     assert is_unattributed(ActorRef("group:lby-unidentified-attackers", "Unidentified attackers (Libya)", "group"))
-    assert not is_unattributed(ActorRef("group:chn-protesters", "Protesters (China)", "group", "CHN"))
+    # one protester group per state gathers crowds of different years and sides: no counterpart
+    assert is_unattributed(ActorRef("group:chn-protesters", "Protesters (China)", "group", "CHN"))
+    assert not is_unattributed(ActorRef("group:syr-opposition", "Opposition (Syria)", "group", "SYR"))
     assert not is_unattributed(ActorRef("group:syr-rebels", "Rebels (Syria)", "group", "SYR"))
     assert is_own_territory(ActorRef("state:HKG", "Hong Kong", "state", "HKG"), "CHN")
     assert not is_own_territory(ActorRef("state:HKG", "Hong Kong", "state", "HKG"), "GBR")
