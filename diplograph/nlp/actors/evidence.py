@@ -32,12 +32,11 @@ from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ..common import column, doc_text
 from .names import name_words
-from .roles import Cand
+from .roles import POSSESSIVE_MARKS, Cand
 
 PLACE_HEADS = WordClass("actor_words", "place_head")
 SHARED_PLACE_HEADS = WordClass("actor_words", "shared_place_head")
 PLATFORMS = WordClass("actor_words", "platform")
-US_STATES = WordClass("actor_words", "us_state")
 MEDIA_HEADS = WordClass("actor_words", "media_head")
 AGREEMENTS = WordClass("actor_words", "agreement")
 AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
@@ -46,7 +45,6 @@ PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
 CAMP_NOUNS = WordClass("actor_words", "camp_noun")
-_APOS = frozenset({"'s", "’s", "'", "’"})
 _MAX_PLACE_WORDS = 5
 
 
@@ -73,7 +71,7 @@ def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
             continue  # "Black Sea Fleet", "Square Capital": the place word is inside a longer name
         s = t.i
         while s > 0 and t.i - s < _MAX_PLACE_WORDS and (doc[s - 1].is_title or doc[s - 1].text == "-") \
-                and doc[s - 1].text not in _APOS:
+                and doc[s - 1].text not in POSSESSIVE_MARKS:
             s -= 1
         if s < t.i:
             out.append((s, t.i + 1, shared))
@@ -348,7 +346,7 @@ def _state_name(g: Gazetteer, doc: Doc, i: int) -> bool:
 
 def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:
     """``X's ORG``: the state X of an organisation named right after its possessive."""
-    if c.start < 2 or doc[c.start - 1].text not in _APOS:
+    if c.start < 2 or doc[c.start - 1].text not in POSSESSIVE_MARKS:
         return None
     owner = by_end.get(c.start - 1)
     if owner is None or owner.kind != "state" or owner.how == "demonym":

@@ -19,8 +19,9 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
-from .evidence import US_STATES, possessive_org_country
-from .roles import Cand
+from .evidence import possessive_org_country
+from .person_country import US_STATES
+from .roles import POSSESSIVE_MARKS, Cand
 
 # Head words of a body that belongs to one state when named with it ("Montenegro Assembly").
 NATIONAL_HEADS = WordClass("actor_words", "national_head")
@@ -28,7 +29,6 @@ NATIONAL_HEADS = WordClass("actor_words", "national_head")
 PARTY_HEADS = WordClass("actor_words", "party_head")
 # Title sectors whose holder, unplaced, serves the state the sentence names.
 _HOME_SECTORS = frozenset({"government", "military", "legislature", "party", "judiciary", "security"})
-_APOS = frozenset({"'s", "’s", "'", "’"})
 
 
 def merge_acronyms(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -185,7 +185,7 @@ def possessive_apposition(doc: Doc, c: Cand, by_start: dict[int, Cand]) -> str |
     if c.end + 2 >= len(doc) or doc[c.end].text != ",":
         return None
     aff = by_start.get(c.end + 1)
-    if aff is None or aff.kind != "state" or aff.end >= len(doc) or doc[aff.end].text not in _APOS:
+    if aff is None or aff.kind != "state" or aff.end >= len(doc) or doc[aff.end].text not in POSSESSIVE_MARKS:
         return None
     return aff.country
 

@@ -27,11 +27,10 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
-from .roles import Cand
+from .roles import POSSESSIVE_MARKS, Cand
 
 US_STATES = WordClass("actor_words", "us_state")
 STAFF_NOUNS = WordClass("actor_words", "staff_noun")
-_APOS = frozenset({"'s", "’s", "'", "’"})
 
 # ---- persons: the party-and-state designation of American politics --------------------------
 
@@ -242,7 +241,7 @@ def _principal_end(doc: Doc, k: int) -> int:
     while k >= 0 and n < _MAX_STAFF_MODIFIERS and doc[k].is_lower and doc[k].is_alpha:
         k -= 1
         n += 1
-    if k >= 0 and doc[k].text in _APOS:
+    if k >= 0 and doc[k].text in POSSESSIVE_MARKS:
         k -= 1
     return k + 1
 
@@ -324,7 +323,7 @@ def possessive_before_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     right after a state's possessive is that state's; after a KB outlet's, one of its journalists, of the
     outlet's state (as "CNN correspondent X" is)."""
     k = c.start - 1
-    if k < 1 or doc[k].text not in _APOS or doc[c.end - 1].dep_ in _MODIFIER_DEPS:
+    if k < 1 or doc[k].text not in POSSESSIVE_MARKS or doc[c.end - 1].dep_ in _MODIFIER_DEPS:
         return None  # "India's Hindu nationalist government": the word modifies a noun, names no one
     for n in range(_MAX_OUTLET_WORDS, 0, -1):
         hit = g.lookup(doc[k - n:k].text) if k - n >= 0 else None
@@ -352,7 +351,7 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         if hit is None or hit[0].kind != "state" or hit[1] != "name":
             continue
         after = doc[j + n] if j + n < len(doc) else None
-        if after is not None and (after.text in _APOS or after.lower_ == "and" or after.is_title):
+        if after is not None and (after.text in POSSESSIVE_MARKS or after.lower_ == "and" or after.is_title):
             return None  # "of Sweden's party", "of Iraq and the Levant", "of America Foundation"
         return hit[0].country
     return None

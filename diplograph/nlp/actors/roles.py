@@ -30,7 +30,8 @@ _FILLER_WORDS = {"new", "former", "then", "top", "senior", "chief", "acting", "d
                  "incoming", "current", "own", "longtime", "long-time", "veteran", "paramount"}
 _DETS = {"a", "an", "the", "his", "her", "its", "their"}
 _LINKS = {"of", "at", "for", "with", "in", "from"}
-_APOS = {"'s", "’s", "'", "’"}
+# the possessive marks after a name ("Iran's", "Iran ’s", "Iran '"): one set for every actor rule
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # "X-backed T": a relation to X, not membership of X ("X-led forces" are X's, as event coders take them).
 _BACKED = frozenset({"backed", "linked", "sponsored", "supported", "allied", "aligned", "inspired",
                      "funded", "armed", "trained", "affiliated"})
@@ -130,7 +131,7 @@ def affiliation_before(doc: Doc, start: int, by_end: dict[int, Cand]) -> tuple[C
     """The state/organisation mention that qualifies a title starting at ``start`` (with the
     token index where the whole phrase starts)."""
     i = _skip_fillers(doc, start - 1, -1)
-    possessive = i >= 0 and doc[i].text in _APOS
+    possessive = i >= 0 and doc[i].text in POSSESSIVE_MARKS
     if possessive:
         i -= 1
     if i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(":  # "the Association (AKK) officials"
@@ -175,7 +176,7 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
         i += 1
     aff = by_start.get(i)
     if aff is not None and aff.kind in ("state", "organization", "group") and aff.end < len(doc) \
-            and doc[aff.end].text in _APOS:
+            and doc[aff.end].text in POSSESSIVE_MARKS:
         j = _skip_fillers(doc, aff.end + 1, 1)
         ts = titles_by_start.get(j)
         return (ts, aff) if ts else None
@@ -184,7 +185,7 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
         j = _skip_fillers(doc, i, 1)
         aff = by_start.get(j)
         if aff is not None and aff.kind in ("state", "organization") and aff.end < len(doc) \
-                and doc[aff.end].text not in _APOS:
+                and doc[aff.end].text not in POSSESSIVE_MARKS:
             ts = titles_by_start.get(_skip_fillers(doc, aff.end, 1))
             # a state's office, not an expert on the state ("an Iran expert"); any post of a known organisation
             # ("P, the State Department undersecretary", "P, a CIA analyst"); and not the next person's
@@ -209,7 +210,7 @@ def affiliation_after(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | Non
     first = by_start.get(_after_backer(doc, i))
     if first is None:
         return None
-    if first.kind == "state" and first.end < len(doc) and doc[first.end].text in _APOS:
+    if first.kind == "state" and first.end < len(doc) and doc[first.end].text in POSSESSIVE_MARKS:
         j = _skip_fillers(doc, first.end + 1, 1)
         org = by_start.get(j)
         if org is not None and org.kind == "organization":
