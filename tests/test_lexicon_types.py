@@ -175,3 +175,14 @@ def test_hailing_from_a_place_is_no_praise():
     assert lexicon().match(_hails("from", "Hungary")[1]) is None
     trigger = lexicon().match(_hails("for", "Hungary")[1])
     assert trigger is not None and trigger.type == "SUPPORT"
+
+
+def test_an_offered_statement_is_no_agreement():
+    # "France offered a message / a response / a narrative (on Hungary)." states something, commits
+    # to nothing (CAMEO 03x offers cooperation, aid, concessions, talks); "offered aid/talks" stays
+    # AGREE. (The commonest such objects, "details", "an explanation", are also kb/figurative.tsv.)
+    for noun, lemma in (("message", "message"), ("response", "response"), ("narrative", "narrative")):
+        assert lexicon().match(_promised("offered", "offer", [(noun, lemma)])[1]) is None, noun
+    for noun, lemma in (("aid", "aid"), ("talks", "talk"), ("concessions", "concession")):
+        trigger = lexicon().match(_promised("offered", "offer", [(noun, lemma)])[1])
+        assert trigger is not None and trigger.type == "AGREE", noun
