@@ -94,8 +94,8 @@ FRAME_CASES = [
       (frozenset({"person:tomas-berg", "state:PRT"}), "rivalry", None)}),
     ("allies like: the speaker's side to each",
      "“We will always stand by allies like Spain and Portugal,” Tomas Berg said.",
-     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
-      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None),
+      (frozenset({"state:NOR", "state:PRT"}), "alliance", None)}),
     ("apposition with a possessive", "Lopez criticised Norway, Spain’s only major ally, on Monday.",
      {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
     ("since a year", "Norway has been a close ally of Spain since 2013.",
@@ -112,8 +112,8 @@ FRAME_CASES = [
      {(frozenset({"state:ESP", "state:PRT"}), "friendship", None)}),
     ("our alliance with: the speaker's side to each partner",
      "Tomas Berg said: “We are focused on modernizing our alliance with both Spain and Portugal.”",
-     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
-      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None),
+      (frozenset({"state:NOR", "state:PRT"}), "alliance", None)}),
     ("apposition with the possessive parsed apart", "Lopez urged Norway, Spain’s only major ally, to do more.",
      {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
     ("maintains a partnership with", "Norway maintains a strategic partnership with Portugal.",
@@ -127,8 +127,8 @@ FRAME_CASES = [
      {(frozenset({"state:ESP", "state:PRT"}), "alliance", None)}),
     ("allies like, in the speaker's reported words: the speaker's side",
      "Tomas Berg says he is encouraged by the role of allies like Spain and Portugal.",
-     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None),
-      (frozenset({"person:tomas-berg", "state:PRT"}), "alliance", None)}),
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None),
+      (frozenset({"state:NOR", "state:PRT"}), "alliance", None)}),
     ("their relationship: the coordinated subject",
      "When Spain and Portugal met, they agreed to upgrade their relationship to a strategic partnership.",
      {(frozenset({"state:ESP", "state:PRT"}), "partnership", None)}),
@@ -248,11 +248,14 @@ def test_dated_past_ties(spacy_model, text: str, expected: set) -> None:
     ("Lopez pushed Norway to toughen Spanish sanctions on Portugal.",  # toughened: in force, not a demand
      {(frozenset({"state:ESP", "state:PRT"}), "sanctions", None)}),
     ("“We must protect our key allies such as Spain,” Tomas Berg said.",
-     {(frozenset({"person:tomas-berg", "state:ESP"}), "alliance", None)}),
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
+    # a body of a known state speaks for its state: "our ally" of a lobby is its country's ally
+    ("“Every deputy should visit our democratic ally Spain,” Fjord Motors said.",
+     {(frozenset({"state:NOR", "state:ESP"}), "alliance", None)}),
 ])
 def test_figurative_war_and_holders(spacy_model, text: str, expected: set) -> None:
     """A figurative war is a rivalry; a nationality adjective holds a state's or a person's title;
-    a speaker of a known country holds "our allies"."""
+    a speaker of a known country speaks for its state in "our allies"."""
     assert _pairs(spacy_model, text) == expected
 
 

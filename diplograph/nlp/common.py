@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..kb import load_table, per_folder
+from ..kb.gazetteer import gazetteer
 from ..model import Actor, TimeExpr
 from . import extensions  # noqa: F401  (registers the attributes)
 
@@ -128,3 +129,13 @@ def gender_words() -> dict[str, str]:
     """``kb/gender_words.tsv``: honorifics and titles before a name that give a person's gender
     (read by ``syntax.mention_genders`` for the pronoun resolver)."""
     return {r["word"]: r["gender"] for r in load_table("gender_words")}
+
+
+def state_actor(actors: dict, iso: str | None) -> str | None:
+    """The id of the state ``iso``, added to the document's actors when unmentioned."""
+    kb = gazetteer().state(iso) if iso else None
+    if kb is None:
+        return None
+    if kb.id not in actors:
+        actors[kb.id] = Actor(kb.id, kb.name, "state", iso)
+    return kb.id

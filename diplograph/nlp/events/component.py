@@ -20,10 +20,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import activate, override_folder
-from ...kb.gazetteer import gazetteer
 from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
-from ..common import record_id, sentence_of
+from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
 from .dating import date_from_anchors, event_date, peg_date
 from .frames import Draft, apply_frames, country_of
@@ -229,24 +228,14 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
         return None
     if "unclaimed" in d.flags and sources[0] in actors:
         first = actors[sources[0]]  # the state itself, or its unidentified attackers
-        return sources[0] if first.kind != "group" else _state_actor(actors, first.country)
+        return sources[0] if first.kind != "group" else state_actor(actors, first.country)
     if not (d.type in DOMESTIC or d.base in DOMESTIC or "home" in d.flags
             or ("group" in kinds and d.type in GROUP_DOMESTIC)):
         return None
     countries = {actors[s].country for s in sources if s in actors}
     if len(countries) != 1 or None in countries:
         return None
-    return _state_actor(actors, countries.pop())
-
-
-def _state_actor(actors: dict, iso: str | None) -> str | None:
-    """The id of the state ``iso``, added to the document's actors when unmentioned."""
-    kb = gazetteer().state(iso) if iso else None
-    if kb is None:
-        return None
-    if kb.id not in actors:
-        actors[kb.id] = Actor(kb.id, kb.name, "state", iso)
-    return kb.id
+    return state_actor(actors, countries.pop())
 
 
 # ---------------------------------------------------------------- the document

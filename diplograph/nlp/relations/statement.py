@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
-from ..common import doc_text
+from ..common import doc_text, state_actor
 from ..speech.attribution import actor_kind
 from ..syntax import subject_of
 
@@ -55,14 +55,18 @@ def _unit(doc: Doc, aid: str) -> str:
 
 
 def _speaker_side(st: Statement) -> str | None:
-    """The side a speaker's "our"/"we" stands for: the speaker, unless a medium or a person whose
-    country is unknown ("our key allies", said by a general of no stated country, are his state's
-    allies, not his own)."""
+    """The side a speaker's "our"/"we" stands for: the speaker's state ("our ally Israel", said by
+    a US candidate or a US lobby, is an ally of the United States, not of the candidate or the
+    lobby), the speaker when it is a state or a body of no state (NATO's "our allies"); none for a
+    medium or a person whose country is unknown."""
     if not st.speaker or actor_kind(st.doc, st.speaker) == "media":
         return None
-    a = (st.doc._.actors or {}).get(st.speaker)
+    actors = st.doc._.actors if st.doc._.actors is not None else {}
+    a = actors.get(st.speaker)
     if a is not None and a.kind == "person" and not a.country:
         return None
+    if a is not None and a.kind != "state" and a.country:
+        return state_actor(actors, a.country) or st.speaker
     return st.speaker
 
 
