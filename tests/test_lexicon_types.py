@@ -186,3 +186,17 @@ def test_an_offered_statement_is_no_agreement():
     for noun, lemma in (("aid", "aid"), ("talks", "talk"), ("concessions", "concession")):
         trigger = lexicon().match(_promised("offered", "offer", [(noun, lemma)])[1])
         assert trigger is not None and trigger.type == "AGREE", noun
+
+
+def _helped(verb: str, lemma: str):
+    # "France <verb> to help Hungary."
+    return parse([("France", "France", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1, "VBD"),
+                  ("to", "to", "PART", "aux", 3), ("help", "help", "VERB", "advcl", 1, "VB"),
+                  ("Hungary", "Hungary", "PROPN", "dobj", 3)], {0: F, 4: H}, KNOWN)
+
+
+def test_help_as_the_aim_of_meddling_is_no_aid():
+    # kb/figurative.tsv "purpose interfere": "France interfered to help Hungary" names no aid given
+    assert lexicon().match(_helped("interfered", "interfere")[3]) is None
+    trigger = lexicon().match(_helped("acted", "act")[3])
+    assert trigger is not None and trigger.type == "AID"

@@ -171,7 +171,8 @@ class Lexicon:
         noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
         tone": so does a verb's object ("obj LEMMA"), "hails from Chechnya": a verb's preposition
         ("prep PREP"); "a great deal of concern": an adjective
-        with an "of" complement ("amount LEMMA") makes it an amount."""
+        with an "of" complement ("amount LEMMA") makes it an amount; "interfered to help": the verb
+        whose aim it states ("purpose LEMMA")."""
         if self._inside_figurative_event(tok):
             return True
         words = self.figurative.get(lemma)
@@ -189,6 +190,16 @@ class Lexicon:
                 return True
             if c.dep_ == "prep" and tok.pos_ == "VERB" and f"prep {c.lower_}" in words:
                 return True  # "hails from Chechnya": a verb of another sense with this preposition
+        # "interfered in the election (to try) to help Trump win": the aim of another act
+        # ("purpose LEMMA"), through one verb of trying between them
+        aim = tok
+        for _ in range(2):
+            if aim.pos_ != "VERB" or aim.dep_ not in ("advcl", "xcomp", "ccomp") \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+                return False
+            if f"purpose {aim.head.lemma_.lower()}" in words:
+                return True
+            aim = aim.head
         return False
 
     def _inside_figurative_event(self, tok: Token) -> bool:
