@@ -1,0 +1,71 @@
+"""Acts the text names without asserting them (issue 13's "none" class): what an inquiry did not
+establish, what a party is accused of, and a war a country is on the brink of.
+Hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import mood
+from diplograph.nlp.events import realis
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def _no_light_verb(verb) -> bool:
+    return False  # as the event coder's ``performs`` for a verb that is not a light verb
+
+
+def reasons(doc, i: int) -> list[str]:
+    return mood.irrealis_reasons(doc[i], WORDS, performs=_no_light_verb, extra=realis.EVENT_NOUN_RULES)
+
+
+def _proof(verb: str, lemma: str, negated: bool) -> list:
+    """"The inquiry [did not] establish(ed) that Moscow aided the rebels." """
+    head = 4 if negated else 2
+    said = [("did", "do", "AUX", "aux", 4), ("not", "not", "PART", "neg", 4)] if negated else []
+    return [("The", "the", "DET", "det", 1), ("inquiry", "inquiry", "NOUN", "nsubj", head), *said,
+            (verb, lemma, "VERB", "ROOT", head, "VB" if negated else "VBD"),
+            ("that", "that", "SCONJ", "mark", head + 3), ("Moscow", "Moscow", "PROPN", "nsubj", head + 3),
+            ("aided", "aid", "VERB", "ccomp", head, "VBD"), ("the", "the", "DET", "det", head + 5),
+            ("rebels", "rebel", "NOUN", "dobj", head + 3, "NNS")]
+
+
+def test_what_an_inquiry_did_not_establish_is_not_asserted():
+    assert reasons(parse(_proof("establish", "establish", True)), 7) == ["doubt:establish"]
+    assert reasons(parse(_proof("confirm", "confirm", True)), 7) == ["doubt:confirm"]
+    # "The inquiry established that Moscow aided the rebels": proven, so reported
+    assert reasons(parse(_proof("established", "establish", False)), 5) == []
+
+
+def _reproach(verb: str, lemma: str, prep: str) -> list:
+    """"Riyadh accused Tehran of arming the rebels." """
+    return [("Riyadh", "Riyadh", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1, "VBD"),
+            ("Tehran", "Tehran", "PROPN", "dobj", 1), (prep, prep, "ADP", "prep", 1),
+            ("arming", "arm", "VERB", "pcomp", 3, "VBG"), ("the", "the", "DET", "det", 6),
+            ("rebels", "rebel", "NOUN", "dobj", 4, "NNS")]
+
+
+def test_the_act_a_party_is_accused_of_is_the_accusers_claim():
+    assert reasons(parse(_reproach("accused", "accuse", "of")), 4) == ["belief:accuse"]
+    assert reasons(parse(_reproach("charged", "charge", "with")), 4) == ["belief:charge"]
+    # "Riyadh thanked Tehran for arming the rebels": thanks presume the act
+    assert reasons(parse(_reproach("thanked", "thank", "for")), 4) == []
+    # "Riyadh accused Tehran of the attack": an event noun as the charge
+    noun = parse([*_reproach("accused", "accuse", "of")[:4], ("the", "the", "DET", "det", 5),
+                  ("attack", "attack", "NOUN", "pobj", 3, "NN")])
+    assert reasons(noun, 5) == ["belief:accuse"]
+
+
+def _brink(word: str) -> list:
+    """"Seoul is on the brink of war." """
+    return [("Seoul", "Seoul", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+            ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 4), (word, word, "NOUN", "pobj", 2, "NN"),
+            ("of", "of", "ADP", "prep", 4), ("war", "war", "NOUN", "pobj", 5, "NN")]
+
+
+def test_a_war_a_country_is_on_the_brink_of_has_not_begun():
+    assert realis.anticipated(parse(_brink("brink"))[6], None, WORDS) == "anticipated:brink"
+    assert realis.anticipated(parse(_brink("verge"))[6], None, WORDS) == "anticipated:verge"
+    # "Seoul is in the aftermath of war": looked back on
+    assert realis.anticipated(parse(_brink("aftermath"))[6], None, WORDS) is None
