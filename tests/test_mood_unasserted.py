@@ -1,5 +1,5 @@
 """Acts the text names without asserting them (issue 13's "none" class): what an inquiry did not
-establish, what a party is accused of, and a war a country is on the brink of.
+establish and what a party is accused of.
 Hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``."""
 
 from __future__ import annotations
@@ -56,16 +56,3 @@ def test_the_act_a_party_is_accused_of_is_the_accusers_claim():
                   ("attack", "attack", "NOUN", "pobj", 3, "NN")])
     assert reasons(noun, 5) == ["belief:accuse"]
 
-
-def _brink(word: str) -> list:
-    """"Seoul is on the brink of war." """
-    return [("Seoul", "Seoul", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
-            ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 4), (word, word, "NOUN", "pobj", 2, "NN"),
-            ("of", "of", "ADP", "prep", 4), ("war", "war", "NOUN", "pobj", 5, "NN")]
-
-
-def test_a_war_a_country_is_on_the_brink_of_has_not_begun():
-    assert realis.anticipated(parse(_brink("brink"))[6], None, WORDS) == "anticipated:brink"
-    assert realis.anticipated(parse(_brink("verge"))[6], None, WORDS) == "anticipated:verge"
-    # "Seoul is in the aftermath of war": looked back on
-    assert realis.anticipated(parse(_brink("aftermath"))[6], None, WORDS) is None
