@@ -56,3 +56,36 @@ def test_the_act_a_party_is_accused_of_is_the_accusers_claim():
                   ("attack", "attack", "NOUN", "pobj", 3, "NN")])
     assert reasons(noun, 5) == ["belief:accuse"]
 
+
+
+def _occasion(verb: list, prep: str) -> list:
+    """"Trump [is set to meet | met] NATO leaders during the summit." """
+    at = len(verb)
+    return [("Trump", "Trump", "PROPN", "nsubj" if at == 2 else "nsubjpass", at - 1), *verb,
+            ("NATO", "NATO", "PROPN", "compound", at + 2), ("leaders", "leader", "NOUN", "dobj", at, "NNS"),
+            (prep, prep, "ADP", "prep", at), ("the", "the", "DET", "det", at + 5),
+            ("summit", "summit", "NOUN", "pobj", at + 3, "NN")]
+
+
+def test_an_event_noun_that_is_the_occasion_of_an_act_to_come_is_to_come():
+    set_to = [("is", "be", "AUX", "auxpass", 2), ("set", "set", "VERB", "ROOT", 2, "VBN"),
+              ("to", "to", "PART", "aux", 4), ("meet", "meet", "VERB", "xcomp", 2, "VB")]
+    doc = parse(_occasion(set_to, "during"))
+    assert realis.occasion(doc[9], None, WORDS) == "occasion:future:set"
+    assert reasons(doc, 9) == ["occasion:future:set"]  # a conjecture: no intent of the party's
+    could = [("could", "could", "AUX", "aux", 2), ("meet", "meet", "VERB", "ROOT", 2, "VB")]
+    assert realis.occasion(parse(_occasion(could, "at"))[7], None, WORDS) == "occasion:modal:could"
+    # "Trump met NATO leaders during the summit": held
+    met = [("met", "meet", "VERB", "ROOT", 1, "VBD")]
+    assert reasons(parse(_occasion(met, "during")), 6) == []
+    # "Trump could meet NATO leaders before the summit": no occasion ("ahead of" is read elsewhere)
+    assert realis.occasion(parse(_occasion(could, "before"))[7], None, WORDS) is None
+
+
+def test_a_visit_of_ones_own_is_under_way_whatever_is_to_come_in_it():
+    # "Zarif will meet officials during his visit."
+    doc = parse([("Zarif", "Zarif", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                 ("meet", "meet", "VERB", "ROOT", 2, "VB"), ("officials", "official", "NOUN", "dobj", 2, "NNS"),
+                 ("during", "during", "ADP", "prep", 2), ("his", "his", "PRON", "poss", 6),
+                 ("visit", "visit", "NOUN", "pobj", 4, "NN")])
+    assert realis.occasion(doc[6], None, WORDS) is None

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..mood import IrrealisWords, RealisRule
+from ..mood import IrrealisWords, RealisRule, irrealis_reasons
 
 
 @per_folder
@@ -170,7 +170,30 @@ def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
 
 
+# Prepositions whose event noun is the occasion of its verb: the two share a time.
+_OCCASION_PREPS = frozenset({"during", "at"})
+
+
+def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"is set to meet NATO leaders during the summit", "will sign the deal at the summit", "could
+    meet Xi at the G20": an event noun named as the occasion of an act still to come is itself still
+    to come (the verb's own reason, read without the event coder's light verbs: "will not tolerate
+    the rally" presumes its object, "will speak at the rally" does not report it held). A conjecture
+    of the writer's, never the party's stated intent: no AGREE is made of it. A visit of someone's
+    own, "would travel to the DMZ during his visit to Seoul", "was not expected to meet Americans
+    during his visit", is a trip the sentence takes as under way, whatever is still to come in it."""
+    if t.pos_ not in ("NOUN", "PROPN") or via is not None or t.dep_ != "pobj":
+        return None
+    if any(c.dep_ == "poss" for c in t.children):
+        return None
+    prep = t.head
+    if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    reason = next(iter(irrealis_reasons(prep.head, words)), None)
+    return f"occasion:{reason}" if reason is not None else None
+
+
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
-    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable,
+    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable, occasion,
 )
