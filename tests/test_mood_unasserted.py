@@ -89,3 +89,10 @@ def test_a_visit_of_ones_own_is_under_way_whatever_is_to_come_in_it():
                  ("during", "during", "ADP", "prep", 2), ("his", "his", "PRON", "poss", 6),
                  ("visit", "visit", "NOUN", "pobj", 4, "NN")])
     assert realis.occasion(doc[6], None, WORDS) is None
+    # "Zarif will meet officials during the ministers' visit": a group's, not his own
+    ministers = parse([("Zarif", "Zarif", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2),
+                       ("meet", "meet", "VERB", "ROOT", 2, "VB"), ("officials", "official", "NOUN", "dobj", 2, "NNS"),
+                       ("during", "during", "ADP", "prep", 2), ("the", "the", "DET", "det", 6),
+                       ("ministers", "minister", "NOUN", "poss", 8, "NNS"), ("'", "'", "PART", "case", 6),
+                       ("visit", "visit", "NOUN", "pobj", 4, "NN")])
+    assert realis.occasion(ministers[8], None, WORDS) == "occasion:future:will"

@@ -14,7 +14,8 @@ will ship out its uranium"). The rules follow
 concur). Three rules read a clause rather than a noun: the clause an act is made conditional on
 ("provided that", "on condition that", "as long as": class condition), a clause of time in the
 present ("before Congress votes": class pending) and the complement of a power held ("has the
-authority to suspend sanctions": class capability).
+authority to suspend sanctions": class capability). An event noun that is the occasion of an act
+still to come shares its mood ("will meet Xi at the G20 summit": ``occasion``).
 """
 
 from __future__ import annotations
@@ -180,12 +181,13 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     to come (the verb's own reason, read without the event coder's light verbs: "will not tolerate
     the rally" presumes its object, "will speak at the rally" does not report it held). A conjecture
     of the writer's, never the party's stated intent: no AGREE is made of it. A visit of someone's
-    own, "would travel to the DMZ during his visit to Seoul", "was not expected to meet Americans
-    during his visit", is a trip the sentence takes as under way, whatever is still to come in it."""
+    own (a pronoun's), "would travel to the DMZ during his visit to Seoul", "was not expected to meet
+    Americans during his visit", is a trip the sentence takes as under way, whatever is still to come
+    in it; "will talk at the G-20 finance ministers' meeting" is not."""
     if t.pos_ not in ("NOUN", "PROPN") or via is not None or t.dep_ != "pobj":
         return None
-    if any(c.dep_ == "poss" for c in t.children):
-        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+        return None  # "his visit", not "a world leaders' summit"
     prep = t.head
     if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
         return None
