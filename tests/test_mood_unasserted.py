@@ -47,14 +47,20 @@ def _reproach(verb: str, lemma: str, prep: str) -> list:
 
 
 def test_the_act_a_party_is_accused_of_is_the_accusers_claim():
-    assert reasons(parse(_reproach("accused", "accuse", "of")), 4) == ["belief:accuse"]
-    assert reasons(parse(_reproach("charged", "charge", "with")), 4) == ["belief:charge"]
+    assert reasons(parse(_reproach("accused", "accuse", "of")), 4) == ["alleged:accuse"]
+    assert reasons(parse(_reproach("charged", "charge", "with")), 4) == ["alleged:charge"]
     # "Riyadh thanked Tehran for arming the rebels": thanks presume the act
     assert reasons(parse(_reproach("thanked", "thank", "for")), 4) == []
     # "Riyadh accused Tehran of the attack": an event noun as the charge
     noun = parse([*_reproach("accused", "accuse", "of")[:4], ("the", "the", "DET", "det", 5),
                   ("attack", "attack", "NOUN", "pobj", 3, "NN")])
-    assert reasons(noun, 5) == ["belief:accuse"]
+    assert reasons(noun, 5) == ["alleged:accuse"]
+    # "Riyadh charges that Tehran armed the rebels": reported speech, as "says that" is
+    speech = parse([("Riyadh", "Riyadh", "PROPN", "nsubj", 1), ("charges", "charge", "VERB", "ROOT", 1, "VBZ"),
+                    ("that", "that", "SCONJ", "mark", 4), ("Tehran", "Tehran", "PROPN", "nsubj", 4),
+                    ("armed", "arm", "VERB", "ccomp", 1, "VBD"), ("the", "the", "DET", "det", 6),
+                    ("rebels", "rebel", "NOUN", "dobj", 4, "NNS")])
+    assert reasons(speech, 4) == []
 
 
 

@@ -15,7 +15,8 @@ concur). Three rules read a clause rather than a noun: the clause an act is made
 ("provided that", "on condition that", "as long as": class condition), a clause of time in the
 present ("before Congress votes": class pending) and the complement of a power held ("has the
 authority to suspend sanctions": class capability). An event noun that is the occasion of an act
-still to come shares its mood ("will meet Xi at the G20 summit": ``occasion``).
+still to come shares its mood ("will meet Xi at the G20 summit": ``occasion``); the act an
+accusation charges is the accuser's claim ("accused Iran of arming the rebels": class allegation).
 """
 
 from __future__ import annotations
@@ -171,6 +172,34 @@ def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
 
 
+# The prepositions of the charge of an accusation: "accused of", "charged with".
+_CHARGE_PREPS = frozenset({"of", "with"})
+
+
+def _charged_by(prep: Token) -> str | None:
+    """The accusation verb whose charge ``prep`` introduces, or None."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in _CHARGE_PREPS or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in realis_classes("allegation") else None
+
+
+def alleged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Riyadh accused Tehran of arming the rebels", "was charged with hacking", "accused Iran of the
+    attack": the act an accusation charges is the accuser's claim, not a thing the text reports
+    (the accusation is the event). Read at the verb through its gerund ("of arming") and at an event
+    noun itself ("of the attack": the climb stops at a verb that does not perform its noun).
+    "charged that Iran armed" is reported speech, read as "said that" is."""
+    if via is not None and via.dep_ in ("pcomp", "pobj") and via.head.head.i == t.i:
+        lemma = _charged_by(via.head)
+    elif via is None and t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN"):
+        lemma = _charged_by(t.head)
+    else:
+        return None
+    return f"alleged:{lemma}" if lemma is not None else None
+
+
 # Prepositions whose event noun is the occasion of its verb: the two share a time.
 _OCCASION_PREPS = frozenset({"during", "at"})
 
@@ -197,5 +226,5 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
-    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable, occasion,
+    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable, occasion, alleged,
 )
