@@ -14,7 +14,9 @@ will ship out its uranium"). The rules follow
 concur). Three rules read a clause rather than a noun: the clause an act is made conditional on
 ("provided that", "on condition that", "as long as": class condition), a clause of time in the
 present ("before Congress votes": class pending) and the complement of a power held ("has the
-authority to suspend sanctions": class capability).
+authority to suspend sanctions": class capability). An event noun that is the occasion of an act
+still to come shares its mood ("will meet Xi at the G20 summit": ``occasion``); the act an
+accusation charges is the accuser's claim ("accused Iran of arming the rebels": class allegation).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..mood import IrrealisWords, RealisRule
+from ..mood import IrrealisWords, RealisRule, irrealis_reasons
 
 
 @per_folder
@@ -170,7 +172,59 @@ def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
 
 
+# The prepositions of the charge of an accusation: "accused of", "charged with".
+_CHARGE_PREPS = frozenset({"of", "with"})
+
+
+def _charged_by(prep: Token) -> str | None:
+    """The accusation verb whose charge ``prep`` introduces, or None."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in _CHARGE_PREPS or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    return lemma if lemma in realis_classes("allegation") else None
+
+
+def alleged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Riyadh accused Tehran of arming the rebels", "was charged with hacking", "accused Iran of the
+    attack": the act an accusation charges is the accuser's claim, not a thing the text reports
+    (the accusation is the event). Read at the verb through its gerund ("of arming") and at an event
+    noun itself ("of the attack": the climb stops at a verb that does not perform its noun).
+    "charged that Iran armed" is reported speech, read as "said that" is."""
+    if via is not None and via.dep_ in ("pcomp", "pobj") and via.head.head.i == t.i:
+        lemma = _charged_by(via.head)
+    elif via is None and t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN"):
+        lemma = _charged_by(t.head)
+    else:
+        return None
+    return f"alleged:{lemma}" if lemma is not None else None
+
+
+# Prepositions whose event noun is the occasion of its verb: the two share a time.
+_OCCASION_PREPS = frozenset({"during", "at"})
+
+
+def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"is set to meet NATO leaders during the summit", "will sign the deal at the summit", "could
+    meet Xi at the G20": an event noun named as the occasion of an act still to come is itself still
+    to come (the verb's own reason, read without the event coder's light verbs: "will not tolerate
+    the rally" presumes its object, "will speak at the rally" does not report it held). A conjecture
+    of the writer's, never the party's stated intent: no AGREE is made of it. A visit of someone's
+    own (a pronoun's), "would travel to the DMZ during his visit to Seoul", "was not expected to meet
+    Americans during his visit", is a trip the sentence takes as under way, whatever is still to come
+    in it; "will talk at the G-20 finance ministers' meeting" is not."""
+    if t.pos_ not in ("NOUN", "PROPN") or via is not None or t.dep_ != "pobj":
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+        return None  # "his visit", not "a world leaders' summit"
+    prep = t.head
+    if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    reason = next(iter(irrealis_reasons(prep.head, words)), None)
+    return f"occasion:{reason}" if reason is not None else None
+
+
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
-    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable,
+    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable, occasion, alleged,
 )
