@@ -6,9 +6,10 @@
 * "reneged on its commitment to the Zambian people": the recipient hangs on the noun the verb's
   preposition governs.
 * "opened the bridge to allow the delivery of grain to Afghanistan": a purpose clause ("to
-  allow ...", "to disperse the demonstrators") names whom the act was for or against.
+  allow ...", "to disperse the demonstrators") names whom the act was for or against; not the
+  infinitive of what a refused call asked for ("refused calls to designate X").
 * "demanded that the United States match ...": the addressee of a demand on a clause is that
-  clause's subject.
+  clause's subject; "called on Russia to withdraw", the phrase of address (``addressees``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Token
 
 from ...kb import WordClass
 from ..syntax import NOMINAL_SUBJECT_DEPS, own_subjects
+from .addressees import addressed_parties
 from .lexicon import Lexicon
 from .parties import np_actors
 
@@ -76,7 +78,8 @@ def purpose_recipient(verb: Token, mentions: list, sources: list[str]) -> list[s
     """"opened the bridge to allow the delivery of grain to Afghanistan", "opened fire to
     disperse demonstrators": the object of a purpose clause, or the recipient on its object."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+                or asked_for(verb, clause):
             continue
         objects = [c for c in clause.children if c.dep_ in ("dobj", "obj") and _named(c)]
         found = _ids(objects, mentions, sources)
@@ -87,6 +90,15 @@ def purpose_recipient(verb: Token, mentions: list, sources: list[str]) -> list[s
             if found:
                 return found
     return []
+
+
+def asked_for(verb: Token, clause: Token) -> bool:
+    """"refused calls to designate Boko Haram", "rebuffed demands to withdraw from Syria": an
+    infinitive right after a noun of asking (``_PRESSURE_NOUNS``) the verb has as its object says
+    what was asked, even when the parser hangs it on the verb; it is not the purpose of the
+    refusal, and the party it names is not whom the refusal answers."""
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _PRESSURE_NOUNS and o.i < clause.i
+               for o in verb.children)
 
 
 def condition_party(verbs: list[Token], mentions: list, sources: list[str]) -> list[str]:
@@ -130,7 +142,11 @@ def _named(tok: Token) -> bool:
 
 def clause_addressee(path_child: Token, mentions: list, sources: list[str]) -> list[str]:
     """"demanded that the United States match ...": the subject of the complement clause
-    through which a demand governs the inner event."""
+    through which a demand governs the inner event; "called on Russia to withdraw from
+    Ukraine": the phrase of address of the verb governing the infinitive
+    (``addressees.addressed_parties``)."""
+    if path_child.dep_ == "xcomp":
+        return addressed_parties(path_child.head, mentions, sources)
     if path_child.dep_ != "ccomp":
         return []
     subj = own_subjects(path_child, NOMINAL_SUBJECT_DEPS)
