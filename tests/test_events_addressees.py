@@ -1,4 +1,4 @@
-"""Whom a request, an evaluation or a refusal is addressed to when the clause also names a
+"""Whom a request or an evaluation is addressed to when the clause also names a
 bystander (``nlp/events/addressees.py`` and the rules that read it), on hand-built parses (no
 model). The sentences are our own."""
 
@@ -88,18 +88,15 @@ def test_an_evaluated_conduct_is_its_owner_s_not_what_it_is_about():
     # not an evaluation (a type that is no ACCUSE or SUPPORT): the object is read as before
     doc = conduct([("the", "the", "DET", "det", 3), ("government", "government", "NOUN", "poss", 5)], {})
     assert target(doc, 1, trig("AID")) == [S]
-
-
-def test_the_infinitive_of_a_refused_call_is_what_was_asked_not_the_refusal_s_purpose():
-    # "France refused calls to recognize Serbia" with "to recognize" hung on "refused"
-    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
-                 ("calls", "call", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
-                 ("recognize", "recognize", "VERB", "advcl", 1), ("Serbia", "Serbia", "PROPN", "dobj", 4)],
-                {0: F, 5: S}, KNOWN)
-    assert target(doc, 1, trig("REJECT")) == []
-    # "France closed the border to stop Serbia": a purpose clause names whom the act is against
-    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("closed", "close", "VERB", "ROOT", 1),
-                 ("the", "the", "DET", "det", 3), ("border", "border", "NOUN", "dobj", 1),
-                 ("to", "to", "PART", "aux", 5), ("stop", "stop", "VERB", "advcl", 1),
-                 ("Serbia", "Serbia", "PROPN", "dobj", 5)], {0: F, 6: S}, KNOWN)
-    assert targets.purpose_recipient(doc[1], doc._.mentions, [F]) == [S]
+    # "France criticized Germany's allies, Serbia and ...": an object about nothing names its parties
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                 ("allies", "ally", "NOUN", "dobj", 1), (",", ",", "PUNCT", "punct", 4),
+                 ("Serbia", "Serbia", "PROPN", "appos", 4)], {0: F, 2: D, 6: S}, KNOWN)
+    assert roles.evaluated_owner(case(doc, 1, trig("ACCUSE")), doc[4]) is None
+    # "France praised the country's ties with Serbia": a partner is a party of the ties themselves
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("praised", "praise", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("country", "country", "NOUN", "poss", 5),
+                 ("'s", "'s", "PART", "case", 3), ("ties", "tie", "NOUN", "dobj", 1),
+                 ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)], {0: F, 7: S}, KNOWN)
+    assert roles.evaluated_owner(case(doc, 1, trig("SUPPORT")), doc[5]) is None

@@ -23,6 +23,10 @@ ADDRESS_PREPS = frozenset({"on", "upon", "to", "with"})
 # Types of verbs that ask something of an addressee.
 _ASKING_TYPES = frozenset({"REQUEST"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON"})
+# Prepositions by which a party's conduct says what it is about or aimed at: "handling of",
+# "approach to", "actions toward", "policy on", "response in", "war against" ("with" names a
+# partner instead).
+_ABOUT_PREPS = frozenset({"of", "to", "toward", "towards", "on", "in", "against", "over", "about", "regarding"})
 
 
 def addressee_phrases(verb: Token) -> list[Token]:
@@ -51,7 +55,11 @@ def addressed_parties(verb: Token, mentions: list, sources: list[str]) -> list[s
 
 def conduct_owner(obj: Token) -> Token | None:
     """"the administration's handling of Libya", "his approach to Syria": the possessor of an
-    object that is not itself an actor; an evaluation of the object is addressed to it."""
-    if obj._.actor:
+    object that is not itself an actor and says what it is about; an evaluation of the object
+    is addressed to the possessor. Not "Syria's allies, Russia and Iran" (the object names the
+    parties, it is about nothing), nor "the country's relationship with X" (a partner is a
+    party of the relationship itself)."""
+    preps = {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    if obj._.actor or not preps & _ABOUT_PREPS or "with" in preps:
         return None
     return next((c for c in obj.children if c.dep_ == "poss"), None)

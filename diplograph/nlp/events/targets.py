@@ -6,8 +6,7 @@
 * "reneged on its commitment to the Zambian people": the recipient hangs on the noun the verb's
   preposition governs.
 * "opened the bridge to allow the delivery of grain to Afghanistan": a purpose clause ("to
-  allow ...", "to disperse the demonstrators") names whom the act was for or against; not the
-  infinitive of what a refused call asked for ("refused calls to designate X").
+  allow ...", "to disperse the demonstrators") names whom the act was for or against.
 * "demanded that the United States match ...": the addressee of a demand on a clause is that
   clause's subject; "called on Russia to withdraw", the phrase of address (``addressees``).
 """
@@ -78,8 +77,7 @@ def purpose_recipient(verb: Token, mentions: list, sources: list[str]) -> list[s
     """"opened the bridge to allow the delivery of grain to Afghanistan", "opened fire to
     disperse demonstrators": the object of a purpose clause, or the recipient on its object."""
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
-                or asked_for(verb, clause):
+        if clause.dep_ != "advcl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         objects = [c for c in clause.children if c.dep_ in ("dobj", "obj") and _named(c)]
         found = _ids(objects, mentions, sources)
@@ -90,15 +88,6 @@ def purpose_recipient(verb: Token, mentions: list, sources: list[str]) -> list[s
             if found:
                 return found
     return []
-
-
-def asked_for(verb: Token, clause: Token) -> bool:
-    """"refused calls to designate Boko Haram", "rebuffed demands to withdraw from Syria": an
-    infinitive right after a noun of asking (``_PRESSURE_NOUNS``) the verb has as its object says
-    what was asked, even when the parser hangs it on the verb; it is not the purpose of the
-    refusal, and the party it names is not whom the refusal answers."""
-    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in _PRESSURE_NOUNS and o.i < clause.i
-               for o in verb.children)
 
 
 def condition_party(verbs: list[Token], mentions: list, sources: list[str]) -> list[str]:
