@@ -89,8 +89,9 @@ def direct_object_targets(c: VerbCase) -> list[str]:
     for o in c.tok.children:
         if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags) \
                 and evaluated_event(c, o) is None:
-            named = (owner := evaluated_owner(c, o)) is not None and owner or o
-            targets += [a for a in np_actors(named, c.mentions) if a not in targets and a not in c.sources]
+            owner = evaluated_owner(c, o)
+            named = np_actors(o if owner is None else owner, c.mentions)
+            targets += [a for a in named if a not in targets and a not in c.sources]
     return targets
 
 
