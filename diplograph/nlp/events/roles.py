@@ -22,6 +22,7 @@ from ..syntax import (
     participle_agents,
     subject,
 )
+from .addressees import asks_an_addressee, conduct_owner
 from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
@@ -88,8 +89,17 @@ def direct_object_targets(c: VerbCase) -> list[str]:
     for o in c.tok.children:
         if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags) \
                 and evaluated_event(c, o) is None:
-            targets += [a for a in np_actors(o, c.mentions) if a not in targets and a not in c.sources]
+            owner = evaluated_owner(c, o)
+            named = np_actors(o if owner is None else owner, c.mentions)
+            targets += [a for a in named if a not in targets and a not in c.sources]
     return targets
+
+
+def evaluated_owner(c: VerbCase, obj: Token) -> Token | None:
+    """"criticized the administration's handling of Libya": the party whose conduct an
+    evaluation's object is (``addressees.conduct_owner``) is whom it is addressed to; what the
+    conduct is about (Libya) is no party of it, even when the owner names no actor we know."""
+    return conduct_owner(obj) if c.trig.type in EVALUATION_TYPES and obj.dep_ in DIRECT_OBJECT_DEPS else None
 
 
 def evaluated_event(c: VerbCase, obj: Token) -> Trigger | None:
@@ -174,7 +184,8 @@ def object_prep_targets(c: VerbCase) -> list[str]:
     """"sent troops to Belarus", "suspended part of its aid for Bosnia": on the object."""
     obj_preps = (*_OBJECT_PREPS, "in", "on") if "inplace" in c.trig.flags else _OBJECT_PREPS
     for obj in c.tok.children:
-        if obj.dep_ in DIRECT_OBJECT_DEPS and evaluated_event(c, obj) is None:  # not the victim of a condemned act
+        # not the victim of a condemned act, nor what an evaluated conduct is about
+        if obj.dep_ in DIRECT_OBJECT_DEPS and evaluated_event(c, obj) is None and evaluated_owner(c, obj) is None:
             for o in (obj, *obj.conjuncts, *of_objects(obj)):
                 found = c.prep_targets(o, obj_preps)
                 if found:
@@ -185,7 +196,8 @@ def object_prep_targets(c: VerbCase) -> list[str]:
 def multiword_object_targets(c: VerbCase) -> list[str]:
     """"took several veiled shots at": the target hangs on the multiword's object or particle."""
     for x in c.tok.children:
-        if (x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt")) and evaluated_event(c, x) is None:
+        if (x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt")) and evaluated_event(c, x) is None \
+                and evaluated_owner(c, x) is None:
             found = c.prep_targets(x, TARGET_PREPS)
             if found:
                 return found
@@ -227,11 +239,14 @@ def complement_clause_targets(c: VerbCase) -> list[str]:
 def names_its_addressee(c: VerbCase) -> bool:
     """"urged the president to draw up a plan against X", "warned governments to leave the
     coalition of Y": the object of a verb of asking or warning is whom it is addressed to (its
-    own, unresolved, party), and what the infinitive is done to is not; a verb whose object is a
-    thing ("sent troops to fight X") keeps the infinitive's party."""
+    own, unresolved, party), and what the infinitive is done to is not, as is the phrase after
+    the preposition of address of a request, "called on other countries to condemn X"
+    (``addressees.asks_an_addressee``); a verb whose object is a thing ("sent troops to fight
+    X") keeps the infinitive's party."""
     if "thing" in c.trig.flags or (c.trig.objects and "actor" not in c.trig.objects):
         return False
-    return any(o.dep_ in ("dobj", "obj", "dative") and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.tok.children)
+    return any(o.dep_ in ("dobj", "obj", "dative") and o.pos_ in ("NOUN", "PROPN", "PRON") for o in c.tok.children) \
+        or asks_an_addressee(c.tok, c.trig)
 
 
 def carried_targets(c: VerbCase) -> list[str]:

@@ -8,7 +8,7 @@
 * "opened the bridge to allow the delivery of grain to Afghanistan": a purpose clause ("to
   allow ...", "to disperse the demonstrators") names whom the act was for or against.
 * "demanded that the United States match ...": the addressee of a demand on a clause is that
-  clause's subject.
+  clause's subject; "called on Russia to withdraw", the phrase of address (``addressees``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...kb import WordClass
 from ..syntax import NOMINAL_SUBJECT_DEPS, own_subjects
+from .addressees import addressed_parties
 from .lexicon import Lexicon
 from .parties import np_actors
 
@@ -130,7 +131,11 @@ def _named(tok: Token) -> bool:
 
 def clause_addressee(path_child: Token, mentions: list, sources: list[str]) -> list[str]:
     """"demanded that the United States match ...": the subject of the complement clause
-    through which a demand governs the inner event."""
+    through which a demand governs the inner event; "called on Russia to withdraw from
+    Ukraine": the phrase of address of the verb governing the infinitive
+    (``addressees.addressed_parties``)."""
+    if path_child.dep_ == "xcomp":
+        return addressed_parties(path_child.head, mentions, sources)
     if path_child.dep_ != "ccomp":
         return []
     subj = own_subjects(path_child, NOMINAL_SUBJECT_DEPS)
