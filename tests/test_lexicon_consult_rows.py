@@ -45,8 +45,9 @@ def test_a_meal_is_a_meeting_only_as_the_object_of_a_light_verb():
     trig = lexicon().match(had[2])
     assert trig is not None and trig.type == "CONSULT" and trig.lemma == "dinner"
     # "At the dinner, Vance named Austria": the circumstance of a clause is no meeting with whom it names
-    at = parse([("At", "at", "ADP", "prep", 4), ("the", "the", "DET", "det", 2), ("dinner", "dinner", "NOUN", "pobj", 0),
-                (",", ",", "PUNCT", "punct", 4), ("Vance", "Vance", "PROPN", "nsubj", 5),
+    at = parse([("At", "at", "ADP", "prep", 4), ("the", "the", "DET", "det", 2),
+                ("dinner", "dinner", "NOUN", "pobj", 0), (",", ",", "PUNCT", "punct", 4),
+                ("Vance", "Vance", "PROPN", "nsubj", 5),
                 ("named", "name", "VERB", "ROOT", 5), ("Austria", "Austria", "PROPN", "dobj", 5)],
                {4: "person:ivo-vance", 6: "state:AUT"}, KNOWN)
     assert lexicon().match(at[2]) is None
