@@ -12,15 +12,8 @@ from enum import Enum
 from spacy.tokens import Token
 
 from ..mood import irrealis_reasons
-from ..syntax import (
-    DIRECT_OBJECT_DEPS,
-    SUBJECT_DEPS,
-    governor,
-    is_negated,
-    is_passive,
-    own_subject,
-    subject,
-)
+from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_negated, is_passive, own_subject, subject
+from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
 from .pressing import pushed_for
@@ -427,7 +420,7 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
     conditional_threat, refusal, narrated_meeting, intended_cooperation, announced_hostility, show_of_force,
-    weapon_test,
+    weapon_test, answered_accuser,
 )
 
 
