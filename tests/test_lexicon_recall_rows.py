@@ -1,8 +1,9 @@
-"""Consultations the lexicon reads beyond "met" and "talks" (kb/events.tsv, CONSULT): a briefing of
-another party ("briefed the president on the talks") and a meal with one ("had dinner with X"),
-with their sense checks: the one briefed is a party, not reporters or an outlet (object class
-``party``); a meal is a meeting only as the object of a light verb, not as the circumstance of a
-clause. Hand-built parses of our own sentences."""
+"""Rows of kb/events.tsv added for recall (issue 13), with their sense checks. Consultations beyond
+"met" and "talks": a briefing of another party ("briefed the president on the talks") and a meal
+with one ("had dinner with X"): the one briefed is a party, not reporters or an outlet (object
+class ``party``); a meal is a meeting only as the object of a light verb, not as the circumstance
+of a clause. Arms held back: "suspended/halted/froze the sale/delivery/shipment of X to Y" is a
+SANCTION. Hand-built parses of our own sentences."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_a_meal_is_a_meeting_only_as_the_object_of_a_light_verb():
                 ("named", "name", "VERB", "ROOT", 5), ("Austria", "Austria", "PROPN", "dobj", 5)],
                {4: "person:ivo-vance", 6: "state:AUT"}, KNOWN)
     assert lexicon().match(at[2]) is None
+
+
+def test_a_halted_arms_sale_is_a_sanction():
+    # "Austria halted the sale of rifles to Serbia" / "Austria halted the production of rifles"
+    for noun in ("sale", "delivery", "shipment"):
+        doc = parse([("Austria", "Austria", "PROPN", "nsubj", 1), ("halted", "halt", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), (noun, noun, "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 3),
+                     ("rifles", "rifle", "NOUN", "pobj", 4)], {0: "state:AUT"}, KNOWN)
+        trig = lexicon().match(doc[1])
+        assert trig is not None and trig.type == "SANCTION", noun
+    made = parse([("Austria", "Austria", "PROPN", "nsubj", 1), ("halted", "halt", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 3), ("production", "production", "NOUN", "dobj", 1)],
+                 {0: "state:AUT"}, KNOWN)
+    assert lexicon().match(made[1]) is None
