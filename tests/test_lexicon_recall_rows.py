@@ -66,3 +66,19 @@ def test_a_halted_arms_sale_is_a_sanction():
                   ("the", "the", "DET", "det", 3), ("production", "production", "NOUN", "dobj", 1)],
                  {0: "state:AUT"}, KNOWN)
     assert lexicon().match(made[1]) is None
+
+
+def test_a_meeting_scheduled_or_set_up_is_not_yet_held():
+    # "Vance scheduled a meeting with Austria" (frames.arrange on an event noun object) /
+    # "Vance held a meeting with Austria"
+    from diplograph.nlp.events import find_events
+
+    def coded(verb: str, lemma: str) -> list[tuple[str, bool]]:
+        doc = parse([("Vance", "Vance", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
+                     ("a", "a", "DET", "det", 3), ("meeting", "meeting", "NOUN", "dobj", 1),
+                     ("with", "with", "ADP", "prep", 3), ("Austria", "Austria", "PROPN", "pobj", 4)],
+                    {0: "person:ivo-vance", 5: "state:AUT"}, KNOWN, mentions=True)
+        return [(e.type, e.hypothetical) for e in find_events(doc)]
+
+    assert coded("scheduled", "schedule") == [("CONSULT", True)]
+    assert coded("held", "hold") == [("CONSULT", False)]

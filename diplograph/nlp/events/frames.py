@@ -310,8 +310,9 @@ def arrange(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     """"is scheduled to attend", "is set to meet", "is due to visit": on the calendar, so no one's
     stated intention (no AGREE), and not held yet: a hypothetical event (PLOVER codes what
     happened; the audits judged such meetings coded as held no event). PETRARCH's unit sentences
-    code the meeting itself; the gate's floor says so."""
-    if prev.dep_ == "xcomp":
+    code the meeting itself; the gate's floor says so. "scheduled a meeting with", "set up a dinner
+    with": an event noun arranged is on the calendar as well."""
+    if prev.dep_ == "xcomp" or (prev.dep_ in DIRECT_OBJECT_DEPS and prev.pos_ == "NOUN"):
         c.d.arranged = c.d.hypothetical = True
     return None
 
