@@ -11,7 +11,7 @@ lower-cased and split into word tokens once; a row matches at a position where
 * every further word of a multiword trigger ("call for", "phone call") is within 4 tokens of it
   (before or after: a dependent can precede its head);
 * if the row names object lemmas, one of their forms follows within 6 tokens (the pseudo-class
-  ``actor`` is not checked: it stands for any named party).
+  ``actor`` and ``party`` are not checked: they stand for any named party).
 
 What the count cannot see: the part of speech of a form shared by a verb and a noun ("attack",
 "visit") -- both rows of such a lemma get the same count -- and whether a nearby object word is
@@ -114,7 +114,7 @@ def count_row(row: dict[str, str], docs: list[list[str]], where: dict[str, list[
     head, needs = words[0], words[1:]
     forms = verb_forms(head) if row["pos"] == "V" else noun_forms(head)
     need_forms = [any_forms(w) for w in needs]
-    objects = [o for o in row["object"].lower().split("|") if o and o != "actor"]
+    objects = [o for o in row["object"].lower().split("|") if o and o not in ("actor", "party")]
     obj_forms = set().union(*(noun_forms(o) | {o} for o in objects)) if objects else set()
     n = 0
     for form in forms:

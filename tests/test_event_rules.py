@@ -1031,3 +1031,12 @@ def test_a_states_neighbors_are_not_the_state():
                  ("'s", "'s", "PART", "case", 5), ("neighbors", "neighbor", "NOUN", "pobj", 4)], {0: B, 5: D}, KNOWN)
     assert parties.np_actors(doc[7], []) == []
     assert parties.modifier_parties(doc[7], [], 0) == []
+
+
+@rule_test("answered_accuser")
+def test_a_denial_answers_the_earlier_accuser():
+    # "Britain blamed Russia for the attack. Moscow denied the accusations.": the cases are in test_events_denials
+    from test_events_denials import test_a_denial_answers_the_earlier_accuser_of_the_denier as answered
+    from test_events_denials import test_an_accusation_of_someone_else_names_no_recipient as unanswered
+    answered()
+    unanswered()

@@ -12,15 +12,8 @@ from enum import Enum
 from spacy.tokens import Token
 
 from ..mood import irrealis_reasons
-from ..syntax import (
-    DIRECT_OBJECT_DEPS,
-    SUBJECT_DEPS,
-    governor,
-    is_negated,
-    is_passive,
-    own_subject,
-    subject,
-)
+from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_negated, is_passive, own_subject, subject
+from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
 from .pressing import pushed_for
@@ -317,8 +310,9 @@ def arrange(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     """"is scheduled to attend", "is set to meet", "is due to visit": on the calendar, so no one's
     stated intention (no AGREE), and not held yet: a hypothetical event (PLOVER codes what
     happened; the audits judged such meetings coded as held no event). PETRARCH's unit sentences
-    code the meeting itself; the gate's floor says so."""
-    if prev.dep_ == "xcomp":
+    code the meeting itself; the gate's floor says so. "scheduled a meeting with", "set up a dinner
+    with": an event noun arranged is on the calendar as well."""
+    if prev.dep_ == "xcomp" or (prev.dep_ in DIRECT_OBJECT_DEPS and prev.pos_ == "NOUN"):
         c.d.arranged = c.d.hypothetical = True
     return None
 
@@ -427,7 +421,7 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
     conditional_threat, refusal, narrated_meeting, intended_cooperation, announced_hostility, show_of_force,
-    weapon_test,
+    weapon_test, answered_accuser,
 )
 
 

@@ -115,6 +115,10 @@ class Lexicon:
         # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
         self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
         self.victim_nouns = frozenset(r["noun"] for r in load_table("victim_nouns"))
+        # a denial answers the maker of the claim it denies (events/denials.py)
+        denied = load_table("denied_claims")
+        self.claim_nouns = frozenset(r["word"] for r in denied if r["class"] == "claim")
+        self.accusing_verbs = frozenset(r["word"] for r in denied if r["class"] == "accusing")
         weapon_words: dict[str, set[str]] = {}
         for r in load_table("weapon_tests"):
             weapon_words.setdefault(r["class"], set()).add(r["word"])
@@ -389,8 +393,17 @@ def _agent_of_welcomed_act(tok: Token, obj: Token, trig: Trigger) -> bool:
 def _names_object(obj: Token, trig: Trigger) -> bool:
     if obj.lemma_.lower() in trig.objects or ("actor" in trig.objects and obj._.actor):
         return True
+    if "party" in trig.objects and _is_party(obj):
+        return True
     # "military hardware", "hunger strike": a compound or modifier can carry the object word
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children)
+
+
+def _is_party(obj: Token) -> bool:
+    """An object class of ``kb/events.tsv``: an actor other than a news outlet. "spoke to Putin" is a
+    talk between two parties; "spoke to CNN", "spoke to Fox News" is an interview, no consultation."""
+    actor = obj.doc._.actors.get(obj._.actor) if obj._.actor else None
+    return actor is not None and actor.kind != "media"
 
 
 def object_tokens(tok: Token, trig: Trigger | None = None,

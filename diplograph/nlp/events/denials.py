@@ -1,0 +1,133 @@
+"""A denial answers whoever made the claim it denies: "Britain blamed Russia for the poisoning.
+Moscow denied the accusations" is a REJECT of Britain (PLOVER REJECT: a party rejects another's
+proposal, demand or accusation; the rejected party is the recipient). One of the event coder's
+outcome rules (``frames.OUTCOME_RULES``), read for a REJECT of a claim noun ("denied the
+allegations") whose phrase named no maker: a maker on the noun, "the US accusations", "allegations
+by Britain", is the trigger's own target already (``roles``). Its words are ``kb/denied_claims.tsv``
+(``Lexicon.claim_nouns``, ``Lexicon.accusing_verbs``).
+
+Rules, in order (the first that names an accuser wins):
+- ``earlier_accuser``: the nearest verb of accusing before the denial, in its sentence or the two
+  before, whose accused is the one who denies ("The United States accused China of hacking ...
+  Beijing has repeatedly denied the accusations").
+The accuser is never the denier's own side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from ..common import sentence_of
+from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, subject
+from .lexicon import Lexicon, object_tokens
+from .parties import np_actors
+
+# How many sentences before the denial's own an accusation may stand (the denial's paragraph).
+SENTENCES_BACK = 2
+# Dependents that hold what an accusing verb says happened: "claimed that Iran sent ...".
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+class _Denial(Protocol):
+    """What the rule reads and fills of a draft event (``frames.Draft``)."""
+
+    type: str
+    sources: list[str]
+    targets: list[str]
+    negated: bool
+
+
+def earlier_accuser(claim: Token, denier: str, actors: dict, lex: Lexicon) -> list[str]:
+    """"Trump accused Schiff of leaking the memo. Schiff denied the allegation": the subject of the
+    nearest accusing verb (``kb/denied_claims.tsv``) before the denial, in its sentence or the two
+    before, whose accused is the denier or the denier's state."""
+    sent = sentence_of(claim)
+    start = _window_start(sent)
+    mentions = claim.doc._.mentions or []
+    for tok in reversed(claim.doc[start:claim.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.accusing_verbs:
+            continue
+        accused = [a for t in _accused(tok) for a in np_actors(t, mentions)]
+        if not any(_same_side(a, denier, actors) for a in accused):
+            continue
+        accusers = [a for t in _accusers(tok, lex) for a in np_actors(t, mentions)]
+        accusers = [a for a in accusers if not _same_side(a, denier, actors)]
+        if accusers:
+            return accusers
+    return []
+
+
+def answered_accuser(d: _Denial, tok: Token, lex: Lexicon) -> bool:
+    """Name the recipient of a REJECT of a claim ("denied the allegations") by the first of
+    ``ACCUSER_RULES`` that finds its maker."""
+    if d.type != "REJECT" or d.targets or d.negated or not d.sources:
+        return False
+    claim = next((o for o in object_tokens(tok) if o.lemma_.lower() in lex.claim_nouns), None)
+    if claim is None:
+        return False
+    actors = tok.doc._.actors or {}
+    accusers = next((found for rule in ACCUSER_RULES if (found := rule(claim, d.sources[0], actors, lex))), [])
+    d.targets = list(accusers)
+    return bool(accusers)
+
+
+ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
+    earlier_accuser,
+)
+
+
+def _window_start(sent: Span) -> int:
+    """The first token of the sentence ``SENTENCES_BACK`` before ``sent`` (or of the document)."""
+    start = sent.start
+    for _ in range(SENTENCES_BACK):
+        if start == 0:
+            break
+        start = sentence_of(sent.doc[start - 1]).start
+    return start
+
+
+def _accused(verb: Token) -> list[Token]:
+    """Whom an accusing verb accuses: its object ("accused Schiff of"), its passive subject ("Iran
+    was blamed"), or the subject of the clause it reports ("alleged that Russia hacked")."""
+    out = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    for c in verb.children:
+        if c.dep_ in _CLAUSE_DEPS:
+            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def _accusers(verb: Token, lex: Lexicon) -> list[Token]:
+    """Who accuses: the subject of an active verb, the "by" phrase of a passive one; only a phrase
+    that names its actor itself ("Ukraine and its Western allies accused"), not a description the
+    context resolves ("Officials also alleged that the firm defrauded the Libyan government" is no
+    accusation by Libya)."""
+    if is_passive(verb):
+        found = agents(verb)
+    else:
+        subj, passive = subject(verb, LOGICAL_SUBJECT)
+        found = [subj] if subj is not None and not passive else []
+    return [t for t in found if _names_itself(t)]
+
+
+def _names_itself(head: Token) -> bool:
+    """A name ("Ukraine", "Sarah Sanders") or a noun a name modifies ("the U.S. intelligence
+    community", "Russian officials"), not a bare description ("Officials")."""
+    if not head._.actor:
+        return False
+    return head.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod", "poss") and c._.actor for c in head.children)
+
+
+def _same_side(a: str, b: str, actors: dict) -> bool:
+    """The same actor, or a state and one of its own ("Russia" and "Russian hackers", "Putin"); two
+    persons of one state are two sides ("Trump accused Schiff": Schiff's denial answers Trump)."""
+    if a == b:
+        return True
+    return _of_state(a, b, actors) or _of_state(b, a, actors)
+
+
+def _of_state(state: str, other: str, actors: dict) -> bool:
+    actor = actors.get(state)
+    return actor is not None and actor.kind == "state" and getattr(actors.get(other), "country", None) == actor.country

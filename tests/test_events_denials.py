@@ -1,0 +1,73 @@
+"""A denial answers whoever made the claim it denies (``events/denials.py``): "Britain blamed Russia
+for the attack. Moscow denied the accusations." is a REJECT of Britain; an accusation of someone
+else, or none, names no recipient. Hand-built parses of our own sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from diplograph.model import Actor
+from diplograph.nlp.events.denials import ACCUSER_RULES, answered_accuser, earlier_accuser
+from diplograph.nlp.events.lexicon import lexicon
+from docs import parse
+
+KNOWN = {"state:GBR": Actor("state:GBR", "Britain", "state", "GBR"),
+         "state:RUS": Actor("state:RUS", "Russia", "state", "RUS"),
+         "state:FRA": Actor("state:FRA", "France", "state", "FRA"),
+         "person:ivan-petrov": Actor("person:ivan-petrov", "Petrov", "person", "RUS")}
+
+
+@dataclass
+class _Draft:
+    type: str
+    sources: list[str]
+    targets: list[str] = field(default_factory=list)
+    negated: bool = False
+
+
+def _two_sentences(accuser: str, accused: str, denier: str, verb: str = "blamed", lemma: str = "blame"):
+    # "ACCUSER blamed ACCUSED for the attack . DENIER denied the accusations ."
+    rows = [(accuser, accuser, "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
+            (accused, accused, "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5), ("attack", "attack", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+            (denier, denier, "PROPN", "nsubj", 8), ("denied", "deny", "VERB", "ROOT", 8),
+            ("the", "the", "DET", "det", 10), ("accusations", "accusation", "NOUN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 8)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS",
+           "Petrov": "person:ivan-petrov"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    starts = [i in (0, 7) for i in range(len(rows))]
+    return parse(rows, actors, KNOWN, mentions=True, sent_starts=starts)
+
+
+def test_ordered_rules_hold_the_earlier_accuser():
+    assert earlier_accuser in ACCUSER_RULES
+
+
+def test_a_denial_answers_the_earlier_accuser_of_the_denier():
+    doc = _two_sentences("Britain", "Russia", "Moscow")
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, doc[8], lexicon())
+    assert d.targets == ["state:GBR"]
+
+
+def test_a_denial_answers_the_accuser_of_one_of_the_deniers_own():
+    doc = _two_sentences("Britain", "Petrov", "Moscow", "accused", "accuse")  # a Russian accused: Moscow denies
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, doc[8], lexicon())
+    assert d.targets == ["state:GBR"]
+
+
+def test_an_accusation_of_someone_else_names_no_recipient():
+    doc = _two_sentences("Britain", "France", "Moscow")
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, doc[8], lexicon())
+    assert d.targets == []
+
+
+def test_a_denial_with_its_own_target_or_of_another_type_is_left_alone():
+    doc = _two_sentences("Britain", "Russia", "Moscow")
+    kept = _Draft("REJECT", ["state:RUS"], ["state:FRA"])
+    assert not answered_accuser(kept, doc[8], lexicon()) and kept.targets == ["state:FRA"]
+    other = _Draft("ACCUSE", ["state:RUS"])
+    assert not answered_accuser(other, doc[8], lexicon()) and other.targets == []
