@@ -100,3 +100,13 @@ def test_an_evaluated_conduct_is_its_owner_s_not_what_it_is_about():
                  ("'s", "'s", "PART", "case", 3), ("ties", "tie", "NOUN", "dobj", 1),
                  ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)], {0: F, 7: S}, KNOWN)
     assert roles.evaluated_owner(case(doc, 1, trig("SUPPORT")), doc[5]) is None
+
+
+def test_the_frame_asks_its_phrase_of_address_not_the_party_of_the_act():
+    # "France called on other countries to condemn Serbia.": the request recoded from the
+    # infinitive is made of "other countries" (no known actor), never of Serbia
+    from diplograph.nlp.events import find_events
+    doc, _ = called_on([("other", "other", "ADJ", "amod", 4), ("countries", "country", "NOUN", "pobj", 2)], None)
+    coded = [(e.type, e.source, e.target) for e in find_events(doc)]
+    assert coded and all(t != S for _type, _s, t in coded), coded
+    assert ("REQUEST", F, None) in coded

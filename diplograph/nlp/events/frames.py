@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..mood import irrealis_reasons
 from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_negated, is_passive, own_subject, subject
+from .addressees import addressed_parties, addressee_phrases
 from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
@@ -572,7 +573,11 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         targets = targets or condition_party([g, via], mentions, sources)
     if frame.effect == "reject":  # "declined to resign despite pressure by X"
         targets = targets or pressing_party([g, via], mentions, sources)
-    if not targets:
+    # "called on other countries to condemn Iran": the request is made of its phrase of address,
+    # never of the party of the act asked for, even when that phrase names no known actor
+    asked = addressee_phrases(g) if frame.effect == "request" else []
+    targets = targets or (addressed_parties(g, mentions, sources) if asked else [])
+    if not targets and not asked:
         countries = {country_of(actors, s) for s in sources}
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]
