@@ -250,3 +250,17 @@ def test_a_congress_leader_named_formally_is_american_in_a_story_about_other_sta
     a = actors["person:chuck-schumer"]
     assert a.country == "USA"
     assert [r.title for r in a.roles] == ["Minority Leader"]
+
+
+def test_a_diplomat_named_after_the_post_is_of_the_state_that_sends_him():
+    doc = _doc("U.S. Ambassador to Norway Dana Whitfield met Norway 's premier .",
+               {"0:1": "GPE", "3:4": "GPE", "4:6": "PERSON", "7:8": "GPE"})
+    actors, _ = recognize(doc)
+    a = actors["person:dana-whitfield"]
+    assert a.country == "USA" and [(r.title, r.of) for r in a.roles] == [("Ambassador", "USA")]
+
+
+def test_a_diplomat_with_no_sending_state_takes_none_from_the_post():
+    doc = _doc("Ambassador to Norway Dana Whitfield spoke .", {"2:3": "GPE", "3:5": "PERSON"})
+    actors, _ = recognize(doc)
+    assert actors["person:dana-whitfield"].country != "NOR"
