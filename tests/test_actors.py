@@ -238,3 +238,29 @@ def test_foreign_policy_office_holders_get_their_state_and_office(text, ents, da
     person = _by_name(actors)[name]
     assert (person.kind, person.country) == ("person", state)
     assert [(r.title, r.of) for r in person.roles] == [(role, state)]
+
+
+def test_a_congress_leader_named_formally_is_american_in_a_story_about_other_states():
+    # The KB's Congress rows know "Charles E. Schumer" (the Directory's form) as the senator, and the
+    # titles table reads "Senate Minority Leader" as that office, not as the majority's.
+    doc = _doc("Senate Minority Leader Charles E. Schumer praised China 's offer to Japan .",
+               {"3:6": "PERSON", "7:8": "GPE", "11:12": "GPE"})
+    doc._.published = "2018-03-23"
+    actors, _ = recognize(doc)
+    a = actors["person:chuck-schumer"]
+    assert a.country == "USA"
+    assert [r.title for r in a.roles] == ["Minority Leader"]
+
+
+def test_a_diplomat_named_after_the_post_is_of_the_state_that_sends_him():
+    doc = _doc("U.S. Ambassador to Norway Dana Whitfield met Norway 's premier .",
+               {"0:1": "GPE", "3:4": "GPE", "4:6": "PERSON", "7:8": "GPE"})
+    actors, _ = recognize(doc)
+    a = actors["person:dana-whitfield"]
+    assert a.country == "USA" and [(r.title, r.of) for r in a.roles] == [("Ambassador", "USA")]
+
+
+def test_a_diplomat_with_no_sending_state_takes_none_from_the_post():
+    doc = _doc("Ambassador to Norway Dana Whitfield spoke .", {"2:3": "GPE", "3:5": "PERSON"})
+    actors, _ = recognize(doc)
+    assert actors["person:dana-whitfield"].country != "NOR"

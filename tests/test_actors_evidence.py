@@ -236,6 +236,16 @@ def test_a_known_leaders_surname_does_not_join_a_relative():
     assert sorted(_kinds(doc)) == ["Tiffany Trump"]
 
 
+def test_a_known_leaders_surname_joins_the_leader_named_by_another_known_form():
+    # "Charles Grassley" is a form the KB knows for Chuck Grassley: "Grassley" is he, with his title.
+    doc = _doc("Chairman Charles Grassley spoke . Grassley agreed .", {"1:3": "PERSON", "5:6": "PERSON"})
+    doc._.published = "2017-05-05"
+    actors, mentions = recognize(doc)
+    grassley = actors["person:chuck-grassley"]
+    assert [a.name for a in actors.values() if a.kind == "person"] == ["Chuck Grassley"]
+    assert {r.title for r in grassley.roles} == {"Chairman", "Senator"}  # one person, every title of his
+
+
 def test_a_governor_by_honorific_serves_the_state_the_document_names_most():
     doc = _doc("Peru and Peru 's Lima met . Gov. Lee Varnum spoke .", {"7:9": "PERSON"})
     actors, _ = recognize(doc)

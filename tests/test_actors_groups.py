@@ -53,6 +53,8 @@ def test_group_actor_is_named_after_its_state():
     ("Francois Mitterand", "1990-05-01", "Francois Mitterrand"),
     ("Bush", "2003-03-20", "George W. Bush"),
     ("Bush", "1991-01-17", "George H. W. Bush"),
+    ("Eliot L. Engel", "2019-06-01", "Eliot Engel"),  # a member of Congress by the Directory's form
+    ("Pelosi", "2014-05-01", "Nancy Pelosi"),
 ])
 def test_leaders_by_variant_names_and_dates(name, date, who):
     hit = gazetteer().leader(name, date)
@@ -61,3 +63,15 @@ def test_leaders_by_variant_names_and_dates(name, date, who):
 
 def test_surname_with_another_initial_is_not_the_leader():
     assert gazetteer().leader("Pierre Mitterand") is None
+
+
+def test_a_congress_leaders_office_follows_the_date():
+    g = gazetteer()
+    assert g.leader("Schumer", "2018-03-23")[0].title == "Minority Leader"
+    assert g.leader("Schumer", "2022-03-23")[0].title == "Majority Leader"
+    assert g.leader("Schumer", "2005-03-23")[0].title == "Senator"
+
+
+def test_a_surname_two_well_known_people_share_is_no_congress_alias():
+    g = gazetteer()  # Emily Thornberry (a British MP), Avigdor Lieberman (an Israeli minister)
+    assert g.leader("Emily Thornberry") is None and g.leader("Avigdor Lieberman") is None

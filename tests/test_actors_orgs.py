@@ -179,3 +179,26 @@ def test_a_party_in_a_sentence_naming_no_state_acts_in_the_state_the_document_is
     doc = _doc("Bolivia votes . Bolivia waits . Bolivia 's north is calm . A Green Dawn Party rally in Lakeville "
                "ended .", {"13:16": "ORG", "18:19": "GPE"})
     assert ("Green Dawn Party", "org:green-dawn-party", None) in _found(doc)  # a place the KB lacks: maybe its
+
+
+def test_an_organisation_the_text_says_is_based_somewhere_is_of_that_places_state():
+    # our sentences: the place before the name, split by the tokenizer or not, and in an apposition
+    doc = _doc("The Seattle - based Harbor Policy Group praised Bolivia .", {"4:7": "ORG", "8:9": "GPE"})
+    assert ("Harbor Policy Group", "org:harbor-policy-group", "USA") in _found(doc)
+    doc = _doc("Karl Moss of Tinmark Metals , a Seattle-based steel distributor , spoke .",
+               {"0:2": "PERSON", "3:5": "ORG"})
+    assert ("Tinmark Metals", "org:tinmark-metals", "USA") in _found(doc)
+
+
+def test_a_body_based_abroad_or_named_for_another_state_takes_no_state_from_its_base():
+    doc = _doc("The London - based Syrian Monitoring Office counted the dead .", {"4:7": "ORG"})
+    assert ("Syrian Monitoring Office", "org:syrian-monitoring-office", "GBR") not in _found(doc)
+    doc = _doc("Free Voice Front , a Paris-based opposition group , spoke .", {"0:3": "ORG"})
+    assert ("Free Voice Front", "org:free-voice-front", None) in _found(doc)
+    doc = _doc("The Seattle-based Civic Renewal League of Bolivia spoke .", {"2:5": "ORG", "6:7": "GPE"})
+    assert ("Civic Renewal League", "org:civic-renewal-league", "USA") not in _found(doc)
+
+
+def test_an_organisation_after_a_based_descriptor_is_of_the_places_state():
+    doc = _doc("The Seattle-based shipping firm Tinmark Metals praised Bolivia .", {"4:6": "ORG", "7:8": "GPE"})
+    assert ("Tinmark Metals", "org:tinmark-metals", "USA") in _found(doc)

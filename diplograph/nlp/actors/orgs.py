@@ -5,8 +5,9 @@ Three stages on the candidate mentions of ``actors.py``:
 * ``merge_acronyms``: "the Islamic Salvation Front (FIS)" -- a name followed by its acronym in
   brackets is one actor, the acronym an alias of it;
 * ``org_countries``: a national body named with a state ("the Montenegro Assembly", "Kenya
-  Anti-Corruption Commission") belongs to that state, and a party, front or movement the KB
-  lacks belongs to the one state its sentence names;
+  Anti-Corruption Commission") belongs to that state, an organisation the text says is based
+  somewhere ("the Milwaukee-based X", "X, a UK-based firm") to that place's state, and a party,
+  front or movement the KB lacks belongs to the one state its sentence names;
 * ``titled_person_country``: a person given a title but no state ("Planning Minister Tran")
   or a state's possessive in apposition ("P, Algeria's leading activist") is of the one state
   the sentence names.
@@ -20,7 +21,7 @@ from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
 from .evidence import possessive_org_country
-from .person_country import US_STATES
+from .person_country import EXILE_NOUNS, US_STATES, based_apposition, based_before_descriptor, based_modifier
 from .roles import POSSESSIVE_MARKS, Cand
 
 # Head words of a body that belongs to one state when named with it ("Montenegro Assembly").
@@ -73,8 +74,8 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization"
             c.country = owner
             continue
-        located = place_after_of(doc, g, c)
-        if located:  # "University of Oklahoma", "American University of Beirut", "Central Bank of Iran"
+        located = place_after_of(doc, g, c) or based_org_country(doc, g, c)
+        if located:  # "University of Oklahoma", "Central Bank of Iran", "the Milwaukee-based X"
             c.country = located
             continue
         words = [t.lower_ for t in doc[c.start:c.end]]
@@ -110,6 +111,33 @@ def place_after_of(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         hit = g.lookup(place)
         if hit is not None and hit[0].kind == "state" and hit[1] != "demonym":
             return hit[0].country
+    return None
+
+
+_MAX_BASED_PREFIX_TOKENS = 4  # "the New York - based X": the tokenizer splits the hyphen
+
+
+def based_org_country(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``the Washington-based Project on Government Oversight``, ``X, a Milwaukee-based trade group``,
+    ``the Quebec-based engineering firm X``: where the text says an organisation the KB does not know
+    is based is its state -- not for a body in exile ("a London-based opposition group", class
+    exile_noun) nor one whose name, or an "of" phrase after it, names another state ("the London-based
+    Syrian Observatory", "the US-based Reform Party of Syria")."""
+    country = based_apposition(doc, g, c) or _based_prefix(doc, g, c) or based_before_descriptor(doc, g, c)
+    if country is None or any(t.lower_ in EXILE_NOUNS for t in doc[c.start:c.end]):
+        return None
+    end = c.end + 1 + _MAX_PLACE_WORDS if c.end < len(doc) and doc[c.end].lower_ == "of" else c.end
+    named = {h[0].country for t in doc[c.start:end] if (h := g.lookup(t.text)) and h[0].kind == "state"}
+    return country if named <= {country} else None  # "the US-based Reform Party of Syria" is Syrian
+
+
+def _based_prefix(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """The state of an "X-based" modifier ending right before the name (the longest place first: "New
+    York-based", not "York-based")."""
+    for start in range(max(c.start - _MAX_BASED_PREFIX_TOKENS, 0), c.start):
+        country, after = based_modifier(doc, g, start)
+        if after == c.start and country is not None:
+            return country
     return None
 
 

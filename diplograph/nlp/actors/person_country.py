@@ -38,7 +38,7 @@ STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 _DESIGNATION = re.compile(r"^[RDI]-[A-Z][a-z]*\.?")
 # Offices a person holds "of" an American state in the designation "X of Ohio" ("the House speaker, John A.
 # Boehner of Ohio").
-_US_OFFICES = frozenset({"Senator", "Representative", "Speaker", "Majority Leader", "Governor"})
+_US_OFFICES = frozenset({"Senator", "Representative", "Speaker", "Majority Leader", "Minority Leader", "Governor"})
 _US_PARTY_NOUNS = frozenset({"republican", "democrat", "republicans", "democrats"})
 _US_LEGISLATOR_HONORIFICS = frozenset({"Sen.", "Rep.", "Senator", "Congressman", "Congresswoman", "Gov.",
                                        "Representative"})
@@ -372,7 +372,7 @@ def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str |
 
 # Titles of the United States Congress: with the United States the state a document names most,
 # their holders are American when nothing in the text says otherwise.
-_US_LEGISLATOR_TITLES = frozenset({"Senator", "Representative", "Majority Leader"})
+_US_LEGISLATOR_TITLES = frozenset({"Senator", "Representative", "Majority Leader", "Minority Leader"})
 
 
 def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles: list[tuple[str, str | None]],

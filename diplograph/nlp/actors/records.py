@@ -49,11 +49,15 @@ def _compatible(p: _Person, c: Cand) -> bool:
 
 def _kin(short: str, p: _Person, g: Gazetteer, date: str | None) -> bool:
     """A surname the KB gives to a person in office on the document's date other than ``p``
-    ("Trump" beside "Ivanka Trump" in 2018 is the president, not his daughter)."""
+    ("Trump" beside "Ivanka Trump" in 2018 is the president, not his daughter); ``p`` named by a form
+    the KB knows for that person ("Charles Grassley" for Chuck Grassley) is that person."""
     if len(name_words(short)) != 1:
         return False
     hit = g.leader(short, date)
-    return hit is not None and hit[1] and fold(name_words(hit[0].name)[0]) != fold(p.words[0])
+    if hit is None or not hit[1]:
+        return False
+    own = g.leader(p.name, date)
+    return (own is None or own[0].name != hit[0].name) and fold(name_words(hit[0].name)[0]) != fold(p.words[0])
 
 
 def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date: str | None) -> _Person | None:

@@ -5,7 +5,8 @@ mention, T a title from ``kb/titles.tsv``, P a person):
 
 * ``X T P``: "Chinese Foreign Minister Qin Gang", "China's defense minister Li", "NATO
   Secretary-General Jens Stoltenberg";
-* ``T P``: "Defense Minister Li Shangfu", "President Biden";
+* ``T P``: "Defense Minister Li Shangfu", "President Biden"; ``X T to Y P``: "U.S. Ambassador to
+  Israel David Friedman" (the title is of X, the state sending the diplomat);
 * ``P, (a) T of|at [X's] X``: "Su Tzu-yun, a senior analyst at Taiwan's Institute for ...";
 * ``P, X's T``: "Mr. Xi, China's paramount leader"; ``X's T, P``: "Qatar's emir, Sheikh Hamad";
 * ``X T`` with no name: "China's defense minister", "a Kremlin spokesman", "Western leaders",
@@ -165,6 +166,19 @@ def person_after(doc: Doc, end: int, by_start: dict[int, Cand]) -> Cand | None:
     return c if c is not None and c.kind == "person" else None
 
 
+def person_after_posting(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | None:
+    """``U.S. Ambassador to Israel David Friedman``, ``the U.S. envoy to the United Nations, Nikki
+    Haley``: a diplomat's title, the state or body the post is to, then the name -- the person holding
+    the title (whose state is the one before the title, never the posting's: the caller reads only an
+    affiliation before it)."""
+    if ts.title.sector != "diplomacy" or ts.end + 2 >= len(doc) or doc[ts.end].lower_ != "to":
+        return None
+    post = by_start.get(ts.end + 1 + (doc[ts.end + 1].lower_ == "the"))
+    if post is None or post.kind not in ("state", "organization"):
+        return None
+    return person_after(doc, post.end + (post.end < len(doc) and doc[post.end].text == ","), by_start)
+
+
 def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan],
                     by_start: dict[int, Cand]) -> tuple[TitleSpan, Cand | None] | None:
     """``P, (a) [adj] T [of|at X]`` or ``P, X's T``: the title and what it is of."""
@@ -296,6 +310,10 @@ def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_star
         p = person_after(doc, ts.end, by_start)
         if p is not None and not ts.title.plural:
             _give_role(p, ts, _person_affiliation(doc, ts.start, by_end), used)
+        posted = person_after_posting(doc, ts, by_start) if p is None else None
+        sender = _person_affiliation(doc, ts.start, by_end) if posted is not None else None
+        if posted is not None and sender is not None:  # X T to Y P (a title with no sender: no reading)
+            _give_role(posted, ts, sender, set())  # "X T" stays a role phrase, which resolves to P
     persons = [c for c in cands if c.kind == "person"]
     for p in persons:  # P, a T at X
         hit = apposition_role(doc, p, titles_by_start, by_start)
