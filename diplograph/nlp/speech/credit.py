@@ -1,7 +1,7 @@
 """Who passed reported words on: the outlet a quote or a sentence credits (``via``).
 
 An outlet's mention credits reported words by the phrase it stands in ("told Reuters", "according
-to", "said on CNN's State of the Union"); ``CREDIT_RULES`` read that phrase in order. Generic
+to", "per the Times", "said on CNN's State of the Union"); ``CREDIT_RULES`` read that phrase in order. Generic
 outlet nouns ("the newspaper") are data (``kb/media_nouns.tsv``).
 """
 
@@ -53,6 +53,12 @@ def spoke_to(head: Token, possessor: bool) -> str | None:
     return None
 
 
+def credited_per(head: Token, possessor: bool) -> str | None:
+    """"“…,” per the Times", "the spokesperson said, per CNN": "per" is the news shorthand of
+    "according to", so its outlet passed the words on, whatever the parse hangs it on."""
+    return "credit" if head.dep_ == "pobj" and head.head.lower_ == "per" else None
+
+
 def credited_by_preposition(head: Token, possessor: bool) -> str | None:
     """"according to Reuters", "in an interview with CNN", "a summary of the call released by TASS"."""
     if head.dep_ != "pobj":
@@ -91,7 +97,7 @@ def credited_subject(head: Token, possessor: bool) -> str | None:
 
 CreditRule = Callable[[Token, bool], str | None]
 # How the phrase a media mention heads credits the reported words; the first that answers wins.
-CREDIT_RULES: tuple[CreditRule, ...] = (told_object, spoke_to, credited_by_preposition, broadcast_on,
+CREDIT_RULES: tuple[CreditRule, ...] = (told_object, spoke_to, credited_per, credited_by_preposition, broadcast_on,
                                         credited_subject)
 
 
