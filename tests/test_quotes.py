@@ -163,10 +163,13 @@ SPEAKER_CASES = [
     ("X is a spokesman; the spokesman said", "Tomas Berg met the press. Ana Silva is a spokesman for the army. "
      "“We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
     # speech/credit.CREDIT_RULES: broadcast_on, credited_subject (an outlet owning the speaker's title)
-    ("per the outlet", "“We will wait,” Tomas Berg told the envoys, per Reuters.", "We will wait",
-     "person:tomas-berg", "media:reuters"),
-    ("a partial quote, per the outlet", "Maria Lopez called the plan “a dead end,” per The Daily Ledger.",
-     "a dead end", "person:maria-lopez", "media:daily-ledger"),
+    # speech/credit.programme_outlet: a programme named after "on"/"told" credits its network
+    ("said on a quoted programme", "“We will wait,” Tomas Berg said on “Meet the Press” on Sunday.", "We will wait",
+     "person:tomas-berg", "media:nbc"),
+    ("told an unquoted programme", "“We will wait,” Ana Silva told Fox & Friends on Monday.", "We will wait",
+     "person:ana-silva", "media:fox-news"),
+    ("the address, not the programme", "In his State of the Union address, Tomas Berg said “we will wait.”",
+     "we will wait", "person:tomas-berg", None),
     ("said on X's programme", "“We will wait,” Tomas Berg said on Kyodo's Morning Hour on Sunday.", "We will wait",
      "person:tomas-berg", "media:kyodo"),
     ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",
