@@ -147,11 +147,29 @@ SPEAKER_CASES = [
     ("a partial quote, the official said", "Tomas Berg met Ana Silva in Oslo. A senior official said the plan would "
      "work. The government will make the case that failing to act “risks emboldening Berg and his allies,” the "
      "official said.", "risks emboldening", None, None),
+    # earlier_unnamed_reference: definite repeats lead back to the unnamed introduction
+    ("an official said; according to the official; the official said", "Tomas Berg met Ana Silva in Oslo. A senior "
+     "official insisted the talks had stalled. According to the official, Berg would leave. “We will wait,” the "
+     "senior official said.", "We will wait", None, None),
+    ("an official said; the official said, before a quote", "Tomas Berg met Ana Silva in Oslo. A senior official "
+     "said the talks had stalled. Referring to the tariffs, the official said, “Some of the ways that Norway hurts our "
+     "farmers are plain to see, because Berg stood up to them.” Spain has responded to the tariffs in part by "
+     "penalizing farm exports.", "Some of the ways", None, None),
+    ("X, a spokesman; the spokesman spoke; the spokesman said", "Tomas Berg met the press. Ana Silva, a spokesman "
+     "for the army, spoke later. The spokesman said the talks had stalled. “We will wait,” the spokesman said.",
+     "We will wait", "person:ana-silva", None),
     ("X, a spokesman; the spokesman said", "Tomas Berg met the press. Ana Silva, a spokesman for the army, spoke "
      "later. “We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
     ("X is a spokesman; the spokesman said", "Tomas Berg met the press. Ana Silva is a spokesman for the army. "
      "“We will wait,” the spokesman said.", "We will wait", "person:ana-silva", None),
     # speech/credit.CREDIT_RULES: broadcast_on, credited_subject (an outlet owning the speaker's title)
+    # speech/credit.programme_outlet: a programme named after "on"/"told" credits its network
+    ("said on a quoted programme", "“We will wait,” Tomas Berg said on “Meet the Press” on Sunday.", "We will wait",
+     "person:tomas-berg", "media:nbc"),
+    ("told an unquoted programme", "“We will wait,” Ana Silva told Fox & Friends on Monday.", "We will wait",
+     "person:ana-silva", "media:fox-news"),
+    ("the address, not the programme", "In his State of the Union address, Tomas Berg said “we will wait.”",
+     "we will wait", "person:tomas-berg", None),
     ("said on X's programme", "“We will wait,” Tomas Berg said on Kyodo's Morning Hour on Sunday.", "We will wait",
      "person:tomas-berg", "media:kyodo"),
     ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",
@@ -282,3 +300,27 @@ def test_the_person_in_apposition_speaks_not_the_state_of_the_title(spacy_model)
     doc = annotate(spacy_model, "Norway's ambassador said the talks were “a waste of time.”", actors)
     doc._.quotes = find_quotes(doc)
     assert quote_of(doc, "a waste of time").speaker == "state:NOR"
+
+
+# speech/labels.named_label: quoted words that name a thing
+@pytest.mark.model
+@pytest.mark.parametrize("text,label", [
+    ("Maria Lopez defended the so-called “open door” policy on Monday.", "open door"),
+    ("Spain joined a naval plan known as “Blue Sea” in May.", "Blue Sea"),
+    ("Madrid passed a law dubbed “the quiet rule” last year.", "the quiet rule"),
+])
+def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct and label in q.text] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Maria Lopez dubbed the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
+    ("“We will wait,” said Tomas Berg, known as a careful man.", "We will wait", "person:tomas-berg"),
+])
+def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, words).speaker == speaker

@@ -383,6 +383,22 @@ def _introduced_as_source(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
 
 
+_CHAIN_HOPS = 6  # definite repeats followed back to the phrase that introduced the source
+
+
+def earlier_unnamed_reference(doc: Doc, subj: Token, att: Attribution) -> Token | None:
+    """"A senior official insisted … According to the official, … “…,” the senior official said":
+    the nearest earlier noun of the description's lemma, read past the definite repeats of it
+    that name nobody ("the official", "the senior official") to the phrase that introduced it."""
+    intro = att.earlier_noun(doc, subj)
+    for _ in range(_CHAIN_HOPS):
+        if intro is None or intro.dep_ in ("appos", "attr") or not _is_definite_description(intro) \
+                or intro.tag_ != subj.tag_ or any(c.dep_ == "appos" for c in intro.children):
+            return intro
+        intro = att.earlier_noun(doc, intro)
+    return intro
+
+
 def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     """"A senior administration official said … The official noted that …": the description's noun
     last stood in an indefinite phrase that named nobody, so "the official" is that unnamed source,
@@ -390,7 +406,7 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     ("Ana Silva, a deputy minister"; "Silva is an official") introduces that person instead."""
     if subj.lemma_.lower() in document_nouns() | media_nouns() | GROUP_NOUNS:
         return False  # "a statement … the statement said" speaks for its issuer
-    intro = att.earlier_noun(doc, subj)
+    intro = earlier_unnamed_reference(doc, subj, att)
     if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
         return False
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in intro.children):

@@ -11,8 +11,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ...kb import load_table, per_folder
+from ...kb.gazetteer import gazetteer
+from ...model import Actor
+from ..common import doc_text
 from ..syntax import SUBJECT_DEPS
 from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
+from .marks import ALL_MARKS
 
 # Heads that make a media mention the credited outlet ("according to X", "interview with X").
 CREDIT_HEADS = {"according", "interview", "by", "to", "with", "from"}
@@ -121,6 +126,52 @@ def with_programme_titles(doc: Doc, around: list[Token], titles: list[tuple[int,
     return sorted([*around, *extra], key=lambda t: t.i) if extra else around
 
 
+@per_folder
+def programmes() -> dict[str, str]:
+    """A programme's on-air title -> the name of the outlet that airs it (``kb/programmes.tsv``)."""
+    return {r["programme"]: r["outlet"] for r in load_table("programmes")}
+
+
+_PROGRAMME_CUES = frozenset({"on", "told"})
+
+
+def _word_before(tok: Token) -> Token | None:
+    """The word before ``tok``, past quote marks: "on" in "said on “Meet the Press”"."""
+    i = tok.i - 1
+    while i >= 0 and (tok.doc[i].text in ALL_MARKS or tok.doc[i].is_space):
+        i -= 1
+    return tok.doc[i] if i >= 0 else None
+
+
+def _outlet_id(doc: Doc, name: str) -> str | None:
+    """The id of the outlet the KB knows by ``name``, added to the document's actors if the text
+    never names it (as ``actors.text_outlet`` does for the document's own outlet)."""
+    kb = gazetteer().outlet(name)
+    if kb is None:
+        return None
+    actors = doc._.actors if doc._.actors is not None else {}
+    if kb.id not in actors:
+        actors[kb.id] = Actor(kb.id, kb.name, "media", kb.country)
+    doc._.actors = actors
+    return kb.id
+
+
+def programme_outlet(doc: Doc, tokens: list[Token]) -> str | None:
+    """"“…,” Durbin said on “Meet the Press”", "she told Fox & Friends": the words came through the
+    outlet that airs the programme named right after "on" or "told", when no outlet is named."""
+    titles = programmes()
+    text = doc_text(doc)
+    for tok in tokens:
+        before = _word_before(tok)
+        if before is None or before.lower_ not in _PROGRAMME_CUES or not tok.text[:1].isupper():
+            continue
+        for title, outlet in titles.items():
+            end = tok.idx + len(title)
+            if text.startswith(title, tok.idx) and not text[end:end + 1].isalnum():
+                return _outlet_id(doc, outlet)
+    return None
+
+
 def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attribution,
               titles: list[tuple[int, int]] | None = None) -> tuple[str | None, bool]:
     """The outlet that ``tokens`` (the words around a quote, quotes excluded but for the
@@ -135,4 +186,4 @@ def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attributi
                 return aid, role == "told"
         elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and _credit_role(tok):
             return last_media_before(doc, tok.idx), False
-    return None, False
+    return programme_outlet(doc, tokens), False

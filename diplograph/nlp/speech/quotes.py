@@ -26,6 +26,7 @@ from .attribution import (
     table,
 )
 from .credit import credit_in, with_programme_titles
+from .labels import named_label
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
@@ -130,6 +131,7 @@ def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
 
 
 _FRAME_AFTER = 5  # "“…,” the senior official said": the words of the frame right after a quote
+_FRAME_BEFORE = 4  # "the official said, “…”": the words of the frame right before one
 
 
 def unnamed_description_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
@@ -199,8 +201,9 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
 
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
-# Quoted words that report no one's speech (a quoted actor's name is ``QuoteFinder._is_name``).
-NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title,)
+# Quoted words that report no one's speech: a programme's title, a label ("so-called “…”": ``labels``);
+# a quoted actor's name is ``QuoteFinder._is_name``.
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -296,8 +299,9 @@ class QuoteFinder:
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
             return None, None, around
-        # "“…,” the official said": the cue right after a quote is its own, as the governing one is
-        if any(unnamed_description_subject(doc, q, c) for c in _cues(after[:_FRAME_AFTER])[:1]):
+        # "“…,” the official said", "the official said, “…”": the cue right after (or before) a quote is its own
+        framing = _cues(after[:_FRAME_AFTER])[:1] + _cues(before[-_FRAME_BEFORE:])[-1:]
+        if any(unnamed_description_subject(doc, q, c) for c in framing):
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
