@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
+
+from .common import sentence_of
 
 # Dependencies of a verb's subject: nominal, passive nominal, clausal.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -351,14 +353,107 @@ class Antecedents:
             return None
         return best[3]
 
+    def between(self, lo: int, hi: int, kinds: Iterable[str], gender: str | None = None) -> list[tuple[int, str]]:
+        """Every fitting candidate at a position in [lo, hi), in text order (a bisect per kind)."""
+        out: list[tuple[int, str]] = []
+        for kind in _gendered(kinds, gender):
+            entries = self._by_kind.get(kind) or []
+            first, last = bisect.bisect_left(entries, (lo,)), bisect.bisect_left(entries, (hi,))
+            out += [(e[0], e[3]) for e in entries[first:last]]
+        return sorted(out)
+
+    def position(self, tok: Token) -> int:
+        return tok.i if self.by_token else tok.idx
+
 
 def resolve_pronoun(word: Token, antecedents: Antecedents, kinds: Iterable[str],
                     floor: int | None = None) -> str | None:
-    """The actor a pronoun (or a definite description) refers back to: the nearest earlier
-    candidate of one of ``kinds`` (the caller's lexicon says which kinds a word may stand for),
-    of the pronoun's gender where both are known."""
-    return antecedents.nearest(word.i if antecedents.by_token else word.idx, kinds, floor,
-                               PRONOUN_GENDER.get(word.lower_))
+    """The actor a pronoun (or a definite description) refers back to: the candidate of one of
+    ``kinds`` (the caller's lexicon says which kinds a word may stand for), of the pronoun's
+    gender where both are known, that the first of ``ANTECEDENT_PREFERENCES`` finds; else the
+    nearest earlier one."""
+    gender = PRONOUN_GENDER.get(word.lower_)
+    kinds = tuple(kinds)
+    for rule in ANTECEDENT_PREFERENCES:
+        found = rule(word, antecedents, kinds, floor, gender)
+        if found is not None:
+            return found
+    return antecedents.nearest(antecedents.position(word), kinds, floor, gender)
+
+
+def previous_main_subject(word: Token, antecedents: Antecedents, kinds: tuple[str, ...], floor: int | None,
+                          gender: str | None) -> str | None:
+    """"Mattis was known to have pushed harder than the Obama White House would allow. He has
+    called Iran ...": a singular subject pronoun (or description, "the president tweeted") of a
+    main clause, with no fitting candidate before it in its sentence, continues the subject of
+    the previous sentence's last main clause when that subject fits, not the nearest mention (a
+    name inside another subject, an object, a later clause's subject); the speaker of a quote
+    closed since is never crossed. Not inside a quotation (the speaker's "he" is someone else)
+    and not for a coordinated subject ("A and B left")."""
+    if word.dep_ not in NOMINAL_SUBJECT_DEPS or word.head.dep_ != "ROOT" or word.lower_ in _PLURAL_PRONOUNS:
+        return None
+    doc = word.doc
+    sent = sentence_of(word)
+    if sent.start == 0 or _inside_quotation(doc[sent.start:word.i]):
+        return None
+    start = antecedents.position(doc[sent.start])
+    if antecedents.between(start, antecedents.position(word), kinds, gender):
+        return None  # "When Berg arrived, she said": a fitting candidate in its own sentence
+    prev = sentence_of(doc[sent.start - 1])
+    # the previous sentence's last paragraph (a parse may run one paragraph into the next)
+    first = max((t.i + 1 for t in prev if "\n" in t.text and t.i < sent.start - 1), default=prev.start)
+    lo = antecedents.position(doc[first])
+    if floor is not None and lo < floor:
+        return None
+    window = antecedents.between(lo, start, kinds, gender)
+    # "she" after "Queen Elizabeth" and "Cameron": one the text marks with the pronoun's gender wins
+    marked = gender is not None and any(antecedents.genders.get(a) == gender for _, a in window)
+    for pos, actor_id in reversed(window):
+        tok = _token_at(doc, pos, antecedents.by_token)
+        if tok is not None and (tok.is_punct or tok.pos_ in ("VERB", "AUX")):
+            return actor_id  # the speaker of a quote closed since (filed at its mark or verb): never crossed
+        head = _name_head(tok, actor_id)
+        if head is not None and head.dep_ in NOMINAL_SUBJECT_DEPS and _is_main_clause(head.head, first):
+            unmarked = marked and antecedents.genders.get(actor_id) != gender
+            return actor_id if not unmarked and not any(c.dep_ == "conj" for c in head.children) else None
+    return None
+
+
+def _is_main_clause(verb: Token, paragraph_start: int) -> bool:
+    """The root of its sentence, or a verb the parse hung on a word of an earlier paragraph."""
+    return verb.dep_ == "ROOT" or verb.head.i < paragraph_start <= verb.i
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+_OPENING_QUOTE, _CLOSING_QUOTE = "\u201c", "\u201d"  # single marks double as apostrophes
+
+
+def _inside_quotation(before: Span) -> bool:
+    """Whether the words before a token in its sentence leave a quotation open (curly double
+    marks counted by kind, straight ones by parity)."""
+    opened = sum(_OPENING_QUOTE in t.text for t in before) - sum(_CLOSING_QUOTE in t.text for t in before)
+    return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
+
+
+def _token_at(doc: Doc, pos: int, by_token: bool) -> Token | None:
+    if by_token:
+        return doc[pos] if 0 <= pos < len(doc) else None
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _name_head(tok: Token | None, actor_id: str) -> Token | None:
+    """The last word of the name a mention starts at ("Jim" of "Defense Secretary Jim Mattis" is
+    "Mattis"): up through compounds and flat names of the same actor (or of none)."""
+    while tok is not None and tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" \
+            and tok.head._.actor in (actor_id, None):
+        tok = tok.head
+    return tok
+
+
+AntecedentRule = Callable[[Token, "Antecedents", tuple[str, ...], "int | None", "str | None"], "str | None"]
+# Which candidate a pronoun prefers over the nearest one, in order.
+ANTECEDENT_PREFERENCES: tuple[AntecedentRule, ...] = (previous_main_subject,)
 
 
 # Third-person pronouns with a grammatical gender.

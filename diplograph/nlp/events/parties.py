@@ -12,9 +12,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
+from ...kb.gazetteer import gazetteer
 from ..common import gender_words, sentence_of
 from ..extensions import LOCATIONS
-from ..syntax import ACTIVE_SUBJECT_DEPS, Antecedents, mention_genders, resolve_pronoun
+from ..syntax import ACTIVE_SUBJECT_DEPS, LOGICAL_SUBJECT, Antecedents, mention_genders, resolve_pronoun, subject
 from .lexicon import lemma_candidates, lexicon
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
@@ -214,14 +215,72 @@ def _antecedents(doc: Doc, mentions: list) -> tuple[list[int], Antecedents] | No
 
 
 def pronoun_actors(tok: Token, doc_mentions: list | None) -> list[str]:
-    """A small, cautious coreference: the nearest earlier mention in this or the previous
-    sentence of an actor of the pronoun's kind (a person for "he", a state or group for "it");
-    for "they", the last subject in that window naming two or more actors."""
+    """A small, cautious coreference: the first of ``PRONOUN_RULES`` that answers."""
     if tok._.actor:
         return [tok._.actor]
-    low = tok.text.lower()
-    if not doc_mentions or low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+    if not doc_mentions or tok.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
         return []
+    return next(found for rule in PRONOUN_RULES if (found := rule(tok, doc_mentions)) is not None)
+
+
+# The tags of a singular and of a plural noun phrase head.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def bound_possessive(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"Democratic lawmakers expressed their anger", "the lawyer met a Kremlin aide as part of
+    his talks", "the United States will not respond by deploying its own missiles": a possessive
+    pronoun inside a clause is bound by that clause's subject when the subject agrees with it
+    (``_binds``): the subject's actors (none when a person or a body of people is named by no
+    actor: "Cohen", "lawmakers"), never an actor named nearer inside the clause. None when it does not agree (the next
+    rule reads: "sanctions against Russia for its annexation"; nor in a phrase coordinated with
+    another, "X and his son")."""
+    if tok.dep_ != "poss" or _beside_a_name(tok.head):
+        return None  # "asked Kiev to investigate Biden and his son": his = Biden, named beside it
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(a.dep_ == "dep" for a in tok.ancestors if a.i != verb.i and verb.is_ancestor(a)):
+        return None  # "castigate Obama, his team": an unlabelled attachment says nothing of the clause
+    subj = subject(verb, LOGICAL_SUBJECT)[0]
+    if subj is None or subj.right_edge.i >= tok.i or subj.pos_ == "PRON" or not _binds(tok, subj):
+        return None
+    ids = np_actors(subj, doc_mentions)
+    if tok.lower_ in PLURAL_PRONOUNS:  # "the leaders of China and Taiwan ..., their first": both
+        ids += [c._.actor for t in subj.subtree if t._.actor in ids for c in t.conjuncts
+                if c._.actor and c._.actor not in ids]
+    return list(dict.fromkeys(ids))
+
+
+def _beside_a_name(noun: Token) -> bool:
+    """"Biden and his son", "castigated Obama, his team": the possessed noun is coordinated with or
+    in apposition to a name, which the pronoun most often stands for."""
+    named = noun.head
+    return noun.dep_ in ("conj", "appos") and (bool(named._.actor) or named.pos_ == "PROPN")
+
+
+def _binds(pron: Token, subj: Token) -> bool:
+    """Whether the subject headed by ``subj`` is what the possessive ``pron`` stands for: for
+    "their" a plural naming actors or people ("lawmakers", ``kb/titles.tsv``); for "his"/"her" a
+    person by name ("the president" refers back to someone: the next rule reads); for "its" a
+    state, organisation or group."""
+    actor = (subj.doc._.actors or {}).get(subj._.actor) if subj._.actor else None
+    kind = getattr(actor, "kind", None)
+    coordinated = any(c.dep_ == "conj" for c in subj.children)
+    if pron.lower_ in PLURAL_PRONOUNS:
+        people = subj.lower_ in gazetteer().titles
+        return (subj.tag_ in PLURAL_TAGS or coordinated) and (people or bool(np_actors(subj)))
+    if subj.tag_ not in SINGULAR_TAGS or coordinated:
+        return False
+    if pron.lower_ in PERSON_PRONOUNS:
+        return kind == "person" or (actor is None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON")
+    return kind in ("state", "organization", "group")
+
+
+def nearest_antecedent(tok: Token, doc_mentions: list) -> list[str]:
+    """The nearest earlier mention in this or the previous sentence of an actor of the
+    pronoun's kind (a person for "he", a state or group for "it"); for "they", the last subject
+    in that window naming two or more actors."""
+    low = tok.text.lower()
     doc = tok.doc
     sent = sentence_of(tok)
     prev_start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
@@ -251,6 +310,11 @@ def pronoun_actors(tok: Token, doc_mentions: list | None) -> list[str]:
         if a is not None and a.kind in want:
             return [m.actor_id]
     return []
+
+
+PronounRule = Callable[[Token, list], "list[str] | None"]
+# How a pronoun finds the actors it stands for: the first rule with an answer decides.
+PRONOUN_RULES: tuple[PronounRule, ...] = (bound_possessive, nearest_antecedent)
 
 
 # Acts the text reports one side doing to another: their source's own side is never their target

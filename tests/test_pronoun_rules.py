@@ -1,0 +1,169 @@
+"""The pronoun rules of the event coder (``parties.PRONOUN_RULES``) and the preference order of
+the one pronoun resolver (``syntax.resolve_pronoun``) on hand-built parses (no model). The
+sentences are our own. The last test checks that every pronoun rule has a test here."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp import syntax
+from diplograph.nlp.events import parties
+from docs import parse
+
+F, D, B, K = "state:FRA", "state:DEU", "person:anna-berg", "person:karl-moss"
+KNOWN = {
+    F: Actor(F, "France", "state", "FRA"), D: Actor(D, "Germany", "state", "DEU"),
+    B: Actor(B, "Anna Berg", "person", "DEU"), K: Actor(K, "Karl Moss", "person", "FRA"),
+}
+TESTED: set[str] = set()
+
+
+def rule_test(*names: str):
+    TESTED.update(names)
+    return lambda fn: fn
+
+
+@rule_test("bound_possessive")
+def test_a_possessive_is_bound_by_its_clause_subject():
+    # "France will not answer Germany by deploying its own missiles": its = France, not Germany
+    rows = [("France", "France", "PROPN", "nsubj", 3, "NNP"), ("will", "will", "AUX", "aux", 3, "MD"),
+            ("not", "not", "PART", "neg", 3, "RB"), ("answer", "answer", "VERB", "ROOT", 3, "VB"),
+            ("Germany", "Germany", "PROPN", "dobj", 3, "NNP"), ("by", "by", "ADP", "prep", 3, "IN"),
+            ("deploying", "deploy", "VERB", "pcomp", 5, "VBG"), ("its", "its", "PRON", "poss", 9, "PRP$"),
+            ("own", "own", "ADJ", "amod", 9, "JJ"), ("missiles", "missile", "NOUN", "dobj", 6, "NNS")]
+    doc = parse(rows, {0: F, 4: D}, KNOWN, mentions=True)
+    assert parties.bound_possessive(doc[7], doc._.mentions) == [F]
+    assert parties.pronoun_actors(doc[7], doc._.mentions) == [F]
+    assert parties.nearest_antecedent(doc[7], doc._.mentions) == [D]  # what the nearest mention says
+
+
+@rule_test("bound_possessive")
+def test_people_named_by_no_actor_bind_their_possessive_to_no_one():
+    # "Karl Moss spoke. Opposition lawmakers voiced their anger": their = the lawmakers, not Moss
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+            ("Opposition", "opposition", "NOUN", "compound", 4, "NN"),
+            ("lawmakers", "lawmaker", "NOUN", "nsubj", 5, "NNS"), ("voiced", "voice", "VERB", "ROOT", 5, "VBD"),
+            ("their", "their", "PRON", "poss", 7, "PRP$"), ("anger", "anger", "NOUN", "dobj", 5, "NN")]
+    doc = parse(rows, {0: K}, KNOWN, mentions=True, sent_starts=[True, False, False, True, False, False, False, False])
+    assert parties.bound_possessive(doc[6], doc._.mentions) == []
+    assert parties.pronoun_actors(doc[6], doc._.mentions) == []
+
+
+@rule_test("bound_possessive")
+def test_a_subject_that_does_not_agree_leaves_the_possessive_to_the_next_rule():
+    # "The bill allows sanctions against Germany for its annexation": "its" is not the bill's
+    rows = [("The", "the", "DET", "det", 1, "DT"), ("bill", "bill", "NOUN", "nsubj", 2, "NN"),
+            ("allows", "allow", "VERB", "ROOT", 2, "VBZ"), ("sanctions", "sanction", "NOUN", "dobj", 2, "NNS"),
+            ("against", "against", "ADP", "prep", 3, "IN"), ("Germany", "Germany", "PROPN", "pobj", 4, "NNP"),
+            ("for", "for", "ADP", "prep", 3, "IN"), ("its", "its", "PRON", "poss", 8, "PRP$"),
+            ("annexation", "annexation", "NOUN", "pobj", 6, "NN")]
+    doc = parse(rows, {5: D}, KNOWN, mentions=True)
+    assert parties.bound_possessive(doc[7], doc._.mentions) is None
+    assert parties.pronoun_actors(doc[7], doc._.mentions) == [D]
+
+
+@rule_test("bound_possessive")
+def test_a_possessive_coordinated_with_a_name_is_left_to_the_name():
+    # "France asked Germany to question Berg and his aides": his = Berg, not Germany (the subject)
+    rows = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("asked", "ask", "VERB", "ROOT", 1, "VBD"),
+            ("Germany", "Germany", "PROPN", "dobj", 1, "NNP"), ("to", "to", "PART", "aux", 4, "TO"),
+            ("question", "question", "VERB", "xcomp", 1, "VB"), ("Berg", "Berg", "PROPN", "dobj", 4, "NNP"),
+            ("and", "and", "CCONJ", "cc", 5, "CC"), ("his", "his", "PRON", "poss", 8, "PRP$"),
+            ("aides", "aide", "NOUN", "conj", 5, "NNS")]
+    doc = parse(rows, {0: F, 2: D, 5: K}, KNOWN, mentions=True)
+    assert parties.bound_possessive(doc[7], doc._.mentions) is None
+    assert parties.pronoun_actors(doc[7], doc._.mentions) == [K]
+
+
+@rule_test("nearest_antecedent")
+def test_a_subject_pronoun_reads_the_resolver():
+    # "Karl Moss met Anna Berg. He praised France": no clause subject binds a subject pronoun; the
+    # resolver prefers the previous main clause's subject (Moss) to the nearest mention (Berg)
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("met", "meet", "VERB", "ROOT", 1, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), (".", ".", "PUNCT", "punct", 1, "."),
+            ("He", "he", "PRON", "nsubj", 5, "PRP"), ("praised", "praise", "VERB", "ROOT", 5, "VBD"),
+            ("France", "France", "PROPN", "dobj", 5, "NNP")]
+    doc = parse(rows, {0: K, 2: B, 6: F}, KNOWN, mentions=True,
+                sent_starts=[True, False, False, False, True, False, False])
+    assert parties.bound_possessive(doc[4], doc._.mentions) is None
+    assert parties.nearest_antecedent(doc[4], doc._.mentions) == [K]
+
+
+# "Moss opposed the plan Berg backed. He praised France."
+TWO_SENTENCES = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("opposed", "oppose", "VERB", "ROOT", 1, "VBD"),
+                 ("the", "the", "DET", "det", 3, "DT"), ("plan", "plan", "NOUN", "dobj", 1, "NN"),
+                 ("Berg", "Berg", "PROPN", "nsubj", 5, "NNP"), ("backed", "back", "VERB", "relcl", 3, "VBD"),
+                 (".", ".", "PUNCT", "punct", 1, "."), ("He", "he", "PRON", "nsubj", 8, "PRP"),
+                 ("praised", "praise", "VERB", "ROOT", 8, "VBD"), ("France", "France", "PROPN", "dobj", 8, "NNP")]
+
+
+@rule_test("previous_main_subject")
+def test_a_main_clause_subject_pronoun_continues_the_previous_main_subject():
+    doc = parse(TWO_SENTENCES, {0: K, 4: B, 9: F}, KNOWN,
+                sent_starts=[True] + [False] * 6 + [True, False, False])
+    index = syntax.Antecedents(doc._.actors, by_token=True)
+    index.add(0, K)
+    index.add(4, B)
+    assert index.between(0, 7, ("person",)) == [(0, K), (4, B)]
+    assert index.nearest(7, ("person",)) == B  # the nearest mention: the relative clause's subject
+    assert syntax.previous_main_subject(doc[7], index, ("person",), None, "m") == K
+    assert syntax.resolve_pronoun(doc[7], index, ("person",)) == K
+    # no preference for a pronoun that is no main clause's subject, nor for an unfitting kind
+    assert syntax.previous_main_subject(doc[9], index, ("person",), None, None) is None
+    assert syntax.previous_main_subject(doc[7], index, ("state",), None, None) is None
+
+
+@rule_test("previous_main_subject")
+def test_a_fitting_candidate_in_the_pronouns_own_sentence_keeps_the_nearest_reading():
+    # "Moss opposed the plan. Unlike Berg, he wept.": a candidate before the pronoun in its own
+    # sentence; and a floor (the caller's window) after the previous sentence's start
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("opposed", "oppose", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 3, "DT"), ("plan", "plan", "NOUN", "dobj", 1, "NN"),
+            (".", ".", "PUNCT", "punct", 1, "."), ("Unlike", "unlike", "ADP", "prep", 9, "IN"),
+            ("Berg", "Berg", "PROPN", "pobj", 5, "NNP"), (",", ",", "PUNCT", "punct", 9, ","),
+            ("he", "he", "PRON", "nsubj", 9, "PRP"), ("wept", "weep", "VERB", "ROOT", 9, "VBD")]
+    doc = parse(rows, {0: K, 6: B}, KNOWN, sent_starts=[True] + [False] * 4 + [True] + [False] * 4)
+    index = syntax.Antecedents(doc._.actors, by_token=True)
+    index.add(0, K)
+    assert syntax.previous_main_subject(doc[8], index, ("person",), None, None) == K
+    assert syntax.previous_main_subject(doc[8], index, ("person",), 1, None) is None
+    index.add(6, B)
+    assert syntax.previous_main_subject(doc[8], index, ("person",), None, None) is None
+    assert syntax.resolve_pronoun(doc[8], index, ("person",)) == B
+
+
+@rule_test("previous_main_subject")
+def test_no_preference_inside_a_quotation_or_for_a_coordinated_subject():
+    # "Moss and Berg met. He left." / "Moss spoke. “He left,” ...": the nearest reading stays
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 3, "NNP"), ("and", "and", "CCONJ", "cc", 0, "CC"),
+            ("Berg", "Berg", "PROPN", "conj", 0, "NNP"), ("met", "meet", "VERB", "ROOT", 3, "VBD"),
+            (".", ".", "PUNCT", "punct", 3, "."), ("He", "he", "PRON", "nsubj", 6, "PRP"),
+            ("left", "leave", "VERB", "ROOT", 6, "VBD")]
+    doc = parse(rows, {0: K, 2: B}, KNOWN, sent_starts=[True, False, False, False, False, True, False])
+    index = syntax.Antecedents(doc._.actors, by_token=True)
+    index.add(0, K)
+    index.add(2, B)
+    assert syntax.previous_main_subject(doc[5], index, ("person",), None, None) is None
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1, "."), ("\u201c", "\u201c", "PUNCT", "punct", 4, "``"),
+            ("He", "he", "PRON", "nsubj", 4, "PRP"), ("left", "leave", "VERB", "ROOT", 4, "VBD")]
+    doc = parse(rows, {0: K}, KNOWN, sent_starts=[True, False, False, True, False, False])
+    index = syntax.Antecedents(doc._.actors, by_token=True)
+    index.add(0, K)
+    assert syntax.previous_main_subject(doc[4], index, ("person",), None, None) is None
+
+
+@rule_test("previous_main_subject")
+def test_a_candidate_marked_with_the_pronouns_gender_outranks_an_unmarked_main_subject():
+    # "Moss opposed the plan Ms. Berg backed. She ...": Berg is marked "f", Moss unmarked
+    doc = parse(TWO_SENTENCES, {0: K, 4: B, 9: F}, KNOWN, sent_starts=[True] + [False] * 6 + [True, False, False])
+    index = syntax.Antecedents(doc._.actors, by_token=True, genders={B: "f"})
+    index.add(0, K)
+    index.add(4, B)
+    assert syntax.previous_main_subject(doc[7], index, ("person",), None, "f") is None
+    assert syntax.previous_main_subject(doc[7], index, ("person",), None, "m") == K
+
+
+def test_every_pronoun_rule_has_a_test():
+    rules = (*parties.PRONOUN_RULES, *syntax.ANTECEDENT_PREFERENCES)
+    assert {rule.__name__ for rule in rules} - TESTED == set()
