@@ -84,3 +84,25 @@ def test_a_denial_of_the_act_answers_the_accuser_as_a_denial_of_the_claim_does()
     other = _two_sentences("Britain", "Russia", "Moscow", denied=("visit", "visit"))
     d = _Draft("REJECT", ["state:RUS"])
     assert not answered_accuser(d, other[8], lexicon()) and d.targets == []
+
+
+def _blamed_on(accused: str):
+    # "Britain blamed the attack on ACCUSED . Moscow denied the accusations ."
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("blamed", "blame", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("attack", "attack", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            (accused, accused, "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 8), ("denied", "deny", "VERB", "ROOT", 8),
+            ("the", "the", "DET", "det", 10), ("accusations", "accusation", "NOUN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 8)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    return parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, 7) for i in range(len(rows))])
+
+
+def test_blamed_on_the_denier_names_the_accuser():
+    # "Britain blamed the attack on Russia. Moscow denied the accusations." : a REJECT of Britain
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, _blamed_on("Russia")[8], lexicon()) and d.targets == ["state:GBR"]
+    # "Britain blamed the attack on France. Moscow denied ..." : not Moscow's accuser
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, _blamed_on("France")[8], lexicon()) and d.targets == []

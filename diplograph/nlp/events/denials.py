@@ -103,10 +103,21 @@ def _window_start(sent: Span) -> int:
     return start
 
 
+@per_folder
+def accused_on_verbs() -> frozenset[str]:
+    """``kb/denied_claims.tsv`` class accused_on: "blamed the attacks on Iran" names the accused
+    after "on"."""
+    return frozenset(r["word"] for r in load_table("denied_claims") if r["class"] == "accused_on")
+
+
 def _accused(verb: Token) -> list[Token]:
     """Whom an accusing verb accuses: its object ("accused Schiff of"), its passive subject ("Iran
-    was blamed"), or the subject of the clause it reports ("alleged that Russia hacked")."""
+    was blamed"), the subject of the clause it reports ("alleged that Russia hacked"), or for
+    "blame" the object of "on" ("attacks Washington blamed on Tehran")."""
     out = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() in accused_on_verbs():
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in p.children if o.dep_ == "pobj"]
     for c in verb.children:
         if c.dep_ in _CLAUSE_DEPS:
             out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
