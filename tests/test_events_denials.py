@@ -25,13 +25,14 @@ class _Draft:
     negated: bool = False
 
 
-def _two_sentences(accuser: str, accused: str, denier: str, verb: str = "blamed", lemma: str = "blame"):
+def _two_sentences(accuser: str, accused: str, denier: str, verb: str = "blamed", lemma: str = "blame",
+                   denied: tuple[str, str] = ("accusations", "accusation")):
     # "ACCUSER blamed ACCUSED for the attack . DENIER denied the accusations ."
     rows = [(accuser, accuser, "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
             (accused, accused, "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
             ("the", "the", "DET", "det", 5), ("attack", "attack", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
             (denier, denier, "PROPN", "nsubj", 8), ("denied", "deny", "VERB", "ROOT", 8),
-            ("the", "the", "DET", "det", 10), ("accusations", "accusation", "NOUN", "dobj", 8),
+            ("the", "the", "DET", "det", 10), (*denied, "NOUN", "dobj", 8),
             (".", ".", "PUNCT", "punct", 8)]
     ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS",
            "Petrov": "person:ivan-petrov"}
@@ -71,3 +72,37 @@ def test_a_denial_with_its_own_target_or_of_another_type_is_left_alone():
     assert not answered_accuser(kept, doc[8], lexicon()) and kept.targets == ["state:FRA"]
     other = _Draft("ACCUSE", ["state:RUS"])
     assert not answered_accuser(other, doc[8], lexicon()) and other.targets == []
+
+
+def test_a_denial_of_the_act_answers_the_accuser_as_a_denial_of_the_claim_does():
+    # "Britain blamed Russia for the attack. Moscow denied the involvement." : a REJECT of Britain
+    doc = _two_sentences("Britain", "Russia", "Moscow", denied=("involvement", "involvement"))
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, doc[8], lexicon())
+    assert d.targets == ["state:GBR"]
+    # "... Moscow denied the visit." : not an act it was accused of, no recipient
+    other = _two_sentences("Britain", "Russia", "Moscow", denied=("visit", "visit"))
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, other[8], lexicon()) and d.targets == []
+
+
+def _blamed_on(accused: str):
+    # "Britain blamed the attack on ACCUSED . Moscow denied the accusations ."
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("blamed", "blame", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("attack", "attack", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            (accused, accused, "PROPN", "pobj", 4), (".", ".", "PUNCT", "punct", 1),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 8), ("denied", "deny", "VERB", "ROOT", 8),
+            ("the", "the", "DET", "det", 10), ("accusations", "accusation", "NOUN", "dobj", 8),
+            (".", ".", "PUNCT", "punct", 8)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    return parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, 7) for i in range(len(rows))])
+
+
+def test_blamed_on_the_denier_names_the_accuser():
+    # "Britain blamed the attack on Russia. Moscow denied the accusations." : a REJECT of Britain
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, _blamed_on("Russia")[8], lexicon()) and d.targets == ["state:GBR"]
+    # "Britain blamed the attack on France. Moscow denied ..." : not Moscow's accuser
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, _blamed_on("France")[8], lexicon()) and d.targets == []

@@ -271,3 +271,37 @@ def test_a_denial_conjoined_to_a_negated_verb_is_none():
             ("armed", "arm", "VERB", "ccomp", 5, "VBD"), ("Hungary", "Hungary", "PROPN", "dobj", 8),
             (".", ".", "PUNCT", "punct", 3)]
     assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 9: "state:HUN"}))
+
+
+def _accused_then(denial: list[tuple], accused: str = "Germany") -> list[tuple]:
+    """"France accused ACCUSED of arming Hungary." followed by the denial sentence."""
+    first = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("accused", "accuse", "VERB", "ROOT", 1, "VBD"),
+             (accused, accused, "PROPN", "dobj", 1, "NNP"), ("of", "of", "ADP", "prep", 1, "IN"),
+             ("arming", "arm", "VERB", "pcomp", 3, "VBG"), ("Hungary", "Hungary", "PROPN", "dobj", 4, "NNP"),
+             (".", ".", "PUNCT", "punct", 1, ".")]
+    n = len(first)
+    return [*first, *((r[0], r[1], r[2], r[3], r[4] + n, *r[5:]) for r in denial)]
+
+
+def _coded_after_accusation(denial: list[tuple], actors: dict[int, str], accused: str = "Germany"):
+    rows = _accused_then(denial, accused)
+    ids = {"France": "state:FRA", "Germany": "state:DEU", "Hungary": "state:HUN"}
+    tagged = {i: ids[r[0]] for i, r in enumerate(rows[:7]) if r[0] in ids} | {i + 7: a for i, a in actors.items()}
+    doc = parse(rows, tagged, ACTORS, mentions=True, sent_starts=[i in (0, 7) for i in range(len(rows))])
+    return [(e.type, e.source, e.target) for e in find_events(doc)]
+
+
+def test_a_denied_act_answers_the_earlier_accuser_of_the_denier():
+    # "France accused Germany of arming Hungary. Germany denied arming Hungary." : a REJECT of France
+    gerund = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
+    assert ("REJECT", "state:DEU", "state:FRA") in _coded_after_accusation(gerund, {0: "state:DEU", 3: "state:HUN"})
+    # "... Germany denied that it armed Hungary." : the same
+    own = _denied_that(("it", "it", "PRON", "nsubj", 4, "PRP"))
+    assert ("REJECT", "state:DEU", "state:FRA") in _coded_after_accusation(own, {0: "state:DEU", 5: "state:HUN"})
+
+
+def test_a_denied_act_keeps_no_target_when_someone_else_was_accused():
+    # "France accused Hungary of arming Hungary. Germany denied arming Hungary." : no accuser of Germany
+    gerund = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
+    found = _coded_after_accusation(gerund, {0: "state:DEU", 3: "state:HUN"}, accused="Hungary")
+    assert ("REJECT", "state:DEU", None) in found and ("REJECT", "state:DEU", "state:FRA") not in found

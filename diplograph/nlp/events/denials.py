@@ -6,6 +6,9 @@ allegations") whose phrase named no maker: a maker on the noun, "the US accusati
 by Britain", is the trigger's own target already (``roles``). Its words are ``kb/denied_claims.tsv``
 (``Lexicon.claim_nouns``, ``Lexicon.accusing_verbs``).
 
+Read too for a denial of an act ("denied any involvement", ``kb/speech_acts.tsv`` pos A) and, through
+``speech_acts``, of a gerund or an own clause ("denied meddling", "denied that it used").
+
 Rules, in order (the first that names an accuser wins):
 - ``earlier_accuser``: the nearest verb of accusing before the denial, in its sentence or the two
   before, whose accused is the one who denies ("The United States accused China of hacking ...
@@ -20,6 +23,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from ...kb import load_table, per_folder
 from ..common import sentence_of
 from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, subject
 from .lexicon import Lexicon, object_tokens
@@ -65,13 +69,23 @@ def answered_accuser(d: _Denial, tok: Token, lex: Lexicon) -> bool:
     ``ACCUSER_RULES`` that finds its maker."""
     if d.type != "REJECT" or d.targets or d.negated or not d.sources:
         return False
-    claim = next((o for o in object_tokens(tok) if o.lemma_.lower() in lex.claim_nouns), None)
+    denied = lex.claim_nouns | denied_act_nouns()
+    claim = next((o for o in object_tokens(tok) if o.lemma_.lower() in denied), None)
     if claim is None:
         return False
     actors = tok.doc._.actors or {}
     accusers = next((found for rule in ACCUSER_RULES if (found := rule(claim, d.sources[0], actors, lex))), [])
     d.targets = list(accusers)
     return bool(accusers)
+
+
+@per_folder
+def denied_act_nouns() -> frozenset[str]:
+    """The acts a denial takes as its object, ``kb/speech_acts.tsv`` pos A ("denied any
+    involvement", "denied collusion"): denying the act one was accused of answers the accuser as
+    denying the accusation does ("The US accused Iran of the attack. Iran denied any
+    involvement": a REJECT of the United States)."""
+    return frozenset(r["word"] for r in load_table("speech_acts") if r["pos"] == "A")
 
 
 ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
@@ -89,10 +103,21 @@ def _window_start(sent: Span) -> int:
     return start
 
 
+@per_folder
+def accused_on_verbs() -> frozenset[str]:
+    """``kb/denied_claims.tsv`` class accused_on: "blamed the attacks on Iran" names the accused
+    after "on"."""
+    return frozenset(r["word"] for r in load_table("denied_claims") if r["class"] == "accused_on")
+
+
 def _accused(verb: Token) -> list[Token]:
     """Whom an accusing verb accuses: its object ("accused Schiff of"), its passive subject ("Iran
-    was blamed"), or the subject of the clause it reports ("alleged that Russia hacked")."""
+    was blamed"), the subject of the clause it reports ("alleged that Russia hacked"), or for
+    "blame" the object of "on" ("attacks Washington blamed on Tehran")."""
     out = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    if verb.lemma_.lower() in accused_on_verbs():
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                for o in p.children if o.dep_ == "pobj"]
     for c in verb.children:
         if c.dep_ in _CLAUSE_DEPS:
             out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]

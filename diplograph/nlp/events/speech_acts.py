@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ...kb import load_table, per_folder
 from ..mood import irrealis
 from ..syntax import is_negated, subject
+from .denials import earlier_accuser
 from .frames import WARNING_VERBS, Draft
 from .lexicon import NAMING_VERBS, Lexicon
 from .parties import np_actors
@@ -317,8 +318,9 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
     """"Moscow denied meddling in the vote", "Syria denied using chemical weapons", "has denied
     any wrongdoing": denying an act one is accused of rejects the accusation (PLOVER REJECT,
     CAMEO 120, as "denied the allegations" is). The accuser is not in the phrase and the act's
-    own parties ("interference in the US election") are not it, so the record has no target
-    (PLOVER REJECT may have none); a denied gerund's event itself stays negated
+    own parties ("interference in the US election") are not it: the target is the accuser an
+    accusing verb named in this sentence or the two before (``_answered``), else none (PLOVER
+    REJECT may have none); a denied gerund's event itself stays negated
     (``frames.counterfactive``). "did not deny meeting", "would deny it": no denial reported."""
     if tok.pos_ != "VERB":
         return None  # before the table lookup: this runs on every token
@@ -331,8 +333,16 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
     sources = _speaker(tok, lex, mentions)
     if not sources:
         return None
-    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=[], anchor=tok,
-                 words=f"{tok.lemma_.lower()} {act.lemma_.lower()}", base="REJECT")
+    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=_answered(tok, sources, lex),
+                 anchor=tok, words=f"{tok.lemma_.lower()} {act.lemma_.lower()}", base="REJECT")
+
+
+def _answered(denial: Token, sources: list[str], lex: Lexicon) -> list[str]:
+    """"The US accused Russia of meddling in the vote. Moscow denied any interference": a denied
+    act answers the accusation that named it, so the accuser, named by an accusing verb whose
+    accused is the denier in the denial's sentence or the two before (``denials.earlier_accuser``),
+    is the REJECT's target; with none named the record keeps no target."""
+    return earlier_accuser(denial, sources[0], denial.doc._.actors or {}, lex)
 
 
 # Pronouns a denier may use of itself in the clause it denies, by whether the denier is a person.
@@ -372,8 +382,8 @@ def denied_own_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) 
     sources = _speaker(tok, lex, mentions)
     if subj is None or not sources or not _denier_in_clause(subj, sources):
         return None
-    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=[], anchor=tok,
-                 words=f"{tok.lemma_.lower()} that", base="REJECT")
+    return Draft(type="REJECT", mode=None, cameo="120", sources=sources, targets=_answered(tok, sources, lex),
+                 anchor=tok, words=f"{tok.lemma_.lower()} that", base="REJECT")
 
 
 # ---------------------------------------------------------------- namings the parser split (acc-speech7)
