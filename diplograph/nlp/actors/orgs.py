@@ -409,9 +409,10 @@ def outlet_short_names(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         return
     person_words = {t.lower_ for c in cands if c.kind == "person" and c.end - c.start >= 2 for t in doc[c.start:c.end]}
     for c in cands:
-        if c.end - c.start != 1 or c.start_char is not None or c.key in outlets:
-            continue
-        word = doc[c.start].lower_
+        span = doc[c.start:c.end]
+        if c.start_char is not None or c.key in outlets or any(t.lower_ != "the" for t in span[:-1]):
+            continue  # one word, or "The Times" (the KB's form)
+        word = span[-1].lower_
         if c.kind == "media":
             keys = last.get(word, set())
         elif c.key.startswith(("person:", "org:")):  # a name the KB does not know
