@@ -1,6 +1,6 @@
 """Organisations and persons the knowledge base does not know, placed by what the text says.
 
-Three stages on the candidate mentions of ``actors.py``:
+Stages on the candidate mentions of ``actors.py``:
 
 * ``merge_acronyms``: "the Islamic Salvation Front (FIS)" -- a name followed by its acronym in
   brackets is one actor, the acronym an alias of it;
@@ -10,7 +10,9 @@ Three stages on the candidate mentions of ``actors.py``:
   front or movement the KB lacks belongs to the one state its sentence names;
 * ``titled_person_country``: a person given a title but no state ("Planning Minister Tran")
   or a state's possessive in apposition ("P, Algeria's leading activist") is of the one state
-  the sentence names.
+  the sentence names;
+* ``outlet_short_names``: "told Fox" once "Fox News" is named, "the Times" once "The New York
+  Times" is -- an outlet's short name in a document naming it in full is that outlet.
 """
 
 from __future__ import annotations
