@@ -155,8 +155,8 @@ class Gazetteer:
         """"George P. Bush" is neither George H. W. Bush nor George W. Bush: a name whose middle
         initials differ from every one the KB's forms of that first name and surname carry."""
         split = middle_initials(key)
-        known = self.middle_initials.get(split[0]) if split is not None else None
-        return bool(known) and split is not None and split[1] not in known
+        known = self.middle_initials.get(split[0], set()) if split is not None else set()
+        return split is not None and bool(known) and split[1] not in known
 
     def _by_surname(self, key: str) -> list[Leader]:
         """"Juvenal Habyariman", "Francois Mitterand": a full name the KB lacks whose last word
