@@ -65,6 +65,17 @@ def test_surname_with_another_initial_is_not_the_leader():
     assert gazetteer().leader("Pierre Mitterand") is None
 
 
+def test_a_full_name_with_a_middle_initial_the_kb_omits_is_the_office_holder():
+    hit = gazetteer().leader("Susan E. Rice", "2015-02-01")  # the KB lists "Susan Rice", no surname alias
+    assert hit is not None and hit[0].name == "Susan Rice" and hit[1]
+
+
+def test_a_middle_initial_the_kbs_namesakes_do_not_carry_is_another_person():
+    g = gazetteer()  # the KB's George Bushes are "H. W." and "W."
+    assert g.leader("George P. Bush") is None
+    assert g.leader("George W. Bush")[0].name == "George W. Bush"
+
+
 def test_a_congress_leaders_office_follows_the_date():
     g = gazetteer()
     assert g.leader("Schumer", "2018-03-23")[0].title == "Minority Leader"

@@ -202,3 +202,25 @@ def test_a_body_based_abroad_or_named_for_another_state_takes_no_state_from_its_
 def test_an_organisation_after_a_based_descriptor_is_of_the_places_state():
     doc = _doc("The Seattle-based shipping firm Tinmark Metals praised Bolivia .", {"4:6": "ORG", "7:8": "GPE"})
     assert ("Tinmark Metals", "org:tinmark-metals", "USA") in _found(doc)
+
+
+def test_a_networks_short_name_after_its_full_name_is_the_network():
+    doc = _doc("The senator spoke on Fox News on Monday . Later he told Fox the vote was close .",
+               {"4:6": "ORG", "12:13": "PERSON"})
+    found = _found(doc)
+    assert ("Fox", "media:fox-news", "USA") in found
+    assert not any(aid.startswith("person:") for _, aid, _ in found)
+
+
+def test_a_newspapers_head_noun_after_its_full_name_is_that_newspaper():
+    doc = _doc("The New York Times first reported the talks . The Times said they failed .", {"0:4": "ORG"})
+    found = _found(doc)
+    assert ("The Times", "media:nyt", "USA") in found
+    assert not any(aid == "media:times-london" for _, aid, _ in found)
+
+
+def test_a_short_name_shared_with_a_persons_full_name_is_not_the_outlet():
+    doc = _doc("Liam Fox spoke to Fox News on Monday . Fox said the vote was close .",
+               {"0:2": "PERSON", "4:6": "ORG", "9:10": "PERSON"})
+    found = _found(doc)
+    assert not any(text == "Fox" and aid == "media:fox-news" for text, aid, _ in found)

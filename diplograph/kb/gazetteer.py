@@ -69,6 +69,8 @@ class Gazetteer:
     honorifics: dict[str, str] = field(default_factory=dict)  # form -> title ('' for none)
     bodies: dict[str, Body] = field(default_factory=dict)  # lower-case phrase -> Body
     leaders: dict[str, list[Leader]] = field(default_factory=dict)  # normalised name -> terms
+    # "george bush" -> {"hw", "w"}: the middle initials the KB's forms of a first name and surname carry
+    middle_initials: dict[str, set[str]] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)  # a sub-state entity's ISO3 -> its state's
 
     def add_surface(self, form: str, actor_id: str, how: str) -> None:
@@ -110,7 +112,9 @@ class Gazetteer:
         and whether ``date`` falls in that term. A one-word name (a surname) counts only in
         office; a full name is the same person at any date."""
         key = outlet_key(name)
-        terms = self.leaders.get(key, []) or self._by_surname(key)
+        terms = self.leaders.get(key, [])
+        if not terms and not self._other_middle_initials(key):
+            terms = self._without_middle_initials(key) or self._by_surname(key)
         for t in terms:
             if date is None or ((t.start or "") <= date and (t.end is None or date <= t.end)):
                 return t, True
@@ -141,6 +145,19 @@ class Gazetteer:
             self._names_by_initial = by
         return self._names_by_initial
 
+    def _without_middle_initials(self, key: str) -> list[Leader]:
+        """"Susan E. Rice", "James B. Comey": a full name with middle initials the KB lists without
+        them is that office holder."""
+        split = middle_initials(key)
+        return self.leaders.get(split[0], []) if split is not None else []
+
+    def _other_middle_initials(self, key: str) -> bool:
+        """"George P. Bush" is neither George H. W. Bush nor George W. Bush: a name whose middle
+        initials differ from every one the KB's forms of that first name and surname carry."""
+        split = middle_initials(key)
+        known = self.middle_initials.get(split[0], set()) if split is not None else set()
+        return split is not None and bool(known) and split[1] not in known
+
     def _by_surname(self, key: str) -> list[Leader]:
         """"Juvenal Habyariman", "Francois Mitterand": a full name the KB lacks whose last word
         is a known surname form and whose first word starts like the leader's first name."""
@@ -149,6 +166,15 @@ class Gazetteer:
             return []
         terms = self.leaders.get(words[-1], [])
         return [t for t in terms if outlet_key(t.name)[:1] == words[0][:1]]
+
+
+def middle_initials(key: str) -> tuple[str, str] | None:
+    """A normalised full name split into its first name and surname and its middle initials
+    ("susan e rice" -> ("susan rice", "e")), or None when it has none."""
+    words = key.split()
+    if len(words) < 3 or len(words[0]) < 2 or len(words[-1]) < 2 or any(len(w) != 1 for w in words[1:-1]):
+        return None
+    return f"{words[0]} {words[-1]}", "".join(words[1:-1])
 
 
 def outlet_key(name: str) -> str:
@@ -225,6 +251,9 @@ def _load_lexicons(g: Gazetteer) -> None:
         lead = Leader(row["name"], row["of"], row["title"], row["from"] or None, row["to"] or None)
         for form in [row["name"], *split_list(row["aliases"])]:
             g.leaders.setdefault(outlet_key(form), []).append(lead)
+            split = middle_initials(outlet_key(form))
+            if split is not None:
+                g.middle_initials.setdefault(split[0], set()).add(split[1])
 
 
 def _strip_the(form: str) -> str:

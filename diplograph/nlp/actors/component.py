@@ -42,7 +42,7 @@ from .evidence import (
     place_spans,
 )
 from .names import NAME_PARTICLES, misspelling, name_words
-from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, people_words
+from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
 
@@ -444,6 +444,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     cands.sort(key=lambda c: (c.start, c.start_char or 0))
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
+    outlet_short_names(doc, rec.g, cands)
     person_like_orgs(doc, rec.g, cands, titles, _ORG_HEADS)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)

@@ -1,6 +1,6 @@
 """Organisations and persons the knowledge base does not know, placed by what the text says.
 
-Three stages on the candidate mentions of ``actors.py``:
+Stages on the candidate mentions of ``actors.py``:
 
 * ``merge_acronyms``: "the Islamic Salvation Front (FIS)" -- a name followed by its acronym in
   brackets is one actor, the acronym an alias of it;
@@ -10,7 +10,9 @@ Three stages on the candidate mentions of ``actors.py``:
   front or movement the KB lacks belongs to the one state its sentence names;
 * ``titled_person_country``: a person given a title but no state ("Planning Minister Tran")
   or a state's possessive in apposition ("P, Algeria's leading activist") is of the one state
-  the sentence names.
+  the sentence names;
+* ``outlet_short_names``: "told Fox" once "Fox News" is named, "the Times" once "The New York
+  Times" is -- an outlet's short name in a document naming it in full is that outlet.
 """
 
 from __future__ import annotations
@@ -380,3 +382,45 @@ def _other_state(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
     found = {x.country for x in cands if x.kind == "state" and x.country and x.country != c.country
              and sent.start <= x.start < sent.end}
     return found.pop() if len(found) == 1 else None
+
+
+def _outlet_words(g: Gazetteer, c: Cand) -> list[str]:
+    """The words of an outlet's full name, without a leading article ("The New York Times")."""
+    kb = g.actors.get(c.key)
+    words = (kb.name if kb is not None else c.text).lower().split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def outlet_short_names(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
+    """An outlet's short name in a document that names the outlet in full is that outlet: "told
+    Fox" (a person to the NER) once "Fox News" is named, "the Times" (the KB's Times of London)
+    once "The New York Times" is. A name the NER read as a person or organisation may be the first
+    or the last word of the full name; a short name the KB reads as another outlet, only the last
+    (a newspaper's head noun: "Times", not "CNN" of "CNN International"). A word two outlets of
+    the document share, or a word of a person's full name there ("Liam Fox"), stays as it is."""
+    first: dict[str, set[str]] = {}
+    last: dict[str, set[str]] = {}
+    outlets: dict[str, Cand] = {}
+    for c in cands:
+        words = _outlet_words(g, c) if c.kind == "media" and c.start_char is None else []
+        if len(words) >= 2:
+            outlets[c.key] = c
+            first.setdefault(words[0], set()).add(c.key)
+            last.setdefault(words[-1], set()).add(c.key)
+    if not outlets:
+        return
+    person_words = {t.lower_ for c in cands if c.kind == "person" and c.end - c.start >= 2 for t in doc[c.start:c.end]}
+    for c in cands:
+        span = doc[c.start:c.end]
+        if c.start_char is not None or c.key in outlets or any(t.lower_ != "the" for t in span[:-1]):
+            continue  # one word, or "The Times" (the KB's form)
+        word = span[-1].lower_
+        if c.kind == "media":
+            keys = last.get(word, set())
+        elif c.key.startswith(("person:", "org:")):  # a name the KB does not know
+            keys = first.get(word, set()) | last.get(word, set())
+        else:
+            continue
+        if len(keys) == 1 and word not in person_words:
+            full = outlets[next(iter(keys))]
+            c.key, c.kind, c.country, c.how = full.key, "media", full.country, "name"
