@@ -174,6 +174,12 @@ SPEAKER_CASES = [
      "person:tomas-berg", "media:kyodo"),
     ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",
      "media:reuters"),
+    # speech/credit.TOKEN_CREDIT_RULES: quoted_as_saying, read on the words when the parse loses the outlet
+    ("the agency, X, quoted Y as saying", "Spain has drawn up a “measured” answer to the tariffs, the state news "
+     "agency, Kyodo, quoted foreign ministry spokesman Tomas Berg as saying.", "measured", "person:tomas-berg",
+     "media:kyodo"),
+    ("X news agency quoted Y as saying", "The Kyodo news agency quoted Ana Silva as saying that Spain would “wait "
+     "and see.”", "wait and see", "person:ana-silva", "media:kyodo"),
     ("an outlet's own journalist speaks", "“The talks have stalled,” Reuters's Ana Silva said on Monday.",
      "The talks have stalled", "person:ana-silva", None),
     ("the outlet reported", "“The talks have stalled,” Kyodo reported on Monday.", "The talks have stalled",
