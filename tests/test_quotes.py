@@ -155,6 +155,12 @@ SPEAKER_CASES = [
      "said the talks had stalled. Referring to the tariffs, the official said, “Some of the ways that Norway hurts our "
      "farmers are plain to see, because Berg stood up to them.” Spain has responded to the tariffs in part by "
      "penalizing farm exports.", "Some of the ways", None, None),
+    # introduced_unnamed: the state or body an unnamed source serves does not name it
+    ("a U.S. official said; the official said", "Tomas Berg met Ana Silva in Oslo on Monday. A U.S. official said "
+     "the talks had stalled over the tariffs.\n\n“We will wait for Madrid,” the official said.", "We will wait",
+     None, None),
+    ("an official of the ministry said; the official said", "Tomas Berg met Ana Silva in Oslo. An official of the "
+     "Foreign Ministry said the talks had stalled. “We will wait,” the official said.", "We will wait", None, None),
     ("X, a spokesman; the spokesman spoke; the spokesman said", "Tomas Berg met the press. Ana Silva, a spokesman "
      "for the army, spoke later. The spokesman said the talks had stalled. “We will wait,” the spokesman said.",
      "We will wait", "person:ana-silva", None),
