@@ -161,6 +161,9 @@ SPEAKER_CASES = [
      None, None),
     ("an official of the ministry said; the official said", "Tomas Berg met Ana Silva in Oslo. An official of the "
      "Foreign Ministry said the talks had stalled. “We will wait,” the official said.", "We will wait", None, None),
+    ("a spokesman for X said; the spokesman, Y, said", "A spokesman for the Spanish army said on Monday that "
+     "Spain would not yield. “We will wait,” the spokesman, Ana Silva, said.", "We will wait", "person:ana-silva",
+     None),
     ("X, a spokesman; the spokesman spoke; the spokesman said", "Tomas Berg met the press. Ana Silva, a spokesman "
      "for the army, spoke later. The spokesman said the talks had stalled. “We will wait,” the spokesman said.",
      "We will wait", "person:ana-silva", None),

@@ -406,6 +406,8 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     ("Ana Silva, a deputy minister"; "Silva is an official") introduces that person instead."""
     if subj.lemma_.lower() in document_nouns() | media_nouns() | GROUP_NOUNS:
         return False  # "a statement … the statement said" speaks for its issuer
+    if any(_names_someone(t) for t in subj.subtree if t.i != subj.i):
+        return False  # "the spokesman, Ana Silva, said": named here
     intro = earlier_unnamed_reference(doc, subj, att)
     if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
         return False
