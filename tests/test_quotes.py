@@ -155,6 +155,15 @@ SPEAKER_CASES = [
      "said the talks had stalled. Referring to the tariffs, the official said, “Some of the ways that Norway hurts our "
      "farmers are plain to see, because Berg stood up to them.” Spain has responded to the tariffs in part by "
      "penalizing farm exports.", "Some of the ways", None, None),
+    # introduced_unnamed: the state or body an unnamed source serves does not name it
+    ("a U.S. official said; the official said", "Tomas Berg met Ana Silva in Oslo on Monday. A U.S. official said "
+     "the talks had stalled over the tariffs.\n\n“We will wait for Madrid,” the official said.", "We will wait",
+     None, None),
+    ("an official of the ministry said; the official said", "Tomas Berg met Ana Silva in Oslo. An official of the "
+     "Foreign Ministry said the talks had stalled. “We will wait,” the official said.", "We will wait", None, None),
+    ("a spokesman for X said; the spokesman, Y, said", "A spokesman for the Spanish army said on Monday that "
+     "Spain would not yield. “We will wait,” the spokesman, Ana Silva, said.", "We will wait", "person:ana-silva",
+     None),
     ("X, a spokesman; the spokesman spoke; the spokesman said", "Tomas Berg met the press. Ana Silva, a spokesman "
      "for the army, spoke later. The spokesman said the talks had stalled. “We will wait,” the spokesman said.",
      "We will wait", "person:ana-silva", None),
@@ -174,6 +183,12 @@ SPEAKER_CASES = [
      "person:tomas-berg", "media:kyodo"),
     ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",
      "media:reuters"),
+    # speech/credit.TOKEN_CREDIT_RULES: quoted_as_saying, read on the words when the parse loses the outlet
+    ("the agency, X, quoted Y as saying", "Spain has drawn up a “measured” answer to the tariffs, the state news "
+     "agency, Kyodo, quoted foreign ministry spokesman Tomas Berg as saying.", "measured", "person:tomas-berg",
+     "media:kyodo"),
+    ("X news agency quoted Y as saying", "The Kyodo news agency quoted Ana Silva as saying that Spain would “wait "
+     "and see.”", "wait and see", "person:ana-silva", "media:kyodo"),
     ("an outlet's own journalist speaks", "“The talks have stalled,” Reuters's Ana Silva said on Monday.",
      "The talks have stalled", "person:ana-silva", None),
     ("the outlet reported", "“The talks have stalled,” Kyodo reported on Monday.", "The talks have stalled",

@@ -406,6 +406,8 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     ("Ana Silva, a deputy minister"; "Silva is an official") introduces that person instead."""
     if subj.lemma_.lower() in document_nouns() | media_nouns() | GROUP_NOUNS:
         return False  # "a statement … the statement said" speaks for its issuer
+    if any(_names_someone(t) for t in subj.subtree if t.i != subj.i):
+        return False  # "the spokesman, Ana Silva, said": named here
     intro = earlier_unnamed_reference(doc, subj, att)
     if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
         return False
@@ -413,7 +415,20 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
         return False
     if not _introduced_as_source(intro):
         return False  # "stage a sit-in … the sit-in will continue": no source of words
-    return not any(t._.actor or t.pos_ == "PROPN" for t in intro.subtree if t.i != intro.i)
+    return not any(_names_someone(t) for t in intro.subtree if t.i != intro.i)
+
+
+# Entity labels of a name that says whom an unnamed source serves, not who speaks: "a U.S. official".
+_AFFILIATION_LABELS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def _names_someone(tok: Token) -> bool:
+    """Whether a word of a source's phrase names the source: a person ("an aide, Ana Silva") or an
+    unknown name; the state or body an unnamed source serves ("A U.S. official", "an official of
+    the foreign ministry", "a Hamas spokesman") leaves it unnamed."""
+    if tok._.actor:
+        return actor_kind(tok.doc, tok._.actor) == "person"
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _AFFILIATION_LABELS
 
 
 # A definite description ("the official said") that refers back to an unnamed source: no speaker.
