@@ -294,3 +294,17 @@ def test_what_is_taken_or_left_is_taken_from_the_party_after_from():
     withdrawal = lex.triggers[("withdrawal", "N")][0]  # an event after a light verb ("announced the withdrawal")
     sources, _, targets = _own_parties(withdrawn[1], withdrawal, [], lex)
     assert (sources, targets) == (["state:SRB"], ["state:HUN"])
+
+
+def test_what_is_discussed_is_a_topic_not_a_partner():
+    # "France and Germany discussed the conflicts in Serbia and Hungary.": France and Germany
+    # consult; the places of the topic are no participants (kb/events.tsv: discuss is "thing")
+    doc = parsed([("France", "France", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+                  ("Germany", "Germany", "PROPN", "conj", 0), ("discussed", "discuss", "VERB", "ROOT", 3),
+                  ("the", "the", "DET", "det", 5), ("conflicts", "conflict", "NOUN", "dobj", 3),
+                  ("in", "in", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6),
+                  ("and", "and", "CCONJ", "cc", 7), ("Hungary", "Hungary", "PROPN", "conj", 7),
+                  (".", ".", "PUNCT", "punct", 3)],
+                 {0: "state:FRA", 2: "state:DEU", 7: "state:SRB", 9: "state:HUN"})
+    assert not any(t in ("state:SRB", "state:HUN") for _type, _s, t in coded(doc)), coded(doc)
+    assert ("CONSULT", "state:FRA", "state:DEU") in coded(doc)

