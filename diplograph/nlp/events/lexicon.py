@@ -402,7 +402,7 @@ def _names_object(obj: Token, trig: Trigger) -> bool:
 def _is_party(obj: Token) -> bool:
     """An object class of ``kb/events.tsv``: an actor other than a news outlet. "spoke to Putin" is a
     talk between two parties; "spoke to CNN", "spoke to Fox News" is an interview, no consultation."""
-    actor = obj.doc._.actors.get(obj._.actor) if obj._.actor else None
+    actor = (obj.doc._.actors or {}).get(obj._.actor) if obj._.actor else None
     return actor is not None and actor.kind != "media"
 
 
