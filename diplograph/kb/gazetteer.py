@@ -112,9 +112,7 @@ class Gazetteer:
         and whether ``date`` falls in that term. A one-word name (a surname) counts only in
         office; a full name is the same person at any date."""
         key = outlet_key(name)
-        terms = self.leaders.get(key, [])
-        if not terms and not self._other_middle_initials(key):
-            terms = self._without_middle_initials(key) or self._by_surname(key)
+        terms = self.leaders.get(key, []) or self._initialled(key)
         for t in terms:
             if date is None or ((t.start or "") <= date and (t.end is None or date <= t.end)):
                 return t, True
@@ -145,18 +143,18 @@ class Gazetteer:
             self._names_by_initial = by
         return self._names_by_initial
 
-    def _without_middle_initials(self, key: str) -> list[Leader]:
-        """"Susan E. Rice", "James B. Comey": a full name with middle initials the KB lists without
-        them is that office holder."""
+    def _initialled(self, key: str) -> list[Leader]:
+        """A name the KB lacks: "Susan E. Rice", "James B. Comey" (middle initials the KB lists
+        without) is that office holder; "George P. Bush" (initials other than every one the KB's
+        forms of that first name and surname carry: H. W., W.) is nobody the KB knows; any other
+        by its surname (``_by_surname``)."""
         split = middle_initials(key)
-        return self.leaders.get(split[0], []) if split is not None else []
-
-    def _other_middle_initials(self, key: str) -> bool:
-        """"George P. Bush" is neither George H. W. Bush nor George W. Bush: a name whose middle
-        initials differ from every one the KB's forms of that first name and surname carry."""
-        split = middle_initials(key)
-        known = self.middle_initials.get(split[0], set()) if split is not None else set()
-        return split is not None and bool(known) and split[1] not in known
+        if split is None:
+            return self._by_surname(key)
+        known = self.middle_initials.get(split[0], set())
+        if known and split[1] not in known:
+            return []
+        return self.leaders.get(split[0], []) or self._by_surname(key)
 
     def _by_surname(self, key: str) -> list[Leader]:
         """"Juvenal Habyariman", "Francois Mitterand": a full name the KB lacks whose last word

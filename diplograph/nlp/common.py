@@ -139,3 +139,14 @@ def state_actor(actors: dict, iso: str | None) -> str | None:
     if kb.id not in actors:
         actors[kb.id] = Actor(kb.id, kb.name, "state", iso)
     return kb.id
+
+
+def add_outlet(actors: dict, name: str) -> str | None:
+    """The id of the outlet the KB knows by ``name``, added to the document's actors when
+    unmentioned."""
+    kb = gazetteer().outlet(name)
+    if kb is None:
+        return None
+    if kb.id not in actors:
+        actors[kb.id] = Actor(kb.id, kb.name, "media", kb.country)
+    return kb.id

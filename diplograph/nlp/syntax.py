@@ -390,7 +390,7 @@ def previous_main_subject(word: Token, antecedents: Antecedents, kinds: tuple[st
     name inside another subject, an object, a later clause's subject); the speaker of a quote
     closed since is never crossed. Not inside a quotation (the speaker's "he" is someone else)
     and not for a coordinated subject ("A and B left")."""
-    if word.dep_ not in NOMINAL_SUBJECT_DEPS or word.head.dep_ != "ROOT" or word.lower_ in _PLURAL_PRONOUNS:
+    if word.dep_ not in NOMINAL_SUBJECT_DEPS or word.head.dep_ != "ROOT" or word.lower_ in PLURAL_PRONOUNS:
         return None
     doc = word.doc
     sent = sentence_of(word)
@@ -424,7 +424,8 @@ def _is_main_clause(verb: Token, paragraph_start: int) -> bool:
     return verb.dep_ == "ROOT" or verb.head.i < paragraph_start <= verb.i
 
 
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+# Third-person plural pronouns (a group or several actors).
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _OPENING_QUOTE, _CLOSING_QUOTE = "\u201c", "\u201d"  # single marks double as apostrophes
 
 

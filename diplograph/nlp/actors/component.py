@@ -22,7 +22,7 @@ from ...kb import WordClass, activate, override_folder
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ...model import Actor
 from .. import extensions  # noqa: F401
-from ..common import column, doc_text, sentence_of
+from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from .evidence import (
     after_dateline,
@@ -465,14 +465,11 @@ _DATELINE = re.compile(r"^\s*\(([A-Z][^)\n]{1,60})\)", re.M)
 def text_outlet(doc: Doc, actors: dict[str, Actor]) -> str | None:
     """The outlet the text names as its own: a copyright line, a "(Outlet ...)" dateline,
     or failing those the one outlet a source "told"."""
-    g = gazetteer()
     for rx in (_COPYRIGHT, _DATELINE):
         for m in rx.finditer(doc_text(doc)):
-            kb = g.outlet(m.group(1))
-            if kb is not None:
-                if kb.id not in actors:
-                    actors[kb.id] = Actor(kb.id, kb.name, "media", kb.country)
-                return kb.id
+            found = add_outlet(actors, m.group(1))
+            if found is not None:
+                return found
     told: set[str] = set()
     for m in doc._.mentions or []:
         if not m.actor_id.startswith("media:"):

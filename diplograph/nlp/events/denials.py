@@ -4,7 +4,7 @@ proposal, demand or accusation; the rejected party is the recipient). One of the
 outcome rules (``frames.OUTCOME_RULES``), read for a REJECT of a claim noun ("denied the
 allegations") whose phrase named no maker: a maker on the noun, "the US accusations", "allegations
 by Britain", is the trigger's own target already (``roles``). Its words are ``kb/denied_claims.tsv``
-(``Lexicon.claim_nouns``, ``Lexicon.accusing_verbs``).
+(``denied_claims``).
 
 Read too for a denial of an act ("denied any involvement", ``kb/speech_acts.tsv`` pos A) and, through
 ``speech_acts``, of a gerund or an own clause ("denied meddling", "denied that it used").
@@ -52,7 +52,7 @@ def earlier_accuser(claim: Token, denier: str, actors: dict, lex: Lexicon) -> li
     start = _window_start(sent)
     mentions = claim.doc._.mentions or []
     for tok in reversed(claim.doc[start:claim.i]):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex.accusing_verbs:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in denied_claims("accusing"):
             continue
         accused = [a for t in _accused(tok) for a in np_actors(t, mentions)]
         if not any(_same_side(a, denier, actors) for a in accused):
@@ -69,7 +69,7 @@ def answered_accuser(d: _Denial, tok: Token, lex: Lexicon) -> bool:
     ``ACCUSER_RULES`` that finds its maker."""
     if d.type != "REJECT" or d.targets or d.negated or not d.sources:
         return False
-    denied = lex.claim_nouns | denied_act_nouns()
+    denied = denied_claims("claim") | denied_act_nouns()
     claim = next((o for o in object_tokens(tok) if o.lemma_.lower() in denied), None)
     if claim is None:
         return False
@@ -104,10 +104,18 @@ def _window_start(sent: Span) -> int:
 
 
 @per_folder
-def accused_on_verbs() -> frozenset[str]:
-    """``kb/denied_claims.tsv`` class accused_on: "blamed the attacks on Iran" names the accused
-    after "on"."""
-    return frozenset(r["word"] for r in load_table("denied_claims") if r["class"] == "accused_on")
+def _denied_claims() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in load_table("denied_claims"):
+        out.setdefault(r["class"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def denied_claims(cls: str) -> frozenset[str]:
+    """The words of one class of ``kb/denied_claims.tsv``: claim (the nouns a denial denies),
+    accusing (the verbs that make a claim), accused_on ("blamed the attacks on Iran" names the
+    accused after "on")."""
+    return _denied_claims().get(cls, frozenset())
 
 
 def _accused(verb: Token) -> list[Token]:
@@ -115,7 +123,7 @@ def _accused(verb: Token) -> list[Token]:
     was blamed"), the subject of the clause it reports ("alleged that Russia hacked"), or for
     "blame" the object of "on" ("attacks Washington blamed on Tehran")."""
     out = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "nsubjpass"]
-    if verb.lemma_.lower() in accused_on_verbs():
+    if verb.lemma_.lower() in denied_claims("accused_on"):
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
                 for o in p.children if o.dep_ == "pobj"]
     for c in verb.children:

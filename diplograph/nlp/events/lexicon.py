@@ -115,10 +115,6 @@ class Lexicon:
         # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown
         self.disclosures = frozenset(r["word"].lower() for r in load_table("irrealis") if r["class"] == "disclosure")
         self.victim_nouns = frozenset(r["noun"] for r in load_table("victim_nouns"))
-        # a denial answers the maker of the claim it denies (events/denials.py)
-        denied = load_table("denied_claims")
-        self.claim_nouns = frozenset(r["word"] for r in denied if r["class"] == "claim")
-        self.accusing_verbs = frozenset(r["word"] for r in denied if r["class"] == "accusing")
         weapon_words: dict[str, set[str]] = {}
         for r in load_table("weapon_tests"):
             weapon_words.setdefault(r["class"], set()).add(r["word"])

@@ -15,14 +15,21 @@ from ...kb import load_table, per_folder
 from ...kb.gazetteer import gazetteer
 from ..common import gender_words, sentence_of
 from ..extensions import LOCATIONS
-from ..syntax import ACTIVE_SUBJECT_DEPS, LOGICAL_SUBJECT, Antecedents, mention_genders, resolve_pronoun, subject
+from ..syntax import (
+    ACTIVE_SUBJECT_DEPS,
+    LOGICAL_SUBJECT,
+    PLURAL_PRONOUNS,
+    Antecedents,
+    mention_genders,
+    resolve_pronoun,
+    subject,
+)
 from .lexicon import lemma_candidates, lexicon
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
 # Participles whose hyphenated modifier is the party behind the noun ("US-led", "Saudi-commanded");
 # not "-backed"/"-linked", which name a sponsor, not the party.

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
-from ...kb.gazetteer import gazetteer
-from ...model import Actor
-from ..common import doc_text
+from ..common import add_outlet, doc_text
 from ..syntax import SUBJECT_DEPS
 from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
 from .marks import ALL_MARKS
@@ -179,14 +177,11 @@ def _word_before(tok: Token) -> Token | None:
 def _outlet_id(doc: Doc, name: str) -> str | None:
     """The id of the outlet the KB knows by ``name``, added to the document's actors if the text
     never names it (as ``actors.text_outlet`` does for the document's own outlet)."""
-    kb = gazetteer().outlet(name)
-    if kb is None:
-        return None
     actors = doc._.actors if doc._.actors is not None else {}
-    if kb.id not in actors:
-        actors[kb.id] = Actor(kb.id, kb.name, "media", kb.country)
-    doc._.actors = actors
-    return kb.id
+    found = add_outlet(actors, name)
+    if found is not None:
+        doc._.actors = actors
+    return found
 
 
 def programme_outlet(doc: Doc, tokens: list[Token]) -> str | None:
