@@ -4,20 +4,10 @@ Hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``
 
 from __future__ import annotations
 
-from diplograph.nlp import mood
+from test_mood import WORDS, reasons  # the event coder's realis check, no light verb in the sentence
+
 from diplograph.nlp.events import realis
-from diplograph.nlp.events.lexicon import irrealis_words
 from docs import parse
-
-WORDS = irrealis_words()
-
-
-def _no_light_verb(verb) -> bool:
-    return False  # as the event coder's ``performs`` for a verb that is not a light verb
-
-
-def reasons(doc, i: int) -> list[str]:
-    return mood.irrealis_reasons(doc[i], WORDS, performs=_no_light_verb, extra=realis.EVENT_NOUN_RULES)
 
 
 def _proof(verb: str, lemma: str, negated: bool) -> list:
