@@ -28,6 +28,8 @@ def test_a_gold_batch_is_well_formed(path: Path) -> None:
     assert all(a["kind"] in {"state", "person", "organization", "group", "media"} for a in actors.values())
     for name, doc in gold["documents"].items():
         assert name.endswith(".txt")
+        # every list ../shared/eval/score_seeds.py reads, so a batch scores rather than crashes
+        assert {"events", "quotes", "times", "claims", "relations"} <= set(doc), name
         assert set(doc["actors_core"]) <= set(actors), name
         for event in doc["events"]:
             where = f"{name} {event['id']}"
