@@ -182,6 +182,25 @@ def test_attack_or_threat_with_no_recipient_found_is_not_coded():
     assert ("ASSAULT", "state:FRA", "state:SRB") in coded(hit)
 
 
+def test_a_word_that_names_its_addressee_needs_one():
+    # "France urged restraint ." / "France asked questions .": urge and ask address someone; with
+    # no addressee found the record is a misread, not a request (3 of 53 audited were right).
+    # "France demanded elections ." needs no addressee: a demand names what it wants.
+    urged = parsed([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                    ("restraint", "restraint", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                   {0: "state:FRA"})
+    demanded = parsed([("France", "France", "PROPN", "nsubj", 1), ("demanded", "demand", "VERB", "ROOT", 1),
+                       ("elections", "election", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                      {0: "state:FRA"})
+    addressed = parsed([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                        ("Serbia", "Serbia", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                        ("negotiate", "negotiate", "VERB", "xcomp", 1), (".", ".", "PUNCT", "punct", 1)],
+                       {0: "state:FRA", 2: "state:SRB"})
+    assert [e for e in coded(urged) if e[0] == "REQUEST"] == []
+    assert ("REQUEST", "state:FRA", None) in coded(demanded)
+    assert ("REQUEST", "state:FRA", "state:SRB") in coded(addressed)
+
+
 def test_a_bare_yield_names_no_recipient_a_lifted_measure_is_at_home():
     # "Serbia backed down ." yields to someone the clause does not name: no record (never Serbia
     # conceding to itself); "Serbia lifted the curfew ." is a concession at home.
