@@ -201,6 +201,21 @@ def test_a_word_that_names_its_addressee_needs_one():
     assert ("REQUEST", "state:FRA", "state:SRB") in coded(addressed)
 
 
+def test_a_meeting_attended_with_no_partner_found_is_not_coded():
+    # "Anna Berg attended the summit .": whom she met is not found (in the strict audits 0 of 8
+    # such multilateral CONSULTs were right); "Anna Berg attended talks with Serbia ." names him.
+    alone = parsed([("Anna", "Anna", "PROPN", "compound", 1), ("Berg", "Berg", "PROPN", "nsubj", 2),
+                    ("attended", "attend", "VERB", "ROOT", 2), ("the", "the", "DET", "det", 4),
+                    ("summit", "summit", "NOUN", "dobj", 2), (".", ".", "PUNCT", "punct", 2)],
+                   {0: "person:anna-berg", 1: "person:anna-berg"})
+    met = parsed([("Anna", "Anna", "PROPN", "compound", 1), ("Berg", "Berg", "PROPN", "nsubj", 2),
+                  ("attended", "attend", "VERB", "ROOT", 2), ("talks", "talk", "NOUN", "dobj", 2),
+                  ("with", "with", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4),
+                  (".", ".", "PUNCT", "punct", 2)], {0: "person:anna-berg", 1: "person:anna-berg", 5: "state:SRB"})
+    assert [e for e in coded(alone) if e[0] == "CONSULT"] == []
+    assert ("CONSULT", "person:anna-berg", "state:SRB") in coded(met)
+
+
 def test_a_bare_yield_names_no_recipient_a_lifted_measure_is_at_home():
     # "Serbia backed down ." yields to someone the clause does not name: no record (never Serbia
     # conceding to itself); "Serbia lifted the curfew ." is a concession at home.
@@ -224,7 +239,8 @@ def test_a_cyber_attack_or_an_annexation_has_no_home_recipient():
                       ("the", "the", "DET", "det", 3), ("province", "province", "NOUN", "dobj", 1),
                       (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
     assert [e for e in coded(hacked) if e[2] == "state:HUN"] == []
-    assert [e for e in coded(hacked) if e[0] == "COERCE"] == [("COERCE", "group:hun-opposition", None)]
+    # and with no one else named as hit, no record at all (a COERCE needs its recipient)
+    assert [e for e in coded(hacked) if e[0] == "COERCE"] == []
     assert [e for e in coded(annexed) if e[2] == "state:SRB"] == []
 
 
@@ -266,7 +282,8 @@ def test_easing_sanctions_is_no_concession_at_home():
     curfew = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("eased", "ease", "VERB", "ROOT", 1),
                      ("the", "the", "DET", "det", 3), ("curfew", "curfew", "NOUN", "dobj", 1),
                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
-    assert [e for e in coded(sanctions) if e[0] == "CONCEDE"] == [("CONCEDE", "state:SRB", None)]
+    # (with the party they hit unnamed, no record: a CONCEDE needs its recipient)
+    assert [e for e in coded(sanctions) if e[0] == "CONCEDE"] == []
     assert ("CONCEDE", "state:SRB", "state:SRB") in coded(curfew)
 
 

@@ -200,8 +200,8 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
             return [replace(d, sources=[s], targets=[h]) for s, h in homes.items() if s != h] or \
                 [replace(d, sources=[s], targets=[h]) for s, h in homes.items()]
         if d.mode != "investigate" and (d.type in NEEDS_TARGET or _addressee_lost(d)) \
-                or (d.type == "CONSULT" and d.mode != "multilateral"):
-            return []
+                or d.type == "CONSULT":
+            return []  # "attended the summit" with no partner found: 0 of 8 audited were right
         return [replace(d, sources=[s], targets=[]) for s in sources]
     if d.recip and len(sources) == 1 and len(targets) > 1:
         return [replace(d, sources=sources, targets=[t]) for t in targets]
