@@ -619,6 +619,33 @@ def test_envoys_are_where_they_are_not_of_the_state_there():
     assert parties.envoy_at_a_place(doc[1], [], 0) is None and parties.np_actors(doc[1], []) == [S]
 
 
+@rule_test("people_at_a_place", "of_a_stateless_people")
+def test_a_stateless_people_at_a_place_is_not_the_state_there():
+    # "Hungary shelled Kurdish units in Serbia": the actors layer tags "units in Serbia" as Serbia
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+            ("Kurdish", "kurdish", "ADJ", "amod", 3), ("units", "unit", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)]
+    doc = parse(rows, {0: H, 3: S, 4: S, 5: S}, KNOWN)
+    assert parties.of_a_stateless_people(doc[3])
+    assert parties.people_at_a_place(doc[3], [], 0) == [] and parties.np_actors(doc[3], []) == []
+    # untagged head: the description does not take the place either
+    doc = parse(rows, {0: H, 5: S}, KNOWN)
+    assert parties.located_parties(doc[3], [], 0) == []
+    # "Serbian units in Serbia": the adjective names the state (an actor), so it stays
+    serbian = [*rows[:2], ("Serbian", "serbian", "ADJ", "amod", 3), *rows[3:]]
+    doc = parse(serbian, {0: H, 2: S, 3: S, 4: S, 5: S}, KNOWN)
+    assert not parties.of_a_stateless_people(doc[3]) and parties.np_actors(doc[3], []) == [S]
+    # "armed units in Serbia", without a people's adjective, are the state's
+    armed = [*rows[:2], ("armed", "armed", "ADJ", "amod", 3), *rows[3:]]
+    doc = parse(armed, {0: H, 3: S, 4: S, 5: S}, KNOWN)
+    assert parties.people_at_a_place(doc[3], [], 0) is None and parties.np_actors(doc[3], []) == [S]
+    # a group of the place's population ("Militants (Serbia)") stays
+    g = "group:srb-militants"
+    known = {**KNOWN, g: Actor(g, "Militants (Serbia)", "group", "SRB")}
+    doc = parse(rows, {0: H, 3: g, 4: g, 5: g}, known)
+    assert parties.people_at_a_place(doc[3], [], 0) is None and parties.np_actors(doc[3], []) == [g]
+
+
 def test_a_summit_in_a_city_is_held_there():
     # "a summit in Belgrade between Hungary and France": where the meeting is held, its parties named
     rows = [("a", "a", "DET", "det", 1), ("summit", "summit", "NOUN", "ROOT", 1),
