@@ -50,6 +50,25 @@ def test_direct_object_is_the_target():
     assert roles.direct_object_targets(verb_case(doc, 1, trig(flags=frozenset({"thing"})), [F])) == []
 
 
+@rule_test("without_cause")
+def test_the_cause_of_a_resignation_or_a_sanction_is_not_its_target():
+    # "Berg resigned over the Serbian deal": why she resigned, not to whom
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("resigned", "resign", "VERB", "ROOT", 1),
+            ("over", "over", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+            ("Serbian", "serbian", "ADJ", "amod", 5), ("deal", "deal", "NOUN", "pobj", 2)]
+    doc = parse(rows, {0: B, 4: S}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("RETREAT"), [B])) == []
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("PROTEST"), [B])) == [S]  # protested over it
+    # "France sanctioned ten officials over the Serbian deal" (the phrase hung on the object)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("sanctioned", "sanction", "VERB", "ROOT", 1),
+            ("ten", "ten", "NUM", "nummod", 3), ("officials", "official", "NOUN", "dobj", 1),
+            ("over", "over", "ADP", "prep", 3), ("the", "the", "DET", "det", 7),
+            ("Serbian", "serbian", "ADJ", "amod", 7), ("deal", "deal", "NOUN", "pobj", 4)]
+    doc = parse(rows, {0: F, 6: S}, KNOWN)
+    assert roles.multiword_object_targets(verb_case(doc, 1, trig("SANCTION"), [F])) == []
+    assert roles.multiword_object_targets(verb_case(doc, 1, trig("COERCE"), [F])) == [S]
+
+
 @rule_test("wrapped_event_targets")
 def test_party_of_the_rejected_event_noun():
     # "France rejected the invasion by Serbia"
