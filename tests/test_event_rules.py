@@ -50,6 +50,25 @@ def test_direct_object_is_the_target():
     assert roles.direct_object_targets(verb_case(doc, 1, trig(flags=frozenset({"thing"})), [F])) == []
 
 
+@rule_test("without_cause")
+def test_the_cause_of_a_resignation_or_a_sanction_is_not_its_target():
+    # "Berg resigned over the Serbian deal": why she resigned, not to whom
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("resigned", "resign", "VERB", "ROOT", 1),
+            ("over", "over", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+            ("Serbian", "serbian", "ADJ", "amod", 5), ("deal", "deal", "NOUN", "pobj", 2)]
+    doc = parse(rows, {0: B, 4: S}, KNOWN)
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("RETREAT"), [B])) == []
+    assert roles.prepositional_targets(verb_case(doc, 1, trig("PROTEST"), [B])) == [S]  # protested over it
+    # "France sanctioned ten officials over the Serbian deal" (the phrase hung on the object)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("sanctioned", "sanction", "VERB", "ROOT", 1),
+            ("ten", "ten", "NUM", "nummod", 3), ("officials", "official", "NOUN", "dobj", 1),
+            ("over", "over", "ADP", "prep", 3), ("the", "the", "DET", "det", 7),
+            ("Serbian", "serbian", "ADJ", "amod", 7), ("deal", "deal", "NOUN", "pobj", 4)]
+    doc = parse(rows, {0: F, 6: S}, KNOWN)
+    assert roles.multiword_object_targets(verb_case(doc, 1, trig("SANCTION"), [F])) == []
+    assert roles.multiword_object_targets(verb_case(doc, 1, trig("COERCE"), [F])) == [S]
+
+
 @rule_test("wrapped_event_targets")
 def test_party_of_the_rejected_event_noun():
     # "France rejected the invasion by Serbia"
@@ -617,6 +636,33 @@ def test_envoys_are_where_they_are_not_of_the_state_there():
                  ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2),
                  ("announced", "announce", "VERB", "ROOT", 4)], {0: S, 1: S, 2: S, 3: S}, KNOWN)
     assert parties.envoy_at_a_place(doc[1], [], 0) is None and parties.np_actors(doc[1], []) == [S]
+
+
+@rule_test("people_at_a_place", "of_a_stateless_people")
+def test_a_stateless_people_at_a_place_is_not_the_state_there():
+    # "Hungary shelled Kurdish units in Serbia": the actors layer tags "units in Serbia" as Serbia
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("shelled", "shell", "VERB", "ROOT", 1),
+            ("Kurdish", "kurdish", "ADJ", "amod", 3), ("units", "unit", "NOUN", "dobj", 1),
+            ("in", "in", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)]
+    doc = parse(rows, {0: H, 3: S, 4: S, 5: S}, KNOWN)
+    assert parties.of_a_stateless_people(doc[3])
+    assert parties.people_at_a_place(doc[3], [], 0) == [] and parties.np_actors(doc[3], []) == []
+    # untagged head: the description does not take the place either
+    doc = parse(rows, {0: H, 5: S}, KNOWN)
+    assert parties.located_parties(doc[3], [], 0) == []
+    # "Serbian units in Serbia": the adjective names the state (an actor), so it stays
+    serbian = [*rows[:2], ("Serbian", "serbian", "ADJ", "amod", 3), *rows[3:]]
+    doc = parse(serbian, {0: H, 2: S, 3: S, 4: S, 5: S}, KNOWN)
+    assert not parties.of_a_stateless_people(doc[3]) and parties.np_actors(doc[3], []) == [S]
+    # "armed units in Serbia", without a people's adjective, are the state's
+    armed = [*rows[:2], ("armed", "armed", "ADJ", "amod", 3), *rows[3:]]
+    doc = parse(armed, {0: H, 3: S, 4: S, 5: S}, KNOWN)
+    assert parties.people_at_a_place(doc[3], [], 0) is None and parties.np_actors(doc[3], []) == [S]
+    # a group of the place's population ("Militants (Serbia)") stays
+    g = "group:srb-militants"
+    known = {**KNOWN, g: Actor(g, "Militants (Serbia)", "group", "SRB")}
+    doc = parse(rows, {0: H, 3: g, 4: g, 5: g}, known)
+    assert parties.people_at_a_place(doc[3], [], 0) is None and parties.np_actors(doc[3], []) == [g]
 
 
 def test_a_summit_in_a_city_is_held_there():

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ...kb import load_table, per_folder
+from ...kb import WordClass, load_table, per_folder
 from ...kb.gazetteer import gazetteer
 from ..common import gender_words, sentence_of
 from ..extensions import LOCATIONS
@@ -56,11 +56,27 @@ def envoy_at_a_place(head: Token, mentions: list | None, depth: int) -> list[str
     its modifier (None: the next reading decides)."""
     if not head._.actor or not is_envoy(head):
         return None
+    return [] if _named_only_by_its_place(head) else None
+
+
+def people_at_a_place(head: Token, mentions: list | None, depth: int) -> list[str] | None:
+    """"Kurdish forces in Syria", "Yazidi militias in Iraq": a mention that names its state only
+    by where a people that is no actor we know is (``of_a_stateless_people``) names no party
+    ([]): the state there is a third party. A group of the place's population ("Kurdish
+    fighters in Syria" read as "Militants (Syria)") stays."""
+    actor = (head.doc._.actors or {}).get(head._.actor) if head._.actor else None
+    if actor is None or actor.kind != "state" or not of_a_stateless_people(head):
+        return None
+    return [] if _named_only_by_its_place(head) else None
+
+
+def _named_only_by_its_place(head: Token) -> bool:
+    """The head's actor is named by its "in X" phrase and by no modifier of its own."""
     own = head._.actor
     placed = any(c.dep_ == "prep" and c.lower_ == "in" and any(x._.actor == own for x in c.subtree)
                  for c in head.children)
     named = any(c.dep_ in ("amod", "compound", "poss", "nmod") and c._.actor == own for c in head.children)
-    return [] if placed and not named else None
+    return placed and not named
 
 
 def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
@@ -122,7 +138,8 @@ def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]
     """"the regime in Beijing", "officials of X"; near a place only a location names a state
     ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``)."""
     out: list[str] = []
-    preps = ("of", "from") if is_event_noun(head) or is_envoy(head) else ("of", "in", "from")
+    preps = ("of", "from") if is_event_noun(head) or is_envoy(head) or of_a_stateless_people(head) \
+        else ("of", "in", "from")
     for c in head.children:
         if c.dep_ == "prep" and c.text.lower() in preps and depth < 2:
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
@@ -130,6 +147,19 @@ def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]
             where = head.doc.user_data.get(LOCATIONS) or {}
             out += [p._.actor for p in c.children if p.dep_ == "pobj" and p.i in where and p._.actor]
     return out
+
+
+# Peoples without a state of their own (kb/stateless_peoples.tsv): "Kurdish", "Yazidi".
+STATELESS_PEOPLES = WordClass("stateless_peoples", "people")
+
+
+def of_a_stateless_people(head: Token) -> bool:
+    """"Kurdish forces in Syria", "Yazidi groups in Iraq": a noun whose adjective names a people
+    without a state of its own (``STATELESS_PEOPLES``) and no actor we know is of that people, and
+    the place after "in" is only where they are, never whose they are: the state there is a third
+    party (Turkey fighting Kurdish forces in Syria does not fight Syria)."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in STATELESS_PEOPLES and not c._.actor
+               for c in head.children)
 
 
 # Event types done to the place they are done in ("a demonstration in Baku" is against the state
@@ -169,7 +199,9 @@ def envoy_nouns() -> frozenset[str]:
 
 NPReading = Callable[[Token, "list | None", int], "list[str] | None"]
 # How a noun phrase's head names actors: the first reading that applies decides.
-NP_READINGS: tuple[NPReading, ...] = (envoy_at_a_place, own_mention, relative_pronoun, pronoun, description)
+NP_READINGS: tuple[NPReading, ...] = (
+    envoy_at_a_place, people_at_a_place, own_mention, relative_pronoun, pronoun, description,
+)
 # What a common noun's dependents name: the first rule that finds an actor decides.
 DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
     title_holder, modifier_parties, located_parties,

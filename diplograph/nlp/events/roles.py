@@ -39,6 +39,10 @@ from .targets import (
 _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 # Prepositions on an event's object that name the other party ("aid for Bosnia", "flights to Serbia").
 _OBJECT_PREPS = ("to", "into", "with", "for", "against")
+# Types whose "over" phrase says why the act was done, not to whom: "resigned over the Syria
+# pullout", "sanctioned 33 officials over the annexation of Crimea" (a grievance's "over", "complained
+# over Israeli raids", is whom it is against: ``grievance_targets``).
+_CAUSE_OVER_TYPES = frozenset({"RETREAT", "SANCTION"})
 # Prepositions that name what a grievance is over (trigger flag "about").
 _GRIEVANCE_PREPS = ("over", "about", "against")
 # Prepositions that name where a meeting is held or what it is about, not who meets ("talks at
@@ -177,7 +181,14 @@ def prepositional_targets(c: VerbCase) -> list[str]:
         (*TARGET_PREPS, "in") if trig.type in _IN_PLACE or "inplace" in trig.flags else TARGET_PREPS
     if "recip" in trig.flags:  # "met at the United Nations", "talks at an estate outside X": the venue
         preps = tuple(p for p in preps if p not in _VENUE_PREPS)
-    return c.prep_targets(c.tok, preps)
+    return c.prep_targets(c.tok, without_cause(trig, preps))
+
+
+def without_cause(trig: Trigger, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """"Resigned over the abrupt Syria pullout", "has sanctioned 33 individuals over the Crimea
+    annexation": a resignation's or a sanction's "over" phrase is its cause (``_CAUSE_OVER_TYPES``),
+    whose party is no recipient of it; the act is done to whom its object names, or to no one named."""
+    return tuple(p for p in preps if p != "over") if trig.type in _CAUSE_OVER_TYPES else preps
 
 
 def object_prep_targets(c: VerbCase) -> list[str]:
@@ -198,7 +209,7 @@ def multiword_object_targets(c: VerbCase) -> list[str]:
     for x in c.tok.children:
         if (x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt")) and evaluated_event(c, x) is None \
                 and evaluated_owner(c, x) is None:
-            found = c.prep_targets(x, TARGET_PREPS)
+            found = c.prep_targets(x, without_cause(c.trig, TARGET_PREPS))
             if found:
                 return found
     return []
