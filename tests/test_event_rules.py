@@ -222,6 +222,27 @@ def test_an_event_noun_as_subject_describes_a_state():
     assert roles.noun_roles(doc[1], trig("COOPERATE", pos="N"), lexicon(), []) is None
 
 
+def test_an_event_noun_subject_naming_both_parties_reports_the_act():
+    # "Serbian shelling of Hungary killed two." (events/subject_events.names_both_parties)
+    rows = [("Serbian", "serbian", "ADJ", "amod", 1), ("shelling", "shelling", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2),
+            ("killed", "kill", "VERB", "ROOT", 4), ("two", "two", "NUM", "dobj", 4)]
+    doc = parse(rows, {0: S, 3: H}, KNOWN)
+    assault = trig("ASSAULT", pos="N")
+    assert roles.noun_roles(doc[1], assault, lexicon(), doc._.mentions) == ([S], [H])
+    # "Serbian shelling killed two": no other party named, a state of affairs as before
+    bare = parse([rows[0], ("shelling", "shelling", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+                  ("two", "two", "NUM", "dobj", 2)], {0: S}, KNOWN)
+    assert roles.noun_roles(bare[1], assault, lexicon(), bare._.mentions) is None
+    # "Serbian shelling of Hungary seemed likely": a predicate describes it; "could kill two": foreseen
+    seemed = parse([*rows[:4], ("seemed", "seem", "VERB", "ROOT", 4), ("likely", "likely", "ADJ", "acomp", 4)],
+                   {0: S, 3: H}, KNOWN)
+    assert roles.noun_roles(seemed[1], assault, lexicon(), seemed._.mentions) is None
+    could = parse([*rows[:4], ("could", "could", "AUX", "aux", 5, "MD"), ("kill", "kill", "VERB", "ROOT", 5, "VB"),
+                   ("two", "two", "NUM", "dobj", 5)], {0: S, 3: H}, KNOWN)
+    assert roles.noun_roles(could[1], assault, lexicon(), could._.mentions) is None
+
+
 @rule_test("ungoverned_light_noun")
 def test_a_light_noun_needs_a_governing_frame():
     doc = parse([("a", "a", "DET", "det", 1), ("withdrawal", "withdrawal", "NOUN", "ROOT", 1)], {}, KNOWN)
