@@ -911,6 +911,31 @@ def test_pronoun_reads_its_antecedent():
     assert parties.pronoun(doc[0], doc._.mentions, 0) is None
 
 
+@rule_test("the_two_parties")
+def test_the_two_countries_are_the_pair_just_named():
+    # "France met Germany and the two countries agreed": the last two states named before
+    met = [("France", "France", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+           ("Germany", "Germany", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
+           ("the", "the", "DET", "det", 6), ("two", "two", "NUM", "nummod", 6),
+           ("countries", "country", "NOUN", "nsubj", 7), ("agreed", "agree", "VERB", "conj", 1)]
+    doc = parse(met, {0: F, 2: D}, KNOWN, mentions=True)
+    assert parties.the_two_parties(doc[6], doc._.mentions, 0) == [F, D]
+    assert parties.np_actors(doc[6], doc._.mentions) == [F, D]
+    # "two countries agreed" (no "the") is any two; "the two ministers" are persons, not these states
+    any_two = parse([*met[:4], ("then", "then", "ADV", "advmod", 7), *met[5:]], {0: F, 2: D}, KNOWN, mentions=True)
+    assert parties.the_two_parties(any_two[6], any_two._.mentions, 0) == []
+    persons = parse([*met[:6], ("ministers", "minister", "NOUN", "nsubj", 7), met[7]], {0: F, 2: D}, KNOWN,
+                    mentions=True)
+    assert parties.the_two_parties(persons[6], persons._.mentions, 0) == []
+    # "France met Germany and Hungary and the two countries agreed": which two is not said
+    three = parse([*met[:2], ("Germany", "Germany", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+                   ("Hungary", "Hungary", "PROPN", "conj", 2), ("and", "and", "CCONJ", "cc", 1),
+                   ("the", "the", "DET", "det", 8), ("two", "two", "NUM", "nummod", 8),
+                   ("countries", "country", "NOUN", "nsubj", 9), ("agreed", "agree", "VERB", "conj", 1)],
+                  {0: F, 2: D, 4: H}, KNOWN, mentions=True)
+    assert parties.the_two_parties(three[8], three._.mentions, 0) == []
+
+
 @rule_test("description", "title_holder", "modifier_parties", "located_parties")
 def test_what_a_common_noun_names():
     # "the president, Anna Berg": the named holder
