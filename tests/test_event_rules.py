@@ -241,6 +241,27 @@ def test_an_event_noun_as_subject_describes_a_state():
     assert roles.noun_roles(doc[1], trig("COOPERATE", pos="N"), lexicon(), []) is None
 
 
+def test_an_event_noun_subject_naming_both_parties_reports_the_act():
+    # "Serbian shelling of Hungary killed two." (events/subject_events.names_both_parties)
+    rows = [("Serbian", "serbian", "ADJ", "amod", 1), ("shelling", "shelling", "NOUN", "nsubj", 4),
+            ("of", "of", "ADP", "prep", 1), ("Hungary", "Hungary", "PROPN", "pobj", 2),
+            ("killed", "kill", "VERB", "ROOT", 4), ("two", "two", "NUM", "dobj", 4)]
+    doc = parse(rows, {0: S, 3: H}, KNOWN)
+    assault = trig("ASSAULT", pos="N")
+    assert roles.noun_roles(doc[1], assault, lexicon(), doc._.mentions) == ([S], [H])
+    # "Serbian shelling killed two": no other party named, a state of affairs as before
+    bare = parse([rows[0], ("shelling", "shelling", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
+                  ("two", "two", "NUM", "dobj", 2)], {0: S}, KNOWN)
+    assert roles.noun_roles(bare[1], assault, lexicon(), bare._.mentions) is None
+    # "Serbian shelling of Hungary seemed likely": a predicate describes it; "could kill two": foreseen
+    seemed = parse([*rows[:4], ("seemed", "seem", "VERB", "ROOT", 4), ("likely", "likely", "ADJ", "acomp", 4)],
+                   {0: S, 3: H}, KNOWN)
+    assert roles.noun_roles(seemed[1], assault, lexicon(), seemed._.mentions) is None
+    could = parse([*rows[:4], ("could", "could", "AUX", "aux", 5, "MD"), ("kill", "kill", "VERB", "ROOT", 5, "VB"),
+                   ("two", "two", "NUM", "dobj", 5)], {0: S, 3: H}, KNOWN)
+    assert roles.noun_roles(could[1], assault, lexicon(), could._.mentions) is None
+
+
 @rule_test("ungoverned_light_noun")
 def test_a_light_noun_needs_a_governing_frame():
     doc = parse([("a", "a", "DET", "det", 1), ("withdrawal", "withdrawal", "NOUN", "ROOT", 1)], {}, KNOWN)
@@ -934,6 +955,31 @@ def test_pronoun_reads_its_antecedent():
                  ("it", "it", "PRON", "nsubj", 3), ("left", "leave", "VERB", "ccomp", 1)], {0: S}, KNOWN, mentions=True)
     assert parties.pronoun(doc[2], doc._.mentions, 0) == [S]
     assert parties.pronoun(doc[0], doc._.mentions, 0) is None
+
+
+@rule_test("the_two_parties")
+def test_the_two_countries_are_the_pair_just_named():
+    # "France met Germany and the two countries agreed": the last two states named before
+    met = [("France", "France", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+           ("Germany", "Germany", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 1),
+           ("the", "the", "DET", "det", 6), ("two", "two", "NUM", "nummod", 6),
+           ("countries", "country", "NOUN", "nsubj", 7), ("agreed", "agree", "VERB", "conj", 1)]
+    doc = parse(met, {0: F, 2: D}, KNOWN, mentions=True)
+    assert parties.the_two_parties(doc[6], doc._.mentions, 0) == [F, D]
+    assert parties.np_actors(doc[6], doc._.mentions) == [F, D]
+    # "two countries agreed" (no "the") is any two; "the two ministers" are persons, not these states
+    any_two = parse([*met[:4], ("then", "then", "ADV", "advmod", 7), *met[5:]], {0: F, 2: D}, KNOWN, mentions=True)
+    assert parties.the_two_parties(any_two[6], any_two._.mentions, 0) == []
+    persons = parse([*met[:6], ("ministers", "minister", "NOUN", "nsubj", 7), met[7]], {0: F, 2: D}, KNOWN,
+                    mentions=True)
+    assert parties.the_two_parties(persons[6], persons._.mentions, 0) == []
+    # "France met Germany and Hungary and the two countries agreed": which two is not said
+    three = parse([*met[:2], ("Germany", "Germany", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+                   ("Hungary", "Hungary", "PROPN", "conj", 2), ("and", "and", "CCONJ", "cc", 1),
+                   ("the", "the", "DET", "det", 8), ("two", "two", "NUM", "nummod", 8),
+                   ("countries", "country", "NOUN", "nsubj", 9), ("agreed", "agree", "VERB", "conj", 1)],
+                  {0: F, 2: D, 4: H}, KNOWN, mentions=True)
+    assert parties.the_two_parties(three[8], three._.mentions, 0) == []
 
 
 @rule_test("description", "title_holder", "modifier_parties", "located_parties")

@@ -305,3 +305,18 @@ def test_a_denied_act_keeps_no_target_when_someone_else_was_accused():
     gerund = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
     found = _coded_after_accusation(gerund, {0: "state:DEU", 3: "state:HUN"}, accused="Hungary")
     assert ("REJECT", "state:DEU", None) in found and ("REJECT", "state:DEU", "state:FRA") not in found
+
+
+def test_an_adjective_after_the_named_object_is_the_name_given():
+    # "Hungary called France's proposal reckless." parsed with "reckless" hung on "proposal":
+    # an adjective after its noun is the object predicate (speech_acts.postposed_adjectives)
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("called", "call", "VERB", "ROOT", 1),
+            ("France", "France", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+            ("proposal", "proposal", "NOUN", "dobj", 1), ("reckless", "reckless", "ADJ", "amod", 4),
+            (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:HUN", 2: "state:FRA"}) == [("ACCUSE", "state:HUN", "state:FRA")]
+    # "Hungary called France's reckless proposal a plan": the adjective before its noun describes it
+    before = [rows[0], rows[1], rows[2], rows[3], ("reckless", "reckless", "ADJ", "amod", 5),
+              ("proposal", "proposal", "NOUN", "dobj", 1), ("a", "a", "DET", "det", 7),
+              ("plan", "plan", "NOUN", "oprd", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(before, {0: "state:HUN", 2: "state:FRA"}) == []

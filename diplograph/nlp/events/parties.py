@@ -197,6 +197,36 @@ def envoy_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in load_table("envoy_nouns"))
 
 
+@per_folder
+def pair_nouns() -> dict[str, str]:
+    """``kb/pair_nouns.tsv``: noun -> the kind of actor "the two NOUNs" stands for."""
+    return {r["noun"]: r["kind"] for r in load_table("pair_nouns")}
+
+
+def _counted_as_two(head: Token) -> bool:
+    """"the two leaders": a definite noun phrase counted two (not "two leaders", any two)."""
+    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children) and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def the_two_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Putin met Xi in Beijing. The two leaders signed a gas deal", "Ankara and Moscow talked;
+    the two countries agreed": a definite "the two" of a noun of parties (``kb/pair_nouns.tsv``)
+    refers back to the pair just named: the last subject naming two actors in its sentence or the
+    one before (as "they" does), else the last two actors of the noun's kind named there. Not
+    when more than two of that kind are named there: which two is then not said."""
+    kind = pair_nouns().get(head.lemma_.lower())
+    if kind is None or not mentions or not _counted_as_two(head):
+        return []
+    pair = plural_subject(head, mentions)
+    if len(pair) == 2:
+        return pair
+    actors = head.doc._.actors or {}
+    named = list(dict.fromkeys(m.actor_id for m in _mentions_before(head, mentions)
+                               if m.actor_id in actors and kind in ("any", actors[m.actor_id].kind)))
+    return named if len(named) == 2 else []
+
+
 NPReading = Callable[[Token, "list | None", int], "list[str] | None"]
 # How a noun phrase's head names actors: the first reading that applies decides.
 NP_READINGS: tuple[NPReading, ...] = (
@@ -204,7 +234,7 @@ NP_READINGS: tuple[NPReading, ...] = (
 )
 # What a common noun's dependents name: the first rule that finds an actor decides.
 DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
-    title_holder, modifier_parties, located_parties,
+    title_holder, modifier_parties, located_parties, the_two_parties,
 )
 
 
@@ -321,24 +351,12 @@ def nearest_antecedent(tok: Token, doc_mentions: list) -> list[str]:
     in that window naming two or more actors."""
     low = tok.text.lower()
     doc = tok.doc
-    sent = sentence_of(tok)
-    prev_start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    prev_start = _window_start(tok)
     indexed = _antecedents(doc, doc_mentions)
     if low in PLURAL_PRONOUNS:
-        if indexed is None:
-            before = [m for m in doc_mentions if prev_start <= m.start < tok.i]
-        else:
-            starts = indexed[0]
-            before = doc_mentions[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, tok.i)]
-        # "When A and B met, they announced": the last subject naming two or more actors
-        for m in reversed(before):
-            t = doc[m.start]
-            root = t if t.dep_ in ACTIVE_SUBJECT_DEPS else \
-                next((a for a in t.ancestors if a.dep_ in ACTIVE_SUBJECT_DEPS), None)
-            if root is not None and root.i < tok.i:
-                ids = np_actors(root)
-                if len(ids) >= 2:
-                    return ids
+        ids = plural_subject(tok, doc_mentions)
+        if ids:
+            return ids
     want = ("person",) if low in PERSON_PRONOUNS else ("state", "organization", "group")
     if indexed is not None:
         found = resolve_pronoun(tok, indexed[1], want, floor=prev_start)
@@ -348,6 +366,37 @@ def nearest_antecedent(tok: Token, doc_mentions: list) -> list[str]:
         a = actors.get(m.actor_id)
         if a is not None and a.kind in want:
             return [m.actor_id]
+    return []
+
+
+def _window_start(tok: Token) -> int:
+    """The first token of the sentence before ``tok``'s (of its own, when it opens the text)."""
+    sent = sentence_of(tok)
+    return sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
+
+
+def _mentions_before(tok: Token, doc_mentions: list) -> list:
+    """The mentions in ``tok``'s sentence before it and in the sentence before."""
+    prev_start = _window_start(tok)
+    indexed = _antecedents(tok.doc, doc_mentions)
+    if indexed is None:
+        return [m for m in doc_mentions if prev_start <= m.start < tok.i]
+    starts = indexed[0]
+    return doc_mentions[bisect.bisect_left(starts, prev_start):bisect.bisect_left(starts, tok.i)]
+
+
+def plural_subject(tok: Token, doc_mentions: list) -> list[str]:
+    """"When A and B met, they announced": the last subject before ``tok``, in its sentence or the
+    one before, naming two or more actors."""
+    doc = tok.doc
+    for m in reversed(_mentions_before(tok, doc_mentions)):
+        t = doc[m.start]
+        root = t if t.dep_ in ACTIVE_SUBJECT_DEPS else \
+            next((a for a in t.ancestors if a.dep_ in ACTIVE_SUBJECT_DEPS), None)
+        if root is not None and root.i < tok.i:
+            ids = np_actors(root)
+            if len(ids) >= 2:
+                return ids
     return []
 
 

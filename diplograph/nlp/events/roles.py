@@ -27,6 +27,7 @@ from .artifacts import artifact_author, is_artifact
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .subject_events import names_both_parties
 from .targets import (
     carried_recipient,
     measure_recipients,
@@ -444,8 +445,10 @@ def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
 
 
 def describes_a_state(c: NounCase, lex: Lexicon) -> bool:
-    """"the cooperation has intensified" describes a state, not an event."""
-    return c.tok.dep_ in NOMINAL_SUBJECT_DEPS and not (c.frame and c.frame.effect == "light")
+    """"the cooperation has intensified" describes a state, not an event; not so a subject that
+    names who did it to whom, "Israeli airstrikes on Gaza killed ten" (``names_both_parties``)."""
+    return c.tok.dep_ in NOMINAL_SUBJECT_DEPS and not (c.frame and c.frame.effect == "light") \
+        and not names_both_parties(c)
 
 
 def ungoverned_light_noun(c: NounCase, lex: Lexicon) -> bool:

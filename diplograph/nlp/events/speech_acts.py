@@ -109,6 +109,14 @@ def _draft(kind: Evaluation, sources: list[str], targets: list[str], anchor: Tok
                  anchor=anchor, words=words, base=kind.type)
 
 
+def postposed_adjectives(obj: Token) -> list[Token]:
+    """"called Putin's remarks "entirely baseless"", "called the minister's charges absurd": an
+    adjective the parser hung on the naming verb's object although it follows it. English puts an
+    attributive adjective before its noun, so one after the object is the name the verb gives it
+    (its object predicate), not a description of the object."""
+    return [a for a in obj.children if a.dep_ == "amod" and a.i > obj.i]
+
+
 # ---------------------------------------------------------------- the rules
 def naming_evaluation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
     """"X called the deal a betrayal", "described Y as reckless": the naming verb's object is the
@@ -121,6 +129,7 @@ def naming_evaluation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: lis
     comps = [c for c in tok.children if c.dep_ in ("oprd", "acomp", "xcomp")]
     comps += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
               for p in c.children if p.dep_ in ("pobj", "amod", "acomp")]
+    comps += postposed_adjectives(objs[0])
     kind = next((k for c in comps if (k := _evaluation_of(c, sl))), None)
     if kind is None:
         return None
