@@ -814,6 +814,42 @@ def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     assert frames.opinion_poll(climb(doc, 1, "REJECT")) is None
 
 
+def _asked(complement: list, verb: str = "asked", tag: str = "VBD", dep: str = "ROOT") -> object:
+    """"France asked Germany <complement>" (the complement's heads counted from index 3)."""
+    return parse([("France", "France", "PROPN", "nsubj", 1), (verb, "ask", "VERB", dep, 1, tag),
+                  ("Germany", "Germany", "PROPN", "dobj", 1), *complement], {0: F, 2: D}, KNOWN)
+
+
+# "... whether Serbia had attacked"  /  "... to attack Serbia"  /  "... if it could attack"
+_WHETHER = [("whether", "whether", "SCONJ", "mark", 6, "IN"), ("Serbia", "Serbia", "PROPN", "nsubj", 6),
+            ("had", "have", "AUX", "aux", 6, "VBD"), ("attacked", "attack", "VERB", "ccomp", 1, "VBN")]
+_TO = [("to", "to", "PART", "aux", 4), ("attack", "attack", "VERB", "xcomp", 1, "VB"),
+       ("Serbia", "Serbia", "PROPN", "dobj", 4)]
+_IF_IT_COULD = [("if", "if", "SCONJ", "mark", 6, "IN"), ("it", "it", "PRON", "nsubj", 6, "PRP"),
+                ("could", "could", "AUX", "aux", 6, "MD"), ("attack", "attack", "VERB", "ccomp", 1, "VB")]
+
+
+@rule_test("asked_a_question", "question_content")
+def test_a_question_asked_is_no_request_and_reports_nothing():
+    doc = _asked(_WHETHER)
+    assert frames.asked_a_question(climb(doc, 1, "REQUEST")) is Step.DROP
+    assert frames.question_content(climb(doc, 6), doc[1], doc[6], None) is Step.DROP
+    doc = _asked(_TO)  # a request of an act
+    assert frames.asked_a_question(climb(doc, 1, "REQUEST")) is None
+    assert frames.question_content(climb(doc, 4), doc[1], doc[4], None) is None
+    doc = _asked(_IF_IT_COULD)  # "asked Germany if it could attack": a polite request
+    assert frames.asked_a_question(climb(doc, 1, "REQUEST")) is None
+    # "France asked Germany about the attack."
+    doc = _asked([("about", "about", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                  ("attack", "attack", "NOUN", "pobj", 3)])
+    assert frames.asked_a_question(climb(doc, 1, "REQUEST")) is Step.DROP
+    # "When asked, Germany said no.": the question an answer follows
+    doc = parse([("When", "when", "SCONJ", "advmod", 1, "WRB"), ("asked", "ask", "VERB", "advcl", 4, "VBN"),
+                 (",", ",", "PUNCT", "punct", 4), ("Germany", "Germany", "PROPN", "nsubj", 4),
+                 ("said", "say", "VERB", "ROOT", 4, "VBD"), ("no", "no", "INTJ", "intj", 4)], {3: D}, KNOWN)
+    assert frames.asked_a_question(climb(doc, 1, "REQUEST")) is Step.DROP
+
+
 @rule_test("opinion_agreement")
 def test_agreeing_with_a_view_is_no_agreement_and_agreeing_on_an_act_is():
     # "Germany agrees."  /  "Germany agreed that the situation was dire."

@@ -200,3 +200,18 @@ def test_help_as_the_aim_of_meddling_is_no_aid():
     assert lexicon().match(_helped("interfered", "interfere")[3]) is None
     trigger = lexicon().match(_helped("acted", "act")[3])
     assert trigger is not None and trigger.type == "AID"
+
+
+def _refused(complement: str, lemma: str):
+    # "France refused to <complement> on Hungary."
+    return parse([("France", "France", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+                  ("to", "to", "PART", "aux", 3), (complement, lemma, "VERB", "xcomp", 1),
+                  ("on", "on", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4)], {0: F, 5: H}, KNOWN)
+
+
+def test_declining_comment_is_no_rejection():
+    # kb/figurative.tsv: refuse, comp comment / say / confirm ... (CAMEO 012 decline comment, no PLOVER event)
+    for verb, lemma in (("comment", "comment"), ("say", "say"), ("confirm", "confirm")):
+        assert lexicon().match(_refused(verb, lemma)[1]) is None, verb
+    trigger = lexicon().match(_refused("cooperate", "cooperate")[1])
+    assert trigger is not None and trigger.type == "REJECT"

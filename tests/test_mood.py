@@ -140,3 +140,33 @@ def test_a_gerund_subject_of_a_modal_predicate_is_weighed_not_done():
                  ("was", "be", "AUX", "ROOT", 3, "VBD"), ("a", "a", "DET", "det", 5),
                  ("mistake", "mistake", "NOUN", "attr", 3)])
     assert mood.irrealis(was[0], WORDS) is None
+
+
+def test_likely_to_is_a_forecast():
+    # "Ankara is likely to strike the militias."  /  "Ankara likely struck the militias."
+    rows = [("Ankara", "Ankara", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+            ("likely", "likely", "ADJ", "acomp", 1, "JJ"), ("to", "to", "PART", "aux", 4),
+            ("strike", "strike", "VERB", "xcomp", 2, "VB"), ("the", "the", "DET", "det", 6),
+            ("militias", "militia", "NOUN", "dobj", 4)]
+    assert mood.irrealis(parse(rows)[4], WORDS) == "belief:likely"
+    adverb = parse([("Ankara", "Ankara", "PROPN", "nsubj", 2), ("likely", "likely", "ADV", "advmod", 2, "RB"),
+                    ("struck", "strike", "VERB", "ROOT", 2, "VBD"), ("the", "the", "DET", "det", 4),
+                    ("militias", "militia", "NOUN", "dobj", 2)])
+    assert mood.irrealis(adverb[2], WORDS) is None
+
+
+def test_an_interrogative_clause_opens_with_a_wh_word_or_whether_or_ends_in_a_question_mark():
+    # "Lena asked whether Ankara had struck."  /  "Lena asked what Ankara struck."  /  "Lena said Ankara struck."
+    def asked(opener: tuple, verb: str = "asked", lemma: str = "ask") -> object:
+        return parse([("Lena", "Lena", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1, "VBD"), opener,
+                      ("Ankara", "Ankara", "PROPN", "nsubj", 5), ("had", "have", "AUX", "aux", 5, "VBD"),
+                      ("struck", "strike", "VERB", "ccomp", 1, "VBN")])
+    assert mood.interrogative(asked(("whether", "whether", "SCONJ", "mark", 5, "IN"))[5])
+    assert mood.interrogative(asked(("what", "what", "PRON", "dobj", 5, "WP"))[5])
+    assert not mood.interrogative(asked(("that", "that", "SCONJ", "mark", 5, "IN"), "said", "say")[5])
+    # "“Had Ankara struck?” Lena asked."
+    doc = parse([("“", "“", "PUNCT", "punct", 3), ("Had", "have", "AUX", "aux", 3, "VBD"),
+                 ("Ankara", "Ankara", "PROPN", "nsubj", 3), ("struck", "strike", "VERB", "ccomp", 7, "VBN"),
+                 ("?", "?", "PUNCT", "punct", 3, "."), ("”", "”", "PUNCT", "punct", 3),
+                 ("Lena", "Lena", "PROPN", "nsubj", 7), ("asked", "ask", "VERB", "ROOT", 7, "VBD")])
+    assert mood.interrogative(doc[3])

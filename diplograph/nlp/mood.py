@@ -204,6 +204,23 @@ def yes_no_question(t: Token, via: Token | None, words: IrrealisWords) -> str | 
     return "question" if inverted and mark is not None and mark.text == "?" else None
 
 
+# The tags of a wh-word: "what", "which", "who", "whose", "how", "why", "when", "where".
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def interrogative(clause: Token) -> bool:
+    """"(asked) whether Russia had sent troops", "(asked) what he would do", "“How can we talk to
+    them?” (asked a fighter)": a clause that asks, opened by a wh-word or by "if"/"whether", or
+    closed by a question mark past its quote marks. An indirect question, read by the callers
+    whose verbs can ask a question or ask for an act; "if" opens a question only in such a
+    complement (elsewhere it is a condition)."""
+    first = _first_word(clause)
+    if first.tag_ in _WH_TAGS or first.lower_ in ("if", "whether") and first.head.i == clause.i:
+        return True
+    mark = _closing_mark(clause)
+    return mark is not None and mark.text == "?"
+
+
 def irrealis_modifier(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"potential U.S. airstrikes", "the proposed sanctions": an event noun (or its conjunct) whose
     modifier says it has not happened ("potential violations of sanctions": the sanctions are)."""

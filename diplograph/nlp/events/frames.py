@@ -18,6 +18,7 @@ from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
 from .pressing import pushed_for
+from .questions import asked_a_question, question_content
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
 from .weapons import weapon_test
@@ -173,7 +174,7 @@ def opinion_agreement(c: Climb) -> Step | None:
 
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
     speculative_trigger, modal_trigger, purpose_of_negated, without_gerund, standing_position, opinion_poll,
-    opinion_agreement,
+    opinion_agreement, asked_a_question,
 )
 
 
@@ -289,9 +290,8 @@ def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
 
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
-    named_not_reported, named_not_requested, warned_against, counterfactive, agreed_to_act, plain_governor,
-    pushed_for, frame_effect,
-    governing_verb_modality,
+    named_not_reported, named_not_requested, warned_against, question_content, counterfactive, agreed_to_act,
+    plain_governor, pushed_for, frame_effect, governing_verb_modality,
 )
 
 
