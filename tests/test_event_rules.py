@@ -622,6 +622,17 @@ def test_an_ally_or_a_nominee_is_not_the_actor_named_before_it():
     assert roles.verb_roles(doc[3], trig("ACCUSE"), lexicon(), [])[0] == []
 
 
+
+def test_a_relative_is_not_the_person_named_before_it():
+    # "Anna Berg's widower thanked Serbia": the widower, not Berg; likewise "Berg's brother",
+    # "her parents" (kb/other_party_nouns.tsv, the kinship nouns)
+    for noun, lemma in (("widower", "widower"), ("brother", "brother"), ("parents", "parent")):
+        doc = parse([("Berg", "Berg", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                     (noun, lemma, "NOUN", "nsubj", 3), ("thanked", "thank", "VERB", "ROOT", 3),
+                     ("Serbia", "Serbia", "PROPN", "dobj", 3)], {0: B, 4: S}, KNOWN)
+        assert parties.modifier_parties(doc[2], [], 0) == [], noun
+        assert roles.verb_roles(doc[3], trig("SUPPORT"), lexicon(), [])[0] == [], noun
+
 def test_a_bare_participle_with_a_subject_is_a_passive_small_clause():
     from diplograph.nlp.syntax import is_small_clause_passive
     # "the report counts Serbian soldiers killed": the soldiers are killed, they kill no one
