@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
-from docs import recognize, spaced_doc
+from docs import make_doc, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
@@ -430,6 +430,36 @@ def test_contributors_in_a_credit_line_are_no_actors():
     assert sorted(_kinds(doc)) == ["Lee Varnum"]
     doc = _doc("Lee Varnum spoke . Jay Roe said aid contributed to this rise .", {"0:2": "PERSON", "4:6": "PERSON"})
     assert sorted(_kinds(doc)) == ["Jay Roe", "Lee Varnum"]
+
+
+def _lines_doc(lines: list[str], ents: dict[str, str]) -> Doc:
+    """A Doc of space-separated lines joined by newline tokens (a credit line is a line of its own)."""
+    words: list[str] = []
+    for k, line in enumerate(lines):
+        words += line.split() + ([] if k == len(lines) - 1 else ["\n"])
+    spaces = [w != "\n" and i + 1 < len(words) and words[i + 1] not in (".", ",", ":", "\n")
+              for i, w in enumerate(words)]
+    tags = ["O"] * len(words)
+    for rng, label in ents.items():
+        i, j = map(int, rng.split(":"))
+        tags[i:j] = [f"B-{label}"] + [f"I-{label}"] * (j - i - 1)
+    return make_doc(words, ents=tags, spaces=spaces, pos=["PROPN" if w[0].isupper() else "X" for w in words],
+                    sent_starts=[i == 0 or words[i - 1] in (".", "\n") for i in range(len(words))])
+
+
+def test_a_contributing_line_and_a_bare_contributed_line_credit_staff():
+    doc = _lines_doc(["Lee Varnum spoke .", "Contributing : Jay Wagner , Ann Lee"],
+                     {"0:2": "PERSON", "7:9": "PERSON", "10:12": "PERSON"})
+    assert doc.text.endswith("\nContributing: Jay Wagner, Ann Lee")
+    assert sorted(_kinds(doc)) == ["Lee Varnum"]  # nor the Wagner Group, whose short name is in the credit
+    doc = _lines_doc(["Lee Varnum spoke .", "Jay M. Roe in Lima and Ann Lee contributed ."],
+                     {"0:2": "PERSON", "5:8": "PERSON", "11:13": "PERSON"})
+    assert sorted(n for n, (kind, _) in _kinds(doc).items() if kind == "person") == ["Lee Varnum"]
+    # "contributed." inside a paragraph, and "Contributing to" opening one, are the story's own words
+    doc = _lines_doc(["Lee Varnum said the drought contributed . Jay Roe agreed .",
+                      "Contributing to the rise , Ann Lee sold ."],
+                     {"0:2": "PERSON", "7:9": "PERSON", "17:19": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Ann Lee", "Jay Roe", "Lee Varnum"]
 
 
 def test_a_blogger_named_with_a_demonym_is_of_that_state():

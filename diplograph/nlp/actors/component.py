@@ -429,7 +429,11 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
-    ents = drop_credited(ents, credit_line_spans(doc), doc)
+    credited = drop_credited(ents, credit_line_spans(doc), doc)
+    kept = {id(c) for c in credited}
+    dropped = [c for c in ents if id(c) not in kept]
+    ents = credited  # a KB name inside a credited person's name is that name ("Contributing: Dennis Wagner")
+    kb = [k for k in kb if not any(d.start <= k.start and k.end <= d.end for d in dropped)]
     kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)

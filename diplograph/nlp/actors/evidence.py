@@ -269,11 +269,19 @@ def institution_named(doc: Doc, s: int, e: int) -> bool:
 
 # "X and Y contributed to this report", "X contributed reporting", "With assistance by X": a credit line of
 # the article's staff (720 files of allsides_intl carry the first), not the story's actors.
-# A line opening "X reported from Y." (52 files) is the staff's credit too.
+# A line opening "X reported from Y." (52 files) is the staff's credit too, and so are a line opening
+# "Contributing:" (USA Today's credit, 116 files of /tmp/audit-corpus) and a sentence ending its line with
+# a bare "contributed." (AP and The Hill, 22 files: "Jay Roe in Lima contributed.").
 _CREDIT_LINE = re.compile(r"\bcontributed (?:reporting|(?:reporting |research )?to this (?:report|article|story))|"
+                          r"\bcontributed\.[ \t]*$|(?<![^\n])Contributing ?:|"
                           r"(?:^|\n|—|--)\s*[Ww]ith assistance (?:by|from)\b|"
                           r"(?<![^\n])[A-Z][\w'’. -]{1,60}? (?:wrote and )?reported from [A-Z][^\n]*\.$",
                           re.MULTILINE)
+
+
+# A full stop that ends a sentence before the credit on its line: not one after an initial, a short title or
+# "a.m." ("Jan M. Olsen in Copenhagen and Jay Roe in Lima contributed." is one credit).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\.[a-z])\. ")
 
 
 def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -283,7 +291,9 @@ def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     out = []
     for m in _CREDIT_LINE.finditer(text):
-        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
+        start = max(text.rfind("\n", 0, m.start()), 0)
+        ends = [b.end() for b in _SENTENCE_END.finditer(text, start, m.start())]
+        start = ends[-1] if ends else start
         end = text.find("\n", m.end())  # "With assistance by X and Y" names them after the cue
         out.append((start, len(text) if end < 0 else end))
     return out
