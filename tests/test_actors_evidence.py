@@ -462,6 +462,17 @@ def test_a_contributing_line_and_a_bare_contributed_line_credit_staff():
     assert sorted(_kinds(doc)) == ["Ann Lee", "Jay Roe", "Lee Varnum"]
 
 
+def test_a_gerund_opening_the_sentence_is_no_first_name():
+    words = ["\n\n", "Quoting", "Ann", "Lee", "'s", "memoir", ",", "Jay", "Roe", "spoke", ".",
+             "Harding", "Voss", "agreed", "."]
+    tags = ["_SP", "VBG", "NNP", "NNP", "POS", "NN", ",", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make_doc(words, tags=tags, ents=ents, pos=["PROPN" if w[0].isupper() else "X" for w in words],
+                   sent_starts=[i in (0, 11) for i in range(len(words))])
+    assert sorted(_kinds(doc)) == ["Ann Lee", "Harding Voss", "Jay Roe"]
+
+
 def test_a_blogger_named_with_a_demonym_is_of_that_state():
     doc = spaced_doc("Peruvian blogger Lee Varnum wrote .", {"2:4": "PERSON"},
                      lambda w: "ADJ" if w == "Peruvian" else "NOUN" if w == "blogger" else "PROPN")

@@ -26,6 +26,7 @@ from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from .evidence import (
     after_dateline,
+    after_gerund,
     agreement_after,
     credit_line_spans,
     drop_credited,
@@ -216,7 +217,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush", "Crown Prince X": the title is not part of the name
             s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
-            s = after_dateline(doc, s, e)
+            s = after_gerund(doc, after_dateline(doc, s, e), e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
             continue
         span = doc[s:e]

@@ -17,6 +17,7 @@ The NER label is one vote. The rules here read the words around and inside a can
   and title-case headlines are no actors; ``agreement_after``: a city opening an agreement's name
   ("the Paris climate accord") names no state; ``namesake_city``: "Tripoli, Lebanon" is Lebanon's;
 * ``institution_named``: a "person" ending in an institution word is an organisation;
+* ``after_gerund``: "Invoking Ronald Reagan's phrase": the gerund opening the sentence is no first name;
 * ``credit_line_spans``: contributors credited at the end of an article are no actors.
 
 Each rule is a small function.
@@ -30,7 +31,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
-from ..common import column, doc_text
+from ..common import column, doc_text, sentence_of
 from .names import name_words
 from .roles import POSSESSIVE_MARKS, Cand
 
@@ -185,6 +186,18 @@ def after_dateline(doc: Doc, s: int, e: int) -> int:
         if "—" in doc[i].text or "–" in doc[i].text:
             s = i + 1
     return s
+
+
+def after_gerund(doc: Doc, s: int, e: int) -> int:
+    """The start of a person's name after the gerund that opens its sentence ("Invoking Ronald
+    Reagan's phrase was not enough", "Accepting Mueller's findings would ..."): the NER takes the
+    capitalised verb for a first name; the tagger still reads it as a verb (VBG)."""
+    t = doc[s]
+    if e - s < 2 or t.tag_ != "VBG" or not t.is_title or not t.lower_.endswith("ing"):
+        return s
+    sent = sentence_of(t)
+    first = next((w for w in sent if not (w.is_space or w.is_quote)), t)  # a paragraph break, an open quote
+    return s + 1 if first.i == s else s
 
 
 def glued_name_end(doc: Doc, s: int, e: int) -> int:
