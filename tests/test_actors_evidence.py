@@ -473,6 +473,17 @@ def test_a_gerund_opening_the_sentence_is_no_first_name():
     assert sorted(_kinds(doc)) == ["Ann Lee", "Harding Voss", "Jay Roe"]
 
 
+def test_a_military_rank_before_a_name_is_no_actor():
+    doc = _doc("Navy Capt . Jo Rand met Marine Lt Ed Cole .", {"0:2": "ORG", "3:5": "PERSON", "6:8": "PERSON",
+                                                               "8:10": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Ed Cole", "Jo Rand"]
+    doc = _doc("Rebels freed Sgt . Jo Rand .", {"2:3": "PERSON", "4:6": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Jo Rand"]
+    # a service's name before another word, and a service word that is a plural title's, stay names
+    doc = _doc("The Navy Relief Society and Peru 's National Guard Police met .", {"1:4": "ORG", "7:10": "ORG"})
+    assert sorted(_kinds(doc)) == ["National Guard Police", "Navy Relief Society", "Peru"]
+
+
 def test_a_blogger_named_with_a_demonym_is_of_that_state():
     doc = spaced_doc("Peruvian blogger Lee Varnum wrote .", {"2:4": "PERSON"},
                      lambda w: "ADJ" if w == "Peruvian" else "NOUN" if w == "blogger" else "PROPN")

@@ -18,6 +18,7 @@ The NER label is one vote. The rules here read the words around and inside a can
   ("the Paris climate accord") names no state; ``namesake_city``: "Tripoli, Lebanon" is Lebanon's;
 * ``institution_named``: a "person" ending in an institution word is an organisation;
 * ``after_gerund``: "Invoking Ronald Reagan's phrase": the gerund opening the sentence is no first name;
+* ``military_rank``: "Army Col.", "Navy Rear Adm." before a name are its title, no organisation or person;
 * ``credit_line_spans``: contributors credited at the end of an article are no actors.
 
 Each rule is a small function.
@@ -211,15 +212,40 @@ def glued_name_end(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+ARMED_SERVICES = WordClass("actor_words", "armed_service")
+
+
+def military_rank(doc: Doc, g: Gazetteer, s: int, e: int) -> bool:
+    """An entity that is only a military rank, the title before a name: an armed service's name (after a
+    state's) and a rank ("Army Col.", "U.S. Army Sgt", "Navy Rear Adm."), or a rank's abbreviation alone
+    whose full stop the tokenizer split off ("Sgt" in "the release of Sgt. Bowe Roe")."""
+    i = s + 1 if (hit := g.lookup(doc[s].text)) is not None and hit[0].kind == "state" else s  # "U.S. Army Sgt"
+    k = i
+    while k < e and doc[k].lower_ in ARMED_SERVICES:
+        k += 1
+    if k == e:
+        return False
+    rank = doc[k:e].text
+    if k == s:
+        return e - s == 1 and e < len(doc) and doc[e].text == "." and rank + "." in g.honorifics
+    dotted = rank if rank.endswith(".") else rank + "."
+    title = g.titles.get(rank.lower()) or g.titles.get(dotted.lower())
+    # a title used before a name ("Rear Adm."), not a plural one ("Afghan National Security Forces")
+    return k > i and (rank in g.honorifics or dotted in g.honorifics
+                      or title is not None and title.honorific and not title.plural)
+
+
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP", "INTJ"})
 
 
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
-    ("Rostov-on-Don", a hall), an honorific alone, a capitalised camp noun ("a Brexiteer"), or a
+    ("Rostov-on-Don", a hall), an honorific alone, a military rank ("Army Col."), a capitalised camp
+    noun ("a Brexiteer"), or a
     "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
-    if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e):
+    if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e) \
+            or military_rank(doc, g, s, e):
         return True
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
