@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
-from docs import recognize, spaced_doc
+from docs import make_doc, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
@@ -430,6 +430,58 @@ def test_contributors_in_a_credit_line_are_no_actors():
     assert sorted(_kinds(doc)) == ["Lee Varnum"]
     doc = _doc("Lee Varnum spoke . Jay Roe said aid contributed to this rise .", {"0:2": "PERSON", "4:6": "PERSON"})
     assert sorted(_kinds(doc)) == ["Jay Roe", "Lee Varnum"]
+
+
+def _lines_doc(lines: list[str], ents: dict[str, str]) -> Doc:
+    """A Doc of space-separated lines joined by newline tokens (a credit line is a line of its own)."""
+    words: list[str] = []
+    for k, line in enumerate(lines):
+        words += line.split() + ([] if k == len(lines) - 1 else ["\n"])
+    spaces = [w != "\n" and i + 1 < len(words) and words[i + 1] not in (".", ",", ":", "\n")
+              for i, w in enumerate(words)]
+    tags = ["O"] * len(words)
+    for rng, label in ents.items():
+        i, j = map(int, rng.split(":"))
+        tags[i:j] = [f"B-{label}"] + [f"I-{label}"] * (j - i - 1)
+    return make_doc(words, ents=tags, spaces=spaces, pos=["PROPN" if w[0].isupper() else "X" for w in words],
+                    sent_starts=[i == 0 or words[i - 1] in (".", "\n") for i in range(len(words))])
+
+
+def test_a_contributing_line_and_a_bare_contributed_line_credit_staff():
+    doc = _lines_doc(["Lee Varnum spoke .", "Contributing : Jay Wagner , Ann Lee"],
+                     {"0:2": "PERSON", "7:9": "PERSON", "10:12": "PERSON"})
+    assert doc.text.endswith("\nContributing: Jay Wagner, Ann Lee")
+    assert sorted(_kinds(doc)) == ["Lee Varnum"]  # nor the Wagner Group, whose short name is in the credit
+    doc = _lines_doc(["Lee Varnum spoke .", "Jay M. Roe in Lima and Ann Lee contributed ."],
+                     {"0:2": "PERSON", "5:8": "PERSON", "11:13": "PERSON"})
+    assert sorted(n for n, (kind, _) in _kinds(doc).items() if kind == "person") == ["Lee Varnum"]
+    # "contributed." inside a paragraph, and "Contributing to" opening one, are the story's own words
+    doc = _lines_doc(["Lee Varnum said the drought contributed . Jay Roe agreed .",
+                      "Contributing to the rise , Ann Lee sold ."],
+                     {"0:2": "PERSON", "7:9": "PERSON", "17:19": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Ann Lee", "Jay Roe", "Lee Varnum"]
+
+
+def test_a_gerund_opening_the_sentence_is_no_first_name():
+    words = ["\n\n", "Quoting", "Ann", "Lee", "'s", "memoir", ",", "Jay", "Roe", "spoke", ".",
+             "Harding", "Voss", "agreed", "."]
+    tags = ["_SP", "VBG", "NNP", "NNP", "POS", "NN", ",", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O",
+            "B-PERSON", "I-PERSON", "O", "O"]
+    doc = make_doc(words, tags=tags, ents=ents, pos=["PROPN" if w[0].isupper() else "X" for w in words],
+                   sent_starts=[i in (0, 11) for i in range(len(words))])
+    assert sorted(_kinds(doc)) == ["Ann Lee", "Harding Voss", "Jay Roe"]
+
+
+def test_a_military_rank_before_a_name_is_no_actor():
+    doc = _doc("Navy Capt . Jo Rand met Marine Lt Ed Cole .", {"0:2": "ORG", "3:5": "PERSON", "6:8": "PERSON",
+                                                               "8:10": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Ed Cole", "Jo Rand"]
+    doc = _doc("Rebels freed Sgt . Jo Rand .", {"2:3": "PERSON", "4:6": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Jo Rand"]
+    # a service's name before another word, and a service word that is a plural title's, stay names
+    doc = _doc("The Navy Relief Society and Peru 's National Guard Police met .", {"1:4": "ORG", "7:10": "ORG"})
+    assert sorted(_kinds(doc)) == ["National Guard Police", "Navy Relief Society", "Peru"]
 
 
 def test_a_blogger_named_with_a_demonym_is_of_that_state():

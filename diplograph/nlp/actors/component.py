@@ -26,6 +26,7 @@ from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from .evidence import (
     after_dateline,
+    after_gerund,
     agreement_after,
     credit_line_spans,
     drop_credited,
@@ -216,7 +217,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush", "Crown Prince X": the title is not part of the name
             s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
-            s = after_dateline(doc, s, e)
+            s = after_gerund(doc, after_dateline(doc, s, e), e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
             continue
         span = doc[s:e]
@@ -429,7 +430,11 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
-    ents = drop_credited(ents, credit_line_spans(doc), doc)
+    credited = drop_credited(ents, credit_line_spans(doc), doc)
+    kept = {id(c) for c in credited}
+    dropped = [c for c in ents if id(c) not in kept]
+    ents = credited  # a KB name inside a credited person's name is that name ("Contributing: Dennis Wagner")
+    kb = [k for k in kb if not any(d.start <= k.start and k.end <= d.end for d in dropped)]
     kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)

@@ -17,6 +17,8 @@ The NER label is one vote. The rules here read the words around and inside a can
   and title-case headlines are no actors; ``agreement_after``: a city opening an agreement's name
   ("the Paris climate accord") names no state; ``namesake_city``: "Tripoli, Lebanon" is Lebanon's;
 * ``institution_named``: a "person" ending in an institution word is an organisation;
+* ``after_gerund``: "Invoking Ronald Reagan's phrase": the gerund opening the sentence is no first name;
+* ``military_rank``: "Army Col.", "Navy Rear Adm." before a name are its title, no organisation or person;
 * ``credit_line_spans``: contributors credited at the end of an article are no actors.
 
 Each rule is a small function.
@@ -30,7 +32,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
-from ..common import column, doc_text
+from ..common import column, doc_text, sentence_of
 from .names import name_words
 from .roles import POSSESSIVE_MARKS, Cand
 
@@ -187,6 +189,18 @@ def after_dateline(doc: Doc, s: int, e: int) -> int:
     return s
 
 
+def after_gerund(doc: Doc, s: int, e: int) -> int:
+    """The start of a person's name after the gerund that opens its sentence ("Invoking Ronald
+    Reagan's phrase was not enough", "Accepting Mueller's findings would ..."): the NER takes the
+    capitalised verb for a first name; the tagger still reads it as a verb (VBG)."""
+    t = doc[s]
+    if e - s < 2 or t.tag_ != "VBG" or not t.is_title or not t.lower_.endswith("ing"):
+        return s
+    sent = sentence_of(t)
+    first = next((w for w in sent if not (w.is_space or w.is_quote)), t)  # a paragraph break, an open quote
+    return s + 1 if first.i == s else s
+
+
 def glued_name_end(doc: Doc, s: int, e: int) -> int:
     """The end of the first of two names a page glued together: a name of three words or more
     whose first word comes back ("Adam Schiff Adam Bennett", "Ben Sasse Benjamin") ends before
@@ -198,15 +212,40 @@ def glued_name_end(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+ARMED_SERVICES = WordClass("actor_words", "armed_service")
+
+
+def military_rank(doc: Doc, g: Gazetteer, s: int, e: int) -> bool:
+    """An entity that is only a military rank, the title before a name: an armed service's name (after a
+    state's) and a rank ("Army Col.", "U.S. Army Sgt", "Navy Rear Adm."), or a rank's abbreviation alone
+    whose full stop the tokenizer split off ("Sgt" in "the release of Sgt. Bowe Roe")."""
+    i = s + 1 if (hit := g.lookup(doc[s].text)) is not None and hit[0].kind == "state" else s  # "U.S. Army Sgt"
+    k = i
+    while k < e and doc[k].lower_ in ARMED_SERVICES:
+        k += 1
+    if k == e:
+        return False
+    rank = doc[k:e].text
+    if k == s:
+        return e - s == 1 and e < len(doc) and doc[e].text == "." and rank + "." in g.honorifics
+    dotted = rank if rank.endswith(".") else rank + "."
+    title = g.titles.get(rank.lower()) or g.titles.get(dotted.lower())
+    # a title used before a name ("Rear Adm."), not a plural one ("Afghan National Security Forces")
+    return k > i and (rank in g.honorifics or dotted in g.honorifics
+                      or title is not None and title.honorific and not title.plural)
+
+
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP", "INTJ"})
 
 
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
-    ("Rostov-on-Don", a hall), an honorific alone, a capitalised camp noun ("a Brexiteer"), or a
+    ("Rostov-on-Don", a hall), an honorific alone, a military rank ("Army Col."), a capitalised camp
+    noun ("a Brexiteer"), or a
     "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
-    if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e):
+    if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e) \
+            or military_rank(doc, g, s, e):
         return True
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
@@ -269,11 +308,19 @@ def institution_named(doc: Doc, s: int, e: int) -> bool:
 
 # "X and Y contributed to this report", "X contributed reporting", "With assistance by X": a credit line of
 # the article's staff (720 files of allsides_intl carry the first), not the story's actors.
-# A line opening "X reported from Y." (52 files) is the staff's credit too.
+# A line opening "X reported from Y." (52 files) is the staff's credit too, and so are a line opening
+# "Contributing:" (USA Today's credit, 116 files of /tmp/audit-corpus) and a sentence ending its line with
+# a bare "contributed." (AP and The Hill, 22 files: "Jay Roe in Lima contributed.").
 _CREDIT_LINE = re.compile(r"\bcontributed (?:reporting|(?:reporting |research )?to this (?:report|article|story))|"
+                          r"\bcontributed\.[ \t]*$|(?<![^\n])Contributing ?:|"
                           r"(?:^|\n|—|--)\s*[Ww]ith assistance (?:by|from)\b|"
                           r"(?<![^\n])[A-Z][\w'’. -]{1,60}? (?:wrote and )?reported from [A-Z][^\n]*\.$",
                           re.MULTILINE)
+
+
+# A full stop that ends a sentence before the credit on its line: not one after an initial, a short title or
+# "a.m." ("Jan M. Olsen in Copenhagen and Jay Roe in Lima contributed." is one credit).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\.[a-z])\. ")
 
 
 def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -283,7 +330,9 @@ def credit_line_spans(doc: Doc) -> list[tuple[int, int]]:
     text = doc_text(doc)
     out = []
     for m in _CREDIT_LINE.finditer(text):
-        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1, 0)
+        start = max(text.rfind("\n", 0, m.start()), 0)
+        ends = [b.end() for b in _SENTENCE_END.finditer(text, start, m.start())]
+        start = ends[-1] if ends else start
         end = text.find("\n", m.end())  # "With assistance by X and Y" names them after the cue
         out.append((start, len(text) if end < 0 else end))
     return out
