@@ -223,7 +223,7 @@ def test_every_dating_rule_has_a_test():
 def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads_day():
     # Serbia warned France on Monday . Hungary backed Serbia . Germany backed France . Serbia has thanked Hungary .
     from diplograph.model import Actor
-    from diplograph.nlp.events.dating import PEG_KEY, peg_date
+    from diplograph.nlp.events.peg import PEG_KEY, peg_date
     from docs import parse
 
     rows = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
@@ -267,7 +267,7 @@ def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
 def test_the_report_verb_of_a_verbless_fragment_is_none():
     # "Talks with Serbia ." (a headline fragment): the climb to a verb stops at the root, which is
     # its own head (it looped for ever: a Token object is never the same object as its head)
-    from diplograph.nlp.events.dating import _report_verb
+    from diplograph.nlp.events.peg import _report_verb
 
     doc = make_doc(["Talks", "with", "Serbia", "."], heads=[0, 0, 1, 0], deps=["ROOT", "prep", "pobj", "punct"],
                    pos=["NOUN", "ADP", "PROPN", "PUNCT"])
@@ -318,3 +318,91 @@ def test_the_time_of_a_clause_does_not_date_the_act_of_its_clause_of_order():
     words[4] = "when"
     deps[4] = "advmod"
     assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) == "2020-01-13"
+
+
+# ---------------------------------------------------------------- the start of a period
+def test_the_start_of_a_period_does_not_date_an_act_told_over_it():
+    # Serbia has hosted four summits since early 2009 .
+    words = ["Serbia", "has", "hosted", "four", "summits", "since", "early", "2009", "."]
+    heads = [2, 2, 2, 4, 2, 2, 7, 5, 2]
+    deps = ["nsubj", "aux", "ROOT", "nummod", "dobj", "prep", "amod", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "NUM", "NOUN", "ADP", "ADJ", "NUM", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 2, [(6, 7, "2009")]) is None
+    assert date_of(words, heads, deps, pos, 2, [(7, 7, "2009")]) is None  # the filler "early" between
+    # "in early 2009" is the act's date
+    words[5] = "in"
+    assert date_of(words, heads, deps, pos, 2, [(6, 7, "2009")]) == "2009"
+
+
+def test_a_clause_that_says_what_happened_at_the_start_takes_its_date():
+    # Talks have stalled since March , when France recalled its envoy .
+    words = ["Talks", "have", "stalled", "since", "March", ",", "when", "France", "recalled", "its", "envoy", "."]
+    heads = [2, 2, 2, 2, 3, 2, 8, 8, 2, 10, 8, 2]
+    deps = ["nsubj", "aux", "ROOT", "prep", "pobj", "punct", "advmod", "nsubj", "advcl", "poss", "dobj", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "ADV", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 8, [(4, 4, "2020-03")]) == "2020-03"
+    assert date_of(words, heads, deps, pos, 2, [(4, 4, "2020-03")]) is None  # the stalling is not of March
+    # the time's own relative clause: "since March , when ..." hung on the time
+    heads2 = [2, 2, 2, 2, 3, 4, 8, 8, 4, 10, 8, 2]
+    deps2 = [*deps[:8], "relcl", *deps[9:]]
+    assert date_of(words, heads2, deps2, pos, 8, [(4, 4, "2020-03")]) == "2020-03"
+
+
+def test_a_year_that_dates_a_noun_after_since_still_dates_that_noun():
+    # Serbia has changed since the 2014 floods .
+    words = ["Serbia", "has", "changed", "since", "the", "2014", "floods", "."]
+    heads = [2, 2, 2, 2, 6, 6, 3, 2]
+    deps = ["nsubj", "aux", "ROOT", "prep", "det", "nummod", "pobj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "DET", "NUM", "NOUN", "PUNCT"]
+    assert date_of(words, heads, deps, pos, 6, [(5, 5, "2014")]) == "2014"
+
+
+# ---------------------------------------------------------------- the news peg after a flashback
+def _peg_after(second: list[tuple], time_tokens: tuple[int, int], value: str) -> str | None:
+    """Serbia warned France on Monday . France replied . <a sentence> Serbia also courted Austria ."""
+    from diplograph.model import Actor
+    from diplograph.nlp.events.peg import peg_date
+    from docs import parse
+
+    lead = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
+            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+            ("France", "france", "PROPN", "nsubj", 7), ("replied", "reply", "VERB", "ROOT", 7, "VBD"),
+            (".", ".", "PUNCT", "punct", 7)]
+    n = len(lead) + len(second)
+    last = [("Serbia", "serbia", "PROPN", "nsubj", n + 2), ("also", "also", "ADV", "advmod", n + 2),
+            ("courted", "court", "VERB", "ROOT", n + 2, "VBD"), ("Austria", "austria", "PROPN", "dobj", n + 2),
+            (".", ".", "PUNCT", "punct", n + 2)]
+    rows = [*lead, *second, *last]
+    starts = [i in (0, 6, len(lead), n) for i in range(len(rows))]
+    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:FRA", n: "state:SRB", n + 3: "state:AUT"}
+    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
+    doc = parse(rows, ids, known, sent_starts=starts, published="2020-01-14")
+    first, stop = time_tokens
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13"), time_at(doc, len(lead) + first, len(lead) + stop, value)]
+    return peg_date(doc, doc[n + 2], ["state:SRB", "state:AUT"])
+
+
+def test_an_act_told_right_after_the_report_went_back_in_time_is_not_of_the_pegs_day():
+    # Serbia warned France on Monday . France replied . The envoy had met them before the 2015 election .
+    # Serbia also courted Austria .
+    back = [("The", "the", "DET", "det", 10), ("envoy", "envoy", "NOUN", "nsubj", 12),
+            ("had", "have", "AUX", "aux", 12, "VBD"), ("met", "meet", "VERB", "ROOT", 12, "VBN"),
+            ("them", "they", "PRON", "dobj", 12), ("before", "before", "ADP", "prep", 12),
+            ("the", "the", "DET", "det", 17), ("2015", "2015", "NUM", "nummod", 17),
+            ("election", "election", "NOUN", "pobj", 14), (".", ".", "PUNCT", "punct", 12)]
+    assert _peg_after(back, (7, 7), "2015") is None
+    # a year that only names a thing is a label, not a move back: "praised the 2015 treaty"
+    label = [("The", "the", "DET", "det", 10), ("envoy", "envoy", "NOUN", "nsubj", 11),
+             ("praised", "praise", "VERB", "ROOT", 11, "VBD"), ("the", "the", "DET", "det", 14),
+             ("2015", "2015", "NUM", "nummod", 14), ("treaty", "treaty", "NOUN", "dobj", 11),
+             (".", ".", "PUNCT", "punct", 11)]
+    assert _peg_after(label, (4, 4), "2015") == "2020-01-13"
+    # a day of the same week is the news still: "The envoy arrived on Saturday ."
+    week = [("The", "the", "DET", "det", 10), ("envoy", "envoy", "NOUN", "nsubj", 11),
+            ("arrived", "arrive", "VERB", "ROOT", 11, "VBD"), ("on", "on", "ADP", "prep", 11),
+            ("Saturday", "saturday", "PROPN", "pobj", 12), (".", ".", "PUNCT", "punct", 11)]
+    assert _peg_after(week, (4, 4), "2020-01-11") == "2020-01-13"
+    # a month well before the peg, as a time of its own: "The envoy arrived in March ."
+    assert _peg_after([*week[:3], ("in", "in", "ADP", "prep", 11), ("March", "march", "PROPN", "pobj", 12),
+                       week[5]], (4, 4), "2019-03") is None

@@ -24,7 +24,7 @@ from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
-from .dating import date_from_anchors, event_date, peg_date
+from .dating import date_from_anchors, event_date
 from .frames import Draft, apply_frames, country_of
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import (
@@ -36,6 +36,7 @@ from .location import (
 )
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .parties import OWN_SIDE_TYPES, np_actors, own_side
+from .peg import peg_date
 from .roles import noun_roles, prep_targets, verb_roles
 from .speech_acts import drop_assertions, speech_acts
 from .targets import eases_a_measure_abroad

@@ -5,11 +5,13 @@ event it happens after, a known event in a phrase, a past-perfect clause or a cl
 "before X insisted": ``CLIMB_STOPS``),
 else of an earlier mention of the same event in the document (``MENTION_RULES``), else, for a
 done act of an actor the lead names recounted in the simple past in a sentence with no time of
-its own, the day the lead gives (the news peg: "Haley warned Friday ..." then "Russia's envoy
-slammed the US action"), else none: a past event is never silently given the document's date. A deadline
-("demanded a withdrawal by 2025", "extended the deadline until October 31", "no later than
-June") is when something is due, not when the event happened: it never dates an event; nor do
-the two ends of a period ("between September 2005 and September 2012", "from 2005 to 2012").
+its own, the day the lead gives (the news peg, ``peg.peg_date``: "Haley warned Friday ..." then
+"Russia's envoy slammed the US action"), else none: a past event is never silently given the
+document's date. A deadline ("demanded a withdrawal by 2025", "extended the deadline until October
+31", "no later than June") is when something is due, not when the event happened: it never dates
+an event; nor do the two ends of a period ("between September 2005 and September 2012", "from
+2005 to 2012"), nor its start ("has met every president since 1952", "three calls since late
+October": ``starts_a_period``).
 
 Dates of well-known events the text mentions without a date: "Since Moscow launched its
 invasion of Ukraine" gives no date, yet every reader knows it; a past event with no date in its
@@ -22,11 +24,10 @@ replaced, and intended, conditional or negated events are not dated this way.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
@@ -58,7 +59,7 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
     in_sentence = [t for t in doc._.times or [] if sent.start_char <= t.span[0] < sent.end_char]
     ends = span_ends(doc, in_sentence)
     times = [t for t in in_sentence if usable(t.value) and not is_deadline(doc, t.span[0])
-             and tuple(t.span) not in ends]
+             and tuple(t.span) not in ends and not starts_a_period(doc, t, anchor)]
     if not times:
         return None
 
@@ -231,6 +232,35 @@ def is_deadline(doc: Doc, char: int) -> bool:
     return i >= sent_start and doc[i].lower_ in DEADLINE_WORDS
 
 
+# Words that make the time expression after them the start of a period reaching to the time of
+# the telling: "has met every president since 1952", "three conversations since late October".
+PERIOD_START_WORDS = frozenset({"since"})
+
+
+def starts_a_period(doc: Doc, time: object, anchor: Token) -> bool:
+    """Whether ``time`` follows "since" (past fillers: "since late October", "since the end of
+    2014"): an act told over the period it opens happened after it, at one or many times, never
+    on it. The act of a clause on the time itself is its own ("since 2014, when Russia annexed
+    Crimea": the annexation is in 2014); a time that dates a noun after "since" dates that noun
+    ("since the 2015 attacks": the attacks are of 2015)."""
+    start, end = time.span  # type: ignore[attr-defined]
+    if opened_by(doc, start) not in PERIOD_START_WORDS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or (span.root.dep_ in NOUN_DATE_DEPS and span.root.head.pos_ in ("NOUN", "PROPN")
+                                         and not span.start <= span.root.head.i < span.end):
+        return False
+    return not any(a.i == span.root.i for a in anchor.ancestors) and not _defined_by(span, anchor)
+
+
+def _defined_by(span: Span, anchor: Token) -> bool:
+    """"since early May, when Washington accused Tehran": the clause right after the time says
+    what happened then, however the parser hangs it."""
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    return i < len(doc) and doc[i].lower_ == "when" and doc[i].head.i == anchor.i
+
+
 # A period written as its two ends: "between September 2005 and September 2012", "from 2005 to
 # 2012", "2005-2012". An act told over it happened all through it: neither end is its date.
 SPAN_OPENERS = frozenset({"between", "from"})
@@ -247,12 +277,12 @@ def span_ends(doc: Doc, times: list) -> set[tuple[int, int]]:
         joiner = gap.strip().lower()
         if joiner not in SPAN_JOINERS:
             continue
-        if gap in BARE_SPAN_JOINERS or _opened_by(doc, first.span[0]) in SPAN_OPENERS:
+        if gap in BARE_SPAN_JOINERS or opened_by(doc, first.span[0]) in SPAN_OPENERS:
             ends |= {tuple(first.span), tuple(second.span)}
     return ends
 
 
-def _opened_by(doc: Doc, char: int) -> str | None:
+def opened_by(doc: Doc, char: int) -> str | None:
     """The word before the expression at ``char``, past fillers ("from the end of", "between mid-")."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
@@ -464,100 +494,3 @@ def date_from_anchors(events: list[Event], doc: Doc) -> None:
         return
     for e in candidates:
         e.date = anchor_date(e, published, actors) or e.date
-
-
-# ---------------------------------------------------------------- the news peg
-# A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
-# Monday ...". The acts the report then recounts of the lead's actors in the simple past, with no
-# time of their own, happened that day ("Trudeau said he takes responsibility", "Russia's envoy
-# slammed the US action"). Background the report recalls carries a time of its own, a past
-# perfect, or a clause of order ("after the invasion"), and is left alone.
-LEAD_SENTENCES = 2  # the lead: the first sentences of the body
-PEG_MAX_DAYS = 7  # a weekday, "today" or "yesterday": within the week before the document's date
-PEG_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})  # the report's own clauses, not adjuncts
-PEG_KEY = "diplograph_news_peg"
-# Words that place a recounted act in a period or an order of its own, or make it a habit: the
-# sentence is background ("met multiple times during his first term", "had earlier refused").
-BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
-                              "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
-                              "initially", "originally"})
-
-
-def _body_sentences(doc: Doc) -> list:
-    """The sentences of the body: the date line the reader puts first is none."""
-    out = []
-    for s in doc.sents:
-        if not any(t.is_alpha for t in s):
-            continue
-        out.append(s)
-    return out
-
-
-def news_peg(doc: Doc) -> tuple[str, frozenset[str]] | None:
-    """The day the lead dates (a day-precise time within ``PEG_MAX_DAYS`` before the document's
-    date) and the actors the lead names; None when the lead dates no day (computed once per doc)."""
-    if PEG_KEY in doc.user_data:
-        return doc.user_data[PEG_KEY]
-    found: tuple[str, frozenset[str]] | None = None
-    published: str | None = doc._.published
-    lead = _body_sentences(doc)[:LEAD_SENTENCES]
-    if published and lead:
-        start, end = lead[0].start_char, lead[-1].end_char
-        days = sorted({t.value for t in doc._.times or [] if start <= t.span[0] < end and precision(t.value) == 8
-                       and not is_deadline(doc, t.span[0]) and _within_week(t.value, published)})
-        if len(days) == 1:
-            actors = frozenset(t._.actor for s in lead for t in s if t._.actor)
-            found = (days[0], actors)
-    doc.user_data[PEG_KEY] = found
-    return found
-
-
-def _within_week(value: str, published: str) -> bool:
-    try:
-        day, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    return 0 <= (pub - day).days <= PEG_MAX_DAYS
-
-
-def _report_verb(anchor: Token) -> Token | None:
-    """The verb whose clause reports the act: the anchor, or the verb a nominal anchor hangs from."""
-    tok: Token | None = anchor
-    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
-        tok = tok.head if tok.head.i != tok.i else None  # the root is its own head
-    return tok
-
-
-def _simple_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _recounted_today(verb: Token) -> bool:
-    """A simple past in the report's own clauses, each verb above it a simple past too ("said
-    Russia slammed"), not a past or present perfect ("has documented that ... was"), a modal or
-    a subordinate clause of order or time."""
-    node = verb
-    while True:
-        if node.pos_ in ("VERB", "AUX") and not _simple_past(node):
-            return False
-        if node.dep_ == "ROOT":
-            return True
-        if node.dep_ not in PEG_DEPS:
-            return False
-        node = node.head
-
-
-def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
-    """The lead's day for an act of the lead's actors recounted in the simple past, in a
-    sentence with no time expression of its own."""
-    peg = news_peg(doc)
-    if peg is None or not set(parties) & peg[1]:
-        return None
-    sent = sentence_of(anchor)
-    if any(sent.start_char <= t.span[0] < sent.end_char for t in doc._.times or []) \
-            or any(t.lower_ in BACKGROUND_WORDS for t in sent):
-        return None
-    verb = _report_verb(anchor)
-    if verb is None or not _recounted_today(verb):
-        return None
-    return peg[0]

@@ -1,0 +1,156 @@
+"""The news peg: a report opens with the day of its news ("Haley warned Friday that ..."); the
+acts of the lead's actors it then recounts in the simple past, with no time of their own, happened
+that day. Background the report recalls carries a time of its own, a past perfect, a clause of
+order ("after the invasion"), or follows a time the report has just gone back to ("Obama's trip
+came before the 2008 election. He also visited Iraq."): ``peg_date`` leaves it undated.
+Moved out of ``dating`` (which calls nothing here) to keep both modules small.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from ..common import sentence_of
+from ..time.compare import day_range, precision, usable
+from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, is_deadline, opened_by
+
+# A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
+# Monday ...". The acts the report then recounts of the lead's actors in the simple past, with no
+# time of their own, happened that day ("Trudeau said he takes responsibility", "Russia's envoy
+# slammed the US action"). Background the report recalls carries a time of its own, a past
+# perfect, or a clause of order ("after the invasion"), and is left alone.
+LEAD_SENTENCES = 2  # the lead: the first sentences of the body
+PEG_MAX_DAYS = 7  # a weekday, "today" or "yesterday": within the week before the document's date
+PEG_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})  # the report's own clauses, not adjuncts
+PEG_KEY = "diplograph_news_peg"
+# Words that place a recounted act in a period or an order of its own, or make it a habit: the
+# sentence is background ("met multiple times during his first term", "had earlier refused").
+BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
+                              "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
+                              "initially", "originally"})
+
+
+def _body_sentences(doc: Doc) -> list:
+    """The sentences of the body: the date line the reader puts first is none."""
+    out = []
+    for s in doc.sents:
+        if not any(t.is_alpha for t in s):
+            continue
+        out.append(s)
+    return out
+
+
+def news_peg(doc: Doc) -> tuple[str, frozenset[str]] | None:
+    """The day the lead dates (a day-precise time within ``PEG_MAX_DAYS`` before the document's
+    date) and the actors the lead names; None when the lead dates no day (computed once per doc)."""
+    if PEG_KEY in doc.user_data:
+        return doc.user_data[PEG_KEY]
+    found: tuple[str, frozenset[str]] | None = None
+    published: str | None = doc._.published
+    lead = _body_sentences(doc)[:LEAD_SENTENCES]
+    if published and lead:
+        start, end = lead[0].start_char, lead[-1].end_char
+        days = sorted({t.value for t in doc._.times or [] if start <= t.span[0] < end and precision(t.value) == 8
+                       and not is_deadline(doc, t.span[0]) and opened_by(doc, t.span[0]) not in PERIOD_START_WORDS
+                       and _within_week(t.value, published)})
+        if len(days) == 1:
+            actors = frozenset(t._.actor for s in lead for t in s if t._.actor)
+            found = (days[0], actors)
+    doc.user_data[PEG_KEY] = found
+    return found
+
+
+def _within_week(value: str, published: str) -> bool:
+    try:
+        day, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return 0 <= (pub - day).days <= PEG_MAX_DAYS
+
+
+def _report_verb(anchor: Token) -> Token | None:
+    """The verb whose clause reports the act: the anchor, or the verb a nominal anchor hangs from."""
+    tok: Token | None = anchor
+    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head if tok.head.i != tok.i else None  # the root is its own head
+    return tok
+
+
+def _simple_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _recounted_today(verb: Token) -> bool:
+    """A simple past in the report's own clauses, each verb above it a simple past too ("said
+    Russia slammed"), not a past or present perfect ("has documented that ... was"), a modal or
+    a subordinate clause of order or time."""
+    node = verb
+    while True:
+        if node.pos_ in ("VERB", "AUX") and not _simple_past(node):
+            return False
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ not in PEG_DEPS:
+            return False
+        node = node.head
+
+
+def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
+    """The lead's day for an act of the lead's actors recounted in the simple past, in a
+    sentence with no time expression of its own."""
+    peg = news_peg(doc)
+    if peg is None or not set(parties) & peg[1]:
+        return None
+    sent = sentence_of(anchor)
+    if any(sent.start_char <= t.span[0] < sent.end_char for t in doc._.times or []) \
+            or any(t.lower_ in BACKGROUND_WORDS for t in sent):
+        return None
+    verb = _report_verb(anchor)
+    if verb is None or not _recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
+        return None
+    return peg[0]
+
+
+RECALL_SENTENCES = 2  # how far back a time the report went back to still holds the narrative
+
+
+def _told_in_a_flashback(doc: Doc, sent: Span, peg_day: str) -> bool:
+    """Whether the report has just gone back in time: the last time expression of the sentences
+    right before ends before the peg's day ("Obama's visit to Kuwait was part of a trip before
+    the 2008 election. He also visited Iraq and Jordan."; "Trump told reporters after the August
+    verdict ... Trump also called him a brave man"). The acts then told in the simple past without
+    a time of their own belong to that earlier time, not to the news of the day."""
+    before = [s for s in _body_sentences(doc) if s.end_char <= sent.start_char][-RECALL_SENTENCES:]
+    if not before:
+        return False
+    start = before[0].start_char
+    recalled = [t for t in doc._.times or [] if start <= t.span[0] < sent.start_char and usable(t.value)
+                and not is_deadline(doc, t.span[0]) and opened_by(doc, t.span[0]) not in PERIOD_START_WORDS
+                and _moves_the_narrative(doc, t)]
+    if not recalled:
+        return False
+    last = max(recalled, key=lambda t: t.span[0])
+    period, day = day_range(last.value), day_range(peg_day)
+    return period is not None and day is not None and period[2] \
+        and (day[0] - period[1]).days > PEG_MAX_DAYS
+
+
+def _moves_the_narrative(doc: Doc, time: object) -> bool:
+    """A time that dates a noun is a label ("fully implementing the 2015 nuclear deal") unless the
+    noun orders the clause against it ("prior to the 2008 election", "after the August verdict")."""
+    start, end = time.span  # type: ignore[attr-defined]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    if not (root.dep_ in NOUN_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN")):
+        return True
+    noun = root.head
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and (prep.lower_ in ORDERING_PREPS or prep.head.lower_ in ORDERING_ADVERBS)
+
+
+# Words whose "to" phrase orders an act against an event: "prior to the election".
+ORDERING_ADVERBS = frozenset({"prior", "previous", "subsequent"})
