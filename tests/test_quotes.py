@@ -340,6 +340,8 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("Maria Lopez defended the so-called “open door” policy on Monday.", "open door"),
     ("Spain joined a naval plan known as “Blue Sea” in May.", "Blue Sea"),
     ("Madrid passed a law dubbed “the quiet rule” last year.", "the quiet rule"),
+    ("The two ministers became known as the “twin pillars” in Madrid.", "twin pillars"),
+    ("Dubbed the “iron fleet,” the Spanish convoy sailed at dawn.", "iron fleet"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -351,6 +353,7 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
 @pytest.mark.parametrize("text,words,speaker", [
     ("Maria Lopez dubbed the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
     ("“We will wait,” said Tomas Berg, known as a careful man.", "We will wait", "person:tomas-berg"),
+    ("Ana Silva dubbed the “quiet accord” a failure on Monday.", "quiet accord", "person:ana-silva"),
 ])
 def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
     doc = annotate(spacy_model, text)
