@@ -121,6 +121,13 @@ SPEAKER_CASES = [
     ("dash after the quote", "“Spain must wait.” – Maria Lopez, in a statement.", "Spain must wait",
      "person:maria-lopez", None),
     ("echoed X", "Tomas Berg spoke first. “Spain waits,” echoed Ana Silva.", "Spain waits", "person:ana-silva", None),
+    # speech/quotes.SPEAKER_FRAMES: speech_noun_owner (speech/nouns.py, kb/speech_nouns.tsv)
+    ("owner of a noun of speech", "Madrid criticised Lopez's claim that Portugal was “a bad neighbour.”",
+     "a bad neighbour", "person:maria-lopez", None),
+    ("his before a noun of speech", "Oslo rebuked Tomas Berg on Friday for his assertion that Spain had “broken "
+     "every promise.”", "broken every promise", "person:tomas-berg", None),
+    ("noun of speech whose clause hangs on the verb", "Ana Silva pushed back against Berg's warning that "
+     "Portugal would face “hard times” soon.", "hard times", "person:tomas-berg", None),
     # speech/quotes.STANDALONE_RULES: previous_paragraph_reporter (and its guard)
     ("a quote paragraph after reported speech", "Tomas Berg said the talks had failed.\n“We will not sign.”\n"
      "Ana Silva said Spain would wait.", "We will not sign", "person:tomas-berg", None),
@@ -317,12 +324,24 @@ def test_the_person_in_apposition_speaks_not_the_state_of_the_title(spacy_model)
     assert quote_of(doc, "a waste of time").speaker == "state:NOR"
 
 
+# speech/nouns.ASIDE_FRAMES: the owner of a noun of speech is no antecedent of a later "he said"
+@pytest.mark.model
+def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> None:
+    doc = annotate(spacy_model, "Tomas Berg rejected Lopez's claim that Norway had “broken the pact.”\n"
+                   "“We kept every word,” he told Reuters.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "broken the pact").speaker == "person:maria-lopez"
+    assert quote_of(doc, "We kept every word").speaker == "person:tomas-berg"
+
+
 # speech/labels.named_label: quoted words that name a thing
 @pytest.mark.model
 @pytest.mark.parametrize("text,label", [
     ("Maria Lopez defended the so-called “open door” policy on Monday.", "open door"),
     ("Spain joined a naval plan known as “Blue Sea” in May.", "Blue Sea"),
     ("Madrid passed a law dubbed “the quiet rule” last year.", "the quiet rule"),
+    ("The two ministers became known as the “twin pillars” in Madrid.", "twin pillars"),
+    ("Dubbed the “iron fleet,” the Spanish convoy sailed at dawn.", "iron fleet"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -334,6 +353,7 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
 @pytest.mark.parametrize("text,words,speaker", [
     ("Maria Lopez dubbed the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
     ("“We will wait,” said Tomas Berg, known as a careful man.", "We will wait", "person:tomas-berg"),
+    ("Ana Silva dubbed the “quiet accord” a failure on Monday.", "quiet accord", "person:ana-silva"),
 ])
 def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
     doc = annotate(spacy_model, text)

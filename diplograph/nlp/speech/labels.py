@@ -26,7 +26,10 @@ def label_cues() -> tuple[re.Pattern[str], frozenset[str]]:
     modifying a noun)."""
     rows = list(load_table("label_cues"))
     words = sorted((r["cue"].lower() for r in rows), key=len, reverse=True)
-    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")\W*$", re.IGNORECASE)
+    # an article may stand between the naming words and the label: "known as the “Gang of Four”",
+    # "dubbed the “army of beauties”"
+    pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")(?:\s+(?:the|a|an))?\W*$",
+                         re.IGNORECASE)
     return pattern, frozenset(r["cue"].lower() for r in rows if r["reduced"] == "yes")
 
 
@@ -42,8 +45,8 @@ def _reduced_participle(cue: Token) -> bool:
 
 def named_label(doc: Doc, q: QuoteSpan) -> bool:
     """“maximum pressure” in "the so-called “maximum pressure” campaign", "known as “Charb”",
-    "a program code-named “Olympic Games”": the naming words right before the opening mark make
-    the quoted words a label."""
+    "a program code-named “Olympic Games”", "known as the “Gang of Four”": the naming words right
+    before the opening mark (or its article) make the quoted words a label."""
     text = doc_text(doc)
     pattern, reduced = label_cues()
     hit = pattern.search(text[max(0, q.open_at - _LOOKBACK):q.open_at])

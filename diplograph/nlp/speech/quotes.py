@@ -28,6 +28,7 @@ from .attribution import (
 from .credit import credit_in, with_programme_titles
 from .labels import named_label
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
+from .nouns import ASIDE_FRAMES, speech_noun_owner
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
 
@@ -109,8 +110,8 @@ def dash_attribution_after(doc: Doc, q: QuoteSpan, before: list[Token], after: l
 
 
 FrameRule = Callable[[Doc, QuoteSpan, list[Token], list[Token]], "str | None"]
-# Frames of the words right around a quote that name its speaker without a speech verb.
-SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before, dash_attribution_after)
+# Frames of the words around a quote that name its speaker without a speech verb of its own.
+SPEAKER_FRAMES: tuple[FrameRule, ...] = (according_to_before, dash_attribution_after, speech_noun_owner)
 
 
 def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
@@ -236,6 +237,7 @@ class QuoteFinder:
         self.title_spans = [(self.spans[i].start, self.spans[i].end) for i in sorted(self.titles)]
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
+        self.aside = False  # the last quote's speaker came from one of nouns.ASIDE_FRAMES
 
     def _after(self, q: QuoteSpan) -> list[Token]:
         """Words after the closing mark up to the sentence end (or the next quote), plus the next
@@ -293,9 +295,10 @@ class QuoteFinder:
             return (par[1], par[2], []) if par else (None, None, [])
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)
-        framed = next((hit for rule in SPEAKER_FRAMES if (hit := rule(doc, q, before, after))), None)
+        framed = next(((hit, rule) for rule in SPEAKER_FRAMES if (hit := rule(doc, q, before, after))), None)
+        self.aside = framed is not None and framed[1] in ASIDE_FRAMES
         if framed:
-            return framed, None, around
+            return framed[0], None, around
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
             return None, None, around
@@ -318,8 +321,7 @@ class QuoteFinder:
             spk = self._clause_speaker(q)
             if spk:
                 return spk, None, around
-        spk, via = self._standalone(q, has_cue=bool(cands))
-        return spk, via, around
+        return (*self._standalone(q, has_cue=bool(cands)), around)
 
     def _clause_speaker(self, q: QuoteSpan) -> str | None:
         """The speaker of the clause a partial quote sits in (its nearest verb with one)."""
@@ -355,9 +357,10 @@ class QuoteFinder:
                 prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
                 if prev and prev[1] == spk and spk:
                     via = prev[2]
-            self.results.append((q, spk, via))
-            if spk:
-                att.add_speaker(q.close_at, spk)
+            if not self.aside:  # an aside's speaker speaks no later quote, nor a later "he said"
+                self.results.append((q, spk, via))
+                if spk:
+                    att.add_speaker(q.close_at, spk)
             att.quotes.append((q.start, q.end, spk, via))
             quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc_text(doc)[q.start:q.end],
                                 span=(q.start, q.end), speaker=spk, via=via, direct=True))
