@@ -55,6 +55,8 @@ def test_group_actor_is_named_after_its_state():
     ("Bush", "1991-01-17", "George H. W. Bush"),
     ("Eliot L. Engel", "2019-06-01", "Eliot Engel"),  # a member of Congress by the Directory's form
     ("Pelosi", "2014-05-01", "Nancy Pelosi"),
+    ("Biden", "2015-06-01", "Joe Biden"),  # Vice President then, President only from 2021
+    ("Jimmy Carter", "2016-05-27", "Jimmy Carter"),  # a former president, out of office
 ])
 def test_leaders_by_variant_names_and_dates(name, date, who):
     hit = gazetteer().leader(name, date)
