@@ -955,6 +955,13 @@ def test_a_meeting_the_writer_reports_as_to_come_is_not_held_nor_an_intent():
                  ("meet", "meet", "VERB", "ccomp", 1), ("Germany", "Germany", "PROPN", "dobj", 4)], {0: F, 5: D}, KNOWN)
     d = frames.apply_frames(draft(doc, 4, "CONSULT"), doc[4], lexicon(), [], doc._.actors)
     assert d is not None and (d.type, d.hypothetical) == ("AGREE", False)
+    # "France plans to meet Germany.": a plan the writer reports is a schedule, not France's
+    # expression of intent (no AGREE), and no meeting yet
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("plans", "plan", "VERB", "ROOT", 1, "VBZ"),
+                 ("to", "to", "PART", "aux", 3), ("meet", "meet", "VERB", "xcomp", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 3)], {0: F, 4: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 3, "CONSULT"), doc[3], lexicon(), [], doc._.actors)
+    assert d is not None and (d.type, d.hypothetical) == ("CONSULT", True)
 
 
 def test_the_realis_check_flags_a_conjectured_event_and_keeps_an_announced_one():

@@ -382,9 +382,10 @@ def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
     the writer reports as still to come, in no one's words, is no expression of intent (CAMEO 036
     is a party's statement) and has not been held: it stays a hypothetical meeting. "The Kremlin
     said Putin will meet Trump" is a statement (``intended_cooperation``); "is scheduled to meet"
-    is on the calendar (``arrange``): hypothetical as well."""
-    return (d.type == "CONSULT" and d.hypothetical and not d.announced and d.irrealis is not None
-            and d.irrealis.startswith("future:") and _announcing_verb(tok, lex) is None)
+    is on the calendar (``arrange``), and so is a plan in no one's words, "plans to discuss cuts with
+    Putin", "are preparing to meet Khan" (audits of 2026-12-06: 7 such AGREEs, all wrong)."""
+    return (d.type == "CONSULT" and d.hypothetical and not d.announced
+            and (d.irrealis is None or d.irrealis.startswith(_NARRATED_PLANS)) and _announcing_verb(tok, lex) is None)
 
 
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
@@ -460,6 +461,7 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
 # they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
 # airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
 _INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
+_NARRATED_PLANS = ("future:", "intent:plan", "intent:intend", "intent:aim")  # a schedule, not a wish ("wants talks")
 _REPORTED_FUTURE = ("modal:would",)
 
 
