@@ -27,6 +27,7 @@ from ..syntax import (
     resolve_pronoun,
     subject_of,
 )
+from .bodies import body_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
@@ -112,6 +113,7 @@ class Attribution:
     sentences: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # sent start char ->
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) of resolved speakers
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted char span
+    stands_for: dict[str, str] = field(default_factory=dict)  # a speaking body -> its state (bodies.py)
     # antecedents of speaker pronouns and of definite descriptions, indexed as the text is read
     _index_key: tuple[int, ...] = field(default=(), repr=False)
     _indexed_speakers: int = field(default=0, repr=False)
@@ -543,7 +545,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         found = phrase_actor(subj)
         if found is None and _is_definite_description(subj):
             found = _resolve_description(doc, subj, att)
-        return found
+        return body_speaker(doc, subj, found, att.stands_for) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")
     # (a clause the parse ran on into the next paragraph is none: "said Mr. Su.\nThe trip came"; nor
@@ -581,14 +583,20 @@ def attribution_of(doc: Doc, sent_or_token: Span | Token) -> tuple[str | None, s
         inside = [q for q in att.quotes if q[0] <= char < q[1]]
         if inside:
             q = min(inside, key=lambda q: q[1] - q[0])
-            return q[2], q[3]
+            return _for_state(att, q[2]), q[3]
         sent = sentence_of(sent_or_token)
     else:
         sent = sent_or_token
     if sent.start_char in att.sentences:
-        return att.sentences[sent.start_char]
+        spk, via = att.sentences[sent.start_char]
+        return _for_state(att, spk), via
     # a sentence made only of one quote: that quote's attribution
     for s, e, spk, via in att.quotes:
         if s >= sent.start_char and e <= sent.end_char:
-            return spk, via
+            return _for_state(att, spk), via
     return None, None
+
+
+def _for_state(att: Attribution, speaker: str | None) -> str | None:
+    """The other coders read a body that spoke from its seat as its state (``bodies.py``)."""
+    return att.stands_for.get(speaker, speaker) if speaker else speaker

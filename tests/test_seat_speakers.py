@@ -1,0 +1,57 @@
+"""A seat of power or an armed service that speaks is that body, not its state (speech/bodies.py)."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.extensions import Mention
+from diplograph.nlp.speech.attribution import USER_DATA_KEY, Attribution, attribution_of, speaker_of_cue
+from diplograph.nlp.speech.bodies import body_slug
+from docs import parse
+
+KNOWN = {"state:RUS": Actor(id="state:RUS", name="Russia", kind="state", country="RUS")}
+
+
+def _rows(subject: str) -> list:
+    # "The <subject> said it welcomed the talks ."
+    return [
+        ("The", "the", "DET", "det", 1), (subject, subject, "PROPN", "nsubj", 2),
+        ("said", "say", "VERB", "ROOT", 2), ("it", "it", "PRON", "nsubj", 4),
+        ("welcomed", "welcome", "VERB", "ccomp", 2), ("the", "the", "DET", "det", 6),
+        ("talks", "talk", "NOUN", "dobj", 4), (".", ".", "PUNCT", "punct", 2),
+    ]
+
+
+def test_the_seat_of_a_presidency_speaks_as_the_presidency():
+    doc = parse(_rows("Kremlin"), {1: "state:RUS"}, KNOWN, mentions=True)
+    att = Attribution()
+    assert speaker_of_cue(doc, doc[2], att) == "org:rus-presidency"
+    body = doc._.actors["org:rus-presidency"]
+    assert (body.kind, body.country, body.name) == ("organization", "RUS", "Kremlin")
+    # the event, claim and relation coders still read the state
+    att.sentences[0] = ("org:rus-presidency", None)
+    doc.user_data[USER_DATA_KEY] = att
+    assert attribution_of(doc, doc[4]) == ("state:RUS", None)
+
+
+def test_a_state_named_by_its_name_stays_the_speaker():
+    doc = parse(_rows("Russia"), {1: "state:RUS"}, KNOWN, mentions=True)
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "state:RUS"
+    assert set(doc._.actors) == {"state:RUS"}
+
+
+def test_an_armed_service_after_the_state_adjective_is_the_service():
+    # "The Russian military said it welcomed the talks ."; the actors component reads "The Russian
+    # military" as one mention of Russia
+    rows = [("The", "the", "DET", "det", 2), ("Russian", "Russian", "ADJ", "amod", 2),
+            *[(w, lem, pos, dep, head + 1) for w, lem, pos, dep, head in _rows("military")[1:]]]
+    doc = parse(rows, {1: "state:RUS", 2: "state:RUS"}, KNOWN)
+    doc._.mentions = [Mention(0, 3, 0, len("The Russian military"), "state:RUS", "The Russian military")]
+    assert speaker_of_cue(doc, doc[3], Attribution()) == "org:rus-military"
+    assert doc._.actors["org:rus-military"].name == "Russian military"
+
+
+def test_the_phrases_of_bodies_and_of_states():
+    assert body_slug("the Oval Office") == "presidency"
+    assert body_slug("U.S. armed forces") == "military"
+    assert body_slug("the army") is None  # no state named before the service
+    assert body_slug("the Russians") is None
