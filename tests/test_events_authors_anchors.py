@@ -87,6 +87,42 @@ def test_definite_document_refers_back_to_the_released_report():
     assert coded(doc) == {("ACCUSE", "group:west", "state:DEU")}
 
 
+def _asked_then_refused(det: str):
+    # "Serbia asked for new loans. Germany refused DET requests."
+    return parsed([("Serbia", 1, "nsubj", "PROPN", "NNP", "Serbia"), ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+                   ("for", 1, "prep", "ADP", "IN", "for"), ("new", 4, "amod", "ADJ", "JJ", "new"),
+                   ("loans", 2, "pobj", "NOUN", "NNS", "loan"), (".", 1, "punct", "PUNCT", ".", "."),
+                   ("Germany", 7, "nsubj", "PROPN", "NNP", "Germany"),
+                   ("rejected", 7, "ROOT", "VERB", "VBD", "reject"), (det, 9, "det", "DET", "DT", det.lower()),
+                   ("requests", 7, "dobj", "NOUN", "NNS", "request"), (".", 7, "punct", "PUNCT", ".", ".")],
+                  {0: "state:SRB", 6: "state:DEU"},
+                  sent_starts=[True, False, False, False, False, False, True, False, False, False, False])
+
+
+def test_a_demonstrative_request_refers_back_to_whoever_made_it():
+    assert ("REJECT", "state:DEU", "state:SRB") in coded(_asked_then_refused("these"))
+    # "some requests" is no reference back: whose they are is not said
+    assert ("REJECT", "state:DEU", None) in coded(_asked_then_refused("some"))
+
+
+def test_a_demonstrative_claim_refers_back_to_its_speaker_only_when_named():
+    # "Belarus said the vote was fair. Ivan Petrov rejected that claim."
+    rows = [("Belarus", 1, "nsubj", "PROPN", "NNP", "Belarus"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"), ("vote", 4, "nsubj", "NOUN", "NN", "vote"),
+            ("was", 1, "ccomp", "AUX", "VBD", "be"), ("fair", 4, "acomp", "ADJ", "JJ", "fair"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("Ivan", 8, "compound", "PROPN", "NNP", "Ivan"), ("Petrov", 9, "nsubj", "PROPN", "NNP", "Petrov"),
+            ("rejected", 9, "ROOT", "VERB", "VBD", "reject"), ("that", 11, "det", "DET", "DT", "that"),
+            ("claim", 9, "dobj", "NOUN", "NN", "claim"), (".", 9, "punct", "PUNCT", ".", ".")]
+    starts = [i in (0, 7) for i in range(len(rows))]
+    petrov = {7: "person:ivan-petrov", 8: "person:ivan-petrov"}
+    doc = parsed(rows, {0: "state:BLR", **petrov}, sent_starts=starts)
+    assert coded(doc) == {("REJECT", "person:ivan-petrov", "state:BLR")}
+    # "Observers said ...": the nearest maker names no actor, so no earlier one is taken
+    rows[0] = ("Observers", 1, "nsubj", "NOUN", "NNS", "observer")
+    assert coded(parsed(rows, petrov, sent_starts=starts)) == {("REJECT", "person:ivan-petrov", None)}
+
+
 def test_artifact_nouns_come_from_the_kb():
     doc = make_doc(["plan", "proposal", "troops"], pos=["NOUN", "NOUN", "NOUN"])
     assert [is_artifact(t) for t in doc] == [True, True, False]

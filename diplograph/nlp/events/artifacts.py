@@ -20,11 +20,12 @@ from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
 from ..common import sentence_of
-from ..syntax import ACTIVE_SUBJECT_DEPS, agents, is_passive, own_subject
+from ..syntax import ACTIVE_SUBJECT_DEPS, agents, is_passive, own_subject, own_subjects
 from .parties import np_actors
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "another"})
+_DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _LOOKBACK_SENTENCES = 2
 
 
@@ -121,6 +122,34 @@ def referred_author(noun: Token, mentions: list) -> list[str]:
             return found
         if _determiner(t) in _INDEFINITE:
             return []  # "a second report": a different thing from the one referred to
+    return []
+
+
+@per_folder
+def _said_things() -> dict[str, frozenset[str]]:
+    return {row["noun"].lower(): frozenset(row["verb"].lower().split("|")) for row in load_table("said_things")}
+
+
+def referred_maker(noun: Token, mentions: list, exclude: list[str]) -> list[str]:
+    """"Powell requested more tanks. Aspin denied these requests", "“...,” Obama said. “Putin has
+    rejected that logic.”": a demonstrative before a noun of a proposal, request or claim
+    (``kb/said_things.tsv``) refers back to the nearest act of making one, in its sentence or the two
+    before, and whoever made it is the one rejected, criticised or praised. Only the nearest such
+    verb is read: when its subject names no actor, or only the one who rejects, there is none."""
+    makers = _said_things().get(_lemma(noun))
+    if makers is None or _determiner(noun) not in _DEMONSTRATIVE or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    doc = noun.doc
+    start = sentence_of(noun).start
+    for _ in range(_LOOKBACK_SENTENCES):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    for i in range(noun.i - 1, start - 1, -1):
+        t = doc[i]
+        if t.pos_ == "VERB" and _lemma(t) in makers and not is_passive(t):
+            # every subject the parser hung on it ("then-Chairman ... Colin Powell requested")
+            return [a for x in own_subjects(t, ACTIVE_SUBJECT_DEPS) for a in np_actors(x, mentions) if a not in exclude]
     return []
 
 

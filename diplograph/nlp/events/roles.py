@@ -23,7 +23,7 @@ from ..syntax import (
     subject,
 )
 from .addressees import asks_an_addressee, conduct_owner
-from .artifacts import artifact_author, is_artifact
+from .artifacts import artifact_author, is_artifact, referred_maker
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
@@ -52,6 +52,9 @@ _VENUE_PREPS = frozenset({"at", "on", "over", "about"})
 # Types that evaluate what their object did: the target of "condemned the invasion" is the invader.
 # (A refusal keeps ``wrapped_event_targets``: "rejected a call for X" is addressed to whoever called.)
 EVALUATION_TYPES = frozenset({"ACCUSE", "SUPPORT"})
+# Types that take a stance on what a party proposed, asked or claimed: "denied these requests" is
+# aimed at whoever made them (``artifacts.referred_maker``).
+_STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
 
@@ -229,6 +232,8 @@ def object_owner_targets(c: VerbCase) -> list[str]:
                 c.prep_targets(obj, ("from", "by")) or artifact_author(obj, c.mentions, c.sources)
             if not targets and is_artifact(obj):
                 targets = c.prep_targets(c.tok, ("by",))
+            if not targets and c.trig.type in _STANCE_TYPES:
+                targets = referred_maker(obj, c.mentions, c.sources)
     return targets
 
 
