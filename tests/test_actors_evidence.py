@@ -559,6 +559,19 @@ def test_national_agencies_the_kb_lists_are_organisations_of_their_state():
     assert found["Antifa"] == ("organization", "USA")
 
 
+
+def test_commands_fleets_and_offices_the_kb_lists_are_american():
+    # kb/organizations.tsv: a numbered fleet, a Treasury office, a special operations unit; a
+    # longer command name the KB also lists keeps its own actor ("Air Force Space Command").
+    doc = _doc("Sailors of the 5th Fleet met OFAC lawyers , Delta Force soldiers and Air Force Space Command staff .",
+               {"3:5": "ORG", "6:7": "ORG", "9:11": "ORG", "13:17": "ORG"})
+    found = _kinds(doc)
+    assert found["Fifth Fleet"] == ("organization", "USA")
+    assert found["Office of Foreign Assets Control"] == ("organization", "USA")
+    assert found["Delta Force"] == ("organization", "USA")
+    assert found["Air Force Space Command"] == ("organization", "USA")
+    assert "U.S. Space Command" not in found
+
 def test_a_bare_supreme_court_is_not_the_united_states_court():
     # Many states have a Supreme Court: only "U.S. Supreme Court" and its spellings name the American one.
     doc = _doc("Lawyers in Delhi appealed to the Supreme Court and cited the U.S. Supreme Court .",
