@@ -546,3 +546,36 @@ def test_a_ruling_party_is_an_organisation_of_its_state_not_the_state():
                                {"1:4": "ORG", "5:7": "PERSON", "9:10": "ORG"}))
     assert (actors["org:chn-ccp"].kind, actors["org:chn-ccp"].country) == ("organization", "CHN")
     assert "state:CHN" not in actors
+
+
+def test_national_agencies_the_kb_lists_are_organisations_of_their_state():
+    # kb/organizations.tsv: U.S. and British public bodies, whatever label the NER gives them.
+    doc = _doc("Agents of the Border Patrol met nurses of the NHS , a USASOC colonel and members of Antifa .",
+               {"3:5": "PERSON", "9:10": "ORG", "12:13": "ORG", "17:18": "PERSON"})
+    found = _kinds(doc)
+    assert found["U.S. Border Patrol"] == ("organization", "USA")
+    assert found["National Health Service"] == ("organization", "GBR")
+    assert found["U.S. Army Special Operations Command"] == ("organization", "USA")
+    assert found["Antifa"] == ("organization", "USA")
+
+
+
+def test_commands_fleets_and_offices_the_kb_lists_are_american():
+    # kb/organizations.tsv: a numbered fleet, a Treasury office, a special operations unit; a
+    # longer command name the KB also lists keeps its own actor ("Air Force Space Command").
+    doc = _doc("Sailors of the 5th Fleet met OFAC lawyers , Delta Force soldiers and Air Force Space Command staff .",
+               {"3:5": "ORG", "6:7": "ORG", "9:11": "ORG", "13:17": "ORG"})
+    found = _kinds(doc)
+    assert found["Fifth Fleet"] == ("organization", "USA")
+    assert found["Office of Foreign Assets Control"] == ("organization", "USA")
+    assert found["Delta Force"] == ("organization", "USA")
+    assert found["Air Force Space Command"] == ("organization", "USA")
+    assert "U.S. Space Command" not in found
+
+def test_a_bare_supreme_court_is_not_the_united_states_court():
+    # Many states have a Supreme Court: only "U.S. Supreme Court" and its spellings name the American one.
+    doc = _doc("Lawyers in Delhi appealed to the Supreme Court and cited the U.S. Supreme Court .",
+               {"6:8": "ORG", "11:14": "ORG"})
+    _, mentions = recognize(doc)
+    assert [(m.text, m.actor_id) for m in mentions if "Court" in m.text] == [
+        ("Supreme Court", "org:supreme-court"), ("U.S. Supreme Court", "org:usa-supreme-court")]
