@@ -3,6 +3,7 @@ trigger, mode and whether a target was found.
 
     python eval/audit_breakdown.py                    # every events sheet in eval/audits/
     python eval/audit_breakdown.py --min 8 --by trigger
+    python eval/audit_breakdown.py --rows target none   # the judged rows behind two classes
 
 Each sheet's verdicts judge records of the code that drew them. This script runs the working
 tree's extractor on the audited articles and keeps the judged records it still produces
@@ -76,11 +77,26 @@ def breakdown(rows: list[tuple[str, str, tuple]], records: dict, by: str, least:
     return [f"{str(g)[:40]:40} {ok:4} / {n:4}  {ok / n:.2f}" for g, (ok, n) in ranked if n >= least]
 
 
+def judged_records(rows: list[tuple[str, str, tuple]], records: dict, verdicts: set[str] | None = None) -> list[str]:
+    """One line per judged row the code still makes (of ``verdicts``, or all): the verdict, the
+    judge's note, the record's trigger and mode, the article and the record as the sheet names it.
+    What to read before choosing a rule: the constructions behind a class of errors."""
+    lines = []
+    for verdict, note, key in rows:
+        if key in records and (not verdicts or verdict in verdicts):
+            e = records[key]
+            lines.append("\t".join([verdict, note, e.get("trigger") or "-", str(e.get("mode") or "-"), key[0],
+                                    f"{key[1]} {key[2]} -> {key[3]}"]))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--by", choices=sorted(GROUPS), action="append", help="group by (repeatable; default all)")
     ap.add_argument("--min", type=int, default=5, help="smallest group shown")
     ap.add_argument("--sheets", type=Path, nargs="*", help="audit sheets (default: eval/audits/*events*.tsv)")
+    ap.add_argument("--rows", nargs="*", metavar="VERDICT",
+                    help="print the judged rows still made (of these verdicts, or all) instead of the groups")
     args = ap.parse_args(argv)
     sheets = args.sheets or sorted(AUDITS.glob("*events*.tsv"))
     rows = judged_rows(sheets)
@@ -92,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     records = current_records(done.stdout.splitlines())
     matched = sum(key in records for _v, _n, key in rows)
     print(f"{len(rows)} judged rows in {len(sheets)} sheets; {matched} still produced by this code")
+    if args.rows is not None:
+        print("\n".join(judged_records(rows, records, set(args.rows))))
+        return 0
     for by in args.by or sorted(GROUPS):
         print(f"\nby {by}")
         print("\n".join(breakdown(rows, records, by, args.min)))

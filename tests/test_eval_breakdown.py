@@ -39,3 +39,14 @@ def test_verdicts_follow_the_records_still_made(tmp_path: Path) -> None:
     lines = breakdown_mod.breakdown(rows, records, "trigger", 1)
     assert len(lines) == 1 and lines[0].split()[:4] == ["offer", "1", "/", "2"]
     assert breakdown_mod.breakdown(rows, records, "targetless", 1)[0].split()[:4] == ["False", "1", "/", "1"]
+
+
+def test_the_judged_rows_still_made_carry_the_judges_note(tmp_path: Path) -> None:
+    sheet = tmp_path / "s.tsv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    rows = breakdown_mod.judged_rows([sheet])
+    records = breakdown_mod.current_records([
+        _doc("a.txt", [("AGREE", "state:NOR", "state:ESP", "offer"), ("AGREE", "person:tomas-berg", None, "offer")])])
+    lines = breakdown_mod.judged_records(rows, records, {"none"})
+    assert lines == ["none\tmessage\toffer\t-\ta.txt\tAGREE Tomas Berg -> -"]
+    assert len(breakdown_mod.judged_records(rows, records)) == 2  # the REQUEST of b.txt is no longer made
