@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS
+from .syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, is_to_infinitive
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,6 @@ _SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
 _NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
 
 def _realis_parent(t: Token) -> Token | None:
     """The clause head whose modality ``t`` shares, or None where ``t`` has its own: a finite
@@ -56,7 +53,8 @@ def _realis_parent(t: Token) -> Token | None:
         return t.head.head if through_prep else t.head
     # "to use aid to support", "plans to station", "the prospect of X becoming PM and threatening";
     # "the chance that Trump will lift": the noun is read, then the climb stops
-    if t.dep_ in ("advcl", "acl", "relcl") and _infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG" or _noun_clause(t):
+    if (t.dep_ in ("advcl", "acl", "relcl") and is_to_infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG"
+            or _noun_clause(t)):
         return t.head
     if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in t.children):
@@ -123,7 +121,7 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
         return f"intent:{t.lemma_.lower()}"  # the subject's own intended act
     # "called for X to support", "a plan to station", "proposed sanctions", "plans for an attack":
     # an act proposed for someone else, or a thing proposed
-    if via.dep_ in ("acl", "dobj", "obj") or (via.dep_ in ("advcl", "ccomp") and _infinitive(via)) or (
+    if via.dep_ in ("acl", "dobj", "obj") or (via.dep_ in ("advcl", "ccomp") and is_to_infinitive(via)) or (
             via.dep_ in ("pobj", "pcomp") and via.head.lower_ in ("for", "of")):
         return f"proposal:{t.lemma_.lower()}"
     return None
@@ -132,7 +130,7 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"Assad will need to allow monitors", "Russia has to work with the UN": what an actor must
     still do is not done ("had to withdraw" in the past is: the obligation was met)."""
-    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.obligations or not _infinitive(via):
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() not in words.obligations or not is_to_infinitive(via):
         return None
     if t.tag_ in ("VBD", "VBN") and not under_modal(t, None, words) and not under_future(t, None, words):
         return None
@@ -281,13 +279,13 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
     for _ in range(max_up + 1):
         if t is None:
             break
-        if via is not None and (via.dep_ == "ccomp" and not _infinitive(via) or _noun_clause(via)):
+        if via is not None and (via.dep_ == "ccomp" and not is_to_infinitive(via) or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
             # only its sense counts ("fear that")
             reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
             out += [reason] if reason is not None else []
             break
-        carried = below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below)  # "the way to"
+        carried = below is not None and below.dep_ in ("acl", "relcl") and is_to_infinitive(below)  # "the way to"
         # a predicate noun shares its copula's mood ("it would be his first visit"), as an object
         # of a light verb does
         predicate = via is not None and via.dep_ == "attr" and t.lemma_.lower() == "be"

@@ -46,6 +46,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """"(refused) to join", "(plans) to meet": the verb carries the infinitive marker "to"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_reduced_passive(verb: Token) -> bool:
     """"a Hamas member jailed a year ago", "prisoners released by Israel": a past participle
     after its noun is a passive whose noun is the patient."""

@@ -99,6 +99,17 @@ def _determiner(noun: Token) -> str | None:
     return next((c.lower_ for c in noun.children if c.dep_ in ("det", "predet")), None)
 
 
+def _lookback_start(noun: Token) -> int:
+    """The first token of the sentence ``_LOOKBACK_SENTENCES`` before the noun's own."""
+    doc = noun.doc
+    start = sentence_of(noun).start
+    for _ in range(_LOOKBACK_SENTENCES):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    return start
+
+
 def referred_author(noun: Token, mentions: list) -> list[str]:
     """The author of the earlier authored thing a definite "the document" refers back to."""
     nouns, generic, _ = _table()
@@ -106,12 +117,7 @@ def referred_author(noun: Token, mentions: list) -> list[str]:
     if _determiner(noun) not in _DEFINITE or any(c.dep_ == "poss" for c in noun.children):
         return []
     doc = noun.doc
-    start = sentence_of(noun).start
-    for _ in range(_LOOKBACK_SENTENCES):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
-    for i in range(noun.i - 1, start - 1, -1):
+    for i in range(noun.i - 1, _lookback_start(noun) - 1, -1):
         t = doc[i]
         if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in nouns:
             continue
@@ -140,12 +146,7 @@ def referred_maker(noun: Token, mentions: list, exclude: list[str]) -> list[str]
     if makers is None or _determiner(noun) not in _DEMONSTRATIVE or any(c.dep_ == "poss" for c in noun.children):
         return []
     doc = noun.doc
-    start = sentence_of(noun).start
-    for _ in range(_LOOKBACK_SENTENCES):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
-    for i in range(noun.i - 1, start - 1, -1):
+    for i in range(noun.i - 1, _lookback_start(noun) - 1, -1):
         t = doc[i]
         if t.pos_ == "VERB" and _lemma(t) in makers and not is_passive(t):
             # every subject the parser hung on it ("then-Chairman ... Colin Powell requested")

@@ -12,7 +12,16 @@ from enum import Enum
 from spacy.tokens import Token
 
 from ..mood import irrealis_reasons
-from ..syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, governor, is_negated, is_passive, own_subject, subject
+from ..syntax import (
+    DIRECT_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    governor,
+    is_negated,
+    is_passive,
+    is_to_infinitive,
+    own_subject,
+    subject,
+)
 from .addressees import addressed_parties, addressee_phrases
 from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
@@ -166,7 +175,7 @@ def opinion_agreement(c: Climb) -> Step | None:
     if any(x.dep_ in _AGREEMENT_COMPLEMENTS for x in tok.children):
         return None
     views = [x for x in tok.children if x.dep_ == "ccomp"]
-    if any(_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
+    if any(is_to_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
                                  for a in v.children) for v in views):
         return None  # "agreed that they would withdraw": an act agreed on
     return Step.DROP
@@ -216,7 +225,7 @@ def agreed_to_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step 
     act agreed to ("agreed to impose sanctions") is still read as the decision reported."""
     if frame is None or frame.effect != "light" or c.d.type not in COOPERATIVE:
         return None
-    if prev.dep_ != "xcomp" or prev.pos_ not in ("VERB", "AUX") or not _infinitive(prev):
+    if prev.dep_ != "xcomp" or prev.pos_ not in ("VERB", "AUX") or not is_to_infinitive(prev):
         return None
     pledge = c.lex.pledge(g)
     if pledge is None or subject(g, c.lex.subjects)[0] is None:
@@ -490,13 +499,9 @@ def _intended(d: Draft) -> bool:
     return d.announced or not d.irrealis.startswith(_REPORTED_FUTURE)
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
 
 def _purpose_of_negated(tok: Token) -> bool:
-    return tok.dep_ == "advcl" and is_negated(tok.head) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and is_negated(tok.head) and is_to_infinitive(tok)
 
 
 def _on_condition(verb: Token) -> bool:

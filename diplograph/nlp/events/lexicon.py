@@ -24,6 +24,7 @@ from ..syntax import (
     SubjectPolicy,
     governor,
     is_passive,
+    is_to_infinitive,
     subject,
 )
 
@@ -202,7 +203,7 @@ class Lexicon:
         aim = tok
         for _ in range(2):
             if aim.pos_ != "VERB" or aim.dep_ not in ("advcl", "xcomp", "ccomp") \
-                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+                    or not is_to_infinitive(aim):
                 return False
             if f"purpose {aim.head.lemma_.lower()}" in words:
                 return True

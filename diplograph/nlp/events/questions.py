@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..mood import interrogative
+from ..syntax import is_to_infinitive
 from .lexicon import Frame
 from .realis import realis_classes
 
@@ -28,9 +29,6 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 _POLITE_MODALS = frozenset({"can", "could", "would", "'d", "’d"})
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
 
 def _requests(verb: Token) -> bool:
     """"asked Putin to withdraw", "asked for aid", "asked that he be questioned": an act or a thing
@@ -38,7 +36,7 @@ def _requests(verb: Token) -> bool:
     what to do" asks a question, and an infinitive of purpose asks for nothing."""
     for c in verb.children:
         that = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        if c.dep_ in ("xcomp", "ccomp") and (_infinitive(c) and not interrogative(c) or that):
+        if c.dep_ in ("xcomp", "ccomp") and (is_to_infinitive(c) and not interrogative(c) or that):
             return True
         if c.dep_ == "prep" and c.lower_ == "for":
             return True

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
 from ..mood import IrrealisWords, RealisRule, irrealis_reasons
+from ..syntax import is_to_infinitive
 
 
 @per_folder
@@ -166,7 +167,7 @@ def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     him the authority to strike" is read as a proposal by the other rules."""
     if via is None or via.dep_ != "acl" or t.dep_ not in ("dobj", "obj") or t.head.lemma_.lower() != "have":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in via.children):
+    if not is_to_infinitive(via):
         return None
     lemma = t.lemma_.lower()
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None

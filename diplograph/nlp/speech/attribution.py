@@ -22,6 +22,7 @@ from ..syntax import (
     SUBJECT_DEPS,
     Antecedents,
     agents,
+    is_to_infinitive,
     mention_genders,
     own_subject,
     resolve_pronoun,
@@ -503,7 +504,7 @@ def _participle(verb: Token) -> bool:
     """"a statement saying", "reports suggesting": a present participle. Not an infinitive ("Comey's
     refusal to say": speech not given) nor an inverted cue the parser hung on the quote's last noun
     ("“… the world’s factory,” said Mr. Su")."""
-    return verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VBG" and not is_to_infinitive(verb)
 
 
 def modified_noun_speaker(doc: Doc, verb: Token, att: Attribution) -> str | None:
