@@ -80,6 +80,18 @@ def sentence_of(item: Token | Span) -> Span:
     return doc[s:e]
 
 
+def window_start(item: Token | Span, sentences_back: int) -> int:
+    """The first token of the sentence ``sentences_back`` before the one holding ``item`` (of the
+    document's first, when there are fewer): where a look back for an antecedent stops."""
+    doc = item.doc
+    start = sentence_of(item).start
+    for _ in range(sentences_back):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    return start
+
+
 DOC_TEXT = "diplograph.text"
 
 

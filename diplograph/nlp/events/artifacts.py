@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..common import sentence_of
+from ..common import window_start
 from ..syntax import ACTIVE_SUBJECT_DEPS, agents, is_passive, own_subject, own_subjects
 from .parties import np_actors
 
@@ -99,17 +99,6 @@ def _determiner(noun: Token) -> str | None:
     return next((c.lower_ for c in noun.children if c.dep_ in ("det", "predet")), None)
 
 
-def _lookback_start(noun: Token) -> int:
-    """The first token of the sentence ``_LOOKBACK_SENTENCES`` before the noun's own."""
-    doc = noun.doc
-    start = sentence_of(noun).start
-    for _ in range(_LOOKBACK_SENTENCES):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
-    return start
-
-
 def referred_author(noun: Token, mentions: list) -> list[str]:
     """The author of the earlier authored thing a definite "the document" refers back to."""
     nouns, generic, _ = _table()
@@ -117,7 +106,7 @@ def referred_author(noun: Token, mentions: list) -> list[str]:
     if _determiner(noun) not in _DEFINITE or any(c.dep_ == "poss" for c in noun.children):
         return []
     doc = noun.doc
-    for i in range(noun.i - 1, _lookback_start(noun) - 1, -1):
+    for i in range(noun.i - 1, window_start(noun, _LOOKBACK_SENTENCES) - 1, -1):
         t = doc[i]
         if t.pos_ not in ("NOUN", "PROPN") or _lemma(t) not in nouns:
             continue
@@ -146,7 +135,7 @@ def referred_maker(noun: Token, mentions: list, exclude: list[str]) -> list[str]
     if makers is None or _determiner(noun) not in _DEMONSTRATIVE or any(c.dep_ == "poss" for c in noun.children):
         return []
     doc = noun.doc
-    for i in range(noun.i - 1, _lookback_start(noun) - 1, -1):
+    for i in range(noun.i - 1, window_start(noun, _LOOKBACK_SENTENCES) - 1, -1):
         t = doc[i]
         if t.pos_ == "VERB" and _lemma(t) in makers and not is_passive(t):
             # every subject the parser hung on it ("then-Chairman ... Colin Powell requested")

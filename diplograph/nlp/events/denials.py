@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..common import sentence_of
+from ..common import window_start
 from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, subject
 from .lexicon import Lexicon, object_tokens
 from .parties import np_actors
@@ -48,8 +48,7 @@ def earlier_accuser(claim: Token, denier: str, actors: dict, lex: Lexicon) -> li
     """"Trump accused Schiff of leaking the memo. Schiff denied the allegation": the subject of the
     nearest accusing verb (``kb/denied_claims.tsv``) before the denial, in its sentence or the two
     before, whose accused is the denier or the denier's state."""
-    sent = sentence_of(claim)
-    start = _window_start(sent)
+    start = window_start(claim, SENTENCES_BACK)
     mentions = claim.doc._.mentions or []
     for tok in reversed(claim.doc[start:claim.i]):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in denied_claims("accusing"):
@@ -91,16 +90,6 @@ def denied_act_nouns() -> frozenset[str]:
 ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
     earlier_accuser,
 )
-
-
-def _window_start(sent: Span) -> int:
-    """The first token of the sentence ``SENTENCES_BACK`` before ``sent`` (or of the document)."""
-    start = sent.start
-    for _ in range(SENTENCES_BACK):
-        if start == 0:
-            break
-        start = sentence_of(sent.doc[start - 1]).start
-    return start
 
 
 @per_folder

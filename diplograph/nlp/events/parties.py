@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import WordClass, load_table, per_folder
 from ...kb.gazetteer import gazetteer
-from ..common import gender_words, sentence_of
+from ..common import gender_words, window_start
 from ..extensions import LOCATIONS
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
@@ -351,7 +351,7 @@ def nearest_antecedent(tok: Token, doc_mentions: list) -> list[str]:
     in that window naming two or more actors."""
     low = tok.text.lower()
     doc = tok.doc
-    prev_start = _window_start(tok)
+    prev_start = window_start(tok, 1)
     indexed = _antecedents(doc, doc_mentions)
     if low in PLURAL_PRONOUNS:
         ids = plural_subject(tok, doc_mentions)
@@ -369,15 +369,9 @@ def nearest_antecedent(tok: Token, doc_mentions: list) -> list[str]:
     return []
 
 
-def _window_start(tok: Token) -> int:
-    """The first token of the sentence before ``tok``'s (of its own, when it opens the text)."""
-    sent = sentence_of(tok)
-    return sentence_of(tok.doc[sent.start - 1]).start if sent.start > 0 else sent.start
-
-
 def _mentions_before(tok: Token, doc_mentions: list) -> list:
     """The mentions in ``tok``'s sentence before it and in the sentence before."""
-    prev_start = _window_start(tok)
+    prev_start = window_start(tok, 1)
     indexed = _antecedents(tok.doc, doc_mentions)
     if indexed is None:
         return [m for m in doc_mentions if prev_start <= m.start < tok.i]
