@@ -170,3 +170,26 @@ def test_an_interrogative_clause_opens_with_a_wh_word_or_whether_or_ends_in_a_qu
                  ("?", "?", "PUNCT", "punct", 3, "."), ("”", "”", "PUNCT", "punct", 3),
                  ("Lena", "Lena", "PROPN", "nsubj", 7), ("asked", "ask", "VERB", "ROOT", 7, "VBD")])
     assert mood.interrogative(doc[3])
+
+
+def test_be_to_puts_an_act_on_the_calendar():
+    # "Rutte was to visit Madrid on Friday."  (Quirk's "be to" of arrangement)
+    rows = [("Rutte", "Rutte", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1, "VBD"),
+            ("to", "to", "PART", "aux", 3), ("visit", "visit", "VERB", "xcomp", 1, "VB"),
+            ("Madrid", "Madrid", "PROPN", "dobj", 3)]
+    doc = parse(rows)
+    assert mood.arranged(doc[1], doc[3], WORDS) == "future:be-to"
+    assert mood.irrealis(doc[3], WORDS) == "future:be-to"
+    # "Her first step was to visit Madrid": a noun the clause specifies, the visit is reported
+    step = parse([("Her", "her", "PRON", "poss", 2), ("first", "first", "ADJ", "amod", 2),
+                  ("step", "step", "NOUN", "nsubj", 3), ("was", "be", "AUX", "ROOT", 3, "VBD"),
+                  ("to", "to", "PART", "aux", 5), ("visit", "visit", "VERB", "xcomp", 3, "VB"),
+                  ("Madrid", "Madrid", "PROPN", "dobj", 5)])
+    assert mood.irrealis(step[5], WORDS) is None
+    # "Lisbon is to blame for the raid": an idiom of fault, the raid happened
+    blame = parse([("Lisbon", "Lisbon", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+                   ("to", "to", "PART", "aux", 3), ("blame", "blame", "VERB", "xcomp", 1, "VB"),
+                   ("for", "for", "ADP", "prep", 3), ("the", "the", "DET", "det", 6),
+                   ("raid", "raid", "NOUN", "pobj", 4)])
+    assert mood.irrealis(blame[6], WORDS) is None
+

@@ -108,6 +108,25 @@ def periphrastic_future(t: Token, via: Token | None, words: IrrealisWords) -> st
     return f"future:{t.lemma_.lower()}"
 
 
+# "is to blame": an idiom of fault, not an arrangement (Quirk et al. 3.50)
+_BE_TO_IDIOMS = frozenset({"blame"})
+
+
+def arranged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Trump was to meet Xi on Monday", "they are to visit Kabul": "be" over a to-infinitive is the
+    semi-auxiliary of arrangement (Quirk et al., A Comprehensive Grammar, 4.54), an act put on the
+    calendar, not reported done. Only under a named or pronoun subject: a noun the clause specifies,
+    "his first move was to call Putin", "my job is to hold talks", reports or defines the act."""
+    if via is None or via.dep_ != "xcomp" or t.lemma_.lower() != "be" or not is_to_infinitive(via):
+        return None
+    if via.lemma_.lower() in _BE_TO_IDIOMS:
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.tag_ == "PRP"):
+        return None
+    return "future:be-to"
+
+
 def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"wants to meet", "has called for the U.S. to use aid to support", "plans to station",
     "proposed sanctions on Iran": the complement of a verb or noun of intention has not been done
@@ -248,7 +267,7 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, intended, obliged, believed,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, intended, obliged, believed,
     yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
