@@ -193,3 +193,12 @@ def test_be_to_puts_an_act_on_the_calendar():
                    ("raid", "raid", "NOUN", "pobj", 4)])
     assert mood.irrealis(blame[6], WORDS) is None
 
+
+def test_supposed_to_is_an_expectation():
+    # "Rutte is supposed to visit Madrid."  /  "Rutte is pleased to visit Madrid."
+    rows = [("Rutte", "Rutte", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2, "VBZ"),
+            ("supposed", "suppose", "VERB", "ROOT", 2, "VBN"), ("to", "to", "PART", "aux", 4),
+            ("visit", "visit", "VERB", "xcomp", 2, "VB"), ("Madrid", "Madrid", "PROPN", "dobj", 4)]
+    assert mood.irrealis(parse(rows)[4], WORDS) == "belief:suppose"
+    pleased = parse([*rows[:2], ("pleased", "please", "VERB", "ROOT", 2, "VBN"), *rows[3:]])
+    assert mood.irrealis(pleased[4], WORDS) is None
