@@ -192,3 +192,33 @@ def test_a_power_held_is_not_used():
     # "Lisbon has the plan to veto": no power, read by the intention rules
     plan = parse([*rows[:3], ("budget", "budget", "NOUN", "dobj", 1), *rows[4:]])
     assert realis.capable(plan[3], plan[5], WORDS) is None
+
+
+def test_a_clause_of_time_in_the_present_under_a_future_is_still_to_come():
+    # "Lisbon will raise the tariff when Rutte visits Madrid."  /  "... when Rutte visited Madrid."
+    rows = [("Lisbon", "Lisbon", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),
+            ("raise", "raise", "VERB", "ROOT", 2, "VB"), ("the", "the", "DET", "det", 4),
+            ("tariff", "tariff", "NOUN", "dobj", 2), ("when", "when", "SCONJ", "advmod", 7, "WRB"),
+            ("Rutte", "Rutte", "PROPN", "nsubj", 7), ("visits", "visit", "VERB", "advcl", 2, "VBZ"),
+            ("Madrid", "Madrid", "PROPN", "dobj", 7)]
+    doc = parse(rows)
+    assert realis.pending_under_future(doc[7], None, WORDS) == "pending:when"
+    assert reason(doc, 7) == "pending:when"
+    assert reason(parse([*rows[:7], ("visited", "visit", "VERB", "advcl", 2, "VBD"), rows[8]]), 7) is None
+    # "Lisbon raises the tariff when Rutte visits Madrid": a present under a present is no forecast
+    present = parse([rows[0], ("raises", "raise", "VERB", "ROOT", 1, "VBZ"),
+                     *[(w, lem, p, d, h - 1 if h > 1 else h, *rest) for (w, lem, p, d, h, *rest) in rows[3:]]])
+    assert reason(present, 6) is None
+    # "As Rutte lands in Madrid, he will meet the king": "as" opens it too
+    rows = [("As", "as", "SCONJ", "mark", 2), ("Rutte", "Rutte", "PROPN", "nsubj", 2),
+            ("lands", "land", "VERB", "advcl", 7, "VBZ"), ("in", "in", "ADP", "prep", 2),
+            ("Madrid", "Madrid", "PROPN", "pobj", 3), ("he", "he", "PRON", "nsubj", 7),
+            ("will", "will", "AUX", "aux", 7, "MD"), ("meet", "meet", "VERB", "ROOT", 7, "VB"),
+            ("kings", "king", "NOUN", "dobj", 7)]
+    assert reason(parse(rows), 2) == "pending:as"
+    # "As Rutte has visited Madrid, he will meet kings": a perfect looks back
+    perfect = parse([("As", "as", "SCONJ", "mark", 3), ("Rutte", "Rutte", "PROPN", "nsubj", 3),
+                     ("has", "have", "AUX", "aux", 3, "VBZ"), ("visited", "visit", "VERB", "advcl", 8, "VBN"),
+                     *[(w, lem, p, d, h + 1, *rest) for (w, lem, p, d, h, *rest) in rows[3:]]])
+    assert reason(perfect, 3) is None
+    assert realis.pending_under_future(perfect[3], None, WORDS) is None

@@ -13,7 +13,8 @@ will ship out its uranium"). The rules follow
 ``realis_classes`` also gives the frames their words (habitual, poll-share, counterfactive,
 concur). Three rules read a clause rather than a noun: the clause an act is made conditional on
 ("provided that", "on condition that", "as long as": class condition), a clause of time in the
-present ("before Congress votes": class pending) and the complement of a power held ("has the
+present ("before Congress votes": class pending; "when Merkel meets Macron" under a future or
+modal clause: class pending-future) and the complement of a power held ("has the
 authority to suspend sanctions": class capability). An event noun that is the occasion of an act
 still to come shares its mood ("will meet Xi at the G20 summit": ``occasion``); the act an
 accusation charges is the accuser's claim ("accused Iran of arming the rebels": class allegation).
@@ -160,6 +161,29 @@ def pending(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"pending:{mark}"
 
 
+def pending_under_future(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"will settle the dispute when Merkel meets Macron", "As Obama lands in Israel, he will face
+    protests": a clause of time opened by "when" or "as" (kb/irrealis.tsv class pending-future) in
+    the present, hung on a future or modal clause, is still to come: English writes the future of
+    such a clause in the present (Quirk et al. 4.26). "when Merkel met Macron" reports the meeting,
+    a present under a present ("as Obama lands, crowds gather") is news as it happens, and a
+    perfect looks back ("will praise him, as he has negotiated for a year")."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "advcl":
+        return None
+    opener = next((c for c in t.children if c.dep_ in ("mark", "advmod") and c.i < t.i
+                   and c.lower_ in realis_classes("pending-future")), None)
+    if opener is None:
+        return None
+    finite = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(v.tag_ in _PRESENT_TAGS for v in finite) or any(v.tag_ in ("VBD", "MD") for v in finite):
+        return None
+    if any(v.dep_ == "aux" and v.lemma_.lower() == "have" for v in finite):
+        return None  # "as he has spent a year negotiating": a perfect looks back (and "as" gives a cause)
+    if not any(c.dep_ == "aux" and c.lower_ in words.modals | words.future for c in t.head.children):
+        return None
+    return f"pending:{opener.lower_}"
+
+
 def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"Obama has the authority to suspend most sanctions", "the president has the power to
     pardon", "Israel has the right to defend itself": what a power or right held allows is not
@@ -227,5 +251,6 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
-    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, capable, occasion, alleged,
+    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, pending_under_future, capable, occasion,
+    alleged,
 )
