@@ -342,6 +342,11 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("Madrid passed a law dubbed “the quiet rule” last year.", "the quiet rule"),
     ("The two ministers became known as the “twin pillars” in Madrid.", "twin pillars"),
     ("Dubbed the “iron fleet,” the Spanish convoy sailed at dawn.", "iron fleet"),
+    # labels.noun_modifier_label: quoted words qualifying the noun after them
+    ("Madrid backed the “open skies” treaty on Monday.", "open skies"),
+    ("The rebels fired two “Red Hawk” guided rockets at the port.", "Red Hawk"),
+    # kb/label_cues.tsv "called" as a bare participle
+    ("Lisbon launched a programme called “Safe Harbour” in May.", "Safe Harbour"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -354,6 +359,8 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
     ("Maria Lopez dubbed the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
     ("“We will wait,” said Tomas Berg, known as a careful man.", "We will wait", "person:tomas-berg"),
     ("Ana Silva dubbed the “quiet accord” a failure on Monday.", "quiet accord", "person:ana-silva"),
+    ("Maria Lopez called the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
+    ("Maria Lopez condemned the “reckless” raid on Monday.", "reckless", "person:maria-lopez"),
 ])
 def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
     doc = annotate(spacy_model, text)

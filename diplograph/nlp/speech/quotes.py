@@ -26,7 +26,7 @@ from .attribution import (
     table,
 )
 from .credit import credit_in, with_programme_titles
-from .labels import named_label
+from .labels import named_label, noun_modifier_label
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
 
@@ -202,9 +202,10 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
 
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
-# Quoted words that report no one's speech: a programme's title, a label ("so-called “…”": ``labels``);
+# Quoted words that report no one's speech: a programme's title, a label ("so-called “…”", "the “…”
+# campaign": ``labels``);
 # a quoted actor's name is ``QuoteFinder._is_name``.
-NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label)
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})
