@@ -140,6 +140,11 @@ SPEAKER_CASES = [
      "“There is no deal,” the statement added.", "There is no deal", "state:ESP", None),
     ("the report said, no issuer named", "Tomas Berg met Ana Silva. “Trade fell,” the report said.", "Trade fell",
      None, None),
+    # speech/documents.unnamed_document_subject (kb/document_nouns.tsv: agreements, legal filings)
+    ("the treaty reads, no issuer named", "Tomas Berg signed the pact in Oslo on Monday.\nThe treaty reads: “Both "
+     "sides will open their ports to the other's ships.”", "Both sides", None, None),
+    ("as the indictment says, no issuer named", "Tomas Berg denied the charges in court on Monday. He had moved the "
+     "money “to hide its source,” as the indictment says.", "to hide its source", None, None),
     # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
     ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
      "soon.”", "will sign soon", "state:ESP", None),

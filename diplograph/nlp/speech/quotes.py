@@ -26,6 +26,7 @@ from .attribution import (
     table,
 )
 from .credit import credit_in, with_programme_titles
+from .documents import unnamed_document_subject
 from .labels import named_label, noun_modifier_label
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
@@ -150,7 +151,12 @@ def unnamed_description_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
 # When the speech verb governing a quote names a source that is no actor: the quote has no
 # named speaker, and no other cue around it may lend it one.
 UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
-    unnamed_group_subject, unnamed_description_subject)
+    unnamed_group_subject, unnamed_description_subject, unnamed_document_subject)
+# The rules that also hold for the cue right before or after a quote, though it does not govern
+# its words ("“…,” the official said"), and those that hold for it only when no other cue governs
+# them ("“…,” as the agreement says"; but "Y replied that “…,” the indictment said" is Y's).
+FRAMING_UNNAMED_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_description_subject,)
+UNGOVERNED_FRAMING_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_document_subject,)
 
 
 def _cues(tokens: list[Token]) -> list[Token]:
@@ -305,7 +311,8 @@ class QuoteFinder:
             return None, None, around
         # "“…,” the official said", "the official said, “…”": the cue right after (or before) a quote is its own
         framing = _cues(after[:_FRAME_AFTER])[:1] + _cues(before[-_FRAME_BEFORE:])[-1:]
-        if any(unnamed_description_subject(doc, q, c) for c in framing):
+        rules = FRAMING_UNNAMED_RULES + (UNGOVERNED_FRAMING_RULES if cue is None else ())
+        if any(rule(doc, q, c) for rule in rules for c in framing):
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
