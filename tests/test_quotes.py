@@ -145,6 +145,13 @@ SPEAKER_CASES = [
      "sides will open their ports to the other's ships.”", "Both sides", None, None),
     ("as the indictment says, no issuer named", "Tomas Berg denied the charges in court on Monday. He had moved the "
      "money “to hide its source,” as the indictment says.", "to hide its source", None, None),
+    # speech/sources.indefinite_source_subject: a source introduced without a name at the quote
+    ("X said; an official said", "Tomas Berg met Ana Silva in Oslo.\n“We agreed on the outline,” Berg said. “The "
+     "rest comes later,” a senior official said.", "The rest comes later", None, None),
+    ("as one official said, under another cue", "Tomas Berg met Ana Silva in Oslo. Berg will tell Silva that the "
+     "offer is, as one senior official said, “the last one on the table.”", "the last one", None, None),
+    ("an indefinite subject a cue only inherits", "Tomas Berg met Ana Silva in Oslo.\nBerg said a deal could "
+     "still come but warned Silva against “reckless” moves.", "reckless", "person:tomas-berg", None),
     # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
     ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
      "soon.”", "will sign soon", "state:ESP", None),

@@ -30,6 +30,7 @@ from .documents import unnamed_document_subject
 from .labels import named_label, noun_modifier_label
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
+from .sources import indefinite_source_subject
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
 
@@ -151,11 +152,12 @@ def unnamed_description_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
 # When the speech verb governing a quote names a source that is no actor: the quote has no
 # named speaker, and no other cue around it may lend it one.
 UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
-    unnamed_group_subject, unnamed_description_subject, unnamed_document_subject)
+    unnamed_group_subject, unnamed_description_subject, unnamed_document_subject, indefinite_source_subject)
 # The rules that also hold for the cue right before or after a quote, though it does not govern
 # its words ("“…,” the official said"), and those that hold for it only when no other cue governs
 # them ("“…,” as the agreement says"; but "Y replied that “…,” the indictment said" is Y's).
-FRAMING_UNNAMED_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_description_subject,)
+FRAMING_UNNAMED_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
+    unnamed_description_subject, indefinite_source_subject)
 UNGOVERNED_FRAMING_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_document_subject,)
 
 
