@@ -140,6 +140,18 @@ SPEAKER_CASES = [
      "“There is no deal,” the statement added.", "There is no deal", "state:ESP", None),
     ("the report said, no issuer named", "Tomas Berg met Ana Silva. “Trade fell,” the report said.", "Trade fell",
      None, None),
+    # speech/documents.unnamed_document_subject (kb/document_nouns.tsv: agreements, legal filings)
+    ("the treaty reads, no issuer named", "Tomas Berg signed the pact in Oslo on Monday.\nThe treaty reads: “Both "
+     "sides will open their ports to the other's ships.”", "Both sides", None, None),
+    ("as the indictment says, no issuer named", "Tomas Berg denied the charges in court on Monday. He had moved the "
+     "money “to hide its source,” as the indictment says.", "to hide its source", None, None),
+    # speech/sources.indefinite_source_subject: a source introduced without a name at the quote
+    ("X said; an official said", "Tomas Berg met Ana Silva in Oslo.\n“We agreed on the outline,” Berg said. “The "
+     "rest comes later,” a senior official said.", "The rest comes later", None, None),
+    ("as one official said, under another cue", "Tomas Berg met Ana Silva in Oslo. Berg will tell Silva that the "
+     "offer is, as one senior official said, “the last one on the table.”", "the last one", None, None),
+    ("an indefinite subject a cue only inherits", "Tomas Berg met Ana Silva in Oslo.\nBerg said a deal could "
+     "still come but warned Silva against “reckless” moves.", "reckless", "person:tomas-berg", None),
     # speech/attribution.PRONOUN_SPEAKER_RULES: reporting_subject
     ("X said he believes", "“We wait,” Tomas Berg said. The Madrid spokesman said he believes Spain “will sign "
      "soon.”", "will sign soon", "state:ESP", None),
@@ -342,6 +354,11 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("Madrid passed a law dubbed “the quiet rule” last year.", "the quiet rule"),
     ("The two ministers became known as the “twin pillars” in Madrid.", "twin pillars"),
     ("Dubbed the “iron fleet,” the Spanish convoy sailed at dawn.", "iron fleet"),
+    # labels.noun_modifier_label: quoted words qualifying the noun after them
+    ("Madrid backed the “open skies” treaty on Monday.", "open skies"),
+    ("The rebels fired two “Red Hawk” guided rockets at the port.", "Red Hawk"),
+    # kb/label_cues.tsv "called" as a bare participle
+    ("Lisbon launched a programme called “Safe Harbour” in May.", "Safe Harbour"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -354,6 +371,8 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
     ("Maria Lopez dubbed the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
     ("“We will wait,” said Tomas Berg, known as a careful man.", "We will wait", "person:tomas-berg"),
     ("Ana Silva dubbed the “quiet accord” a failure on Monday.", "quiet accord", "person:ana-silva"),
+    ("Maria Lopez called the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
+    ("Maria Lopez condemned the “reckless” raid on Monday.", "reckless", "person:maria-lopez"),
 ])
 def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
     doc = annotate(spacy_model, text)

@@ -327,7 +327,7 @@ GROUP_NOUNS = {"company", "firm", "union", "group", "campaign", "party", "commit
                "commission", "embassy", "office", "agency", "court", "board", "association", "league"}
 
 
-def _is_definite_description(subj: Token) -> bool:
+def is_definite_description(subj: Token) -> bool:
     """"the mayor", "the Republican lawmaker", "the union": a definite common-noun phrase that
     names no actor itself and so refers back to one."""
     return subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
@@ -395,7 +395,7 @@ def earlier_unnamed_reference(doc: Doc, subj: Token, att: Attribution) -> Token 
     that name nobody ("the official", "the senior official") to the phrase that introduced it."""
     intro = att.earlier_noun(doc, subj)
     for _ in range(_CHAIN_HOPS):
-        if intro is None or intro.dep_ in ("appos", "attr") or not _is_definite_description(intro) \
+        if intro is None or intro.dep_ in ("appos", "attr") or not is_definite_description(intro) \
                 or intro.tag_ != subj.tag_ or any(c.dep_ == "appos" for c in intro.children):
             return intro
         intro = att.earlier_noun(doc, intro)
@@ -544,7 +544,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
                 record_pronoun(doc, subj, aid, att)
             return aid
         found = phrase_actor(subj)
-        if found is None and _is_definite_description(subj):
+        if found is None and is_definite_description(subj):
             found = _resolve_description(doc, subj, att)
         return body_speaker(doc, subj, found, att.stands_for) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),

@@ -58,3 +58,48 @@ def named_label(doc: Doc, q: QuoteSpan) -> bool:
     end = q.open_at - _LOOKBACK + hit.end(1) if q.open_at >= _LOOKBACK else hit.end(1)
     span = doc.char_span(end - len(cue), end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _reduced_participle(span[-1])
+
+
+
+# How the words of a quoted label hang on the noun after it: as a noun or a name qualifies it
+# ("the “no confidence” vote"), with their determiners and adjectives; an adjective alone
+# ("the “unprovoked” attack") is someone's judgement.
+_NAMING_DEPS = frozenset({"compound", "nmod"})
+_LABEL_DEPS = _NAMING_DEPS | {"amod", "det", "nummod"}
+_BETWEEN_WINDOW = 3  # words (adjectives, nouns) that may stand between the label and its noun
+
+
+def _qualified_noun(doc: Doc, q: QuoteSpan, last: Token) -> Token | None:
+    """The common noun after the closing mark that the label qualifies, with at most a few of its
+    own modifiers between ("the “Hyunmoo” ballistic missiles")."""
+    text = doc_text(doc)
+    if text[q.close_at + 1:q.close_at + 2] != " ":
+        return None
+    after = [t for t in doc[last.i + 1:last.i + 2 + _BETWEEN_WINDOW] if t.idx > q.close_at]
+    for k, tok in enumerate(after):
+        if tok.pos_ == "NOUN" and tok.is_alpha:
+            between = after[:k]
+            return tok if all(t.head.i == tok.i and t.is_alpha for t in between) else None
+        if not tok.is_alpha:
+            return None
+    return None
+
+
+def noun_modifier_label(doc: Doc, q: QuoteSpan) -> bool:
+    """“no confidence” in "a “no confidence” vote", "the “maximum pressure” campaign", "a “see no
+    evil” approach": quoted words that qualify the common noun right after the closing mark name a
+    kind of it (a policy's, a plan's, a weapon's name), as "so-called" would. A quoted adjective
+    there is someone's judgement, still their words ("the “unprovoked” attack"); a quoted nickname
+    in a person's name ("Jacob “Jack” Lew") is left to the actors."""
+    text = doc_text(doc)
+    if text[q.start:q.end].rstrip()[-1:] in ",.;:!?":
+        return False  # "“a disaster,” the official said": the sentence goes on past the words
+    span = doc.char_span(q.start, q.end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    noun = _qualified_noun(doc, q, span[-1])
+    if noun is None:
+        return False
+    heads = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
+    return bool(heads) and all(t.head.i == noun.i and t.dep_ in _LABEL_DEPS for t in heads) \
+        and any(t.dep_ in _NAMING_DEPS for t in heads)

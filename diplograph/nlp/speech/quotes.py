@@ -26,9 +26,11 @@ from .attribution import (
     table,
 )
 from .credit import credit_in, with_programme_titles
-from .labels import named_label
+from .documents import unnamed_document_subject
+from .labels import named_label, noun_modifier_label
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
+from .sources import indefinite_source_subject
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
 
@@ -150,7 +152,13 @@ def unnamed_description_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
 # When the speech verb governing a quote names a source that is no actor: the quote has no
 # named speaker, and no other cue around it may lend it one.
 UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
-    unnamed_group_subject, unnamed_description_subject)
+    unnamed_group_subject, unnamed_description_subject, unnamed_document_subject, indefinite_source_subject)
+# The rules that also hold for the cue right before or after a quote, though it does not govern
+# its words ("“…,” the official said"), and those that hold for it only when no other cue governs
+# them ("“…,” as the agreement says"; but "Y replied that “…,” the indictment said" is Y's).
+FRAMING_UNNAMED_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
+    unnamed_description_subject, indefinite_source_subject)
+UNGOVERNED_FRAMING_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (unnamed_document_subject,)
 
 
 def _cues(tokens: list[Token]) -> list[Token]:
@@ -202,9 +210,10 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
 
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
-# Quoted words that report no one's speech: a programme's title, a label ("so-called “…”": ``labels``);
+# Quoted words that report no one's speech: a programme's title, a label ("so-called “…”", "the “…”
+# campaign": ``labels``);
 # a quoted actor's name is ``QuoteFinder._is_name``.
-NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label)
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})
@@ -304,7 +313,8 @@ class QuoteFinder:
             return None, None, around
         # "“…,” the official said", "the official said, “…”": the cue right after (or before) a quote is its own
         framing = _cues(after[:_FRAME_AFTER])[:1] + _cues(before[-_FRAME_BEFORE:])[-1:]
-        if any(unnamed_description_subject(doc, q, c) for c in framing):
+        rules = FRAMING_UNNAMED_RULES + (UNGOVERNED_FRAMING_RULES if cue is None else ())
+        if any(rule(doc, q, c) for rule in rules for c in framing):
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
