@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common import sentence_of
 from ..time.compare import day_range, precision, usable
 from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, is_deadline, opened_by
+from .speaking_day import speaking_verb
 
 # A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
 # Monday ...". The acts the report then recounts of the lead's actors in the simple past, with no
@@ -108,6 +109,8 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
             or any(t.lower_ in BACKGROUND_WORDS for t in sent):
         return None
     verb = _report_verb(anchor)
+    if verb is not None and verb.i == anchor.i:
+        verb = speaking_verb(verb)  # "said the US will support": the saying's tense, not the content's
     if verb is None or not _recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
         return None
     return peg[0]
