@@ -12,6 +12,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
   ``principal_after_staff_noun``: "P, a senior aide to President Putin";
 * ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
+* ``state_before_rank``: "Israeli Maj. Gen. X"; ``employer_apposition``: "P, a China expert at the
+  Center for Strategic and International Studies" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
 
@@ -27,6 +29,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .person_affiliation import employer_apposition, state_before_rank
 from .roles import POSSESSIVE_MARKS, Cand
 
 US_STATES = WordClass("actor_words", "us_state")
@@ -359,8 +362,9 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 # Where a person is based comes last: a state the text names as the person's own wins over it.
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          demonym_before_descriptor, principal_before_title, principal_after_staff_noun,
-                                          possessive_before_name, state_after_name,
+                                          demonym_before_descriptor, state_before_rank,
+                                          principal_before_title, principal_after_staff_noun,
+                                          possessive_before_name, state_after_name, employer_apposition,
                                           based_apposition,
                                           based_before_descriptor)
 
