@@ -1,5 +1,5 @@
 """A person's country from the state named before a military rank or the organisation an apposition
-names as the person's employer; hand-built Docs of our own words."""
+names as the person's employer, and a government body named bare; hand-built Docs of our own words."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def test_an_apposition_without_a_title_or_naming_an_international_body_places_no
     assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # no title
     doc = _doc("Tom Hale , a spokesman for the United Nations , spoke .")
     assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # placed nowhere
+
+
+def test_a_bare_government_body_is_the_body_of_the_state_the_document_is_about():
+    text = ("Peru voted . Peru agreed . Peru signed . Then the Supreme Court ruled . "
+            "The Chilean Supreme Court ruled too .")
+    actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "6:7": "GPE", "11:13": "ORG", "17:19": "ORG"}))
+    assert actors["org:per-court"].country == "PER"
+    assert actors["org:chl-court"].country == "CHL"  # the state before it, not the document's
+
+
+def test_a_bare_body_in_a_document_about_no_one_state_stays_unplaced():
+    text = "Peru voted . Chile agreed . Then the Supreme Court ruled ."
+    actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "8:10": "ORG"}))
+    assert not any(a.country for a in actors.values() if a.kind == "organization")
