@@ -60,3 +60,9 @@ def test_a_bare_body_in_a_document_about_no_one_state_stays_unplaced():
     text = "Peru voted . Chile agreed . Then the Supreme Court ruled ."
     actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "8:10": "ORG"}))
     assert not any(a.country for a in actors.values() if a.kind == "organization")
+
+
+def test_a_bare_body_that_opens_a_title_is_not_placed_by_the_document():
+    text = "Peru voted . Peru agreed . Peru signed . Then Supreme Court Justice Tom Hale ruled ."
+    actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "6:7": "GPE", "10:12": "ORG", "13:15": "PERSON"}))
+    assert not any(a.country == "PER" for a in actors.values() if a.kind != "state")

@@ -121,8 +121,10 @@ def bare_body_country(doc: Doc, g: Gazetteer, c: Cand, by_end: dict[int, Cand], 
     before = by_end.get(c.start)
     if before is not None or c.start > 0 and doc[c.start - 1].text in POSSESSIVE_MARKS:
         return None  # "the Iranian Foreign Ministry", "Iran's parliament": the text's state (roles)
-    if c.end < len(doc) and doc[c.end].lower_ == "of":
-        return None  # "the Supreme Court of India"
+    if c.end < len(doc) and (doc[c.end].lower_ == "of" or doc[c.end].is_title):
+        # "the Supreme Court of India"; "Supreme Court Justice X": part of a title, whose holder the
+        # document's state does not place (a Saudi story's "Supreme Court Justice Brett Kavanaugh")
+        return None
     return dominant_state(whole)
 
 
