@@ -40,6 +40,14 @@ def test_an_apposition_naming_a_known_organisation_as_employer_places_the_person
     assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "USA"
 
 
+def test_an_apposition_opening_with_a_known_organisations_possessive_places_the_person():
+    g = gazetteer()
+    doc = _doc("Tom Hale , the Brookings Institution 's research director , spoke .")
+    assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "USA"
+    text = "Tom Hale , the Brookings Institution 's top hand in Lima , spoke ."
+    assert _country(text, {"0:2": "PERSON", "4:6": "ORG", "11:12": "GPE"}) == "USA"
+
+
 def test_an_apposition_without_a_title_or_naming_an_international_body_places_no_one():
     g = gazetteer()
     doc = _doc("Tom Hale , in a talk at the Brookings Institution , spoke .")

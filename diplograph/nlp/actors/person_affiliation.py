@@ -6,8 +6,9 @@ right before or after the name (rules of ``person_country.EVIDENCE_RULES``):
   mention places the person in that state (the rank inside the mention keeps the title rules from
   reading the adjective as the title's);
 * ``employer_apposition``: "P, a China expert at the Center for Strategic and International Studies",
-  "P, director of the X program at the Brookings Institution": the apposition names the organisation
-  the person works at, with or for, and the KB places that organisation in one state.
+  "P, director of the X program at the Brookings Institution", "P, the CIA's deputy director": the
+  apposition names the organisation the person works at, with, of or for, and the KB places that
+  organisation in one state.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc
 
 from ...kb.gazetteer import Gazetteer
 from .evidence import ARMED_SERVICES
-from .roles import Cand
+from .roles import POSSESSIVE_MARKS, Cand
 
 _MAX_STATE_WORDS = 2  # "South Korean"
 _PREFIXES = frozenset({"pro", "anti", "non", "ex", "-", "–"})
@@ -83,27 +84,30 @@ def _title_end(doc: Doc, g: Gazetteer, i: int) -> int | None:
     return None
 
 
-def _kb_org_at(doc: Doc, g: Gazetteer, i: int) -> tuple[bool, str | None]:
-    """Whether a KB organisation or outlet is named at ``i`` (after an article), and its state."""
+def _kb_org_at(doc: Doc, g: Gazetteer, i: int) -> tuple[int, str | None]:
+    """The end of a KB organisation or outlet named at ``i`` (after an article; 0 when none) and its state."""
     i += doc[i].lower_ in ("the", "a") if i < len(doc) else 0
     for n in range(_MAX_ORG_WORDS, 0, -1):
         if i + n > len(doc):
             continue
         hit = g.lookup(doc[i:i + n].text)
         if hit is not None and hit[0].kind in ("organization", "media"):
-            return True, hit[0].country
-    return False, None
+            return i + n, hit[0].country
+    return 0, None
 
 
 def employer_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """``P, a China expert at the Center for Strategic and International Studies``, ``P, director of
-    the Middle East program at the Brookings Institution``, ``P, an analyst with the RAND Corporation``:
-    an apposition whose title says the person works at, with, of or for an organisation the KB places
-    in one state places the person there (an international one, which the KB places nowhere, says
-    nothing)."""
+    the Middle East program at the Brookings Institution``, ``P, an analyst with the RAND Corporation``,
+    ``P, the CIA's deputy director``: an apposition whose title says the person works at, with, of or
+    for an organisation the KB places in one state (or that opens with the organisation's possessive)
+    places the person there (an international one, which the KB places nowhere, says nothing)."""
     i = c.end
     if i + 3 >= len(doc) or doc[i].text != ",":
         return None
+    owner, country = _kb_org_at(doc, g, i + 1)
+    if owner and owner < len(doc) and doc[owner].text in POSSESSIVE_MARKS:
+        return country  # "P, the State Department's second in command"
     i += 1 + (doc[i + 1].lower_ in ("a", "an", "the"))
     j = _title_end(doc, g, i)
     if j is None:
