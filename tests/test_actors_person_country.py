@@ -131,3 +131,15 @@ def test_a_states_name_in_an_of_phrase_on_the_name_places_the_person():
     # an "of" phrase hung elsewhere ("the release of Tom Hale of ...") is not the name's
     doc = _of_phrase(["Tom", "Hale", "of", "Peru", "spoke"], [1, 4, 4, 2, 4])
     assert state_after_name(doc, g, hale) is None
+
+
+def test_an_apposition_naming_the_person_a_known_leaders_staffer_serves_the_leaders_state():
+    assert _staffer("Tom Hale , a former Putin campaign official , spoke .",
+                    {"0:2": "PERSON", "5:6": "PERSON"}) == "RUS"
+    assert _staffer("Tom Hale , a Putin aide , spoke .", {"0:2": "PERSON", "4:5": "PERSON"}) == "RUS"
+    # a surname out of office names no one the KB can place; no staff noun, no service
+    assert _staffer("Tom Hale , a Putin aide , spoke .", {"0:2": "PERSON", "4:5": "PERSON"}, "1995-06-01") is None
+    assert _staffer("Tom Hale , a Putin critic , spoke .", {"0:2": "PERSON", "4:5": "PERSON"}) is None
+    # the leader's staffer is someone else the apposition names: "an associate of Putin aide X"
+    assert _staffer("Tom Hale , associate of Putin aide Ana Quill , spoke .",
+                    {"0:2": "PERSON", "5:6": "PERSON", "7:9": "PERSON"}) is None

@@ -90,10 +90,49 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
                 and not _about_a_place(doc, g, c, words):
             c.country = first  # "Montenegro Assembly", "U.S. Army South"
             continue
+        home = bare_body_country(doc, g, c, by_end, whole)
+        if home:  # "the Supreme Court ruled", "Parliament voted" in a document about one state
+            c.key, c.country = _body_key(g, home, _bare_words(doc, c)), home
+            continue
         rebel = c.start > 0 and doc[c.start - 1].lower_ in ("rebel", "banned", "outlawed", "opposition")
         if words[-1] in PARTY_HEADS or rebel:
             home = None if _names_a_place(doc, c) else dominant_state(whole)
             c.country = sentence_country(doc, c, whole) or home
+
+
+# Bodies of a state that a document names bare only when it means its own state's: an embassy is the
+# sending state's, which a document about the host state does not name most.
+_SENDING_STATE_BODIES = frozenset({"embassy"})
+
+
+def _bare_words(doc: Doc, c: Cand) -> str:
+    span = doc[c.start + (doc[c.start].lower_ == "the"):c.end]
+    return span.text.lower()
+
+
+def bare_body_country(doc: Doc, g: Gazetteer, c: Cand, by_end: dict[int, Cand], whole: list[Cand]) -> str | None:
+    """``the Supreme Court ruled``, ``the Foreign Ministry protested``, ``Parliament voted``: a government
+    body of ``kb/ministries.tsv`` named bare, with no state before it nor an "of" phrase after it, is a
+    body of the state the document is about (``dominant_state``), as a reader takes it."""
+    body = g.bodies.get(_bare_words(doc, c))
+    if body is None or body.slug in _SENDING_STATE_BODIES or not all(t.is_title for t in doc[c.start:c.end]
+                                                                     if t.lower_ != "the"):
+        return None
+    before = by_end.get(c.start)
+    if before is not None or c.start > 0 and doc[c.start - 1].text in POSSESSIVE_MARKS:
+        return None  # "the Iranian Foreign Ministry", "Iran's parliament": the text's state (roles)
+    if c.end < len(doc) and (doc[c.end].lower_ == "of" or doc[c.end].is_title):
+        # "the Supreme Court of India"; "Supreme Court Justice X": part of a title, whose holder the
+        # document's state does not place (a Saudi story's "Supreme Court Justice Brett Kavanaugh")
+        return None
+    return dominant_state(whole)
+
+
+def _body_key(g: Gazetteer, iso: str, words: str) -> str:
+    """The KB's own actor for the state's body when it has one ("org:usa-supreme-court"), else the
+    body's key as a state's adjective or possessive makes it (``roles._state_bodies``)."""
+    own = f"org:{iso.lower()}-{slug(words)}"
+    return own if own in g.actors else f"org:{iso.lower()}-{g.bodies[words].slug}"
 
 
 _ORG_HEADS = WordClass("actor_words", "org_head")

@@ -9,9 +9,12 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
   ``demonym_before_descriptor``: "Chilean voter X";
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
-  ``principal_after_staff_noun``: "P, a senior aide to President Putin";
+  ``principal_after_staff_noun``: "P, a senior aide to President Putin"; ``principal_in_apposition``:
+  "P, a former Trump campaign adviser";
 * ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
+* ``state_before_rank``: "Israeli Maj. Gen. X"; ``employer_apposition``: "P, a China expert at the
+  Center for Strategic and International Studies" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
 
@@ -27,6 +30,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .person_affiliation import employer_apposition, state_before_rank
 from .roles import POSSESSIVE_MARKS, Cand
 
 US_STATES = WordClass("actor_words", "us_state")
@@ -254,16 +258,44 @@ def principal_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     k = c.start - 1
     if k < 0 or doc[k].lower_ not in STAFF_NOUNS:
         return None
+    return _principal_before(doc, g, k, 0)
+
+
+def _principal_before(doc: Doc, g: Gazetteer, k: int, floor: int, modifiers_only: bool = False) -> str | None:
+    """The state of the leader the KB knows (in office on the document's date, or by full name) named
+    before the staff noun at ``k`` ("Trump campaign aide", "Putin's spokesman"), not before ``floor``;
+    with ``modifiers_only``, only lowercase modifiers may stand between ``floor`` and the name ("a former
+    Trump aide", not "associate of Trump lawyer X")."""
     e = _principal_end(doc, k - 1)
     s = e
-    while s > 0 and e - s < _MAX_PRINCIPAL_WORDS and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
+    while s > floor and e - s < _MAX_PRINCIPAL_WORDS and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
         s -= 1
-    if s == e:
+    if s == e or modifiers_only and not all(t.is_lower and t.is_alpha and t.lower_ not in _PRINCIPAL_LINKS | {"of"}
+                                            for t in doc[floor:s]):
         return None
     hit = g.leader(doc[s:e].text, doc._.published)
     if hit is None or not (hit[1] or e - s > 1):
         return None
     return hit[0].country if g.state(hit[0].country) else None
+
+
+_MAX_APPOSITION_STAFF_OFFSET = 6  # ", a former senior Trump campaign adviser"
+
+
+def principal_in_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Rick Roe, a former Trump campaign adviser``, ``P, Putin's longtime spokesman``: an apposition
+    naming the person the adviser, aide, spokesman or lawyer of a head of state or government the KB
+    knows places the person in that leader's state, as the title before the name does."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    floor = i + 1 + (doc[i + 1].lower_ in _APPOSITION_DETS)
+    for k in range(floor + 1, min(floor + _MAX_APPOSITION_STAFF_OFFSET, len(doc))):
+        if doc[k].text in _CLAUSE_ENDS:
+            return None
+        if doc[k].lower_ in STAFF_NOUNS:
+            return _principal_before(doc, g, k, floor, modifiers_only=True)
+    return None
 
 
 _PRINCIPAL_LINKS = frozenset({"to", "for"})
@@ -359,8 +391,9 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 # Where a person is based comes last: a state the text names as the person's own wins over it.
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          demonym_before_descriptor, principal_before_title, principal_after_staff_noun,
-                                          possessive_before_name, state_after_name,
+                                          demonym_before_descriptor, state_before_rank,
+                                          principal_before_title, principal_in_apposition, principal_after_staff_noun,
+                                          possessive_before_name, state_after_name, employer_apposition,
                                           based_apposition,
                                           based_before_descriptor)
 

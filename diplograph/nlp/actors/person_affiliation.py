@@ -1,0 +1,122 @@
+"""A person's country from the state or body the text names the person as serving, read on the words
+right before or after the name (rules of ``person_country.EVIDENCE_RULES``):
+
+* ``state_before_rank``: "Israeli Maj. Gen. X", "U.S. Army Lt. Gen. X": a state's adjective or its
+  abbreviated name (with an armed service's name or not) before the military rank that opens the person's
+  mention places the person in that state (the rank inside the mention keeps the title rules from
+  reading the adjective as the title's);
+* ``employer_apposition``: "P, a China expert at the Center for Strategic and International Studies",
+  "P, director of the X program at the Brookings Institution", "P, the CIA's deputy director": the
+  apposition names the organisation the person works at, with, of or for, and the KB places that
+  organisation in one state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...kb.gazetteer import Gazetteer
+from .evidence import ARMED_SERVICES
+from .roles import POSSESSIVE_MARKS, Cand
+
+_MAX_STATE_WORDS = 2  # "South Korean"
+_PREFIXES = frozenset({"pro", "anti", "non", "ex", "-", "–"})
+
+
+def _rank_word(g: Gazetteer, text: str) -> bool:
+    """A rank abbreviation or a word of a military title used before a name ("Maj.", "Gen.", "Lt.")."""
+    dotted = text if text.endswith(".") else text + "."
+    title = g.titles.get(text.lower()) or g.titles.get(dotted.lower())
+    return text in g.honorifics or dotted in g.honorifics or title is not None and title.sector == "military"
+
+
+def _state_named(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
+    """The state a state's adjective or abbreviated name names ("Israeli", "U.S.", "UK")."""
+    hit = g.lookup(doc[s:e].text)
+    if hit is None or hit[0].kind != "state":
+        return None
+    word = doc[s:e].text
+    return hit[0].country if hit[1] == "demonym" or hit[1] == "name" and (word.isupper() or "." in word) else None
+
+
+def state_before_rank(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``Israeli Maj. Gen. Dan Roe``, ``Iranian Brig. Gen. X``, ``U.S. Army Lt. Gen. X``: the state
+    named right before the military rank that opens (or precedes) the person's mention."""
+    k = c.start
+    while k < c.end - 1 and _rank_word(g, doc[k].text):  # the rank the NER kept inside the name
+        k += 1
+    inside = k > c.start
+    k = c.start - 1
+    while k >= 0 and (_rank_word(g, doc[k].text) or doc[k].text == "."):
+        k -= 1
+    if not inside and k == c.start - 1:
+        return None  # no rank: "Israeli Dan Roe" may be anyone's apposition
+    while k >= 0 and doc[k].lower_ in ARMED_SERVICES and doc[k].is_title:  # "U.S. Army", "Israeli Air Force"
+        k -= 1
+    for n in range(_MAX_STATE_WORDS, 0, -1):
+        s = k - n + 1
+        if s < 0 or s >= 1 and doc[s - 1].lower_ in _PREFIXES:
+            continue  # "pro-Russian Col. X" sides with the state
+        hit = _state_named(g, doc, s, k + 1)
+        if hit:
+            return hit
+    return None
+
+
+_EMPLOYER_PREPS = frozenset({"at", "with", "of", "for"})
+_APPOSITION_ENDS = frozenset({",", ";", ":", ".", "(", ")", "\"", "“", "”", "—", "–", "--"})
+_MAX_TITLE_OFFSET = 5  # "a senior China expert", "the former deputy director"
+_MAX_APPOSITION_TOKENS = 16  # "director of the Project on US Relations with the Islamic World at the X"
+_MAX_TITLE_WORDS = 3
+_MAX_ORG_WORDS = 6  # "Center for Strategic and International Studies"
+
+
+def _title_end(doc: Doc, g: Gazetteer, i: int) -> int | None:
+    """The token after the first singular title of the KB ("expert", "senior fellow", "director")
+    within the opening words of an apposition starting at ``i``, or None."""
+    for j in range(i, min(i + _MAX_TITLE_OFFSET, len(doc))):
+        if doc[j].text in _APPOSITION_ENDS or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+        for n in range(_MAX_TITLE_WORDS, 0, -1):
+            title = g.titles.get(doc[j:j + n].text.lower()) if j + n <= len(doc) else None
+            if title is not None and not title.plural:
+                return j + n
+    return None
+
+
+def _kb_org_at(doc: Doc, g: Gazetteer, i: int) -> tuple[int, str | None]:
+    """The end of a KB organisation or outlet named at ``i`` (after an article; 0 when none) and its state."""
+    i += doc[i].lower_ in ("the", "a") if i < len(doc) else 0
+    for n in range(_MAX_ORG_WORDS, 0, -1):
+        if i + n > len(doc):
+            continue
+        hit = g.lookup(doc[i:i + n].text)
+        if hit is not None and hit[0].kind in ("organization", "media"):
+            return i + n, hit[0].country
+    return 0, None
+
+
+def employer_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a China expert at the Center for Strategic and International Studies``, ``P, director of
+    the Middle East program at the Brookings Institution``, ``P, an analyst with the RAND Corporation``,
+    ``P, the CIA's deputy director``: an apposition whose title says the person works at, with, of or
+    for an organisation the KB places in one state (or that opens with the organisation's possessive)
+    places the person there (an international one, which the KB places nowhere, says nothing)."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != ",":
+        return None
+    owner, country = _kb_org_at(doc, g, i + 1)
+    if owner and owner < len(doc) and doc[owner].text in POSSESSIVE_MARKS:
+        return country  # "P, the State Department's second in command"
+    i += 1 + (doc[i + 1].lower_ in ("a", "an", "the"))
+    j = _title_end(doc, g, i)
+    if j is None:
+        return None
+    for k in range(j, min(j + _MAX_APPOSITION_TOKENS, len(doc) - 1)):
+        if doc[k].text in _APPOSITION_ENDS or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].lower_ in _EMPLOYER_PREPS:
+            named, country = _kb_org_at(doc, g, k + 1)
+            if named:
+                return country
+    return None

@@ -1,0 +1,76 @@
+"""A person's country from the state named before a military rank or the organisation an apposition
+names as the person's employer, and a government body named bare; hand-built Docs of our own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.nlp.actors.person_affiliation import employer_apposition, state_before_rank
+from diplograph.nlp.actors.roles import Cand
+from docs import recognize, spaced_doc
+
+
+def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
+    return spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper() else "X")
+
+
+def _country(text: str, ents: dict[str, str], aid: str = "person:tom-hale") -> str | None:
+    actors, _ = recognize(_doc(text, ents))
+    return actors[aid].country
+
+
+def test_a_states_adjective_before_a_rank_in_the_name_places_the_person():
+    assert _country("An Israeli Maj. Gen. Tom Hale toured the posts .", {"2:6": "PERSON"}) == "ISR"
+    assert _country("Then U.S. Army Lt. Gen. Tom Hale toured the posts .", {"5:7": "PERSON"}) == "USA"
+
+
+def test_no_rank_or_a_pro_prefix_before_the_rank_places_no_one():
+    g = gazetteer()
+    doc = _doc("An Israeli Tom Hale toured . A pro - Israeli Col. Tom Hale toured .")
+    assert state_before_rank(doc, g, Cand(2, 4, "person:Tom Hale", "person")) is None  # no rank
+    assert state_before_rank(doc, g, Cand(11, 13, "person:Tom Hale", "person")) is None  # sides with it
+
+
+def test_an_apposition_naming_a_known_organisation_as_employer_places_the_person():
+    text = "Tom Hale , director of the Arctic program at the Brookings Institution , spoke ."
+    assert _country(text, {"0:2": "PERSON", "10:12": "ORG"}) == "USA"
+    g = gazetteer()
+    doc = _doc("Tom Hale , director of the Arctic program at the Brookings Institution , spoke .")
+    assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "USA"
+
+
+def test_an_apposition_opening_with_a_known_organisations_possessive_places_the_person():
+    g = gazetteer()
+    doc = _doc("Tom Hale , the Brookings Institution 's research director , spoke .")
+    assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "USA"
+    text = "Tom Hale , the Brookings Institution 's top hand in Lima , spoke ."
+    assert _country(text, {"0:2": "PERSON", "4:6": "ORG", "11:12": "GPE"}) == "USA"
+
+
+def test_an_apposition_without_a_title_or_naming_an_international_body_places_no_one():
+    g = gazetteer()
+    doc = _doc("Tom Hale , in a talk at the Brookings Institution , spoke .")
+    assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # no title
+    doc = _doc("Tom Hale , a spokesman for the United Nations , spoke .")
+    assert employer_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # placed nowhere
+
+
+def test_a_bare_government_body_is_the_body_of_the_state_the_document_is_about():
+    text = ("Peru voted . Peru agreed . Peru signed . Then the Supreme Court ruled . "
+            "The Chilean Supreme Court ruled too .")
+    actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "6:7": "GPE", "11:13": "ORG", "17:19": "ORG"}))
+    assert actors["org:per-court"].country == "PER"
+    assert actors["org:chl-court"].country == "CHL"  # the state before it, not the document's
+
+
+def test_a_bare_body_in_a_document_about_no_one_state_stays_unplaced():
+    text = "Peru voted . Chile agreed . Then the Supreme Court ruled ."
+    actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "8:10": "ORG"}))
+    assert not any(a.country for a in actors.values() if a.kind == "organization")
+
+
+def test_a_bare_body_that_opens_a_title_is_not_placed_by_the_document():
+    text = "Peru voted . Peru agreed . Peru signed . Then Supreme Court Justice Tom Hale ruled ."
+    actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "6:7": "GPE", "10:12": "ORG", "13:15": "PERSON"}))
+    assert not any(a.country == "PER" for a in actors.values() if a.kind != "state")
