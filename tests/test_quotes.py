@@ -202,6 +202,13 @@ SPEAKER_CASES = [
      "person:tomas-berg", "media:kyodo"),
     ("said on X", "Ana Silva said on Reuters that Spain would “wait and see.”", "wait and see", "person:ana-silva",
      "media:reuters"),
+    # speech/writings.written_in: the outlet a piece was written in or for (kb/written_pieces.tsv)
+    ("wrote in an outlet", "“The talks have stalled,” Ana Silva wrote in The Daily Ledger on Monday.",
+     "The talks have stalled", "person:ana-silva", "media:daily-ledger"),
+    ("in an op-ed for an outlet", "In an op-ed for Kyodo last week, Tomas Berg argued that Spain was “not ready” "
+     "for the deal.", "not ready", "person:tomas-berg", "media:kyodo"),
+    ("a column of the speaker's, in a relative clause", "“We will wait,” said Tomas Berg, who writes a weekly "
+     "column for The Daily Ledger.", "We will wait", "person:tomas-berg", None),
     # speech/credit.TOKEN_CREDIT_RULES: quoted_as_saying, read on the words when the parse loses the outlet
     ("the agency, X, quoted Y as saying", "Spain has drawn up a “measured” answer to the tariffs, the state news "
      "agency, Kyodo, quoted foreign ministry spokesman Tomas Berg as saying.", "measured", "person:tomas-berg",

@@ -16,6 +16,7 @@ from ..common import add_outlet, doc_text
 from ..syntax import SUBJECT_DEPS
 from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
 from .marks import ALL_MARKS
+from .writings import written_in
 
 # Heads that make a media mention the credited outlet ("according to X", "interview with X").
 CREDIT_HEADS = {"according", "interview", "by", "to", "with", "from"}
@@ -95,7 +96,7 @@ def credited_subject(head: Token, possessor: bool) -> str | None:
 CreditRule = Callable[[Token, bool], str | None]
 # How the phrase a media mention heads credits the reported words; the first that answers wins.
 CREDIT_RULES: tuple[CreditRule, ...] = (told_object, spoke_to, credited_by_preposition, broadcast_on,
-                                        credited_subject)
+                                        written_in, credited_subject)
 
 
 # Words that may stand between an outlet's name and its verb: "the Tasnim news agency quoted",
