@@ -1186,3 +1186,50 @@ def test_a_denial_answers_the_earlier_accuser():
     from test_events_denials import test_an_accusation_of_someone_else_names_no_recipient as unanswered
     answered()
     unanswered()
+
+
+# ---------------------------------------------------------------- acts done in an attack (events/instruments.py)
+# "Berg was killed in a French raid." / "the assassination of Berg in a French raid"
+_KILLED_IN_A_RAID = [("Berg", "Berg", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                     ("killed", "kill", "VERB", "ROOT", 2, "VBN"), ("in", "in", "ADP", "prep", 2),
+                     ("a", "a", "DET", "det", 6), ("French", "french", "ADJ", "amod", 6),
+                     ("raid", "raid", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 2)]
+
+
+@rule_test("instrument_victim_target")
+def test_an_attack_is_done_to_whom_it_killed():
+    # "Berg died in a French raid."
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("died", "die", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 5),
+            ("French", "french", "ADJ", "amod", 5), ("raid", "raid", "NOUN", "pobj", 2)]
+    doc = parse(rows, {0: B, 4: F}, KNOWN)
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"), sources=[F])
+    roles.instrument_victim_target(case)
+    assert case.targets == [B]
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"))  # an attack with no author names no victim of it
+    roles.instrument_victim_target(case)
+    assert case.targets == []
+    # "Berg was killed in a French raid": the verb of violence reports the act itself (one record)
+    killed = parse(_KILLED_IN_A_RAID, {0: B, 5: F}, KNOWN)
+    case = noun_case(killed, 6, trig("ASSAULT", pos="N"), sources=[F])
+    roles.instrument_victim_target(case)
+    assert case.targets == []
+
+
+@rule_test("instrument_author_source")
+def test_an_act_of_violence_is_done_by_the_author_of_the_attack_it_was_done_in():
+    rows = [("the", "the", "DET", "det", 1), ("assassination", "assassination", "NOUN", "ROOT", 1),
+            ("of", "of", "ADP", "prep", 1), ("Berg", "Berg", "PROPN", "pobj", 2),
+            ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 7),
+            ("French", "french", "ADJ", "amod", 7), ("raid", "raid", "NOUN", "pobj", 4)]
+    doc = parse(rows, {3: B, 6: F}, KNOWN)
+    case = noun_case(doc, 1, trig("ASSAULT", pos="N"), targets=[B])
+    roles.instrument_author_source(case)
+    assert case.sources == [F]
+
+
+def test_a_victim_killed_in_a_raid_named_with_its_author():
+    from diplograph.nlp.events import find_events
+
+    events = find_events(parse(_KILLED_IN_A_RAID, {0: B, 5: F}, KNOWN))
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", F, B)]

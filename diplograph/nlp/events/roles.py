@@ -24,6 +24,7 @@ from ..syntax import (
 )
 from .addressees import asks_an_addressee, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
+from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
@@ -291,10 +292,14 @@ VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
 )
 
 
-def passive_roles(tok: Token, trig: Trigger, subj: Token | None, mentions: list) -> tuple[list[str], list[str]]:
+def passive_roles(tok: Token, trig: Trigger, subj: Token | None, mentions: list,
+                  lex: Lexicon | None = None) -> tuple[list[str], list[str]]:
     """"was welcomed by Xi": the agent is the source and the subject the target; "the plan was
-    rejected by Kyiv": a rejected thing's author is the target."""
+    rejected by Kyiv": a rejected thing's author is the target; "was killed in a U.S. raid": with
+    no agent, the author of the attack it was done in (``attack_authors``)."""
     sources = [a for x in agents(tok) for a in np_actors(x, mentions)]
+    if not sources and lex is not None:
+        sources = attack_authors(tok, trig, lex, mentions)
     targets = np_actors(subj, mentions) if subj is not None else []
     if not targets and subj is not None and "thing" not in trig.flags:
         targets = artifact_author(subj, mentions, sources)
@@ -308,7 +313,7 @@ def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     # what a speech verb reports is a finite clause ("alleges the army reneged"), even when tagged a participle
     small_clause = is_small_clause_passive(tok) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech)
     if is_passive(tok) or subj_is_patient or is_reduced_passive(tok) or small_clause:
-        return passive_roles(tok, trig, subj, mentions)
+        return passive_roles(tok, trig, subj, mentions, lex)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
     targets = next((found for rule in VERB_TARGET_RULES if (found := other_side(case, rule(case)))), [])
     return case.sources, [t for t in targets if t not in case.sources]
@@ -507,6 +512,22 @@ def governing_subject_source(c: NounCase) -> None:
             c.sources = np_actors(subj, c.mentions)
 
 
+def attack_authors(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> list[str]:
+    """"Was killed in a U.S. drone strike": the attack's own author did it (``instruments.py``)."""
+    for x, inner in instrument_attacks(tok, trig, lex):
+        sources, modifiers, _ = _own_parties(x, inner, mentions, lex)
+        if sources or modifiers:
+            return sources or modifiers
+    return []
+
+
+def instrument_author_source(c: NounCase) -> None:
+    """"The killing of the general in a U.S. raid": a nominal act of violence with no author of
+    its own is the act of whoever made the attack it was done in."""
+    if not c.sources:
+        c.sources = [a for a in attack_authors(c.tok, c.trig, c.lex, c.mentions) if a not in c.targets]
+
+
 def light_verb_agent_source(c: NounCase) -> None:
     """"the attack was carried out by Hamas", "was launched by Israel": the agent of the passive
     light verb the event noun is the subject of."""
@@ -559,7 +580,8 @@ def struck_place_target(c: NounCase) -> None:
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
-    eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source,
+    eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
+    instrument_victim_target, light_verb_agent_source,
     governing_subject_source, under_event_undergoer, undergoer_target,
     governing_verb_targets, struck_place_target,
 )
