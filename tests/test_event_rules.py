@@ -1233,3 +1233,40 @@ def test_a_victim_killed_in_a_raid_named_with_its_author():
 
     events = find_events(parse(_KILLED_IN_A_RAID, {0: B, 5: F}, KNOWN))
     assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", F, B)]
+
+
+# ---------------------------------------------------------------- claims of responsibility (events/responsibility.py)
+def _claimed_raid(negated: bool = False) -> list[tuple]:
+    # "Berg claimed responsibility for the raid in Serbia." / "Berg did not claim responsibility ..."
+    head = [("Berg", "Berg", "PROPN", "nsubj", 3 if negated else 1)]
+    verb = [("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3), ("claim", "claim", "VERB", "ROOT", 3)] \
+        if negated else [("claimed", "claim", "VERB", "ROOT", 1)]
+    n = len(head) + len(verb)
+    rest = [("responsibility", "responsibility", "NOUN", "dobj", n - 1), ("for", "for", "ADP", "prep", n),
+            ("the", "the", "DET", "det", n + 3), ("raid", "raid", "NOUN", "pobj", n + 1),
+            ("in", "in", "ADP", "prep", n + 3), ("Serbia", "Serbia", "PROPN", "pobj", n + 4)]
+    return head + verb + rest
+
+
+@rule_test("claimant_source")
+def test_a_claimed_attack_is_the_claimant_s():
+    doc = parse(_claimed_raid(), {0: B, 7: S}, KNOWN)
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"))
+    roles.claimant_source(case)
+    assert (case.sources, case.targets) == ([B], [S])
+    doc = parse(_claimed_raid(negated=True), {0: B, 9: S}, KNOWN)
+    case = noun_case(doc, 7, trig("ASSAULT", pos="N"))
+    roles.claimant_source(case)
+    assert case.sources == []
+
+
+def test_an_attack_claimed_in_the_passive_is_the_agent_s():
+    # "The raid on Hungary was claimed by France."
+    from diplograph.nlp.events import find_events
+
+    rows = [("The", "the", "DET", "det", 1), ("raid", "raid", "NOUN", "nsubjpass", 5), ("on", "on", "ADP", "prep", 1),
+            ("Hungary", "Hungary", "PROPN", "pobj", 2), ("was", "be", "AUX", "auxpass", 5),
+            ("claimed", "claim", "VERB", "ROOT", 5, "VBN"), ("by", "by", "ADP", "agent", 5),
+            ("France", "France", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 5)]
+    events = find_events(parse(rows, {3: H, 7: F}, KNOWN))
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", F, H)]

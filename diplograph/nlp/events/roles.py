@@ -28,6 +28,7 @@ from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .responsibility import claimant_source, claiming_verb
 from .subject_events import names_both_parties
 from .targets import (
     carried_recipient,
@@ -456,9 +457,9 @@ def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
 
 def describes_a_state(c: NounCase, lex: Lexicon) -> bool:
     """"the cooperation has intensified" describes a state, not an event; not so a subject that
-    names who did it to whom, "Israeli airstrikes on Gaza killed ten" (``names_both_parties``)."""
+    names who did it to whom, "Israeli airstrikes on Gaza killed ten", nor a claimed attack (``responsibility``)."""
     return c.tok.dep_ in NOMINAL_SUBJECT_DEPS and not (c.frame and c.frame.effect == "light") \
-        and not names_both_parties(c)
+        and not names_both_parties(c) and claiming_verb(c.tok) is None
 
 
 def ungoverned_light_noun(c: NounCase, lex: Lexicon) -> bool:
@@ -581,9 +582,8 @@ def struck_place_target(c: NounCase) -> None:
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
-    instrument_victim_target, light_verb_agent_source,
-    governing_subject_source, under_event_undergoer, undergoer_target,
-    governing_verb_targets, struck_place_target,
+    claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source,
+    under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target,
 )
 
 
