@@ -1186,3 +1186,87 @@ def test_a_denial_answers_the_earlier_accuser():
     from test_events_denials import test_an_accusation_of_someone_else_names_no_recipient as unanswered
     answered()
     unanswered()
+
+
+# ---------------------------------------------------------------- acts done in an attack (events/instruments.py)
+# "Berg was killed in a French raid." / "the assassination of Berg in a French raid"
+_KILLED_IN_A_RAID = [("Berg", "Berg", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                     ("killed", "kill", "VERB", "ROOT", 2, "VBN"), ("in", "in", "ADP", "prep", 2),
+                     ("a", "a", "DET", "det", 6), ("French", "french", "ADJ", "amod", 6),
+                     ("raid", "raid", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 2)]
+
+
+@rule_test("instrument_victim_target")
+def test_an_attack_is_done_to_whom_it_killed():
+    # "Berg died in a French raid."
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("died", "die", "VERB", "ROOT", 1),
+            ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 5),
+            ("French", "french", "ADJ", "amod", 5), ("raid", "raid", "NOUN", "pobj", 2)]
+    doc = parse(rows, {0: B, 4: F}, KNOWN)
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"), sources=[F])
+    roles.instrument_victim_target(case)
+    assert case.targets == [B]
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"))  # an attack with no author names no victim of it
+    roles.instrument_victim_target(case)
+    assert case.targets == []
+    # "Berg was killed in a French raid": the verb of violence reports the act itself (one record)
+    killed = parse(_KILLED_IN_A_RAID, {0: B, 5: F}, KNOWN)
+    case = noun_case(killed, 6, trig("ASSAULT", pos="N"), sources=[F])
+    roles.instrument_victim_target(case)
+    assert case.targets == []
+
+
+@rule_test("instrument_author_source")
+def test_an_act_of_violence_is_done_by_the_author_of_the_attack_it_was_done_in():
+    rows = [("the", "the", "DET", "det", 1), ("assassination", "assassination", "NOUN", "ROOT", 1),
+            ("of", "of", "ADP", "prep", 1), ("Berg", "Berg", "PROPN", "pobj", 2),
+            ("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 7),
+            ("French", "french", "ADJ", "amod", 7), ("raid", "raid", "NOUN", "pobj", 4)]
+    doc = parse(rows, {3: B, 6: F}, KNOWN)
+    case = noun_case(doc, 1, trig("ASSAULT", pos="N"), targets=[B])
+    roles.instrument_author_source(case)
+    assert case.sources == [F]
+
+
+def test_a_victim_killed_in_a_raid_named_with_its_author():
+    from diplograph.nlp.events import find_events
+
+    events = find_events(parse(_KILLED_IN_A_RAID, {0: B, 5: F}, KNOWN))
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", F, B)]
+
+
+# ---------------------------------------------------------------- claims of responsibility (events/responsibility.py)
+def _claimed_raid(negated: bool = False) -> list[tuple]:
+    # "Berg claimed responsibility for the raid in Serbia." / "Berg did not claim responsibility ..."
+    head = [("Berg", "Berg", "PROPN", "nsubj", 3 if negated else 1)]
+    verb = [("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3), ("claim", "claim", "VERB", "ROOT", 3)] \
+        if negated else [("claimed", "claim", "VERB", "ROOT", 1)]
+    n = len(head) + len(verb)
+    rest = [("responsibility", "responsibility", "NOUN", "dobj", n - 1), ("for", "for", "ADP", "prep", n),
+            ("the", "the", "DET", "det", n + 3), ("raid", "raid", "NOUN", "pobj", n + 1),
+            ("in", "in", "ADP", "prep", n + 3), ("Serbia", "Serbia", "PROPN", "pobj", n + 4)]
+    return head + verb + rest
+
+
+@rule_test("claimant_source")
+def test_a_claimed_attack_is_the_claimant_s():
+    doc = parse(_claimed_raid(), {0: B, 7: S}, KNOWN)
+    case = noun_case(doc, 5, trig("ASSAULT", pos="N"))
+    roles.claimant_source(case)
+    assert (case.sources, case.targets) == ([B], [S])
+    doc = parse(_claimed_raid(negated=True), {0: B, 9: S}, KNOWN)
+    case = noun_case(doc, 7, trig("ASSAULT", pos="N"))
+    roles.claimant_source(case)
+    assert case.sources == []
+
+
+def test_an_attack_claimed_in_the_passive_is_the_agent_s():
+    # "The raid on Hungary was claimed by France."
+    from diplograph.nlp.events import find_events
+
+    rows = [("The", "the", "DET", "det", 1), ("raid", "raid", "NOUN", "nsubjpass", 5), ("on", "on", "ADP", "prep", 1),
+            ("Hungary", "Hungary", "PROPN", "pobj", 2), ("was", "be", "AUX", "auxpass", 5),
+            ("claimed", "claim", "VERB", "ROOT", 5, "VBN"), ("by", "by", "ADP", "agent", 5),
+            ("France", "France", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 5)]
+    events = find_events(parse(rows, {3: H, 7: F}, KNOWN))
+    assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", F, H)]

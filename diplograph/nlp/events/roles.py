@@ -24,9 +24,11 @@ from ..syntax import (
 )
 from .addressees import asks_an_addressee, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
+from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .responsibility import claimant_source, claiming_verb
 from .subject_events import names_both_parties
 from .targets import (
     carried_recipient,
@@ -291,10 +293,14 @@ VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
 )
 
 
-def passive_roles(tok: Token, trig: Trigger, subj: Token | None, mentions: list) -> tuple[list[str], list[str]]:
+def passive_roles(tok: Token, trig: Trigger, subj: Token | None, mentions: list,
+                  lex: Lexicon | None = None) -> tuple[list[str], list[str]]:
     """"was welcomed by Xi": the agent is the source and the subject the target; "the plan was
-    rejected by Kyiv": a rejected thing's author is the target."""
+    rejected by Kyiv": a rejected thing's author is the target; "was killed in a U.S. raid": with
+    no agent, the author of the attack it was done in (``attack_authors``)."""
     sources = [a for x in agents(tok) for a in np_actors(x, mentions)]
+    if not sources and lex is not None:
+        sources = attack_authors(tok, trig, lex, mentions)
     targets = np_actors(subj, mentions) if subj is not None else []
     if not targets and subj is not None and "thing" not in trig.flags:
         targets = artifact_author(subj, mentions, sources)
@@ -308,7 +314,7 @@ def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     # what a speech verb reports is a finite clause ("alleges the army reneged"), even when tagged a participle
     small_clause = is_small_clause_passive(tok) and not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.speech)
     if is_passive(tok) or subj_is_patient or is_reduced_passive(tok) or small_clause:
-        return passive_roles(tok, trig, subj, mentions)
+        return passive_roles(tok, trig, subj, mentions, lex)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
     targets = next((found for rule in VERB_TARGET_RULES if (found := other_side(case, rule(case)))), [])
     return case.sources, [t for t in targets if t not in case.sources]
@@ -451,9 +457,9 @@ def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
 
 def describes_a_state(c: NounCase, lex: Lexicon) -> bool:
     """"the cooperation has intensified" describes a state, not an event; not so a subject that
-    names who did it to whom, "Israeli airstrikes on Gaza killed ten" (``names_both_parties``)."""
+    names who did it to whom, "Israeli airstrikes on Gaza killed ten", nor a claimed attack (``responsibility``)."""
     return c.tok.dep_ in NOMINAL_SUBJECT_DEPS and not (c.frame and c.frame.effect == "light") \
-        and not names_both_parties(c)
+        and not names_both_parties(c) and claiming_verb(c.tok) is None
 
 
 def ungoverned_light_noun(c: NounCase, lex: Lexicon) -> bool:
@@ -505,6 +511,22 @@ def governing_subject_source(c: NounCase) -> None:
         subj, passive = subject(c.gov, c.lex.subjects)
         if subj is not None and not passive:
             c.sources = np_actors(subj, c.mentions)
+
+
+def attack_authors(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> list[str]:
+    """"Was killed in a U.S. drone strike": the attack's own author did it (``instruments.py``)."""
+    for x, inner in instrument_attacks(tok, trig, lex):
+        sources, modifiers, _ = _own_parties(x, inner, mentions, lex)
+        if sources or modifiers:
+            return sources or modifiers
+    return []
+
+
+def instrument_author_source(c: NounCase) -> None:
+    """"The killing of the general in a U.S. raid": a nominal act of violence with no author of
+    its own is the act of whoever made the attack it was done in."""
+    if not c.sources:
+        c.sources = [a for a in attack_authors(c.tok, c.trig, c.lex, c.mentions) if a not in c.targets]
 
 
 def light_verb_agent_source(c: NounCase) -> None:
@@ -559,9 +581,9 @@ def struck_place_target(c: NounCase) -> None:
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
-    eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, light_verb_agent_source,
-    governing_subject_source, under_event_undergoer, undergoer_target,
-    governing_verb_targets, struck_place_target,
+    eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
+    claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source,
+    under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target,
 )
 
 
