@@ -474,3 +474,42 @@ def test_a_modal_reaches_an_infinitive_on_a_noun_and_an_event_nouns_own_verb_mus
     assert mood.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") is None
     rows[2] = ("hold", "hold", "VERB", "ROOT", 2)
     assert mood.irrealis(parse(rows)[3], WORDS, performs=lambda v: v.lemma_ == "hold") == "modal:could"
+
+
+def test_a_subject_of_an_earlier_line_is_no_subject_but_the_phrase_opening_the_verbs_line_is():
+    # a byline hung on the lead's verb: "Kral\n\nBerg visited Serbia"
+    doc = parse([("Kral", "Kral", "PROPN", "nsubj", 3), ("\n\n", "\n\n", "SPACE", "dep", 0),
+                 ("Berg", "Berg", "PROPN", "nsubj", 3), ("visited", "visit", "VERB", "ROOT", 3),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 3)])
+    assert words(subject(doc[3], LOGICAL_SUBJECT)) == ("Berg", False)
+    assert [t.text for t in syntax.own_subjects(doc[3])] == ["Berg"]
+    # the byline coordinated with the real subject: "Kral\n\nBerg visited Serbia" (Berg a conjunct)
+    doc = parse([("Kral", "Kral", "PROPN", "nsubj", 3), ("\n\n", "\n\n", "SPACE", "dep", 0),
+                 ("Berg", "Berg", "PROPN", "conj", 0), ("visited", "visit", "VERB", "ROOT", 3),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 3)])
+    assert words(subject(doc[3], SPEAKER_SUBJECT)) == ("Berg", False)
+    # a section heading with the subject as its apposition: "Visits\n\nThe envoys were received"
+    doc = parse([("Visits", "visit", "NOUN", "nsubjpass", 6), ("\n\n", "\n\n", "SPACE", "dep", 0),
+                 ("The", "the", "DET", "det", 3), ("envoys", "envoy", "NOUN", "appos", 0),
+                 ("were", "be", "AUX", "auxpass", 6), ("warmly", "warmly", "ADV", "advmod", 6),
+                 ("received", "receive", "VERB", "ROOT", 6)])
+    assert words(subject(doc[6], LOGICAL_SUBJECT)) == ("envoys", True)
+
+
+def test_a_bracketed_wire_credit_is_no_subject():
+    # "(Wire) — Berg visited Serbia"
+    doc = parse([("(", "(", "PUNCT", "punct", 1), ("Wire", "Wire", "PROPN", "nsubj", 5),
+                 (")", ")", "PUNCT", "punct", 1), ("—", "—", "PUNCT", "punct", 1),
+                 ("Berg", "Berg", "PROPN", "nsubj", 5), ("visited", "visit", "VERB", "ROOT", 5),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 5)])
+    assert words(subject(doc[5], LOGICAL_SUBJECT)) == ("Berg", False)
+    assert syntax.own_subject(doc[5]).text == "Berg"
+
+
+def test_the_place_of_a_dateline_is_no_subject_and_the_phrase_after_it_is():
+    # "Kral\n\nBELGRADE – Berg visited Serbia": the byline, then the dateline, coordinated by the parse
+    doc = parse([("Kral", "Kral", "PROPN", "nsubj", 6), ("\n\n", "\n\n", "SPACE", "dep", 0),
+                 ("BELGRADE", "BELGRADE", "PROPN", "conj", 0), ("–", "–", "PUNCT", "punct", 2),
+                 ("Anna", "Anna", "PROPN", "compound", 5), ("Berg", "Berg", "PROPN", "appos", 0),
+                 ("visited", "visit", "VERB", "ROOT", 6), ("Serbia", "Serbia", "PROPN", "dobj", 6)])
+    assert words(subject(doc[6], LOGICAL_SUBJECT)) == ("Berg", False)

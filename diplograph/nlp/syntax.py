@@ -20,6 +20,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from .common import sentence_of
+from .lines import is_stray, line_opening_subject
 
 # Dependencies of a verb's subject: nominal, passive nominal, clausal.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -79,14 +80,29 @@ def participle_agents(noun: Token, performs: Callable[[Token], bool]) -> list[To
 
 
 # ---------------------------------------------------------------- subjects
+def subject_slots(verb: Token, deps: Iterable[str]) -> list[tuple[Token, str]]:
+    """The verb's subject dependents in ``deps`` with the dependency of their slot, a stray one
+    (``STRAY_SUBJECT_RULES``) replaced by the phrase opening the verb's line that the parse hung
+    under it (``line_opening_subject``) or left out."""
+    found = []
+    for c in verb.children:
+        if c.dep_ not in deps:
+            continue
+        if not is_stray(c, verb):
+            found.append((c, c.dep_))
+        elif (heir := line_opening_subject(c, verb)) is not None:
+            found.append((heir, c.dep_))
+    return found
+
+
 def own_subject(verb: Token, deps: Iterable[str] = SUBJECT_DEPS) -> Token | None:
     """The verb's own subject dependent (the first one whose dependency is in ``deps``)."""
-    return next((c for c in verb.children if c.dep_ in deps), None)
+    return next((tok for tok, _ in subject_slots(verb, deps)), None)
 
 
 def own_subjects(verb: Token, deps: Iterable[str] = NOMINAL_SUBJECT_DEPS) -> list[Token]:
     """Every subject dependent of the verb ("X and Y met": the parser gives one, conjuncts hang on it)."""
-    return [c for c in verb.children if c.dep_ in deps]
+    return [tok for tok, _ in subject_slots(verb, deps)]
 
 
 Found = tuple[Token | None, bool]
@@ -120,11 +136,9 @@ def subject(verb: Token, policy: SubjectPolicy, depth: int = 0) -> Found:
     """The token heading ``verb``'s subject, and whether it is a passive subject (then it is
     the patient). A verb without a subject of its own takes one through ``policy.inherit``,
     the first rule that applies."""
-    for c in verb.children:
-        if c.dep_ in ACTIVE_SUBJECT_DEPS or (policy.gerund_possessor and c.dep_ == "poss" and verb.tag_ == "VBG"):
-            return c, False
-        if c.dep_ == "nsubjpass":
-            return c, True
+    deps = SUBJECT_DEPS | ({"poss"} if policy.gerund_possessor and verb.tag_ == "VBG" else set())
+    for tok, dep in subject_slots(verb, deps):
+        return tok, dep == "nsubjpass"
     if depth > policy.max_depth or verb.dep_ == "ROOT":
         return None, False
     for rule in policy.inherit:

@@ -1,0 +1,101 @@
+"""Where an article's lines meet its grammar: the parser runs a byline, a section heading or a
+dateline into the lead's clause and hangs a name there as the verb's subject. These rules say
+which subject dependent is such a stray (``STRAY_SUBJECT_RULES``) and which phrase of the verb's
+own line is its real subject (``line_opening_subject``); ``syntax.subject_slots`` applies them, so
+events, quotes, relations and claims read the same subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+# The dashes that close a dateline ("WASHINGTON –", "BEIRUT (AP) —").
+DASHES = frozenset({"—", "–", "-", "--"})
+# Dependencies of the words before a noun phrase's head ("the former envoy Edward Roe").
+PREMODIFIER_DEPS = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "punct"})
+
+
+def _ends_line(tok: Token) -> bool:
+    return "\n" in tok.text_with_ws
+
+
+def _phrase_start(tok: Token) -> int:
+    """Where the name ``tok`` heads starts: the compounds right before it on its own line."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == tok:
+        if _ends_line(doc[start - 1]):
+            break
+        start -= 1
+    return start
+
+
+def across_paragraph(subj: Token, verb: Token) -> bool:
+    """A byline or a section heading glued to the next paragraph ("Jane Roe\n\nUSA TODAY\n\nPresident
+    Putin resisted ..."): the parser hangs a name of an earlier line on the verb as a subject,
+    but a clause does not run across a line break."""
+    lo, hi = sorted((subj.i, verb.i))
+    return any(_ends_line(t) for t in subj.doc[lo:hi])
+
+
+def bracketed_credit(subj: Token, verb: Token) -> bool:
+    """The wire credit of a dateline, "BEIRUT (AP) — Russia blamed ...", "(CNN) – Gov. Christie
+    painted ...": a name in brackets is an aside, never the subject of the clause around it."""
+    doc = subj.doc
+    start = _phrase_start(subj)
+    return start > 0 and subj.i + 1 < len(doc) and doc[start - 1].text == "(" and doc[subj.i + 1].text == ")"
+
+
+def _dateline_dash(place: Token) -> int | None:
+    """The dash that closes a dateline after ``place`` ("WASHINGTON –", "BEIRUT (AP) —"), or None."""
+    doc, j = place.doc, place.i + 1
+    if j < len(doc) and doc[j].text == "(":
+        j = next((k + 1 for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), len(doc))
+    return j if j < len(doc) and doc[j].text in DASHES else None
+
+
+def dateline_place(subj: Token, verb: Token) -> bool:
+    """"WASHINGTON – Paul Manafort ... pleaded guilty", "WASHINGTON (Reuters) - Pompeo warned": the
+    place of a dateline, in capitals at the start of its line and closed by a dash, is no subject."""
+    doc = subj.doc
+    start = _phrase_start(subj)
+    return (_dateline_dash(subj) is not None and (start == 0 or _ends_line(doc[start - 1]))
+            and all(t.is_alpha and t.is_upper for t in doc[start:subj.i + 1]) and len(subj.text) > 2)
+
+
+# Subject dependents the parser gives a verb that are no subject of its clause (ordered, named).
+STRAY_SUBJECT_RULES: tuple[Callable[[Token, Token], bool], ...] = (across_paragraph, bracketed_credit, dateline_place)
+
+
+def is_stray(subj: Token, verb: Token) -> bool:
+    return any(rule(subj, verb) for rule in STRAY_SUBJECT_RULES)
+
+
+def line_opening_subject(stray: Token, verb: Token) -> Token | None:
+    """What the parse hung under a stray subject of an earlier line is the phrase that opens the
+    verb's own line (past a dateline): "John Roe\n\nUSA TODAY\n\nFormer contractor Edward Snowden
+    called" (the byline's conjunct), "Trade\n\nThe ministers issued" (the heading's apposition),
+    "A court 'out of control'\n\nNathan Roe, an expert, says" (the heading's object)."""
+    if stray.i > verb.i:
+        return None
+    doc = verb.doc
+    breaks = [t.i for t in doc[stray.i:verb.i] if _ends_line(t)]
+    if not breaks:
+        return None
+    i = breaks[-1] + 1
+    for _ in range(2):  # the line's first phrase, then the one after its dateline
+        while i < verb.i and doc[i].is_space:
+            i += 1
+        if i >= verb.i:
+            return None
+        head = doc[i]
+        while head.dep_ in PREMODIFIER_DEPS and i <= head.i < head.head.i < verb.i:
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") or not stray.is_ancestor(head):
+            return None
+        dash = _dateline_dash(head)
+        if dash is None or not dateline_place(head, verb):
+            return None if is_stray(head, verb) else head
+        i = dash + 1
+    return None
