@@ -218,6 +218,23 @@ def test_a_war_is_an_act_only_as_a_light_verb_object():
     assert lex.match(owned[2]) is None
 
 
+def test_a_contest_won_is_no_beating():
+    from diplograph.nlp.events.lexicon import lexicon
+    from docs import parse
+
+    # "Lopez beat Berg in the election" / "Lopez beat Berg by two points" won a contest;
+    # "Lopez beat Berg in the street" is an assault
+    def beat(prep: str, noun: str, lemma: str):
+        doc = parse([("Lopez", "Lopez", "PROPN", "nsubj", 1), ("beat", "beat", "VERB", "ROOT", 1),
+                     ("Berg", "Berg", "PROPN", "dobj", 1), (prep, prep, "ADP", "prep", 1),
+                     ("the", "the", "DET", "det", 5), (noun, lemma, "NOUN", "pobj", 3)])
+        return lexicon().match(doc[1])
+
+    assert beat("in", "election", "election") is None
+    assert beat("by", "points", "point") is None
+    assert beat("in", "street", "street").type == "ASSAULT"
+
+
 def test_traded_insults_and_fire_are_no_cooperation():
     from diplograph.nlp.events.lexicon import lexicon
     from docs import parse
