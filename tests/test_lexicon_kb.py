@@ -189,9 +189,15 @@ def test_a_figurative_modifier_makes_a_trigger_noun_no_event():
     plain = parse([("France", "France", "PROPN", "nsubj", 1), ("waged", "wage", "VERB", "ROOT", 1),
                    ("a", "a", "DET", "det", 3), ("war", "war", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 3),
                    ("Spain", "Spain", "PROPN", "pobj", 4)])
+    # "France waged an economic war on Spain": a war without arms
+    economic = parse([("France", "France", "PROPN", "nsubj", 1), ("waged", "wage", "VERB", "ROOT", 1),
+                      ("an", "an", "DET", "det", 4), ("economic", "economic", "ADJ", "amod", 4),
+                      ("war", "war", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 4),
+                      ("Spain", "Spain", "PROPN", "pobj", 5)])
     lex = lexicon()
     assert lex.match(trade[2]) is None
     assert lex.match(words[1]) is None
+    assert lex.match(economic[4]) is None
     war = lex.match(plain[3])
     assert war is not None and war.type == "ASSAULT"
 
