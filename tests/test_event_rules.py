@@ -67,6 +67,12 @@ def test_the_cause_of_a_resignation_or_a_sanction_is_not_its_target():
     doc = parse(rows, {0: F, 6: S}, KNOWN)
     assert roles.multiword_object_targets(verb_case(doc, 1, trig("SANCTION"), [F])) == []
     assert roles.multiword_object_targets(verb_case(doc, 1, trig("COERCE"), [F])) == [S]
+    # "Berg fought for France": the side she fought on, not whom she fought; "against" names that
+    for prep, expected in (("for", []), ("against", [F])):
+        rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("fought", "fight", "VERB", "ROOT", 1),
+                (prep, prep, "ADP", "prep", 1), ("France", "France", "PROPN", "pobj", 2)]
+        doc = parse(rows, {0: B, 3: F}, KNOWN)
+        assert roles.prepositional_targets(verb_case(doc, 1, trig("ASSAULT"), [B])) == expected
 
 
 @rule_test("wrapped_event_targets")

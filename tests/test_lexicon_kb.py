@@ -186,13 +186,59 @@ def test_a_figurative_modifier_makes_a_trigger_noun_no_event():
     words = parse([("a", "a", "DET", "det", 1), ("war", "war", "NOUN", "ROOT", 1), ("of", "of", "ADP", "prep", 1),
                    ("words", "word", "NOUN", "pobj", 2), ("with", "with", "ADP", "prep", 1),
                    ("Spain", "Spain", "PROPN", "pobj", 4)])
-    plain = parse([("a", "a", "DET", "det", 1), ("war", "war", "NOUN", "ROOT", 1), ("with", "with", "ADP", "prep", 1),
-                   ("Spain", "Spain", "PROPN", "pobj", 2)])
+    plain = parse([("France", "France", "PROPN", "nsubj", 1), ("waged", "wage", "VERB", "ROOT", 1),
+                   ("a", "a", "DET", "det", 3), ("war", "war", "NOUN", "dobj", 1), ("with", "with", "ADP", "prep", 3),
+                   ("Spain", "Spain", "PROPN", "pobj", 4)])
+    # "France waged an economic war on Spain": a war without arms
+    economic = parse([("France", "France", "PROPN", "nsubj", 1), ("waged", "wage", "VERB", "ROOT", 1),
+                      ("an", "an", "DET", "det", 4), ("economic", "economic", "ADJ", "amod", 4),
+                      ("war", "war", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 4),
+                      ("Spain", "Spain", "PROPN", "pobj", 5)])
     lex = lexicon()
     assert lex.match(trade[2]) is None
     assert lex.match(words[1]) is None
-    war = lex.match(plain[1])
+    assert lex.match(economic[4]) is None
+    war = lex.match(plain[3])
     assert war is not None and war.type == "ASSAULT"
+
+
+def test_a_war_is_an_act_only_as_a_light_verb_object():
+    from diplograph.nlp.events.lexicon import lexicon
+    from docs import parse
+
+    # "France waged war on Spain" is an act; "France has been at war with Spain", "France's war with
+    # Spain", "the war broke out" name a state of war over a period, no act of a day
+    waged = parse([("France", "France", "PROPN", "nsubj", 1), ("waged", "wage", "VERB", "ROOT", 1),
+                   ("war", "war", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+                   ("Spain", "Spain", "PROPN", "pobj", 3)])
+    at_war = parse([("France", "France", "PROPN", "nsubj", 2), ("has", "have", "AUX", "aux", 2),
+                    ("been", "be", "AUX", "ROOT", 2), ("at", "at", "ADP", "prep", 2), ("war", "war", "NOUN", "pobj", 3),
+                    ("with", "with", "ADP", "prep", 4), ("Spain", "Spain", "PROPN", "pobj", 5)])
+    owned = parse([("France", "France", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                   ("war", "war", "NOUN", "nsubj", 6), ("with", "with", "ADP", "prep", 2),
+                   ("Spain", "Spain", "PROPN", "pobj", 3), ("has", "have", "AUX", "aux", 6),
+                   ("ended", "end", "VERB", "ROOT", 6)])
+    lex = lexicon()
+    assert lex.match(waged[2]).type == "ASSAULT"
+    assert lex.match(at_war[4]) is None
+    assert lex.match(owned[2]) is None
+
+
+def test_a_contest_won_is_no_beating():
+    from diplograph.nlp.events.lexicon import lexicon
+    from docs import parse
+
+    # "Lopez beat Berg in the election" / "Lopez beat Berg by two points" won a contest;
+    # "Lopez beat Berg in the street" is an assault
+    def beat(prep: str, noun: str, lemma: str):
+        doc = parse([("Lopez", "Lopez", "PROPN", "nsubj", 1), ("beat", "beat", "VERB", "ROOT", 1),
+                     ("Berg", "Berg", "PROPN", "dobj", 1), (prep, prep, "ADP", "prep", 1),
+                     ("the", "the", "DET", "det", 5), (noun, lemma, "NOUN", "pobj", 3)])
+        return lexicon().match(doc[1])
+
+    assert beat("in", "election", "election") is None
+    assert beat("by", "points", "point") is None
+    assert beat("in", "street", "street").type == "ASSAULT"
 
 
 def test_traded_insults_and_fire_are_no_cooperation():

@@ -142,6 +142,20 @@ def test_a_gerund_subject_of_a_modal_predicate_is_weighed_not_done():
     assert mood.irrealis(was[0], WORDS) is None
 
 
+def test_an_intent_or_a_desire_to_act_is_no_act():
+    # "Ankara signaled its intent to strike the militias": the strike is intended, not done
+    rows = [("Ankara", "Ankara", "PROPN", "nsubj", 1), ("signaled", "signal", "VERB", "ROOT", 1, "VBD"),
+            ("its", "its", "PRON", "poss", 3), ("intent", "intent", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("strike", "strike", "VERB", "acl", 3, "VB"),
+            ("the", "the", "DET", "det", 7), ("militias", "militia", "NOUN", "dobj", 5)]
+    assert mood.irrealis(parse(rows)[5], WORDS) == "intent:intent"
+    # "militants who desire to strike Ankara"
+    desire = parse([("militants", "militant", "NOUN", "ROOT", 0), ("who", "who", "PRON", "nsubj", 2),
+                    ("desire", "desire", "VERB", "relcl", 0, "VBP"), ("to", "to", "PART", "aux", 4),
+                    ("strike", "strike", "VERB", "xcomp", 2, "VB"), ("Ankara", "Ankara", "PROPN", "dobj", 4)])
+    assert mood.irrealis(desire[4], WORDS) == "intent:desire"
+
+
 def test_likely_to_is_a_forecast():
     # "Ankara is likely to strike the militias."  /  "Ankara likely struck the militias."
     rows = [("Ankara", "Ankara", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),

@@ -42,10 +42,13 @@ from .targets import (
 _IN_PLACE = frozenset({"CONCEDE", "COERCE", "RETREAT", "MOBILIZE", "PROTEST"})
 # Prepositions on an event's object that name the other party ("aid for Bosnia", "flights to Serbia").
 _OBJECT_PREPS = ("to", "into", "with", "for", "against")
-# Types whose "over" phrase says why the act was done, not to whom: "resigned over the Syria
-# pullout", "sanctioned 33 officials over the annexation of Crimea" (a grievance's "over", "complained
-# over Israeli raids", is whom it is against: ``grievance_targets``).
-_CAUSE_OVER_TYPES = frozenset({"RETREAT", "SANCTION"})
+# Prepositions that say why, or on whose side, an act of a type was done, not to whom: "resigned over
+# the Syria pullout", "sanctioned 33 officials over the annexation of Crimea" (a grievance's "over",
+# "complained over Israeli raids", is whom it is against: ``grievance_targets``); an armed act's "for"
+# phrase is the side or the prize fought for, "fighting for ISIS", "fought for Basque independence",
+# "the fight for Kobani" (its opponent is its object or its "against"/"on"/"with" phrase).
+_CAUSE_PREPS: dict[str, frozenset[str]] = {
+    "RETREAT": frozenset({"over"}), "SANCTION": frozenset({"over"}), "ASSAULT": frozenset({"for"})}
 # Prepositions that name what a grievance is over (trigger flag "about").
 _GRIEVANCE_PREPS = ("over", "about", "against")
 # Prepositions that name where a meeting is held or what it is about, not who meets ("talks at
@@ -192,9 +195,11 @@ def prepositional_targets(c: VerbCase) -> list[str]:
 
 def without_cause(trig: Trigger, preps: tuple[str, ...]) -> tuple[str, ...]:
     """"Resigned over the abrupt Syria pullout", "has sanctioned 33 individuals over the Crimea
-    annexation": a resignation's or a sanction's "over" phrase is its cause (``_CAUSE_OVER_TYPES``),
-    whose party is no recipient of it; the act is done to whom its object names, or to no one named."""
-    return tuple(p for p in preps if p != "over") if trig.type in _CAUSE_OVER_TYPES else preps
+    annexation": a resignation's or a sanction's "over" phrase is its cause; "Americans fighting for
+    ISIS": an armed act's "for" phrase is the side fought on (``_CAUSE_PREPS``). Its party is no
+    recipient of the act, which is done to whom its object names, or to no one named."""
+    causes = _CAUSE_PREPS.get(trig.type, frozenset())
+    return tuple(p for p in preps if p not in causes)
 
 
 def object_prep_targets(c: VerbCase) -> list[str]:
