@@ -27,6 +27,7 @@ from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .parties import np_actors
 from .pressing import pushed_for
+from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
@@ -36,9 +37,6 @@ from .weapons import weapon_test
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-# A vowed refusal is the refusal itself, made when vowed (PLOVER REJECT: "refuse", "resist",
-# "disobey, challenge"), not a threat of one: "vowed to resist the ruling", "pledged to veto the bill".
-_KEPT_WHEN_PROMISED = frozenset({"REJECT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Trigger flags that say the act is done at home (kb/events.tsv: "home").
 _HOME_FLAGS = frozenset({"home"})
@@ -589,10 +587,8 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]
     rtype, cameo = frame.type or inner.type, frame.cameo
-    if frame.effect == "promise" and inner.type in _KEPT_WHEN_PROMISED:
-        rtype, cameo = inner.type, inner.cameo  # "vowed to fight the challenge", "vowed to veto the bill"
-    elif frame.effect == "promise" and inner.type not in COOPERATIVE:
-        rtype, cameo = "THREATEN", "130"
+    if frame.effect == "promise":  # "vowed to strike": a threat; "promised not to attack": an agreement
+        rtype, cameo = promised_type(inner, (rtype, cameo))
     # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
     # promise of an act done at home is itself done at home (``base`` keeps the inner act)
     return Draft(type=rtype, mode=None, cameo=cameo, sources=sources, targets=targets, anchor=g,
