@@ -25,6 +25,7 @@ from ..syntax import (
 from .addressees import addressed_parties, addressee_phrases
 from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
+from .narration import told_by_an_outlet
 from .parties import np_actors
 from .pressing import pushed_for
 from .promises import promised_type
@@ -390,9 +391,12 @@ def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
     is a party's statement) and has not been held: it stays a hypothetical meeting. "The Kremlin
     said Putin will meet Trump" is a statement (``intended_cooperation``); "is scheduled to meet"
     is on the calendar (``arrange``), and so is a plan in no one's words, "plans to discuss cuts with
-    Putin", "are preparing to meet Khan" (audits of 2026-12-06: 7 such AGREEs, all wrong)."""
+    Putin", "are preparing to meet Khan" (audits of 2026-12-06: 7 such AGREEs, all wrong); so is one
+    a news outlet reports, "Reuters reports that Hollande will meet Putin" (``narration``)."""
+    told = _announcing_verb(tok, lex)
     return (d.type == "CONSULT" and d.hypothetical and not d.announced
-            and (d.irrealis is None or d.irrealis.startswith(_NARRATED_PLANS)) and _announcing_verb(tok, lex) is None)
+            and (d.irrealis is None or d.irrealis.startswith(_NARRATED_PLANS))
+            and (told is None or told_by_an_outlet(told)))
 
 
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
