@@ -47,14 +47,18 @@ def test_promised_acts_without_negation_keep_their_reading():
         return Draft(type=type_, mode=None, cameo=None, sources=[F], targets=[D], anchor=doc[0], words="x",
                      negated=negated, not_yet=not_yet)
 
-    assert promises.promised_restraint(draft("ASSAULT", negated=True)) == ("AGREE", "035")
-    assert promises.promised_restraint(draft("ASSAULT")) is None
-    assert promises.promised_restraint(draft("ASSAULT", negated=True, not_yet=True)) is None
-    assert promises.promised_refusal(draft("CONCEDE", negated=True)) == ("REJECT", "120")
-    assert promises.promised_refusal(draft("CONCEDE")) is None
-    assert promises.kept_refusal(draft("REJECT")) == ("REJECT", None)
-    assert promises.hostile_promise(draft("ASSAULT")) == ("THREATEN", "130")
-    assert promises.hostile_promise(draft("AID")) is None
-    assert promises.promised_type(draft("AID"), ("AGREE", "030")) == ("AGREE", "030")
+    assert promises.promised_restraint(draft("ASSAULT", negated=True), True) == ("AGREE", "035")
+    assert promises.promised_restraint(draft("ASSAULT"), True) is None
+    assert promises.promised_restraint(draft("ASSAULT", negated=True, not_yet=True), True) is None
+    assert promises.promised_refusal(draft("CONCEDE", negated=True), True) == ("REJECT", "120")
+    assert promises.promised_refusal(draft("CONCEDE"), True) is None
+    # "France promised Germany that the rebels would not open an office": another's act, no refusal
+    assert promises.promised_refusal(draft("SUPPORT", negated=True), False) is None
+    assert promises.promised_type(draft("SUPPORT", negated=True), ("AGREE", "030"), False) == ("AGREE", "030")
+    assert promises.promised_type(draft("ASSAULT", negated=True), ("AGREE", "030"), False) == ("AGREE", "030")
+    assert promises.kept_refusal(draft("REJECT"), True) == ("REJECT", None)
+    assert promises.hostile_promise(draft("ASSAULT"), True) == ("THREATEN", "130")
+    assert promises.hostile_promise(draft("AID"), True) is None
+    assert promises.promised_type(draft("AID"), ("AGREE", "030"), True) == ("AGREE", "030")
     tested = {"promised_restraint", "promised_refusal", "kept_refusal", "hostile_promise"}
     assert {rule.__name__ for rule in promises.PROMISE_RULES} == tested

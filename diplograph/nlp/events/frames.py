@@ -592,7 +592,10 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]
     rtype, cameo = frame.type or inner.type, frame.cameo
     if frame.effect == "promise":  # "vowed to strike": a threat; "promised not to attack": an agreement
-        rtype, cameo = promised_type(inner, (rtype, cameo))
+        # the promiser's own act, not an agreement between parties ("agreed not to extend the talks")
+        mutual = (promiser := lex.match(g)) is not None and "recip" in promiser.flags
+        own = not mutual and {country_of(actors, a) for a in inner.sources} <= {country_of(actors, s) for s in sources}
+        rtype, cameo = promised_type(inner, (rtype, cameo), own)
     # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
     # promise of an act done at home is itself done at home (``base`` keeps the inner act)
     return Draft(type=rtype, mode=None, cameo=cameo, sources=sources, targets=targets, anchor=g,
