@@ -215,3 +215,22 @@ def test_declining_comment_is_no_rejection():
         assert lexicon().match(_refused(verb, lemma)[1]) is None, verb
     trigger = lexicon().match(_refused("cooperate", "cooperate")[1])
     assert trigger is not None and trigger.type == "REJECT"
+
+
+def test_only_what_was_offered_is_accepted_as_an_agreement():
+    # "France accepted the invitation." and "France accepted." are AGREE; "France accepted
+    # responsibility.", "France accepted gifts." and "France accepted that it erred." are not
+    def accepted(rest: list[tuple[str, str, str, str, int]]):
+        rows = [("France", "France", "PROPN", "nsubj", 1), ("accepted", "accept", "VERB", "ROOT", 1), *rest]
+        return lexicon().match(parse(rows, {0: F}, KNOWN)[1])
+
+    invitation = accepted([("the", "the", "DET", "det", 3), ("invitation", "invitation", "NOUN", "dobj", 1)])
+    assert invitation is not None and invitation.type == "AGREE"
+    bare = accepted([(".", ".", "PUNCT", "punct", 1)])
+    assert bare is not None and bare.type == "AGREE"
+    for noun in ("responsibility", "gifts"):
+        trigger = accepted([(noun, noun.rstrip("s"), "NOUN", "dobj", 1)])
+        assert trigger is None or trigger.type != "AGREE", noun
+    clause = accepted([("that", "that", "SCONJ", "mark", 4), ("it", "it", "PRON", "nsubj", 4),
+                       ("erred", "err", "VERB", "ccomp", 1)])
+    assert clause is None or clause.type != "AGREE"

@@ -25,8 +25,10 @@ from ..syntax import (
 from .addressees import addressed_parties, addressee_phrases
 from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
+from .narration import told_by_an_outlet
 from .parties import np_actors
 from .pressing import pushed_for
+from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
@@ -36,9 +38,6 @@ from .weapons import weapon_test
 _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
                  "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-# A vowed refusal is the refusal itself, made when vowed (PLOVER REJECT: "refuse", "resist",
-# "disobey, challenge"), not a threat of one: "vowed to resist the ruling", "pledged to veto the bill".
-_KEPT_WHEN_PROMISED = frozenset({"REJECT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Trigger flags that say the act is done at home (kb/events.tsv: "home").
 _HOME_FLAGS = frozenset({"home"})
@@ -392,9 +391,12 @@ def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
     is a party's statement) and has not been held: it stays a hypothetical meeting. "The Kremlin
     said Putin will meet Trump" is a statement (``intended_cooperation``); "is scheduled to meet"
     is on the calendar (``arrange``), and so is a plan in no one's words, "plans to discuss cuts with
-    Putin", "are preparing to meet Khan" (audits of 2026-12-06: 7 such AGREEs, all wrong)."""
+    Putin", "are preparing to meet Khan" (audits of 2026-12-06: 7 such AGREEs, all wrong); so is one
+    a news outlet reports, "Reuters reports that Hollande will meet Putin" (``narration``)."""
+    told = _announcing_verb(tok, lex)
     return (d.type == "CONSULT" and d.hypothetical and not d.announced
-            and (d.irrealis is None or d.irrealis.startswith(_NARRATED_PLANS)) and _announcing_verb(tok, lex) is None)
+            and (d.irrealis is None or d.irrealis.startswith(_NARRATED_PLANS))
+            and (told is None or told_by_an_outlet(told)))
 
 
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
@@ -589,10 +591,11 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]
     rtype, cameo = frame.type or inner.type, frame.cameo
-    if frame.effect == "promise" and inner.type in _KEPT_WHEN_PROMISED:
-        rtype, cameo = inner.type, inner.cameo  # "vowed to fight the challenge", "vowed to veto the bill"
-    elif frame.effect == "promise" and inner.type not in COOPERATIVE:
-        rtype, cameo = "THREATEN", "130"
+    if frame.effect == "promise":  # "vowed to strike": a threat; "promised not to attack": an agreement
+        # the promiser's own act, not an agreement between parties ("agreed not to extend the talks")
+        mutual = (promiser := lex.match(g)) is not None and "recip" in promiser.flags
+        own = not mutual and {country_of(actors, a) for a in inner.sources} <= {country_of(actors, s) for s in sources}
+        rtype, cameo = promised_type(inner, (rtype, cameo), own)
     # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
     # promise of an act done at home is itself done at home (``base`` keeps the inner act)
     return Draft(type=rtype, mode=None, cameo=cameo, sources=sources, targets=targets, anchor=g,
