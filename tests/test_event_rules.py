@@ -1115,6 +1115,25 @@ def test_committed_act_is_done_not_pledged():
     assert not frames.perpetrated(pledged[1], frame)
 
 
+@rule_test("declined_comment")
+def test_a_refusal_to_discuss_with_no_party_declines_comment():
+    # "Berg declined to discuss the budget." / "Berg declined to discuss the budget with Serbia."
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("declined", "decline", "VERB", "ROOT", 1, "VBD"),
+            ("to", "to", "PART", "aux", 3), ("discuss", "discuss", "VERB", "xcomp", 1, "VB"),
+            ("the", "the", "DET", "det", 5), ("budget", "budget", "NOUN", "dobj", 3)]
+    doc = parse(rows, {0: B}, KNOWN)
+    frame = lexicon().frame(doc[1], via=doc[3])
+    talk = replace(draft(doc, 3, "CONSULT"), sources=[B], targets=[], flags=frozenset({"target", "recip"}))
+    c = Climb(talk, doc[3], lexicon(), doc._.mentions, doc._.actors)
+    assert frame is not None and frame.effect == "reject"
+    assert frames.declined_comment(c, doc[1], doc[3], frame) is Step.DROP
+    doc = parse([*rows, ("with", "with", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 6)],
+                {0: B, 7: S}, KNOWN)
+    with_party = replace(talk, anchor=doc[3], targets=[S])
+    c = Climb(with_party, doc[3], lexicon(), doc._.mentions, doc._.actors)
+    assert frames.declined_comment(c, doc[1], doc[3], frame) is None
+
+
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
               roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,

@@ -517,3 +517,20 @@ def is_small_clause_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "advcl", "xcomp", "conj") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative") for c in verb.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# Words that open a relative clause: with one, the clause says itself what it does to its noun.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why"})
+# Dependents by which a verb has an object or a clause of its own.
+_OWN_OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative", "nsubjpass", "ccomp", "xcomp"})
+
+
+def is_zero_relative(verb: Token) -> bool:
+    """"a claim Tehran has denied", "the accusations Moscow rejected", "the deal Obama struck": a
+    relative clause with no relative word whose verb has a subject of its own and no object or
+    clause is on the noun it takes as its object (the noun comes first). A relative word after a
+    preposition, "the deal from which Trump withdrew", is the preposition's: the noun is still what
+    the verb with that preposition acts on."""
+    return verb.dep_ == "relcl" and verb.head.i < verb.i and verb.pos_ == "VERB" \
+        and any(c.dep_ in ("nsubj", "csubj") for c in verb.children) \
+        and not any(c.dep_ in _OWN_OBJECT_DEPS or c.lower_ in _RELATIVE_WORDS for c in verb.children)

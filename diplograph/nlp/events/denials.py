@@ -13,6 +13,8 @@ Rules, in order (the first that names an accuser wins):
 - ``earlier_accuser``: the nearest verb of accusing before the denial, in its sentence or the two
   before, whose accused is the one who denies ("The United States accused China of hacking ...
   Beijing has repeatedly denied the accusations").
+- ``apposed_claim_maker``: a claim noun set after the clause it sums up, the denial its relative
+  clause ("Nelson said Cruz had impugned Hagel, a claim Cruz denied"): whoever states that clause.
 The accuser is never the denier's own side.
 """
 
@@ -87,8 +89,46 @@ def denied_act_nouns() -> frozenset[str]:
     return frozenset(r["word"] for r in load_table("speech_acts") if r["pos"] == "A")
 
 
+# How a claim noun stands beside the clause it sums up: "India accuses Pakistan of arming the rebels,
+# a charge Pakistan denies" (the parser hangs the noun on a word of that clause in one of these ways).
+# (or as the object of its verb of saying, "Moreau said Berg had lied, a claim Berg denied", or of its
+# verb of making, "Britain published a report Moscow denied").
+_APPOSED_DEPS = frozenset({"appos", "npadvmod", "dep", "dobj"})
+# How far up from the claim noun the main verb of the clause it sums up may be.
+_APPOSED_STEPS = 8
+
+
+def apposed_claim_maker(claim: Token, denier: str, actors: dict, lex: Lexicon) -> list[str]:
+    """"Nelson said Cruz had impugned Hagel's patriotism, a claim Cruz denied", "the Obama
+    administration expelled 35 diplomats over the hacking, accusations Moscow denied": a claim noun
+    set after a clause, with the denial as its relative clause, sums that clause up, and whoever
+    states it made the claim: the subject (a passive's agent) of the clause's main verb, above any
+    reported clause ("said Cruz had impugned": Nelson, not Cruz; "It also claims Cohen met Russians,
+    a charge he denied": the dossier, no actor, not Cohen), when it names an actor beyond the
+    denier's own side."""
+    if claim.dep_ not in _APPOSED_DEPS or not _denied_in_relative(claim, denier, actors):
+        return []
+    tok, steps, main = claim, 0, None
+    while tok.head.i != tok.i and steps < _APPOSED_STEPS:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ in ("VERB", "AUX"):
+            main = tok
+    if main is None or main.head.i != main.i:
+        return []  # the clause is not the sentence's own
+    mentions = claim.doc._.mentions or []
+    stating = agents(main) if is_passive(main) else [c for c in main.children if c.dep_ in ("nsubj", "csubj")]
+    return [a for t in stating if _names_itself(t) for a in np_actors(t, mentions) if not _same_side(a, denier, actors)]
+
+
+def _denied_in_relative(claim: Token, denier: str, actors: dict) -> bool:
+    """"a charge Pakistan denies": the noun's relative clause has the denier (or its side) as subject."""
+    mentions = claim.doc._.mentions or []
+    return any(s.dep_ in ("nsubj", "csubj") and any(_same_side(a, denier, actors) for a in np_actors(s, mentions))
+               for c in claim.children if c.dep_ == "relcl" for s in c.children)
+
+
 ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
-    earlier_accuser,
+    earlier_accuser, apposed_claim_maker,
 )
 
 

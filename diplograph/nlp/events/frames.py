@@ -23,6 +23,7 @@ from ..syntax import (
     subject,
 )
 from .addressees import addressed_parties, addressee_phrases
+from .comment import declines_comment
 from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .narration import told_by_an_outlet
@@ -296,10 +297,16 @@ def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
     return None
 
 
+def declined_comment(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"declined to discuss the operation": a refusal to talk with no one named declines comment,
+    no event (``comment.declines_comment``)."""
+    return Step.DROP if declines_comment(c.d, g, prev, frame, c.mentions) else None
+
+
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     named_not_reported, named_not_requested, warned_against, question_content, counterfactive, agreed_to_act,
-    plain_governor, pushed_for, frame_effect, governing_verb_modality,
+    plain_governor, pushed_for, declined_comment, frame_effect, governing_verb_modality,
 )
 
 

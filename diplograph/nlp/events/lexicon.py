@@ -25,6 +25,7 @@ from ..syntax import (
     governor,
     is_passive,
     is_to_infinitive,
+    is_zero_relative,
     subject,
 )
 
@@ -419,6 +420,8 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
         subj, _ = subject(tok, subjects)  # "visited Beijing and was welcomed by Xi"
         if subj is not None:
             yield subj
+    if is_zero_relative(tok):
+        yield tok.head  # "a claim Tehran has denied": the noun the clause is on, with no relative word
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS and tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS:
             yield tok.head  # "the agreement that Obama struck with Xi": the noun the clause is on
