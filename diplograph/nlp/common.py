@@ -13,6 +13,13 @@ from ..model import Actor, TimeExpr
 from . import extensions  # noqa: F401  (registers the attributes)
 
 
+@per_folder
+def speech_verbs() -> dict[str, str]:
+    """The verbs of ``kb/speech_verbs.tsv`` and their kind (say / credit / think ...): read once
+    here for quotes, events and dating alike."""
+    return {r["lemma"]: r["kind"] for r in load_table("speech_verbs")}
+
+
 def actor_of(token: Token) -> str | None:
     """Id of the actor whose mention covers ``token``, or None."""
     return token._.actor

@@ -7,12 +7,17 @@ events, quotes, relations and claims read the same subject.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
 
 # The dashes that close a dateline ("WASHINGTON –", "BEIRUT (AP) —").
 DASHES = frozenset({"—", "–", "-", "--"})
+# The long dashes a page glues between a dateline and the lead's first word ("Fla.—President").
+GLUED_DASHES = ("—", "–")
+# A wire or outlet credit opening a line, "(Reuters)", "(CNN) –": the outlet that sent the story.
+WIRE_CREDIT = re.compile(r"^\s*\(([A-Z][^)\n]{1,60})\)", re.M)
 # Dependencies of the words before a noun phrase's head ("the former envoy Edward Roe").
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "punct"})
 

@@ -24,6 +24,7 @@ from ...model import Actor
 from .. import extensions  # noqa: F401
 from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
+from ..lines import WIRE_CREDIT
 from .evidence import (
     after_dateline,
     after_gerund,
@@ -464,13 +465,12 @@ def outlet_actor(name: str) -> Actor | None:
 
 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4})?\s*([A-Z][\w.&' -]{1,60})")
-_DATELINE = re.compile(r"^\s*\(([A-Z][^)\n]{1,60})\)", re.M)
 
 
 def text_outlet(doc: Doc, actors: dict[str, Actor]) -> str | None:
     """The outlet the text names as its own: a copyright line, a "(Outlet ...)" dateline,
     or failing those the one outlet a source "told"."""
-    for rx in (_COPYRIGHT, _DATELINE):
+    for rx in (_COPYRIGHT, WIRE_CREDIT):
         for m in rx.finditer(doc_text(doc)):
             found = add_outlet(actors, m.group(1))
             if found is not None:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ..common import column, doc_text, sentence_of
+from ..lines import GLUED_DASHES
 from .names import name_words
 from .roles import POSSESSIVE_MARKS, Cand
 
@@ -184,7 +185,7 @@ def after_dateline(doc: Doc, s: int, e: int) -> int:
     """The start of a person's name after a dateline glued to it by a dash ("Fla.—President
     Donald Trump"): the words after the token holding the dash."""
     for i in range(s, e - 1):
-        if "—" in doc[i].text or "–" in doc[i].text:
+        if any(d in doc[i].text for d in GLUED_DASHES):
             s = i + 1
     return s
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder, split_list
-from ..common import column
+from ..common import column, speech_verbs
 from ..mood import IrrealisWords
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
@@ -112,10 +112,10 @@ class Lexicon:
         self.pledges = {f.lemma: f for f in frame_rows
                         if f.effect == "promise" and self.frames[f.lemma].effect == "light"}
         try:
-            speech = load_table("speech_verbs")
+            speech = frozenset(speech_verbs())
         except Exception:  # the table belongs to the quotes component; events work without it
-            speech = ()
-        self.speech = frozenset(r["lemma"] for r in speech) | {"say", "report", "tell", "announce", "state"}
+            speech = frozenset()
+        self.speech = speech | {"say", "report", "tell", "announce", "state"}
         # what puts an event outside what the text reports as real ("could strike", "potential airstrikes")
         self.irrealis = irrealis_words()
         # verbs that make a plan public or adopt it ("unveiled plans to station"): a decision shown

@@ -15,26 +15,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..common import sentence_of
+from ..tense import is_present_progressive
 from ..time.compare import usable
 
 # The time expression of "now", "currently", "at the moment": it confirms the present.
 PRESENT_VALUE = "PRESENT_REF"
-# Tags of the auxiliary "be" in the present.
-PRESENT_BE_TAGS = frozenset({"VBZ", "VBP"})
-
-
-def _present_progressive(verb: Token) -> bool:
-    """"is meeting", "are blaming": a present participle whose only auxiliary is a present "be"."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lemma_.lower() == "be" \
-        and auxes[0].tag_ in PRESENT_BE_TAGS
 
 
 def told_as_now(doc: Doc, anchor: Token) -> str | None:
     """The document's date for an act its main clause tells in the present progressive, in a
     sentence whose only time, if any, is "now"."""
     published: str | None = doc._.published
-    if not published or not usable(published[:10]) or anchor.dep_ != "ROOT" or not _present_progressive(anchor):
+    if not published or not usable(published[:10]) or anchor.dep_ != "ROOT" or not is_present_progressive(anchor):
         return None
     sent = sentence_of(anchor)
     if any(sent.start_char <= t.span[0] < sent.end_char and t.value != PRESENT_VALUE for t in doc._.times or []):

@@ -13,6 +13,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ..common import sentence_of
+from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
 from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, is_deadline, opened_by
 from .speaking_day import speaking_verb
@@ -79,17 +80,13 @@ def _report_verb(anchor: Token) -> Token | None:
     return tok
 
 
-def _simple_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
 def _recounted_today(verb: Token) -> bool:
     """A simple past in the report's own clauses, each verb above it a simple past too ("said
     Russia slammed"), not a past or present perfect ("has documented that ... was"), a modal or
     a subordinate clause of order or time."""
     node = verb
     while True:
-        if node.pos_ in ("VERB", "AUX") and not _simple_past(node):
+        if node.pos_ in ("VERB", "AUX") and not is_simple_past(node):
             return False
         if node.dep_ == "ROOT":
             return True

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ...kb import load_table, per_folder
 from ..mood import IrrealisWords, RealisRule, irrealis_reasons
 from ..syntax import is_to_infinitive
+from ..tense import auxiliaries, is_plain_present
 
 
 @per_folder
@@ -140,9 +141,6 @@ def _as_long_as(t: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "as" for c in head.children)
 
 
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
 def pending(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"demand the details before Congress gives him approval", "will keep sanctions until Assad
     agrees", "once Iran meets its obligations": a clause of time in the present tense is still to
@@ -155,8 +153,7 @@ def pending(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     if mark is None or mark not in realis_classes("pending"):
         return None
     # the tense is on the verb ("agrees") or on its auxiliary ("is implemented", "has complied")
-    finite = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
-    if not any(v.tag_ in _PRESENT_TAGS for v in finite) or any(v.tag_ in ("VBD", "MD") for v in finite):
+    if not is_plain_present(t):
         return None
     return f"pending:{mark}"
 
@@ -174,10 +171,9 @@ def pending_under_future(t: Token, via: Token | None, words: IrrealisWords) -> s
                    and c.lower_ in realis_classes("pending-future")), None)
     if opener is None:
         return None
-    finite = [t, *(c for c in t.children if c.dep_ in ("aux", "auxpass"))]
-    if not any(v.tag_ in _PRESENT_TAGS for v in finite) or any(v.tag_ in ("VBD", "MD") for v in finite):
+    if not is_plain_present(t):
         return None
-    if any(v.dep_ == "aux" and v.lemma_.lower() == "have" for v in finite):
+    if any(v.dep_ == "aux" and v.lemma_.lower() == "have" for v in auxiliaries(t)):
         return None  # "as he has spent a year negotiating": a perfect looks back (and "as" gives a cause)
     if not any(c.dep_ == "aux" and c.lower_ in words.modals | words.future for c in t.head.children):
         return None

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...kb import load_table, per_folder
+from ...kb import per_folder
+from ..common import speech_verbs
+from ..tense import is_not_past
 
 # How the speaker's content hangs below the verb of speech, and how its verbs hang on each other
 # ("noted the White House will aim to release ... and will brief Congress").
 CONTENT_DEPS = frozenset({"ccomp"})
 WITHIN_CONTENT_DEPS = frozenset({"ccomp", "conj", "xcomp"})
-# Tags of a verb not in the past: its time is the speaker's.
-PRESENT_TAGS = frozenset({"VB", "VBZ", "VBP", "VBG"})
 # Kinds of ``kb/speech_verbs.tsv`` whose content is no speech: a belief ("thinks Iran will attack").
 NOT_SPOKEN_KINDS = frozenset({"think"})
 
@@ -29,19 +29,7 @@ NOT_SPOKEN_KINDS = frozenset({"think"})
 @per_folder
 def speaking_lemmas() -> frozenset[str]:
     """Verbs of speech of ``kb/speech_verbs.tsv`` that say something aloud or in writing."""
-    return frozenset(r["lemma"].lower() for r in load_table("speech_verbs") if r["kind"] not in NOT_SPOKEN_KINDS)
-
-
-def _not_past(verb: Token) -> bool:
-    """A verb of the speaker's time: present, future or modal ("will support", "must take",
-    "would not apologize", "will be imposed"), not a past or perfect ("attacked", "has violated",
-    "was building", "had met")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ in ("VBD", "VBN") or a.lemma_.lower() == "have" for a in auxes):
-        return False
-    if verb.tag_ in PRESENT_TAGS:
-        return True
-    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes)
+    return frozenset(lemma.lower() for lemma, kind in speech_verbs().items() if kind not in NOT_SPOKEN_KINDS)
 
 
 def accompanying_head(verb: Token) -> Token:
@@ -62,7 +50,7 @@ def speaking_verb(verb: Token) -> Token:
     tells the act ("said the US will support": said), the verb a participle of speech hangs on
     ("defended himself, saying he would not apologize": defended); else the verb itself."""
     node = verb
-    while _not_past(node) and node.dep_ in WITHIN_CONTENT_DEPS and node.head.pos_ in ("VERB", "AUX") \
+    while is_not_past(node) and node.dep_ in WITHIN_CONTENT_DEPS and node.head.pos_ in ("VERB", "AUX") \
             and node.head.i != node.i:
         head = node.head
         if node.dep_ in CONTENT_DEPS and head.lemma_.lower() in speaking_lemmas():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder
-from ..common import gender_words, sentence_of
+from ..common import gender_words, sentence_of, speech_verbs
 from ..extensions import Mention
 from ..syntax import (
     SPEAKER_SUBJECT,
@@ -39,11 +39,6 @@ PRONOUN_KINDS = {
 }
 # People who study an actor without speaking for it ("China observers", "Russia experts").
 STUDENTS_OF = {"observer", "analyst", "expert", "watcher", "scholar", "specialist", "critic", "hand"}
-
-
-@per_folder
-def speech_verbs() -> dict[str, str]:
-    return {r["lemma"]: r["kind"] for r in load_table("speech_verbs")}
 
 
 @per_folder

@@ -25,6 +25,7 @@ from ...kb import activate, override_folder, per_folder
 from ...model import TimeExpr
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..extensions import INFERRED_PUBLISHED
+from ..tense import auxiliaries
 from .timex import Context, Resolved, lexicon, normalize, resolve
 
 __all__ = ["TimesComponent", "find_times", "infer_published", "normalize"]
@@ -276,7 +277,7 @@ def tense_of(span: Span) -> str:
     tok, via_noun, via_modifier = span.root, False, False
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
-            auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            auxes = auxiliaries(tok)
             if any(a.lower_ in FUTURE_AUX for a in auxes):
                 return "future"
             if via_modifier:
