@@ -385,3 +385,23 @@ def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: st
     doc = annotate(spacy_model, text)
     doc._.quotes = find_quotes(doc)
     assert quote_of(doc, words).speaker == speaker
+
+
+# speech/works.work_title: a work's title in quote marks after the noun of the work
+@pytest.mark.model
+@pytest.mark.parametrize("text,title", [
+    ("Tomas Berg became famous with his 2004 memoir, “Winter in Oslo,” about the navy.", "Winter in Oslo"),
+    ("Madrid banned the film “The Quiet Harbour” after a protest.", "The Quiet Harbour"),
+    ("Maria Lopez wrote in her book, “Borders,” that Spain had changed.", "Borders"),
+])
+def test_a_works_title_is_no_quote_record(spacy_model, text: str, title: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct and title in q.text] == []
+
+
+@pytest.mark.model
+def test_words_quoted_from_a_book_stay_a_quote(spacy_model) -> None:
+    doc = annotate(spacy_model, "Maria Lopez wrote in her book, “we were wrong to trust the treaty.”")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "we were wrong").speaker == "person:maria-lopez"
