@@ -366,6 +366,9 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("The rebels fired two “Red Hawk” guided rockets at the port.", "Red Hawk"),
     # kb/label_cues.tsv "called" as a bare participle
     ("Lisbon launched a programme called “Safe Harbour” in May.", "Safe Harbour"),
+    # kb/label_cues.tsv "titled", "entitled": the title of a piece, a report, a hearing
+    ("Berg published an essay titled “Why Norway Waits” on Monday.", "Why Norway Waits"),
+    ("Madrid held a hearing entitled “the future of the fleet” last week.", "the future of the fleet"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
