@@ -209,6 +209,13 @@ SPEAKER_CASES = [
      "for the deal.", "not ready", "person:tomas-berg", "media:kyodo"),
     ("a column of the speaker's, in a relative clause", "“We will wait,” said Tomas Berg, who writes a weekly "
      "column for The Daily Ledger.", "We will wait", "person:tomas-berg", None),
+    # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
+    ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
+     "We will wait", "person:ana-silva", "media:kyodo"),
+    ("argued in an outlet's column", "Tomas Berg argued in a Kyodo column that Spain was “not ready.”",
+     "not ready", "person:tomas-berg", "media:kyodo"),
+    ("a piece the words were not said in", "“We will wait,” said Tomas Berg, who was named in a Kyodo column.",
+     "We will wait", "person:tomas-berg", None),
     # speech/credit.TOKEN_CREDIT_RULES: quoted_as_saying, read on the words when the parse loses the outlet
     ("the agency, X, quoted Y as saying", "Spain has drawn up a “measured” answer to the tariffs, the state news "
      "agency, Kyodo, quoted foreign ministry spokesman Tomas Berg as saying.", "measured", "person:tomas-berg",
