@@ -209,6 +209,11 @@ SPEAKER_CASES = [
      "for the deal.", "not ready", "person:tomas-berg", "media:kyodo"),
     ("a column of the speaker's, in a relative clause", "“We will wait,” said Tomas Berg, who writes a weekly "
      "column for The Daily Ledger.", "We will wait", "person:tomas-berg", None),
+    # speech/others: "Berg allies" are someone other than Berg (kb/other_party_nouns.tsv)
+    ("X allies argued", "Tomas Berg left early. “The plan is a fraud,” Berg allies argued on Tuesday.",
+     "The plan is a fraud", None, None),
+    ("an X ally, named", "“The plan is a fraud,” said a Berg ally, Ana Silva.", "The plan is a fraud",
+     "person:ana-silva", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
     ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
      "We will wait", "person:ana-silva", "media:kyodo"),
@@ -415,3 +420,11 @@ def test_words_quoted_from_a_book_stay_a_quote(spacy_model) -> None:
     doc = annotate(spacy_model, "Maria Lopez wrote in her book, “we were wrong to trust the treaty.”")
     doc._.quotes = find_quotes(doc)
     assert quote_of(doc, "we were wrong").speaker == "person:maria-lopez"
+
+
+# speech/others: reported speech of "X allies" is not X's
+@pytest.mark.model
+def test_the_allies_of_a_person_do_not_speak_as_that_person(spacy_model) -> None:
+    doc = annotate(spacy_model, "Tomas Berg left on Monday. Berg allies said the plan was dead.")
+    doc._.quotes = find_quotes(doc)
+    assert [q.speaker for q in doc._.quotes if not q.direct and "plan was dead" in q.text] in ([], [None])

@@ -29,6 +29,7 @@ from ..syntax import (
     subject_of,
 )
 from .bodies import body_speaker
+from .others import names_other_party, other_party_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
@@ -229,6 +230,8 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     parts, then the first person (or any) actor in its subtree ("Su, a senior analyst at X")."""
     if tok.lemma_.lower() in STUDENTS_OF and tok.pos_ == "NOUN":
         return None
+    if names_other_party(tok):  # "Trump allies said": the allies, not Trump (``others``)
+        return other_party_speaker(tok)
     if tok._.actor:
         if prefer_person and actor_kind(tok.doc, tok._.actor) != "person":
             # "Chile's ambassador to Peru, Marta Reyes, said": the title phrase is a mention of

@@ -20,6 +20,7 @@ from .attribution import (
     Attribution,
     actor_kind,
     introduced_unnamed,
+    phrase_actor,
     speaker_of_cue,
     speech_kind,
     speech_verbs,
@@ -30,6 +31,7 @@ from .documents import unnamed_document_subject
 from .labels import named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
+from .others import names_other_party
 from .sources import indefinite_source_subject
 from .works import work_title
 
@@ -131,6 +133,8 @@ def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
         return False  # a parse run on across lines (headline bullets): not one clause
     # a named subject beside it ("As hangings spiked, Younesi said"): the parse's first subject is no source
     subjects = [subj, *(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if names_other_party(subj) and all(s.i == subj.i for s in subjects):
+        return phrase_actor(subj) is None  # "Trump allies argue": the allies, unnamed (``others``)
     return not any(t._.actor for s in subjects for t in s.subtree)
 
 
