@@ -214,6 +214,9 @@ SPEAKER_CASES = [
      "The plan is a fraud", None, None),
     ("an X ally, named", "“The plan is a fraud,” said a Berg ally, Ana Silva.", "The plan is a fraud",
      "person:ana-silva", None),
+    # speech/appositions.apposed_person: the holder named in apposition to a body's title speaks
+    ("a body's title, the holder named", "“We will wait,” the foreign ministry spokesman, Tomas Berg, said.",
+     "We will wait", "person:tomas-berg", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
     ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
      "We will wait", "person:ana-silva", "media:kyodo"),

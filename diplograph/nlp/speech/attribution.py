@@ -28,6 +28,7 @@ from ..syntax import (
     resolve_pronoun,
     subject_of,
 )
+from .appositions import apposed_person
 from .bodies import body_speaker
 from .others import names_other_party, other_party_speaker
 
@@ -242,6 +243,8 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
             if named:
                 return named[0]._.actor
         return tok._.actor
+    if prefer_person and (holder := apposed_person(tok)) is not None:  # "A State Dept. spokeswoman, Jen Psaki,"
+        return holder
     near = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss", "nmod")]
     for c in near:
         if c._.actor and c.dep_ != "poss":
