@@ -209,6 +209,21 @@ SPEAKER_CASES = [
      "for the deal.", "not ready", "person:tomas-berg", "media:kyodo"),
     ("a column of the speaker's, in a relative clause", "“We will wait,” said Tomas Berg, who writes a weekly "
      "column for The Daily Ledger.", "We will wait", "person:tomas-berg", None),
+    # speech/others: "Berg allies" are someone other than Berg (kb/other_party_nouns.tsv)
+    ("X allies argued", "Tomas Berg left early. “The plan is a fraud,” Berg allies argued on Tuesday.",
+     "The plan is a fraud", None, None),
+    ("an X ally, named", "“The plan is a fraud,” said a Berg ally, Ana Silva.", "The plan is a fraud",
+     "person:ana-silva", None),
+    # speech/appositions.apposed_person: the holder named in apposition to a body's title speaks
+    ("a body's title, the holder named", "“We will wait,” the foreign ministry spokesman, Tomas Berg, said.",
+     "We will wait", "person:tomas-berg", None),
+    # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
+    ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
+     "We will wait", "person:ana-silva", "media:kyodo"),
+    ("argued in an outlet's column", "Tomas Berg argued in a Kyodo column that Spain was “not ready.”",
+     "not ready", "person:tomas-berg", "media:kyodo"),
+    ("a piece the words were not said in", "“We will wait,” said Tomas Berg, who was named in a Kyodo column.",
+     "We will wait", "person:tomas-berg", None),
     # speech/credit.TOKEN_CREDIT_RULES: quoted_as_saying, read on the words when the parse loses the outlet
     ("the agency, X, quoted Y as saying", "Spain has drawn up a “measured” answer to the tariffs, the state news "
      "agency, Kyodo, quoted foreign ministry spokesman Tomas Berg as saying.", "measured", "person:tomas-berg",
@@ -366,6 +381,9 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("The rebels fired two “Red Hawk” guided rockets at the port.", "Red Hawk"),
     # kb/label_cues.tsv "called" as a bare participle
     ("Lisbon launched a programme called “Safe Harbour” in May.", "Safe Harbour"),
+    # kb/label_cues.tsv "titled", "entitled": the title of a piece, a report, a hearing
+    ("Berg published an essay titled “Why Norway Waits” on Monday.", "Why Norway Waits"),
+    ("Madrid held a hearing entitled “the future of the fleet” last week.", "the future of the fleet"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -385,3 +403,31 @@ def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: st
     doc = annotate(spacy_model, text)
     doc._.quotes = find_quotes(doc)
     assert quote_of(doc, words).speaker == speaker
+
+
+# speech/works.work_title: a work's title in quote marks after the noun of the work
+@pytest.mark.model
+@pytest.mark.parametrize("text,title", [
+    ("Tomas Berg became famous with his 2004 memoir, “Winter in Oslo,” about the navy.", "Winter in Oslo"),
+    ("Madrid banned the film “The Quiet Harbour” after a protest.", "The Quiet Harbour"),
+    ("Maria Lopez wrote in her book, “Borders,” that Spain had changed.", "Borders"),
+])
+def test_a_works_title_is_no_quote_record(spacy_model, text: str, title: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct and title in q.text] == []
+
+
+@pytest.mark.model
+def test_words_quoted_from_a_book_stay_a_quote(spacy_model) -> None:
+    doc = annotate(spacy_model, "Maria Lopez wrote in her book, “we were wrong to trust the treaty.”")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "we were wrong").speaker == "person:maria-lopez"
+
+
+# speech/others: reported speech of "X allies" is not X's
+@pytest.mark.model
+def test_the_allies_of_a_person_do_not_speak_as_that_person(spacy_model) -> None:
+    doc = annotate(spacy_model, "Tomas Berg left on Monday. Berg allies said the plan was dead.")
+    doc._.quotes = find_quotes(doc)
+    assert [q.speaker for q in doc._.quotes if not q.direct and "plan was dead" in q.text] in ([], [None])

@@ -150,6 +150,14 @@ def gender_words() -> dict[str, str]:
     return {r["word"]: r["gender"] for r in load_table("gender_words")}
 
 
+@per_folder
+def other_party_nouns() -> frozenset[str]:
+    """``kb/other_party_nouns.tsv``: "ally", "nominee", "critic" name someone other than the
+    actor before them ("Trump allies"; read by the event coder's parties and the speech
+    attribution)."""
+    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
+
+
 def state_actor(actors: dict, iso: str | None) -> str | None:
     """The id of the state ``iso``, added to the document's actors when unmentioned."""
     kb = gazetteer().state(iso) if iso else None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import WordClass, load_table, per_folder
 from ...kb.gazetteer import gazetteer
-from ..common import gender_words, window_start
+from ..common import gender_words, other_party_nouns, window_start
 from ..extensions import LOCATIONS
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
@@ -111,13 +111,6 @@ def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str
         return []  # "Trump allies urged", "Obama's nominee denied": someone else acts
     return [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
             and not is_venue(c, head) for a in _modifier_actors(c, mentions)]
-
-
-@per_folder
-def other_party_nouns() -> frozenset[str]:
-    """``kb/other_party_nouns.tsv``: "ally", "nominee", "critic" name someone other than the
-    actor before them."""
-    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
 
 
 def is_venue(mod: Token, head: Token) -> bool:

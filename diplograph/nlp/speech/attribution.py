@@ -28,7 +28,9 @@ from ..syntax import (
     resolve_pronoun,
     subject_of,
 )
+from .appositions import apposed_person
 from .bodies import body_speaker
+from .others import names_other_party, other_party_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
@@ -224,6 +226,8 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     parts, then the first person (or any) actor in its subtree ("Su, a senior analyst at X")."""
     if tok.lemma_.lower() in STUDENTS_OF and tok.pos_ == "NOUN":
         return None
+    if names_other_party(tok):  # "Trump allies said": the allies, not Trump (``others``)
+        return other_party_speaker(tok)
     if tok._.actor:
         if prefer_person and actor_kind(tok.doc, tok._.actor) != "person":
             # "Chile's ambassador to Peru, Marta Reyes, said": the title phrase is a mention of
@@ -234,6 +238,8 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
             if named:
                 return named[0]._.actor
         return tok._.actor
+    if prefer_person and (holder := apposed_person(tok)) is not None:  # "A State Dept. spokeswoman, Jen Psaki,"
+        return holder
     near = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss", "nmod")]
     for c in near:
         if c._.actor and c.dep_ != "poss":

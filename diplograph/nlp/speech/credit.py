@@ -16,12 +16,13 @@ from ..common import add_outlet, doc_text
 from ..syntax import SUBJECT_DEPS
 from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
 from .marks import ALL_MARKS
+from .pieces import ON_AIR_NOUNS, outlet_piece
 from .writings import written_in
 
 # Heads that make a media mention the credited outlet ("according to X", "interview with X").
 CREDIT_HEADS = {"according", "interview", "by", "to", "with", "from"}
 # Nouns of an appearance on air: "in an interview on CNN", "during an appearance on Fox News".
-BROADCAST_NOUNS = {"interview", "appearance", "remarks", "comments"}
+BROADCAST_NOUNS = ON_AIR_NOUNS
 
 
 def last_media_before(doc: Doc, char: int) -> str | None:
@@ -96,7 +97,7 @@ def credited_subject(head: Token, possessor: bool) -> str | None:
 CreditRule = Callable[[Token, bool], str | None]
 # How the phrase a media mention heads credits the reported words; the first that answers wins.
 CREDIT_RULES: tuple[CreditRule, ...] = (told_object, spoke_to, credited_by_preposition, broadcast_on,
-                                        written_in, credited_subject)
+                                        written_in, outlet_piece, credited_subject)
 
 
 # Words that may stand between an outlet's name and its verb: "the Tasnim news agency quoted",

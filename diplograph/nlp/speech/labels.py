@@ -103,3 +103,25 @@ def noun_modifier_label(doc: Doc, q: QuoteSpan) -> bool:
     heads = [t for t in span if not t.is_punct and not span.start <= t.head.i < span.end]
     return bool(heads) and all(t.head.i == noun.i and t.dep_ in _LABEL_DEPS for t in heads) \
         and any(t.dep_ in _NAMING_DEPS for t in heads)
+
+
+# Words a title leaves in lower case ("Meet the Press", "State of the Union").
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "from",
+                                "or", "vs."})
+_TITLE_MAX_WORDS = 7
+
+
+def title_of_a_work(quoted: str, lengths: tuple[int, int] = (2, _TITLE_MAX_WORDS)) -> bool:
+    """“Face the Nation,” “Meet the Press”, “CHANGE IN WORLD ORDER”: words capitalised as a title
+    is -- two to seven words (``lengths``: a caller with stronger evidence, a book's title after
+    "his book", reads one word or a long subtitle), each capitalised but a title's small words,
+    ending in no "!" or "?" and not opening with I/We/You. Slogans and headlines look the same and
+    are reported words: ``programme_title`` and ``works.work_title`` say when such a title is no
+    quotation."""
+    words = quoted.strip().rstrip(".,;:").split()
+    if not lengths[0] <= len(words) <= lengths[1] or quoted.rstrip().endswith(("!", "?")):
+        return False
+    if words[0] in ("I", "We", "You"):  # "We Will Win": a sentence someone says, whatever its case
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()) \
+        and words[0][0].isupper()

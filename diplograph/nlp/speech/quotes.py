@@ -20,6 +20,7 @@ from .attribution import (
     Attribution,
     actor_kind,
     introduced_unnamed,
+    phrase_actor,
     speaker_of_cue,
     speech_kind,
     speech_verbs,
@@ -27,10 +28,12 @@ from .attribution import (
 )
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
-from .labels import named_label, noun_modifier_label
+from .labels import named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
+from .others import names_other_party
 from .sources import indefinite_source_subject
+from .works import work_title
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
 
@@ -130,6 +133,8 @@ def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
         return False  # a parse run on across lines (headline bullets): not one clause
     # a named subject beside it ("As hangings spiked, Younesi said"): the parse's first subject is no source
     subjects = [subj, *(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    if names_other_party(subj) and all(s.i == subj.i for s in subjects):
+        return phrase_actor(subj) is None  # "Trump allies argue": the allies, unnamed (``others``)
     return not any(t._.actor for s in subjects for t in s.subtree)
 
 
@@ -165,26 +170,6 @@ def _cues(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if speech_kind(t)]
 
 
-# Words a title leaves in lower case ("Meet the Press", "State of the Union").
-_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "by", "from",
-                                "or", "vs."})
-_TITLE_MAX_WORDS = 7
-
-
-def title_of_a_work(quoted: str) -> bool:
-    """“Face the Nation,” “Meet the Press”, “CHANGE IN WORLD ORDER”: words capitalised as a title
-    is -- two to seven words, each capitalised but a title's small words, ending in no "!" or "?"
-    and not opening with I/We/You. Slogans and headlines look the same and are reported words:
-    ``programme_title`` says when such a title is no quotation."""
-    words = quoted.strip().rstrip(".,;:").split()
-    if not 2 <= len(words) <= _TITLE_MAX_WORDS or quoted.rstrip().endswith(("!", "?")):
-        return False
-    if words[0] in ("I", "We", "You"):  # "We Will Win": a sentence someone says, whatever its case
-        return False
-    return all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words if w[0].isalpha()) \
-        and words[0][0].isupper()
-
-
 # Words right before a programme's title: "said on “Meet the Press”", "told “Fox News Sunday”".
 _PROGRAMME_PREPS = frozenset({"on", "told"})
 
@@ -211,9 +196,9 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
 # Quoted words that report no one's speech: a programme's title, a label ("so-called “…”", "the “…”
-# campaign": ``labels``);
+# campaign": ``labels``), a work's title after its noun ("his book “…”": ``works``);
 # a quoted actor's name is ``QuoteFinder._is_name``.
-NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label)
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label, work_title)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})

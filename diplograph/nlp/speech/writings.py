@@ -33,9 +33,13 @@ def _noun_word(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def is_written_piece(tok: Token) -> bool:
+    """A noun of a published piece of writing: "op-ed", "column" (``kb/written_pieces.tsv``)."""
+    return tok.pos_ in ("NOUN", "PROPN") and _noun_word(tok) in written_pieces()
+
+
 def _writes(tok: Token) -> bool:
-    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _WRITING_VERBS) or (
-        tok.pos_ in ("NOUN", "PROPN") and _noun_word(tok) in written_pieces())
+    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _WRITING_VERBS) or is_written_piece(tok)
 
 
 def _in_relative_clause(tok: Token) -> bool:
