@@ -1295,3 +1295,67 @@ def test_an_attack_claimed_in_the_passive_is_the_agent_s():
             ("France", "France", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 5)]
     events = find_events(parse(rows, {3: H, 7: F}, KNOWN))
     assert [(e.type, e.source, e.target) for e in events] == [("ASSAULT", F, H)]
+
+
+# ---------------------------------------------------------------- words of force used of words (events/verbal.py)
+def _attacked(*tail: tuple) -> list[tuple]:
+    # "Berg attacked Hungary ..." (tail rows hang on the verb, index 1)
+    return [("Berg", "Berg", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+            ("Hungary", "Hungary", "PROPN", "dobj", 1), *tail]
+
+
+@rule_test("done_in_words")
+def test_an_attack_told_with_its_words_is_criticism():
+    # "Berg attacked Hungary, saying it had lied.": a participle of speech with what it says
+    said = _attacked((",", ",", "PUNCT", "punct", 1), ("saying", "say", "VERB", "advcl", 1, "VBG"),
+                     ("it", "it", "PRON", "nsubj", 7), ("had", "have", "AUX", "aux", 7),
+                     ("lied", "lie", "VERB", "ccomp", 4))
+    # "Berg attacked Hungary in a radio interview."
+    channel = _attacked(("in", "in", "ADP", "prep", 1), ("a", "a", "DET", "det", 6),
+                        ("radio", "radio", "NOUN", "compound", 6), ("interview", "interview", "NOUN", "pobj", 3))
+    # "Berg attacked Hungary, continuing the offensive." / "Berg attacked Hungary in the north."
+    kept = [_attacked((",", ",", "PUNCT", "punct", 1), ("continuing", "continue", "VERB", "advcl", 1, "VBG"),
+                      ("the", "the", "DET", "det", 6), ("offensive", "offensive", "NOUN", "dobj", 4)),
+            _attacked(("in", "in", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                      ("north", "north", "NOUN", "pobj", 3))]
+    for rows in (said, channel):
+        doc = parse(rows, {0: B, 2: H}, KNOWN)
+        assert lexicon_module.done_in_words(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "ACCUSE"
+    for rows in kept:
+        doc = parse(rows, {0: B, 2: H}, KNOWN)
+        assert not lexicon_module.done_in_words(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "ASSAULT"
+    # "Berg renewed her attacks on Hungary, calling it a disgrace." (a light verb's object) against
+    # "France condemned the attacks on Hungary, calling them a disgrace." (the words are the condemnation's)
+    for verb, lemma, subject, expected in (("renewed", "renew", "Berg", "ACCUSE"),
+                                           ("condemned", "condemn", "France", "ASSAULT")):
+        rows = [(subject, subject, "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
+                ("her", "her", "PRON", "poss", 3), ("attacks", "attack", "NOUN", "dobj", 1),
+                ("on", "on", "ADP", "prep", 3), ("Hungary", "Hungary", "PROPN", "pobj", 4),
+                (",", ",", "PUNCT", "punct", 1), ("calling", "call", "VERB", "advcl", 1, "VBG"),
+                ("it", "it", "PRON", "dobj", 7), ("a", "a", "DET", "det", 10),
+                ("disgrace", "disgrace", "NOUN", "oprd", 7)]
+        doc = parse(rows, {0: B if subject == "Berg" else F, 5: H}, KNOWN)
+        trigger = lexicon().match(doc[3])
+        assert trigger is not None and trigger.type == expected, verb
+
+
+@rule_test("person_party")
+def test_a_clash_of_a_named_person_is_a_quarrel():
+    # "Berg clashed with Serbian officials over the budget." / "France clashed with Serbian troops."
+    def clash(subject: str, actor: str) -> object:
+        rows = [(subject, subject, "PROPN", "nsubj", 1), ("clashed", "clash", "VERB", "ROOT", 1),
+                ("with", "with", "ADP", "prep", 1), ("Serbian", "serbian", "ADJ", "amod", 4),
+                ("officials" if actor == B else "troops", "official" if actor == B else "troop", "NOUN", "pobj", 2)]
+        return parse(rows, {0: actor, 3: S}, KNOWN)
+    doc = clash("Berg", B)
+    assert lexicon_module.person_party(doc[1])
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and trigger.type == "ACCUSE"
+    doc = clash("France", F)
+    assert not lexicon_module.person_party(doc[1])
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and trigger.type == "ASSAULT"

@@ -11,13 +11,14 @@ import pytest
 
 from diplograph.kb import load_table, split_list
 from diplograph.nlp.events import find_events
+from diplograph.nlp.events.lexicon import COMPLEMENT_RULES
 from docs import tag_actors
 
 KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
-         "framed", "solo", "about", "nopromise", "intrans", "tocomp", "named"}
+         "framed", "solo", "about", "nopromise", "intrans", "tocomp", "named", "words", "individual"}
 MIN_ATTESTED = 3
 
 
@@ -46,7 +47,9 @@ def test_a_bare_row_does_not_hide_a_narrower_row_of_its_lemma():
         words = row["trigger"].split()
         key = (words[0], row["pos"])
         assert key not in open_rows, f"{row['trigger']}/{row['pos']} comes after a bare row of {words[0]}"
-        if len(words) == 1 and not row["object"] and "light" not in split_list(row["flags"]):
+        # a flag of lexicon.COMPLEMENT_RULES ("intrans", "words", ...) restricts the row too
+        conditions = {"light", *(flag for flag, _ in COMPLEMENT_RULES)}
+        if len(words) == 1 and not row["object"] and not conditions & set(split_list(row["flags"])):
             open_rows.add(key)
 
 

@@ -234,3 +234,29 @@ def test_only_what_was_offered_is_accepted_as_an_agreement():
     clause = accepted([("that", "that", "SCONJ", "mark", 4), ("it", "it", "PRON", "nsubj", 4),
                        ("erred", "err", "VERB", "ccomp", 1)])
     assert clause is None or clause.type != "AGREE"
+
+
+def test_seizing_on_something_said_is_no_seizure():
+    # kb/figurative.tsv: seize, phrasal on / upon (events/verbal.phrasal_sense)
+    def seized(*tail: tuple, passive: bool = False):
+        first = [("The", "the", "DET", "det", 1), ("port", "port", "NOUN", "nsubjpass", 3),
+                 ("was", "be", "AUX", "auxpass", 3), ("seized", "seize", "VERB", "ROOT", 3)] if passive else \
+            [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("seized", "seize", "VERB", "ROOT", 1)]
+        return parse([*first, *tail], {0: H} if not passive else {}, KNOWN)
+    # "Hungary seized on the remark." / "Hungary seized upon the remark."
+    for prep in ("on", "upon"):
+        doc = seized((prep, prep, "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                     ("remark", "remark", "NOUN", "pobj", 2))
+        assert lexicon().match(doc[1]) is None, prep
+    # "The remark was seized on by Hungary." (stranded)
+    doc = seized(("on", "on", "ADP", "prt", 3), ("by", "by", "ADP", "agent", 3),
+                 ("Hungary", "Hungary", "PROPN", "pobj", 5), passive=True)
+    assert lexicon().match(doc[3]) is None
+    # "Hungary seized the port on Monday." / "The port was seized on suspicion." keep the verb's sense
+    doc = seized(("the", "the", "DET", "det", 3), ("port", "port", "NOUN", "dobj", 1),
+                 ("on", "on", "ADP", "prep", 1), ("Monday", "Monday", "PROPN", "pobj", 4))
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and trigger.type == "COERCE"
+    doc = seized(("on", "on", "ADP", "prep", 3), ("suspicion", "suspicion", "NOUN", "pobj", 4), passive=True)
+    trigger = lexicon().match(doc[3])
+    assert trigger is not None and trigger.type == "COERCE"

@@ -28,6 +28,7 @@ from ..syntax import (
     is_zero_relative,
     subject,
 )
+from .verbal import done_in_words, person_party, phrasal_sense
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
@@ -185,6 +186,9 @@ class Lexicon:
         words = self.figurative.get(lemma)
         if not words:
             return False
+        phrasal = frozenset(w.split()[1] for w in words if w.startswith("phrasal "))
+        if phrasal and phrasal_sense(tok, phrasal):
+            return True  # "seized on a remark": the phrasal verb, taking something up
         for c in tok.children:
             if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" and f"obj {c.lemma_.lower()}" in words:
                 return True
@@ -300,7 +304,10 @@ def has_to_complement(tok: Token) -> bool:
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
-COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement))
+# "words" (done in speech: "attacked X, saying ...") and "individual" (a named person is a party:
+# "Bolton clashed with Turkish officials") read a trigger of force in its verbal sense (events/verbal.py).
+COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement),
+                    ("words", done_in_words), ("individual", person_party))
 
 
 def designation_predicate(tok: Token) -> Token | None:
