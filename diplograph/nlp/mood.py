@@ -42,6 +42,20 @@ _NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
 
 
 
+def bare_infinitive(t: Token) -> bool:
+    """"would let Congress block the deal", "could make Iran pay", "will help the rebels retake the
+    city": the bare infinitive after its own subject (the object of "let", "make", "help", which
+    the parser hangs as a complement clause) has no tense of its own, so it shares the mood of
+    the verb it complements, as an open complement does ("let Congress block it" reports the
+    block). A complement with an auxiliary, a mark or no subject before it ("said they would",
+    "said that", a quoted imperative "“Stop,” he would say") is no such infinitive."""
+    if t.dep_ != "ccomp" or t.tag_ != "VB" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)
+
+
 def _realis_parent(t: Token) -> Token | None:
     """The clause head whose modality ``t`` shares, or None where ``t`` has its own: a finite
     complement, relative or adverbial clause keeps its own tense ("said it attacked"), so the
@@ -298,9 +312,10 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
     for _ in range(max_up + 1):
         if t is None:
             break
-        if via is not None and (via.dep_ == "ccomp" and not is_to_infinitive(via) or _noun_clause(via)):
+        if via is not None and (via.dep_ == "ccomp" and not is_to_infinitive(via) and not bare_infinitive(via)
+                                or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
-            # only its sense counts ("fear that")
+            # only its sense counts ("fear that"); a bare infinitive has none ("would let X block")
             reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
             out += [reason] if reason is not None else []
             break

@@ -1,0 +1,62 @@
+"""The realis check (``nlp/mood.py``) through two kinds of complement: a bare infinitive after its
+own subject ("would let Congress block the deal") shares the mood of the verb it complements, and
+the clause or "of" phrase of a noun of a charge ("denied accusations that it armed the rebels") is
+the accuser's claim. Hand-built parses of sentences of our own, with the packaged
+``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import mood
+from diplograph.nlp.events import realis
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def _no_light_verb(verb) -> bool:
+    return False
+
+
+def reasons(doc, i: int) -> list[str]:
+    return mood.irrealis_reasons(doc[i], WORDS, performs=_no_light_verb, extra=realis.EVENT_NOUN_RULES)
+
+
+def _let(aux: tuple | None) -> list:
+    """"The treaty [would] let Ankara veto the plan." """
+    head = 3 if aux else 2
+    rows = [("The", "the", "DET", "det", 1), ("treaty", "treaty", "NOUN", "nsubj", head)]
+    if aux:
+        rows.append(aux)
+    let_i = len(rows)
+    rows += [("let", "let", "VERB", "ROOT", let_i, "VB" if aux else "VBD"),
+             ("Ankara", "Ankara", "PROPN", "nsubj", let_i + 2),
+             ("veto", "veto", "VERB", "ccomp", let_i, "VB"), ("the", "the", "DET", "det", let_i + 4),
+             ("plan", "plan", "NOUN", "dobj", let_i + 2)]
+    return rows
+
+
+def test_a_bare_infinitive_shares_the_modal_of_its_verb():
+    would = parse(_let(("would", "would", "AUX", "aux", 3, "MD")))
+    assert mood.bare_infinitive(would[5])
+    assert reasons(would, 5) == ["modal:would"]
+    # "The treaty let Ankara veto the plan": the veto is reported
+    let = parse(_let(None))
+    assert mood.bare_infinitive(let[4])
+    assert reasons(let, 4) == []
+
+
+def test_a_finite_or_subjectless_complement_keeps_its_own_mood():
+    # "Officials would say Ankara vetoed the plan": a finite complement, read for the verb's sense only
+    said = parse([("Officials", "official", "NOUN", "nsubj", 2), ("would", "would", "AUX", "aux", 2, "MD"),
+                  ("say", "say", "VERB", "ROOT", 2, "VB"), ("Ankara", "Ankara", "PROPN", "nsubj", 4),
+                  ("vetoed", "veto", "VERB", "ccomp", 2, "VBD"), ("the", "the", "DET", "det", 6),
+                  ("plan", "plan", "NOUN", "dobj", 4)])
+    assert not mood.bare_infinitive(said[4])
+    assert reasons(said, 4) == []
+    # "“Veto the plan,” he would say": a quoted imperative has no subject
+    imperative = parse([("Veto", "veto", "VERB", "ccomp", 5, "VB"), ("the", "the", "DET", "det", 2),
+                        ("plan", "plan", "NOUN", "dobj", 0), (",", ",", "PUNCT", "punct", 5),
+                        ("he", "he", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 6, "MD"),
+                        ("say", "say", "VERB", "ROOT", 6, "VB")])
+    assert not mood.bare_infinitive(imperative[0])
