@@ -60,3 +60,34 @@ def test_a_finite_or_subjectless_complement_keeps_its_own_mood():
                         ("he", "he", "PRON", "nsubj", 5), ("would", "would", "AUX", "aux", 6, "MD"),
                         ("say", "say", "VERB", "ROOT", 6, "VB")])
     assert not mood.bare_infinitive(imperative[0])
+
+
+def _charge(noun: str, lemma: str) -> list:
+    """"Moscow denied <noun> that it armed the rebels." """
+    return [("Moscow", "Moscow", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
+            (noun, lemma, "NOUN", "dobj", 1, "NNS"), ("that", "that", "SCONJ", "mark", 5),
+            ("it", "it", "PRON", "nsubj", 5), ("armed", "arm", "VERB", "acl", 2, "VBD"),
+            ("the", "the", "DET", "det", 7), ("rebels", "rebel", "NOUN", "dobj", 5)]
+
+
+def test_the_clause_of_a_noun_of_a_charge_is_the_accusers_claim():
+    doc = parse(_charge("accusations", "accusation"))
+    assert reasons(doc, 5) == ["alleged:accusation"]
+    # "Moscow denied reports that it armed the rebels": a report is read as "said that" is
+    reports = parse(_charge("reports", "report"))
+    assert reasons(reports, 5) == []
+
+
+def test_the_of_phrase_of_a_noun_of_a_charge_is_the_accusers_claim():
+    # "Moscow rejected allegations of arming the rebels."
+    doc = parse([("Moscow", "Moscow", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1, "VBD"),
+                 ("allegations", "allegation", "NOUN", "dobj", 1, "NNS"), ("of", "of", "ADP", "prep", 2),
+                 ("arming", "arm", "VERB", "pcomp", 3, "VBG"), ("the", "the", "DET", "det", 6),
+                 ("rebels", "rebel", "NOUN", "dobj", 4)])
+    assert reasons(doc, 4) == ["alleged:allegation"]
+    # a verb of the class is read by realis.alleged only ("charged that X armed" is reported speech)
+    verb = parse([("Moscow", "Moscow", "PROPN", "nsubj", 1), ("charged", "charge", "VERB", "ROOT", 1, "VBD"),
+                  ("that", "that", "SCONJ", "mark", 4), ("Kyiv", "Kyiv", "PROPN", "nsubj", 4),
+                  ("armed", "arm", "VERB", "ccomp", 1, "VBD"), ("the", "the", "DET", "det", 6),
+                  ("rebels", "rebel", "NOUN", "dobj", 4)])
+    assert reasons(verb, 4) == []

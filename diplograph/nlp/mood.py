@@ -32,6 +32,7 @@ class IrrealisWords:
     beliefs: frozenset[str] = frozenset()
     doubts: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
+    allegations: frozenset[str] = frozenset()  # nouns of a charge (and the verbs, read elsewhere)
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -174,13 +175,17 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"fear that Iran will attack", "is expected to sign", "is poised to strike", "doesn't see
     Congress cracking down", "would not imagine them meeting": the complement of a verb of
     expectation is conjecture; that of a verb of perception or belief when the verb is negated or
-    under a modal. "poised" is read as written (the tagger's lemma is "poise")."""
+    under a modal. "poised" is read as written (the tagger's lemma is "poise"). The clause or "of"
+    phrase of a noun of a charge ("denied accusations that it sent troops", "allegations of
+    meddling") is the accuser's claim, as the act an accusation verb charges is (realis.alleged)."""
     if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
         return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
     lemma = t.lemma_.lower()
     expects = lemma if lemma in words.beliefs else t.lower_
     if expects in words.beliefs:
         return f"belief:{expects}"
+    if t.pos_ == "NOUN" and lemma in words.allegations:
+        return f"alleged:{lemma}"  # "accusations that it sent troops": the accuser's claim
     if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
         return f"doubt:{lemma}"
     return None
