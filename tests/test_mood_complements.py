@@ -91,3 +91,37 @@ def test_the_of_phrase_of_a_noun_of_a_charge_is_the_accusers_claim():
                   ("armed", "arm", "VERB", "ccomp", 1, "VBD"), ("the", "the", "DET", "det", 6),
                   ("rebels", "rebel", "NOUN", "dobj", 4)])
     assert reasons(verb, 4) == []
+
+
+def _purpose(aux: tuple | None, verb: tuple) -> list:
+    """"Kerry [will] fly to Oslo to meet the envoy." """
+    rows = [("Kerry", "Kerry", "PROPN", "nsubj", 2 if aux else 1)]
+    if aux:
+        rows.append(aux)
+    v = len(rows)
+    rows += [verb, ("to", "to", "ADP", "prep", v), ("Oslo", "Oslo", "PROPN", "pobj", v + 1),
+             ("to", "to", "PART", "aux", v + 4), ("meet", "meet", "VERB", "advcl", v, "VB"),
+             ("the", "the", "DET", "det", v + 6), ("envoy", "envoy", "NOUN", "dobj", v + 4)]
+    return rows
+
+
+def test_a_purpose_shares_the_future_or_modal_of_its_act():
+    will = parse(_purpose(("will", "will", "AUX", "aux", 2, "MD"), ("fly", "fly", "VERB", "ROOT", 2, "VB")))
+    assert reasons(will, 6) == ["future:will"]
+    would = parse(_purpose(("would", "would", "AUX", "aux", 2, "MD"), ("fly", "fly", "VERB", "ROOT", 2, "VB")))
+    assert reasons(would, 6) == ["modal:would"]
+    # "Kerry flew to Oslo to meet the envoy": the purpose of a reported act is coded as it is
+    flew = parse(_purpose(None, ("flew", "fly", "VERB", "ROOT", 1, "VBD")))
+    assert reasons(flew, 5) == []
+
+
+def test_a_purpose_shares_the_condition_of_its_act():
+    # "The deal holds if Kerry flies to Oslo to meet the envoy."
+    rows = [("The", "the", "DET", "det", 1), ("deal", "deal", "NOUN", "nsubj", 2),
+            ("holds", "hold", "VERB", "ROOT", 2, "VBZ"), ("if", "if", "SCONJ", "mark", 5),
+            ("Kerry", "Kerry", "PROPN", "nsubj", 5), ("flies", "fly", "VERB", "advcl", 2, "VBZ"),
+            ("to", "to", "ADP", "prep", 5), ("Oslo", "Oslo", "PROPN", "pobj", 6),
+            ("to", "to", "PART", "aux", 9), ("meet", "meet", "VERB", "advcl", 5, "VB"),
+            ("the", "the", "DET", "det", 11), ("envoy", "envoy", "NOUN", "dobj", 9)]
+    doc = parse(rows)
+    assert reasons(doc, 9) == ["conditional:if"]

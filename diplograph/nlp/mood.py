@@ -291,6 +291,14 @@ IRREALIS_RULES: tuple[RealisRule, ...] = (
 )
 
 
+# Read at the head of a purpose clause ("travelled to Geneva to meet Lavrov"): a purpose is coded as
+# the act it serves is, so what makes that act still to come or conditional makes its purpose so
+# ("will travel to Geneva to meet Lavrov", "would go to the UN to call for a conference", "if Russia
+# does not act to pull its troops back"); only these, and a proposal ("called for the U.S. to use
+# aid to support"), not the senses read through a complement (a purpose is none).
+PURPOSE_RULES: tuple[RealisRule, ...] = (intended, under_modal, under_future, under_condition)
+
+
 def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
              performs: Callable[[Token], bool] | None = None) -> str | None:
     """Why the clause of ``tok`` does not report a thing that happened or is happening
@@ -332,7 +340,7 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
                     and not predicate and t.pos_ in ("VERB", "AUX") and not performs(t))
         # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
         purpose = via is not None and via.dep_ == "advcl"
-        rules = (intended,) if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
+        rules = PURPOSE_RULES if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
         out += [r for rule in rules if (r := rule(t, via, words)) is not None]
         if presumed:
             break
