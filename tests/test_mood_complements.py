@@ -125,3 +125,18 @@ def test_a_purpose_shares_the_condition_of_its_act():
             ("the", "the", "DET", "det", 11), ("envoy", "envoy", "NOUN", "dobj", 9)]
     doc = parse(rows)
     assert reasons(doc, 9) == ["conditional:if"]
+
+
+def _contracted(tag: str, verb: tuple) -> list:
+    """"He says she'd veto the plan." / "... she'd vetoed the plan." """
+    return [("He", "he", "PRON", "nsubj", 1), ("says", "say", "VERB", "ROOT", 1, "VBZ"),
+            ("she", "she", "PRON", "nsubj", 4), ("'d", "would" if tag == "MD" else "have", "AUX", "aux", 4, tag),
+            verb, ("the", "the", "DET", "det", 6), ("plan", "plan", "NOUN", "dobj", 4)]
+
+
+def test_a_contracted_would_is_a_modal_and_a_contracted_had_is_not():
+    would = parse(_contracted("MD", ("veto", "veto", "VERB", "ccomp", 1, "VB")))
+    assert would[3].norm_ == "'d"
+    assert mood.under_modal(would[4], None, WORDS) == "modal:would"
+    had = parse(_contracted("VBD", ("vetoed", "veto", "VERB", "ccomp", 1, "VBN")))
+    assert mood.under_modal(had[4], None, WORDS) is None

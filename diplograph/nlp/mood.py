@@ -99,7 +99,10 @@ def _marker(t: Token, dep: str, words: frozenset[str], reason: str) -> str | Non
 
 
 def under_modal(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"could strike", "would have attended", "might meet": a modal auxiliary."""
+    """"could strike", "would have attended", "might meet": a modal auxiliary; "she'd ask", "they’d
+    send": the contracted "'d" the tagger reads as a modal is "would" ("he'd met" is "had", a past)."""
+    if "would" in words.modals and any(c.dep_ == "aux" and c.tag_ == "MD" and c.norm_ == "'d" for c in t.children):
+        return "modal:would"
     return _marker(t, "aux", words.modals, "modal")
 
 
