@@ -140,3 +140,21 @@ def test_a_contracted_would_is_a_modal_and_a_contracted_had_is_not():
     assert mood.under_modal(would[4], None, WORDS) == "modal:would"
     had = parse(_contracted("VBD", ("vetoed", "veto", "VERB", "ccomp", 1, "VBN")))
     assert mood.under_modal(had[4], None, WORDS) is None
+
+
+def _adjective(word: str, verb: tuple) -> list:
+    """"Oslo was <word> to <verb> the envoy." """
+    return [("Oslo", "Oslo", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1, "VBD"),
+            (word, word, "ADJ", "acomp", 1, "JJ"), ("to", "to", "PART", "aux", 4), verb,
+            ("the", "the", "DET", "det", 6), ("envoy", "envoy", "NOUN", "dobj", 4)]
+
+
+def test_the_complement_of_an_adjective_of_eagerness_is_intended():
+    # "Oslo was eager to meet the envoy": eagerness is an intention (an AGREE for a meeting)
+    eager = parse(_adjective("eager", ("meet", "meet", "VERB", "xcomp", 2, "VB")))
+    assert reasons(eager, 4) == ["intent:eager"]
+    keen = parse(_adjective("keen", ("meet", "meet", "VERB", "xcomp", 2, "VB")))
+    assert reasons(keen, 4) == ["intent:keen"]
+    # "Oslo was right to expel the envoy": no such adjective, the act is reported
+    right = parse(_adjective("right", ("expel", "expel", "VERB", "xcomp", 2, "VB")))
+    assert reasons(right, 4) == []
