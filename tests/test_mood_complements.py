@@ -158,3 +158,22 @@ def test_the_complement_of_an_adjective_of_eagerness_is_intended():
     # "Oslo was right to expel the envoy": no such adjective, the act is reported
     right = parse(_adjective("right", ("expel", "expel", "VERB", "xcomp", 2, "VB")))
     assert reasons(right, 4) == []
+
+
+def test_be_scheduled_to_is_a_periphrastic_future_its_purpose_shares():
+    # "Kerry is scheduled to fly to Oslo to meet the envoy."
+    rows = [("Kerry", "Kerry", "PROPN", "nsubjpass", 2), ("is", "be", "AUX", "auxpass", 2, "VBZ"),
+            ("scheduled", "schedule", "VERB", "ROOT", 2, "VBN"), ("to", "to", "PART", "aux", 4),
+            ("fly", "fly", "VERB", "xcomp", 2, "VB"), ("to", "to", "ADP", "prep", 4),
+            ("Oslo", "Oslo", "PROPN", "pobj", 5), ("to", "to", "PART", "aux", 8),
+            ("meet", "meet", "VERB", "advcl", 4, "VB"), ("the", "the", "DET", "det", 10),
+            ("envoy", "envoy", "NOUN", "dobj", 8)]
+    doc = parse(rows)
+    assert reasons(doc, 4) == ["future:schedule"]
+    assert reasons(doc, 8) == ["future:schedule"]
+    # "Kerry scheduled talks to meet the envoy": no "be", no future
+    active = parse([("Kerry", "Kerry", "PROPN", "nsubj", 1), ("scheduled", "schedule", "VERB", "ROOT", 1, "VBD"),
+                    ("talks", "talk", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                    ("meet", "meet", "VERB", "advcl", 1, "VB"), ("the", "the", "DET", "det", 6),
+                    ("envoy", "envoy", "NOUN", "dobj", 4)])
+    assert reasons(active, 4) == []
