@@ -300,7 +300,7 @@ _CREDIT_AT_START = re.compile(
 def leading_credit_caption_line(line: str) -> bool:
     """A photo caption whose credit comes first: a line opening with the photographer's name, a
     slash and the agency or desk ("Jane Roe/AP Protesters rally outside the court ...", "John Doe/Staff
-    Supporters attend a prayer service ...", "Jane Roe/Reuters/File ...") (44 files). The caption
+    Supporters attend a prayer service ...", "Jane Roe/Reuters/File ...") (43 files, 93 lines). The caption
     tells what a picture shows, in the present, not the article's reporting. A sentence naming a
     poll or an outlet ("A CNN/ORC poll found", "Radio Free Europe/Radio Liberty reported") has no
     name before an agency's slash at its start."""
