@@ -58,6 +58,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "Getty Images said it had withdrawn the picture, and Reuters reported the same.",
          "The minister told Reuters that talks would resume in May."],
     ),
+    "leading_credit_caption_line": (
+        ["Jane Roe/AP Farmers block the highway outside the ministry, in Paris, May 2, 2019.",
+         "JOHN DOE/GETTY IMAGES/THE CHRISTIAN SCIENCE MONITOR Pupils line up outside a school in Herat.",
+         "Jane Roe/Staff Volunteers hand out bread at the border crossing.",
+         "John Doe/Reuters/File A delegate signs the accord in Geneva.",
+         "John Doe/AFP/Getty Images"],
+        ["A CNN/ORC poll found most voters oppose the strike.",
+         "Radio Free Europe/Radio Liberty reported that the talks had stalled.",
+         "Jane Roe, a photographer for AP, said the crowd was peaceful."],
+    ),
     "tweet_embed_line": (
         ["We will not accept this blockade. pic.twitter.com/AbCdEf123",
          "Talks went well today. — Jane Roe (@janeroe) June 9, 2018",

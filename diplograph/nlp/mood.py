@@ -32,6 +32,7 @@ class IrrealisWords:
     beliefs: frozenset[str] = frozenset()
     doubts: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
+    allegations: frozenset[str] = frozenset()  # nouns of a charge (and the verbs, read elsewhere)
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -40,6 +41,20 @@ REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause h
 _SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
 _NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
 
+
+
+def bare_infinitive(t: Token) -> bool:
+    """"would let Congress block the deal", "could make Iran pay", "will help the rebels retake the
+    city": the bare infinitive after its own subject (the object of "let", "make", "help", which
+    the parser hangs as a complement clause) has no tense of its own, so it shares the mood of
+    the verb it complements, as an open complement does ("let Congress block it" reports the
+    block). A complement with an auxiliary, a mark or no subject before it ("said they would",
+    "said that", a quoted imperative "“Stop,” he would say") is no such infinitive."""
+    if t.dep_ != "ccomp" or t.tag_ != "VB" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)
 
 
 def _realis_parent(t: Token) -> Token | None:
@@ -84,7 +99,10 @@ def _marker(t: Token, dep: str, words: frozenset[str], reason: str) -> str | Non
 
 
 def under_modal(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
-    """"could strike", "would have attended", "might meet": a modal auxiliary."""
+    """"could strike", "would have attended", "might meet": a modal auxiliary; "she'd ask", "they’d
+    send": the contracted "'d" the tagger reads as a modal is "would" ("he'd met" is "had", a past)."""
+    if "would" in words.modals and any(c.dep_ == "aux" and c.tag_ == "MD" and c.norm_ == "'d" for c in t.children):
+        return "modal:would"
     return _marker(t, "aux", words.modals, "modal")
 
 
@@ -160,13 +178,17 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"fear that Iran will attack", "is expected to sign", "is poised to strike", "doesn't see
     Congress cracking down", "would not imagine them meeting": the complement of a verb of
     expectation is conjecture; that of a verb of perception or belief when the verb is negated or
-    under a modal. "poised" is read as written (the tagger's lemma is "poise")."""
+    under a modal. "poised" is read as written (the tagger's lemma is "poise"). The clause or "of"
+    phrase of a noun of a charge ("denied accusations that it sent troops", "allegations of
+    meddling") is the accuser's claim, as the act an accusation verb charges is (realis.alleged)."""
     if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
         return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
     lemma = t.lemma_.lower()
     expects = lemma if lemma in words.beliefs else t.lower_
     if expects in words.beliefs:
         return f"belief:{expects}"
+    if t.pos_ == "NOUN" and lemma in words.allegations:
+        return f"alleged:{lemma}"  # "accusations that it sent troops": the accuser's claim
     if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
         return f"doubt:{lemma}"
     return None
@@ -272,6 +294,14 @@ IRREALIS_RULES: tuple[RealisRule, ...] = (
 )
 
 
+# Read at the head of a purpose clause ("travelled to Geneva to meet Lavrov"): a purpose is coded as
+# the act it serves is, so what makes that act still to come or conditional makes its purpose so
+# ("will travel to Geneva to meet Lavrov", "would go to the UN to call for a conference", "if Russia
+# does not act to pull its troops back"); only these, and a proposal ("called for the U.S. to use
+# aid to support"), not the senses read through a complement (a purpose is none).
+PURPOSE_RULES: tuple[RealisRule, ...] = (intended, under_modal, under_future, under_condition)
+
+
 def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
              performs: Callable[[Token], bool] | None = None) -> str | None:
     """Why the clause of ``tok`` does not report a thing that happened or is happening
@@ -298,9 +328,10 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
     for _ in range(max_up + 1):
         if t is None:
             break
-        if via is not None and (via.dep_ == "ccomp" and not is_to_infinitive(via) or _noun_clause(via)):
+        if via is not None and (via.dep_ == "ccomp" and not is_to_infinitive(via) and not bare_infinitive(via)
+                                or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
-            # only its sense counts ("fear that")
+            # only its sense counts ("fear that"); a bare infinitive has none ("would let X block")
             reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
             out += [reason] if reason is not None else []
             break
@@ -312,7 +343,7 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
                     and not predicate and t.pos_ in ("VERB", "AUX") and not performs(t))
         # a purpose is coded as its act is ("will meet to discuss"), unless proposed ("called for")
         purpose = via is not None and via.dep_ == "advcl"
-        rules = (intended,) if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
+        rules = PURPOSE_RULES if purpose else (intended, believed) if presumed else (*IRREALIS_RULES, *extra)
         out += [r for rule in rules if (r := rule(t, via, words)) is not None]
         if presumed:
             break

@@ -457,4 +457,4 @@ def irrealis_words() -> IrrealisWords:
 # IrrealisWords field -> class in kb/irrealis.tsv
 _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "conditional", "futurates": "futurate",
                     "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
-                    "adjectives": "adjective"}
+                    "adjectives": "adjective", "allegations": "allegation"}
