@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors import outlet_actor, text_outlet
-from docs import parse, recognize, spaced_doc
+from docs import make_doc, parse, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()) -> Doc:
@@ -264,3 +264,30 @@ def test_a_diplomat_with_no_sending_state_takes_none_from_the_post():
     doc = _doc("Ambassador to Norway Dana Whitfield spoke .", {"2:3": "GPE", "3:5": "PERSON"})
     actors, _ = recognize(doc)
     assert actors["person:dana-whitfield"].country != "NOR"
+
+
+def _title_first(words: str, name_dep: str, name_head: int) -> Doc:
+    """"[...] the president of Peru , Tom Hale , said so ." with the name's dependency given."""
+    w = words.split()
+    heads = [min(i + 1, len(w) - 1) for i in range(len(w))]
+    deps = ["dep"] * len(w)
+    hale = w.index("Hale")
+    heads[hale], deps[hale] = name_head, name_dep
+    ents = ["O"] * len(w)
+    ents[w.index("Peru")] = "B-GPE"
+    ents[hale - 1], ents[hale] = "B-PERSON", "I-PERSON"
+    pos = ["PROPN" if x[0].isupper() else "PUNCT" if not x[0].isalnum() else "NOUN" for x in w]
+    return make_doc(w, heads=heads, deps=deps, ents=ents, pos=pos)
+
+
+def test_a_title_of_a_state_set_off_before_the_name_is_the_persons():
+    doc = _title_first("The president of Peru , Tom Hale , said so .", "appos", 1)
+    hale = recognize(doc)[0]["person:tom-hale"]
+    assert hale.country == "PER"
+    assert [(r.title, r.of) for r in hale.roles] == [("President", "PER")]
+
+
+def test_a_title_phrase_before_the_subject_of_the_clause_is_not_the_persons():
+    doc = _title_first("After meeting the president of Peru , Tom Hale said so .", "nsubj", 8)
+    hale = recognize(doc)[0]["person:tom-hale"]
+    assert not hale.roles

@@ -325,7 +325,36 @@ def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_star
         aff = affiliation_before(doc, ts.start, by_end)[0] if ts is not None and not ts.title.plural else None
         if ts is not None and aff is not None:
             _give_role(p, ts, aff, used)
+    for p in persons:  # the T of X, P
+        hit = title_of_before_name(doc, p, titles_by_end, by_start)
+        if hit is not None and hit[0].start not in used:
+            _give_role(p, hit[0], hit[1], used)
     return used
+
+
+def title_of_before_name(doc: Doc, person: Cand, titles_by_end: dict[int, TitleSpan],
+                         by_start: dict[int, Cand]) -> tuple[TitleSpan, Cand] | None:
+    """``The president of Uzbekistan, P``, ``the head of the Syrian National Coalition, P``: a singular title
+    with the state or organisation it is held of or at, set off by a comma right before the name, is the
+    person's when the parse makes the name its apposition ("After meeting the president of Egypt, P said": P is
+    the subject); "the leader of the Iranian judiciary, P" names no body the title is of."""
+    comma = person.start - 1
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    for end in range(comma - 2, max(comma - 2 - _MAX_ROLE_PHRASE, 0), -1):
+        ts = titles_by_end.get(end)
+        if ts is None or ts.title.plural:
+            continue
+        aff = affiliation_after(doc, ts.end, by_start)
+        if aff is None or aff.kind not in ("state", "organization"):
+            return None
+        name = doc[person.end - 1]  # an apposition, not the subject after a fronted phrase ("After meeting the
+        in_apposition = name.dep_ == "appos" and ts.start <= name.head.i < comma  # president of Egypt, X said")
+        return (ts, aff) if aff.end == comma and in_apposition else None
+    return None
+
+
+_MAX_ROLE_PHRASE = 10  # "of the U.S. Army Corps of Engineers"
 
 
 def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[int],
