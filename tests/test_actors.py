@@ -291,3 +291,18 @@ def test_a_title_phrase_before_the_subject_of_the_clause_is_not_the_persons():
     doc = _title_first("After meeting the president of Peru , Tom Hale said so .", "nsubj", 8)
     hale = recognize(doc)[0]["person:tom-hale"]
     assert not hale.roles
+
+
+@pytest.mark.parametrize("text,ents,state", [
+    # the title the KB gives the holders of that surname, after their terms: their state
+    ("Ms. Vale faulted President Obama again .", {"1:2": "PERSON", "3:5": "PERSON"}, "USA"),
+    ("Ms. Vale faulted former President Bush again .", {"1:2": "PERSON", "4:6": "PERSON"}, "USA"),
+    # a surname alone, or with no title the KB gives it: anyone's
+    ("Ms. Vale faulted Mr. Obama again .", {"1:2": "PERSON", "3:5": "PERSON"}, None),
+])
+def test_a_former_office_holder_named_by_title_and_surname_is_of_the_offices_state(text, ents, state):
+    doc = _doc(text, ents, propn=("Vale", "Obama", "Bush", "President"))
+    doc._.published = "2019-06-01"
+    actors, _ = recognize(doc)
+    person = next(a for a in actors.values() if a.kind == "person" and a.name in ("Obama", "Bush"))
+    assert person.country == state

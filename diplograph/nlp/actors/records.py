@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, outlet_key, slug
 from ...model import Actor, Role
 from ..common import doc_text
 from ..extensions import LOCATIONS, Mention
@@ -115,6 +115,7 @@ def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
         hit = g.leader(f"{words[1]} {words[0]}", date)
         hit = hit if hit is not None and reordered_name(p.name, [hit[0].name]) else None
     if hit is None:
+        p.country = p.country or titled_surname_country(p, g)
         return
     lead, in_office = hit
     state = lead.country if g.state(lead.country) else None
@@ -131,6 +132,21 @@ def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
         p.roles.append((lead.title, lead.country))
     else:
         p.roles = [(t, o or (lead.country if t == lead.title else None)) for t, o in p.roles]
+
+
+def titled_surname_country(p: _Person, g: Gazetteer) -> str | None:
+    """``President Obama`` in a story of 2018, ``former President Bush``: a surname alone, out of office on
+    the document's date, with the very title the KB gives an office holder of that surname, is that office's
+    holder (or one of them: "Bush" was two presidents): their state, when every such holder served one
+    (not "President Lee", who may be South Korea's or Taiwan's). A bare surname stays unplaced: it may be
+    anyone's."""
+    words = p.name.split()
+    titles = {t for t, _ in p.roles}
+    if len(words) != 1 or not titles:
+        return None
+    states = {t.country for t in g.leaders.get(outlet_key(p.name), []) if t.title in titles}
+    state = states.pop() if len(states) == 1 else None
+    return state if g.state(state) else None
 
 
 def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tuple[str, _Person | None]:
