@@ -306,3 +306,22 @@ def test_a_former_office_holder_named_by_title_and_surname_is_of_the_offices_sta
     actors, _ = recognize(doc)
     person = next(a for a in actors.values() if a.kind == "person" and a.name in ("Obama", "Bush"))
     assert person.country == state
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("The Peruvian spokesman Rear Adm. Tom Hale said so .", {"1:2": "NORP", "4:7": "PERSON"}),
+    ("The Peruvian spokesman Capt. Tom Hale said so .", {"1:2": "NORP", "4:6": "PERSON"}),
+])
+def test_a_rank_between_a_title_and_the_name_keeps_the_title_the_persons(text, ents):
+    actors, _ = recognize(_doc(text, ents))
+    hale = actors["person:tom-hale"]
+    assert hale.country == "PER"
+    assert [(r.title, r.of) for r in hale.roles] == [("Spokesperson", "PER")]
+
+
+def test_an_unnamed_title_of_one_body_is_not_the_person_holding_it_of_another():
+    doc = _doc("Tom Hale , a spokesman for the FBI , spoke . Later a CIA spokesman declined .",
+               {"0:2": "PERSON", "7:8": "ORG", "12:13": "ORG"})
+    actors, mentions = recognize(doc)
+    assert [(r.title, r.of) for r in actors["person:tom-hale"].roles] == [("Spokesperson", "org:usa-fbi")]
+    assert next(m.actor_id for m in mentions if "CIA" in m.text) == "org:usa-cia"

@@ -166,6 +166,38 @@ def person_after(doc: Doc, end: int, by_start: dict[int, Cand]) -> Cand | None:
     return c if c is not None and c.kind == "person" else None
 
 
+_MAX_RANK_WORDS = 3  # "Rear Adm.", "Lt. Col.", "Army Maj. Gen."
+
+
+def _rank_length(doc: Doc, g: Gazetteer, i: int) -> int:
+    """The number of words of a military rank or an honorific at ``i`` ("Rear Adm.", "Capt.", "Col."), or 0:
+    an honorific of the KB, or a military title ending in one ("Rear Adm."; not "Defense Secretary")."""
+    for n in range(_MAX_RANK_WORDS, 1, -1):
+        title = g.titles.get(doc[i:i + n].text.lower()) if i + n <= len(doc) else None
+        if title is not None and title.sector == "military" and doc[i + n - 1].text in g.honorifics:
+            return n
+    if doc[i].text in g.honorifics:
+        return 1
+    split_dot = i + 1 < len(doc) and doc[i + 1].text == "." and doc[i].text + "." in g.honorifics
+    return 2 if split_dot else 0  # "Capt" "." as the tokenizer may split it
+
+
+def person_after_rank(doc: Doc, g: Gazetteer, end: int, by_start: dict[int, Cand]) -> Cand | None:
+    """``Pentagon spokesman Rear Adm. John Kirby``, ``Pentagon spokesman Capt. Jeff Davis``: a person
+    named after a military rank (or an honorific) that follows the title is the title's holder, whether
+    the NER put the rank, a part of it or none of it in the name."""
+    i = end
+    while i < len(doc) and i - end <= _MAX_RANK_WORDS:
+        n = _rank_length(doc, g, i)
+        if n == 0:
+            return None
+        for j in range(i + 1, i + n + 1):
+            if j - end <= _MAX_RANK_WORDS + 1 and (p := person_after(doc, j, by_start)) is not None:
+                return p
+        i += n
+    return None
+
+
 def person_after_posting(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | None:
     """``U.S. Ambassador to Israel David Friedman``, ``the U.S. envoy to the United Nations, Nikki
     Haley``: a diplomat's title, the state or body the post is to, then the name -- the person holding
@@ -301,13 +333,13 @@ def _give_role(p: Cand, ts: TitleSpan, aff: Cand | None, used: set[int]) -> None
     used.add(ts.start)
 
 
-def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_start: dict[int, Cand],
+def _person_titles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan], by_start: dict[int, Cand],
                    by_end: dict[int, Cand]) -> set[int]:
     """Give persons the titles the text puts before or beside them; the starts of the titles used."""
     titles_by_start = {ts.start: ts for ts in titles}
     used: set[int] = set()
     for ts in titles:  # X T P and T P
-        p = person_after(doc, ts.end, by_start)
+        p = person_after(doc, ts.end, by_start) or person_after_rank(doc, g, ts.end, by_start)
         if p is not None and not ts.title.plural:
             _give_role(p, ts, _person_affiliation(doc, ts.start, by_end), used)
         posted = person_after_posting(doc, ts, by_start) if p is None else None
@@ -384,7 +416,7 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     by_start, by_end = _indexes(cands)
     covered = _covered(cands)
     titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
-    used = _person_titles(doc, cands, titles, by_start, by_end)
+    used = _person_titles(doc, g, cands, titles, by_start, by_end)
     replace = _state_bodies(doc, bodies, covered, by_start, by_end)  # id of a replaced candidate -> its replacement
     extra: list[Cand] = []
     for ts in titles:
