@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.nlp.actors.person_affiliation import employer_apposition, state_before_rank, state_before_title_words
+from diplograph.nlp.actors.person_affiliation import (
+    body_before_descriptor,
+    employer_apposition,
+    state_before_rank,
+    state_before_title_words,
+)
 from diplograph.nlp.actors.roles import Cand
 from docs import recognize, spaced_doc
 
@@ -92,3 +97,29 @@ def test_no_title_a_state_inside_a_longer_name_or_a_prefix_places_no_one():
     assert state_before_title_words(doc, g, Cand(12, 14, "person:Tom Hale", "person")) is None  # a longer name
     doc = _doc("A pro - Peruvian Militia Commander Tom Hale left .")
     assert state_before_title_words(doc, g, Cand(6, 8, "person:Tom Hale", "person")) is None  # sides with it
+
+
+def _noun_doc(text: str, verbs: tuple[str, ...] = ()) -> Doc:
+    return spaced_doc(text, None, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                      else "VERB" if w in verbs else "NOUN")
+
+
+def test_a_state_body_or_outlet_before_the_persons_descriptor_places_the_person():
+    g = gazetteer()
+    doc = _noun_doc("Then former FBI agent Tom Hale left . Then CNN anchor Tom Hale left .")
+    assert body_before_descriptor(doc, g, Cand(4, 6, "person:Tom Hale", "person")) == "USA"
+    assert body_before_descriptor(doc, g, Cand(11, 13, "person:Tom Hale", "person")) == "USA"
+    text = "Then former FBI agent Tom Hale left ."
+    actors, _ = recognize(spaced_doc(text, {"2:3": "ORG", "4:6": "PERSON"},
+                                     lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                                     else "NOUN"))
+    assert actors["person:tom-hale"].country == "USA"
+
+
+def test_another_party_an_armed_group_or_a_verb_before_the_name_places_no_one():
+    g = gazetteer()
+    text = "Then FBI critic Tom Hale left . Then Hamas agent Tom Hale left . CNN said attorney Tom Hale left ."
+    doc = _noun_doc(text, verbs=("said",))
+    assert body_before_descriptor(doc, g, Cand(3, 5, "person:Tom Hale", "person")) is None  # another party
+    assert body_before_descriptor(doc, g, Cand(9, 11, "person:Tom Hale", "person")) is None  # no state body
+    assert body_before_descriptor(doc, g, Cand(15, 17, "person:Tom Hale", "person")) is None  # a verb between

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...kb import load_table, per_folder
 from ...kb.gazetteer import Gazetteer
 from .evidence import ARMED_SERVICES
 from .roles import POSSESSIVE_MARKS, Cand
@@ -172,4 +173,49 @@ def employer_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
             named, country = _kb_org_at(doc, g, k + 1)
             if named:
                 return country
+    return None
+
+
+_MAX_DESCRIPTOR_WORDS = 2  # "NSA contractor", "Fox News chief anchor"
+_MAX_BODY_WORDS = 3  # "Fox News", "State Department"
+
+
+@per_folder
+def _other_party_nouns() -> frozenset[str]:
+    """``kb/other_party_nouns.tsv``: "critic", "ally", "wife" name someone other than the body before them."""
+    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
+
+
+def _state_body_country(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
+    """The state of a KB outlet, or of a KB body of one state (id "org:<its code>-..."), named at ``s``..``e``."""
+    hit = g.lookup(doc[s:e].text)
+    if hit is None or not hit[0].country or hit[1] != "name":
+        return None
+    body = hit[0].kind == "organization" and hit[0].id.startswith(f"org:{hit[0].country.lower()}-")
+    return hit[0].country if body or hit[0].kind == "media" else None
+
+
+def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``former NSA contractor Edward Roe``, ``FBI agent X``, ``CNN anchor X``: a body of one state the KB
+    knows (its intelligence service, ministry, armed service) or an outlet it places, right before the
+    lowercase noun that says what the person is, is the person's employer: the person is of its state. Not
+    a noun of another party ("NSA critic X", "an FBI informant's wife": ``kb/other_party_nouns.tsv``), nor a
+    body inside a longer name."""
+    k = c.start - 1
+    while k >= 0 and c.start - k <= _MAX_DESCRIPTOR_WORDS and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ == "NOUN":  # not "The Hill said attorney X", "on NPR is X"
+        if doc[k].lower_ in _other_party_nouns() or doc[k].lower_.rstrip("s") in _other_party_nouns():
+            return None
+        k -= 1
+    if k == c.start - 1 or k < 0:
+        return None  # no descriptor before the name
+    for n in range(_MAX_BODY_WORDS, 0, -1):
+        s = k - n + 1
+        if s < 0:
+            continue
+        country = _state_body_country(g, doc, s, k + 1)
+        before = doc[s - 1] if s >= 1 else None
+        if country and not (before is not None and before.is_title and before.pos_ == "PROPN"
+                            and not before.is_sent_start):
+            return country
     return None
