@@ -187,20 +187,21 @@ def _other_party_nouns() -> frozenset[str]:
 
 
 def _state_body_country(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
-    """The state of a KB outlet, or of a KB body of one state (id "org:<its code>-..."), named at ``s``..``e``."""
+    """The state of a KB body of one state (id "org:<its code>-..."), named at ``s``..``e`` (not an outlet: "Washington
+    Post contributor X" may write from anywhere)."""
     hit = g.lookup(doc[s:e].text)
     if hit is None or not hit[0].country or hit[1] != "name":
         return None
     body = hit[0].kind == "organization" and hit[0].id.startswith(f"org:{hit[0].country.lower()}-")
-    return hit[0].country if body or hit[0].kind == "media" else None
+    return hit[0].country if body else None
 
 
 def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``former NSA contractor Edward Roe``, ``FBI agent X``, ``CNN anchor X``: a body of one state the KB
-    knows (its intelligence service, ministry, armed service) or an outlet it places, right before the
-    lowercase noun that says what the person is, is the person's employer: the person is of its state. Not
-    a noun of another party ("NSA critic X", "an FBI informant's wife": ``kb/other_party_nouns.tsv``), nor a
-    body inside a longer name."""
+    """``former NSA contractor Edward Roe``, ``FBI agent X``: a body of one state the KB knows (its intelligence
+    service, ministry, armed service, party) right before the lowercase noun that says what the person is, is
+    the person's employer: the person is of its state. Not an outlet ("Washington Post contributor X" may be
+    anyone's), not a noun of another party ("NSA critic X", "an FBI informant's wife": ``kb/other_party_nouns.tsv``),
+    nor a body inside a longer name."""
     k = c.start - 1
     while k >= 0 and c.start - k <= _MAX_DESCRIPTOR_WORDS and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].pos_ == "NOUN":  # not "The Hill said attorney X", "on NPR is X"

@@ -15,7 +15,7 @@ beside any of the person's mentions wins (``person_country_from_text``):
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
   "U.S. Treasury Secretary X", "London Mayor X"; ``employer_apposition``: "P, a China expert at the
-  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "CNN anchor X"
+  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X"
   (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
