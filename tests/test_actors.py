@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from diplograph.nlp.actors import outlet_actor, text_outlet
-from docs import parse, recognize, spaced_doc
+from docs import make_doc, parse, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None, propn: tuple[str, ...] = ()) -> Doc:
@@ -264,3 +264,64 @@ def test_a_diplomat_with_no_sending_state_takes_none_from_the_post():
     doc = _doc("Ambassador to Norway Dana Whitfield spoke .", {"2:3": "GPE", "3:5": "PERSON"})
     actors, _ = recognize(doc)
     assert actors["person:dana-whitfield"].country != "NOR"
+
+
+def _title_first(words: str, name_dep: str, name_head: int) -> Doc:
+    """"[...] the president of Peru , Tom Hale , said so ." with the name's dependency given."""
+    w = words.split()
+    heads = [min(i + 1, len(w) - 1) for i in range(len(w))]
+    deps = ["dep"] * len(w)
+    hale = w.index("Hale")
+    heads[hale], deps[hale] = name_head, name_dep
+    ents = ["O"] * len(w)
+    ents[w.index("Peru")] = "B-GPE"
+    ents[hale - 1], ents[hale] = "B-PERSON", "I-PERSON"
+    pos = ["PROPN" if x[0].isupper() else "PUNCT" if not x[0].isalnum() else "NOUN" for x in w]
+    return make_doc(w, heads=heads, deps=deps, ents=ents, pos=pos)
+
+
+def test_a_title_of_a_state_set_off_before_the_name_is_the_persons():
+    doc = _title_first("The president of Peru , Tom Hale , said so .", "appos", 1)
+    hale = recognize(doc)[0]["person:tom-hale"]
+    assert hale.country == "PER"
+    assert [(r.title, r.of) for r in hale.roles] == [("President", "PER")]
+
+
+def test_a_title_phrase_before_the_subject_of_the_clause_is_not_the_persons():
+    doc = _title_first("After meeting the president of Peru , Tom Hale said so .", "nsubj", 8)
+    hale = recognize(doc)[0]["person:tom-hale"]
+    assert not hale.roles
+
+
+@pytest.mark.parametrize("text,ents,state", [
+    # the title the KB gives the holders of that surname, after their terms: their state
+    ("Ms. Vale faulted President Obama again .", {"1:2": "PERSON", "3:5": "PERSON"}, "USA"),
+    ("Ms. Vale faulted former President Bush again .", {"1:2": "PERSON", "4:6": "PERSON"}, "USA"),
+    # a surname alone, or with no title the KB gives it: anyone's
+    ("Ms. Vale faulted Mr. Obama again .", {"1:2": "PERSON", "3:5": "PERSON"}, None),
+])
+def test_a_former_office_holder_named_by_title_and_surname_is_of_the_offices_state(text, ents, state):
+    doc = _doc(text, ents, propn=("Vale", "Obama", "Bush", "President"))
+    doc._.published = "2019-06-01"
+    actors, _ = recognize(doc)
+    person = next(a for a in actors.values() if a.kind == "person" and a.name in ("Obama", "Bush"))
+    assert person.country == state
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("The Peruvian spokesman Rear Adm. Tom Hale said so .", {"1:2": "NORP", "4:7": "PERSON"}),
+    ("The Peruvian spokesman Capt. Tom Hale said so .", {"1:2": "NORP", "4:6": "PERSON"}),
+])
+def test_a_rank_between_a_title_and_the_name_keeps_the_title_the_persons(text, ents):
+    actors, _ = recognize(_doc(text, ents))
+    hale = actors["person:tom-hale"]
+    assert hale.country == "PER"
+    assert [(r.title, r.of) for r in hale.roles] == [("Spokesperson", "PER")]
+
+
+def test_an_unnamed_title_of_one_body_is_not_the_person_holding_it_of_another():
+    doc = _doc("Tom Hale , a spokesman for the FBI , spoke . Later a CIA spokesman declined .",
+               {"0:2": "PERSON", "7:8": "ORG", "12:13": "ORG"})
+    actors, mentions = recognize(doc)
+    assert [(r.title, r.of) for r in actors["person:tom-hale"].roles] == [("Spokesperson", "org:usa-fbi")]
+    assert next(m.actor_id for m in mentions if "CIA" in m.text) == "org:usa-cia"

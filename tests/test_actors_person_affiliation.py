@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.kb.gazetteer import gazetteer
-from diplograph.nlp.actors.person_affiliation import employer_apposition, state_before_rank
+from diplograph.nlp.actors.person_affiliation import (
+    body_before_descriptor,
+    employer_apposition,
+    state_before_rank,
+    state_before_title_words,
+)
 from diplograph.nlp.actors.roles import Cand
 from docs import recognize, spaced_doc
 
@@ -74,3 +79,47 @@ def test_a_bare_body_that_opens_a_title_is_not_placed_by_the_document():
     text = "Peru voted . Peru agreed . Peru signed . Then Supreme Court Justice Tom Hale ruled ."
     actors, _ = recognize(_doc(text, {"0:1": "GPE", "3:4": "GPE", "6:7": "GPE", "10:12": "ORG", "13:15": "PERSON"}))
     assert not any(a.country == "PER" for a in actors.values() if a.kind != "state")
+
+
+def test_a_state_word_before_the_capitalised_words_of_a_title_places_the_person():
+    g = gazetteer()
+    doc = _doc("Then U.S. Harbor Secretary Tom Hale left . Then Lima Mayor Tom Hale left .")
+    assert state_before_title_words(doc, g, Cand(4, 6, "person:Tom Hale", "person")) == "USA"
+    assert state_before_title_words(doc, g, Cand(11, 13, "person:Tom Hale", "person")) == "PER"
+    text = "Then Peruvian Harbor Secretary Tom Hale left ."
+    assert _country(text, {"1:2": "NORP", "4:6": "PERSON"}) == "PER"
+
+
+def test_no_title_a_state_inside_a_longer_name_or_a_prefix_places_no_one():
+    g = gazetteer()
+    doc = _doc("Then Peruvian Harbor Tom Hale left . Radio Free Peruvian Desk Editor Tom Hale left .")
+    assert state_before_title_words(doc, g, Cand(3, 5, "person:Tom Hale", "person")) is None  # no title
+    assert state_before_title_words(doc, g, Cand(12, 14, "person:Tom Hale", "person")) is None  # a longer name
+    doc = _doc("A pro - Peruvian Militia Commander Tom Hale left .")
+    assert state_before_title_words(doc, g, Cand(6, 8, "person:Tom Hale", "person")) is None  # sides with it
+
+
+def _noun_doc(text: str, verbs: tuple[str, ...] = ()) -> Doc:
+    return spaced_doc(text, None, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                      else "VERB" if w in verbs else "NOUN")
+
+
+def test_a_state_body_not_an_outlet_before_the_persons_descriptor_places_the_person():
+    g = gazetteer()
+    doc = _noun_doc("Then former FBI agent Tom Hale left . Then CNN contributor Tom Hale left .")
+    assert body_before_descriptor(doc, g, Cand(4, 6, "person:Tom Hale", "person")) == "USA"
+    assert body_before_descriptor(doc, g, Cand(11, 13, "person:Tom Hale", "person")) is None  # an outlet
+    text = "Then former FBI agent Tom Hale left ."
+    actors, _ = recognize(spaced_doc(text, {"2:3": "ORG", "4:6": "PERSON"},
+                                     lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                                     else "NOUN"))
+    assert actors["person:tom-hale"].country == "USA"
+
+
+def test_another_party_an_armed_group_or_a_verb_before_the_name_places_no_one():
+    g = gazetteer()
+    text = "Then FBI critic Tom Hale left . Then Hamas agent Tom Hale left . CNN said attorney Tom Hale left ."
+    doc = _noun_doc(text, verbs=("said",))
+    assert body_before_descriptor(doc, g, Cand(3, 5, "person:Tom Hale", "person")) is None  # another party
+    assert body_before_descriptor(doc, g, Cand(9, 11, "person:Tom Hale", "person")) is None  # no state body
+    assert body_before_descriptor(doc, g, Cand(15, 17, "person:Tom Hale", "person")) is None  # a verb between

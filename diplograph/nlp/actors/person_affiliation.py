@@ -8,13 +8,17 @@ right before or after the name (rules of ``person_country.EVIDENCE_RULES``):
 * ``employer_apposition``: "P, a China expert at the Center for Strategic and International Studies",
   "P, director of the X program at the Brookings Institution", "P, the CIA's deputy director": the
   apposition names the organisation the person works at, with, of or for, and the KB places that
-  organisation in one state.
+  organisation in one state;
+* ``state_before_title_words``: "U.S. Treasury Secretary X", "London Mayor X", "Israeli Air Force Commander X":
+  a state's adjective, abbreviated name, capital, seat or a city the KB places, right before the capitalised
+  words of a title that opens the person's mention, places the person in that state.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...kb import load_table, per_folder
 from ...kb.gazetteer import Gazetteer
 from .evidence import ARMED_SERVICES
 from .roles import POSSESSIVE_MARKS, Cand
@@ -60,6 +64,56 @@ def state_before_rank(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         hit = _state_named(g, doc, s, k + 1)
         if hit:
             return hit
+    return None
+
+
+_MAX_TITLE_WORDS_BEFORE_NAME = 4  # "Air Force Commander", "Treasury Secretary" and a first name the NER left out
+# How a KB surface names a state: its adjective, capital, seat or a city of places.tsv ("U.S." and "UK" are
+# abbreviated names, read by ``_state_named``; a full name before a title, "Iran Researcher", may be a subject studied).
+_PLACING_SURFACES = frozenset({"demonym", "capital", "seat", "place"})
+
+
+def _titles_in(g: Gazetteer, doc: Doc, s: int, e: int) -> bool:
+    """A singular title of the KB among the words ``s``..``e`` ("Chief", "Treasury Secretary", "Mayor")."""
+    return any(not title.plural for i in range(s, e) for n in range(1, e - i + 1)
+               if (title := g.titles.get(doc[i:i + n].text.lower())) is not None)
+
+
+def _placing_state(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
+    """The state the words ``s``..``e`` name by their adjective, abbreviation, capital, seat or a KB city."""
+    hit = g.lookup(doc[s:e].text)
+    if hit is not None and hit[0].kind == "state" and hit[1] in _PLACING_SURFACES:
+        return hit[0].country
+    return _state_named(g, doc, s, e)
+
+
+def state_before_title_words(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``U.S. Treasury Secretary Dan Roe``, ``Lima Mayor X``, ``Israeli Air Force Commander X``: the capitalised
+    words right before the name hold a title of the KB and, before them, a state's adjective, abbreviated
+    name, capital, seat or a city the KB places: the office is that state's (or that city's), and so is the
+    person. Not when the state word is itself inside a longer name ("Voice of America Russian Service
+    Chief X") or follows a prefix ("pro-Russian Militia Commander X" sides with it)."""
+    for k in range(c.start - 1, max(c.start - 2 - _MAX_TITLE_WORDS_BEFORE_NAME, -1), -1):
+        state = _state_ending_at(g, doc, k) if k + 1 < c.start and _titles_in(g, doc, k + 1, c.start) else None
+        if state is not None:
+            return state
+        if not (doc[k].is_alpha and (doc[k].is_title or doc[k].is_upper)):
+            return None
+    return None
+
+
+def _state_ending_at(g: Gazetteer, doc: Doc, k: int) -> str | None:
+    """The state a placing word ending at ``k`` names, unless it is inside a longer name or follows a prefix."""
+    for n in range(_MAX_STATE_WORDS, 0, -1):
+        s = k - n + 1
+        if s < 0:
+            continue
+        state = _placing_state(g, doc, s, k + 1)
+        before = doc[s - 1] if s >= 1 else None
+        if state is None or before is not None and (before.lower_ in _PREFIXES or before.pos_ == "PROPN"
+                                                    and before.is_title and not before.is_sent_start):
+            continue
+        return state
     return None
 
 
@@ -119,4 +173,50 @@ def employer_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
             named, country = _kb_org_at(doc, g, k + 1)
             if named:
                 return country
+    return None
+
+
+_MAX_DESCRIPTOR_WORDS = 2  # "NSA contractor", "Fox News chief anchor"
+_MAX_BODY_WORDS = 3  # "Fox News", "State Department"
+
+
+@per_folder
+def _other_party_nouns() -> frozenset[str]:
+    """``kb/other_party_nouns.tsv``: "critic", "ally", "wife" name someone other than the body before them."""
+    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
+
+
+def _state_body_country(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
+    """The state of a KB body of one state (id "org:<its code>-..."), named at ``s``..``e`` (not an outlet: "Washington
+    Post contributor X" may write from anywhere)."""
+    hit = g.lookup(doc[s:e].text)
+    if hit is None or not hit[0].country or hit[1] != "name":
+        return None
+    body = hit[0].kind == "organization" and hit[0].id.startswith(f"org:{hit[0].country.lower()}-")
+    return hit[0].country if body else None
+
+
+def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``former NSA contractor Edward Roe``, ``FBI agent X``: a body of one state the KB knows (its intelligence
+    service, ministry, armed service, party) right before the lowercase noun that says what the person is, is
+    the person's employer: the person is of its state. Not an outlet ("Washington Post contributor X" may be
+    anyone's), not a noun of another party ("NSA critic X", "an FBI informant's wife": ``kb/other_party_nouns.tsv``),
+    nor a body inside a longer name."""
+    k = c.start - 1
+    while k >= 0 and c.start - k <= _MAX_DESCRIPTOR_WORDS and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ == "NOUN":  # not "The Hill said attorney X", "on NPR is X"
+        if doc[k].lower_ in _other_party_nouns() or doc[k].lower_.rstrip("s") in _other_party_nouns():
+            return None
+        k -= 1
+    if k == c.start - 1 or k < 0:
+        return None  # no descriptor before the name
+    for n in range(_MAX_BODY_WORDS, 0, -1):
+        s = k - n + 1
+        if s < 0:
+            continue
+        country = _state_body_country(g, doc, s, k + 1)
+        before = doc[s - 1] if s >= 1 else None
+        if country and not (before is not None and before.is_title and before.pos_ == "PROPN"
+                            and not before.is_sent_start):
+            return country
     return None

@@ -13,8 +13,10 @@ beside any of the person's mentions wins (``person_country_from_text``):
   "P, a former Trump campaign adviser";
 * ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
-* ``state_before_rank``: "Israeli Maj. Gen. X"; ``employer_apposition``: "P, a China expert at the
-  Center for Strategic and International Studies" (``person_affiliation.py``);
+* ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
+  "U.S. Treasury Secretary X", "London Mayor X"; ``employer_apposition``: "P, a China expert at the
+  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X"
+  (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
 
@@ -30,7 +32,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
-from .person_affiliation import employer_apposition, state_before_rank
+from .person_affiliation import body_before_descriptor, employer_apposition, state_before_rank, state_before_title_words
 from .roles import POSSESSIVE_MARKS, Cand
 
 US_STATES = WordClass("actor_words", "us_state")
@@ -391,9 +393,10 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 # Where a person is based comes last: a state the text names as the person's own wins over it.
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
-                                          demonym_before_descriptor, state_before_rank,
+                                          demonym_before_descriptor, state_before_rank, state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
+                                          body_before_descriptor,
                                           based_apposition,
                                           based_before_descriptor)
 

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
+from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, outlet_key, slug
 from ...model import Actor, Role
 from ..common import doc_text
 from ..extensions import LOCATIONS, Mention
@@ -115,6 +115,7 @@ def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
         hit = g.leader(f"{words[1]} {words[0]}", date)
         hit = hit if hit is not None and reordered_name(p.name, [hit[0].name]) else None
     if hit is None:
+        p.country = p.country or titled_surname_country(p, g)
         return
     lead, in_office = hit
     state = lead.country if g.state(lead.country) else None
@@ -133,8 +134,30 @@ def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
         p.roles = [(t, o or (lead.country if t == lead.title else None)) for t, o in p.roles]
 
 
+def _other_body(held_of: str | None, body: str | None) -> bool:
+    """A title held of one organisation ("Central Command spokesman X") is not the same title of another
+    ("a 5th Fleet spokesman")."""
+    return bool(held_of and body and held_of.startswith("org:") and held_of != body)
+
+
+def titled_surname_country(p: _Person, g: Gazetteer) -> str | None:
+    """``President Obama`` in a story of 2018, ``former President Bush``: a surname alone, out of office on
+    the document's date, with the very title the KB gives an office holder of that surname, is that office's
+    holder (or one of them: "Bush" was two presidents): their state, when every such holder served one
+    (not "President Lee", who may be South Korea's or Taiwan's). A bare surname stays unplaced: it may be
+    anyone's."""
+    words = p.name.split()
+    titles = {t for t, _ in p.roles}
+    if len(words) != 1 or not titles:
+        return None
+    states = {t.country for t in g.leaders.get(outlet_key(p.name), []) if t.title in titles}
+    state = states.pop() if len(states) == 1 else None
+    return state if g.state(state) else None
+
+
 def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tuple[str, _Person | None]:
-    """The person holding an unnamed role ("China's defense minister"), else the state."""
+    """The person holding an unnamed role ("China's defense minister"), else the state: a person whose title
+    is held of another body ("Central Command spokesman X") does not hold "a 5th Fleet spokesman"."""
     if c.how == "collective" and c.kind == "role":  # "the Biden administration"
         name = c.key.split(":", 1)[1]
         holder = next((p for p in people if p.name == name or is_short_form(name, p.name)), None)
@@ -142,7 +165,8 @@ def _resolve_role(doc: Doc, g: Gazetteer, c: Cand, people: list[_Person]) -> tup
         state = g.state(holder.country if holder else lead[0].country if lead else None)
         return (state.id if state else ""), None
     title = c.title.title if c.title else ""
-    fits = [p for p in people if any(t == title for t, _ in p.roles) and
+    body = cand_id(c) if c.key.startswith("org:") else None
+    fits = [p for p in people if any(t == title and not _other_body(o, body) for t, o in p.roles) and
             (p.country is None or c.country is None or p.country == c.country)]
     if fits:
         return "", min(fits, key=lambda p: _distance(p, c))

@@ -166,6 +166,38 @@ def person_after(doc: Doc, end: int, by_start: dict[int, Cand]) -> Cand | None:
     return c if c is not None and c.kind == "person" else None
 
 
+_MAX_RANK_WORDS = 3  # "Rear Adm.", "Lt. Col.", "Army Maj. Gen."
+
+
+def _rank_length(doc: Doc, g: Gazetteer, i: int) -> int:
+    """The number of words of a military rank or an honorific at ``i`` ("Rear Adm.", "Capt.", "Col."), or 0:
+    an honorific of the KB, or a military title ending in one ("Rear Adm."; not "Defense Secretary")."""
+    for n in range(_MAX_RANK_WORDS, 1, -1):
+        title = g.titles.get(doc[i:i + n].text.lower()) if i + n <= len(doc) else None
+        if title is not None and title.sector == "military" and doc[i + n - 1].text in g.honorifics:
+            return n
+    if doc[i].text in g.honorifics:
+        return 1
+    split_dot = i + 1 < len(doc) and doc[i + 1].text == "." and doc[i].text + "." in g.honorifics
+    return 2 if split_dot else 0  # "Capt" "." as the tokenizer may split it
+
+
+def person_after_rank(doc: Doc, g: Gazetteer, end: int, by_start: dict[int, Cand]) -> Cand | None:
+    """``Pentagon spokesman Rear Adm. John Kirby``, ``Pentagon spokesman Capt. Jeff Davis``: a person
+    named after a military rank (or an honorific) that follows the title is the title's holder, whether
+    the NER put the rank, a part of it or none of it in the name."""
+    i = end
+    while i < len(doc) and i - end <= _MAX_RANK_WORDS:
+        n = _rank_length(doc, g, i)
+        if n == 0:
+            return None
+        for j in range(i + 1, i + n + 1):
+            if j - end <= _MAX_RANK_WORDS + 1 and (p := person_after(doc, j, by_start)) is not None:
+                return p
+        i += n
+    return None
+
+
 def person_after_posting(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | None:
     """``U.S. Ambassador to Israel David Friedman``, ``the U.S. envoy to the United Nations, Nikki
     Haley``: a diplomat's title, the state or body the post is to, then the name -- the person holding
@@ -301,13 +333,13 @@ def _give_role(p: Cand, ts: TitleSpan, aff: Cand | None, used: set[int]) -> None
     used.add(ts.start)
 
 
-def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_start: dict[int, Cand],
+def _person_titles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan], by_start: dict[int, Cand],
                    by_end: dict[int, Cand]) -> set[int]:
     """Give persons the titles the text puts before or beside them; the starts of the titles used."""
     titles_by_start = {ts.start: ts for ts in titles}
     used: set[int] = set()
     for ts in titles:  # X T P and T P
-        p = person_after(doc, ts.end, by_start)
+        p = person_after(doc, ts.end, by_start) or person_after_rank(doc, g, ts.end, by_start)
         if p is not None and not ts.title.plural:
             _give_role(p, ts, _person_affiliation(doc, ts.start, by_end), used)
         posted = person_after_posting(doc, ts, by_start) if p is None else None
@@ -325,7 +357,36 @@ def _person_titles(doc: Doc, cands: list[Cand], titles: list[TitleSpan], by_star
         aff = affiliation_before(doc, ts.start, by_end)[0] if ts is not None and not ts.title.plural else None
         if ts is not None and aff is not None:
             _give_role(p, ts, aff, used)
+    for p in persons:  # the T of X, P
+        hit = title_of_before_name(doc, p, titles_by_end, by_start)
+        if hit is not None and hit[0].start not in used:
+            _give_role(p, hit[0], hit[1], used)
     return used
+
+
+def title_of_before_name(doc: Doc, person: Cand, titles_by_end: dict[int, TitleSpan],
+                         by_start: dict[int, Cand]) -> tuple[TitleSpan, Cand] | None:
+    """``The president of Uzbekistan, P``, ``the head of the Syrian National Coalition, P``: a singular title
+    with the state or organisation it is held of or at, set off by a comma right before the name, is the
+    person's when the parse makes the name its apposition ("After meeting the president of Egypt, P said": P is
+    the subject); "the leader of the Iranian judiciary, P" names no body the title is of."""
+    comma = person.start - 1
+    if comma < 3 or doc[comma].text != ",":
+        return None
+    for end in range(comma - 2, max(comma - 2 - _MAX_ROLE_PHRASE, 0), -1):
+        ts = titles_by_end.get(end)
+        if ts is None or ts.title.plural:
+            continue
+        aff = affiliation_after(doc, ts.end, by_start)
+        if aff is None or aff.kind not in ("state", "organization"):
+            return None
+        name = doc[person.end - 1]  # an apposition, not the subject after a fronted phrase ("After meeting the
+        in_apposition = name.dep_ == "appos" and ts.start <= name.head.i < comma  # president of Egypt, X said")
+        return (ts, aff) if aff.end == comma and in_apposition else None
+    return None
+
+
+_MAX_ROLE_PHRASE = 10  # "of the U.S. Army Corps of Engineers"
 
 
 def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[int],
@@ -355,7 +416,7 @@ def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSp
     by_start, by_end = _indexes(cands)
     covered = _covered(cands)
     titles = [ts for ts in titles if not any(i in covered for i in range(ts.start, ts.end))]
-    used = _person_titles(doc, cands, titles, by_start, by_end)
+    used = _person_titles(doc, g, cands, titles, by_start, by_end)
     replace = _state_bodies(doc, bodies, covered, by_start, by_end)  # id of a replaced candidate -> its replacement
     extra: list[Cand] = []
     for ts in titles:
