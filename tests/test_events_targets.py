@@ -363,3 +363,21 @@ def test_what_is_discussed_is_a_topic_not_a_partner():
                  {0: "state:FRA", 2: "state:DEU", 7: "state:SRB", 9: "state:HUN"})
     assert not any(t in ("state:SRB", "state:HUN") for _type, _s, t in coded(doc)), coded(doc)
     assert ("CONSULT", "state:FRA", "state:DEU") in coded(doc)
+
+
+def test_a_seizure_or_a_concession_is_never_done_to_the_sources_own_state():
+    # "Berg seized three boats ." / "Serbia made concessions .": done to the boats' owners, to an
+    # unnamed adversary, never to Germany or Serbia; "Serbia banned the rallies ." is a measure on
+    # its own people, its recipient the state at home.
+    seized = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("seized", "seize", "VERB", "ROOT", 1),
+                     ("three", "three", "NUM", "nummod", 3), ("boats", "boat", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg"})
+    conceded = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("made", "make", "VERB", "ROOT", 1),
+                       ("concessions", "concession", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                      {0: "state:SRB"})
+    banned = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("banned", "ban", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("rallies", "rally", "NOUN", "dobj", 1),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(seized) if e[0] == "COERCE"] == []
+    assert [e for e in coded(conceded) if e[0] == "CONCEDE"] == []
+    assert ("COERCE", "state:SRB", "state:SRB") in coded(banned)

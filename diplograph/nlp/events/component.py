@@ -36,7 +36,7 @@ from .location import (
 )
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .now import told_as_now
-from .parties import OWN_SIDE_TYPES, np_actors, own_side
+from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
 from .roles import noun_roles, prep_targets, verb_roles
 from .speech_acts import drop_assertions, speech_acts
@@ -246,7 +246,10 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     countries = {actors[s].country for s in sources if s in actors}
     if len(countries) != 1 or None in countries:
         return None
-    return state_actor(actors, countries.pop())
+    home = state_actor(actors, countries.pop())
+    if not done_at_home(d.type, d.cameo) and _own_side_of(actors, sources, home):
+        return None  # "Iran seized tankers", "China made concessions": not done to Iran or China
+    return home
 
 
 # ---------------------------------------------------------------- the document

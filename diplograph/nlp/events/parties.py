@@ -396,6 +396,19 @@ PRONOUN_RULES: tuple[PronounRule, ...] = (bound_possessive, nearest_antecedent)
 # ("Italy arrested smugglers" is not done to Italy; "Trump sent American troops to Saudi Arabia" is
 # not a deployment against the United States).
 OWN_SIDE_TYPES = frozenset({"CONCEDE", "COERCE", "MOBILIZE"})
+# ... nor is the source's own state the recipient at home, when the text names none, of a seizure or
+# demolition of property (CAMEO codebook 171x), a blockade or siege (191) or a concession (080): they
+# are done to the owners, places or adversary they hit ("Iran seized oil tankers", "the FBI seized a
+# jacket", "the coalition imposed a blockade", "China made concessions" are not done to Iran, the
+# United States, Saudi Arabia or China). A measure on its own people keeps it ("Moscow banned
+# gatherings", "lifted the curfew"), and so does an arrest, which PLOVER codes with the state of the
+# arrested ("Egyptian police arrested 12 demonstrators": Egypt).
+DONE_TO_OTHERS_CAMEO = frozenset({"171", "1711", "1712", "191", "080"})
+
+
+def done_at_home(type_: str, cameo: str | None) -> bool:
+    """Whether the source's own state may be the recipient of an act when the text names none."""
+    return type_ not in OWN_SIDE_TYPES or cameo not in DONE_TO_OTHERS_CAMEO
 
 
 def own_side(actors: dict, source: str, target: str) -> bool:
