@@ -1042,6 +1042,65 @@ def test_the_two_countries_are_the_pair_just_named():
     assert parties.the_two_parties(three[8], three._.mentions, 0) == []
 
 
+@rule_test("definite_description")
+def test_the_president_is_the_office_holder_named_most():
+    # "Berg met Lund. Lund praised Berg. A senator accused the president": two presidents named,
+    # Berg more often, so "the president" is Berg; a person holding no such office never fits
+    from diplograph.model import Role
+
+    lund, roe = "person:eva-lund", "person:tom-roe"
+    known = {B: Actor(B, "Anna Berg", "person", "DEU", roles=[Role("President", "DEU")]),
+             lund: Actor(lund, "Eva Lund", "person", "SWE", roles=[Role("President", "SWE")]),
+             roe: Actor(roe, "Tom Roe", "person", "DEU")}
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+            ("Lund", "Lund", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+            ("Lund", "Lund", "PROPN", "nsubj", 5), ("praised", "praise", "VERB", "ROOT", 5),
+            ("Berg", "Berg", "PROPN", "dobj", 5), (".", ".", "PUNCT", "punct", 5),
+            ("Roe", "Roe", "PROPN", "nsubj", 9), ("accused", "accuse", "VERB", "ROOT", 9),
+            ("the", "the", "DET", "det", 11), ("president", "president", "NOUN", "dobj", 9, "NN"),
+            (".", ".", "PUNCT", "punct", 9)]
+    starts = [i in (0, 4, 8) for i in range(len(rows))]
+    tagged = {0: B, 2: lund, 4: lund, 6: B, 8: roe}
+    doc = parse(rows, tagged, known, mentions=True, sent_starts=starts)
+    assert parties.definite_description(doc[11], doc._.mentions, 0) == [B]
+    assert parties.np_actors(doc[11], doc._.mentions) == [B]
+    # named as often, the latest named wins
+    once = parse(rows, {0: B, 2: lund, 8: roe}, known, mentions=True, sent_starts=starts)
+    assert parties.definite_description(once[11], once._.mentions, 0) == [lund]
+    # a role that had ended by the document's date does not fit
+    ended = {**known, B: Actor(B, "Anna Berg", "person", "DEU", roles=[Role("President", "DEU", None, "2001-01-01")])}
+    dated = parse(rows, {0: B, 6: B, 8: roe}, ended, mentions=True, sent_starts=starts, published="2010-05-01")
+    assert parties.definite_description(dated[11], dated._.mentions, 0) == []
+    # "a president" is anyone; "the former president" says more than the office
+    generic = parse([*rows[:10], ("a", "a", "DET", "det", 11), *rows[11:]], tagged, known, mentions=True,
+                    sent_starts=starts)
+    assert parties.definite_description(generic[11], generic._.mentions, 0) == []
+    former = parse([*rows[:10], ("former", "former", "ADJ", "amod", 11), *rows[11:]], tagged, known,
+                   mentions=True, sent_starts=starts)
+    assert parties.definite_description(former[11], former._.mentions, 0) == []
+    # "Berg said the president would resign": the subject that names Berg is not who is meant
+    said = parse([("Berg", "Berg", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 3), ("president", "president", "NOUN", "nsubj", 4, "NN"),
+                  ("resigned", "resign", "VERB", "ccomp", 1)], {0: B}, known, mentions=True)
+    assert parties.definite_description(said[3], said._.mentions, 0) == []
+
+
+def test_the_presidents_plan_is_owned_by_the_office_holder():
+    # "Berg spoke. Roe criticized the president's plan": the owner of the described thing
+    from diplograph.model import Role
+
+    roe = "person:tom-roe"
+    known = {B: Actor(B, "Anna Berg", "person", "DEU", roles=[Role("President", "DEU")]),
+             roe: Actor(roe, "Tom Roe", "person", "DEU")}
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1),
+                 (".", ".", "PUNCT", "punct", 1), ("Roe", "Roe", "PROPN", "nsubj", 4),
+                 ("criticized", "criticize", "VERB", "ROOT", 4), ("the", "the", "DET", "det", 6),
+                 ("president", "president", "NOUN", "poss", 8, "NN"), ("'s", "'s", "PART", "case", 6),
+                 ("plan", "plan", "NOUN", "dobj", 4, "NN")],
+                {0: B, 3: roe}, known, mentions=True, sent_starts=[i in (0, 3) for i in range(9)])
+    assert parties.np_actors(doc[8], doc._.mentions) == [B]
+
+
 @rule_test("description", "title_holder", "modifier_parties", "located_parties")
 def test_what_a_common_noun_names():
     # "the president, Anna Berg": the named holder

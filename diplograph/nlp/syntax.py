@@ -13,6 +13,7 @@ extractor's setting named at its call, so one function serves all and their outp
 from __future__ import annotations
 
 import bisect
+import copy
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
@@ -339,6 +340,15 @@ class Antecedents:
         self.genders = genders or {}
         self._by_kind: dict[str, list[tuple[int, int, int, str]]] = {}
         self._added = 0
+        # which actors ``between`` lists (``only``); None: every indexed one
+        self._fits: Callable[[str], bool] | None = None
+
+    def only(self, fits: Callable[[str], bool]) -> Antecedents:
+        """A view of the same candidates whose ``between`` keeps those ``fits`` accepts: "the
+        president" refers back to a person who holds that office, not to any person."""
+        view = copy.copy(self)
+        view._fits = fits
+        return view
 
     def add(self, pos: int, actor_id: str, rank: int = 0) -> None:
         actor = self.actors.get(actor_id)
@@ -378,7 +388,7 @@ class Antecedents:
         for kind in _gendered(kinds, gender):
             entries = self._by_kind.get(kind) or []
             first, last = bisect.bisect_left(entries, (lo,)), bisect.bisect_left(entries, (hi,))
-            out += [(e[0], e[3]) for e in entries[first:last]]
+            out += [(e[0], e[3]) for e in entries[first:last] if self._fits is None or self._fits(e[3])]
         return sorted(out)
 
     def position(self, tok: Token) -> int:

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ...kb import WordClass, load_table, per_folder
+from ...kb import WordClass, load_table, per_folder, split_list
 from ...kb.gazetteer import gazetteer
 from ..common import gender_words, other_party_nouns, window_start
 from ..extensions import LOCATIONS
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
     LOGICAL_SUBJECT,
+    NOMINAL_SUBJECT_DEPS,
     PLURAL_PRONOUNS,
     Antecedents,
     mention_genders,
+    own_subjects,
     resolve_pronoun,
     subject,
 )
@@ -220,6 +223,94 @@ def the_two_parties(head: Token, mentions: list | None, depth: int) -> list[str]
     return named if len(named) == 2 else []
 
 
+@dataclass(frozen=True)
+class DescriptionNoun:
+    """A row of ``kb/definite_descriptions.tsv``: whom "the PHRASE" may refer back to."""
+
+    kind: str
+    titles: frozenset[str]
+
+
+@per_folder
+def description_nouns() -> dict[str, DescriptionNoun]:
+    return {phrase.lower(): DescriptionNoun(r["kind"], frozenset(split_list(r["title"])))
+            for r in load_table("definite_descriptions") for phrase in split_list(r["phrase"])}
+
+
+# Left dependents that may stand in a description's phrase ("the prime minister", "the crown prince").
+_PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
+# Right dependents that make a description name its own referent ("the president of the company",
+# "the president who signed it", "the president, Anna Berg"): it refers back to no one.
+_OWN_REFERENT_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def described_noun(head: Token) -> DescriptionNoun | None:
+    """The row for a definite singular description ("the president", "the president's"), or None:
+    not for a generic "a president" or "presidents", nor one with words of its own ("the former
+    president", "the president of France", "the president who ...") or a predicate ("X is the
+    president")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head._.actor or head.dep_ in ("attr", "appos"):
+        return None
+    left = [c for c in head.children if c.i < head.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) or \
+            any(c.dep_ not in _PHRASE_DEPS | {"det"} for c in left):
+        return None
+    if any(c.dep_ in _OWN_REFERENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+        return None
+    phrase = " ".join([c.lower_ for c in left if c.dep_ != "det"] + [head.lower_])
+    return description_nouns().get(phrase)
+
+
+def _holds_office(actor: object, titles: frozenset[str], published: str | None) -> bool:
+    """The person holds one of ``titles`` (on the document's date, when the role is dated)."""
+    day = (published or "")[:10]
+    return any(r.title in titles and not (day and ((r.from_ and r.from_ > day) or (r.to and r.to < day)))
+               for r in getattr(actor, "roles", ()))
+
+
+def _commanding_subjects(head: Token) -> set[str]:
+    """Actors the subject of the description's own clause names by name, and of the clauses that
+    clause is the complement of: "Berg said the president would sign" does not mean Berg by "the
+    president" (a named subject would have been "she")."""
+    out: set[str] = set()
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None:
+        out |= {a for s in own_subjects(verb, NOMINAL_SUBJECT_DEPS) if s.i != head.i
+                for n in (s, *s.conjuncts) if n.pos_ == "PROPN" and (a := n._.actor)}
+        verb = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
+    return out
+
+
+def definite_description(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Senator Roe accused the president of weakness", "he consulted with the president",
+    "praised the president's plan": a definite description of an office (``kb/definite_descriptions.tsv``)
+    refers back, through the pronoun resolver's index, to a person named before it who holds
+    that office (``most_named_holder``), never to the subject that names someone in its clause."""
+    noun = described_noun(head)
+    indexed = _antecedents(head.doc, mentions) if noun is not None and mentions else None
+    if noun is None or indexed is None:
+        return []
+    actors = head.doc._.actors or {}
+    excluded = _commanding_subjects(head)
+    published = head.doc._.published
+
+    def fits(aid: str) -> bool:
+        return aid not in excluded and _holds_office(actors.get(aid), noun.titles, published)
+
+    return most_named_holder(head, indexed[1].only(fits), noun.kind)
+
+
+def most_named_holder(head: Token, holders: Antecedents, kind: str) -> list[str]:
+    """"The president" in a report that named Obama four times and Assad once is Obama: an office
+    named bare refers to the holder the report is about, the one it named most so far, not to a
+    foreign holder met last (a tie goes to the latest named)."""
+    named = holders.between(0, holders.position(head), (kind,))
+    counts: dict[str, int] = {}
+    for _, aid in named:
+        counts[aid] = counts.get(aid, 0) + 1
+    return [max(reversed(named), key=lambda p: counts[p[1]])[1]] if named else []
+
+
 NPReading = Callable[[Token, "list | None", int], "list[str] | None"]
 # How a noun phrase's head names actors: the first reading that applies decides.
 NP_READINGS: tuple[NPReading, ...] = (
@@ -227,7 +318,7 @@ NP_READINGS: tuple[NPReading, ...] = (
 )
 # What a common noun's dependents name: the first rule that finds an actor decides.
 DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
-    title_holder, modifier_parties, located_parties, the_two_parties,
+    title_holder, modifier_parties, located_parties, the_two_parties, definite_description,
 )
 
 
@@ -246,7 +337,8 @@ def _modifier_actors(tok: Token, doc_mentions: list | None) -> list[str]:
     else:
         # "the US-led war": the leader of a led thing is its party
         deps = ("compound", "poss", "amod") + (("npadvmod",) if tok.lemma_.lower() in LED_BY else ())
-        ids = [c._.actor for c in tok.children if c.dep_ in deps and c._.actor]
+        ids = [c._.actor for c in tok.children if c.dep_ in deps and c._.actor] or \
+            (definite_description(tok, doc_mentions, 0) if tok.dep_ == "poss" else [])
     for c in tok.children:
         if c.dep_ == "conj":
             ids += [a for a in _modifier_actors(c, doc_mentions) if a not in ids]
