@@ -27,6 +27,7 @@ Each rule is a small function.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc
 
@@ -239,7 +240,7 @@ def military_rank(doc: Doc, g: Gazetteer, s: int, e: int) -> bool:
 _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "ADP", "INTJ"})
 
 
-def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: frozenset[str]) -> bool:
+def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: AbstractSet[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, a military rank ("Army Col."), a capitalised camp
     noun ("a Brexiteer"), or a
@@ -414,7 +415,7 @@ def in_title(c: Cand, titles: list) -> bool:
 _APPOSITION_FILLERS = frozenset({"a", "an", "the", "former", "then", "ex", "new", "acting", "deputy", "senior", "top"})
 
 
-def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, org_heads: frozenset[str]) -> None:
+def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, org_heads: AbstractSet[str]) -> None:
     """Organisation entities that are persons by the evidence around them: two or three
     capitalised words with no organisation word, given a person's title in apposition or right before
     ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"; "AP reporter X"),

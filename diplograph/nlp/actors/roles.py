@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
+from ...kb.gazetteer import PLACE, Body, Gazetteer, Title, slug
 from ..common import sentence_of
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
@@ -353,10 +353,10 @@ def _person_titles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[Title
             _give_role(p, hit[0], hit[1], used)
     titles_by_end = {ts.end: ts for ts in titles if ts.start not in used}
     for p in persons:  # X's T, P
-        ts = titles_by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "," else None
-        aff = affiliation_before(doc, ts.start, by_end)[0] if ts is not None and not ts.title.plural else None
-        if ts is not None and aff is not None:
-            _give_role(p, ts, aff, used)
+        owned = titles_by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "," else None
+        aff = affiliation_before(doc, owned.start, by_end)[0] if owned is not None and not owned.title.plural else None
+        if owned is not None and aff is not None:
+            _give_role(p, owned, aff, used)
     for p in persons:  # the T of X, P
         hit = title_of_before_name(doc, p, titles_by_end, by_start)
         if hit is not None and hit[0].start not in used:
@@ -389,7 +389,7 @@ def title_of_before_name(doc: Doc, person: Cand, titles_by_end: dict[int, TitleS
 _MAX_ROLE_PHRASE = 10  # "of the U.S. Army Corps of Engineers"
 
 
-def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[int],
+def _state_bodies(doc: Doc, bodies: list[tuple[int, int, Body]], covered: set[int],
                   by_start: dict[int, Cand], by_end: dict[int, Cand]) -> dict[int, Cand]:
     """"the Chinese Foreign Ministry": a government body of the state before it, replacing that
     state's candidate (id of the replaced candidate -> the body)."""
@@ -401,7 +401,7 @@ def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[
             continue
         aff, ps = affiliation_before(doc, s, by_end)
         if aff is not None and aff.kind == "state":
-            key = f"org:{aff.country.lower()}-{body.slug}"  # type: ignore[union-attr]
+            key = f"org:{(aff.country or '').lower()}-{body.slug}"
             replace[id(aff)] = Cand(ps, e, key, "organization", "name", aff.country, doc[ps:e].text)
             if named is not None:
                 replace[id(named)] = replace[id(aff)]
@@ -409,7 +409,7 @@ def _state_bodies(doc: Doc, bodies: list[tuple[int, int, object]], covered: set[
 
 
 def attach_roles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[TitleSpan],
-                 bodies: list[tuple[int, int, object]]) -> list[Cand]:
+                 bodies: list[tuple[int, int, Body]]) -> list[Cand]:
     """Give persons their titles and turn unnamed role phrases and government bodies into
     candidates. Returns the new candidate list (text order)."""
     cands = _drop_overlaps(cands + residents(doc, cands))

@@ -199,8 +199,9 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         homes = {s: _home_state(d, [s], actors) for s in sources}
         if all(homes.values()) and (len(set(homes.values())) > 1 or _home_state(d, sources, actors)):
             # each party acts at home: "US and British activists protested" (two domestic protests)
-            return [replace(d, sources=[s], targets=[h]) for s, h in homes.items() if s != h] or \
-                [replace(d, sources=[s], targets=[h]) for s, h in homes.items()]
+            placed = {s: h for s, h in homes.items() if h is not None}  # every one, by the test above
+            return [replace(d, sources=[s], targets=[h]) for s, h in placed.items() if s != h] or \
+                [replace(d, sources=[s], targets=[h]) for s, h in placed.items()]
         if d.mode != "investigate" and (d.type in NEEDS_TARGET or _addressee_lost(d)) \
                 or d.type == "CONSULT":
             return []  # "attended the summit" with no partner found: 0 of 8 audited were right
@@ -247,7 +248,7 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     if len(countries) != 1 or None in countries:
         return None
     home = state_actor(actors, countries.pop())
-    if not done_at_home(d.type, d.cameo) and _own_side_of(actors, sources, home):
+    if home is not None and not done_at_home(d.type, d.cameo) and _own_side_of(actors, sources, home):
         return None  # "Iran seized tankers", "China made concessions": not done to Iran or China
     return home
 

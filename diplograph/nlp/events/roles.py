@@ -142,7 +142,7 @@ def evaluated_event_authors(c: VerbCase) -> list[str]:
     return []
 
 
-def evaluated_parties(obj: Token, lex: Lexicon, mentions: list | None) -> list[str]:
+def evaluated_parties(obj: Token, lex: Lexicon, mentions: list) -> list[str]:
     """Whom an evaluation of ``obj`` is addressed to: the actors it names, or when it is an act
     ("called the invasion of Serbia a crime", "spoke out against the deal between A and B") the
     act's author or parties, never its patient; none when the text does not say who acted."""
