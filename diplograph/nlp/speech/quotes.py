@@ -1,5 +1,5 @@
-"""Quotes: direct quotes in every quote style, nested and partial quotes, indirect speech, and
-omissions ("Xinhua did not mention those remarks").
+"""Quotes: direct quotes in every quote style, nested and partial quotes and indirect speech; the
+component also records omissions (``omissions.py``: "Xinhua did not mention those remarks").
 
 Quote marks are paired by a scan over ``doc_text(doc)`` (fast, and independent of how the tokenizer
 splits marks); speakers and credits come from the parse through ``attribution``.
@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import activate, override_folder
-from ...model import Omission, Quote
+from ...model import Quote
 from ..common import column, doc_text, record_id, sentence_of, sentences
-from ..syntax import NOMINAL_SUBJECT_DEPS, SPEAKER_SUBJECT, is_negated, own_subject, subject_of
+from ..syntax import SPEAKER_SUBJECT, subject_of
 from .attribution import (
     Attribution,
     actor_kind,
@@ -31,6 +31,7 @@ from .documents import unnamed_document_subject
 from .labels import named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .nouns import ASIDE_FRAMES, speech_noun_owner
+from .omissions import find_omissions
 from .others import names_other_party
 from .sources import indefinite_source_subject
 from .works import work_title
@@ -519,57 +520,6 @@ def find_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
         quotes.extend(more)
     quotes.sort(key=lambda q: q.span[0])
     return quotes
-
-
-# ---------------------------------------------------------------- omissions
-OMIT_VERBS = {"mention", "report", "carry", "publish", "include", "cover", "note", "say", "air", "broadcast", "print"}
-OMIT_NOUNS = {"mention", "reference", "report"}
-# every verb lemma that can state an omission (the verbs above, and the ones find_omissions tests itself)
-OMISSION_LEMMAS = frozenset(OMIT_VERBS) | {"omit", "ignore", "skip", "fail", "decline", "make"}
-
-
-def find_omissions(doc: Doc) -> list[Omission]:
-    """Sentences saying an outlet did not report something: "Neither X nor Y mentioned the
-    remarks", "X did not report …", "X made no mention of …", "X omitted …"."""
-    out: list[Omission] = []
-    lemmas = column(doc, "LEMMA_LOWER")
-    for i, pos in enumerate(column(doc, "POS")):
-        if pos != "VERB":
-            continue
-        lemma = lemmas[i]
-        if lemma not in OMISSION_LEMMAS:  # cheap test first: most verbs say nothing of reporting
-            continue
-        v = doc[i]
-        sent = sentence_of(v)
-        # "did not mention", "Neither X nor Y mentioned": a neg dependent or a correlative subject
-        negated = is_negated(v, words=frozenset(), correlative=True)
-        what_tok = next((c for c in v.children if c.dep_ in ("dobj", "obj")), None)
-        if lemma in ("omit", "ignore", "skip") or (lemma in ("fail", "decline") and any(
-                c.dep_ == "xcomp" and c.lemma_.lower() in OMIT_VERBS for c in v.children)):
-            negated = True
-            xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
-            what_tok = what_tok or (next((c for c in xc.children if c.dep_ == "dobj"), None) if xc else None)
-        elif lemma == "make" and what_tok is not None and what_tok.lemma_.lower() in OMIT_NOUNS \
-                and any(c.lower_ == "no" for c in what_tok.children):
-            negated = True
-            what_tok = next((c for c in what_tok.subtree if c.dep_ == "pobj"), what_tok)
-        elif lemma not in OMIT_VERBS:
-            continue
-        if not negated:
-            continue
-        subj = own_subject(v, NOMINAL_SUBJECT_DEPS)
-        if subj is None:
-            continue
-        outlets = []
-        for t in subj.subtree:
-            if t._.actor and actor_kind(doc, t._.actor) in ("media", "organization") and t._.actor not in outlets:
-                outlets.append(t._.actor)
-        what = doc_text(doc)[what_tok.left_edge.idx: what_tok.right_edge.idx + len(what_tok.right_edge.text)] \
-            if what_tok is not None else ""
-        for aid in outlets:
-            out.append(Omission(outlet=aid, what=what, sentence=sent.text.strip(),
-                                span=(sent.start_char, sent.end_char)))
-    return out
 
 
 @Language.factory("diplograph_quotes", default_config={"indirect": True, "kb_dir": None},
