@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import WordClass, load_table, per_folder
+from ..common import speech_verbs
 from ..syntax import LOGICAL_SUBJECT, subject
 
 PLATFORMS = WordClass("actor_words", "platform")
@@ -39,8 +40,9 @@ def speech_media() -> frozenset[str]:
 
 
 @per_folder
-def speech_verbs() -> frozenset[str]:
-    return frozenset(row["lemma"].lower() for row in load_table("speech_verbs") if row["kind"] == "say")
+def saying_verbs() -> frozenset[str]:
+    """The verbs of ``kb/speech_verbs.tsv`` of kind say (read through the one loader)."""
+    return frozenset(lemma.lower() for lemma, kind in speech_verbs().items() if kind == "say")
 
 
 @per_folder
@@ -67,7 +69,7 @@ def done_in_words(trigger: Token) -> bool:
 
 
 def _speech_participle(c: Token) -> bool:
-    if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or c.lemma_.lower() not in speech_verbs():
+    if c.dep_ not in ("advcl", "conj") or c.tag_ != "VBG" or c.lemma_.lower() not in saying_verbs():
         return False
     return any(x.dep_ in _SAID_DEPS or (x.dep_ == "prep" and x.lower_ in _SAID_PREPS) for x in c.children)
 
