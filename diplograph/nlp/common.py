@@ -151,6 +151,13 @@ def gender_words() -> dict[str, str]:
 
 
 @per_folder
+def speech_media() -> frozenset[str]:
+    """``kb/speech_media.tsv``: the media of speech ("statement", "tweet", "interview") that make
+    an act's channel words (read by the event dating and the verbal sense of force words)."""
+    return frozenset(row["lemma"].lower() for row in load_table("speech_media"))
+
+
+@per_folder
 def other_party_nouns() -> frozenset[str]:
     """``kb/other_party_nouns.tsv``: "ally", "nominee", "critic" name someone other than the
     actor before them ("Trump allies"; read by the event coder's parties and the speech

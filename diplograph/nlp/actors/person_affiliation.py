@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...kb import load_table, per_folder
 from ...kb.gazetteer import Gazetteer
+from ..common import other_party_nouns
 from .evidence import ARMED_SERVICES
 from .roles import POSSESSIVE_MARKS, Cand
 
@@ -180,12 +180,6 @@ _MAX_DESCRIPTOR_WORDS = 2  # "NSA contractor", "Fox News chief anchor"
 _MAX_BODY_WORDS = 3  # "Fox News", "State Department"
 
 
-@per_folder
-def _other_party_nouns() -> frozenset[str]:
-    """``kb/other_party_nouns.tsv``: "critic", "ally", "wife" name someone other than the body before them."""
-    return frozenset(r["noun"] for r in load_table("other_party_nouns"))
-
-
 def _state_body_country(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
     """The state of a KB body of one state (id "org:<its code>-..."), named at ``s``..``e`` (not an outlet: "Washington
     Post contributor X" may write from anywhere)."""
@@ -205,7 +199,7 @@ def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     k = c.start - 1
     while k >= 0 and c.start - k <= _MAX_DESCRIPTOR_WORDS and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].pos_ == "NOUN":  # not "The Hill said attorney X", "on NPR is X"
-        if doc[k].lower_ in _other_party_nouns() or doc[k].lower_.rstrip("s") in _other_party_nouns():
+        if doc[k].lower_ in other_party_nouns() or doc[k].lower_.rstrip("s") in other_party_nouns():
             return None
         k -= 1
     if k == c.start - 1 or k < 0:

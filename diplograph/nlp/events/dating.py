@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
-from ..common import sentence_of
+from ..common import sentence_of, speech_media
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
@@ -206,9 +206,6 @@ def _in_participle(doc: Doc, time: object, top: Token) -> bool:
 CHANNEL_PREPS = frozenset({"in", "through", "via"})
 
 
-@per_folder
-def speech_media() -> frozenset[str]:
-    return frozenset(row["lemma"].lower() for row in load_table("speech_media"))
 
 
 def _medium_of_the_act(noun: Token) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import WordClass, load_table, per_folder
-from ..common import speech_verbs
+from ..common import speech_media, speech_verbs
 from ..syntax import LOGICAL_SUBJECT, subject
 
 PLATFORMS = WordClass("actor_words", "platform")
@@ -32,11 +32,6 @@ _SAID_DEPS = frozenset({"ccomp", "xcomp", "oprd", "parataxis"})
 _SAID_PREPS = frozenset({"of", "as", "for"})
 # Entity labels of a time: "seized on Monday" is the verb's own sense with a date.
 _TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-@per_folder
-def speech_media() -> frozenset[str]:
-    return frozenset(row["lemma"].lower() for row in load_table("speech_media"))
 
 
 @per_folder
