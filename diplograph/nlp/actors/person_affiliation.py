@@ -16,6 +16,8 @@ right before or after the name (rules of ``person_country.EVIDENCE_RULES``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from ...kb.gazetteer import Gazetteer
@@ -104,16 +106,24 @@ def state_before_title_words(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 def _state_ending_at(g: Gazetteer, doc: Doc, k: int) -> str | None:
     """The state a placing word ending at ``k`` names, unless it is inside a longer name or follows a prefix."""
-    for n in range(_MAX_STATE_WORDS, 0, -1):
+    return _phrase_ending_at(doc, k, _MAX_STATE_WORDS, lambda s, e: _placing_state(g, doc, s, e), _PREFIXES)
+
+
+def _phrase_ending_at(doc: Doc, k: int, max_words: int, place: Callable[[int, int], str | None],
+                      prefixes: frozenset[str] = frozenset()) -> str | None:
+    """The state ``place`` gives the longest phrase of up to ``max_words`` words ending at ``k``, skipping
+    a phrase inside a longer name (a capitalised proper noun before it, not at a sentence start) or
+    after one of ``prefixes`` ("pro-Russian")."""
+    for n in range(max_words, 0, -1):
         s = k - n + 1
         if s < 0:
             continue
-        state = _placing_state(g, doc, s, k + 1)
+        found = place(s, k + 1)
         before = doc[s - 1] if s >= 1 else None
-        if state is None or before is not None and (before.lower_ in _PREFIXES or before.pos_ == "PROPN"
+        if found is None or before is not None and (before.lower_ in prefixes or before.pos_ == "PROPN"
                                                     and before.is_title and not before.is_sent_start):
             continue
-        return state
+        return found
     return None
 
 
@@ -204,13 +214,4 @@ def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         k -= 1
     if k == c.start - 1 or k < 0:
         return None  # no descriptor before the name
-    for n in range(_MAX_BODY_WORDS, 0, -1):
-        s = k - n + 1
-        if s < 0:
-            continue
-        country = _state_body_country(g, doc, s, k + 1)
-        before = doc[s - 1] if s >= 1 else None
-        if country and not (before is not None and before.is_title and before.pos_ == "PROPN"
-                            and not before.is_sent_start):
-            return country
-    return None
+    return _phrase_ending_at(doc, k, _MAX_BODY_WORDS, lambda s, e: _state_body_country(g, doc, s, e) or None)
