@@ -15,13 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Trigger
-from .parties import np_actors
+from .parties import ASKING_TYPES, np_actors
 
 # Prepositions through which a verb of asking names whom it asks: "called on X", "called upon
 # X", "appealed to X", "pleaded with X" (each followed by the infinitive of what is asked).
 ADDRESS_PREPS = frozenset({"on", "upon", "to", "with"})
-# Types of verbs that ask something of an addressee.
-_ASKING_TYPES = frozenset({"REQUEST"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON"})
 # Prepositions by which a party's conduct says what it is about or aimed at: "handling of",
 # "approach to", "actions toward", "policy on", "response in", "war against" ("with" names a
@@ -43,7 +41,7 @@ def addressee_phrases(verb: Token) -> list[Token]:
 def asks_an_addressee(verb: Token, trig: Trigger) -> bool:
     """A request whose preposition of address names whom it is made of ("called on world
     leaders to ..."), whether or not that phrase names an actor we know."""
-    return trig.type in _ASKING_TYPES and bool(addressee_phrases(verb))
+    return trig.type in ASKING_TYPES and bool(addressee_phrases(verb))
 
 
 def addressed_parties(verb: Token, mentions: list, sources: list[str]) -> list[str]:

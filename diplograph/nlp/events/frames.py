@@ -27,6 +27,7 @@ from .comment import declines_comment
 from .denials import answered_accuser
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
 from .narration import told_by_an_outlet
+from .offers import own_gift
 from .parties import np_actors
 from .pressing import pushed_for
 from .promises import promised_type
@@ -584,6 +585,7 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
     if not sources:
         return None
     targets = [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
+    targets = own_gift(g, frame.type or inner.type, sources, targets)  # "pledged the support of the US"
     targets = targets or clause_addressee(via, mentions, sources)
     if frame.effect == "threaten":  # "threatened to strike unless Israel withdraws"
         targets = targets or condition_party([g, via], mentions, sources)

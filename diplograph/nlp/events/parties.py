@@ -22,6 +22,7 @@ from ..syntax import (
     NOMINAL_SUBJECT_DEPS,
     PLURAL_PRONOUNS,
     Antecedents,
+    governor,
     mention_genders,
     own_subjects,
     resolve_pronoun,
@@ -37,6 +38,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 # Participles whose hyphenated modifier is the party behind the noun ("US-led", "Saudi-commanded");
 # not "-backed"/"-linked", which name a sponsor, not the party.
 LED_BY = frozenset({"lead", "led", "command", "commanded", "run"})
+# Types of verbs that ask something of an addressee ("urged X to", "called on X to").
+ASKING_TYPES = frozenset({"REQUEST"})
 
 
 def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> list[str]:
@@ -200,27 +203,58 @@ def pair_nouns() -> dict[str, str]:
 
 
 def _counted_as_two(head: Token) -> bool:
-    """"the two leaders": a definite noun phrase counted two (not "two leaders", any two)."""
-    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children) and \
-        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    """"the two leaders": a definite noun phrase counted two (not "two leaders", any two);
+    "both sides", "both countries" count the same pair (``both_of_a_pair``)."""
+    return (any(c.dep_ == "nummod" and c.lower_ == "two" for c in head.children) and
+            any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)) or both_of_a_pair(head)
+
+
+def both_of_a_pair(head: Token) -> bool:
+    """"Called on both sides to show restraint", "urged both countries to talk", "appealed to both
+    nations": "both" before a noun of parties, as the addressee of a request (the object or the
+    phrase of address of a verb of asking), is definite and counts two, as "the two" does. Only
+    there: a subject, "both leaders exchanged views", or a party bound by a pledge, "committed both
+    countries to talks", is as often a pair named paragraphs before. Not a phrase that names its own
+    whole, "both sides of the aisle": a part of a thing, no pair named."""
+    if not any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in head.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    verb = governor(head) if head.dep_ != "conj" else None
+    trig = lexicon().match(verb) if verb is not None else None
+    return trig is not None and trig.type in ASKING_TYPES
 
 
 def the_two_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"Putin met Xi in Beijing. The two leaders signed a gas deal", "Ankara and Moscow talked;
     the two countries agreed": a definite "the two" of a noun of parties (``kb/pair_nouns.tsv``)
     refers back to the pair just named: the last subject naming two actors in its sentence or the
-    one before (as "they" does), else the last two actors of the noun's kind named there. Not
-    when more than two of that kind are named there: which two is then not said."""
+    one before (as "they" does), else the last two actors of the noun's kind named there (by name,
+    not by a pronoun, and not the one who addresses the pair: ``_addresser_actors``). Not when more
+    than two of that kind are named there: which two is then not said. "Both sides" addressed by a
+    request counts the same pair (``both_of_a_pair``)."""
     kind = pair_nouns().get(head.lemma_.lower())
     if kind is None or not mentions or not _counted_as_two(head):
         return []
+    addresser = _addresser_actors(head, mentions, depth)
     pair = plural_subject(head, mentions)
     if len(pair) == 2:
-        return pair
+        return [] if addresser & set(pair) else pair  # "A and B urged both sides": some other pair
     actors = head.doc._.actors or {}
     named = list(dict.fromkeys(m.actor_id for m in _mentions_before(head, mentions)
-                               if m.actor_id in actors and kind in ("any", actors[m.actor_id].kind)))
+                               if m.actor_id in actors and kind in ("any", actors[m.actor_id].kind)
+                               and m.actor_id not in addresser and head.doc[m.start].pos_ != "PRON"))
     return named if len(named) == 2 else []
+
+
+def _addresser_actors(head: Token, mentions: list, depth: int) -> set[str]:
+    """"Ban Ki-moon urged both sides", "the State Department, calling on the two sides": the
+    subject of the verb the pair is an argument of is no member of the pair it addresses (one
+    does not urge oneself), so the actors it names are not counted among those just named."""
+    verb = governor(head) if head.dep_ != "conj" else None  # "spoke with X and the two men": no argument of its own
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or depth > 2:
+        return set()
+    subj, passive = subject(verb, LOGICAL_SUBJECT)
+    return set() if subj is None or passive else set(np_actors(subj, mentions, depth + 1))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from .artifacts import artifact_author, is_artifact, referred_maker
 from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
+from .offers import own_gift
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
 from .responsibility import claimant_source, claiming_verb
 from .subject_events import names_both_parties
@@ -329,6 +330,7 @@ def other_side(c: VerbCase, found: list[str]) -> list[str]:
     """"sent American troops to Saudi Arabia", "Washington relaxed its sanctions": what a rule
     finds on the source's own side (``own_side``) is no target of an act done to another side
     (``OWN_SIDE_TYPES``), so the next rule may name the other."""
+    found = own_gift(c.tok, c.trig.type, c.sources, found)  # "offered the support of the US": the giver's own
     if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
         return found
     actors = c.tok.doc._.actors or {}
