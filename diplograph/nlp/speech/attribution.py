@@ -31,6 +31,7 @@ from ..syntax import (
 from .appositions import apposed_person
 from .bodies import body_speaker
 from .others import names_other_party, other_party_speaker
+from .unnamed import unnamed_source_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
 # Pronouns that can stand for a speaker, and the actor kinds each can stand for.
@@ -111,7 +112,8 @@ class Attribution:
     sentences: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)  # sent start char ->
     speakers: list[tuple[int, str]] = field(default_factory=list)  # (char offset, actor id) of resolved speakers
     quoted: list[tuple[int, int]] = field(default_factory=list)  # every quoted char span
-    stands_for: dict[str, str] = field(default_factory=dict)  # a speaking body -> its state (bodies.py)
+    # a speaking body or an unnamed source -> its state (bodies.py, unnamed.py)
+    stands_for: dict[str, str] = field(default_factory=dict)
     # antecedents of speaker pronouns and of definite descriptions, indexed as the text is read
     _index_key: tuple[int, ...] = field(default=(), repr=False)
     _indexed_speakers: int = field(default=0, repr=False)
@@ -529,8 +531,8 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     """The actor who speaks through ``verb``: its subject (a pronoun resolved to the last speaker),
     the Y of "X quoted Y as saying", or a name right after an inverted "said Mr. Su"."""
     obj = quoted_object(verb)
-    if obj is not None and phrase_actor(obj):
-        return phrase_actor(obj)
+    if obj is not None and (found := phrase_actor(obj)):
+        return unnamed_source_speaker(doc, obj, found, att.stands_for) or found
     subj = subject_of(verb, SPEAKER_SUBJECT)
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in addressed_verbs():
         return told_by(verb)
@@ -547,7 +549,8 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         found = phrase_actor(subj)
         if found is None and is_definite_description(subj):
             found = _resolve_description(doc, subj, att)
-        return body_speaker(doc, subj, found, att.stands_for) or found
+        return body_speaker(doc, subj, found, att.stands_for) \
+            or unnamed_source_speaker(doc, subj, found, att.stands_for) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")
     # (a clause the parse ran on into the next paragraph is none: "said Mr. Su.\nThe trip came"; nor

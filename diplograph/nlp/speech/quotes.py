@@ -34,6 +34,7 @@ from .nouns import ASIDE_FRAMES, speech_noun_owner
 from .omissions import find_omissions
 from .others import names_other_party
 from .sources import indefinite_source_subject
+from .unnamed import drop_unquoted_sources
 from .works import work_title
 
 AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
@@ -519,6 +520,7 @@ def find_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
     if indirect:
         quotes.extend(more)
     quotes.sort(key=lambda q: q.span[0])
+    drop_unquoted_sources(doc, quotes)
     return quotes
 
 
