@@ -135,6 +135,8 @@ CASES = [
     ("France warned Serbia to show restraint.", {("REQUEST", "state:FRA", "state:SRB")}),
     ("France warned Serbia that it will retaliate.", {("THREATEN", "state:FRA", "state:SRB")}),
     ("France warned Serbia to better watch itself.", {("THREATEN", "state:FRA", "state:SRB")}),
+    # backing a party's removal backs no party (kb/figurative.tsv)
+    ("France backed the removal of Vance.", set()),
     ("Vance welcomed Austria joining the pact.", {("SUPPORT", "person:ivo-vance", "state:AUT")}),
     ("Vance welcomed Austria to Belgrade.", {("CONSULT", "state:AUT", "person:ivo-vance")}),
     ("Serbia fired two missiles into the sea.", {("MOBILIZE", "state:SRB", None)}),
