@@ -240,6 +240,21 @@ def test_backing_a_party_s_removal_backs_no_party():
     assert trigger is not None and trigger.type == "SUPPORT"
 
 
+def test_an_invitation_to_testify_is_a_request():
+    # kb/events.tsv "invite testify": "France invited Hungary to testify." asks Hungary to appear (REQUEST);
+    # "France invited Hungary to Paris." stays an intent to meet (AGREE)
+    testify = parse([("France", "France", "PROPN", "nsubj", 1), ("invited", "invite", "VERB", "ROOT", 1),
+                     ("Hungary", "Hungary", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                     ("testify", "testify", "VERB", "xcomp", 1)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(testify[1])
+    assert trigger is not None and trigger.type == "REQUEST"
+    paris = parse([("France", "France", "PROPN", "nsubj", 1), ("invited", "invite", "VERB", "ROOT", 1),
+                   ("Hungary", "Hungary", "PROPN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                   ("Paris", "Paris", "PROPN", "pobj", 3)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(paris[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
 def test_only_what_was_offered_is_accepted_as_an_agreement():
     # "France accepted the invitation." and "France accepted." are AGREE; "France accepted
     # responsibility.", "France accepted gifts." and "France accepted that it erred." are not
