@@ -1418,3 +1418,52 @@ def test_a_clash_of_a_named_person_is_a_quarrel():
     assert not lexicon_module.person_party(doc[1])
     trigger = lexicon().match(doc[1])
     assert trigger is not None and trigger.type == "ASSAULT"
+
+
+def _warned(*clause: tuple, addressee: str | None = None) -> list[tuple]:
+    # "Berg warned [Serbia] that <subject words> could <verb> ..." (clause rows: word, lemma, POS, dep,
+    # head given relative to the clause's first word; the verb is the one whose dep is ccomp)
+    head = [("Berg", "Berg", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1)]
+    if addressee:
+        head.append((addressee, addressee, "PROPN", "dobj", 1))
+    start = len(head) + 1
+    verb = start + next(i for i, r in enumerate(clause) if r[3] == "ccomp")
+    rows = [(w, lemma, pos, dep, 1 if dep == "ccomp" else start + h) for w, lemma, pos, dep, h in clause]
+    return [*head, ("that", "that", "SCONJ", "mark", verb), *rows]
+
+
+@rule_test("predicts_a_risk", "warns_coercively")
+def test_a_warning_of_a_risk_is_no_threat():
+    # "Berg warned that Serbian tariffs could cause a recession.": the risk of Serbia's act, criticism
+    tariffs = (("Serbian", "serbian", "ADJ", "amod", 1), ("tariffs", "tariff", "NOUN", "nsubj", 3),
+               ("could", "could", "AUX", "aux", 3), ("cause", "cause", "VERB", "ccomp", 0),
+               ("a", "a", "DET", "det", 5), ("recession", "recession", "NOUN", "dobj", 3))
+    doc = parse(_warned(*tariffs), {0: B, 3: S}, KNOWN)
+    assert lexicon_module.predicts_a_risk(doc[1]) and not lexicon_module.warns_coercively(doc[1])
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and trigger.type == "ACCUSE"
+    # "Berg warned that the unrest could spread.": a risk no party's act brings, no event
+    doc = parse(_warned(("the", "the", "DET", "det", 1), ("unrest", "unrest", "NOUN", "nsubj", 3),
+                        ("could", "could", "AUX", "aux", 3), ("spread", "spread", "VERB", "ccomp", 0)), {0: B}, KNOWN)
+    assert not lexicon_module.predicts_a_risk(doc[1]) and not lexicon_module.warns_coercively(doc[1])
+    assert lexicon().match(doc[1]) is None
+    # "Berg warned that German troops could strike." (her own side) and "Berg warned Serbia that
+    # Serbian tariffs could cause a recession." (told to an addressee) stay threats
+    troops = _warned(("German", "german", "ADJ", "amod", 1), ("troops", "troop", "NOUN", "nsubj", 3),
+                     ("could", "could", "AUX", "aux", 3), ("strike", "strike", "VERB", "ccomp", 0))
+    # "Berg warned that they could undermine the truce.": "they" cannot stand for her, a risk of no
+    # named party's act, no event; "France warned that it could strike." ("it" is France) stays a threat
+    they = (("they", "they", "PRON", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
+            ("undermine", "undermine", "VERB", "ccomp", 0), ("the", "the", "DET", "det", 4),
+            ("truce", "truce", "NOUN", "dobj", 2))
+    doc = parse(_warned(*they), {0: B}, KNOWN)
+    assert lexicon().match(doc[1]) is None
+    it = (("it", "it", "PRON", "nsubj", 2), ("could", "could", "AUX", "aux", 2),
+          ("strike", "strike", "VERB", "ccomp", 0))
+    french = [("France", "France", "PROPN", "nsubj", 1), *_warned(*it)[1:]]
+    for rows, actors in ((troops, {0: B, 3: D}), (_warned(*tariffs, addressee="Serbia"), {0: B, 2: S, 4: S}),
+                         (french, {0: F})):
+        doc = parse(rows, actors, KNOWN)
+        assert not lexicon_module.predicts_a_risk(doc[1]) and lexicon_module.warns_coercively(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "THREATEN"

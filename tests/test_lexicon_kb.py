@@ -18,7 +18,8 @@ KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
-         "framed", "solo", "about", "nopromise", "intrans", "tocomp", "named", "words", "individual"}
+         "framed", "solo", "about", "nopromise", "intrans", "tocomp", "named", "words", "individual",
+         "predicts", "coercive"}
 MIN_ATTESTED = 3
 
 
@@ -135,6 +136,11 @@ CASES = [
     ("France warned Serbia to show restraint.", {("REQUEST", "state:FRA", "state:SRB")}),
     ("France warned Serbia that it will retaliate.", {("THREATEN", "state:FRA", "state:SRB")}),
     ("France warned Serbia to better watch itself.", {("THREATEN", "state:FRA", "state:SRB")}),
+    # a warning of the risk another's act may bring is criticism of it, a risk of no one's act no event
+    ("Vance warned that Austrian tariffs could cause a recession.", {("ACCUSE", "person:ivo-vance", "state:AUT")}),
+    ("Vance warned that the unrest could spread.", set()),
+    # backing a party's removal backs no party (kb/figurative.tsv)
+    ("France backed the removal of Vance.", set()),
     ("Vance welcomed Austria joining the pact.", {("SUPPORT", "person:ivo-vance", "state:AUT")}),
     ("Vance welcomed Austria to Belgrade.", {("CONSULT", "state:AUT", "person:ivo-vance")}),
     ("Serbia fired two missiles into the sea.", {("MOBILIZE", "state:SRB", None)}),

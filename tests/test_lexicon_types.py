@@ -217,6 +217,44 @@ def test_declining_comment_is_no_rejection():
     assert trigger is not None and trigger.type == "REJECT"
 
 
+def test_backing_a_party_s_removal_backs_no_party():
+    # kb/figurative.tsv: support / back + obj ouster, removal ...; support / backing + for exit ...
+    # "France backed Hungary's removal." backs no one; "France backed Hungary." is SUPPORT
+    removal = parse([("France", "France", "PROPN", "nsubj", 1), ("backed", "back", "VERB", "ROOT", 1),
+                     ("Hungary", "Hungary", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                     ("removal", "removal", "NOUN", "dobj", 1)], {0: F, 2: H}, KNOWN)
+    assert lexicon().match(removal[1]) is None
+    backed = lexicon().match(parse([("France", "France", "PROPN", "nsubj", 1), ("backed", "back", "VERB", "ROOT", 1),
+                                    ("Hungary", "Hungary", "PROPN", "dobj", 1)], {0: F, 2: H}, KNOWN)[1])
+    assert backed is not None and backed.type == "SUPPORT"
+    # "France voiced support for Hungary's exit." / "France voiced support for Hungary."
+    exit_ = parse([("France", "France", "PROPN", "nsubj", 1), ("voiced", "voice", "VERB", "ROOT", 1),
+                   ("support", "support", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 2),
+                   ("Hungary", "Hungary", "PROPN", "poss", 6), ("'s", "'s", "PART", "case", 4),
+                   ("exit", "exit", "NOUN", "pobj", 3)], {0: F, 4: H}, KNOWN)
+    assert lexicon().match(exit_[2]) is None
+    kept = parse([("France", "France", "PROPN", "nsubj", 1), ("voiced", "voice", "VERB", "ROOT", 1),
+                  ("support", "support", "NOUN", "dobj", 1), ("for", "for", "ADP", "prep", 2),
+                  ("Hungary", "Hungary", "PROPN", "pobj", 3)], {0: F, 4: H}, KNOWN)
+    trigger = lexicon().match(kept[2])
+    assert trigger is not None and trigger.type == "SUPPORT"
+
+
+def test_an_invitation_to_testify_is_a_request():
+    # kb/events.tsv "invite testify": "France invited Hungary to testify." asks Hungary to appear (REQUEST);
+    # "France invited Hungary to Paris." stays an intent to meet (AGREE)
+    testify = parse([("France", "France", "PROPN", "nsubj", 1), ("invited", "invite", "VERB", "ROOT", 1),
+                     ("Hungary", "Hungary", "PROPN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                     ("testify", "testify", "VERB", "xcomp", 1)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(testify[1])
+    assert trigger is not None and trigger.type == "REQUEST"
+    paris = parse([("France", "France", "PROPN", "nsubj", 1), ("invited", "invite", "VERB", "ROOT", 1),
+                   ("Hungary", "Hungary", "PROPN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                   ("Paris", "Paris", "PROPN", "pobj", 3)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(paris[1])
+    assert trigger is not None and trigger.type == "AGREE"
+
+
 def test_only_what_was_offered_is_accepted_as_an_agreement():
     # "France accepted the invitation." and "France accepted." are AGREE; "France accepted
     # responsibility.", "France accepted gifts." and "France accepted that it erred." are not

@@ -29,6 +29,7 @@ from ..syntax import (
     subject,
 )
 from .verbal import done_in_words, person_party, phrasal_sense
+from .warnings import predicts_a_risk, warns_coercively
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
@@ -305,9 +306,13 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
 # "words" (done in speech: "attacked X, saying ...") and "individual" (a named person is a party:
-# "Bolton clashed with Turkish officials") read a trigger of force in its verbal sense (events/verbal.py).
+# "Bolton clashed with Turkish officials") read a trigger of force in its verbal sense (events/verbal.py);
+# "predicts" (a warning of a risk another's act may bring: "warned that X's tariffs could cause a
+# recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
+# no such risk (events/warnings.py).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement),
-                    ("words", done_in_words), ("individual", person_party))
+                    ("words", done_in_words), ("individual", person_party),
+                    ("predicts", predicts_a_risk), ("coercive", warns_coercively))
 
 
 def designation_predicate(tok: Token) -> Token | None:
