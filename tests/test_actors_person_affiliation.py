@@ -1,6 +1,6 @@
 """A person's country from the state named before a military rank or the organisation an apposition
-names as the person's employer, a fronted title held at a state's body, and a government body
-named bare; hand-built Docs of our own words."""
+names as the person's employer, a fronted title held at a state's body, the home an apposition gives, and a
+government body named bare; hand-built Docs of our own words."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from diplograph.nlp.actors.person_affiliation import (
     state_before_rank,
     state_before_title_words,
 )
+from diplograph.nlp.actors.person_home import home_before_resident_noun, home_of_place
 from diplograph.nlp.actors.roles import Cand
 from docs import make_doc, recognize, spaced_doc
 
@@ -162,3 +163,25 @@ def test_a_fronted_title_whose_name_is_no_apposition_or_whose_body_is_backed_pla
     doc = _fronted("The head of the harbor police , Tom Hale , left .", "appos", 1)
     assert fronted_title_apposition(doc, g, Cand(7, 9, "person:Tom Hale", "person")) is None  # no state
 
+
+def test_the_town_a_person_is_of_or_from_places_the_person():
+    g = gazetteer()
+    doc = _doc("Tom Hale , 41 , of Dover , Del. , left . Tom Hale , from Lima , left .")
+    assert home_of_place(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "USA"
+    assert home_of_place(doc, g, Cand(12, 14, "person:Tom Hale", "person")) == "PER"
+    text = "Tom Hale , 41 , of Dover , Del. , left ."
+    assert _country(text, {"0:2": "PERSON", "6:7": "GPE"}) == "USA"
+
+
+def test_a_states_possessive_or_a_longer_name_after_of_is_no_home():
+    g = gazetteer()
+    doc = _doc("Tom Hale , of Peru 's navy , left . Tom Hale , of Lima Harbor Works , left .")
+    assert home_of_place(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # a body of the state
+    assert home_of_place(doc, g, Cand(10, 12, "person:Tom Hale", "person")) is None  # a longer name
+
+
+def test_a_place_before_a_resident_noun_places_the_person_a_birthplace_does_not():
+    g = gazetteer()
+    doc = _doc("Tom Hale , a 41 - year - old Lima resident , left . Tom Hale , a Lima native , left .")
+    assert home_before_resident_noun(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "PER"
+    assert home_before_resident_noun(doc, g, Cand(14, 16, "person:Tom Hale", "person")) is None

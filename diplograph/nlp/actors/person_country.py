@@ -18,7 +18,9 @@ beside any of the person's mentions wins (``person_country_from_text``):
   Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
-  analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
+  analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
+  then the home an apposition gives (``person_home.py``): ``home_of_place``: "P, 29, of Medford, Mass.";
+  ``home_before_resident_noun``: "P, a Tehran resident".
 
 ``american_legislator`` is the document's context for a member of Congress, read after the KB.
 """
@@ -39,9 +41,9 @@ from .person_affiliation import (
     state_before_rank,
     state_before_title_words,
 )
+from .person_home import US_STATES, home_before_resident_noun, home_of_place
 from .roles import POSSESSIVE_MARKS, Cand
 
-US_STATES = WordClass("actor_words", "us_state")
 STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 
 # ---- persons: the party-and-state designation of American politics --------------------------
@@ -404,7 +406,7 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           possessive_before_name, state_after_name, employer_apposition,
                                           body_before_descriptor, fronted_title_apposition,
                                           based_apposition,
-                                          based_before_descriptor)
+                                          based_before_descriptor, home_of_place, home_before_resident_noun)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
