@@ -7,7 +7,7 @@ beside any of the person's mentions wins (``person_country_from_text``):
   Republican": the party-and-state designation of American politics places a person in the
   United States; ``us_state_before_title``: "Texas Sen. Ted Cruz";
 * ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
-  ``demonym_before_descriptor``: "Chilean voter X";
+  ``demonym_before_descriptor``: "Chilean voter X", "Israeli historian and author X";
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
   ``principal_after_staff_noun``: "P, a senior aide to President Putin"; ``principal_in_apposition``:
   "P, a former Trump campaign adviser";
@@ -154,15 +154,24 @@ _MAX_DESCRIPTOR_NOUNS = 2  # "Israeli lawyer X", "Iranian rights activist X"
 
 
 def demonym_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``: a state's adjective opening the
-    lowercase noun phrase that says what the person is, right before the name, places the person in
-    that state (only the adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
+    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``, ``Peruvian historian and author X``: a
+    state's adjective opening the lowercase noun phrase that says what the person is (two descriptors joined
+    by "and" are one such phrase), right before the name, places the person in that state (only the
+    adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
     k = c.start - 1
     if k < 1 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
         return None
-    while c.start - k <= _MAX_DESCRIPTOR_NOUNS and k > 0 and doc[k].is_lower and doc[k].is_alpha \
-            and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist", "opposition leader"
+    words, joined = 0, False
+    while k > 0 and doc[k].is_lower and doc[k].is_alpha:
+        if doc[k].lower_ == "and" and words and not joined:  # "historian and author"
+            words, joined = 0, True
+        elif words < _MAX_DESCRIPTOR_NOUNS and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist"
+            words += 1
+        else:
+            break
         k -= 1
+    if joined and not words:
+        return None
     hit = g.lookup(doc[k].text)
     prefixed = k >= 1 and (doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in ("pro", "anti", "non", "ex"))
     if prefixed or hit is None or hit[0].kind != "state" or hit[1] != "demonym":
