@@ -224,3 +224,20 @@ def test_a_short_name_shared_with_a_persons_full_name_is_not_the_outlet():
                {"0:2": "PERSON", "4:6": "ORG", "9:10": "PERSON"})
     found = _found(doc)
     assert not any(text == "Fox" and aid == "media:fox-news" for text, aid, _ in found)
+
+
+def _adj_doc(text: str, ents: dict[str, str]) -> Doc:
+    return spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                      else "ADJ" if w in ("powerful", "old") else "VERB" if w == "voted" else "X")
+
+
+def test_an_organisation_after_a_states_possessive_and_its_epithets_is_of_that_state():
+    doc = _adj_doc("Then Chile 's powerful Lumber Guild Institute voted .", {"1:2": "GPE", "4:7": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["org:lumber-guild-institute"].country == "CHL"
+
+
+def test_a_persons_possessive_before_the_epithets_places_no_organisation():
+    doc = _adj_doc("Then Ana Roe 's old Lumber Guild Institute voted .", {"1:3": "PERSON", "5:8": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["org:lumber-guild-institute"].country is None

@@ -1,5 +1,6 @@
 """A person's country from the state named before a military rank or the organisation an apposition
-names as the person's employer, and a government body named bare; hand-built Docs of our own words."""
+names as the person's employer, a fronted title held at a state's body, the home an apposition gives, and a
+government body named bare; hand-built Docs of our own words."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from diplograph.kb.gazetteer import gazetteer
 from diplograph.nlp.actors.person_affiliation import (
     body_before_descriptor,
     employer_apposition,
+    fronted_title_apposition,
     state_before_rank,
     state_before_title_words,
 )
+from diplograph.nlp.actors.person_home import home_before_resident_noun, home_of_place
 from diplograph.nlp.actors.roles import Cand
-from docs import recognize, spaced_doc
+from docs import make_doc, recognize, spaced_doc
 
 
 def _doc(text: str, ents: dict[str, str] | None = None) -> Doc:
@@ -123,3 +126,62 @@ def test_another_party_an_armed_group_or_a_verb_before_the_name_places_no_one():
     assert body_before_descriptor(doc, g, Cand(3, 5, "person:Tom Hale", "person")) is None  # another party
     assert body_before_descriptor(doc, g, Cand(9, 11, "person:Tom Hale", "person")) is None  # no state body
     assert body_before_descriptor(doc, g, Cand(15, 17, "person:Tom Hale", "person")) is None  # a verb between
+
+
+def _fronted(words: str, name_dep: str, name_head: int, ents: list[str] | None = None) -> Doc:
+    """``The head of the Peruvian harbor police , Tom Hale , left .`` with the name's head and relation given."""
+    w = words.split()
+    heads = list(range(len(w)))
+    deps = ["dep"] * len(w)
+    hale = w.index("Hale")
+    heads[hale - 1], deps[hale - 1] = hale, "compound"
+    heads[hale], deps[hale] = name_head, name_dep
+    pos = ["PUNCT" if not x[0].isalnum() else "PROPN" if x[0].isupper() else "NOUN" for x in w]
+    pos[w.index("of")] = "ADP"
+    return make_doc(w, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_a_fronted_title_held_at_a_states_body_places_the_person_in_its_apposition():
+    g = gazetteer()
+    doc = _fronted("The head of the Peruvian harbor police , Tom Hale , left .", "appos", 1)
+    assert fronted_title_apposition(doc, g, Cand(8, 10, "person:Tom Hale", "person")) == "PER"
+    doc = _fronted("A spokesman of Peru 's harbor police , Tom Hale , left .", "appos", 1)
+    assert fronted_title_apposition(doc, g, Cand(8, 10, "person:Tom Hale", "person")) == "PER"
+    doc = _fronted("The head of U.S. harbor police , Adm. Tom Hale , left .", "appos", 1)
+    assert fronted_title_apposition(doc, g, Cand(8, 10, "person:Tom Hale", "person")) == "USA"
+    ents = ["O"] * 8 + ["B-PERSON", "I-PERSON", "O", "O", "O"]
+    actors, _ = recognize(_fronted("The head of the Peruvian harbor police , Tom Hale , left .", "appos", 1, ents))
+    assert actors["person:tom-hale"].country == "PER"
+
+
+def test_a_fronted_title_whose_name_is_no_apposition_or_whose_body_is_backed_places_no_one():
+    g = gazetteer()
+    doc = _fronted("After the head of the Peruvian harbor police , Tom Hale left .", "nsubj", 11)
+    assert fronted_title_apposition(doc, g, Cand(9, 11, "person:Tom Hale", "person")) is None  # the subject
+    doc = _fronted("The head of the U.S. - backed harbor police , Tom Hale , left .", "appos", 1)
+    assert fronted_title_apposition(doc, g, Cand(10, 12, "person:Tom Hale", "person")) is None  # its backer
+    doc = _fronted("The head of the harbor police , Tom Hale , left .", "appos", 1)
+    assert fronted_title_apposition(doc, g, Cand(7, 9, "person:Tom Hale", "person")) is None  # no state
+
+
+def test_the_town_a_person_is_of_or_from_places_the_person():
+    g = gazetteer()
+    doc = _doc("Tom Hale , 41 , of Dover , Del. , left . Tom Hale , from Lima , left .")
+    assert home_of_place(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "USA"
+    assert home_of_place(doc, g, Cand(12, 14, "person:Tom Hale", "person")) == "PER"
+    text = "Tom Hale , 41 , of Dover , Del. , left ."
+    assert _country(text, {"0:2": "PERSON", "6:7": "GPE"}) == "USA"
+
+
+def test_a_states_possessive_or_a_longer_name_after_of_is_no_home():
+    g = gazetteer()
+    doc = _doc("Tom Hale , of Peru 's navy , left . Tom Hale , of Lima Harbor Works , left .")
+    assert home_of_place(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # a body of the state
+    assert home_of_place(doc, g, Cand(10, 12, "person:Tom Hale", "person")) is None  # a longer name
+
+
+def test_a_place_before_a_resident_noun_places_the_person_a_birthplace_does_not():
+    g = gazetteer()
+    doc = _doc("Tom Hale , a 41 - year - old Lima resident , left . Tom Hale , a Lima native , left .")
+    assert home_before_resident_noun(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "PER"
+    assert home_before_resident_noun(doc, g, Cand(14, 16, "person:Tom Hale", "person")) is None

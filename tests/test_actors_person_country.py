@@ -143,3 +143,18 @@ def test_an_apposition_naming_the_person_a_known_leaders_staffer_serves_the_lead
     # the leader's staffer is someone else the apposition names: "an associate of Putin aide X"
     assert _staffer("Tom Hale , associate of Putin aide Ana Quill , spoke .",
                     {"0:2": "PERSON", "5:6": "PERSON", "7:9": "PERSON"}) is None
+
+
+def _noun_person(text: str, ents: dict[str, str]) -> str | None:
+    doc = spaced_doc(text, ents, lambda w: "PUNCT" if not w[0].isalnum() else "PROPN" if w[0].isupper()
+                     else "CCONJ" if w == "and" else "NOUN")
+    return recognize(doc)[0]["person:tom-hale"].country
+
+
+def test_a_demonym_before_two_descriptors_joined_by_and_places_the_person():
+    assert _noun_person("Then Peruvian historian and tour guide Tom Hale spoke .", {"1:2": "NORP", "6:8": "PERSON"}) \
+        == "PER"
+
+
+def test_a_descriptor_list_that_ends_in_and_places_no_one():
+    assert _noun_person("Then Peruvian and guide Tom Hale spoke .", {"1:2": "NORP", "4:6": "PERSON"}) is None

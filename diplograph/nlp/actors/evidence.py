@@ -7,8 +7,8 @@ The NER label is one vote. The rules here read the words around and inside a can
   state named inside a land place keeps a location mention, inside a sea or peninsula none;
   ``settlement_spans``: the names "the village(s)/town(s) of" introduces are places too;
 * ``is_platform``: Twitter, Facebook and their kind are channels, never speakers;
-* ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab": an organisation
-  the KB does not place belongs to the state whose possessive names it;
+* ``possessive_org_country``: "Greece's Parliament", "of Somalia's al-Shabab", "South Africa's main opposition
+  Democratic Alliance": an organisation the KB does not place belongs to the state whose possessive names it;
 * a person's country from the words beside the name: ``person_country.EVIDENCE_RULES``;
 * ``reordered_name``: "Trump Donald" (a page's "surname given-name" clutter) is the person the
   KB or the document names "Donald Trump";
@@ -36,7 +36,7 @@ from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ..common import column, doc_text, sentence_of
 from ..lines import GLUED_DASHES
 from .names import name_words
-from .roles import POSSESSIVE_MARKS, Cand
+from .roles import POSSESSIVE_MARKS, Cand, skip_fillers
 
 PLACE_HEADS = WordClass("actor_words", "place_head")
 SHARED_PLACE_HEADS = WordClass("actor_words", "shared_place_head")
@@ -396,10 +396,13 @@ def _state_name(g: Gazetteer, doc: Doc, i: int) -> bool:
 
 
 def possessive_org_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:
-    """``X's ORG``: the state X of an organisation named right after its possessive."""
-    if c.start < 2 or doc[c.start - 1].text not in POSSESSIVE_MARKS:
+    """``X's ORG``: the state X of an organisation named after its possessive, right after it or past the
+    lowercase epithets of a title's affiliation ("South Africa's main opposition Democratic Alliance", "London's
+    high-security Woolwich Crown Court": ``roles.skip_fillers``)."""
+    k = skip_fillers(doc, c.start - 1, -1)
+    if k < 1 or doc[k].text not in POSSESSIVE_MARKS:
         return None
-    owner = by_end.get(c.start - 1)
+    owner = by_end.get(k)
     if owner is None or owner.kind != "state" or owner.how == "demonym":
         return None
     return owner.country

@@ -11,7 +11,10 @@ right before or after the name (rules of ``person_country.EVIDENCE_RULES``):
   organisation in one state;
 * ``state_before_title_words``: "U.S. Treasury Secretary X", "London Mayor X", "Israeli Air Force Commander X":
   a state's adjective, abbreviated name, capital, seat or a city the KB places, right before the capitalised
-  words of a title that opens the person's mention, places the person in that state.
+  words of a title that opens the person's mention, places the person in that state;
+* ``fronted_title_apposition``: "The head of the Ukrainian security service, P", "a spokesman for Russia's
+  interior ministry, P": a title held at a body whose words open with a state's adjective, abbreviation or
+  possessive, set off before the name the parse makes its apposition.
 """
 
 from __future__ import annotations
@@ -215,3 +218,64 @@ def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     if k == c.start - 1 or k < 0:
         return None  # no descriptor before the name
     return _phrase_ending_at(doc, k, _MAX_BODY_WORDS, lambda s, e: _state_body_country(g, doc, s, e) or None)
+
+
+_FRONTED_LINKS = frozenset({"of", "for", "at", "with"})
+_MAX_FRONTED_PHRASE = 12  # "the former head of the U.S. Missile Defense Agency"
+_MAX_RANK_BEFORE_NAME = 3  # ", Vice Adm. P", ", Gen. P"
+
+
+def _rank_before_name(doc: Doc, g: Gazetteer, c: Cand) -> int:
+    """The token before a military rank, honorific or title the NER left out of the name (", Adm. P", ", Vice
+    Adm. P", ", Vice Premier P"), else the token before the name."""
+    for n in range(_MAX_RANK_BEFORE_NAME, 0, -1):
+        k = c.start - n
+        words = doc[k:c.start] if k >= 1 else None
+        if words is None or not all(t.is_title or t.text == "." for t in words):
+            continue
+        if all(_rank_word(g, t.text) or t.text == "." for t in words) or words.text.lower() in g.titles:
+            return k - 1
+    return c.start - 1
+
+
+def _state_opening(doc: Doc, g: Gazetteer, j: int, end: int) -> str | None:
+    """The state an object running from ``j`` to ``end`` opens with: its adjective or abbreviated name before
+    the object's noun ("the Ukrainian security service", "U.S. forces"), or its possessive ("Iran's Guardian
+    Council"); not a modifier of another ("U.S.-backed", "Iranian-led"), nor after a prefix ("pro-Russian")."""
+    for n in range(_MAX_STATE_WORDS, 0, -1):
+        e = j + n
+        if e >= end:
+            continue
+        hit = g.lookup(doc[j:e].text)
+        if hit is None or hit[0].kind != "state" or doc[e].text in ("-", "–"):
+            continue
+        if doc[e].text in POSSESSIVE_MARKS and hit[1] == "name":
+            return hit[0].country
+        return _state_named(g, doc, j, e)
+    return None
+
+
+def fronted_title_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``The head of the Ukrainian security service, P``, ``a spokesman for Russia's interior ministry, P``,
+    ``the commander of U.S. forces in Afghanistan, Gen. P``: a singular title of the KB held of, for, at or
+    with a body or force whose words open with a state's adjective, abbreviated name or possessive, set off
+    by a comma right before the name, places the person in that state, when the parse makes the name the
+    title's apposition ("After meeting the head of the Chinese delegation, P said": P is the subject). An
+    expert of the KB's research titles "on" a state studies it: only of, for, at and with are read."""
+    comma = _rank_before_name(doc, g, c)
+    if comma < 4 or doc[comma].text != ",":
+        return None
+    name = doc[c.end - 1]
+    for link in range(comma - 2, max(comma - _MAX_FRONTED_PHRASE, 0), -1):
+        if doc[link].text in _APPOSITION_ENDS or doc[link].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[link].lower_ not in _FRONTED_LINKS:
+            continue
+        start = next((link - n for n in range(_MAX_TITLE_WORDS, 0, -1) if link - n >= 0
+                      and (t := g.titles.get(doc[link - n:link].text.lower())) is not None and not t.plural), None)
+        if start is None:
+            return None
+        in_apposition = name.dep_ == "appos" and start <= name.head.i < comma
+        j = link + 1 + (doc[link + 1].lower_ == "the")
+        return _state_opening(doc, g, j, comma) if in_apposition else None
+    return None

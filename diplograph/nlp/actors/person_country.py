@@ -7,7 +7,7 @@ beside any of the person's mentions wins (``person_country_from_text``):
   Republican": the party-and-state designation of American politics places a person in the
   United States; ``us_state_before_title``: "Texas Sen. Ted Cruz";
 * ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
-  ``demonym_before_descriptor``: "Chilean voter X";
+  ``demonym_before_descriptor``: "Chilean voter X", "Israeli historian and author X";
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
   ``principal_after_staff_noun``: "P, a senior aide to President Putin"; ``principal_in_apposition``:
   "P, a former Trump campaign adviser";
@@ -15,10 +15,12 @@ beside any of the person's mentions wins (``person_country_from_text``):
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
   "U.S. Treasury Secretary X", "London Mayor X"; ``employer_apposition``: "P, a China expert at the
-  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X"
-  (``person_affiliation.py``);
+  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
+  ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
-  analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's).
+  analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
+  then the home an apposition gives (``person_home.py``): ``home_of_place``: "P, 29, of Medford, Mass.";
+  ``home_before_resident_noun``: "P, a Tehran resident".
 
 ``american_legislator`` is the document's context for a member of Congress, read after the KB.
 """
@@ -32,10 +34,16 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
-from .person_affiliation import body_before_descriptor, employer_apposition, state_before_rank, state_before_title_words
+from .person_affiliation import (
+    body_before_descriptor,
+    employer_apposition,
+    fronted_title_apposition,
+    state_before_rank,
+    state_before_title_words,
+)
+from .person_home import US_STATES, home_before_resident_noun, home_of_place
 from .roles import POSSESSIVE_MARKS, Cand
 
-US_STATES = WordClass("actor_words", "us_state")
 STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 
 # ---- persons: the party-and-state designation of American politics --------------------------
@@ -146,15 +154,24 @@ _MAX_DESCRIPTOR_NOUNS = 2  # "Israeli lawyer X", "Iranian rights activist X"
 
 
 def demonym_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``: a state's adjective opening the
-    lowercase noun phrase that says what the person is, right before the name, places the person in
-    that state (only the adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
+    """``Israeli lawyer Dana Cohen``, ``Iranian rights activist X``, ``Peruvian historian and author X``: a
+    state's adjective opening the lowercase noun phrase that says what the person is (two descriptors joined
+    by "and" are one such phrase), right before the name, places the person in that state (only the
+    adjective: "a China expert X" studies China; "pro-Russian activist X" sides)."""
     k = c.start - 1
     if k < 1 or doc[k].pos_ != "NOUN" or not (doc[k].is_lower and doc[k].is_alpha):
         return None
-    while c.start - k <= _MAX_DESCRIPTOR_NOUNS and k > 0 and doc[k].is_lower and doc[k].is_alpha \
-            and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist", "opposition leader"
+    words, joined = 0, False
+    while k > 0 and doc[k].is_lower and doc[k].is_alpha:
+        if doc[k].lower_ == "and" and words and not joined:  # "historian and author"
+            words, joined = 0, True
+        elif words < _MAX_DESCRIPTOR_NOUNS and doc[k].pos_ in ("NOUN", "ADJ"):  # "rights activist"
+            words += 1
+        else:
+            break
         k -= 1
+    if joined and not words:
+        return None
     hit = g.lookup(doc[k].text)
     prefixed = k >= 1 and (doc[k - 1].text in ("-", "–") or doc[k - 1].lower_ in ("pro", "anti", "non", "ex"))
     if prefixed or hit is None or hit[0].kind != "state" or hit[1] != "demonym":
@@ -396,9 +413,9 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           demonym_before_descriptor, state_before_rank, state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
-                                          body_before_descriptor,
+                                          body_before_descriptor, fronted_title_apposition,
                                           based_apposition,
-                                          based_before_descriptor)
+                                          based_before_descriptor, home_of_place, home_before_resident_noun)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:

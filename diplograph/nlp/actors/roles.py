@@ -114,7 +114,7 @@ def _in_compound(doc: Doc, t: Token) -> bool:
     return "-" in t.text or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-") or (t.i > 0 and doc[t.i - 1].text == "-")
 
 
-def _skip_fillers(doc: Doc, i: int, step: int, limit: int = 6) -> int:
+def skip_fillers(doc: Doc, i: int, step: int, limit: int = 6) -> int:
     """From token ``i``, skip adjectives and filler words in direction ``step``."""
     n = 0
     while 0 <= i < len(doc) and n < limit:
@@ -131,7 +131,7 @@ def _skip_fillers(doc: Doc, i: int, step: int, limit: int = 6) -> int:
 def affiliation_before(doc: Doc, start: int, by_end: dict[int, Cand]) -> tuple[Cand | None, int]:
     """The state/organisation mention that qualifies a title starting at ``start`` (with the
     token index where the whole phrase starts)."""
-    i = _skip_fillers(doc, start - 1, -1)
+    i = skip_fillers(doc, start - 1, -1)
     possessive = i >= 0 and doc[i].text in POSSESSIVE_MARKS
     if possessive:
         i -= 1
@@ -223,16 +223,16 @@ def apposition_role(doc: Doc, person: Cand, titles_by_start: dict[int, TitleSpan
     aff = by_start.get(i)
     if aff is not None and aff.kind in ("state", "organization", "group") and aff.end < len(doc) \
             and doc[aff.end].text in POSSESSIVE_MARKS:
-        j = _skip_fillers(doc, aff.end + 1, 1)
+        j = skip_fillers(doc, aff.end + 1, 1)
         ts = titles_by_start.get(j)
         return (ts, aff) if ts else None
-    ts = titles_by_start.get(i) or titles_by_start.get(_skip_fillers(doc, i, 1))
+    ts = titles_by_start.get(i) or titles_by_start.get(skip_fillers(doc, i, 1))
     if ts is None:  # "P, a Chinese diplomat", "P, former U.S. ambassador to ..."
-        j = _skip_fillers(doc, i, 1)
+        j = skip_fillers(doc, i, 1)
         aff = by_start.get(j)
         if aff is not None and aff.kind in ("state", "organization") and aff.end < len(doc) \
                 and doc[aff.end].text not in POSSESSIVE_MARKS:
-            ts = titles_by_start.get(_skip_fillers(doc, aff.end, 1))
+            ts = titles_by_start.get(skip_fillers(doc, aff.end, 1))
             # a state's office, not an expert on the state ("an Iran expert"); any post of a known organisation
             # ("P, the State Department undersecretary", "P, a CIA analyst"); and not the next person's
             # title in a list ("P, Israeli Prime Minister Q")
@@ -257,7 +257,7 @@ def affiliation_after(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | Non
     if first is None:
         return None
     if first.kind == "state" and first.end < len(doc) and doc[first.end].text in POSSESSIVE_MARKS:
-        j = _skip_fillers(doc, first.end + 1, 1)
+        j = skip_fillers(doc, first.end + 1, 1)
         org = by_start.get(j)
         if org is not None and org.kind == "organization":
             org.country = org.country or first.country
@@ -310,7 +310,7 @@ def collective_in(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand]) -> Cand | 
         return None  # "supporters of Israel" back Israel; they are not its people
     if i + 1 < len(doc) and doc[i].lower_ in ("in", "of", "from", "throughout", "across"):
         j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-        j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
+        j = skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
         c = by_start.get(j)
         if c is not None and c.kind in ("state", "group", "organization"):  # "leaders of the coalition"
             return c
@@ -454,7 +454,7 @@ def residents(doc: Doc, cands: list[Cand]) -> list[Cand]:
             home, start, end = prev, prev.start, c.end
         elif c.end + 1 < len(doc) and doc[c.end].lower_ in ("in", "of"):
             j = c.end + 1 + (doc[c.end + 1].lower_ == "the")
-            j = _skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
+            j = skip_fillers(doc, j, 1) if j < len(doc) and doc[j].is_lower else j
             home = by_start.get(j)
             start, end = c.start, home.end if home is not None else c.end
         if home is None or home.kind != "state" or home.country == c.country or not home.country:
@@ -486,7 +486,7 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
         kind = aff.kind if ts.title.plural else "role"
         return aff, Cand(ps, ts.end, aff.key, kind, how, aff.country, doc[ps:ts.end].text, title=ts.title)
     if ts.title.plural:
-        s = _skip_fillers(doc, ts.start - 1, -1) + 1
+        s = skip_fillers(doc, ts.start - 1, -1) + 1
         if s > 0 and doc[s - 1].lower_ in _DETS:
             s -= 1
         c = collective_in(doc, ts, by_start)
