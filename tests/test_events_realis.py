@@ -222,3 +222,25 @@ def test_a_clause_of_time_in_the_present_under_a_future_is_still_to_come():
                      *[(w, lem, p, d, h + 1, *rest) for (w, lem, p, d, h, *rest) in rows[3:]]])
     assert reason(perfect, 3) is None
     assert realis.pending_under_future(perfect[3], None, WORDS) is None
+
+
+def _able(copula: tuple, *aux: tuple):
+    # "Oslo <aux> <copula> able to host the talks."
+    n = len(aux)
+    return parse([("Oslo", "Oslo", "PROPN", "nsubj", 1 + n), *aux, copula,
+                  ("able", "able", "ADJ", "acomp", 1 + n, "JJ"), ("to", "to", "PART", "aux", 4 + n, "TO"),
+                  ("host", "host", "VERB", "xcomp", 2 + n, "VB"), ("the", "the", "DET", "det", 6 + n, "DT"),
+                  ("talks", "talk", "NOUN", "dobj", 4 + n, "NNS")])
+
+
+def test_a_capacity_told_by_a_predicate_adjective_is_not_an_act():
+    # "Oslo will be able to host the talks." / "Oslo is able to host the talks."
+    will = _able(("be", "be", "AUX", "ROOT", 2, "VB"), ("will", "will", "AUX", "aux", 2, "MD"))
+    assert "capability:able" in reason_list(will, 5)
+    assert reason(_able(("is", "be", "AUX", "ROOT", 1, "VBZ")), 4) == "capability:able"
+    # "Oslo was able to host the talks.": the past is implicative, the talks were hosted
+    assert reason(_able(("was", "be", "AUX", "ROOT", 1, "VBD")), 4) is None
+
+
+def reason_list(doc, i: int) -> list[str]:
+    return mood.irrealis_reasons(doc[i], WORDS, extra=realis.EVENT_NOUN_RULES)

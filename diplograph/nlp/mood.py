@@ -1,11 +1,11 @@
 """The one realis check every extractor shares: does a clause report a thing that happened?
 
-Modals, futures, conditions, intentions, obligations, beliefs and yes/no questions above a
-word, and the modal predicate of a gerund subject ("bombing the port would be a mistake"),
-read by climbing its clause heads (``irrealis_reasons``). Pure syntax over the dependency
-parse, like ``syntax``: the words of each class come from ``kb/irrealis.tsv`` through the
-caller (``IrrealisWords``). Whether an irrealis act is still an event ("threatened to strike")
-is the caller's to say.
+Modals, futures, conditions, intentions, obligations, beliefs, yes/no questions and a noun "no"
+denies ("made no commitment to free them") above a word, and the modal predicate of a gerund
+subject ("bombing the port would be a mistake"), read by climbing its clause heads
+(``irrealis_reasons``). Pure syntax over the dependency parse, like ``syntax``: the words of each
+class come from ``kb/irrealis.tsv`` through the caller (``IrrealisWords``). Whether an irrealis act
+is still an event ("threatened to strike") is the caller's to say.
 """
 
 from __future__ import annotations
@@ -195,11 +195,34 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 
 def _denied(t: Token) -> bool:
-    """"doesn't see", "no evidence", "did not find any evidence": the word, or the noun as the
-    object of a negated verb, is denied."""
+    """"doesn't see", "no evidence", "did not find any evidence", "there is no reason to think": the
+    word, the noun as the object of a negated verb, or the infinitive of a noun "no" denies, is denied."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
         return True
+    if _infinitive_of_denied_noun(t):
+        return True
     return t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(c.dep_ == "neg" for c in t.head.children)
+
+
+def _denied_by_no(noun: Token) -> bool:
+    """"no commitment", "no effort": a noun whose determiner is "no"."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _infinitive_of_denied_noun(t: Token) -> bool:
+    """"(no reason) to think", "(no commitment) to free": a to-infinitive complementing a noun that
+    "no" denies (the parser hangs it as a clausal modifier or a relative clause)."""
+    return t.dep_ in ("acl", "relcl") and is_to_infinitive(t) and _denied_by_no(t.head)
+
+
+def denied_noun(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"has made no commitment to free the prisoners", "they made no effort to coordinate with the
+    agency": what the to-infinitive of a noun denied by "no" names is not done (nor refused: no one is
+    reported declining it). "made a commitment to free them" is read by the other rules, and "no
+    plans to", a frame noun, by the event coder's frames."""
+    if via is None or not _infinitive_of_denied_noun(via) or via.head.i != t.i:
+        return None
+    return f"denied:{t.lemma_.lower()}"
 
 
 def _wrapping(t: Token) -> bool:
@@ -289,8 +312,8 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, arranged, intended, obliged, believed,
-    yes_no_question, irrealis_modifier, modal_gerund_subject,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, obliged,
+    believed, yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
 

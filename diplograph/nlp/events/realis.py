@@ -15,9 +15,10 @@ concur). Three rules read a clause rather than a noun: the clause an act is made
 ("provided that", "on condition that", "as long as": class condition), a clause of time in the
 present ("before Congress votes": class pending; "when Merkel meets Macron" under a future or
 modal clause: class pending-future) and the complement of a power held ("has the
-authority to suspend sanctions": class capability). An event noun that is the occasion of an act
-still to come shares its mood ("will meet Xi at the G20 summit": ``occasion``); the act an
-accusation charges is the accuser's claim ("accused Iran of arming the rebels": class allegation).
+authority to suspend sanctions", or an adjective of it, "will be able to veto": class
+capability). An event noun that is the occasion of an act still to come shares its mood ("will
+meet Xi at the G20 summit": ``occasion``); the act an accusation charges is the accuser's claim
+("accused Iran of arming the rebels": class allegation).
 """
 
 from __future__ import annotations
@@ -193,6 +194,23 @@ def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
 
 
+def able(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Germany will be able to take in refugees", "the two would be able to veto any candidate", "the
+    UK is free to strike a trade deal": what a predicate adjective of capability (kb/irrealis.tsv class
+    capability) allows is a capacity, not an act (nor, under "will", an intention). The past is
+    implicative, "were able to kill him" reports the killing (Karttunen 1971), and so is a perfect,
+    "has been able to meet him"."""
+    if via is None or via.dep_ != "xcomp" or t.pos_ != "ADJ" or t.dep_ != "acomp" or not is_to_infinitive(via):
+        return None
+    copula = t.head
+    if copula.lemma_.lower() != "be" or copula.tag_ in ("VBD", "VBN"):
+        return None
+    if any(a.dep_ == "aux" and (a.tag_ == "VBD" or a.lemma_.lower() == "have") for a in copula.children):
+        return None  # "had been able to", "has been able to": done
+    lemma = t.lemma_.lower()
+    return f"capability:{lemma}" if lemma in realis_classes("capability") else None
+
+
 # The prepositions of the charge of an accusation: "accused of", "charged with".
 _CHARGE_PREPS = frozenset({"of", "with"})
 
@@ -247,6 +265,6 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
-    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, pending_under_future, capable, occasion,
-    alleged,
+    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, pending_under_future, capable, able,
+    occasion, alleged,
 )
