@@ -144,3 +144,20 @@ def test_a_placed_national_body_never_joins_an_unplaced_one_of_another_document(
     placed = _ex("d2", _org("Parliament", "org:isr-parliament", "ISR"), Actor("state:ISR", "Israel", "state", "ISR"))
     linker.link(placed)
     assert placed.actors[0].id == "org:isr-parliament"
+
+
+def test_a_bare_head_noun_joins_no_organisation_of_another_document():
+    # "this Office's work" in one article is not the Hong Kong Affairs Office of another
+    linker = ActorLinker()
+    linker.link(_ex("d1", _org("Hong Kong Affairs Office", "org:hong-kong-affairs-office")))
+    bare = _ex("d2", _org("Office", "org:office"))
+    linker.link(bare)
+    assert bare.actors[0].id == "org:office"
+
+
+def test_a_bare_head_noun_joins_no_body_of_another_document_even_in_its_state():
+    linker = ActorLinker()
+    linker.link(_ex("d1", _org("Interior Ministry", "org:egy-interior-ministry", "EGY")))
+    in_egypt = _ex("d2", _org("Ministry", "org:ministry"), Actor("state:EGY", "Egypt", "state", "EGY"))
+    linker.link(in_egypt)
+    assert in_egypt.actors[0].id == "org:ministry"

@@ -294,6 +294,13 @@ def _kb_id(aid: str) -> bool:
 
 
 _NATIONAL_HEADS = WordClass("actor_words", "national_head")
+_ORG_HEADS = WordClass("actor_words", "org_head")
+
+
+def _only_head_nouns(words: list[str]) -> bool:
+    """A name made of organisation head nouns alone ("Office", "the Party"): what the NER keeps of
+    "this Office's work" or "the Party" names no organisation by itself."""
+    return bool(words) and all(w.lower() in _ORG_HEADS or w.lower() in _NATIONAL_HEADS for w in words)
 
 
 def _same_organization(a: Actor, b: Actor, states: frozenset[str] | None = None) -> tuple[bool, str]:
@@ -304,6 +311,13 @@ def _same_organization(a: Actor, b: Actor, states: frozenset[str] | None = None)
     if _acronym(a.name) or _acronym(b.name):
         same = ascii_name(a.name) == ascii_name(b.name)
         return same, "same acronym" if same else ""
+    words_a, words_b = name_words(a.name), name_words(b.name)
+    if [fold(w) for w in words_a] != [fold(w) for w in words_b] and (
+            _only_head_nouns(words_a) or _only_head_nouns(words_b)):
+        # the name similarity of a subset is 1.0, so "Office" would join whichever "... Office" of
+        # another document came first in the batch ("the Agency" of a CIA story joined DARPA, "the
+        # Parliament" of Iraq the European one); which body it is, only its own document can say
+        return False, "a bare head noun names no one organisation"
     if bool(a.country) != bool(b.country) and any(w.lower() in _NATIONAL_HEADS for w in name_words(a.name)):
         if a.country:  # the registry's unplaced body may be any state's
             return False, f"a body of {a.country} and one named without its state elsewhere"
