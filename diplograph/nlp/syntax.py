@@ -483,6 +483,12 @@ def _inside_quotation(before: Span) -> bool:
     return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
+def is_quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation its sentence opens before it (a speaker's own
+    words, told from the speaker's side)."""
+    return _inside_quotation(tok.doc[sentence_of(tok).start:tok.i])
+
+
 def _token_at(doc: Doc, pos: int, by_token: bool) -> Token | None:
     if by_token:
         return doc[pos] if 0 <= pos < len(doc) else None
