@@ -134,10 +134,15 @@ def is_venue(mod: Token, head: Token) -> bool:
 
 def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"the regime in Beijing", "officials of X"; near a place only a location names a state
-    ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``)."""
+    ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``).
+    The "of" phrase of a relational noun names the other party ("the parents of X", "critics of
+    the deal"), never the one described (``other_party_nouns``), unless the noun takes its side
+    ("supporters of X": ``side_nouns``)."""
     out: list[str] = []
-    preps = ("of", "from") if is_event_noun(head) or is_envoy(head) or of_a_stateless_people(head) \
+    preps: tuple[str, ...] = ("of", "from") if is_event_noun(head) or is_envoy(head) or of_a_stateless_people(head) \
         else ("of", "in", "from")
+    if head.lemma_.lower() in other_party_nouns() - side_nouns():
+        preps = tuple(p for p in preps if p != "of")
     for c in head.children:
         if c.dep_ == "prep" and c.text.lower() in preps and depth < 2:
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
@@ -188,6 +193,12 @@ def is_envoy(head: Token) -> bool:
     """"Negotiators in Vienna", "diplomats in Moscow", "reporters in Brussels": people who travel
     are where they are, not of the state there (``kb/envoy_nouns.tsv``)."""
     return head.lemma_.lower() in envoy_nouns()
+
+
+@per_folder
+def side_nouns() -> frozenset[str]:
+    """``kb/side_nouns.tsv``: "ally", "supporter": their "of" phrase names the side they act for."""
+    return frozenset(r["noun"] for r in load_table("side_nouns"))
 
 
 @per_folder
