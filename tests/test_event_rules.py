@@ -639,6 +639,24 @@ def test_a_relative_is_not_the_person_named_before_it():
         assert parties.modifier_parties(doc[2], [], 0) == [], noun
         assert roles.verb_roles(doc[3], trig("SUPPORT"), lexicon(), [])[0] == [], noun
 
+def test_the_of_phrase_of_a_relational_noun_names_the_other_party():
+    # "Critics of Berg attacked Serbia": the critics, not Berg; "the widower of Berg", "opponents
+    # of Berg" likewise (kb/other_party_nouns.tsv); "ministers of Serbia" are Serbia's, and
+    # "supporters of Berg" take Berg's side (kb/side_nouns.tsv)
+    for noun, lemma in (("Critics", "critic"), ("widower", "widower"), ("opponents", "opponent")):
+        doc = parse([(noun, lemma, "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0),
+                     ("Berg", "Berg", "PROPN", "pobj", 1), ("attacked", "attack", "VERB", "ROOT", 3),
+                     ("Serbia", "Serbia", "PROPN", "dobj", 3)], {2: B, 4: S}, KNOWN)
+        assert parties.located_parties(doc[0], [], 0) == [], noun
+        assert roles.verb_roles(doc[3], trig("ASSAULT"), lexicon(), [])[0] == [], noun
+    doc = parse([("ministers", "minister", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 1), ("met", "meet", "VERB", "ROOT", 3)], {2: S}, KNOWN)
+    assert parties.located_parties(doc[0], [], 0) == [S]
+    doc = parse([("Supporters", "supporter", "NOUN", "nsubj", 3), ("of", "of", "ADP", "prep", 0),
+                 ("Berg", "Berg", "PROPN", "pobj", 1), ("protested", "protest", "VERB", "ROOT", 3)], {2: B}, KNOWN)
+    assert parties.located_parties(doc[0], [], 0) == [B]
+
+
 def test_a_bare_participle_with_a_subject_is_a_passive_small_clause():
     from diplograph.nlp.syntax import is_small_clause_passive
     # "the report counts Serbian soldiers killed": the soldiers are killed, they kill no one

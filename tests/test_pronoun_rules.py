@@ -75,6 +75,38 @@ def test_a_possessive_coordinated_with_a_name_is_left_to_the_name():
     assert parties.pronoun_actors(doc[7], doc._.mentions) == [K]
 
 
+@rule_test("governing_subject")
+def test_a_subject_pronoun_of_a_complement_continues_the_governing_subject():
+    # "Moss told Berg that he would not resign": he = Moss, not Berg (the nearer name)
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("told", "tell", "VERB", "ROOT", 1, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("that", "that", "SCONJ", "mark", 7, "IN"),
+            ("he", "he", "PRON", "nsubj", 7, "PRP"), ("would", "would", "AUX", "aux", 7, "MD"),
+            ("not", "not", "PART", "neg", 7, "RB"), ("resign", "resign", "VERB", "ccomp", 1, "VB")]
+    doc = parse(rows, {0: K, 2: B}, KNOWN, mentions=True)
+    assert parties.governing_subject(doc[4], doc._.mentions) == [K]
+    assert parties.pronoun_actors(doc[4], doc._.mentions) == [K]
+    assert parties.nearest_antecedent(doc[4], doc._.mentions) == [B]  # what the nearest mention says
+
+
+@rule_test("governing_subject")
+def test_a_governing_subject_that_does_not_agree_or_a_quotation_leaves_the_pronoun_to_the_resolver():
+    # "France told Berg that she would resign": "she" is not France
+    rows = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("told", "tell", "VERB", "ROOT", 1, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("that", "that", "SCONJ", "mark", 6, "IN"),
+            ("she", "she", "PRON", "nsubj", 6, "PRP"), ("would", "would", "AUX", "aux", 6, "MD"),
+            ("resign", "resign", "VERB", "ccomp", 1, "VB")]
+    doc = parse(rows, {0: F, 2: B}, KNOWN, mentions=True)
+    assert parties.governing_subject(doc[4], doc._.mentions) is None
+    assert parties.pronoun_actors(doc[4], doc._.mentions) == [B]
+    # 'Moss told Berg "he would resign"': a speaker's own words are left to the resolver
+    rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("told", "tell", "VERB", "ROOT", 1, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ('"', '"', "PUNCT", "punct", 6, "``"),
+            ("he", "he", "PRON", "nsubj", 6, "PRP"), ("would", "would", "AUX", "aux", 6, "MD"),
+            ("resign", "resign", "VERB", "ccomp", 1, "VB")]
+    doc = parse(rows, {0: K, 2: B}, KNOWN, mentions=True)
+    assert parties.governing_subject(doc[4], doc._.mentions) is None
+
+
 @rule_test("nearest_antecedent")
 def test_a_subject_pronoun_reads_the_resolver():
     # "Karl Moss met Anna Berg. He praised France": no clause subject binds a subject pronoun; the

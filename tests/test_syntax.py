@@ -51,6 +51,28 @@ def test_relative_clause_is_predicated_of_its_noun_and_an_object_infinitive_of_t
     assert words(syntax.from_modified_noun(doc[4], 0, LOGICAL_SUBJECT)) == ("France", False)
 
 
+def test_infinitive_on_a_possessed_noun_is_the_possessors_act():
+    # "Serbia condemned Germany's choice to expel the envoy": Germany expels, not Serbia;
+    # "France's invitation to Serbia to attend": the addressee attends, the possessor says nothing
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                 ("choice", "choice", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 6),
+                 ("expel", "expel", "VERB", "acl", 4), ("the", "the", "DET", "det", 8),
+                 ("envoy", "envoy", "NOUN", "dobj", 6)], {0: S, 2: D}, KNOWN)
+    assert words(syntax.from_noun_possessor(doc[6], 0, LOGICAL_SUBJECT)) == ("Germany", False)
+    assert words(subject(doc[6], LOGICAL_SUBJECT)) == ("Germany", False)
+    doc = parse([("France", "France", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                 ("invitation", "invitation", "NOUN", "ROOT", 2), ("to", "to", "ADP", "prep", 2),
+                 ("Serbia", "Serbia", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+                 ("attend", "attend", "VERB", "acl", 2)], {0: F, 4: S}, KNOWN)
+    assert syntax.from_noun_possessor(doc[6], 0, LOGICAL_SUBJECT) is None
+    # "the ministry's plan to build": a possessor that names no actor leaves the act to the clause
+    doc = parse([("the", "the", "DET", "det", 1), ("ministry", "ministry", "NOUN", "poss", 3),
+                 ("'s", "'s", "PART", "case", 1), ("plan", "plan", "NOUN", "ROOT", 3),
+                 ("to", "to", "PART", "aux", 5), ("build", "build", "VERB", "acl", 3)])
+    assert syntax.from_noun_possessor(doc[5], 0, LOGICAL_SUBJECT) is None
+
+
 def test_object_control_and_a_passive_governor():
     # "France urged Serbia to leave"; "Berg is scheduled to attend"
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),

@@ -159,6 +159,24 @@ def from_conjunct(verb: Token, depth: int, policy: SubjectPolicy) -> Found | Non
     return subj, is_passive(verb) or (passive and verb.tag_ in ("VBN", "VBD"))
 
 
+def from_noun_possessor(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """"criticized Trump's decision to withdraw", "defended the president's choice to invite X":
+    an infinitive on a noun with a possessor is the possessor's act (the one who decides, plans,
+    offers), not that of the clause the noun is an argument of. Not when the noun names an
+    addressee before the infinitive ("Putin's invitation to Trump to visit", "Iran's call on
+    the US to leave"): then the addressee acts, which the possessor does not say."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "NOUN" or not is_to_infinitive(verb):
+        return None
+    # only a possessor that names an actor, as in object control: "my administration's effort to
+    # secure" leaves the act to the clause, and so does a possessive pronoun ("his commitment to
+    # support"), which the event coder would resolve to the nearest name, often the wrong one
+    owner = next((c for c in head.children if c.dep_ == "poss" and c._.actor), None)
+    if owner is None or any(c.dep_ == "prep" and head.i < c.i < verb.i for c in head.children):
+        return None
+    return owner, False
+
+
 def from_modified_noun(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
     """A relative clause or participle is predicated of its noun; an infinitive on an object
     noun ("unveiling plans to station") is done by the subject of the noun's governor."""
@@ -248,8 +266,8 @@ def from_governing_verb(verb: Token, depth: int, policy: SubjectPolicy) -> Found
 
 # The logical subject of an event predicate: every construction that hands a subject down.
 LOGICAL_SUBJECT = SubjectPolicy(
-    inherit=(from_conjunct, from_modified_noun, from_controller, from_main_clause, from_controlling_object,
-             from_governor),
+    inherit=(from_conjunct, from_noun_possessor, from_modified_noun, from_controller, from_main_clause,
+             from_controlling_object, from_governor),
     max_depth=5)
 # The speaker of a speech cue ("said", "added"): its own subject, else that of the verb it is
 # conjoined with or complements, at most four clauses up. Reported speech keeps this narrower
@@ -463,6 +481,12 @@ def _inside_quotation(before: Span) -> bool:
     marks counted by kind, straight ones by parity)."""
     opened = sum(_OPENING_QUOTE in t.text for t in before) - sum(_CLOSING_QUOTE in t.text for t in before)
     return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
+
+
+def is_quoted(tok: Token) -> bool:
+    """Whether ``tok`` stands inside a quotation its sentence opens before it (a speaker's own
+    words, told from the speaker's side)."""
+    return _inside_quotation(tok.doc[sentence_of(tok).start:tok.i])
 
 
 def _token_at(doc: Doc, pos: int, by_token: bool) -> Token | None:

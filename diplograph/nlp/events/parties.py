@@ -21,8 +21,10 @@ from ..syntax import (
     LOGICAL_SUBJECT,
     NOMINAL_SUBJECT_DEPS,
     PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
     Antecedents,
     governor,
+    is_quoted,
     mention_genders,
     own_subjects,
     resolve_pronoun,
@@ -135,10 +137,15 @@ def is_venue(mod: Token, head: Token) -> bool:
 
 def located_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"the regime in Beijing", "officials of X"; near a place only a location names a state
-    ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``)."""
+    ("positions near Kirkuk"); an event noun's place is where it happened (``is_event_noun``).
+    The "of" phrase of a relational noun names the other party ("the parents of X", "critics of
+    the deal"), never the one described (``other_party_nouns``), unless the noun takes its side
+    ("supporters of X": ``side_nouns``)."""
     out: list[str] = []
-    preps = ("of", "from") if is_event_noun(head) or is_envoy(head) or of_a_stateless_people(head) \
+    preps: tuple[str, ...] = ("of", "from") if is_event_noun(head) or is_envoy(head) or of_a_stateless_people(head) \
         else ("of", "in", "from")
+    if head.lemma_.lower() in other_party_nouns() - side_nouns():
+        preps = tuple(p for p in preps if p != "of")
     for c in head.children:
         if c.dep_ == "prep" and c.text.lower() in preps and depth < 2:
             out += [a for p in c.children if p.dep_ == "pobj" for a in np_actors(p, mentions, depth + 1)]
@@ -189,6 +196,12 @@ def is_envoy(head: Token) -> bool:
     """"Negotiators in Vienna", "diplomats in Moscow", "reporters in Brussels": people who travel
     are where they are, not of the state there (``kb/envoy_nouns.tsv``)."""
     return head.lemma_.lower() in envoy_nouns()
+
+
+@per_folder
+def side_nouns() -> frozenset[str]:
+    """``kb/side_nouns.tsv``: "ally", "supporter": their "of" phrase names the side they act for."""
+    return frozenset(r["noun"] for r in load_table("side_nouns"))
 
 
 @per_folder
@@ -464,6 +477,41 @@ def _binds(pron: Token, subj: Token) -> bool:
     return kind in ("state", "organization", "group")
 
 
+# How a clause hangs on the clause whose subject its own subject pronoun continues: as its
+# complement ("told Rice that he"), an adverbial clause ("before it seized") or a conjunct ("and he").
+CONTINUING_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj"})
+
+
+def governing_subject(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"Karzai told Rice that he would not back down", "He left the pact Obama had signed, and he
+    demanded new terms", "Hawley was targeted for saying that he backs Trump": the subject pronoun
+    of a clause that complements, modifies or is conjoined to another continues that clause's
+    subject, not the nearer object or name inside it: the same pronoun stands for what it stands
+    for; a name agreeing with it (``_binds``, and of the pronoun's gender where the text gives
+    both) names it. None when the governing subject comes later, agrees not, or is another pronoun,
+    and inside a quotation (the speaker's words, whose clauses the parse often joins across marks)."""
+    clause = tok.head
+    if tok.dep_ not in NOMINAL_SUBJECT_DEPS or clause.dep_ not in CONTINUING_CLAUSE_DEPS \
+            or clause.head.pos_ not in ("VERB", "AUX") or is_quoted(tok):
+        return None
+    subj = subject(clause.head, LOGICAL_SUBJECT)[0]
+    if subj is None or subj.right_edge.i >= tok.i:
+        return None
+    if subj.pos_ == "PRON":
+        return pronoun_actors(subj, doc_mentions) if subj.lower_ == tok.lower_ else None
+    if not _binds(tok, subj) or _other_gender(tok, subj, doc_mentions):
+        return None
+    return np_actors(subj, doc_mentions) or None
+
+
+def _other_gender(pron: Token, subj: Token, doc_mentions: list) -> bool:
+    """The text gives the subject's person the gender "he"/"she" does not have ("Mrs. May")."""
+    indexed = _antecedents(pron.doc, doc_mentions)
+    want = PRONOUN_GENDER.get(pron.lower_)
+    known = indexed[1].genders.get(subj._.actor or "") if indexed is not None else None
+    return want is not None and known is not None and known != want
+
+
 def nearest_antecedent(tok: Token, doc_mentions: list) -> list[str]:
     """The nearest earlier mention in this or the previous sentence of an actor of the
     pronoun's kind (a person for "he", a state or group for "it"); for "they", the last subject
@@ -515,7 +563,7 @@ def plural_subject(tok: Token, doc_mentions: list) -> list[str]:
 
 PronounRule = Callable[[Token, list], "list[str] | None"]
 # How a pronoun finds the actors it stands for: the first rule with an answer decides.
-PRONOUN_RULES: tuple[PronounRule, ...] = (bound_possessive, nearest_antecedent)
+PRONOUN_RULES: tuple[PronounRule, ...] = (bound_possessive, governing_subject, nearest_antecedent)
 
 
 # Acts the text reports one side doing to another: their source's own side is never their target
