@@ -300,13 +300,19 @@ def has_to_complement(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _has_infinitive(tok: Token) -> bool:
+    """"told Congress to delay the vote": a directive has its "to" infinitive; "told reporters",
+    "told the story to parliament" report speech."""
+    return any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in tok.children)
+
+
 # Dependents that make a verb transitive or give it a clause: what "intrans" rows exclude.
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
 # "words" (done in speech: "attacked X, saying ...") and "individual" (a named person is a party:
 # "Bolton clashed with Turkish officials") read a trigger of force in its verbal sense (events/verbal.py).
-COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement),
+COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party))
 
 
