@@ -1459,7 +1459,10 @@ def test_tell_governs_only_its_infinitive_and_an_actor_told():
     doc = parse(_told(("Hungary", "Hungary", "PROPN", "dobj", 1),
                       [("that", "that", "SCONJ", "mark", 5), ("Serbia", "Serbia", "PROPN", "nsubj", 5),
                        ("attacked", "attack", "VERB", "ccomp", 1, "VBD")]), {0: F, 2: H, 4: S}, KNOWN)
-    assert frames.told_not_directed(climb(doc, 5), doc[1], doc[5], frame) is Step.STOP
+    assert lexicon().frame(doc[1], via=doc[5]) is None  # the climb stops at a verb of speech
+    # "France told a hearing": the hearing is no event governed by "tell"
+    doc = parse(_told(("hearing", "hearing", "NOUN", "dobj", 1), []), {0: F}, KNOWN)
+    assert lexicon().frame(doc[1]) is None and lexicon().match(doc[2]) is None
     # "France urged reporters to ...": a request verb without the infinitive flag is not read here
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1, "VBD"),
                  ("reporters", "reporter", "NOUN", "dobj", 1), *rows[3:]], {0: F, 5: S}, KNOWN)

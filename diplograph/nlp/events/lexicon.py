@@ -251,8 +251,14 @@ class Lexicon:
     def frame(self, tok: Token, via: Token | None = None) -> Frame | None:
         """The frame of ``tok``; a frame that governs only through a preposition ("push for") is a
         verb's, needs the preposition as ``tok``'s prepositional dependent and, when ``via`` (the
-        governed word, on the climb from an event) is given, needs ``via`` to be its object."""
+        governed word, on the climb from an event) is given, needs ``via`` to be its object; a
+        verb whose trigger row is a directive only with its infinitive ("tell", flag
+        ``infinitive``) governs only through that infinitive: "told Russia to withdraw", not "told
+        reporters that Russia withdrew" nor "told a Senate hearing"."""
         f = next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+        if f is not None and self._infinitive_only(tok):
+            through = via is not None and via.dep_ == "xcomp" and via.head.i == tok.i and is_to_infinitive(via)
+            return f if through else None
         if f is None or not f.needs:
             return f
         if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
@@ -264,6 +270,10 @@ class Lexicon:
         # ("pushing for him over the objections of X": the objections are not pushed for)
         preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
         return f if preps and all(p in f.needs for p in preps) else None
+
+    def _infinitive_only(self, tok: Token) -> bool:
+        rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, "V")))), ())
+        return tok.pos_ == "VERB" and any("infinitive" in t.flags for t in rows)
 
     def pledge(self, tok: Token) -> Frame | None:
         """The pledge sense of a light verb ("agreed to cooperate"), if the table gives it one."""

@@ -14,21 +14,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import is_to_infinitive
 from .lexicon import Frame, Lexicon
 from .parties import np_actors
 
 
 def reports_not_directs(g: Token, via: Token, frame: Frame | None, lex: Lexicon, mentions: list) -> bool:
     """A request frame that is a verb of speech whose trigger row is a directive only with its
-    infinitive (flag ``infinitive`` of ``kb/events.tsv``: "tell", not "urge" or "ask", which ask
-    through a clause too), reached from the event through ``via`` other than that infinitive, or
-    whose object names no actor: it reports what it governs, asks for nothing."""
+    infinitive (flag ``infinitive`` of ``kb/events.tsv``: "tell", not "urge" or "ask"; the
+    lexicon gives its frame only through that infinitive, ``Lexicon.frame``), whose object names
+    no actor: it reports what it governs, asks for nothing."""
     lemma = g.lemma_.lower()
     if frame is None or frame.effect != "request" or g.pos_ != "VERB" or lemma not in lex.speech:
         return False
     if not any("infinitive" in t.flags for t in lex.triggers.get((lemma, "V"), ())):
         return False
-    if not (via.dep_ == "xcomp" and via.head.i == g.i and is_to_infinitive(via)):
-        return True
     return not any(np_actors(c, mentions) for c in g.children if c.dep_ in ("dobj", "obj", "dative"))
