@@ -1485,3 +1485,52 @@ def test_a_warning_of_a_risk_is_no_threat():
         assert not lexicon_module.predicts_a_risk(doc[1]) and lexicon_module.warns_coercively(doc[1])
         trigger = lexicon().match(doc[1])
         assert trigger is not None and trigger.type == "THREATEN"
+
+
+def _told(obj: tuple, rest: list[tuple]) -> list[tuple]:
+    """"France told <obj> ..." with ``rest`` after the object."""
+    return [("France", "France", "PROPN", "nsubj", 1), ("told", "tell", "VERB", "ROOT", 1, "VBD"), obj, *rest]
+
+
+_TO_LEAVE = [("to", "to", "PART", "aux", 4, "TO"), ("leave", "leave", "VERB", "xcomp", 1, "VB")]
+
+
+@rule_test("_has_infinitive")
+def test_tell_is_a_directive_only_with_its_infinitive():
+    # "France told Hungary to leave." / "France told Hungary." / "France told the story to Hungary."
+    directive = parse(_told(("Hungary", "Hungary", "PROPN", "dobj", 1), _TO_LEAVE), {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(directive[1])
+    assert trigger is not None and trigger.type == "REQUEST"
+    told = parse(_told(("Hungary", "Hungary", "PROPN", "dobj", 1), []), {0: F, 2: H}, KNOWN)
+    assert lexicon().match(told[1]) is None
+    story = parse(_told(("story", "story", "NOUN", "dobj", 1), [("to", "to", "ADP", "prep", 1),
+                                                                 ("Hungary", "Hungary", "PROPN", "pobj", 3)]),
+                  {0: F, 4: H}, KNOWN)
+    assert lexicon().match(story[1]) is None
+
+
+@rule_test("told_not_directed")
+def test_tell_governs_only_its_infinitive_and_an_actor_told():
+    # "France told Hungary to attack Serbia.": the attack is asked for (the frame recodes it)
+    rows = _told(("Hungary", "Hungary", "PROPN", "dobj", 1),
+                 [("to", "to", "PART", "aux", 4, "TO"), ("attack", "attack", "VERB", "xcomp", 1, "VB"),
+                  ("Serbia", "Serbia", "PROPN", "dobj", 4)])
+    doc = parse(rows, {0: F, 2: H, 5: S}, KNOWN)
+    frame = lexicon().frame(doc[1], via=doc[4])
+    assert frame is not None and frame.effect == "request"
+    assert frames.told_not_directed(climb(doc, 4), doc[1], doc[4], frame) is None
+    # "France told reporters to attack Serbia": no actor told, reported speech
+    doc = parse(_told(("reporters", "reporter", "NOUN", "dobj", 1), rows[3:]), {0: F, 5: S}, KNOWN)
+    assert frames.told_not_directed(climb(doc, 4), doc[1], doc[4], frame) is Step.STOP
+    # "France told Hungary that Serbia attacked": a clause is reported, not directed
+    doc = parse(_told(("Hungary", "Hungary", "PROPN", "dobj", 1),
+                      [("that", "that", "SCONJ", "mark", 5), ("Serbia", "Serbia", "PROPN", "nsubj", 5),
+                       ("attacked", "attack", "VERB", "ccomp", 1, "VBD")]), {0: F, 2: H, 4: S}, KNOWN)
+    assert lexicon().frame(doc[1], via=doc[5]) is None  # the climb stops at a verb of speech
+    # "France told a hearing": the hearing is no event governed by "tell"
+    doc = parse(_told(("hearing", "hearing", "NOUN", "dobj", 1), []), {0: F}, KNOWN)
+    assert lexicon().frame(doc[1]) is None and lexicon().match(doc[2]) is None
+    # "France urged reporters to ...": a request verb without the infinitive flag is not read here
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1, "VBD"),
+                 ("reporters", "reporter", "NOUN", "dobj", 1), *rows[3:]], {0: F, 5: S}, KNOWN)
+    assert frames.told_not_directed(climb(doc, 4), doc[1], doc[4], lexicon().frame(doc[1], via=doc[4])) is None

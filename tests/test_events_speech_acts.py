@@ -320,3 +320,39 @@ def test_an_adjective_after_the_named_object_is_the_name_given():
               ("proposal", "proposal", "NOUN", "dobj", 1), ("a", "a", "DET", "det", 7),
               ("plan", "plan", "NOUN", "oprd", 1), (".", ".", "PUNCT", "punct", 1)]
     assert coded(before, {0: "state:HUN", 2: "state:FRA"}) == []
+
+
+def _said_needs(lemma: str, word: str, negation: list[tuple], infinitive: bool = True) -> list[tuple]:
+    """"France said Hungary needs to leave" (with ``negation`` before the semi-modal)."""
+    n = len(negation)
+    verb = 3 + n
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Hungary", "Hungary", "PROPN", "nsubj", verb),
+            *[(w, lem, pos, dep, verb, tag) for w, lem, pos, dep, tag in negation],
+            (word, lemma, "VERB", "ccomp", 1, "VBZ")]
+    if infinitive:
+        rows += [("to", "to", "PART", "aux", verb + 2, "TO"), ("leave", "leave", "VERB", "xcomp", verb, "VB")]
+    else:
+        rows += [("money", "money", "NOUN", "dobj", verb, "NN")]
+    return [*rows, (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_said_another_party_needs_to_is_a_demand_on_it():
+    rows = _said_needs("need", "needs", [])
+    assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == [("REQUEST", "state:FRA", "state:HUN")]
+
+
+def test_does_not_need_to_and_needs_a_thing_are_no_demand():
+    negated = _said_needs("need", "need", [("does", "do", "AUX", "aux", "VBZ"), ("not", "not", "PART", "neg", "RB")])
+    assert coded(negated, {0: "state:FRA", 2: "state:HUN"}) == []
+    thing = _said_needs("need", "needs", [], infinitive=False)
+    assert coded(thing, {0: "state:FRA", 2: "state:HUN"}) == []
+
+
+def test_needs_to_be_done_is_no_demand():
+    # "France said Hungary needs to be punished": Hungary is the patient, no addressee
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Hungary", "Hungary", "PROPN", "nsubj", 3), ("needs", "need", "VERB", "ccomp", 1, "VBZ"),
+            ("to", "to", "PART", "aux", 6, "TO"), ("be", "be", "AUX", "auxpass", 6, "VB"),
+            ("punished", "punish", "VERB", "xcomp", 3, "VBN"), (".", ".", "PUNCT", "punct", 1)]
+    assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == []

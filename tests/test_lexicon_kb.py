@@ -18,7 +18,7 @@ KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
-         "framed", "solo", "about", "nopromise", "intrans", "tocomp", "named", "words", "individual",
+         "framed", "solo", "about", "nopromise", "intrans", "tocomp", "infinitive", "named", "words", "individual",
          "predicts", "coercive"}
 MIN_ATTESTED = 3
 

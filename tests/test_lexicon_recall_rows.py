@@ -82,3 +82,17 @@ def test_a_meeting_scheduled_or_set_up_is_not_yet_held():
 
     assert coded("scheduled", "schedule") == [("CONSULT", True)]
     assert coded("held", "hold") == [("CONSULT", False)]
+
+
+def _disputed(noun: str) -> object:
+    # "Vance disputed the NOUN"
+    doc = parse([("Vance", "Vance", "PROPN", "nsubj", 1), ("disputed", "dispute", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), (noun, noun, "NOUN", "dobj", 1)],
+                {0: "person:ivo-vance"}, KNOWN)
+    return lexicon().match(doc[1])
+
+
+def test_disputing_a_claim_rejects_it_and_disputing_a_border_does_not():
+    trig = _disputed("claim")
+    assert trig is not None and trig.type == "REJECT" and trig.lemma == "dispute"
+    assert _disputed("border") is None

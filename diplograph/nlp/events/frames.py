@@ -34,6 +34,7 @@ from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import EVENT_NOUN_RULES, realis_classes
 from .targets import clause_addressee, condition_party, pressing_party
+from .telling import reports_not_directs
 from .weapons import weapon_test
 
 # Intended cooperative events become AGREE ("will visit" is a promise to meet).
@@ -298,6 +299,12 @@ def counterfactive(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step
     return None
 
 
+def told_not_directed(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"told reporters that Russia withdrew": a verb of telling reports what it does not govern
+    through its infinitive; the climb stops as at any speech verb (``telling.reports_not_directs``)."""
+    return Step.STOP if reports_not_directs(g, prev, frame, c.lex, c.mentions) else None
+
+
 def declined_comment(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """"declined to discuss the operation": a refusal to talk with no one named declines comment,
     no event (``comment.declines_comment``)."""
@@ -307,7 +314,7 @@ def declined_comment(c: Climb, g: Token, prev: Token, frame: Frame | None) -> St
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     named_not_reported, named_not_requested, warned_against, question_content, counterfactive, agreed_to_act,
-    plain_governor, pushed_for, declined_comment, frame_effect, governing_verb_modality,
+    told_not_directed, plain_governor, pushed_for, declined_comment, frame_effect, governing_verb_modality,
 )
 
 

@@ -252,8 +252,14 @@ class Lexicon:
     def frame(self, tok: Token, via: Token | None = None) -> Frame | None:
         """The frame of ``tok``; a frame that governs only through a preposition ("push for") is a
         verb's, needs the preposition as ``tok``'s prepositional dependent and, when ``via`` (the
-        governed word, on the climb from an event) is given, needs ``via`` to be its object."""
+        governed word, on the climb from an event) is given, needs ``via`` to be its object; a
+        verb whose trigger row is a directive only with its infinitive ("tell", flag
+        ``infinitive``) governs only through that infinitive: "told Russia to withdraw", not "told
+        reporters that Russia withdrew" nor "told a Senate hearing"."""
         f = next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
+        if f is not None and self._infinitive_only(tok):
+            through = via is not None and via.dep_ == "xcomp" and via.head.i == tok.i and is_to_infinitive(via)
+            return f if through else None
         if f is None or not f.needs:
             return f
         if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
@@ -265,6 +271,10 @@ class Lexicon:
         # ("pushing for him over the objections of X": the objections are not pushed for)
         preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
         return f if preps and all(p in f.needs for p in preps) else None
+
+    def _infinitive_only(self, tok: Token) -> bool:
+        rows = next((r for w in lemma_candidates(tok) if (r := self.triggers.get((w, "V")))), ())
+        return tok.pos_ == "VERB" and any("infinitive" in t.flags for t in rows)
 
     def pledge(self, tok: Token) -> Frame | None:
         """The pledge sense of a light verb ("agreed to cooperate"), if the table gives it one."""
@@ -301,6 +311,12 @@ def has_to_complement(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _has_infinitive(tok: Token) -> bool:
+    """"told Congress to delay the vote": a directive has its "to" infinitive; "told reporters",
+    "told the story to parliament" report speech."""
+    return any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in tok.children)
+
+
 # Dependents that make a verb transitive or give it a clause: what "intrans" rows exclude.
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
@@ -310,7 +326,7 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # "predicts" (a warning of a risk another's act may bring: "warned that X's tariffs could cause a
 # recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
 # no such risk (events/warnings.py).
-COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement),
+COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party),
                     ("predicts", predicts_a_risk), ("coercive", warns_coercively))
 

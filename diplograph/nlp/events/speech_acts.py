@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
 from ..mood import irrealis
-from ..syntax import is_negated, subject
+from ..syntax import is_negated, is_passive, is_to_infinitive, subject
 from .denials import earlier_accuser
 from .frames import WARNING_VERBS, Draft
 from .lexicon import NAMING_VERBS, Lexicon
@@ -42,11 +42,13 @@ class SpeechLexicon:
     words: dict[tuple[str, str], Evaluation]
     # the word classes the rules test membership in, built once with the lexicon (not per call)
     _modals: frozenset[str] = field(init=False)
+    _semi_modals: frozenset[str] = field(init=False)
     _threat_nouns: frozenset[str] = field(init=False)
     _restraints: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_modals", frozenset(w for w, p in self.words if p == "M"))
+        object.__setattr__(self, "_semi_modals", frozenset(w for w, p in self.words if p == "S"))
         object.__setattr__(self, "_threat_nouns", frozenset(w for w, p in self.words if p == "W"))
         object.__setattr__(self, "_restraints", frozenset(w for w, p in self.words if p == "R"))
 
@@ -55,6 +57,9 @@ class SpeechLexicon:
 
     def modals(self) -> frozenset[str]:
         return self._modals
+
+    def semi_modals(self) -> frozenset[str]:
+        return self._semi_modals
 
     def threat_nouns(self) -> frozenset[str]:
         return self._threat_nouns
@@ -160,19 +165,30 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
         return None
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     modal = next((a for a in auxes if a in sl.modals()), None)
-    if modal is None or "have" in auxes or is_negated(tok.head):
+    kind = sl.get(modal, "M") if modal is not None else semi_modal_obligation(tok, sl)
+    if kind is None or "have" in auxes or is_negated(tok.head):
         return None
     addressee, passive = subject(tok, lex.subjects)
     if addressee is None or passive or (addressee.pos_ == "PRON" and addressee.lower_ in _FIRST_PERSON):
         return None  # "we should": the speaker's own course; "X should not be hurt": no demand on X
     if not (addressee._.actor or addressee.pos_ == "PRON") or addressee.ent_type_ == "NORP":
         return None  # "every American should", "Hungarian farmers should": a described group
-    if any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
+    if modal is not None and any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
         return None  # "should Washington attack": an inverted condition, not a demand
-    kind = sl.get(modal, "M")
-    assert kind is not None
     return _draft(kind, _speaker(tok.head, lex, mentions), np_actors(addressee, mentions), tok.head,
-                  f"{tok.head.lemma_.lower()} {modal}")
+                  f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
+
+
+def semi_modal_obligation(verb: Token, sl: SpeechLexicon) -> Evaluation | None:
+    """"said Russia needs to decide": the semi-modal "need to" (``kb/speech_acts.tsv`` pos S)
+    obliges its subject as "must" does, through a "to" infinitive; "does not need to act"
+    releases it, no demand; "needs money" names no act, and "needs to be removed" asks nothing of
+    its subject, the patient of a passive."""
+    kind = sl.get(verb.lemma_, "S") if verb.pos_ in ("VERB", "AUX") else None
+    if kind is None or is_negated(verb):
+        return None
+    acts = any(c.dep_ == "xcomp" and is_to_infinitive(c) and not is_passive(c) for c in verb.children)
+    return kind if acts else None
 
 
 SpeechActRule = Callable[[Token, Lexicon, SpeechLexicon, list], Draft | None]
