@@ -1534,3 +1534,30 @@ def test_tell_governs_only_its_infinitive_and_an_actor_told():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1, "VBD"),
                  ("reporters", "reporter", "NOUN", "dobj", 1), *rows[3:]], {0: F, 5: S}, KNOWN)
     assert frames.told_not_directed(climb(doc, 4), doc[1], doc[4], lexicon().frame(doc[1], via=doc[4])) is None
+
+
+@rule_test("reversed_act")
+def test_an_ended_act_of_support_is_a_sanction_not_the_support():
+    # "France ended its backing for Germany.": the support stops (kb/reversals.tsv; CAMEO 160)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("ended", "end", "VERB", "ROOT", 1, "VBD"),
+            ("its", "its", "PRON", "poss", 3), ("backing", "backing", "NOUN", "dobj", 1),
+            ("for", "for", "ADP", "prep", 3), ("Germany", "Germany", "PROPN", "pobj", 4)]
+    doc = parse(rows, {0: F, 5: D}, KNOWN)
+    lex = lexicon()
+    c = climb(doc, 3, "SUPPORT")
+    assert frames.reversed_act(c, doc[1], doc[3], lex.frame(doc[1])) is Step.DONE
+    assert c.result is not None
+    assert (c.result.type, c.result.cameo, c.result.sources, c.result.targets) == ("SANCTION", "160", [F], [D])
+    # "France ended its aid to Germany.": stopping aid is CAMEO 162
+    c = climb(doc, 3, "AID")
+    assert frames.reversed_act(c, doc[1], doc[3], lex.frame(doc[1])) is Step.DONE
+    assert c.result is not None and (c.result.type, c.result.cameo) == ("SANCTION", "162")
+    # "France ended its attack on Germany.": only cooperative acts are reversed here
+    assert frames.reversed_act(climb(doc, 3, "ASSAULT"), doc[1], doc[3], None) is None
+    # "France stopped helping Germany.": a gerund stopped is reversed too
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("stopped", "stop", "VERB", "ROOT", 1, "VBD"),
+            ("helping", "help", "VERB", "xcomp", 1, "VBG"), ("Germany", "Germany", "PROPN", "dobj", 2)]
+    doc = parse(rows, {0: F, 3: D}, KNOWN)
+    c = climb(doc, 2, "AID")
+    assert frames.reversed_act(c, doc[1], doc[2], lex.frame(doc[1])) is Step.DONE
+    assert c.result is not None and (c.result.type, c.result.sources, c.result.targets) == ("SANCTION", [F], [D])

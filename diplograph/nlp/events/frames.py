@@ -33,6 +33,7 @@ from .pressing import pushed_for
 from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import EVENT_NOUN_RULES, realis_classes
+from .reversals import reversal_of
 from .targets import clause_addressee, condition_party, pressing_party
 from .telling import reports_not_directs
 from .weapons import weapon_test
@@ -239,6 +240,16 @@ def agreed_to_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step 
     return step
 
 
+def reversed_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
+    """"ended its support for the rebels", "halted aid to Egypt": the act reversed is a SANCTION
+    (``reversals.reversal_of``), climbed on from the verb ("urged Russia to end its support")."""
+    outer = reversal_of(c.d, g, prev, c.lex.subjects, c.mentions)
+    if outer is None:
+        return None
+    c.result = apply_frames(outer, g, c.lex, c.mentions, c.actors)
+    return Step.DONE
+
+
 def plain_governor(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """A governor that is no frame (or a light verb): reported speech and another event stop the
     climb ("said that ...": the speaker's modality does not reach inside; "lack of condemnation
@@ -314,7 +325,8 @@ def declined_comment(c: Climb, g: Token, prev: Token, frame: Frame | None) -> St
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     named_not_reported, named_not_requested, warned_against, question_content, counterfactive, agreed_to_act,
-    told_not_directed, plain_governor, pushed_for, declined_comment, frame_effect, governing_verb_modality,
+    told_not_directed, reversed_act, plain_governor, pushed_for, declined_comment, frame_effect,
+    governing_verb_modality,
 )
 
 
