@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.events import frames, parties, roles, weapons
+from diplograph.nlp.events import frames, outcomes, parties, roles, weapons
 from diplograph.nlp.events import lexicon as lexicon_module
-from diplograph.nlp.events.frames import Climb, Draft, Step
+from diplograph.nlp.events.drafts import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
 from diplograph.nlp.events.roles import NounCase, VerbCase
 from diplograph.nlp.extensions import LOCATIONS
@@ -789,33 +789,33 @@ def test_outcomes():
                  ("withdraw", "withdraw", "VERB", "ROOT", 2), ("unless", "unless", "SCONJ", "mark", 5),
                  ("Germany", "Germany", "PROPN", "nsubj", 5), ("pays", "pay", "VERB", "advcl", 2)], {0: F, 4: D}, KNOWN)
     d = draft(doc, 2, "RETREAT", hypothetical=True)
-    assert frames.conditional_threat(d, doc[2], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", False)
+    assert outcomes.conditional_threat(d, doc[2], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", False)
     d = draft(doc, 2, "AGREE", negated=True)
-    assert frames.refusal(d, doc[2], lexicon()) and (d.type, d.negated) == ("REJECT", False)
+    assert outcomes.refusal(d, doc[2], lexicon()) and (d.type, d.negated) == ("REJECT", False)
     d = draft(doc, 2, "CONSULT", hypothetical=True)
-    assert frames.intended_cooperation(d, doc[2], lexicon()) and (d.type, d.cameo) == ("AGREE", "036")
+    assert outcomes.intended_cooperation(d, doc[2], lexicon()) and (d.type, d.cameo) == ("AGREE", "036")
     assert not d.hypothetical  # the expressed intention is what the text reports
     d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="belief:fear")
-    assert not frames.intended_cooperation(d, doc[2], lexicon()) and d.hypothetical  # a conjecture
+    assert not outcomes.intended_cooperation(d, doc[2], lexicon()) and d.hypothetical  # a conjecture
     d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="future:will+intent:want")
-    assert not frames.intended_cooperation(d, doc[2], lexicon())  # "will want to meet": a forecast
+    assert not outcomes.intended_cooperation(d, doc[2], lexicon())  # "will want to meet": a forecast
     d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="modal:would")
-    assert not frames.intended_cooperation(d, doc[2], lexicon())  # "questioned why X would work with Y"
+    assert not outcomes.intended_cooperation(d, doc[2], lexicon())  # "questioned why X would work with Y"
     d = draft(doc, 2, "CONSULT", hypothetical=True, irrealis="modal:would", announced=True)
-    assert frames.intended_cooperation(d, doc[2], lexicon())  # "said it would meet": its own word
+    assert outcomes.intended_cooperation(d, doc[2], lexicon())  # "said it would meet": its own word
     d = draft(doc, 2, "MOBILIZE", hypothetical=True, shown=True)
-    assert frames.show_of_force(d, doc[2], lexicon()) and not d.hypothetical
+    assert outcomes.show_of_force(d, doc[2], lexicon()) and not d.hypothetical
     d = draft(doc, 2, "MOBILIZE", hypothetical=True)
-    assert not frames.show_of_force(d, doc[2], lexicon())  # "will deploy troops": a plan
+    assert not outcomes.show_of_force(d, doc[2], lexicon())  # "will deploy troops": a plan
     d = draft(doc, 2, "SANCTION", hypothetical=True)
-    assert not frames.announced_hostility(d, doc[2], lexicon())  # nobody announced it
+    assert not outcomes.announced_hostility(d, doc[2], lexicon())  # nobody announced it
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
                  ("it", "it", "PRON", "nsubj", 4), ("would", "would", "AUX", "aux", 4),
                  ("boycott", "boycott", "VERB", "ccomp", 1)], {0: F}, KNOWN)
     d = draft(doc, 4, "SANCTION", hypothetical=True, announced=True)
-    assert frames.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", False)
+    assert outcomes.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", False)
     d = draft(doc, 4, "SANCTION", hypothetical=True)  # announced by someone else: still to come
-    assert frames.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
+    assert outcomes.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
 
 
 @rule_test("standing_position", "opinion_poll")
@@ -1214,7 +1214,7 @@ def test_a_refusal_to_discuss_with_no_party_declines_comment():
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
               roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
-              frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), frames.OUTCOME_RULES,
+              frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), outcomes.OUTCOME_RULES,
               parties.NP_READINGS, parties.DESCRIPTION_RULES, roles.COMPOUND_RULES)
     names = {rule.__name__ for rules in tuples for rule in rules}
     assert names - TESTED == set()

@@ -4,8 +4,8 @@ writer tells it, in no party's words: no statement of intent. Hand-built parses 
 from __future__ import annotations
 
 from diplograph.model import Actor
-from diplograph.nlp.events import frames, narration
-from diplograph.nlp.events.frames import Draft
+from diplograph.nlp.events import narration, outcomes
+from diplograph.nlp.events.drafts import Draft
 from diplograph.nlp.events.lexicon import lexicon
 from docs import parse
 
@@ -29,7 +29,7 @@ def _reported(speaker: str, lemma: str, actor: str):
 def test_a_meeting_an_outlet_reports_is_narrated():
     doc, d = _reported("Reuters", "Reuters", R)
     assert narration.told_by_an_outlet(doc[1])
-    assert frames.narrated_meeting(d, doc[5], lexicon())
+    assert outcomes.narrated_meeting(d, doc[5], lexicon())
 
 
 def test_a_meeting_a_party_announces_is_no_narration():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplograph.model import Actor
 from diplograph.nlp.events import frames, promises
-from diplograph.nlp.events.frames import Climb, Draft, Step
+from diplograph.nlp.events.drafts import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import lexicon
 from diplograph.nlp.syntax import is_negated
 from docs import parse

@@ -309,7 +309,7 @@ def test_easing_sanctions_is_no_concession_at_home():
 def test_place_only_mentions_of_an_attack_whose_target_is_named_go():
     # "Gunmen attacked the French embassy in Belgrade . The Belgrade attack ...": the attackers of
     # Serbia hit France's embassy; "the Belgrade attack" is that attack, not one on Serbia
-    from diplograph.nlp.events.frames import Draft
+    from diplograph.nlp.events.drafts import Draft
     from diplograph.nlp.events.location import mentions_of_a_named_attack
 
     actors = {**ACTORS, "group:srb-unidentified-attackers": Actor(

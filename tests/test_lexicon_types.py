@@ -106,7 +106,8 @@ def test_material_support_is_aid():
 
 def test_an_act_plotted_is_not_reported_as_done():
     # "France plotted to attack Hungary." / "a plot to attack Hungary": kb/event_frames.tsv plot speculate
-    from diplograph.nlp.events.frames import Draft, apply_frames
+    from diplograph.nlp.events.drafts import Draft
+    from diplograph.nlp.events.frames import apply_frames
 
     verb = parse([("France", "France", "PROPN", "nsubj", 1), ("plotted", "plot", "VERB", "ROOT", 1, "VBD"),
                   ("to", "to", "PART", "aux", 3), ("attack", "attack", "VERB", "xcomp", 1, "VB"),

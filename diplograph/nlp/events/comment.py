@@ -24,7 +24,7 @@ _TALK_TYPE = "CONSULT"
 
 
 class _Talk(Protocol):
-    """What the rule reads of a draft event (``frames.Draft``)."""
+    """What the rule reads of a draft event (``drafts.Draft``)."""
 
     type: str
     flags: frozenset[str]

@@ -25,7 +25,8 @@ from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
 from .dating import date_from_anchors, event_date
-from .frames import Draft, apply_frames, country_of
+from .drafts import Draft, country_of
+from .frames import apply_frames
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import (
     UNNAMED_AGENT_TYPES,

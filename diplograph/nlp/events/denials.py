@@ -1,7 +1,7 @@
 """A denial answers whoever made the claim it denies: "Britain blamed Russia for the poisoning.
 Moscow denied the accusations" is a REJECT of Britain (PLOVER REJECT: a party rejects another's
 proposal, demand or accusation; the rejected party is the recipient). One of the event coder's
-outcome rules (``frames.OUTCOME_RULES``), read for a REJECT of a claim noun ("denied the
+outcome rules (``outcomes.OUTCOME_RULES``), read for a REJECT of a claim noun ("denied the
 allegations") whose phrase named no maker: a maker on the noun, "the US accusations", "allegations
 by Britain", is the trigger's own target already (``roles``). Its words are ``kb/denied_claims.tsv``
 (``denied_claims``).
@@ -38,7 +38,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 class _Denial(Protocol):
-    """What the rule reads and fills of a draft event (``frames.Draft``)."""
+    """What the rule reads and fills of a draft event (``drafts.Draft``)."""
 
     type: str
     sources: list[str]

@@ -1,20 +1,17 @@
 """Words that govern a trigger and change what it reports: "refused to join sanctions" is a
 REJECT, "plans to station" an intended event, "may hope that" no event at all, "failed to reach
-agreement" a refusal.
+agreement" a refusal. The climb is here (``TRIGGER_RULES``, ``GOVERNOR_RULES``, ``FRAME_EFFECTS``);
+what it makes of the event at its end, in ``outcomes``; the draft it climbs with, in ``drafts``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from enum import Enum
 
 from spacy.tokens import Token
 
-from ..mood import irrealis_reasons
 from ..syntax import (
     DIRECT_OBJECT_DEPS,
-    SUBJECT_DEPS,
     governor,
     is_negated,
     is_passive,
@@ -24,87 +21,26 @@ from ..syntax import (
 )
 from .addressees import addressed_parties, addressee_phrases
 from .comment import declines_comment
-from .denials import answered_accuser
+from .drafts import INTENT_MODALS, MATERIAL_CONFLICT, SPECULATIVE_MODALS, Climb, Draft, Step, country_of, modal_of
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
-from .narration import told_by_an_outlet
 from .offers import own_gift
+from .outcomes import settle
 from .parties import np_actors
 from .pressing import pushed_for
 from .promises import promised_type
 from .questions import asked_a_question, question_content
-from .realis import EVENT_NOUN_RULES, realis_classes
+from .realis import realis_classes
 from .reversals import reversal_of
 from .targets import clause_addressee, condition_party, pressing_party
 from .telling import reports_not_directs
-from .weapons import weapon_test
 
-# Intended cooperative events become AGREE ("will visit" is a promise to meet).
-_INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033",
-                 "CONCEDE": "035", "RETREAT": "035", "AGREE": None}
-_MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Trigger flags that say the act is done at home (kb/events.tsv: "home").
 _HOME_FLAGS = frozenset({"home"})
-# Modals: "will/would/shall" announce an intended event; the others only a possible one.
-INTENT_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
-SPECULATIVE_MODALS = frozenset({"may", "might", "could", "can", "should", "must"})
 SPECULATIVE_MARKS = frozenset({"if", "whether", "unless"})
 # Verbs whose THREATEN sense needs the warner's own act ("warned that it will retaliate"); what
 # they warn "against" is not reported as done ("warned against a US strike").
 WARNING_VERBS = frozenset({"warn", "caution"})
-
-
-@dataclass
-class Draft:
-    """An event before ids and deduplication."""
-
-    type: str
-    mode: str | None
-    cameo: str | None
-    sources: list[str]
-    targets: list[str]
-    anchor: Token  # the trigger (or the governing word that recoded it)
-    words: str
-    recip: bool = False
-    negated: bool = False
-    hypothetical: bool = False
-    reported_by: str | None = None
-    flags: frozenset[str] = field(default_factory=frozenset)
-    base: str = ""  # the trigger's own type, before a governing word recoded it
-    arranged: bool = False  # on the calendar ("is scheduled to attend"): not a mere intention
-    not_yet: bool = False  # "has yet to agree": not done so far, which is no refusal
-    # why the text does not report the event as real ("adjective:potential", "belief:fear"; see
-    # mood.irrealis), when the climb found no frame that says so
-    irrealis: str | None = None
-    announced: bool = False  # a speech verb of its own agent governs it ("said it will support")
-    shown: bool = False  # an act of force held ready ("prepared to resume shelling"): a show of force
-
-
-def modal_of(verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ == "aux" and (c.text.lower() in INTENT_MODALS or c.text.lower() in SPECULATIVE_MODALS):
-            return c.text.lower()
-    return None
-
-
-class Step(Enum):
-    """What a rule decides about the event being climbed from."""
-
-    STOP = "stop"  # the words further up do not bear on this event
-    DROP = "drop"  # the text reports no event
-    DONE = "done"  # a governing word recoded the event: ``Climb.result`` is final
-
-
-@dataclass
-class Climb:
-    """The walk up from a trigger through the words that govern it."""
-
-    d: Draft
-    tok: Token
-    lex: Lexicon
-    mentions: list
-    actors: dict
-    result: Draft | None = None
 
 
 # ---- the trigger itself
@@ -359,7 +295,7 @@ def intend(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     d.hypothetical = True
     if g.pos_ == "NOUN" and is_negated(g):  # "has no plans to send troops": not intended, nor refused
         d.negated = d.not_yet = True
-    if frame.type and d.type in _MATERIAL_CONFLICT:
+    if frame.type and d.type in MATERIAL_CONFLICT:
         d.type, d.cameo, d.mode, d.shown = frame.type, frame.cameo, None, True
     elif d.type == "MOBILIZE" and _disclosed(g, c.lex):  # "unveiled plans to station nuclear weapons"
         d.shown = True
@@ -395,74 +331,6 @@ FRAME_EFFECTS: dict[str, Callable[[Climb, Token, Token, Frame], Step | None]] = 
 }
 
 
-# ---- what the climb makes of the event (the first rule that applies)
-def conditional_threat(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"will withdraw its force unless ...": an act made conditional on the other side's is a threat."""
-    if d.hypothetical and not d.negated and d.type != "THREATEN" and _on_condition(tok):
-        d.type, d.cameo, d.mode, d.hypothetical = "THREATEN", "130", None, False
-        return True
-    return False
-
-
-def refusal(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"failed to reach agreement", "would not meet their demands": a refusal (PLOVER REJECT)."""
-    if d.negated and not d.not_yet and (d.type == "AGREE" or (d.hypothetical and d.type in COOPERATIVE)):
-        d.type, d.cameo, d.mode, d.negated, d.hypothetical = "REJECT", "120", None, False, False
-        return True
-    return False
-
-
-def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"The two leaders will meet in Helsinki on Monday", "Trump is set to visit Britain": a meeting
-    the writer reports as still to come, in no one's words, is no expression of intent (CAMEO 036
-    is a party's statement) and has not been held: it stays a hypothetical meeting. "The Kremlin
-    said Putin will meet Trump" is a statement (``intended_cooperation``); "is scheduled to meet"
-    is on the calendar (``arrange``), and so is a plan in no one's words, "plans to discuss cuts with
-    Putin", "are preparing to meet Khan" (audits of 2026-12-06: 7 such AGREEs, all wrong); so is one
-    a news outlet reports, "Reuters reports that Hollande will meet Putin" (``narration``)."""
-    told = _announcing_verb(tok, lex)
-    return (d.type == "CONSULT" and d.hypothetical and not d.announced
-            and (d.irrealis is None or d.irrealis.startswith(_NARRATED_PLANS))
-            and (told is None or told_by_an_outlet(told)))
-
-
-def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"will visit", "wants to help", "said it will support": an intended cooperative act is an
-    agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
-    expression of intent is what the text reports as done; a conjecture ("potential talks",
-    "fear that they will meet") or a forecast of an intention ("will want to negotiate") is not."""
-    if "nopromise" in d.flags:  # "said he will resign": no pledge to anyone (kb/events.tsv)
-        return False
-    if d.hypothetical and d.type in COOPERATIVE and not d.arranged and _intended(d) and _own_agent(tok):
-        if d.type != "AGREE":
-            d.cameo, d.type, d.mode = _INTENT_CAMEO.get(d.type), "AGREE", None
-        d.hypothetical = False
-        return True
-    return False
-
-
-def announced_hostility(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"said they would boycott", "announced it will impose a curfew": an announced hostile act is
-    a threat (PLOVER THREATEN), made when announced; an unannounced plan keeps its own type."""
-    if d.hypothetical and d.type in _MATERIAL_CONFLICT and not d.negated and _intended(d) and _announced(tok, lex):
-        d.type, d.cameo, d.hypothetical = "THREATEN", "130", not d.announced
-        return True
-    return False
-
-
-def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
-    """"The army prepared to resume shelling": the readiness is itself a show of force (PLOVER
-    MOBILIZE), made now; announced, it was a threat (``announced_hostility``, read first)."""
-    if d.shown and d.hypothetical and not d.negated and _intended(d):
-        d.hypothetical = False
-        return True
-    return False
-
-
-OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, narrated_meeting, intended_cooperation, announced_hostility, show_of_force,
-    weapon_test, answered_accuser,
-)
 
 
 def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dict) -> Draft | None:
@@ -482,103 +350,11 @@ def apply_frames(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dic
         if step is Step.STOP:
             break
         prev, g = g, governor(g)
-    if not d.negated:
-        reasons = irrealis_reasons(tok, lex.irrealis, performs=lex.performs, extra=EVENT_NOUN_RULES)
-        # a conjecture anywhere above outweighs an intention below ("the chance that Trump will lift")
-        conjecture = next((r for r in reasons if not r.startswith(_INTENTION_REASONS)), None)
-        if conjecture is None and sum(r.startswith(_INTENTION_REASONS) for r in reasons) > 1:
-            conjecture = "+".join(reasons)  # "will want to negotiate": a forecast of an intention
-        d.irrealis = conjecture or next(iter(reasons), None)
-        d.announced = _announced_by_agent(d, tok, lex, mentions, actors)
-        d.hypothetical = d.hypothetical or d.irrealis is not None
-    any(rule(d, tok, lex) for rule in OUTCOME_RULES)
-    return d
-
-
-# Irrealis reasons (mood.irrealis) that state the agent's own intention ("will visit", "said
-# they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
-# airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
-_INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
-_NARRATED_PLANS = ("future:", "intent:plan", "intent:intend", "intent:aim")  # a schedule, not a wish ("wants talks")
-_REPORTED_FUTURE = ("modal:would",)
-
-
-def _own_agent(tok: Token) -> bool:
-    """The intention is stated of a subject of its own clause ("Xi will visit", "the Secretary
-    wants to help Israel", "will hold talks"), not of a participle's noun ("Americans planning to
-    travel") or a speaker the parser lent it ("would help to grease the skids, Trump tweeted")."""
-    t = tok
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return True
-        if t.dep_ not in ("xcomp", "acomp", "conj", "dobj", "pobj", "prep") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def _intended(d: Draft) -> bool:
-    """The agent's own intention: "will visit", "plans to", "is going to"; "would" only as the
-    future of a report by the agent itself ("said it would boycott"), not in another's words
-    ("questioned why the United States would work with Russia")."""
-    if d.irrealis is None:
-        return True
-    if not d.irrealis.startswith(_INTENTION_REASONS) or "+" in d.irrealis:
-        return False
-    return d.announced or not d.irrealis.startswith(_REPORTED_FUTURE)
-
+    return settle(d, tok, lex, mentions, actors)
 
 
 def _purpose_of_negated(tok: Token) -> bool:
     return tok.dep_ == "advcl" and is_negated(tok.head) and is_to_infinitive(tok)
-
-
-def _on_condition(verb: Token) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
-
-
-def _announced(tok: Token, lex: Lexicon) -> bool:
-    return any(a.lemma_.lower() in lex.speech and a.pos_ == "VERB" for a in tok.ancestors)
-
-
-# Dependencies through which a clause can be the content of a speech verb above it.
-_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "acomp", "conj", "parataxis", "dobj", "pobj", "prep", "acl", "advcl",
-                           "pcomp"})
-
-
-def _announcing_verb(tok: Token, lex: Lexicon) -> Token | None:
-    """The speech verb whose content clause holds ``tok``, when that clause has a subject of its
-    own ("said it will support"): none through a relative clause ("Trump, who plans to meet Kim,
-    said ...") or for a clause whose agent is only inherited from the speaker ("would help to
-    grease ..., Trump tweeted": whose help is the parser's guess)."""
-    own_subject_seen = False
-    t = tok
-    for _ in range(6):
-        if any(c.dep_ in SUBJECT_DEPS for c in t.children):
-            own_subject_seen = True
-        if t.dep_ not in _CONTENT_DEPS or t.head.i == t.i:
-            return None
-        t = t.head
-        if t.lemma_.lower() in lex.speech and t.pos_ == "VERB":
-            return t if own_subject_seen else None
-    return None
-
-
-def _announced_by_agent(d: Draft, tok: Token, lex: Lexicon, mentions: list, actors: dict) -> bool:
-    """"Hungary said it will support", "Portugal will support ..., President Soares said": the
-    nearest speech verb over the event, itself asserted (not "hasn't suggested he'll send"), whose
-    speaker is the event's source, a person or body of the source state, or unnamed ("sources
-    said"); "the president said he wants Congress to support" announces nothing of Congress's."""
-    verb = _announcing_verb(tok, lex)
-    if verb is None or is_negated(verb) or irrealis_reasons(verb, lex.irrealis, max_up=1):
-        return False
-    subj, passive = subject(verb, lex.subjects)
-    speakers = np_actors(subj, mentions) if subj is not None and not passive else []
-    if not speakers:
-        return True
-    states = {country_of(actors, s) for s in d.sources if getattr(actors.get(s), "kind", None) == "state"}
-    return any(s in d.sources or country_of(actors, s) in states for s in speakers)
 
 
 def _is_grievance(tok: Token, lex: Lexicon) -> bool:
@@ -630,8 +406,3 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
                  words=f"{g.lemma_.lower()} {inner.words}", negated=is_negated(g),
                  hypothetical=False, reported_by=inner.reported_by, flags=inner.flags & _HOME_FLAGS,
                  base=inner.base or inner.type)
-
-
-def country_of(actors: dict, actor_id: str | None) -> str | None:
-    a = actors.get(actor_id) if actor_id else None
-    return a.country if a is not None and a.country else actor_id

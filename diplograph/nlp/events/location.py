@@ -29,7 +29,7 @@ from ..syntax import NOMINAL_SUBJECT_DEPS, clause_tokens, governor, own_subjects
 from .parties import np_actors
 
 if TYPE_CHECKING:
-    from .frames import Draft
+    from .drafts import Draft
 
 # Prepositions that put an act somewhere.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})

@@ -3,7 +3,7 @@ intention (PLOVER AGREE, CAMEO 036 "express intent to meet or negotiate"); a new
 reports the meeting is on the way, "Reuters reports that Hollande will meet Putin on Friday",
 "AFP reports Mr. Netanyahu will meet Mr. Putin in Russia Tuesday", "Fox News announced Clinton
 will sit down with two of its anchors", tells a schedule as the writer does, in no party's words:
-``frames.narrated_meeting`` keeps such a meeting hypothetical, as when no one is said to speak."""
+``outcomes.narrated_meeting`` keeps such a meeting hypothetical, as when no one is said to speak."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from .lexicon import Frame
 
 if TYPE_CHECKING:
-    from .frames import Climb, Step
+    from .drafts import Climb, Step
 
 
 def pushed_for(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
@@ -23,7 +23,8 @@ def pushed_for(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | N
     happened (the climb stops). With no one to ask ("has pushed for the tariffs", "pushing for a
     deal", "pushing for tariffs to be lifted"), the text reports neither a request of a party nor
     the act, and the event goes."""
-    from .frames import Step, recode  # frames reads this rule: imported when it runs
+    from .drafts import Step
+    from .frames import recode  # frames reads this rule: imported when it runs
 
     if frame is None or not frame.needs:
         return None

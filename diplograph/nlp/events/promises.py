@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .lexicon import COOPERATIVE
 
 if TYPE_CHECKING:
-    from .frames import Draft
+    from .drafts import Draft
 
 Promised = tuple[str, str | None]
 # A vowed refusal is the refusal itself, made when vowed (PLOVER REJECT: "refuse", "resist",

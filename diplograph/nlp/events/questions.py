@@ -20,7 +20,7 @@ from .lexicon import Frame
 from .realis import realis_classes
 
 if TYPE_CHECKING:
-    from .frames import Climb, Step
+    from .drafts import Climb, Step
 
 # Dependencies on which the parser hangs the clause a verb of asking takes.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -73,7 +73,7 @@ def asks_a_question(verb: Token) -> bool:
 def asked_a_question(c: Climb) -> Step | None:
     """"Merkel asked Putin whether Russia had sent troops", "Asked about the talks, the minister
     said ...": a question is no REQUEST (the verb's own event goes)."""
-    from .frames import Step  # frames reads this rule: imported when it runs
+    from .drafts import Step  # frames reads this rule: imported when it runs
 
     return Step.DROP if asks_a_question(c.tok) else None
 
@@ -81,6 +81,6 @@ def asked_a_question(c: Climb) -> Step | None:
 def question_content(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """"asked whether Iran would attack the tanker", "asked Putin about the sanctions on Iran": what
     a question is about is neither asked for nor reported as done."""
-    from .frames import Step
+    from .drafts import Step
 
     return Step.DROP if asks_a_question(g) else None

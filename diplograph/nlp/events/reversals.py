@@ -19,7 +19,7 @@ from .lexicon import lemma_candidates
 from .parties import np_actors
 
 if TYPE_CHECKING:
-    from .frames import Draft
+    from .drafts import Draft
 
 
 @per_folder

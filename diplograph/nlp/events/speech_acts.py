@@ -22,7 +22,8 @@ from ...kb import load_table, per_folder
 from ..mood import irrealis
 from ..syntax import is_negated, is_passive, is_to_infinitive, subject
 from .denials import earlier_accuser
-from .frames import WARNING_VERBS, Draft
+from .drafts import Draft
+from .frames import WARNING_VERBS
 from .lexicon import NAMING_VERBS, Lexicon
 from .parties import np_actors
 from .roles import evaluated_parties

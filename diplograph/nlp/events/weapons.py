@@ -1,6 +1,6 @@
 """A missile launched at no one is a weapons test: "North Korea launched a short-range ballistic
 missile", "test-fired an ICBM", "fired a missile into the sea", "over Japan" are shows of force
-(PLOVER MOBILIZE), not attacks. One of the event coder's outcome rules (``frames.OUTCOME_RULES``);
+(PLOVER MOBILIZE), not attacks. One of the event coder's outcome rules (``outcomes.OUTCOME_RULES``);
 its words are ``kb/weapon_tests.tsv`` (``Lexicon.weapon_*``).
 """
 
@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 
 
 class _Coded(Protocol):
-    """What the rule reads and recodes of a draft event (``frames.Draft``)."""
+    """What the rule reads and recodes of a draft event (``drafts.Draft``)."""
 
     type: str
     cameo: str | None
