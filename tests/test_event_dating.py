@@ -267,11 +267,11 @@ def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
 def test_the_report_verb_of_a_verbless_fragment_is_none():
     # "Talks with Serbia ." (a headline fragment): the climb to a verb stops at the root, which is
     # its own head (it looped for ever: a Token object is never the same object as its head)
-    from diplograph.nlp.events.peg import _report_verb
+    from diplograph.nlp.events.peg import report_verb
 
     doc = make_doc(["Talks", "with", "Serbia", "."], heads=[0, 0, 1, 0], deps=["ROOT", "prep", "pobj", "punct"],
                    pos=["NOUN", "ADP", "PROPN", "PUNCT"])
-    assert _report_verb(doc[2]) is None
+    assert report_verb(doc[2]) is None
 
 
 def test_the_ends_of_a_period_do_not_date_an_act_told_over_it():
