@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..common import sentence_of, sentences
-from ..syntax import clause_tokens
+from ..syntax import SUBJECT_DEPS, clause_tokens
 from ..tense import is_simple_past
 from ..time.compare import usable
 from .dating import sentence_date
@@ -26,7 +26,6 @@ from .peg import BACKGROUND_WORDS, recounted_today, report_verb
 from .speaking_day import speaking_verb
 
 CARRY_SENTENCES = 3  # how many sentences back, within the paragraph, the occasion's time is looked for
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _times_in(doc: Doc, sent: Span) -> list:
