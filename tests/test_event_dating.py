@@ -267,11 +267,11 @@ def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
 def test_the_report_verb_of_a_verbless_fragment_is_none():
     # "Talks with Serbia ." (a headline fragment): the climb to a verb stops at the root, which is
     # its own head (it looped for ever: a Token object is never the same object as its head)
-    from diplograph.nlp.events.peg import _report_verb
+    from diplograph.nlp.events.peg import report_verb
 
     doc = make_doc(["Talks", "with", "Serbia", "."], heads=[0, 0, 1, 0], deps=["ROOT", "prep", "pobj", "punct"],
                    pos=["NOUN", "ADP", "PROPN", "PUNCT"])
-    assert _report_verb(doc[2]) is None
+    assert report_verb(doc[2]) is None
 
 
 def test_the_ends_of_a_period_do_not_date_an_act_told_over_it():
@@ -318,6 +318,21 @@ def test_the_time_of_a_clause_does_not_date_the_act_of_its_clause_of_order():
     words[4] = "when"
     deps[4] = "advmod"
     assert date_of(words, heads, deps, pos, 6, [(3, 3, "2020-01-13")]) == "2020-01-13"
+
+
+def test_a_gerund_after_an_ordering_preposition_is_a_clause_of_order():
+    # Serbia protested on Monday , a day after recalling its envoy .
+    words = ["Serbia", "protested", "on", "Monday", ",", "a", "day", "after", "recalling", "its", "envoy", "."]
+    heads = [1, 1, 1, 2, 1, 6, 7, 1, 7, 10, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "det", "npadvmod", "prep", "pcomp", "poss", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "VERB", "PRON", "NOUN", "PUNCT"]
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=["VBG" if i == 8 else "" for i in range(12)])
+    from diplograph.nlp.syntax import clause_tokens
+
+    doc._.times = [time_at(doc, 3, 3, "2020-01-13")]
+    assert event_date(doc, doc[8], clause_tokens(doc[8])) is None  # the recall was the day before
+    doc._.times = [time_at(doc, 3, 3, "2020")]
+    assert event_date(doc, doc[8], clause_tokens(doc[8])) == "2020"  # a period that holds both acts
 
 
 # ---------------------------------------------------------------- the start of a period

@@ -37,6 +37,7 @@ from .location import (
 )
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .now import told_as_now
+from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
 from .roles import noun_roles, prep_targets, verb_roles
@@ -295,7 +296,7 @@ def _to_event(doc: Doc, d: Draft) -> Event:
     end = max(t.idx + len(t.text) for t in clause)
     return Event(id="", type=d.type, source=d.sources[0], target=d.targets[0] if d.targets else None,
                  sentence=sent.text, span=(start, end), mode=d.mode, cameo=d.cameo,
-                 date=event_date(doc, d.anchor, clause) or _peg(doc, d) or _now(doc, d),
+                 date=event_date(doc, d.anchor, clause) or _carried(doc, d) or _peg(doc, d) or _now(doc, d),
                  location=event_location(d.anchor, d.mode),
                  negated=d.negated, hypothetical=d.hypothetical,
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
@@ -304,6 +305,12 @@ def _to_event(doc: Doc, d: Draft) -> Event:
 def _now(doc: Doc, d: Draft) -> str | None:
     """The document's date for a done act told in the present progressive (``now.told_as_now``)."""
     return None if d.negated or d.hypothetical else told_as_now(doc, d.anchor)
+
+
+def _carried(doc: Doc, d: Draft) -> str | None:
+    """The time of the occasion its paragraph opened with, for a done act of the occasion's
+    subject told after it (``paragraph_day.carried_date``)."""
+    return None if d.negated or d.hypothetical else carried_date(doc, d.anchor, d.sources)
 
 
 def _peg(doc: Doc, d: Draft) -> str | None:

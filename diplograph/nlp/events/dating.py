@@ -144,7 +144,15 @@ def _ordered_clause(node: Token) -> int | None:
 
 
 def is_ordered_clause(node: Token) -> bool:
-    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_PREPS for c in node.children)
+    return (node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ORDERING_PREPS for c in node.children)) \
+        or _ordered_gerund(node)
+
+
+def _ordered_gerund(node: Token) -> bool:
+    """"Israel said Friday it would relent, a day after barring entry", "Trump suggested on Saturday,
+    days after mocking Kim": a gerund after an ordering preposition is a clause of order too (the
+    parse hangs it as the preposition's complement, not as an adverbial clause)."""
+    return node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in ORDERING_PREPS
 
 
 # Where climbing towards a governing clause stops, in order: each rule returns None (no say),

@@ -72,7 +72,7 @@ def _within_week(value: str, published: str) -> bool:
     return 0 <= (pub - day).days <= PEG_MAX_DAYS
 
 
-def _report_verb(anchor: Token) -> Token | None:
+def report_verb(anchor: Token) -> Token | None:
     """The verb whose clause reports the act: the anchor, or the verb a nominal anchor hangs from."""
     tok: Token | None = anchor
     while tok is not None and tok.pos_ not in ("VERB", "AUX"):
@@ -80,7 +80,7 @@ def _report_verb(anchor: Token) -> Token | None:
     return tok
 
 
-def _recounted_today(verb: Token) -> bool:
+def recounted_today(verb: Token) -> bool:
     """A simple past in the report's own clauses, each verb above it a simple past too ("said
     Russia slammed"), not a past or present perfect ("has documented that ... was"), a modal or
     a subordinate clause of order or time."""
@@ -105,10 +105,10 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
     if any(sent.start_char <= t.span[0] < sent.end_char for t in doc._.times or []) \
             or any(t.lower_ in BACKGROUND_WORDS for t in sent):
         return None
-    verb = _report_verb(anchor)
+    verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense, not the content's
-    if verb is None or not _recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
+    if verb is None or not recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
         return None
     return peg[0]
 
