@@ -1211,6 +1211,28 @@ def test_a_refusal_to_discuss_with_no_party_declines_comment():
     assert frames.declined_comment(c, doc[1], doc[3], frame) is None
 
 
+@rule_test("inquiry_target")
+def test_an_inquiry_is_into_the_party_of_its_into_phrase():
+    # "Germany opened an inquiry into France." ("into" parsed as the verb's) / "Germany began an
+    # investigation into whether France paid the rebels."
+    misattached = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                         ("an", "an", "DET", "det", 3), ("inquiry", "inquiry", "NOUN", "dobj", 1),
+                         ("into", "into", "ADP", "prep", 1), ("France", "France", "PROPN", "pobj", 4)],
+                        {0: D, 5: F}, KNOWN)
+    question = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("began", "begin", "VERB", "ROOT", 1),
+                      ("an", "an", "DET", "det", 3), ("investigation", "investigation", "NOUN", "dobj", 1),
+                      ("into", "into", "ADP", "prep", 3), ("whether", "whether", "SCONJ", "mark", 7),
+                      ("France", "France", "PROPN", "nsubj", 7), ("paid", "pay", "VERB", "pcomp", 4),
+                      ("the", "the", "DET", "det", 9), ("rebels", "rebel", "NOUN", "dobj", 7)], {0: D, 6: F}, KNOWN)
+    for doc in (misattached, question):
+        noun = doc[3]
+        trigger = lexicon().match(noun)
+        assert trigger is not None and trigger.mode == "investigate"
+        c = NounCase(noun, trigger, lexicon(), doc._.mentions, [D], [], [], doc[1], None, True)
+        roles.inquiry_target(c)
+        assert c.targets == [F]
+
+
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
               roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,

@@ -24,6 +24,7 @@ from ..syntax import (
 )
 from .addressees import asks_an_addressee, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
+from .inquiries import inquiry_target
 from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
@@ -589,7 +590,7 @@ def struck_place_target(c: NounCase) -> None:
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
-    claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source,
+    claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source, inquiry_target,
     under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target,
 )
 
