@@ -579,3 +579,15 @@ def test_a_bare_supreme_court_is_not_the_united_states_court():
     _, mentions = recognize(doc)
     assert [(m.text, m.actor_id) for m in mentions if "Court" in m.text] == [
         ("Supreme Court", "org:supreme-court"), ("U.S. Supreme Court", "org:usa-supreme-court")]
+
+
+def test_an_inverted_said_opening_a_quote_is_the_verb_not_a_first_name():
+    doc = _doc("Said Okonkwo : “ The bridge will open in spring . ”", {"0:2": "PERSON"})
+    assert set(_kinds(doc)) == {"Okonkwo"}
+    doc = _doc("Said Lindqvist , a planner at the port : “ It is late . ”", {"0:2": "PERSON"})
+    assert set(_kinds(doc)) == {"Lindqvist"}
+
+
+def test_said_as_a_first_name_stays_in_the_name():
+    doc = _doc("Said Benali , the eldest son , ran the farm . He told us : “ It was hard . ”", {"0:2": "PERSON"})
+    assert "Said Benali" in _kinds(doc)

@@ -244,6 +244,11 @@ SPEAKER_CASES = [
      "decided. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
     ("he said after X said that Y and Z", "Maria Lopez arrived on Monday. Tomas Berg said that Lopez had left and "
      "Ana Silva stayed. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
+    # speech/told.passive_addressee_subject: the one told is no speaker; an unnamed teller is nobody named
+    ("was told, no teller", "Tomas Berg met the press. Lopez was told that she had been moved for “her own "
+     "safety.”", "her own safety", None, None),
+    ("was told by a description", "Ana Silva spoke first. Berg was told by an aide that the vote was “a lost "
+     "cause.”", "a lost cause", None, None),
     ("he said after a subject without a speech verb", "Tomas Berg arrived on Monday. He left because Lopez had not "
      "decided. “We lost a month,” she said.", "We lost a month", "person:maria-lopez", None),
 ]

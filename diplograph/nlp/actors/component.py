@@ -28,6 +28,7 @@ from ..lines import WIRE_CREDIT
 from .evidence import (
     after_dateline,
     after_gerund,
+    after_inverted_said,
     agreement_after,
     credit_line_spans,
     drop_credited,
@@ -218,7 +219,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         else:  # "President Bush", "Crown Prince X": the title is not part of the name
             s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
-            s = after_gerund(doc, after_dateline(doc, s, e), e)
+            s = after_inverted_said(doc, after_gerund(doc, after_dateline(doc, s, e), e), e)
         if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
             continue
         span = doc[s:e]

@@ -203,6 +203,32 @@ def after_gerund(doc: Doc, s: int, e: int) -> int:
     return s + 1 if first.i == s else s
 
 
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
+def after_inverted_said(doc: Doc, s: int, e: int) -> int:
+    """The start of a person's name after an inverted "Said" that opens its sentence ("Said Brennan:
+    “…”", "Said Ana Ruiz, an analyst at the bank: “…”"): the speech verb put before its subject, which
+    the NER takes for a first name. "Said" is also a first name ("Said Kouachi, the oldest brother,
+    trained in Yemen"), so it is read as the verb only when the words after the name run, with no
+    sentence end, to a colon or comma right before an opening quote mark."""
+    t = doc[s]
+    if e - s < 2 or t.text != "Said":
+        return s
+    first = next((w for w in sentence_of(t) if not (w.is_space or w.is_quote)), t)
+    prev = next((w for w in reversed(doc[:s]) if not (w.is_space or w.is_quote)), None)
+    if first.i != s and not (prev is not None and prev.text in _FULL_STOPS):
+        return s  # "Said" inside a sentence: a name, "officials said Said Kouachi ..."
+    for k in range(e, min(len(doc), e + 60)):
+        w = doc[k]
+        if w.text in _FULL_STOPS:
+            return s
+        if w.is_quote and k > e and (w.is_left_punct or w.tag_ == "``" or w.text == "“"):
+            before = next((x for x in reversed(doc[e:k]) if not x.is_space), None)
+            return s + 1 if before is not None and before.text in (":", ",") else s
+    return s
+
+
 def glued_name_end(doc: Doc, s: int, e: int) -> int:
     """The end of the first of two names a page glued together: a name of three words or more
     whose first word comes back ("Adam Schiff Adam Bennett", "Ben Sasse Benjamin") ends before

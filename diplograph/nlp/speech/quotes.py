@@ -34,6 +34,7 @@ from .nouns import ASIDE_FRAMES, speech_noun_owner
 from .omissions import find_omissions
 from .others import names_other_party
 from .sources import indefinite_source_subject
+from .told import passive_addressee_subject
 from .unnamed import drop_unquoted_sources
 from .works import work_title
 
@@ -159,7 +160,8 @@ def unnamed_description_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
 # When the speech verb governing a quote names a source that is no actor: the quote has no
 # named speaker, and no other cue around it may lend it one.
 UNNAMED_SOURCE_RULES: tuple[Callable[[Doc, QuoteSpan, Token], bool], ...] = (
-    unnamed_group_subject, unnamed_description_subject, unnamed_document_subject, indefinite_source_subject)
+    unnamed_group_subject, unnamed_description_subject, unnamed_document_subject, indefinite_source_subject,
+    passive_addressee_subject)
 # The rules that also hold for the cue right before or after a quote, though it does not govern
 # its words ("“…,” the official said"), and those that hold for it only when no other cue governs
 # them ("“…,” as the agreement says"; but "Y replied that “…,” the indictment said" is Y's).
