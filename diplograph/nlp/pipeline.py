@@ -141,6 +141,7 @@ def shared_pipeline(settings: Settings | None = None) -> Pipeline:
 def to_extraction(document: Document, doc: Doc) -> Extraction:
     """Read the components' attributes back into one record set."""
     from .actors.component import outlet_actor
+    from .place_states import drop_place_only_actors
     from .time.component import infer_published
 
     if document.published is None:
@@ -165,4 +166,5 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         times=list(doc._.times or []), omissions=list(doc._.omissions or []),
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )
+    drop_place_only_actors(doc, ex)  # only now is it known that no record names them
     return ex

@@ -1,0 +1,101 @@
+"""A state the text names only as a place is no actor of the document.
+
+News names states as the place of something far more often than as a party: "airstrikes in
+Syria", "talks in Geneva, Switzerland", "detained at Guantanamo Bay, Cuba", "a Florida-based
+company". The actors component reads each of those names as the state (a city as its state), so
+it cannot tell the place from the party; only once every record is made can it be known that no
+event, quote, claim or relation names the state (a role held of it, "a U.S. senator", names no
+state actor). Such a state, every
+mention of which is locative, is dropped from the document's actors (``PLACE_ONLY_RULES``, run
+by ``pipeline.to_extraction`` after all the components). A mention is locative when it is:
+
+- the object of a preposition that puts something somewhere ("in Iraq", "near Aleppo",
+  "throughout Europe", "outside of Iraq"; ``events.location.LOCATIVE_PREPS``, "at" only before a
+  city, "at Guantanamo Bay": before a state or a capital it also marks an aim, "fired at Israel",
+  "angry at Washington");
+- the state of a "City, State" apposition whose city is such an object ("in Geneva, Switzerland",
+  by the comma even when the parse reads the state otherwise);
+- the place of an "X-based" compound ("a London-based lawyer").
+
+A conjunct of a locative mention is locative too ("from Afghanistan and Iraq to Libya" is not read:
+"from" also marks a source, "a letter from Iran"). Any other mention, "Syria said", "Syrian
+troops", "Syria's border", keeps the state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from ..kb.gazetteer import PLACE
+from ..model import Actor, Extraction
+from .events.location import LOCATIVE_PREPS
+from .extensions import LOCATIONS
+
+# "at" also marks an aim or a stimulus ("fired at Israel", "angry at China"), not only a place.
+PLACE_PREPS = LOCATIVE_PREPS - {"at"}
+# How a name hangs on the place it is a part or a conjunct of.
+_CHAINED = frozenset({"conj", "appos", "npadvmod", "compound"})
+
+
+def _located(tok: Token, depth: int = 3) -> bool:
+    """``tok`` is the object of a place preposition ("in Iraq", "outside of Iraq"; "at" only before
+    a city, "at Guantanamo Bay"), or hangs on one by conjunction or by the "City, State" apposition."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.dep_ == "prep":  # "outside of Iraq"
+            prep = prep.head
+        if prep.lower_ in PLACE_PREPS or (prep.lower_ == "at" and _city(tok)):
+            return True
+    # "Syria and Iraq": a conjunct; "Geneva, Switzerland": the state after a comma
+    chained = tok.dep_ == "conj" or (tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i < tok.i)
+    return bool(depth) and tok.dep_ in _CHAINED and tok.head.i != tok.i and chained and _located(tok.head, depth - 1)
+
+
+def _city(tok: Token) -> bool:
+    """``tok`` is part of a place the knowledge base knows below a state (a city, a region)."""
+    return (tok.doc.user_data.get(LOCATIONS) or {}).get(tok.i) == PLACE
+
+
+def _after_a_city(doc: Doc, start: int) -> bool:
+    """"at Guantanamo Bay, Cuba" however parsed: the state after a comma that closes a located
+    place."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    city = doc[start - 2]
+    if not (_city(city) or city.ent_type_ in ("GPE", "LOC", "FAC")):
+        return False
+    while city.dep_ == "compound" and city.head.i > city.i:
+        city = city.head
+    return _located(city)
+
+
+def _based(tok: Token) -> bool:
+    """"a London-based lawyer": the place a compound adjective in "-based" gives."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
+
+
+def locative_mention(doc: Doc, start: int, end: int) -> bool:
+    """The mention at these characters names only a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return _located(span.root) or _based(span[-1]) or _after_a_city(doc, span.start)
+
+
+def place_only_state(doc: Doc, ex: Extraction, actor: Actor, named: set[str]) -> bool:
+    """A state no record names, every mention of which is a place."""
+    if actor.kind != "state" or actor.id in named or not actor.mentions:
+        return False
+    return all(locative_mention(doc, s, e) for s, e in actor.mentions)
+
+
+PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,)
+
+
+def drop_place_only_actors(doc: Doc, ex: Extraction) -> None:
+    """Drop from ``ex.actors`` the actors the text names only as places (``PLACE_ONLY_RULES``)."""
+    named = ex.referenced_ids()
+    ex.actors = [a for a in ex.actors if not any(rule(doc, ex, a, named) for rule in PLACE_ONLY_RULES)]

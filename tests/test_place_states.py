@@ -1,0 +1,37 @@
+"""A state the text names only as a place is no actor (``nlp/place_states.py``). Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.ingest.clean import make_document
+
+
+def _actor_ids(pipeline, text: str) -> set[str]:
+    ex = next(pipeline.extract([make_document(text, "place.txt", published="2024-03-01")]))
+    return {a.id for a in ex.actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    # the object of a place preposition, and its conjunct
+    ("The charity counted thousands of displaced families in Chad and Niger last winter.", "state:NER"),
+    # "City, State": the state after the city of a locative phrase
+    ("The next round of talks opens in Lausanne, Switzerland, on Monday.", "state:CHE"),
+    # "X-based"
+    ("The report was written by a Boston-based charity.", "state:USA"),
+])
+def test_a_state_named_only_as_a_place_is_dropped(pipeline, text, state):
+    assert state not in _actor_ids(pipeline, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    # the state acts, or is named otherwise than as a place
+    ("Niger said it would reopen its border with Chad.", "state:NER"),
+    ("Swiss diplomats held talks in Lausanne, Switzerland, on Monday.", "state:CHE"),
+    # "at" before the state's own name marks an aim
+    ("The rebels were angry at Niger for months.", "state:NER"),
+])
+def test_a_state_named_otherwise_is_kept(pipeline, text, state):
+    assert state in _actor_ids(pipeline, text)
