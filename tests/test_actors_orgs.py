@@ -241,3 +241,17 @@ def test_a_persons_possessive_before_the_epithets_places_no_organisation():
     doc = _adj_doc("Then Ana Roe 's old Lumber Guild Institute voted .", {"1:3": "PERSON", "5:8": "ORG"})
     actors, _ = recognize(doc)
     assert actors["org:lumber-guild-institute"].country is None
+
+
+def test_a_known_committee_named_again_without_its_chamber_is_that_committee():
+    doc = _doc("The Senate Foreign Relations Committee met on Monday . Later the Foreign Relations Committee voted .",
+               {"1:5": "ORG", "11:14": "ORG"})
+    assert ("Foreign Relations Committee", "org:usa-senate-foreign-relations", "USA") in _found(doc)
+
+
+def test_a_committee_tail_two_chambers_share_is_of_their_state_but_neither_committee():
+    doc = _doc("The Senate Armed Services Committee met on Monday . Later the Armed Services Committee voted .",
+               {"1:5": "ORG", "11:14": "ORG"})
+    found = _found(doc)
+    short = [(a, c) for t, a, c in found if t == "Armed Services Committee"]
+    assert short and all(c == "USA" and not a.startswith("org:usa-") for a, c in short)
