@@ -255,3 +255,13 @@ def test_a_committee_tail_two_chambers_share_is_of_their_state_but_neither_commi
     found = _found(doc)
     short = [(a, c) for t, a, c in found if t == "Armed Services Committee"]
     assert short and all(c == "USA" and not a.startswith("org:usa-") for a, c in short)
+
+
+def test_a_committee_tail_named_alone_is_of_its_state_only_in_a_document_about_that_state():
+    about_us = _doc("The United States warned Iran . The United States armed Iraq . "
+                    "A member of the Judiciary Committee spoke to the United States press .",
+                    {"1:3": "GPE", "4:5": "GPE", "7:9": "GPE", "10:11": "GPE", "16:18": "ORG", "21:23": "GPE"})
+    assert any(t == "Judiciary Committee" and c == "USA" for t, _, c in _found(about_us))
+    about_uk = _doc("Britain warned Iran . Britain armed Iraq . A member of the Judiciary Committee spoke in Britain .",
+                    {"0:1": "GPE", "2:3": "GPE", "4:5": "GPE", "6:7": "GPE", "12:14": "ORG", "16:17": "GPE"})
+    assert not any(t == "Judiciary Committee" and c == "USA" for t, _, c in _found(about_uk))

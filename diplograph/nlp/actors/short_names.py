@@ -6,6 +6,8 @@
   form is that body when no other body of the KB has that tail and it is no name of its own in the
   KB; when several have it ("Armed Services Committee": the Senate's and the House's), it is one of
   them, so of their country when they share one, and its own actor (the other chamber's may be meant).
+  Named in full nowhere in the document, the tail is of the KB bodies' one state only in a document
+  about that state (``orgs.dominant_state``): "the Intelligence Committee" in a story about the US.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...kb.gazetteer import NAME, Gazetteer
+from .orgs import dominant_state
 from .roles import Cand
 
 _MIN_TAIL_WORDS = 2  # "Armed Services Committee", "Services Committee"; never the bare head "Committee"
@@ -61,19 +64,20 @@ def org_short_names(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         for form in {kb.name, doc[c.start:c.end].text}:
             for tail in _tails(form):
                 owners.setdefault(tail, set()).add(c.key)
-    if not owners:
-        return
+    about = dominant_state([c for c in cands if c.start_char is None])
     for c in cands:
         if c.start_char is not None or c.kind != "organization" or c.key in g.actors:
             continue
         text = " ".join(_words(doc[c.start:c.end].text))
         keys = owners.get(text.lower(), set())
-        if not keys or g.lookup(text) is not None:
-            continue
         alike = _kb_tails(g).get(text.lower(), frozenset()) | keys
+        if not alike or g.lookup(text) is not None or text.lower() in g.bodies:
+            continue  # a KB name, or a state's body named bare ("the Air Force": orgs.bare_body_country)
         countries = {g.actors[k].country for k in alike}
         if len(countries) != 1 or (c.country and c.country not in countries):
             continue  # "Vietnam's Communist Party" beside the Chinese one: another state's namesake
-        if len(alike) == 1:
+        if not keys and (c.country or countries != {about}):
+            continue  # named in full nowhere: the bodies' state only in a document about it
+        if keys and len(alike) == 1:
             c.key, c.how = next(iter(alike)), "name"
         c.country = countries.pop()
