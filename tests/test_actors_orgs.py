@@ -241,3 +241,27 @@ def test_a_persons_possessive_before_the_epithets_places_no_organisation():
     doc = _adj_doc("Then Ana Roe 's old Lumber Guild Institute voted .", {"1:3": "PERSON", "5:8": "ORG"})
     actors, _ = recognize(doc)
     assert actors["org:lumber-guild-institute"].country is None
+
+
+def test_a_known_committee_named_again_without_its_chamber_is_that_committee():
+    doc = _doc("The Senate Foreign Relations Committee met on Monday . Later the Foreign Relations Committee voted .",
+               {"1:5": "ORG", "11:14": "ORG"})
+    assert ("Foreign Relations Committee", "org:usa-senate-foreign-relations", "USA") in _found(doc)
+
+
+def test_a_committee_tail_two_chambers_share_is_of_their_state_but_neither_committee():
+    doc = _doc("The Senate Armed Services Committee met on Monday . Later the Armed Services Committee voted .",
+               {"1:5": "ORG", "11:14": "ORG"})
+    found = _found(doc)
+    short = [(a, c) for t, a, c in found if t == "Armed Services Committee"]
+    assert short and all(c == "USA" and not a.startswith("org:usa-") for a, c in short)
+
+
+def test_a_committee_tail_named_alone_is_of_its_state_only_in_a_document_about_that_state():
+    about_us = _doc("The United States warned Iran . The United States armed Iraq . "
+                    "A member of the Judiciary Committee spoke to the United States press .",
+                    {"1:3": "GPE", "4:5": "GPE", "7:9": "GPE", "10:11": "GPE", "16:18": "ORG", "21:23": "GPE"})
+    assert any(t == "Judiciary Committee" and c == "USA" for t, _, c in _found(about_us))
+    about_uk = _doc("Britain warned Iran . Britain armed Iraq . A member of the Judiciary Committee spoke in Britain .",
+                    {"0:1": "GPE", "2:3": "GPE", "4:5": "GPE", "6:7": "GPE", "12:14": "ORG", "16:17": "GPE"})
+    assert not any(t == "Judiciary Committee" and c == "USA" for t, _, c in _found(about_uk))

@@ -48,6 +48,7 @@ from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
+from .short_names import org_short_names
 
 _ORG_LABELS = {"ORG", "FAC"}
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
@@ -452,6 +453,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     cands = ethnic_residents(doc, people_words(doc, glossed_orgs(doc, cands)))
     cands = merge_acronyms(doc, cands)
     outlet_short_names(doc, rec.g, cands)
+    org_short_names(doc, rec.g, cands)
     person_like_orgs(doc, rec.g, cands, titles, _ORG_HEADS)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)
