@@ -1583,3 +1583,24 @@ def test_an_ended_act_of_support_is_a_sanction_not_the_support():
     c = climb(doc, 2, "AID")
     assert frames.reversed_act(c, doc[1], doc[2], lex.frame(doc[1])) is Step.DONE
     assert c.result is not None and (c.result.type, c.result.sources, c.result.targets) == ("SANCTION", [F], [D])
+
+
+@rule_test("names_the_helped")
+def test_help_with_an_act_as_its_complement_is_no_aid():
+    # "France helped topple the junta.": France takes part in the toppling (coded by its own
+    # trigger); the junta is not helped, so no AID to it
+    act = parse([("France", "France", "PROPN", "nsubj", 1), ("helped", "help", "VERB", "ROOT", 1),
+                 ("topple", "topple", "VERB", "xcomp", 1), ("the", "the", "DET", "det", 4),
+                 ("junta", "junta", "NOUN", "dobj", 2)], {0: F}, KNOWN)
+    trigger = lexicon().match(act[1])
+    assert trigger is None or trigger.type != "AID"
+    # "France helped Hungary." and "France helped Hungary rebuild its army.": the helped is named
+    party = parse([("France", "France", "PROPN", "nsubj", 1), ("helped", "help", "VERB", "ROOT", 1),
+                   ("Hungary", "Hungary", "PROPN", "dobj", 1)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(party[1])
+    assert trigger is not None and trigger.type == "AID"
+    helped_act = parse([("France", "France", "PROPN", "nsubj", 1), ("helped", "help", "VERB", "ROOT", 1),
+                        ("Hungary", "Hungary", "PROPN", "nsubj", 3), ("rebuild", "rebuild", "VERB", "ccomp", 1),
+                        ("its", "its", "PRON", "poss", 5), ("army", "army", "NOUN", "dobj", 3)], {0: F, 2: H}, KNOWN)
+    trigger = lexicon().match(helped_act[1])
+    assert trigger is not None and trigger.type == "AID"

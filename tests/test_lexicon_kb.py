@@ -17,7 +17,7 @@ from docs import tag_actors
 KB = Path(__file__).resolve().parent.parent / "diplograph" / "kb"
 TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE",
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
-FLAGS = {"recip", "host", "target", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
+FLAGS = {"recip", "host", "target", "helped", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
          "framed", "solo", "about", "nopromise", "intrans", "tocomp", "infinitive", "named", "words", "individual",
          "predicts", "coercive"}
 MIN_ATTESTED = 3

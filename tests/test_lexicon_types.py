@@ -57,6 +57,17 @@ def test_agreeing_with_a_move_endorses_it():
     assert trigger is not None and trigger.type == "AGREE"
 
 
+def test_agreeing_with_a_stated_view_endorses_it():
+    # "Hungary agreed with France's assessment." / "... with the tweet.": agreeing with a view is
+    # SUPPORT of it (PLOVER "express support for, commend, approve"), no commitment to cooperate
+    for noun in ("assessment", "analysis", "tweet", "conclusion"):
+        view = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1),
+                      ("with", "with", "ADP", "prep", 1), ("France", "France", "PROPN", "poss", 5),
+                      ("'s", "'s", "PART", "case", 3), (noun, noun, "NOUN", "pobj", 2)], {0: H, 3: F}, KNOWN)
+        trigger = lexicon().match(view[1])
+        assert trigger is not None and trigger.type == "SUPPORT", noun
+
+
 def _designated(kind: list[tuple[str, str, str]], with_as: bool):
     # "France designated Hungary (as) a <kind>": the kind is a pobj of "as" or a second object
     rows = [("France", "France", "PROPN", "nsubj", 1), ("designated", "designate", "VERB", "ROOT", 1),

@@ -28,6 +28,7 @@ from ..syntax import (
     is_zero_relative,
     subject,
 )
+from .helping import names_the_helped
 from .verbal import done_in_words, person_party, phrasal_sense
 from .warnings import predicts_a_risk, warns_coercively
 
@@ -325,10 +326,11 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # "Bolton clashed with Turkish officials") read a trigger of force in its verbal sense (events/verbal.py);
 # "predicts" (a warning of a risk another's act may bring: "warned that X's tariffs could cause a
 # recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
-# no such risk (events/warnings.py).
+# no such risk (events/warnings.py); "helped" (the one helped is named: "helped Mali", not "helped
+# oust the dictator", whose complement codes the act, events/helping.py).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party),
-                    ("predicts", predicts_a_risk), ("coercive", warns_coercively))
+                    ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped))
 
 
 def designation_predicate(tok: Token) -> Token | None:
