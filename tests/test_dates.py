@@ -251,3 +251,13 @@ def test_a_month_name_the_model_calls_a_date_needs_a_month_s_cue() -> None:
     doc = make_doc(["Johnson", "urged", "May", "to", "resign", "by", "March", "."],
                    ents=["O", "O", "B-DATE", "O", "O", "O", "B-DATE", "O"])
     assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [6]
+
+
+@pytest.mark.model
+def test_years_later_counts_from_the_year_last_named(times_nlp) -> None:
+    # "In 1996 ... Nine years later": the base is the year the text named, not the story's year
+    text = ("In 1996, the two ports signed a fishing pact. Nine years later, the fleets quarrelled "
+            "over it again.")
+    doc = _run(times_nlp, text, "2022-06-10")
+    assert {t.text: t.value for t in doc._.times}["Nine years later"] == "2005"
+
