@@ -261,3 +261,13 @@ def test_years_later_counts_from_the_year_last_named(times_nlp) -> None:
     doc = _run(times_nlp, text, "2022-06-10")
     assert {t.text: t.value for t in doc._.times}["Nine years later"] == "2005"
 
+
+@pytest.mark.model
+def test_a_month_of_a_simple_past_act_is_never_ahead_of_the_story(times_nlp) -> None:
+    # in a February story, "was released in April" and "toured the region in April" are last
+    # April, though next April is nearer; "is scheduled for April" stays ahead
+    text = ("The reporter was released in April after long talks. The minister toured the region "
+            "in April. The next round is scheduled for April.")
+    doc = _run(times_nlp, text, "2021-02-15")
+    got = [(t.text, t.value) for t in doc._.times]
+    assert got == [("April", "2020-04"), ("April", "2020-04"), ("April", "2021-04")]
