@@ -251,3 +251,23 @@ def test_a_month_name_the_model_calls_a_date_needs_a_month_s_cue() -> None:
     doc = make_doc(["Johnson", "urged", "May", "to", "resign", "by", "March", "."],
                    ents=["O", "O", "B-DATE", "O", "O", "O", "B-DATE", "O"])
     assert [s.start for s in candidates(doc, build_matcher(doc.vocab))] == [6]
+
+
+@pytest.mark.model
+def test_years_later_counts_from_the_year_last_named(times_nlp) -> None:
+    # "In 1996 ... Nine years later": the base is the year the text named, not the story's year
+    text = ("In 1996, the two ports signed a fishing pact. Nine years later, the fleets quarrelled "
+            "over it again.")
+    doc = _run(times_nlp, text, "2022-06-10")
+    assert {t.text: t.value for t in doc._.times}["Nine years later"] == "2005"
+
+
+@pytest.mark.model
+def test_a_month_of_a_simple_past_act_is_never_ahead_of_the_story(times_nlp) -> None:
+    # in a February story, "was released in April" and "toured the region in April" are last
+    # April, though next April is nearer; "is scheduled for April" stays ahead
+    text = ("The reporter was released in April after long talks. The minister toured the region "
+            "in April. The next round is scheduled for April.")
+    doc = _run(times_nlp, text, "2021-02-15")
+    got = [(t.text, t.value) for t in doc._.times]
+    assert got == [("April", "2020-04"), ("April", "2020-04"), ("April", "2021-04")]

@@ -54,3 +54,22 @@ def is_plain_present(verb: Token) -> bool:
     "has complied"): the tense English uses for the future in clauses of time."""
     group = finite_group(verb)
     return any(v.tag_ in PRESENT_FINITE_TAGS for v in group) and not any(v.tag_ in ("VBD", "MD") for v in group)
+
+
+def is_settled_past(verb: Token) -> bool:
+    """A main verb that can only tell a thing done: a simple past ("visited"), a present
+    perfect ("has visited", "has been freed") or a past passive ("was freed"); not a copula
+    ("was in May"), a modal, a past perfect or a progressive, which news also uses for plans
+    ("was meeting in May", "had planned")."""
+    if verb.pos_ != "VERB":
+        return False
+    if is_simple_past(verb):
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = auxiliaries(verb)
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if any(a.lemma_.lower() == "have" and a.tag_ in PRESENT_FINITE_TAGS for a in auxes):
+        return all(a.lemma_.lower() == "have" or a.lower_ == "been" for a in auxes)
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].lower_ in ("was", "were")

@@ -70,7 +70,11 @@ def season_of(day: dt.date) -> tuple[int, str]:
 # story of Oct. 30 is still more likely next month than thirteen months ago (the tense
 # detection is wrong more often than news dates a same-season event of last year without
 # saying so). A strong penalty for a decided tense, a mild lean for present / no verb.
-TENSE_PENALTY = {"past": (0, 180), "future": (300, 0), "present": (60, 0), "unknown": (0, 60)}
+# "done" is the past no plan is told in (a simple past, present perfect or past passive of an
+# action verb placed "in"/"on" the time: "was freed in May", "visited in May"; see
+# ``component.tense_of``): the only tense trusted to rule out the future outright.
+TENSE_PENALTY = {"past": (0, 180), "future": (300, 0), "present": (60, 0), "unknown": (0, 60),
+                 "done": (0, 100_000)}
 
 
 def pick_year(candidates: dict[int, dt.date], anchor: dt.date, how: str) -> int:

@@ -25,7 +25,7 @@ from ...kb import activate, override_folder, per_folder
 from ...model import TimeExpr
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..extensions import INFERRED_PUBLISHED
-from ..tense import auxiliaries
+from ..tense import auxiliaries, is_settled_past
 from .timex import Context, Resolved, lexicon, normalize, resolve
 
 __all__ = ["TimesComponent", "find_times", "infer_published", "normalize"]
@@ -270,11 +270,19 @@ def candidates(doc: Doc, matcher: TimeMatcher) -> list[Span]:
     return sorted(filter_spans(found), key=lambda s: s.start)
 
 
+# Prepositions that place a settled-past act at a time ("freed in May", "met on Monday"); "for",
+# "until", "by" name a time set for or awaited ("was scheduled for May").
+SETTLED_PREPS = frozenset({"in", "on", "during"})
+
+
 def tense_of(span: Span) -> str:
     """past / present / future from the verb governing the expression; "unknown" when the
     expression hangs off a noun ("the Dec. 7 meeting"): a reporting verb further up ("said")
-    tells when the story was told, not when the thing happens. Default past (news)."""
+    tells when the story was told, not when the thing happens. Default past (news). "done" is
+    a past that cannot tell a plan (``tense.is_settled_past`` placed "in"/"on"/"during" the
+    time): the year chooser never reads it as a future month or day."""
     tok, via_noun, via_modifier = span.root, False, False
+    preps: list[str] = []
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             auxes = auxiliaries(tok)
@@ -290,6 +298,8 @@ def tense_of(span: Span) -> str:
                 return "unknown" if tok.head.tag_ == "VBD" else "future"
             if via_noun:
                 return "unknown"
+            if is_settled_past(tok) and set(preps) <= SETTLED_PREPS:
+                return "done"
             if tok.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
                 return "past"
             if any(a.lower_ in ("has", "have", "'ve") for a in auxes):
@@ -300,6 +310,8 @@ def tense_of(span: Span) -> str:
                 via_modifier = True
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in range(span.start, span.end):
             via_noun = True
+        elif tok.dep_ == "prep" or tok.pos_ == "ADP":
+            preps.append(tok.lower_)
         if tok.head.i == tok.i:
             break
         tok = tok.head

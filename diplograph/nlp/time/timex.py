@@ -505,6 +505,11 @@ def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: b
     prev = ctx.previous_value if from_previous else None
     if prev and (q := re.fullmatch(r"(\d{4})-Q([1-4])", prev)) and unit == "Y":
         return Resolved(f"{int(q[1]) + sign * n}-Q{q[2]}", kind="quarter", anaphoric=True)
+    years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
+    if prev and years and re.fullmatch(r"\d{4}", prev):
+        # "In 2001 ... Fourteen years later": counted from the year the text last named, which
+        # has no month to pad to a date (the document's year would be the wrong base)
+        return Resolved(str(int(prev) + sign * years), kind="year", anaphoric=True)
     base = date_of(_pad(prev)) if prev else None
     base = base or ctx.anchor
     if base is None:
@@ -517,7 +522,6 @@ def _shift_value(n: int, unit: str, sign: int, ctx: Context, *, from_previous: b
         return Resolved(f"{y}-{mo:02d}", kind="month")
     if unit == "Q":
         return Resolved(quarter(base, sign * n), kind="quarter")
-    years = n * {"Y": 1, "DE": 10, "CE": 100}.get(unit, 0)
     if not years:
         return Resolved(None, kind="shift")
     if prev and re.fullmatch(r"\d{4}-\d\d-\d\d", prev) and unit == "Y":
