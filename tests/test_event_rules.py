@@ -9,11 +9,12 @@ from dataclasses import replace
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.events import frames, outcomes, parties, roles, weapons
+from diplograph.nlp.events import frames, noun_roles, outcomes, parties, roles, weapons
 from diplograph.nlp.events import lexicon as lexicon_module
 from diplograph.nlp.events.drafts import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
-from diplograph.nlp.events.roles import NounCase, VerbCase
+from diplograph.nlp.events.noun_roles import NounCase
+from diplograph.nlp.events.roles import VerbCase
 from diplograph.nlp.extensions import LOCATIONS
 from docs import parse
 
@@ -243,8 +244,8 @@ def noun_case(doc, i: int, trigger: Trigger, gov: int | None = None, frame: Fram
 def test_an_event_noun_as_subject_describes_a_state():
     doc = parse([("The", "the", "DET", "det", 1), ("cooperation", "cooperation", "NOUN", "nsubj", 2),
                  ("intensified", "intensify", "VERB", "ROOT", 2)], {}, KNOWN)
-    assert roles.describes_a_state(noun_case(doc, 1, trig("COOPERATE", pos="N")), lexicon())
-    assert roles.noun_roles(doc[1], trig("COOPERATE", pos="N"), lexicon(), []) is None
+    assert noun_roles.describes_a_state(noun_case(doc, 1, trig("COOPERATE", pos="N")), lexicon())
+    assert noun_roles.noun_roles(doc[1], trig("COOPERATE", pos="N"), lexicon(), []) is None
 
 
 def test_an_event_noun_subject_naming_both_parties_reports_the_act():
@@ -254,33 +255,33 @@ def test_an_event_noun_subject_naming_both_parties_reports_the_act():
             ("killed", "kill", "VERB", "ROOT", 4), ("two", "two", "NUM", "dobj", 4)]
     doc = parse(rows, {0: S, 3: H}, KNOWN)
     assault = trig("ASSAULT", pos="N")
-    assert roles.noun_roles(doc[1], assault, lexicon(), doc._.mentions) == ([S], [H])
+    assert noun_roles.noun_roles(doc[1], assault, lexicon(), doc._.mentions) == ([S], [H])
     # "Serbian shelling killed two": no other party named, a state of affairs as before
     bare = parse([rows[0], ("shelling", "shelling", "NOUN", "nsubj", 2), ("killed", "kill", "VERB", "ROOT", 2),
                   ("two", "two", "NUM", "dobj", 2)], {0: S}, KNOWN)
-    assert roles.noun_roles(bare[1], assault, lexicon(), bare._.mentions) is None
+    assert noun_roles.noun_roles(bare[1], assault, lexicon(), bare._.mentions) is None
     # "Serbian shelling of Hungary seemed likely": a predicate describes it; "could kill two": foreseen
     seemed = parse([*rows[:4], ("seemed", "seem", "VERB", "ROOT", 4), ("likely", "likely", "ADJ", "acomp", 4)],
                    {0: S, 3: H}, KNOWN)
-    assert roles.noun_roles(seemed[1], assault, lexicon(), seemed._.mentions) is None
+    assert noun_roles.noun_roles(seemed[1], assault, lexicon(), seemed._.mentions) is None
     could = parse([*rows[:4], ("could", "could", "AUX", "aux", 5, "MD"), ("kill", "kill", "VERB", "ROOT", 5, "VB"),
                    ("two", "two", "NUM", "dobj", 5)], {0: S, 3: H}, KNOWN)
-    assert roles.noun_roles(could[1], assault, lexicon(), could._.mentions) is None
+    assert noun_roles.noun_roles(could[1], assault, lexicon(), could._.mentions) is None
 
 
 @rule_test("ungoverned_light_noun")
 def test_a_light_noun_needs_a_governing_frame():
     doc = parse([("a", "a", "DET", "det", 1), ("withdrawal", "withdrawal", "NOUN", "ROOT", 1)], {}, KNOWN)
     light = trig("RETREAT", pos="N", flags=frozenset({"light"}))
-    assert roles.ungoverned_light_noun(noun_case(doc, 1, light), lexicon())
-    assert not roles.ungoverned_light_noun(noun_case(doc, 1, light, governed=True), lexicon())
+    assert noun_roles.ungoverned_light_noun(noun_case(doc, 1, light), lexicon())
+    assert not noun_roles.ungoverned_light_noun(noun_case(doc, 1, light, governed=True), lexicon())
 
 
 @rule_test("content_of_outer_event")
 def test_the_object_of_another_trigger_is_its_content():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("rejected", "reject", "VERB", "ROOT", 1),
                  ("an", "an", "DET", "det", 3), ("invasion", "invasion", "NOUN", "dobj", 1)], {0: F}, KNOWN)
-    assert roles.content_of_outer_event(noun_case(doc, 3, trig("ASSAULT", pos="N"), gov=1), lexicon())
+    assert noun_roles.content_of_outer_event(noun_case(doc, 3, trig("ASSAULT", pos="N"), gov=1), lexicon())
 
 
 @rule_test("of_object_recipient")
@@ -289,7 +290,7 @@ def test_recipient_on_what_the_act_is_of():
                  ("of", "of", "ADP", "prep", 1), ("flights", "flight", "NOUN", "pobj", 2),
                  ("to", "to", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {5: S}, KNOWN)
     case = noun_case(doc, 1, trig("SANCTION", pos="N"))
-    roles.of_object_recipient(case)
+    noun_roles.of_object_recipient(case)
     assert case.targets == [S]
 
 
@@ -299,7 +300,7 @@ def test_author_of_what_the_criticism_is_of():
                  ("the", "the", "DET", "det", 3), ("plan", "plan", "NOUN", "pobj", 1),
                  ("by", "by", "ADP", "prep", 3), ("Germany", "Germany", "PROPN", "pobj", 4)], {5: D}, KNOWN)
     case = noun_case(doc, 0, trig(pos="N"))
-    roles.of_object_author(case)
+    noun_roles.of_object_author(case)
     assert case.targets == [D]
 
 
@@ -307,10 +308,10 @@ def test_author_of_what_the_criticism_is_of():
 def test_a_modifier_is_the_source_or_else_the_target():
     doc = parse([("sanctions", "sanction", "NOUN", "ROOT", 0)], {}, KNOWN)
     case = noun_case(doc, 0, trig("SANCTION", pos="N"), modifiers=[F])
-    roles.modifiers_as_parties(case)
+    noun_roles.modifiers_as_parties(case)
     assert (case.sources, case.targets) == ([F], [])
     case = noun_case(doc, 0, trig("SANCTION", pos="N"), sources=[F], modifiers=[F, D])
-    roles.modifiers_as_parties(case)
+    noun_roles.modifiers_as_parties(case)
     assert (case.sources, case.targets) == ([F], [D])
 
 
@@ -319,7 +320,7 @@ def test_subject_of_the_light_verb_is_the_source():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("held", "hold", "VERB", "ROOT", 1),
                  ("talks", "talk", "NOUN", "dobj", 1)], {0: F}, KNOWN)
     case = noun_case(doc, 2, trig("CONSULT", pos="N"), gov=1, governed=True)
-    roles.governing_subject_source(case)
+    noun_roles.governing_subject_source(case)
     assert case.sources == [F]
 
 
@@ -332,11 +333,11 @@ def test_agent_of_the_passive_light_verb_is_the_source():
                       ("by", "by", "ADP", "agent", 3), ("France", "France", "PROPN", "pobj", 4)], {5: F}, KNOWN)
     doc = attack("carried", "carry")
     case = noun_case(doc, 1, trig("ASSAULT", pos="N"), gov=3, governed=True)
-    roles.light_verb_agent_source(case)
+    noun_roles.light_verb_agent_source(case)
     assert case.sources == [F]
     doc = attack("condemned", "condemn")
     case = noun_case(doc, 1, trig("ASSAULT", pos="N"), gov=3, governed=True)
-    roles.light_verb_agent_source(case)
+    noun_roles.light_verb_agent_source(case)
     assert case.sources == []
 
 
@@ -347,10 +348,10 @@ def test_who_is_under_an_authored_event_undergoes_it():
                  ("under", "under", "ADP", "prep", 1), ("French", "french", "ADJ", "amod", 4),
                  ("sanctions", "sanction", "NOUN", "pobj", 2)], {0: S, 3: F}, KNOWN)
     case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=1, sources=[F])
-    roles.under_event_undergoer(case)
+    noun_roles.under_event_undergoer(case)
     assert case.targets == [S]
     case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=1)
-    roles.under_event_undergoer(case)
+    noun_roles.under_event_undergoer(case)
     assert case.targets == []
 
 
@@ -359,7 +360,8 @@ def test_one_actor_named_by_several_words_is_one_party():
     doc = parse([("Anna", "Anna", "PROPN", "compound", 2), ("Berg", "Berg", "PROPN", "nmod", 2),
                  ("meeting", "meeting", "NOUN", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
                  ("generals", "general", "NOUN", "pobj", 3)], {0: B, 1: B}, KNOWN)
-    assert roles.noun_roles(doc[2], trig("CONSULT", pos="N", flags=frozenset({"recip"})), lexicon(), []) == ([B], [])
+    consult = trig("CONSULT", pos="N", flags=frozenset({"recip"}))
+    assert noun_roles.noun_roles(doc[2], consult, lexicon(), []) == ([B], [])
 
 
 @rule_test("undergoer_target")
@@ -368,7 +370,7 @@ def test_who_is_subject_to_an_event_undergoes_it():
                  ("subject", "subject", "ADJ", "acomp", 1), ("to", "to", "ADP", "prep", 2),
                  ("sanctions", "sanction", "NOUN", "pobj", 3)], {0: S}, KNOWN)
     case = noun_case(doc, 4, trig("SANCTION", pos="N"), gov=2, frame=Frame("subject", "undergo", None, None))
-    roles.undergoer_target(case)
+    noun_roles.undergoer_target(case)
     assert case.targets == [S]
 
 
@@ -378,7 +380,7 @@ def test_other_party_on_the_governing_verb():
                  ("Germany", "Germany", "PROPN", "dobj", 1), ("in", "in", "ADP", "prep", 1),
                  ("a", "a", "DET", "det", 5), ("firefight", "firefight", "NOUN", "pobj", 3)], {0: F, 2: D}, KNOWN)
     case = noun_case(doc, 5, trig("ASSAULT", pos="N"), gov=1, governed=True, sources=[F])
-    roles.governing_verb_targets(case)
+    noun_roles.governing_verb_targets(case)
     assert case.targets == [D]
 
 
@@ -555,16 +557,16 @@ def test_a_place_or_victim_before_an_attack_noun_is_not_its_author():
                  ("bombing", "bombing", "NOUN", "ROOT", 2)], {1: S}, KNOWN)
     doc.user_data[LOCATIONS] = {1: "capital"}
     assault = trig("ASSAULT", pos="N")
-    assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) == [S]
+    assert noun_roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) == [S]
     # "the Anna Berg killing": a person before a noun of violence done to a person is its victim
     doc = parse([("the", "the", "DET", "det", 2), ("Berg", "Berg", "PROPN", "compound", 2),
                  ("killing", "killing", "NOUN", "ROOT", 2)], {1: B}, KNOWN)
-    assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) == [B]
+    assert noun_roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) == [B]
     # "the French strikes", "the Serbia attack" with no place marked: the compound is the author
     doc = parse([("the", "the", "DET", "det", 2), ("Serbia", "Serbia", "PROPN", "compound", 2),
                  ("attack", "attack", "NOUN", "ROOT", 2)], {1: S}, KNOWN)
-    assert roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) is None
-    assert roles.compound_victims(doc[1], doc[2], trig("SANCTION", pos="N"), [], lexicon()) is None
+    assert noun_roles.compound_victims(doc[1], doc[2], assault, [], lexicon()) is None
+    assert noun_roles.compound_victims(doc[1], doc[2], trig("SANCTION", pos="N"), [], lexicon()) is None
 
 
 @rule_test("compound_venue")
@@ -576,12 +578,12 @@ def test_a_city_before_a_meeting_or_an_agreement_noun_is_its_venue():
     doc = parse(rows, {0: H, 3: S}, KNOWN)
     doc.user_data[LOCATIONS] = {3: "capital"}
     meeting = trig("CONSULT", pos="N", flags=frozenset({"recip"}))
-    assert roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) == []
+    assert noun_roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) == []
     assert parties.np_actors(doc[4], []) == []
     assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == []
     # the same words with no place marked ("the Serbia agreement"): the compound names a party
     doc = parse(rows, {0: H, 3: S}, KNOWN)
-    assert roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) is None
+    assert noun_roles.compound_venue(doc[3], doc[4], meeting, [], lexicon()) is None
     assert parties.np_actors(doc[4], []) == [S]
     assert roles.object_owner_targets(verb_case(doc, 1, trig("REJECT"), [H])) == [S]
 
@@ -609,7 +611,7 @@ def test_fire_at_a_distance_hits_the_state_of_the_place():
                  ("in", "in", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {0: F, 5: S}, KNOWN)
     gov = doc[1]
     case = NounCase(doc[3], strikes, lexicon(), [], [F], [], [], gov, lexicon().frame(gov), True)
-    roles.struck_place_target(case)
+    noun_roles.struck_place_target(case)
     assert case.targets == [S]
 
 
@@ -1229,15 +1231,15 @@ def test_an_inquiry_is_into_the_party_of_its_into_phrase():
         trigger = lexicon().match(noun)
         assert trigger is not None and trigger.mode == "investigate"
         c = NounCase(noun, trigger, lexicon(), doc._.mentions, [D], [], [], doc[1], None, True)
-        roles.inquiry_target(c)
+        noun_roles.inquiry_target(c)
         assert c.targets == [F]
 
 
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
-              roles.VERB_TARGET_RULES, roles.NOUN_REJECTIONS, roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
+              roles.VERB_TARGET_RULES, noun_roles.NOUN_REJECTIONS, noun_roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,
               frames.GOVERNOR_RULES, tuple(frames.FRAME_EFFECTS.values()), outcomes.OUTCOME_RULES,
-              parties.NP_READINGS, parties.DESCRIPTION_RULES, roles.COMPOUND_RULES)
+              parties.NP_READINGS, parties.DESCRIPTION_RULES, noun_roles.COMPOUND_RULES)
     names = {rule.__name__ for rules in tuples for rule in rules}
     assert names - TESTED == set()
 
@@ -1286,10 +1288,10 @@ def test_an_eased_measure_is_conceded_to_whom_it_hits():
                  ("sanctions", "sanction", "NOUN", "pobj", 2), ("on", "on", "ADP", "prep", 4),
                  ("Serbia", "Serbia", "PROPN", "pobj", 5)], {3: D, 6: S}, KNOWN)
     case = noun_case(doc, 1, trig("CONCEDE", pos="N"), targets=[D])
-    roles.eased_measure_recipient(case)
+    noun_roles.eased_measure_recipient(case)
     assert case.targets == [S]
     other = noun_case(doc, 1, trig("SANCTION", pos="N"), targets=[D])
-    roles.eased_measure_recipient(other)
+    noun_roles.eased_measure_recipient(other)
     assert other.targets == [D]
 
 
@@ -1328,15 +1330,15 @@ def test_an_attack_is_done_to_whom_it_killed():
             ("French", "french", "ADJ", "amod", 5), ("raid", "raid", "NOUN", "pobj", 2)]
     doc = parse(rows, {0: B, 4: F}, KNOWN)
     case = noun_case(doc, 5, trig("ASSAULT", pos="N"), sources=[F])
-    roles.instrument_victim_target(case)
+    noun_roles.instrument_victim_target(case)
     assert case.targets == [B]
     case = noun_case(doc, 5, trig("ASSAULT", pos="N"))  # an attack with no author names no victim of it
-    roles.instrument_victim_target(case)
+    noun_roles.instrument_victim_target(case)
     assert case.targets == []
     # "Berg was killed in a French raid": the verb of violence reports the act itself (one record)
     killed = parse(_KILLED_IN_A_RAID, {0: B, 5: F}, KNOWN)
     case = noun_case(killed, 6, trig("ASSAULT", pos="N"), sources=[F])
-    roles.instrument_victim_target(case)
+    noun_roles.instrument_victim_target(case)
     assert case.targets == []
 
 
@@ -1348,7 +1350,7 @@ def test_an_act_of_violence_is_done_by_the_author_of_the_attack_it_was_done_in()
             ("French", "french", "ADJ", "amod", 7), ("raid", "raid", "NOUN", "pobj", 4)]
     doc = parse(rows, {3: B, 6: F}, KNOWN)
     case = noun_case(doc, 1, trig("ASSAULT", pos="N"), targets=[B])
-    roles.instrument_author_source(case)
+    noun_roles.instrument_author_source(case)
     assert case.sources == [F]
 
 
@@ -1376,11 +1378,11 @@ def _claimed_raid(negated: bool = False) -> list[tuple]:
 def test_a_claimed_attack_is_the_claimant_s():
     doc = parse(_claimed_raid(), {0: B, 7: S}, KNOWN)
     case = noun_case(doc, 5, trig("ASSAULT", pos="N"))
-    roles.claimant_source(case)
+    noun_roles.claimant_source(case)
     assert (case.sources, case.targets) == ([B], [S])
     doc = parse(_claimed_raid(negated=True), {0: B, 9: S}, KNOWN)
     case = noun_case(doc, 7, trig("ASSAULT", pos="N"))
-    roles.claimant_source(case)
+    noun_roles.claimant_source(case)
     assert case.sources == []
 
 

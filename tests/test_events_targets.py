@@ -333,7 +333,7 @@ def test_what_is_taken_or_left_is_taken_from_the_party_after_from():
     # "Serbia's annexation of the province from Hungary": Serbia takes it from Hungary (never
     # Hungary annexing); "the withdrawal of Serbian troops from Hungary": Serbia leaves Hungary
     from diplograph.nlp.events.lexicon import lexicon
-    from diplograph.nlp.events.roles import _own_parties, noun_roles
+    from diplograph.nlp.events.noun_roles import noun_roles, own_parties
 
     annexed = parsed([("Serbia", "Serbia", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
                       ("annexation", "annexation", "NOUN", "ROOT", 2), ("of", "of", "ADP", "prep", 2),
@@ -347,7 +347,7 @@ def test_what_is_taken_or_left_is_taken_from_the_party_after_from():
                         ("troops", "troop", "NOUN", "pobj", 2), ("from", "from", "ADP", "prep", 1),
                         ("Hungary", "Hungary", "PROPN", "pobj", 5)], {3: "state:SRB", 6: "state:HUN"})
     withdrawal = lex.triggers[("withdrawal", "N")][0]  # an event after a light verb ("announced the withdrawal")
-    sources, _, targets = _own_parties(withdrawn[1], withdrawal, [], lex)
+    sources, _, targets = own_parties(withdrawn[1], withdrawal, [], lex)
     assert (sources, targets) == (["state:SRB"], ["state:HUN"])
 
 

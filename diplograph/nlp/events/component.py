@@ -36,11 +36,13 @@ from .location import (
     mentions_of_a_named_attack,
 )
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
+from .noun_roles import noun_roles
 from .now import told_as_now
 from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
-from .roles import noun_roles, prep_targets, verb_roles
+from .role_phrases import prep_targets
+from .roles import verb_roles
 from .speech_acts import drop_assertions, speech_acts
 from .targets import eases_a_measure_abroad
 

@@ -17,7 +17,7 @@ from ..syntax import DIRECT_OBJECT_DEPS, NOMINAL_SUBJECT_DEPS
 from .parties import np_actors
 
 if TYPE_CHECKING:
-    from .roles import NounCase
+    from .noun_roles import NounCase
 
 # The mode of kb/events.tsv rows of inquiry ("investigation", "probe", "inquiry").
 _INQUIRY_MODE = "investigate"

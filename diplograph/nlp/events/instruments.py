@@ -7,7 +7,7 @@ its noun) and the author only inside the phrase of the attack it happened in ("i
 "during a Russian airstrike"): the verb has no "by" agent, so without this the act has no source,
 or the state named by the attack's adjective is read as the place it happened (unidentified
 attackers of the United States). The attack's author (its possessor, adjective, compound or "by"
-phrase, ``roles._own_parties``) is the agent of the act done in it.
+phrase, ``noun_roles.own_parties``) is the agent of the act done in it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .location import UNNAMED_AGENT_TYPES
 from .parties import np_actors
 
 if TYPE_CHECKING:
-    from .roles import NounCase
+    from .noun_roles import NounCase
 
 # Prepositions that put an act inside the attack that did it ("killed in a raid", "during a strike").
 INSTRUMENT_PREPS = frozenset({"in", "during"})

@@ -22,7 +22,7 @@ from .location import UNNAMED_AGENT_TYPES, location_source
 from .parties import np_actors
 
 if TYPE_CHECKING:
-    from .roles import NounCase
+    from .noun_roles import NounCase
 
 _CLAIM_VERBS = WordClass("responsibility_claims", "verb")
 _CLAIMED_NOUNS = WordClass("responsibility_claims", "noun")

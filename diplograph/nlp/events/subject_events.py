@@ -2,7 +2,7 @@
 "a French airstrike in Mali killed ten militants", "the U.S.-led invasion of Iraq toppled Saddam".
 
 A nominal subject is otherwise read as a state, not an event ("the cooperation has intensified",
-``roles.describes_a_state``). When the noun phrase itself says who acted (a possessor, an
+``noun_roles.describes_a_state``). When the noun phrase itself says who acted (a possessor, an
 adjective or compound of a state, a "by" phrase) and to whom (a complement, or the state of the
 place a strike hit), and its active clause reports what the act did ("killed", "toppled",
 "targeted"), it reports that act. A clause that only describes or foresees it does not: a
@@ -21,7 +21,7 @@ from ..mood import irrealis
 from .location import struck_place_states
 
 if TYPE_CHECKING:
-    from .roles import NounCase
+    from .noun_roles import NounCase
 
 # Dependents of a predicate that describe its subject rather than report what it did.
 _DESCRIBING_DEPS = frozenset({"acomp", "attr", "oprd"})
