@@ -15,11 +15,10 @@ Ana Silva,") names the speaker and is read as before.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
+from ...kb.gazetteer import slug
 from ...model import Actor, Quote
 
 _CREATED_KEY = "diplograph.unnamed_sources"  # the source actors this module added to ``doc._.actors``
@@ -85,8 +84,7 @@ def unnamed_source_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_f
     if kind == "group" and subj.tag_ == "NN" and any(c.dep_ == "poss" for c in subj.children):
         return None  # "the administration's top diplomat", "Russia's envoy": an office's one holder
     start, end, text = _phrase_span(doc, subj)
-    words = re.sub(r"[^a-z]+", "-", text.lower()).strip("-")
-    source_id = f"{kind}:{state.country.lower()}-{words}"
+    source_id = f"{kind}:{state.country.lower()}-{slug(text)}"
     source = actors.get(source_id)
     if source is None:
         source = Actor(id=source_id, name=text, kind=kind, country=state.country)
