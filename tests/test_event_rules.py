@@ -476,6 +476,37 @@ def test_an_act_pushed_for_is_requested_of_its_other_party():
     assert lexicon().frame(doc[1], via=doc[4]) is None
 
 
+@rule_test("pressure_received")
+def test_the_one_pressed_is_not_the_one_pressing():
+    # "Hungary faced pressure from France to resign": a REQUEST of France to Hungary
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("faced", "face", "VERB", "ROOT", 1),
+            ("pressure", "pressure", "NOUN", "dobj", 1), ("from", "from", "ADP", "prep", 2),
+            ("France", "France", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+            ("resign", "resign", "VERB", "acl", 2)]
+    doc = parse(rows, {0: H, 4: F}, KNOWN)
+    frame = lexicon().frame(doc[2], via=doc[6])
+    assert frame is not None and frame.effect == "request"
+    resign = Draft(type="RETREAT", mode=None, cameo="", sources=[H], targets=[], anchor=doc[6], words="resign")
+    c = Climb(resign, doc[6], lexicon(), doc._.mentions, doc._.actors)
+    assert frames.pressure_received(c, doc[2], doc[6], frame) is Step.DONE
+    assert (c.result.type, c.result.sources, c.result.targets) == ("REQUEST", [F], [H])
+    # "Hungary is under pressure to resign": no one pressing is named, no record
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1),
+            ("under", "under", "ADP", "prep", 1), ("pressure", "pressure", "NOUN", "pobj", 2),
+            ("to", "to", "PART", "aux", 5), ("resign", "resign", "VERB", "acl", 3)]
+    doc = parse(rows, {0: H}, KNOWN)
+    c = Climb(replace(resign, anchor=doc[5]), doc[5], lexicon(), doc._.mentions, doc._.actors)
+    assert frames.pressure_received(c, doc[3], doc[5], frame) is Step.DROP
+    # "France put pressure on Hungary to resign": pressure applied, not received (the frame decides)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("put", "put", "VERB", "ROOT", 1),
+            ("pressure", "pressure", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+            ("Hungary", "Hungary", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+            ("resign", "resign", "VERB", "acl", 2)]
+    doc = parse(rows, {0: F, 4: H}, KNOWN)
+    c = Climb(replace(resign, anchor=doc[6]), doc[6], lexicon(), doc._.mentions, doc._.actors)
+    assert frames.pressure_received(c, doc[2], doc[6], frame) is None
+
+
 @rule_test("warned_against")
 def test_an_act_warned_against_is_not_reported():
     # "France warned against an attack" / "France warned of an attack"

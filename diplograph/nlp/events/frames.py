@@ -27,6 +27,7 @@ from .offers import own_gift
 from .outcomes import settle
 from .parties import np_actors
 from .pressing import pushed_for
+from .pressured import pressure_received
 from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import realis_classes
@@ -261,7 +262,7 @@ def declined_comment(c: Climb, g: Token, prev: Token, frame: Frame | None) -> St
 GovernorRule = Callable[[Climb, Token, Token, Frame | None], Step | None]
 GOVERNOR_RULES: tuple[GovernorRule, ...] = (
     named_not_reported, named_not_requested, warned_against, question_content, counterfactive, agreed_to_act,
-    told_not_directed, reversed_act, plain_governor, pushed_for, declined_comment, frame_effect,
+    told_not_directed, reversed_act, plain_governor, pushed_for, pressure_received, declined_comment, frame_effect,
     governing_verb_modality,
 )
 
