@@ -24,6 +24,7 @@ from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
+from .claimed_elsewhere import claimed_elsewhere
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
@@ -282,6 +283,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
     drafts = mentions_of_a_named_attack(drafts, actors)
+    drafts = claimed_elsewhere(drafts, doc, lex)  # "ISIS claimed the attacks ... the attacks in Paris"
     drafts = absorb_protest_demands(collapse_force(drafts, lambda a, b: same_party(a, b, actors)))
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)

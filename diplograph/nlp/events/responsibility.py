@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ...kb import WordClass
 from ..mood import irrealis
 from ..syntax import agents, is_negated, subject
+from .lexicon import Lexicon
 from .location import UNNAMED_AGENT_TYPES, location_source
 from .parties import np_actors
 
@@ -56,15 +57,21 @@ def claimant_source(c: NounCase) -> None:
     claim is negated or only possible."""
     if c.sources or c.trig.type not in UNNAMED_AGENT_TYPES:
         return
-    verb = claiming_verb(c.tok)
-    if verb is None or is_negated(verb) or irrealis(verb, c.lex.irrealis) is not None:
-        return
-    by = agents(verb)
-    subj, passive = subject(verb, c.lex.subjects) if not by else (None, False)
-    claimants = by or ([subj] if subj is not None and not passive else [])
-    c.sources = [a for x in claimants for a in np_actors(x, c.mentions) if a not in c.targets]
+    c.sources = [a for a in claimants(c.tok, c.lex, c.mentions) if a not in c.targets]
     if c.sources and not c.targets:
         c.targets = attacked_place(c.tok, c.sources)
+
+
+def claimants(attack: Token, lex: Lexicon, mentions: list) -> list[str]:
+    """Who claims ``attack`` (``claiming_verb``): the subject, or the agent of a passive claim;
+    none when the claim is negated or only possible."""
+    verb = claiming_verb(attack)
+    if verb is None or is_negated(verb) or irrealis(verb, lex.irrealis) is not None:
+        return []
+    by = agents(verb)
+    subj, passive = subject(verb, lex.subjects) if not by else (None, False)
+    found = by or ([subj] if subj is not None and not passive else [])
+    return list(dict.fromkeys(a for x in found for a in np_actors(x, mentions)))
 
 
 def attacked_place(attack: Token, sources: list[str]) -> list[str]:

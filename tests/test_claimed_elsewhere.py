@@ -1,0 +1,46 @@
+"""An attack the document says was claimed is the claimant's wherever else it is told
+(``events/claimed_elsewhere.py``). The sentences are our own."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.events import find_events
+from diplograph.nlp.extensions import LOCATIONS
+from docs import parse
+
+H, S = "state:HUN", "state:SRB"
+G = "org:black-hand"
+KNOWN = {H: Actor(H, "Hungary", "state", "HUN"), S: Actor(S, "Serbia", "state", "SRB"),
+         G: Actor(G, "Black Hand", "organization", None)}
+
+
+def _doc(claim: bool = True, negated: bool = False):
+    # "The Black Hand claimed the raid. Fear spread after the raid in Budapest." (and "did not claim")
+    verb = [("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3), ("claim", "claim", "VERB", "ROOT", 3)] \
+        if negated else [("claimed", "claim", "VERB", "ROOT", 1)]
+    n = 1 + len(verb)
+    first = [("Hand", "Hand", "PROPN", "nsubj", n - 1), *verb, ("the", "the", "DET", "det", n + 1),
+             ("raid" if claim else "book", "raid" if claim else "book", "NOUN", "dobj", n - 1),
+             (".", ".", "PUNCT", "punct", n - 1)]
+    m = len(first)
+    second = [("Fear", "fear", "NOUN", "nsubj", m + 1), ("spread", "spread", "VERB", "ROOT", m + 1),
+              ("after", "after", "ADP", "prep", m + 1), ("the", "the", "DET", "det", m + 4),
+              ("raid", "raid", "NOUN", "pobj", m + 2), ("in", "in", "ADP", "prep", m + 4),
+              ("Budapest", "Budapest", "PROPN", "pobj", m + 5), (".", ".", "PUNCT", "punct", m + 1)]
+    rows = first + second
+    starts = [i in (0, m) for i in range(len(rows))]
+    doc = parse(rows, {0: G, m + 6: H}, KNOWN, sent_starts=starts)
+    doc.user_data[LOCATIONS] = {m + 6: "capital"}
+    return doc
+
+
+def test_an_attack_claimed_elsewhere_in_the_document_is_the_claimant_s():
+    events = [(e.type, e.source, e.target) for e in find_events(_doc())]
+    assert ("ASSAULT", G, H) in events
+    assert not any(e[1].endswith("unidentified-attackers") for e in events)
+
+
+def test_without_a_claim_or_with_a_negated_one_the_attackers_stay_unidentified():
+    for doc in (_doc(claim=False), _doc(negated=True)):
+        events = [(e.type, e.source, e.target) for e in find_events(doc)]
+        assert ("ASSAULT", "group:hun-unidentified-attackers", H) in events
