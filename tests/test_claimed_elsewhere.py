@@ -44,3 +44,21 @@ def test_without_a_claim_or_with_a_negated_one_the_attackers_stay_unidentified()
     for doc in (_doc(claim=False), _doc(negated=True)):
         events = [(e.type, e.source, e.target) for e in find_events(doc)]
         assert ("ASSAULT", "group:hun-unidentified-attackers", H) in events
+
+
+def test_a_claimant_the_parse_lends_from_a_verb_above_claims_nothing():
+    # "Hungary reported that claimed the raid. Fear spread after the raid in Budapest.": the claim's
+    # subject is lost (as when a name is misparsed); the reporter is not the claimant
+    first = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("reported", "report", "VERB", "ROOT", 1),
+             ("that", "that", "SCONJ", "mark", 3), ("claimed", "claim", "VERB", "ccomp", 1),
+             ("the", "the", "DET", "det", 5), ("raid", "raid", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    m = len(first)
+    second = [("Fear", "fear", "NOUN", "nsubj", m + 1), ("spread", "spread", "VERB", "ROOT", m + 1),
+              ("after", "after", "ADP", "prep", m + 1), ("the", "the", "DET", "det", m + 4),
+              ("raid", "raid", "NOUN", "pobj", m + 2), ("in", "in", "ADP", "prep", m + 4),
+              ("Budapest", "Budapest", "PROPN", "pobj", m + 5), (".", ".", "PUNCT", "punct", m + 1)]
+    rows = first + second
+    doc = parse(rows, {0: S, m + 6: H}, KNOWN, sent_starts=[i in (0, m) for i in range(len(rows))])
+    doc.user_data[LOCATIONS] = {m + 6: "capital"}
+    sources = {e.source for e in find_events(doc) if e.type == "ASSAULT"}
+    assert S not in sources
