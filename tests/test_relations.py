@@ -188,6 +188,9 @@ def test_relation_frames(spacy_model, name: str, text: str, expected: set) -> No
     "Spain's potential war with Portugal worried Norway.",  # a prospect
     "Spain criticised NATO ally Portugal on Monday.",  # a member of NATO, not a tie with it
     "European allies such as Spain and Portugal have criticised Maria Lopez, Tomas Berg said.",  # nobody's allies
+    # a possessor that names no actor holds the tie, not the clause's subject
+    "Tomas Berg urged the country's longtime ally Spain to intervene.",
+    "Tomas Berg also scolded the regime's closest ally, Spain, saying it could do more.",
 ])
 def test_frame_states_no_relation(spacy_model, text: str) -> None:
     assert _pairs(spacy_model, text) == set()
@@ -257,6 +260,16 @@ def test_figurative_war_and_holders(spacy_model, text: str, expected: set) -> No
     """A figurative war is a rivalry; a nationality adjective holds a state's or a person's title;
     a speaker of a known country speaks for its state in "our allies"."""
     assert _pairs(spacy_model, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "“Nothing is settled until my friend Tomas Berg and I meet,” Maria Lopez said.",
+    "“My warm friendship with Tomas Berg matters a great deal,” Maria Lopez said.",
+])
+def test_my_is_the_speaker_in_person(spacy_model, text: str) -> None:
+    """"my friend X", said by a person, is that person's own tie, not the state's ("our" is the state's)."""
+    assert _pairs(spacy_model, text) == {(frozenset({"person:maria-lopez", "person:tomas-berg"}), "friendship", None)}
 
 
 @pytest.mark.model

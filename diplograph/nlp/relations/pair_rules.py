@@ -35,6 +35,7 @@ from .statement import (
     _speaker_side,
     _unit,
     _words,
+    unnamed_possessor,
 )
 
 # How far back the event whose parties "bilateral ties" refers to may be (a few sentences).
@@ -117,6 +118,8 @@ def title_pair(st: Statement) -> list[Pair] | None:
     if noun.dep_ not in ("compound", "amod") or not noun.head._.actor:
         return None
     named = str(noun.head._.actor)
+    if unnamed_possessor(st, noun.head):
+        return []  # "the prime minister's rival Gantz": the unnamed possessor's, not the clause's subject's
     # "U.S. ally Japan", "Russian ally Assad"; but "Dutch rival NXP", "Chinese rival Huawei": an
     # adjective on an organisation's title is the organisation's nationality, not its holder
     adjective_holds = actor_kind(st.doc, named) != "organization"
@@ -155,6 +158,8 @@ def example_pairs(st: Statement) -> list[Pair] | None:
         return []  # "the 23-nation alliance including Europe and the US": its members
     if any(c.dep_ == "poss" and c.pos_ == "PRON" and not _party_id(st, c) for c in noun.children):
         return []  # "his partner, Carrie": whose partner the pronoun does not say here
+    if unnamed_possessor(st, noun):
+        return []  # "chided the North's closest ally, China": the North's, not the chider's
     holder = _possessor(st, noun) or next(iter(_prep_partners(st, noun, ("of",))), None)
     if holder is None:
         # "U.S. allies such as", "American allies like"; "European allies" are allies in Europe
@@ -254,6 +259,8 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
         tie_partners = _prep_partners(st, noun.head, ("with",))
     if possessor and tie_partners:  # "our alliance with Korea and Japan", "Russia's ties with China"
         return [(possessor, b) for b in tie_partners]
+    if possessor is None and unnamed_possessor(st, noun):
+        return []  # "toward the nation's allies, specifically X": the nation's, not the subject's
     partners = [possessor] if possessor else by_prep
     if not partners:  # "became the U.S. top trade partner" (a state's; "NATO allies" are its members)
         partners = [str(t._.actor) for c in noun.lefts if c.dep_ in ("compound", "nmod")

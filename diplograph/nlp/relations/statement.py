@@ -19,6 +19,8 @@ from ..syntax import subject_of
 OUTSIDE_PHRASE = {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "advmod"}
 # Words that stand for the speaker's side inside reported speech ("our allies", "we and our partners").
 SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
+# Of these, the words for the speaker alone: "my friend President Xi" is the speaker's own friend.
+SPEAKER_SELF_WORDS = {"my", "i", "me", "mine"}
 # Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
 ACT_KINDS = {"conflict", "sanctions"}
 
@@ -70,10 +72,21 @@ def _speaker_side(st: Statement) -> str | None:
     return st.speaker
 
 
+def _speaker_self(st: Statement) -> str | None:
+    """The one a speaker's "my"/"I" stands for: a person speaking of "my friend President Xi" or "my
+    great friendship with X" holds the tie in person, not the state the person serves ("our" is the
+    state's); a state or body that says "my" stands for itself; a medium for no one."""
+    if not st.speaker or actor_kind(st.doc, st.speaker) == "media":
+        return None
+    return st.speaker
+
+
 def _party_id(st: Statement, tok: Token) -> str | None:
     """The actor a word stands for: its own actor, or the speaker's side for "our"/"we"."""
     if tok._.actor and actor_kind(tok.doc, tok._.actor) != "media":
         return str(tok._.actor)
+    if tok.lower_ in SPEAKER_SELF_WORDS and tok.pos_ == "PRON":
+        return _speaker_self(st)
     if tok.lower_ in SPEAKER_WORDS and tok.pos_ == "PRON":
         return _speaker_side(st)
     return None
@@ -119,15 +132,30 @@ def _parties_of(st: Statement, tok: Token) -> list[str]:
     return out
 
 
-def _possessor(st: Statement, noun: Token) -> str | None:
-    """X of "X's ally" and the speaker of "our ally" (also when the parser hangs "X's" elsewhere:
-    "urged China, North Korea's only major ally")."""
+def _possessor_word(noun: Token) -> Token | None:
+    """The possessor of a noun: its "poss" child, or the phrase before a "'s" the parser hangs
+    elsewhere ("urged China, North Korea's only major ally")."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is None:
         before = noun.left_edge.i - 1
         if before >= 0 and noun.doc[before].tag_ == "POS" and noun.doc[before].head.i < noun.i:
             poss = noun.doc[before].head
+    return poss
+
+
+def _possessor(st: Statement, noun: Token) -> str | None:
+    """X of "X's ally" and the speaker of "our ally"."""
+    poss = _possessor_word(noun)
     return _np_party(st, poss) if poss is not None else None
+
+
+def unnamed_possessor(st: Statement, noun: Token) -> bool:
+    """"turned to the prime minister's principal rival, X", "called on the country's longtime ally
+    China", "toward the nation's allies": a noun possessor holds the relation even when it names no
+    actor, so no one else of the clause (its subject) does. A pronoun ("its ties with X") often
+    refers back to the clause's subject and is left to the rules that read it."""
+    poss = _possessor_word(noun)
+    return poss is not None and poss.pos_ != "PRON" and _np_party(st, poss) is None
 
 
 def _prep_partners(st: Statement, noun: Token, preps: tuple[str, ...]) -> list[str]:
