@@ -174,6 +174,9 @@ CASES = [
     ("Vance flew to Austria to inspect the scene of the blast.", {("CONSULT", "person:ivo-vance", "state:AUT")}),
     ("Serbian stocks rallied after the vote in Austria.", set()),
     ("Serbian protesters rallied against Austria.", {("PROTEST", "state:SRB", "state:AUT")}),
+    # "to protest" as the aim of an official act is that act's grievance, no demonstration
+    ("Vance resigned to protest the Austrian decree.", {("RETREAT", "person:ivo-vance", "state:AUT")}),
+    ("Serbian students marched to protest the Austrian decree.", {("PROTEST", "state:SRB", "state:AUT")}),
     # the aim of an act offered is offered with it: an agreement, no aid given
     ("Serbia offered to send doctors to help Austria.", {("AGREE", "state:SRB", "state:AUT")}),
     ("Serbia sent doctors to help Austria.", {("AID", "state:SRB", "state:AUT")}),
