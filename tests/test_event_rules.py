@@ -897,6 +897,41 @@ _IF_IT_COULD = [("if", "if", "SCONJ", "mark", 6, "IN"), ("it", "it", "PRON", "ns
                 ("could", "could", "AUX", "aux", 6, "MD"), ("attack", "attack", "VERB", "ccomp", 1, "VB")]
 
 
+# "Hungary offered to send doctors to help Serbia ." / "... is ready to send ..." / "... sent ..."
+def _offered_help(governing: list[tuple]) -> list[tuple]:
+    n = len(governing)
+    return [("Hungary", "Hungary", "PROPN", "nsubj", 1), *governing,
+            ("to", "to", "PART", "aux", n + 2), ("send", "send", "VERB", "xcomp", n),
+            ("doctors", "doctor", "NOUN", "dobj", n + 2), ("to", "to", "PART", "aux", n + 5),
+            ("help", "help", "VERB", "advcl", n + 2), ("Serbia", "Serbia", "PROPN", "dobj", n + 5)]
+
+
+@rule_test("offered_purpose")
+def test_the_aim_of_an_offered_act_is_offered_not_given():
+    offered = parse(_offered_help([("offered", "offer", "VERB", "ROOT", 1)]), {0: H, 7: S}, KNOWN)
+    c = Climb(replace(draft(offered, 6, "AID"), sources=[H], targets=[S]), offered[6], lexicon(),
+              offered._.mentions, offered._.actors)
+    assert frames.offered_purpose(c) is None and (c.d.type, c.d.cameo) == ("AGREE", "033")
+    ready = parse(_offered_help([("is", "be", "AUX", "ROOT", 1), ("ready", "ready", "ADJ", "acomp", 1)]),
+                  {0: H, 8: S}, KNOWN)
+    c = Climb(replace(draft(ready, 7, "AID"), sources=[H], targets=[S]), ready[7], lexicon(),
+              ready._.mentions, ready._.actors)
+    frames.offered_purpose(c)
+    assert c.d.type == "AGREE"
+    # "Hungary sent doctors to help Serbia": help given; "offered ... to help" no one named: no offer
+    sent = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                  ("doctors", "doctor", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                  ("help", "help", "VERB", "advcl", 1), ("Serbia", "Serbia", "PROPN", "dobj", 4)], {0: H, 5: S}, KNOWN)
+    c = Climb(replace(draft(sent, 4, "AID"), sources=[H], targets=[S]), sent[4], lexicon(),
+              sent._.mentions, sent._.actors)
+    frames.offered_purpose(c)
+    assert c.d.type == "AID"
+    c = Climb(replace(draft(offered, 6, "AID"), sources=[H], targets=[]), offered[6], lexicon(),
+              offered._.mentions, offered._.actors)
+    frames.offered_purpose(c)
+    assert c.d.type == "AID"
+
+
 @rule_test("asked_a_question", "question_content")
 def test_a_question_asked_is_no_request_and_reports_nothing():
     doc = _asked(_WHETHER)

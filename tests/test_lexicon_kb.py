@@ -167,6 +167,19 @@ CASES = [
     ("Serbia's threats to wage war against Austria alarmed France.", set()),
     ("France ignored the threat of Serbian sanctions against Austria.", set()),
     ("France warned against overreacting to the Serbian attack on Austria.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    # releasing a picture, a statement or a report publishes it: no RETREAT, though it shows a party
+    ("Serbian police released photos of Vance.", set()),
+    ("Serbia released the Austrian prisoners.", {("RETREAT", "state:SRB", "state:AUT")}),
+    # inspecting a place visits it, investigates no one; stocks that rally rise (kb/figurative.tsv)
+    ("Vance flew to Austria to inspect the scene of the blast.", {("CONSULT", "person:ivo-vance", "state:AUT")}),
+    ("Serbian stocks rallied after the vote in Austria.", set()),
+    ("Serbian protesters rallied against Austria.", {("PROTEST", "state:SRB", "state:AUT")}),
+    # "to protest" as the aim of an official act is that act's grievance, no demonstration
+    ("Vance resigned to protest the Austrian decree.", {("RETREAT", "person:ivo-vance", "state:AUT")}),
+    ("Serbian students marched to protest the Austrian decree.", {("PROTEST", "state:SRB", "state:AUT")}),
+    # the aim of an act offered is offered with it: an agreement, no aid given
+    ("Serbia offered to send doctors to help Austria.", {("AGREE", "state:SRB", "state:AUT")}),
+    ("Serbia sent doctors to help Austria.", {("AID", "state:SRB", "state:AUT")}),
     # "called X a Y" names X: no "call for", no request of the named event
     ("Vance called the agreement a disaster for Serbia.", set()),
     ("Vance called it a bad deal.", set()),

@@ -23,7 +23,7 @@ from .addressees import addressed_parties, addressee_phrases
 from .comment import declines_comment
 from .drafts import INTENT_MODALS, MATERIAL_CONFLICT, SPECULATIVE_MODALS, Climb, Draft, Step, country_of, modal_of
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
-from .offers import own_gift
+from .offers import offered_purpose, own_gift
 from .outcomes import settle
 from .parties import np_actors
 from .pressing import pushed_for
@@ -123,7 +123,7 @@ def opinion_agreement(c: Climb) -> Step | None:
 
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
     speculative_trigger, modal_trigger, purpose_of_negated, without_gerund, standing_position, opinion_poll,
-    opinion_agreement, asked_a_question,
+    opinion_agreement, asked_a_question, offered_purpose,
 )
 
 

@@ -178,8 +178,8 @@ class Lexicon:
     def is_figurative(self, tok: Token, lemma: str) -> bool:
         """"a trade war", "an uphill battle", "a war of words": a modifier or complement of the
         noun (``kb/figurative.tsv``) makes it name no event of its type; "struck a conciliatory
-        tone": so does a verb's object ("obj LEMMA") or open complement ("comp LEMMA": "refused to
-        comment"), "hails from Chechnya": a verb's preposition
+        tone": so does a verb's object ("obj LEMMA"), its subject ("subj LEMMA": "stocks rallied")
+        or open complement ("comp LEMMA": "refused to comment"), "hails from Chechnya": a verb's preposition
         ("prep PREP"); "a great deal of concern": an adjective
         with an "of" complement ("amount LEMMA") makes it an amount; "interfered to help": the verb
         whose aim it states ("purpose LEMMA")."""
@@ -194,6 +194,8 @@ class Lexicon:
         for c in tok.children:
             if c.dep_ in ("dobj", "obj") and tok.pos_ == "VERB" and f"obj {c.lemma_.lower()}" in words:
                 return True
+            if c.dep_ == "nsubj" and tok.pos_ == "VERB" and f"subj {c.lemma_.lower()}" in words:
+                return True  # "stocks rallied": a price rose, no one demonstrated
             if c.dep_ == "xcomp" and tok.pos_ == "VERB" and f"comp {c.lemma_.lower()}" in words:
                 return True  # "refused to comment": declining comment, no rejection
             if c.dep_ in ("compound", "amod") and c.lemma_.lower() in words:

@@ -3,14 +3,25 @@
 "of" phrase or the possessor of the thing offered names is whose help it is, the giver: when it
 is the source's own side (the speaker's state, ``parties.own_side``), it is never the recipient
 of the offer. The recipient is whom the clause names otherwise ("offered Israel"), or no one.
+
+What an offer offers: the aim of an act offered, pledged or readied ("offered to send satellite
+images to help Nigeria", "is prepared to deploy advisers to help Iraq") is offered with it, an
+agreement to the one it would help, not help given (``offered_purpose``, a ``frames.TRIGGER_RULES``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import DIRECT_OBJECT_DEPS
+from ... import kb
+from ..syntax import DIRECT_OBJECT_DEPS, governor, is_negated, is_to_infinitive
+from .drafts import Climb, Step
+from .lexicon import COOPERATIVE, Lexicon
+from .outcomes import _INTENT_CAMEO
 from .parties import own_side
+
+# "stands ready to help", "is prepared to assist", "is willing to send": readiness offers the act.
+READINESS = kb.WordClass("offer_words", "readiness")
 
 # Types of the acts that give something to a recipient (an offer, a pledge, a promise of help;
 # aid given).
@@ -35,3 +46,34 @@ def own_gift(verb: Token, type_: str, sources: list[str], found: list[str]) -> l
     actors = verb.doc._.actors or {}
     givers = givers_named(verb)
     return [t for t in found if not (t in givers and any(own_side(actors, s, t) for s in sources))]
+
+
+def offering_word(act: Token, lex: Lexicon) -> Token | None:
+    """The verb of offer or promise (``kb/event_frames.tsv`` effect promise: "offered", "pledged",
+    "vowed") or the adjective of readiness (``READINESS``) whose "to" infinitive ``act`` is, not
+    negated ("was not prepared to send" offers nothing); None otherwise ("plans to send", "sent")."""
+    if act.dep_ != "xcomp" or not is_to_infinitive(act):
+        return None
+    word = governor(act)
+    frame = lex.frame(word, via=act) if word is not None else None
+    if frame is None or word is None or is_negated(word):
+        return None
+    offers = frame.effect == "promise" or (frame.effect == "intend" and word.lower_ in READINESS)
+    return word if offers else None
+
+
+def offered_purpose(c: Climb) -> Step | None:
+    """"China offered to send satellite images to help Nigeria find the girls", "the US is
+    prepared to assist the Iraqi army with helicopters to help them retake the city", "pledged to
+    provide $70 million to help Israel pay for its missile defence": the purpose clause of an act
+    offered, pledged or readied states what the offer is for; the help is offered, not given: an
+    agreement (PLOVER AGREE, CAMEO 03 "express intent to cooperate", 033 "to provide aid") of the
+    offerer to the one it would help. The climb stops at a purpose clause (``syntax.governor``), so
+    this reads the offering word over the act the clause is the purpose of."""
+    d, tok = c.d, c.tok
+    if d.type not in COOPERATIVE or d.type == "AGREE" or d.negated or not d.targets:
+        return None  # "offered to build a submarine to aid the effort": offered to no one named
+    if tok.dep_ != "advcl" or not is_to_infinitive(tok) or offering_word(tok.head, c.lex) is None:
+        return None
+    d.type, d.cameo, d.mode = "AGREE", _INTENT_CAMEO.get(d.type), None
+    return None
