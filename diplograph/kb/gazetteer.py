@@ -54,7 +54,7 @@ class Body:
 class Leader:
     name: str
     country: str
-    title: str
+    title: str  # "" for a person kb/people.tsv places, who holds no office the KB names
     start: str | None
     end: str | None
 
@@ -245,8 +245,10 @@ def _load_lexicons(g: Gazetteer) -> None:
         b = Body(row["slug"], row["name"])
         for phrase in split_list(row["phrase"]):
             g.bodies.setdefault(phrase.lower(), b)
-    for row in load_table("leaders"):
-        lead = Leader(row["name"], row["of"], row["title"], row["from"] or None, row["to"] or None)
+    # people.tsv: persons a primary actor dictionary places, with no office title (see its header)
+    rows = [(r, r["title"]) for r in load_table("leaders")] + [(r, "") for r in load_table("people")]
+    for row, title in rows:
+        lead = Leader(row["name"], row["of"], title, row["from"] or None, row["to"] or None)
         for form in [row["name"], *split_list(row["aliases"])]:
             g.leaders.setdefault(outlet_key(form), []).append(lead)
             split = middle_initials(outlet_key(form))

@@ -293,8 +293,8 @@ def _principal_before(doc: Doc, g: Gazetteer, k: int, floor: int, modifiers_only
                                             for t in doc[floor:s]):
         return None
     hit = g.leader(doc[s:e].text, doc._.published)
-    if hit is None or not (hit[1] or e - s > 1):
-        return None
+    if hit is None or not hit[0].title or not (hit[1] or e - s > 1):  # an office holder's staff, not a
+        return None  # kb/people.tsv person's ("Snowden's lawyer" need not be American)
     return hit[0].country if g.state(hit[0].country) else None
 
 
@@ -341,7 +341,7 @@ def _known_principal(doc: Doc, g: Gazetteer, j: int) -> str | None:
             if s + n > len(doc) or not all(t.is_title and t.pos_ == "PROPN" for t in name):
                 continue
             hit = g.leader(name.text, doc._.published)
-            if hit is not None and (hit[1] or n > 1) and g.state(hit[0].country):
+            if hit is not None and hit[0].title and (hit[1] or n > 1) and g.state(hit[0].country):
                 return hit[0].country
     return None
 

@@ -126,7 +126,7 @@ def _complete_from_leaders(p: _Person, g: Gazetteer, date: str | None) -> None:
     # of an organisation ("NATO chief Stoltenberg ... Russia's incursion").
     p.country = state
     p.kb_name = lead.name
-    if not in_office:
+    if not in_office or not lead.title:  # kb/people.tsv: a country, no office to add as a role
         return
     if not any(t == lead.title for t, _ in p.roles):
         p.roles.append((lead.title, lead.country))
