@@ -131,6 +131,11 @@ SPEAKER_CASES = [
     # speech/quotes.STANDALONE_RULES: previous_paragraph_reporter (and its guard)
     ("a quote paragraph after reported speech", "Tomas Berg said the talks had failed.\n“We will not sign.”\n"
      "Ana Silva said Spain would wait.", "We will not sign", "person:tomas-berg", None),
+    # next_sentence_in_paragraph: a parse opening the next paragraph's sentence with the closing mark
+    ("a quote paragraph before another paragraph's speaker", '"We will not let the port be closed by a strike '
+     'of angry dockers," Tomas Berg said.\n\n"Norway is not blind to the hardship of workers... but Norway is a '
+     'small country. That is why we must keep the port open."\n\nUnion leader Ana Silva on Monday said Norway '
+     'should meet the workers.', "Norway is not blind", "person:tomas-berg", None),
     ("a quote with its own unresolved cue", "Tomas Berg said the talks had failed.\n“We will not sign,” a voice "
      "said.", "We will not sign", None, None),
     # speech/attribution: document_issuer

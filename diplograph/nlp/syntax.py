@@ -21,6 +21,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from .common import sentence_of
+from .fronted import fronted_participle_subject
 from .lines import is_stray, line_opening_subject
 
 # Dependencies of a verb's subject: nominal, passive nominal, clausal.
@@ -264,6 +265,13 @@ def from_governing_verb(verb: Token, depth: int, policy: SubjectPolicy) -> Found
     return None, False
 
 
+def from_fronted_participle(verb: Token, depth: int, policy: SubjectPolicy) -> Found | None:
+    """"Saying the pact was “dead”, Lee left the talks": a participle opening its sentence takes
+    the main clause's subject however the parser hung it (``fronted.py``)."""
+    subj = fronted_participle_subject(verb)
+    return (subj, False) if subj is not None else None
+
+
 # The logical subject of an event predicate: every construction that hands a subject down.
 LOGICAL_SUBJECT = SubjectPolicy(
     inherit=(from_conjunct, from_noun_possessor, from_modified_noun, from_controller, from_main_clause,
@@ -273,7 +281,8 @@ LOGICAL_SUBJECT = SubjectPolicy(
 # conjoined with or complements, at most four clauses up. Reported speech keeps this narrower
 # policy: a cue in a relative clause ("the minister, who said ...") is resolved by the quote
 # rules themselves, and widening it changes which speaker quotes are credited to.
-SPEAKER_SUBJECT = SubjectPolicy(inherit=(from_governing_verb,), max_depth=2, gerund_possessor=False)
+SPEAKER_SUBJECT = SubjectPolicy(inherit=(from_fronted_participle, from_governing_verb), max_depth=2,
+                                gerund_possessor=False)
 
 
 def subject_of(verb: Token, policy: SubjectPolicy = LOGICAL_SUBJECT) -> Token | None:

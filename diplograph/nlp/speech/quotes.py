@@ -418,9 +418,15 @@ def next_sentence_in_paragraph(c: _Standalone) -> Credit | None:
     """“Talks go on.” That was the view of Lopez, who said …: a cue in the next sentence of the
     quote's paragraph."""
     nxt = c.next_sentence()
-    if nxt is None or "\n" in c.text[c.q.close_at:nxt.start_char]:
-        return None
+    if nxt is None or "\n" in c.text[c.q.close_at:_first_word_at(nxt)]:
+        return None  # a parse may open the next sentence with the mark and the break: "”\n\nLee said ..."
     return c.cue_speaker(nxt), None
+
+
+def _first_word_at(sent: Span) -> int:
+    """Where the sentence's first word starts, past the closing mark and the whitespace the parser may
+    open it with."""
+    return next((t.idx for t in sent if not (t.is_space or t.is_punct)), sent.end_char)
 
 
 def previous_paragraph_reporter(c: _Standalone) -> Credit | None:
