@@ -381,3 +381,22 @@ def test_a_seizure_or_a_concession_is_never_done_to_the_sources_own_state():
     assert [e for e in coded(seized) if e[0] == "COERCE"] == []
     assert [e for e in coded(conceded) if e[0] == "CONCEDE"] == []
     assert ("COERCE", "state:SRB", "state:SRB") in coded(banned)
+
+
+def test_an_arrest_of_private_persons_is_not_done_to_the_arresting_state():
+    # "Serbia detained four men ." / "Two suspects were held by Serbia .": law enforcement against
+    # persons the text does not name, no act against Serbia; "Serbia detained the critics ." is
+    # repression at home, its recipient the state.
+    men = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("detained", "detain", "VERB", "ROOT", 1),
+                  ("four", "four", "NUM", "nummod", 3), ("men", "man", "NOUN", "dobj", 1),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    held = parsed([("Two", "two", "NUM", "nummod", 1), ("suspects", "suspect", "NOUN", "nsubjpass", 3),
+                   ("were", "be", "AUX", "auxpass", 3), ("jailed", "jail", "VERB", "ROOT", 3),
+                   ("by", "by", "ADP", "agent", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4),
+                   (".", ".", "PUNCT", "punct", 3)], {5: "state:SRB"})
+    critics = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("detained", "detain", "VERB", "ROOT", 1),
+                      ("the", "the", "DET", "det", 3), ("critics", "critic", "NOUN", "dobj", 1),
+                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(men) if e[0] == "COERCE"] == []
+    assert [e for e in coded(held) if e[0] == "COERCE"] == []
+    assert ("COERCE", "state:SRB", "state:SRB") in coded(critics)

@@ -24,6 +24,7 @@ from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
+from .arrests import arrests_private_persons
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
@@ -254,6 +255,8 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     home = state_actor(actors, countries.pop())
     if home is not None and not done_at_home(d.type, d.cameo) and _own_side_of(actors, sources, home):
         return None  # "Iran seized tankers", "China made concessions": not done to Iran or China
+    if arrests_private_persons(d.anchor, d.cameo):
+        return None  # "police detained two men": done to the men, not to the police's own state
     return home
 
 
