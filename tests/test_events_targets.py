@@ -400,3 +400,18 @@ def test_an_arrest_of_private_persons_is_not_done_to_the_arresting_state():
     assert [e for e in coded(men) if e[0] == "COERCE"] == []
     assert [e for e in coded(held) if e[0] == "COERCE"] == []
     assert ("COERCE", "state:SRB", "state:SRB") in coded(critics)
+
+
+def test_the_sources_own_forces_are_not_the_recipient_of_their_withdrawal():
+    # "Berg withdrew German soldiers from Serbia ." / "Berg refused to send German soldiers .": the
+    # soldiers are Germany's, Berg's own side; the withdrawal is from Serbia, the refusal names no one.
+    withdrew = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("withdrew", "withdraw", "VERB", "ROOT", 1),
+                       ("German", "german", "ADJ", "amod", 3), ("soldiers", "soldier", "NOUN", "dobj", 1),
+                       ("from", "from", "ADP", "prep", 1), ("Serbia", "Serbia", "PROPN", "pobj", 4),
+                       (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:DEU", 5: "state:SRB"})
+    refused = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+                      ("to", "to", "PART", "aux", 3), ("send", "send", "VERB", "xcomp", 1),
+                      ("German", "german", "ADJ", "amod", 5), ("soldiers", "soldier", "NOUN", "dobj", 3),
+                      (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 4: "state:DEU"})
+    assert [e for e in coded(withdrew) if e[0] == "RETREAT"] == [("RETREAT", "person:anna-berg", "state:SRB")]
+    assert ("REJECT", "person:anna-berg", "state:DEU") not in coded(refused)

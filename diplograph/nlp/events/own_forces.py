@@ -1,0 +1,40 @@
+"""The source's own forces are not the recipient of what it does with them. "Trump pulled American
+troops from the border", "decided to withdraw U.S. troops from Syria", "refused to put American
+forces on the ground", "ruled out sending U.S. troops to Syria": the state whose adjective,
+abbreviation or possessive names the troops moved or withheld (``kb/force_nouns.tsv``) is the
+source's own side (``parties.own_side``), never the party the withdrawal or refusal is done to; a
+rule after the one that found it may name that party ("from Syria"), else there is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...kb import WordClass
+from .parties import own_side
+
+FORCE_NOUNS = WordClass("force_nouns", "force")
+# Acts that move or withhold the source's forces: a withdrawal, a refusal to send them.
+FORCE_MOVING_TYPES = frozenset({"RETREAT", "REJECT"})
+_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_ARGUMENT_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp"})
+
+
+def _forces_in(tok: Token) -> list[Token]:
+    """Force nouns among the act's object or its complement's object ("refused to put American
+    forces"): the act's own arguments, not any noun of the sentence."""
+    out: list[Token] = []
+    for arg in (c for c in tok.children if c.dep_ in _ARGUMENT_DEPS):
+        heads = [arg] if arg.pos_ in ("NOUN", "PROPN") else [c for c in arg.children if c.dep_ in ("dobj", "obj")]
+        out += [h for h in heads if h.lemma_.lower() in FORCE_NOUNS]
+    return out
+
+
+def own_forces_owners(tok: Token, type_: str, sources: list[str]) -> set[str]:
+    """The source's own states the act names only as the owner of the forces it moves or
+    withholds ("pulled American troops": the United States, for a US source)."""
+    if type_ not in FORCE_MOVING_TYPES or not sources:
+        return set()
+    actors = tok.doc._.actors or {}
+    owners = {m._.actor for f in _forces_in(tok) for m in f.children if m.dep_ in _OWNER_DEPS and m._.actor}
+    return {a for a in owners if any(own_side(actors, s, a) for s in sources)}
