@@ -415,3 +415,21 @@ def test_the_sources_own_forces_are_not_the_recipient_of_their_withdrawal():
                       (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 4: "state:DEU"})
     assert [e for e in coded(withdrew) if e[0] == "RETREAT"] == [("RETREAT", "person:anna-berg", "state:SRB")]
     assert ("REJECT", "person:anna-berg", "state:DEU") not in coded(refused)
+
+
+def test_an_evaluation_of_a_killing_is_not_addressed_to_the_victims_state():
+    # "Berg condemned the murder of the Serbian reporter ." names the victim's state, not whom the
+    # condemnation is addressed to (no author named: no record); "Berg condemned Hungary's murder of
+    # the reporter ." is addressed to its author.
+    victim = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("murder", "murder", "NOUN", "dobj", 1),
+                     ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 7),
+                     ("Serbian", "serbian", "ADJ", "amod", 7), ("reporter", "reporter", "NOUN", "pobj", 4),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 6: "state:SRB"})
+    author = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                     ("Hungary", "Hungary", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                     ("murder", "murder", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4),
+                     ("the", "the", "DET", "det", 7), ("reporter", "reporter", "NOUN", "pobj", 5),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:HUN"})
+    assert [e for e in coded(victim) if e[0] == "ACCUSE"] == []
+    assert ("ACCUSE", "person:anna-berg", "state:HUN") in coded(author)
