@@ -433,3 +433,18 @@ def test_an_evaluation_of_a_killing_is_not_addressed_to_the_victims_state():
                      (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:HUN"})
     assert [e for e in coded(victim) if e[0] == "ACCUSE"] == []
     assert ("ACCUSE", "person:anna-berg", "state:HUN") in coded(author)
+
+
+def test_defending_the_sources_own_states_conduct_supports_no_one():
+    # "Berg defended the German policy ." is Germany's own side justifying its act (no record);
+    # "Berg defended Serbia's policy ." supports Serbia.
+    own = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("defended", "defend", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 4), ("German", "german", "ADJ", "amod", 4),
+                  ("policy", "policy", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "person:anna-berg", 3: "state:DEU"})
+    other = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("defended", "defend", "VERB", "ROOT", 1),
+                    ("Serbia", "Serbia", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                    ("policy", "policy", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                   {0: "person:anna-berg", 2: "state:SRB"})
+    assert [e for e in coded(own) if e[0] == "SUPPORT"] == []
+    assert ("SUPPORT", "person:anna-berg", "state:SRB") in coded(other)

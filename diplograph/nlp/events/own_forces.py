@@ -1,9 +1,11 @@
-"""The source's own forces are not the recipient of what it does with them. "Trump pulled American
-troops from the border", "decided to withdraw U.S. troops from Syria", "refused to put American
-forces on the ground", "ruled out sending U.S. troops to Syria": the state whose adjective,
-abbreviation or possessive names the troops moved or withheld (``kb/force_nouns.tsv``) is the
-source's own side (``parties.own_side``), never the party the withdrawal or refusal is done to; a
-rule after the one that found it may name that party ("from Syria"), else there is none.
+"""The source's own side is not the recipient of what it does with its forces or says of its own
+conduct. "Trump pulled American troops from the border", "decided to withdraw U.S. troops from
+Syria", "refused to put American forces on the ground", "ruled out sending U.S. troops to Syria":
+the state whose adjective, abbreviation or possessive names the troops moved or withheld
+(``kb/force_nouns.tsv``) is the source's own side (``parties.own_side``), never the party the
+withdrawal or refusal is done to; a rule after the one that found it may name that party ("from
+Syria"), else there is none. "Kerry defended the U.S. policy": the owner of a conduct a support is
+about is the source's own side too (``own_conduct_owners``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import WordClass
-from .parties import own_side
+from .parties import np_actors, own_side
 
 FORCE_NOUNS = WordClass("force_nouns", "force")
 # Acts that move or withhold the source's forces: a withdrawal, a refusal to send them.
@@ -37,4 +39,21 @@ def own_forces_owners(tok: Token, type_: str, sources: list[str]) -> set[str]:
         return set()
     actors = tok.doc._.actors or {}
     owners = {m._.actor for f in _forces_in(tok) for m in f.children if m.dep_ in _OWNER_DEPS and m._.actor}
+    return {a for a in owners if any(own_side(actors, s, a) for s in sources)}
+
+
+# Evaluations of a conduct: praising or defending it.
+_PRAISING_TYPES = frozenset({"SUPPORT"})
+
+
+def own_conduct_owners(tok: Token, type_: str, sources: list[str], mentions: list) -> set[str]:
+    """"Kerry defended the U.S. policy", "Mnuchin defended the administration's action", "Trump
+    defended the U.S. tariff hike": the source's own state named only as the owner of the conduct
+    a support or defence is about (the object's possessor or modifier, the object itself no actor)
+    is the source's own side justifying its own act, never the party supported."""
+    if type_ not in _PRAISING_TYPES or not sources:
+        return set()
+    actors = tok.doc._.actors or {}
+    owners = {a for o in tok.children if o.dep_ in ("dobj", "obj") and not o._.actor and o.pos_ == "NOUN"
+              for m in o.children if m.dep_ in _OWNER_DEPS for a in np_actors(m, mentions)}
     return {a for a in owners if any(own_side(actors, s, a) for s in sources)}

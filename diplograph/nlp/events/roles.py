@@ -25,7 +25,7 @@ from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
 from .noun_roles import attack_authors, own_parties
 from .offers import own_gift
-from .own_forces import own_forces_owners
+from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .targets import (
@@ -321,6 +321,7 @@ def other_side(c: VerbCase, found: list[str]) -> list[str]:
     (``OWN_SIDE_TYPES``), so the next rule may name the other."""
     found = own_gift(c.tok, c.trig.type, c.sources, found)  # "offered the support of the US": the giver's own
     owners = own_forces_owners(c.tok, c.trig.type, c.sources)  # "pulled American troops": the puller's own
+    owners |= own_conduct_owners(c.tok, c.trig.type, c.sources, c.mentions)  # "defended the U.S. policy"
     found = [t for t in found if t not in owners]
     if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
         return found
