@@ -448,3 +448,16 @@ def test_defending_the_sources_own_states_conduct_supports_no_one():
                    {0: "person:anna-berg", 2: "state:SRB"})
     assert [e for e in coded(own) if e[0] == "SUPPORT"] == []
     assert ("SUPPORT", "person:anna-berg", "state:SRB") in coded(other)
+
+
+def test_a_visit_at_home_names_no_partner():
+    # "Berg toured Germany ." is a trip at home, no consultation with anyone (no record); "Berg
+    # visited Serbia ." is a visit to Serbia.
+    home = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                   ("Germany", "Germany", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                  {0: "person:anna-berg", 2: "state:DEU"})
+    abroad = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                     ("Serbia", "Serbia", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                    {0: "person:anna-berg", 2: "state:SRB"})
+    assert [e for e in coded(home) if e[0] == "CONSULT"] == []
+    assert ("CONSULT", "person:anna-berg", "state:SRB") in coded(abroad)

@@ -39,6 +39,7 @@ from .location import (
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .noun_roles import noun_roles
 from .now import told_as_now
+from .own_forces import met_at_home
 from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
@@ -182,6 +183,7 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     """One draft per (source, target) pair; parties named on both sides act together."""
     sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
     targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
+    targets = [t for t in targets if not met_at_home(d.type, actors, sources, t)]  # "visited Texas": no partner
     if not sources:
         return []
     if d.type in OWN_SIDE_TYPES and (other := [t for t in targets if not _own_side_of(actors, sources, t)]) != targets:

@@ -57,3 +57,19 @@ def own_conduct_owners(tok: Token, type_: str, sources: list[str], mentions: lis
     owners = {a for o in tok.children if o.dep_ in ("dobj", "obj") and not o._.actor and o.pos_ == "NOUN"
               for m in o.children if m.dep_ in _OWNER_DEPS for a in np_actors(m, mentions)}
     return {a for a in owners if any(own_side(actors, s, a) for s in sources)}
+
+
+# Kinds of source whose own state is never their partner in a meeting or visit: a state and a person
+# act for it (an organisation may be its opposition or an insurgency: "the Taliban met Afghan officials").
+_HOME_VISITOR_KINDS = frozenset({"state", "person"})
+
+
+def met_at_home(type_: str, actors: dict, sources: list[str], target: str) -> bool:
+    """"Pence visited migrant shelters in Texas", "Trump left the White House for the summit",
+    "the ambassador's body arrived in Moscow", "a meeting at the White House": a visit, trip or meeting
+    whose only other party found is the source's own state happens at home and names no partner
+    (PLOVER CONSULT is with another party); with none, there is no record."""
+    if type_ != "CONSULT":
+        return False
+    kinds = {actors[s].kind for s in sources if s in actors}
+    return kinds <= _HOME_VISITOR_KINDS and any(own_side(actors, s, target) for s in sources)
