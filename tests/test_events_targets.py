@@ -381,3 +381,83 @@ def test_a_seizure_or_a_concession_is_never_done_to_the_sources_own_state():
     assert [e for e in coded(seized) if e[0] == "COERCE"] == []
     assert [e for e in coded(conceded) if e[0] == "CONCEDE"] == []
     assert ("COERCE", "state:SRB", "state:SRB") in coded(banned)
+
+
+def test_an_arrest_of_private_persons_is_not_done_to_the_arresting_state():
+    # "Serbia detained four men ." / "Two suspects were held by Serbia .": law enforcement against
+    # persons the text does not name, no act against Serbia; "Serbia detained the critics ." is
+    # repression at home, its recipient the state.
+    men = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("detained", "detain", "VERB", "ROOT", 1),
+                  ("four", "four", "NUM", "nummod", 3), ("men", "man", "NOUN", "dobj", 1),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    held = parsed([("Two", "two", "NUM", "nummod", 1), ("suspects", "suspect", "NOUN", "nsubjpass", 3),
+                   ("were", "be", "AUX", "auxpass", 3), ("jailed", "jail", "VERB", "ROOT", 3),
+                   ("by", "by", "ADP", "agent", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4),
+                   (".", ".", "PUNCT", "punct", 3)], {5: "state:SRB"})
+    critics = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("detained", "detain", "VERB", "ROOT", 1),
+                      ("the", "the", "DET", "det", 3), ("critics", "critic", "NOUN", "dobj", 1),
+                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(men) if e[0] == "COERCE"] == []
+    assert [e for e in coded(held) if e[0] == "COERCE"] == []
+    assert ("COERCE", "state:SRB", "state:SRB") in coded(critics)
+
+
+def test_the_sources_own_forces_are_not_the_recipient_of_their_withdrawal():
+    # "Berg withdrew German soldiers from Serbia ." / "Berg refused to send German soldiers .": the
+    # soldiers are Germany's, Berg's own side; the withdrawal is from Serbia, the refusal names no one.
+    withdrew = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("withdrew", "withdraw", "VERB", "ROOT", 1),
+                       ("German", "german", "ADJ", "amod", 3), ("soldiers", "soldier", "NOUN", "dobj", 1),
+                       ("from", "from", "ADP", "prep", 1), ("Serbia", "Serbia", "PROPN", "pobj", 4),
+                       (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:DEU", 5: "state:SRB"})
+    refused = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+                      ("to", "to", "PART", "aux", 3), ("send", "send", "VERB", "xcomp", 1),
+                      ("German", "german", "ADJ", "amod", 5), ("soldiers", "soldier", "NOUN", "dobj", 3),
+                      (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 4: "state:DEU"})
+    assert [e for e in coded(withdrew) if e[0] == "RETREAT"] == [("RETREAT", "person:anna-berg", "state:SRB")]
+    assert ("REJECT", "person:anna-berg", "state:DEU") not in coded(refused)
+
+
+def test_an_evaluation_of_a_killing_is_not_addressed_to_the_victims_state():
+    # "Berg condemned the murder of the Serbian reporter ." names the victim's state, not whom the
+    # condemnation is addressed to (no author named: no record); "Berg condemned Hungary's murder of
+    # the reporter ." is addressed to its author.
+    victim = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("murder", "murder", "NOUN", "dobj", 1),
+                     ("of", "of", "ADP", "prep", 3), ("the", "the", "DET", "det", 7),
+                     ("Serbian", "serbian", "ADJ", "amod", 7), ("reporter", "reporter", "NOUN", "pobj", 4),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 6: "state:SRB"})
+    author = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("condemned", "condemn", "VERB", "ROOT", 1),
+                     ("Hungary", "Hungary", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                     ("murder", "murder", "NOUN", "dobj", 1), ("of", "of", "ADP", "prep", 4),
+                     ("the", "the", "DET", "det", 7), ("reporter", "reporter", "NOUN", "pobj", 5),
+                     (".", ".", "PUNCT", "punct", 1)], {0: "person:anna-berg", 2: "state:HUN"})
+    assert [e for e in coded(victim) if e[0] == "ACCUSE"] == []
+    assert ("ACCUSE", "person:anna-berg", "state:HUN") in coded(author)
+
+
+def test_defending_the_sources_own_states_conduct_supports_no_one():
+    # "Berg defended the German policy ." is Germany's own side justifying its act (no record);
+    # "Berg defended Serbia's policy ." supports Serbia.
+    own = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("defended", "defend", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 4), ("German", "german", "ADJ", "amod", 4),
+                  ("policy", "policy", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "person:anna-berg", 3: "state:DEU"})
+    other = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("defended", "defend", "VERB", "ROOT", 1),
+                    ("Serbia", "Serbia", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                    ("policy", "policy", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                   {0: "person:anna-berg", 2: "state:SRB"})
+    assert [e for e in coded(own) if e[0] == "SUPPORT"] == []
+    assert ("SUPPORT", "person:anna-berg", "state:SRB") in coded(other)
+
+
+def test_a_visit_at_home_names_no_partner():
+    # "Berg toured Germany ." is a trip at home, no consultation with anyone (no record); "Berg
+    # visited Serbia ." is a visit to Serbia.
+    home = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                   ("Germany", "Germany", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                  {0: "person:anna-berg", 2: "state:DEU"})
+    abroad = parsed([("Berg", "Berg", "PROPN", "nsubj", 1), ("visited", "visit", "VERB", "ROOT", 1),
+                     ("Serbia", "Serbia", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                    {0: "person:anna-berg", 2: "state:SRB"})
+    assert [e for e in coded(home) if e[0] == "CONSULT"] == []
+    assert ("CONSULT", "person:anna-berg", "state:SRB") in coded(abroad)

@@ -24,6 +24,7 @@ from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
+from .arrests import arrests_private_persons
 from .claimed_elsewhere import claimed_elsewhere
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
@@ -39,6 +40,7 @@ from .location import (
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .noun_roles import noun_roles
 from .now import told_as_now
+from .own_forces import met_at_home
 from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
@@ -182,6 +184,7 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
     """One draft per (source, target) pair; parties named on both sides act together."""
     sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
     targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
+    targets = [t for t in targets if not met_at_home(d.type, actors, sources, t)]  # "visited Texas": no partner
     if not sources:
         return []
     if d.type in OWN_SIDE_TYPES and (other := [t for t in targets if not _own_side_of(actors, sources, t)]) != targets:
@@ -255,6 +258,8 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
     home = state_actor(actors, countries.pop())
     if home is not None and not done_at_home(d.type, d.cameo) and _own_side_of(actors, sources, home):
         return None  # "Iran seized tankers", "China made concessions": not done to Iran or China
+    if arrests_private_persons(d.anchor, d.cameo):
+        return None  # "police detained two men": done to the men, not to the police's own state
     return home
 
 

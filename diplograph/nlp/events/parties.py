@@ -576,7 +576,8 @@ OWN_SIDE_TYPES = frozenset({"CONCEDE", "COERCE", "MOBILIZE"})
 # jacket", "the coalition imposed a blockade", "China made concessions" are not done to Iran, the
 # United States, Saudi Arabia or China). A measure on its own people keeps it ("Moscow banned
 # gatherings", "lifted the curfew"), and so does an arrest, which PLOVER codes with the state of the
-# arrested ("Egyptian police arrested 12 demonstrators": Egypt).
+# arrested ("Egyptian police arrested 12 demonstrators": Egypt), unless it names them as private persons
+# or suspects ("detained two men": ``arrests.arrests_private_persons``).
 DONE_TO_OTHERS_CAMEO = frozenset({"171", "1711", "1712", "191", "080"})
 
 

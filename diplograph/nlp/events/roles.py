@@ -25,6 +25,7 @@ from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
 from .noun_roles import attack_authors, own_parties
 from .offers import own_gift
+from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .targets import (
@@ -73,7 +74,8 @@ def direct_object_targets(c: VerbCase) -> list[str]:
         if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags) \
                 and evaluated_event(c, o) is None:
             owner = evaluated_owner(c, o)
-            named = np_actors(o if owner is None else owner, c.mentions)
+            named = violence_authors(c, o) if evaluates_violence_to_a_person(c, o) else \
+                np_actors(o if owner is None else owner, c.mentions)
             targets += [a for a in named if a not in targets and a not in c.sources]
     return targets
 
@@ -83,6 +85,22 @@ def evaluated_owner(c: VerbCase, obj: Token) -> Token | None:
     evaluation's object is (``addressees.conduct_owner``) is whom it is addressed to; what the
     conduct is about (Libya) is no party of it, even when the owner names no actor we know."""
     return conduct_owner(obj) if c.trig.type in EVALUATION_TYPES and obj.dep_ in DIRECT_OBJECT_DEPS else None
+
+
+def evaluates_violence_to_a_person(c: VerbCase, obj: Token) -> bool:
+    """"Condemned the killing of the American hostage", "condemns the murder of the worshippers in
+    Jerusalem": an evaluation whose object is a noun of violence done to a person (``kb/victim_nouns.tsv``)
+    that is no event trigger of its own; its "of" and "in" phrases name the victim and the place."""
+    return c.trig.type in EVALUATION_TYPES and obj.dep_ in DIRECT_OBJECT_DEPS and not obj._.actor \
+        and obj.lemma_.lower() in c.lex.victim_nouns and c.lex.match(obj) is None
+
+
+def violence_authors(c: VerbCase, obj: Token) -> list[str]:
+    """Whom an evaluation of violence to a person is addressed to: its author, the possessor or the
+    "by" phrase ("condemned Russia's poisoning of X", "the killing of X by the militants"), never its
+    victim; none when the text does not say who did it."""
+    owners = [x for x in obj.children if x.dep_ == "poss"]
+    return [a for x in owners for a in np_actors(x, c.mentions)] or c.prep_targets(obj, ("by",))
 
 
 def evaluated_event(c: VerbCase, obj: Token) -> Trigger | None:
@@ -177,7 +195,8 @@ def object_prep_targets(c: VerbCase) -> list[str]:
     obj_preps = (*OBJECT_PREPS, "in", "on") if "inplace" in c.trig.flags else OBJECT_PREPS
     for obj in c.tok.children:
         # not the victim of a condemned act, nor what an evaluated conduct is about
-        if obj.dep_ in DIRECT_OBJECT_DEPS and evaluated_event(c, obj) is None and evaluated_owner(c, obj) is None:
+        if obj.dep_ in DIRECT_OBJECT_DEPS and evaluated_event(c, obj) is None and evaluated_owner(c, obj) is None \
+                and not evaluates_violence_to_a_person(c, obj):
             for o in (obj, *obj.conjuncts, *of_objects(obj)):
                 found = c.prep_targets(o, obj_preps)
                 if found:
@@ -189,6 +208,7 @@ def multiword_object_targets(c: VerbCase) -> list[str]:
     """"took several veiled shots at": the target hangs on the multiword's object or particle."""
     for x in c.tok.children:
         if (x.lemma_.lower() in c.trig.needs or x.dep_ in ("dobj", "prt")) and evaluated_event(c, x) is None \
+                and not evaluates_violence_to_a_person(c, x) \
                 and evaluated_owner(c, x) is None:
             found = c.prep_targets(x, without_cause(c.trig, TARGET_PREPS))
             if found:
@@ -203,7 +223,7 @@ def object_owner_targets(c: VerbCase) -> list[str]:
         return []
     targets: list[str] = []
     for obj in c.tok.children:
-        if obj.dep_ in DIRECT_OBJECT_DEPS:
+        if obj.dep_ in DIRECT_OBJECT_DEPS and not evaluates_violence_to_a_person(c, obj):  # "the Khashoggi killing"
             targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod") and not is_venue(x, obj)
                        for a in np_actors(x, c.mentions) if a not in c.sources] or \
                 c.prep_targets(obj, ("from", "by")) or artifact_author(obj, c.mentions, c.sources)
@@ -300,6 +320,9 @@ def other_side(c: VerbCase, found: list[str]) -> list[str]:
     finds on the source's own side (``own_side``) is no target of an act done to another side
     (``OWN_SIDE_TYPES``), so the next rule may name the other."""
     found = own_gift(c.tok, c.trig.type, c.sources, found)  # "offered the support of the US": the giver's own
+    owners = own_forces_owners(c.tok, c.trig.type, c.sources)  # "pulled American troops": the puller's own
+    owners |= own_conduct_owners(c.tok, c.trig.type, c.sources, c.mentions)  # "defended the U.S. policy"
+    found = [t for t in found if t not in owners]
     if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
         return found
     actors = c.tok.doc._.actors or {}
