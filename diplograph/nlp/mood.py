@@ -33,6 +33,7 @@ class IrrealisWords:
     doubts: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     allegations: frozenset[str] = frozenset()  # nouns of a charge (and the verbs, read elsewhere)
+    directives: frozenset[str] = frozenset()  # verbs of command ("ordered the navy to escort the tankers")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -162,6 +163,18 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
             via.dep_ in ("pobj", "pcomp") and via.head.lower_ in ("for", "of")):
         return f"proposal:{t.lemma_.lower()}"
     return None
+
+
+def directed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"ordered the navy to escort the tankers", "directed the ministry to review the contracts",
+    "the troops were ordered to leave", "authorized the army to buy drones": the infinitive of a
+    verb of command or permission is the act ordered or allowed, not reported done; the order is
+    what happened (its own REQUEST). Not an intention of the agent's own ("directive:", no AGREE)."""
+    if via is None or t.pos_ != "VERB" or t.lemma_.lower() not in words.directives:
+        return None
+    if via.dep_ not in ("xcomp", "ccomp", "advcl") or not is_to_infinitive(via):
+        return None
+    return f"directive:{t.lemma_.lower()}"
 
 
 def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -312,17 +325,18 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, obliged,
-    believed, yes_no_question, irrealis_modifier, modal_gerund_subject,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
+    obliged, believed, yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
 
 # Read at the head of a purpose clause ("travelled to Geneva to meet Lavrov"): a purpose is coded as
 # the act it serves is, so what makes that act still to come or conditional makes its purpose so
 # ("will travel to Geneva to meet Lavrov", "would go to the UN to call for a conference", "if Russia
-# does not act to pull its troops back"); only these, and a proposal ("called for the U.S. to use
-# aid to support"), not the senses read through a complement (a purpose is none).
-PURPOSE_RULES: tuple[RealisRule, ...] = (intended, under_modal, under_future, under_condition)
+# does not act to pull its troops back"); only these, a proposal ("called for the U.S. to use
+# aid to support") and an order the parser hangs as a purpose ("directed the ministry to review the contracts"),
+# not the senses read through a complement (a purpose is none).
+PURPOSE_RULES: tuple[RealisRule, ...] = (intended, directed, under_modal, under_future, under_condition)
 
 
 def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,

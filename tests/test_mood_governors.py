@@ -1,0 +1,57 @@
+"""The realis check (``nlp/mood.py``) under a governor of an act not done: a verb of command or
+permission over its infinitive ("ordered the navy to escort the ships"). Hand-built parses of
+sentences of our own, with the packaged ``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import mood
+from diplograph.nlp.events import realis
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def _no_light_verb(verb) -> bool:
+    return False
+
+
+def reasons(doc, i: int) -> list[str]:
+    return mood.irrealis_reasons(doc[i], WORDS, performs=_no_light_verb, extra=realis.EVENT_NOUN_RULES)
+
+
+def _command(verb: str, lemma: str, dep: str = "xcomp") -> list:
+    """"The minister <verb> the navy to escort the tankers." """
+    return [("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2),
+            (verb, lemma, "VERB", "ROOT", 2, "VBD"), ("the", "the", "DET", "det", 4),
+            ("navy", "navy", "NOUN", "dobj", 2), ("to", "to", "PART", "aux", 6),
+            ("escort", "escort", "VERB", dep, 2, "VB"), ("the", "the", "DET", "det", 8),
+            ("tankers", "tanker", "NOUN", "dobj", 6, "NNS")]
+
+
+def test_the_infinitive_of_a_verb_of_command_is_ordered_not_done():
+    ordered = parse(_command("ordered", "order"))
+    assert mood.directed(ordered[2], ordered[6], WORDS) == "directive:order"
+    assert reasons(ordered, 6) == ["directive:order"]
+    # the parser may hang the infinitive as a purpose: still the act ordered
+    directed = parse(_command("directed", "direct", dep="advcl"))
+    assert reasons(directed, 6) == ["directive:direct"]
+    authorized = parse(_command("authorized", "authorize"))
+    assert reasons(authorized, 6) == ["directive:authorize"]
+    # "The minister helped the navy to escort the tankers": the help reports the escort
+    helped = parse(_command("helped", "help"))
+    assert reasons(helped, 6) == []
+
+
+def test_a_passive_order_leaves_its_act_undone():
+    # "The troops were ordered to leave the town."
+    doc = parse([("The", "the", "DET", "det", 1), ("troops", "troop", "NOUN", "nsubjpass", 3, "NNS"),
+                 ("were", "be", "AUX", "auxpass", 3, "VBD"), ("ordered", "order", "VERB", "ROOT", 3, "VBN"),
+                 ("to", "to", "PART", "aux", 5), ("leave", "leave", "VERB", "xcomp", 3, "VB"),
+                 ("the", "the", "DET", "det", 7), ("town", "town", "NOUN", "dobj", 5)])
+    assert reasons(doc, 5) == ["directive:order"]
+    # "The minister ordered an inquiry": no infinitive, the order itself is the event
+    noun = parse([("The", "the", "DET", "det", 1), ("minister", "minister", "NOUN", "nsubj", 2),
+                  ("ordered", "order", "VERB", "ROOT", 2, "VBD"), ("an", "an", "DET", "det", 4),
+                  ("inquiry", "inquiry", "NOUN", "dobj", 2)])
+    assert reasons(noun, 4) == []
