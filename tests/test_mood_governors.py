@@ -1,5 +1,6 @@
-"""The realis check (``nlp/mood.py``) under a governor of an act not done: a verb of command or
-permission over its infinitive ("ordered the navy to escort the ships"). Hand-built parses of
+"""The realis check (``nlp/mood.py``) under two governors of an act not done: a verb of command
+or permission over its infinitive ("ordered the navy to escort the ships") and a predicate
+adjective of certainty or of the near future ("is sure to veto the bill"). Hand-built parses of
 sentences of our own, with the packaged ``kb/irrealis.tsv``."""
 
 from __future__ import annotations
@@ -55,3 +56,30 @@ def test_a_passive_order_leaves_its_act_undone():
                   ("ordered", "order", "VERB", "ROOT", 2, "VBD"), ("an", "an", "DET", "det", 4),
                   ("inquiry", "inquiry", "NOUN", "dobj", 2)])
     assert reasons(noun, 4) == []
+
+
+def _adjective(word: str) -> list:
+    """"The governor is <word> to veto the bill." """
+    return [("The", "the", "DET", "det", 1), ("governor", "governor", "NOUN", "nsubj", 2),
+            ("is", "be", "AUX", "ROOT", 2, "VBZ"), (word, word, "ADJ", "acomp", 2, "JJ"),
+            ("to", "to", "PART", "aux", 5), ("veto", "veto", "VERB", "xcomp", 3, "VB"),
+            ("the", "the", "DET", "det", 7), ("bill", "bill", "NOUN", "dobj", 5)]
+
+
+def test_an_adjective_of_certainty_forecasts_its_infinitive():
+    for word in ("sure", "certain", "bound", "about"):
+        doc = parse(_adjective(word))
+        assert mood.forecast(doc[3], doc[5], WORDS) == f"forecast:{word}"
+        assert reasons(doc, 5) == [f"forecast:{word}"]
+    # "The governor is quick to veto the bill": no forecast, the veto is reported
+    assert reasons(parse(_adjective("quick")), 5) == []
+
+
+def test_an_adjective_of_certainty_over_a_finite_clause_is_not_read():
+    # "The governor is sure that the mayor vetoed it": no infinitive (a belief, not this rule)
+    doc = parse([("The", "the", "DET", "det", 1), ("governor", "governor", "NOUN", "nsubj", 2),
+                 ("is", "be", "AUX", "ROOT", 2, "VBZ"), ("sure", "sure", "ADJ", "acomp", 2, "JJ"),
+                 ("that", "that", "SCONJ", "mark", 7), ("the", "the", "DET", "det", 6),
+                 ("mayor", "mayor", "NOUN", "nsubj", 7), ("vetoed", "veto", "VERB", "ccomp", 3, "VBD"),
+                 ("it", "it", "PRON", "dobj", 7)])
+    assert mood.forecast(doc[3], doc[7], WORDS) is None

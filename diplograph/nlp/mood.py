@@ -34,6 +34,7 @@ class IrrealisWords:
     adjectives: frozenset[str] = frozenset()
     allegations: frozenset[str] = frozenset()  # nouns of a charge (and the verbs, read elsewhere)
     directives: frozenset[str] = frozenset()  # verbs of command ("ordered the navy to escort the tankers")
+    forecasts: frozenset[str] = frozenset()  # adjectives of certainty ("is sure to veto the bill")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -207,6 +208,19 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return None
 
 
+def forecast(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"the governor is sure to veto the bill", "Ankara would be certain to retaliate", "the
+    talks are bound to stall", "the rebels were about to shell the town": a predicate adjective of certainty or of the
+    near future over its to-infinitive is the writer's forecast of the act, not a report of it.
+    Only over the infinitive: "is sure that Iran attacked" is a belief of a finite clause, and
+    "make sure the troops leave" an act of ensuring (a verb's complement, no adjective's)."""
+    if via is None or t.pos_ != "ADJ" or t.lower_ not in words.forecasts:
+        return None
+    if via.dep_ != "xcomp" or via.head.i != t.i or not is_to_infinitive(via):
+        return None
+    return f"forecast:{t.lower_}"
+
+
 def _denied(t: Token) -> bool:
     """"doesn't see", "no evidence", "did not find any evidence", "there is no reason to think": the
     word, the noun as the object of a negated verb, or the infinitive of a noun "no" denies, is denied."""
@@ -326,7 +340,7 @@ RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
     under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
-    obliged, believed, yes_no_question, irrealis_modifier, modal_gerund_subject,
+    obliged, believed, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
 
