@@ -1,6 +1,7 @@
-"""The realis check (``nlp/mood.py``) under two governors of an act not done: a verb of command
-or permission over its infinitive ("ordered the navy to escort the ships") and a predicate
-adjective of certainty or of the near future ("is sure to veto the bill"). Hand-built parses of
+"""The realis check (``nlp/mood.py``) under three governors of an act not done: a verb of command
+or permission over its infinitive ("ordered the navy to escort the ships"), a predicate adjective
+of certainty or of the near future ("is sure to veto the bill"), and a noun of readiness or of a
+bid ("its willingness to meet the envoy", "a bid to extradite him"). Hand-built parses of
 sentences of our own, with the packaged ``kb/irrealis.tsv``."""
 
 from __future__ import annotations
@@ -83,3 +84,18 @@ def test_an_adjective_of_certainty_over_a_finite_clause_is_not_read():
                  ("mayor", "mayor", "NOUN", "nsubj", 7), ("vetoed", "veto", "VERB", "ccomp", 3, "VBD"),
                  ("it", "it", "PRON", "dobj", 7)])
     assert mood.forecast(doc[3], doc[7], WORDS) is None
+
+
+def _noun(word: str) -> list:
+    """"Oslo signaled its <word> to meet the envoy." """
+    return [("Oslo", "Oslo", "PROPN", "nsubj", 1), ("signaled", "signal", "VERB", "ROOT", 1, "VBD"),
+            ("its", "its", "PRON", "poss", 3), (word, word, "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "acl", 3, "VB"),
+            ("the", "the", "DET", "det", 7), ("envoy", "envoy", "NOUN", "dobj", 5)]
+
+
+def test_a_noun_of_readiness_or_of_a_bid_leaves_its_act_undone():
+    for word in ("willingness", "readiness", "bid", "quest", "ambition"):
+        assert reasons(parse(_noun(word)), 5) == [f"intent:{word}"]
+    # "Oslo signaled its courage to meet the envoy": no such noun
+    assert reasons(parse(_noun("courage")), 5) == []
