@@ -99,3 +99,24 @@ def test_a_noun_of_readiness_or_of_a_bid_leaves_its_act_undone():
         assert reasons(parse(_noun(word)), 5) == [f"intent:{word}"]
     # "Oslo signaled its courage to meet the envoy": no such noun
     assert reasons(parse(_noun("courage")), 5) == []
+
+
+def _demand(verb: tuple, subject: tuple) -> list:
+    """"The mayor demanded that <subject> <verb> the envoy." """
+    return [("The", "the", "DET", "det", 1), ("mayor", "mayor", "NOUN", "nsubj", 2),
+            ("demanded", "demand", "VERB", "ROOT", 2, "VBD"), ("that", "that", "SCONJ", "mark", 5),
+            subject, verb, ("the", "the", "DET", "det", 7), ("envoy", "envoy", "NOUN", "dobj", 5)]
+
+
+def test_the_subjunctive_after_a_word_of_demand_is_demanded_not_done():
+    seoul = ("Seoul", "Seoul", "PROPN", "nsubj", 5, "NNP")
+    for tag in ("VB", "VBP"):  # the tagger reads the subjunctive either way
+        doc = parse(_demand(("expel", "expel", "VERB", "ccomp", 2, tag), seoul))
+        assert mood.mandated(doc[2], doc[5], WORDS) == "mandate:demand"
+        assert reasons(doc, 5) == ["mandate:demand"]
+    # "The mayor demanded that Seoul expelled the envoy" (an inflected verb) is no subjunctive
+    past = parse(_demand(("expelled", "expel", "VERB", "ccomp", 2, "VBD"), seoul))
+    assert reasons(past, 5) == []
+    # "... that they expel the envoy": a plural subject leaves the plain present possible
+    they = parse(_demand(("expel", "expel", "VERB", "ccomp", 2, "VBP"), ("they", "they", "PRON", "nsubj", 5, "PRP")))
+    assert reasons(they, 5) == []

@@ -35,6 +35,7 @@ class IrrealisWords:
     allegations: frozenset[str] = frozenset()  # nouns of a charge (and the verbs, read elsewhere)
     directives: frozenset[str] = frozenset()  # verbs of command ("ordered the navy to escort the tankers")
     forecasts: frozenset[str] = frozenset()  # adjectives of certainty ("is sure to veto the bill")
+    mandates: frozenset[str] = frozenset()  # words of demand over a subjunctive ("demanded that Seoul pay")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -221,6 +222,24 @@ def forecast(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"forecast:{t.lower_}"
 
 
+def mandated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"demanded that Seoul withdraw the envoy", "recommended that the board reject the bid", "the
+    request that Oslo be consulted": the mandative subjunctive (Quirk et al. 3.58), a base form
+    with its own subject and no auxiliary but a base "be", after a word of demand or proposal,
+    names the act demanded, not one done. "insisted that Seoul withdrew" and "suggests that Oslo
+    is helping" report acts: an inflected verb is no subjunctive."""
+    if via is None or via.dep_ not in ("ccomp", "acl") or t.lemma_.lower() not in words.mandates:
+        return None
+    subj = next((c for c in via.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < via.i), None)
+    # the tagger reads "that Seoul withdraw" as a plain present (VBP): after a singular noun it is
+    # no indicative ("that they withdraw" may be one)
+    if subj is None or not (via.tag_ == "VB" or via.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "be" and c.tag_ == "VB") for c in via.children):
+        return None
+    return f"mandate:{t.lemma_.lower()}"
+
+
 def _denied(t: Token) -> bool:
     """"doesn't see", "no evidence", "did not find any evidence", "there is no reason to think": the
     word, the noun as the object of a negated verb, or the infinitive of a noun "no" denies, is denied."""
@@ -383,7 +402,8 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
                                 or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
             # only its sense counts ("fear that"); a bare infinitive has none ("would let X block")
-            reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
+            reason = (believed(t, via, words) or believed(_extraposed_noun(t), via, words)
+                      or mandated(t, via, words))
             out += [reason] if reason is not None else []
             break
         carried = below is not None and below.dep_ in ("acl", "relcl") and is_to_infinitive(below)  # "the way to"

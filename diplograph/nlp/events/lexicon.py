@@ -481,4 +481,4 @@ def irrealis_words() -> IrrealisWords:
 _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "conditional", "futurates": "futurate",
                     "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
                     "adjectives": "adjective", "allegations": "allegation", "directives": "directive",
-                    "forecasts": "forecast"}
+                    "forecasts": "forecast", "mandates": "mandative"}
