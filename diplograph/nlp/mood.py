@@ -33,6 +33,9 @@ class IrrealisWords:
     doubts: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
     allegations: frozenset[str] = frozenset()  # nouns of a charge (and the verbs, read elsewhere)
+    directives: frozenset[str] = frozenset()  # verbs of command ("ordered the navy to escort the tankers")
+    forecasts: frozenset[str] = frozenset()  # adjectives of certainty ("is sure to veto the bill")
+    mandates: frozenset[str] = frozenset()  # words of demand over a subjunctive ("demanded that Seoul pay")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -164,6 +167,18 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return None
 
 
+def directed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"ordered the navy to escort the tankers", "directed the ministry to review the contracts",
+    "the troops were ordered to leave", "authorized the army to buy drones": the infinitive of a
+    verb of command or permission is the act ordered or allowed, not reported done; the order is
+    what happened (its own REQUEST). Not an intention of the agent's own ("directive:", no AGREE)."""
+    if via is None or t.pos_ != "VERB" or t.lemma_.lower() not in words.directives:
+        return None
+    if via.dep_ not in ("xcomp", "ccomp", "advcl") or not is_to_infinitive(via):
+        return None
+    return f"directive:{t.lemma_.lower()}"
+
+
 def obliged(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"Assad will need to allow monitors", "Russia has to work with the UN": what an actor must
     still do is not done ("had to withdraw" in the past is: the obligation was met)."""
@@ -192,6 +207,37 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     if lemma in words.doubts and (_denied(t) or under_modal(t, None, words)):
         return f"doubt:{lemma}"
     return None
+
+
+def forecast(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"the governor is sure to veto the bill", "Ankara would be certain to retaliate", "the
+    talks are bound to stall", "the rebels were about to shell the town": a predicate adjective of certainty or of the
+    near future over its to-infinitive is the writer's forecast of the act, not a report of it.
+    Only over the infinitive: "is sure that Iran attacked" is a belief of a finite clause, and
+    "make sure the troops leave" an act of ensuring (a verb's complement, no adjective's)."""
+    if via is None or t.pos_ != "ADJ" or t.lower_ not in words.forecasts:
+        return None
+    if via.dep_ != "xcomp" or via.head.i != t.i or not is_to_infinitive(via):
+        return None
+    return f"forecast:{t.lower_}"
+
+
+def mandated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"demanded that Seoul withdraw the envoy", "recommended that the board reject the bid", "the
+    request that Oslo be consulted": the mandative subjunctive (Quirk et al. 3.58), a base form
+    with its own subject and no auxiliary but a base "be", after a word of demand or proposal,
+    names the act demanded, not one done. "insisted that Seoul withdrew" and "suggests that Oslo
+    is helping" report acts: an inflected verb is no subjunctive."""
+    if via is None or via.dep_ not in ("ccomp", "acl") or t.lemma_.lower() not in words.mandates:
+        return None
+    subj = next((c for c in via.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < via.i), None)
+    # the tagger reads "that Seoul withdraw" as a plain present (VBP): after a singular noun it is
+    # no indicative ("that they withdraw" may be one)
+    if subj is None or not (via.tag_ == "VB" or via.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and not (c.lemma_.lower() == "be" and c.tag_ == "VB") for c in via.children):
+        return None
+    return f"mandate:{t.lemma_.lower()}"
 
 
 def _denied(t: Token) -> bool:
@@ -312,17 +358,18 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, obliged,
-    believed, yes_no_question, irrealis_modifier, modal_gerund_subject,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
+    obliged, believed, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
 
 # Read at the head of a purpose clause ("travelled to Geneva to meet Lavrov"): a purpose is coded as
 # the act it serves is, so what makes that act still to come or conditional makes its purpose so
 # ("will travel to Geneva to meet Lavrov", "would go to the UN to call for a conference", "if Russia
-# does not act to pull its troops back"); only these, and a proposal ("called for the U.S. to use
-# aid to support"), not the senses read through a complement (a purpose is none).
-PURPOSE_RULES: tuple[RealisRule, ...] = (intended, under_modal, under_future, under_condition)
+# does not act to pull its troops back"); only these, a proposal ("called for the U.S. to use
+# aid to support") and an order the parser hangs as a purpose ("directed the ministry to review the contracts"),
+# not the senses read through a complement (a purpose is none).
+PURPOSE_RULES: tuple[RealisRule, ...] = (intended, directed, under_modal, under_future, under_condition)
 
 
 def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,
@@ -355,7 +402,8 @@ def irrealis_reasons(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_
                                 or _noun_clause(via)):
             # a finite complement has its own mood ("said it attacked"): of the word it complements
             # only its sense counts ("fear that"); a bare infinitive has none ("would let X block")
-            reason = believed(t, via, words) or believed(_extraposed_noun(t), via, words)
+            reason = (believed(t, via, words) or believed(_extraposed_noun(t), via, words)
+                      or mandated(t, via, words))
             out += [reason] if reason is not None else []
             break
         carried = below is not None and below.dep_ in ("acl", "relcl") and is_to_infinitive(below)  # "the way to"

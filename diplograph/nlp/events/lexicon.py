@@ -482,4 +482,5 @@ def irrealis_words() -> IrrealisWords:
 # IrrealisWords field -> class in kb/irrealis.tsv
 _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "conditional", "futurates": "futurate",
                     "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
-                    "adjectives": "adjective", "allegations": "allegation"}
+                    "adjectives": "adjective", "allegations": "allegation", "directives": "directive",
+                    "forecasts": "forecast", "mandates": "mandative"}
