@@ -17,7 +17,12 @@ THU_AUG = dt.date(2023, 8, 17)  # a Thursday
     ("Tuesday", "2023-02-28"),
     ("on Tuesday", "2023-02-28"),
     ("Monday", "2023-02-27"),
-    ("Wednesday", "2023-02-22"),
+    ("Thursday", "2023-02-23"),
+    # ... but the day after the story's date is that day: the story was updated or filed ahead
+    ("Wednesday", "2023-03-01"),
+    ("on Wednesday", "2023-03-01"),
+    ("Wednesday night", "2023-03-01"),
+    ("last Wednesday", "2023-02-22"),
     ("last Friday", "2023-02-24"),
     ("last Tuesday", "2023-02-21"),
     ("next Friday", "2023-03-03"),

@@ -421,3 +421,36 @@ def test_an_act_told_right_after_the_report_went_back_in_time_is_not_of_the_pegs
     # a month well before the peg, as a time of its own: "The envoy arrived in March ."
     assert _peg_after([*week[:3], ("in", "in", "ADP", "prep", 11), ("March", "march", "PROPN", "pobj", 12),
                        week[5]], (4, 4), "2019-03") is None
+
+
+def _peg_of_next_day(lead: list[tuple]) -> str | None:
+    """<lead, its time at token 4 on Wednesday 2020-01-15> Serbia also courted Austria . (a story dated Tuesday)"""
+    from diplograph.model import Actor
+    from diplograph.nlp.events.peg import peg_date
+    from docs import parse
+
+    n = len(lead)
+    last = [("Serbia", "serbia", "PROPN", "nsubj", n + 2), ("also", "also", "ADV", "advmod", n + 2),
+            ("courted", "court", "VERB", "ROOT", n + 2, "VBD"), ("Austria", "austria", "PROPN", "dobj", n + 2),
+            (".", ".", "PUNCT", "punct", n + 2)]
+    rows = [*lead, *last]
+    ids = {0: "state:SRB", n: "state:SRB", n + 3: "state:AUT"}
+    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
+    doc = parse(rows, ids, known, sent_starts=[i in (0, n) for i in range(len(rows))], published="2020-01-14")
+    time = next(i for i, r in enumerate(lead) if r[0] == "Wednesday")
+    doc._.times = [time_at(doc, time, time, "2020-01-15")]
+    return peg_date(doc, doc[n + 2], ["state:SRB", "state:AUT"])
+
+
+def test_the_day_after_the_documents_date_is_the_peg_only_when_told_as_done():
+    # Serbia warned France on Wednesday . Serbia also courted Austria . (the story was updated)
+    done = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
+            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("Wednesday", "wednesday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert _peg_of_next_day(done) == "2020-01-15"
+    # Serbia will warn France on Wednesday . Serbia also courted Austria . (a coming occasion)
+    coming = [("Serbia", "serbia", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),
+              ("warn", "warn", "VERB", "ROOT", 2, "VB"), ("France", "france", "PROPN", "dobj", 2),
+              ("on", "on", "ADP", "prep", 2), ("Wednesday", "wednesday", "PROPN", "pobj", 4),
+              (".", ".", "PUNCT", "punct", 2)]
+    assert _peg_of_next_day(coming) is None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..common import sentence_of
 from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
+from ..time.component import tense_of
 from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, is_deadline, opened_by
 from .speaking_day import speaking_verb
 
@@ -54,10 +55,11 @@ def news_peg(doc: Doc) -> tuple[str, frozenset[str]] | None:
     lead = _body_sentences(doc)[:LEAD_SENTENCES]
     if published and lead:
         start, end = lead[0].start_char, lead[-1].end_char
-        days = sorted({t.value for t in doc._.times or [] if start <= t.span[0] < end and precision(t.value) == 8
-                       and not is_deadline(doc, t.span[0]) and opened_by(doc, t.span[0]) not in PERIOD_START_WORDS
-                       and _within_week(t.value, published)})
-        if len(days) == 1:
+        times = [t for t in doc._.times or [] if start <= t.span[0] < end and precision(t.value) == 8
+                 and not is_deadline(doc, t.span[0]) and opened_by(doc, t.span[0]) not in PERIOD_START_WORDS
+                 and _within_week(t.value, published)]
+        days = sorted({t.value for t in times})
+        if len(days) == 1 and all(_told_done(doc, t, published) for t in times):
             actors = frozenset(t._.actor for s in lead for t in s if t._.actor)
             found = (days[0], actors)
     doc.user_data[PEG_KEY] = found
@@ -65,11 +67,28 @@ def news_peg(doc: Doc) -> tuple[str, frozenset[str]] | None:
 
 
 def _within_week(value: str, published: str) -> bool:
+    """Within the week before the document's date, or on the day after it, which a story updated
+    after its date tells as done ("On Friday, Tehran dismissed" in a story dated Thursday:
+    ``timex.DAY_AFTER_BACK``)."""
+    days = _days_before(value, published)
+    return days is not None and -1 <= days <= PEG_MAX_DAYS
+
+
+def _days_before(value: str, published: str) -> int | None:
     try:
-        day, pub = dt.date.fromisoformat(value[:10]), dt.date.fromisoformat(published[:10])
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days
     except ValueError:
-        return False
-    return 0 <= (pub - day).days <= PEG_MAX_DAYS
+        return None
+
+
+def _told_done(doc: Doc, time: object, published: str) -> bool:
+    """A lead's day after the document's date is the news peg only in the past: "will use his
+    address on Tuesday" in a story dated Monday is the coming occasion, not the day of the news."""
+    if _days_before(time.value, published) != -1:  # type: ignore[attr-defined]
+        return True
+    start, end = time.span  # type: ignore[attr-defined]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and tense_of(span) in ("past", "done")
 
 
 def report_verb(anchor: Token) -> Token | None:

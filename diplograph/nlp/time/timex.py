@@ -357,9 +357,19 @@ def _r_weekday(s: str, ctx: Context) -> Resolved | None:
         day = a + dt.timedelta(days=(wd - a.weekday()) % 7 or 7)
     elif ctx.tense == "future" or (m["rel"] or "").endswith("coming"):
         day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+    elif back == DAY_AFTER_BACK:  # the day after the story's date: ``DAY_AFTER_BACK``
+        day = a + dt.timedelta(days=1)
     else:  # news convention: a weekday is the latest such day on or before the story's date
         day = a - dt.timedelta(days=back)
     return Resolved(day.isoformat(), kind="day")
+
+
+# A bare weekday naming the day after the story's date (six days back) is that next day, in any
+# tense: a story carries the date it was first filed and is updated after it ("arrested a second
+# suspect Saturday night" in a story dated Friday; "On Friday, Tehran dismissed the claims" after
+# "Trump said Thursday" in a story dated Thursday), and one filed across time zones runs ahead of
+# it; an act six days old is told "last Friday" or with its date, rarely by a bare weekday.
+DAY_AFTER_BACK = 6
 
 
 def _r_same(s: str, ctx: Context) -> Resolved | None:
