@@ -882,6 +882,24 @@ def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     assert frames.opinion_poll(climb(doc, 1, "REJECT")) is None
 
 
+@rule_test("stance_relative")
+def test_a_stance_in_a_relative_clause_describes_its_noun():
+    # "Berg praised the Serbian rebels who oppose Hungary."  /  "... who opposed Hungary."
+    def rows(verb: str, tag: str) -> list:
+        return [("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("praised", "praise", "VERB", "ROOT", 1, "VBD"),
+                ("the", "the", "DET", "det", 4, "DT"), ("Serbian", "serbian", "ADJ", "amod", 4, "JJ"),
+                ("rebels", "rebel", "NOUN", "dobj", 1, "NNS"), ("who", "who", "PRON", "nsubj", 6, "WP"),
+                (verb, "oppose", "VERB", "relcl", 4, tag), ("Hungary", "Hungary", "PROPN", "dobj", 6, "NNP")]
+    doc = parse(rows("oppose", "VBP"), {0: B, 3: S, 7: H}, KNOWN)
+    assert frames.stance_relative(climb(doc, 6, "REJECT")) is Step.DROP
+    doc = parse(rows("opposed", "VBD"), {0: B, 3: S, 7: H}, KNOWN)  # a past act may be told
+    assert frames.stance_relative(climb(doc, 6, "REJECT")) is None
+    # "Serbia opposes Hungary": a main clause is not a description of a noun
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1, "NNP"), ("opposes", "oppose", "VERB", "ROOT", 1, "VBZ"),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 1, "NNP")], {0: S, 2: H}, KNOWN)
+    assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
+
+
 def _asked(complement: list, verb: str = "asked", tag: str = "VBD", dep: str = "ROOT") -> object:
     """"France asked Germany <complement>" (the complement's heads counted from index 3)."""
     return parse([("France", "France", "PROPN", "nsubj", 1), (verb, "ask", "VERB", dep, 1, tag),
