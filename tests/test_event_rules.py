@@ -900,6 +900,27 @@ def test_a_stance_in_a_relative_clause_describes_its_noun():
     assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
 
 
+@rule_test("population_stance")
+def test_a_stance_of_a_share_of_a_population_is_an_opinion():
+    # "A majority of Serbs oppose Hungary."  /  "A majority of Serbs opposed Hungary." (a vote may be told)
+    def rows(verb: str, tag: str) -> list:
+        return [("A", "a", "DET", "det", 1, "DT"), ("majority", "majority", "NOUN", "nsubj", 4, "NN"),
+                ("of", "of", "ADP", "prep", 1, "IN"), ("Serbs", "Serb", "PROPN", "pobj", 2, "NNPS"),
+                (verb, "oppose", "VERB", "ROOT", 4, tag), ("Hungary", "Hungary", "PROPN", "dobj", 4, "NNP")]
+    doc = parse(rows("oppose", "VBP"), {3: S, 5: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 4, "REJECT")) is Step.DROP
+    doc = parse(rows("opposed", "VBD"), {3: S, 5: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 4, "REJECT")) is None
+    # "Many Serbs back Hungary."  /  "Serbia backs Hungary."
+    doc = parse([("Many", "many", "ADJ", "amod", 1, "JJ"), ("Serbs", "Serb", "PROPN", "nsubj", 2, "NNPS"),
+                 ("back", "back", "VERB", "ROOT", 2, "VBP"), ("Hungary", "Hungary", "PROPN", "dobj", 2, "NNP")],
+                {1: S, 3: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 2, "SUPPORT")) is Step.DROP
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1, "NNP"), ("backs", "back", "VERB", "ROOT", 1, "VBZ"),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 1, "NNP")], {0: S, 2: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 1, "SUPPORT")) is None
+
+
 def _asked(complement: list, verb: str = "asked", tag: str = "VBD", dep: str = "ROOT") -> object:
     """"France asked Germany <complement>" (the complement's heads counted from index 3)."""
     return parse([("France", "France", "PROPN", "nsubj", 1), (verb, "ask", "VERB", dep, 1, tag),

@@ -3,12 +3,14 @@
 military action", describes its noun by where it stands. PLOVER SUPPORT and REJECT code the act of
 expressing a stance ("said it supports", "voiced support", "endorsed the plan"), not the
 description of a person or body by one (``frames.TRIGGER_RULES``, words: ``kb/irrealis.tsv``
-class stance)."""
+class stance). So does one whose subject is a share of a population, "a majority of Americans
+oppose the strike", "many Iraqis credit the general" (class population-share)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import own_subject
 from .drafts import Climb, Step
 from .realis import realis_classes
 
@@ -36,8 +38,32 @@ def stance_relative(c: Climb) -> Step | None:
     says what its noun stands for, not that it did anything (audits of 2026-12: "Americans who
     oppose U.S. military action", "an American public that opposes it" coded REJECT, both wrong)."""
     tok = c.tok
-    if tok.pos_ != "VERB" or tok.tag_ not in _PRESENT_SIMPLE or tok.lemma_.lower() not in realis_classes("stance"):
+    return Step.DROP if _present_stance(tok) and _relative_clause_verb(tok) is not None else None
+
+
+def _present_stance(tok: Token) -> bool:
+    """A verb of stance in the present simple, with no auxiliary to tell another time or a mood."""
+    return (tok.pos_ == "VERB" and tok.tag_ in _PRESENT_SIMPLE and tok.lemma_.lower() in realis_classes("stance")
+            and not any(x.dep_ in ("aux", "auxpass") for x in tok.children))
+
+
+def _population_share(subj: Token) -> bool:
+    """"a majority of Americans", "two-thirds of voters", "many Iraqis", "most Germans": a share of
+    a population, not a party that acts for its state."""
+    shares = realis_classes("population-share")
+    return subj.lower_ in shares or any(
+        x.dep_ in ("amod", "det", "nummod", "quantmod") and x.lower_ in shares for x in subj.children)
+
+
+def population_stance(c: Climb) -> Step | None:
+    """"a majority of Americans still oppose taking in refugees", "two-thirds of voters oppose
+    military involvement", "many Iraqis credit the general with the victory": the present simple of
+    a verb of stance whose subject is a share of a population reports an opinion, not an act of the
+    state (audits of 2026-12: "polls show most Americans oppose a strike" coded REJECT, wrong).
+    ``frames.opinion_poll`` drops a poll's percentage in any tense; a share is read only here, in
+    the present simple, where it cannot be a vote ("a majority of senators rejected the bill")."""
+    tok = c.tok
+    if not _present_stance(tok):
         return None
-    if any(x.dep_ in ("aux", "auxpass") for x in tok.children):
-        return None
-    return Step.DROP if _relative_clause_verb(tok) is not None else None
+    subj = own_subject(tok)
+    return Step.DROP if subj is not None and _population_share(subj) else None
