@@ -921,6 +921,20 @@ def test_a_stance_of_a_share_of_a_population_is_an_opinion():
     assert frames.population_stance(climb(doc, 1, "SUPPORT")) is None
 
 
+@rule_test("own_conduct")
+def test_a_defence_of_ones_own_conduct_is_no_support_of_another():
+    # "Berg defended her government's deal with Serbia."  /  "Berg defended Serbia."
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("defended", "defend", "VERB", "ROOT", 1, "VBD"),
+                 ("her", "her", "PRON", "poss", 3, "PRP$"), ("government", "government", "NOUN", "poss", 5, "NN"),
+                 ("'s", "'s", "PART", "case", 3, "POS"), ("deal", "deal", "NOUN", "dobj", 1, "NN"),
+                 ("with", "with", "ADP", "prep", 5, "IN"), ("Serbia", "Serbia", "PROPN", "pobj", 6, "NNP")],
+                {0: B, 7: S}, KNOWN)
+    assert frames.own_conduct(climb(doc, 1, "SUPPORT")) is Step.DROP
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("defended", "defend", "VERB", "ROOT", 1, "VBD"),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 1, "NNP")], {0: B, 2: S}, KNOWN)
+    assert frames.own_conduct(climb(doc, 1, "SUPPORT")) is None
+
+
 def _asked(complement: list, verb: str = "asked", tag: str = "VBD", dep: str = "ROOT") -> object:
     """"France asked Germany <complement>" (the complement's heads counted from index 3)."""
     return parse([("France", "France", "PROPN", "nsubj", 1), (verb, "ask", "VERB", dep, 1, tag),

@@ -67,3 +67,34 @@ def population_stance(c: Climb) -> Step | None:
         return None
     subj = own_subject(tok)
     return Step.DROP if subj is not None and _population_share(subj) else None
+
+
+# A possessive pronoun that names the doer's own side as owner: "his", "her", "its", "their".
+_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _owned_by_a_pronoun(obj: Token) -> bool:
+    """"his policies", "his administration's deal": the first owner of the object, through a
+    chain of possessives, is a possessive pronoun."""
+    t = obj
+    for _ in range(3):
+        owner = next((x for x in t.children if x.dep_ == "poss"), None)
+        if owner is None:
+            return False
+        if owner.lower_ in _OWN_POSSESSIVES:
+            return True
+        t = owner
+    return False
+
+
+def own_conduct(c: Climb) -> Step | None:
+    """"Trump defended his performance at the summit", "Xi defended his policies", "Obama defended
+    his administration's deal with Iran": a defence of the doer's own conduct or policy is a comment
+    on it, not support of the party its words name (audits of 2026-12: "defended his government's
+    economic stewardship" coded SUPPORT Xi -> China, wrong). Words: ``kb/irrealis.tsv`` class
+    own-conduct; "defended Hagel from the criticism" (another party) stays."""
+    tok = c.tok
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in realis_classes("own-conduct"):
+        return None
+    objects = [x for x in tok.children if x.dep_ == "dobj"]
+    return Step.DROP if objects and all(_owned_by_a_pronoun(o) for o in objects) else None
