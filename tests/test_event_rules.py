@@ -882,6 +882,59 @@ def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     assert frames.opinion_poll(climb(doc, 1, "REJECT")) is None
 
 
+@rule_test("stance_relative")
+def test_a_stance_in_a_relative_clause_describes_its_noun():
+    # "Berg praised the Serbian rebels who oppose Hungary."  /  "... who opposed Hungary."
+    def rows(verb: str, tag: str) -> list:
+        return [("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("praised", "praise", "VERB", "ROOT", 1, "VBD"),
+                ("the", "the", "DET", "det", 4, "DT"), ("Serbian", "serbian", "ADJ", "amod", 4, "JJ"),
+                ("rebels", "rebel", "NOUN", "dobj", 1, "NNS"), ("who", "who", "PRON", "nsubj", 6, "WP"),
+                (verb, "oppose", "VERB", "relcl", 4, tag), ("Hungary", "Hungary", "PROPN", "dobj", 6, "NNP")]
+    doc = parse(rows("oppose", "VBP"), {0: B, 3: S, 7: H}, KNOWN)
+    assert frames.stance_relative(climb(doc, 6, "REJECT")) is Step.DROP
+    doc = parse(rows("opposed", "VBD"), {0: B, 3: S, 7: H}, KNOWN)  # a past act may be told
+    assert frames.stance_relative(climb(doc, 6, "REJECT")) is None
+    # "Serbia opposes Hungary": a main clause is not a description of a noun
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1, "NNP"), ("opposes", "oppose", "VERB", "ROOT", 1, "VBZ"),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 1, "NNP")], {0: S, 2: H}, KNOWN)
+    assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
+
+
+@rule_test("population_stance")
+def test_a_stance_of_a_share_of_a_population_is_an_opinion():
+    # "A majority of Serbs oppose Hungary."  /  "A majority of Serbs opposed Hungary." (a vote may be told)
+    def rows(verb: str, tag: str) -> list:
+        return [("A", "a", "DET", "det", 1, "DT"), ("majority", "majority", "NOUN", "nsubj", 4, "NN"),
+                ("of", "of", "ADP", "prep", 1, "IN"), ("Serbs", "Serb", "PROPN", "pobj", 2, "NNPS"),
+                (verb, "oppose", "VERB", "ROOT", 4, tag), ("Hungary", "Hungary", "PROPN", "dobj", 4, "NNP")]
+    doc = parse(rows("oppose", "VBP"), {3: S, 5: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 4, "REJECT")) is Step.DROP
+    doc = parse(rows("opposed", "VBD"), {3: S, 5: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 4, "REJECT")) is None
+    # "Many Serbs back Hungary."  /  "Serbia backs Hungary."
+    doc = parse([("Many", "many", "ADJ", "amod", 1, "JJ"), ("Serbs", "Serb", "PROPN", "nsubj", 2, "NNPS"),
+                 ("back", "back", "VERB", "ROOT", 2, "VBP"), ("Hungary", "Hungary", "PROPN", "dobj", 2, "NNP")],
+                {1: S, 3: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 2, "SUPPORT")) is Step.DROP
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1, "NNP"), ("backs", "back", "VERB", "ROOT", 1, "VBZ"),
+                 ("Hungary", "Hungary", "PROPN", "dobj", 1, "NNP")], {0: S, 2: H}, KNOWN)
+    assert frames.population_stance(climb(doc, 1, "SUPPORT")) is None
+
+
+@rule_test("own_conduct")
+def test_a_defence_of_ones_own_conduct_is_no_support_of_another():
+    # "Berg defended her government's deal with Serbia."  /  "Berg defended Serbia."
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("defended", "defend", "VERB", "ROOT", 1, "VBD"),
+                 ("her", "her", "PRON", "poss", 3, "PRP$"), ("government", "government", "NOUN", "poss", 5, "NN"),
+                 ("'s", "'s", "PART", "case", 3, "POS"), ("deal", "deal", "NOUN", "dobj", 1, "NN"),
+                 ("with", "with", "ADP", "prep", 5, "IN"), ("Serbia", "Serbia", "PROPN", "pobj", 6, "NNP")],
+                {0: B, 7: S}, KNOWN)
+    assert frames.own_conduct(climb(doc, 1, "SUPPORT")) is Step.DROP
+    doc = parse([("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("defended", "defend", "VERB", "ROOT", 1, "VBD"),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 1, "NNP")], {0: B, 2: S}, KNOWN)
+    assert frames.own_conduct(climb(doc, 1, "SUPPORT")) is None
+
+
 def _asked(complement: list, verb: str = "asked", tag: str = "VBD", dep: str = "ROOT") -> object:
     """"France asked Germany <complement>" (the complement's heads counted from index 3)."""
     return parse([("France", "France", "PROPN", "nsubj", 1), (verb, "ask", "VERB", dep, 1, tag),

@@ -32,6 +32,7 @@ from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import realis_classes
 from .reversals import reversal_of
+from .stance import own_conduct, population_stance, stance_relative
 from .targets import clause_addressee, condition_party, pressing_party
 from .telling import reports_not_directs
 
@@ -123,7 +124,7 @@ def opinion_agreement(c: Climb) -> Step | None:
 
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
     speculative_trigger, modal_trigger, purpose_of_negated, without_gerund, standing_position, opinion_poll,
-    opinion_agreement, asked_a_question, offered_purpose,
+    stance_relative, population_stance, own_conduct, opinion_agreement, asked_a_question, offered_purpose,
 )
 
 
