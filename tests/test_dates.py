@@ -273,6 +273,7 @@ def test_the_following_year_counts_from_the_year_last_named() -> None:
     assert normalize("the next year", TUE, previous="1998-07") == "1999"
     assert normalize("the previous year", TUE, previous="2011-03-02") == "2010"
     assert normalize("the following year", TUE) == "2024"  # nothing named before: the story's year
+    assert normalize("the next year", TUE, tense="future", previous="2004") == "2024"  # told ahead: the coming year
 
 
 @pytest.mark.model

@@ -431,7 +431,8 @@ def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
     if unit == "quarter" and rel_words in ("", "latest", "most recent"):
         step = -1  # "the quarter" of an earnings report is the one just ended
     if unit == "year":
-        year = _year_told_before(ctx) if counted_back else None
+        # told ahead ("will try to get it done in the next year") it is the coming year, not a narrative's
+        year = _year_told_before(ctx) if counted_back and ctx.tense not in ("future", "present") else None
         year = year or (base.year if base else ctx.year_hint)
         return Resolved(str(year + step) if year else None, kind="year")
     if base is None:
