@@ -267,6 +267,22 @@ def test_years_later_counts_from_the_year_last_named(times_nlp) -> None:
     assert {t.text: t.value for t in doc._.times}["Nine years later"] == "2005"
 
 
+def test_the_following_year_counts_from_the_year_last_named() -> None:
+    # "In 2004 the mill closed. The following year ...": the year after 2004, not after the story's
+    assert normalize("The following year", TUE, previous="2004") == "2005"
+    assert normalize("the next year", TUE, previous="1998-07") == "1999"
+    assert normalize("the previous year", TUE, previous="2011-03-02") == "2010"
+    assert normalize("the following year", TUE) == "2024"  # nothing named before: the story's year
+    assert normalize("the next year", TUE, tense="future", previous="2004") == "2024"  # told ahead: the coming year
+
+
+@pytest.mark.model
+def test_the_following_year_in_a_narrative_is_the_year_after_the_one_told(times_nlp) -> None:
+    text = "In 2004, the two towns built a bridge. The following year, the river took it away."
+    doc = _run(times_nlp, text, "2022-06-10")
+    assert {t.text: t.value for t in doc._.times}["The following year"] == "2005"
+
+
 @pytest.mark.model
 def test_a_month_of_a_simple_past_act_is_never_ahead_of_the_story(times_nlp) -> None:
     # in a February story, "was released in April" and "toured the region in April" are last

@@ -423,19 +423,30 @@ def _r_calendar_unit(s: str, ctx: Context) -> Resolved | None:
         unit = "quarter"
     base = ctx.anchor
     # "the following month" / "the next day": counted from the date the text last gave
-    if s.startswith("the ") and rel_words in ("following", "next", "previous", "preceding"):
+    counted_back = s.startswith("the ") and rel_words in ("following", "next", "previous", "preceding")
+    if counted_back:
         prev = date_of(ctx.previous_day) if unit in ("day", "week") else date_of(_pad(ctx.previous_value))
         base = prev or base
     step = {"last": -1, "this": 0, "next": 1}[rel]
     if unit == "quarter" and rel_words in ("", "latest", "most recent"):
         step = -1  # "the quarter" of an earnings report is the one just ended
     if unit == "year":
-        year = base.year if base else ctx.year_hint
+        # told ahead ("will try to get it done in the next year") it is the coming year, not a narrative's
+        year = _year_told_before(ctx) if counted_back and ctx.tense not in ("future", "present") else None
+        year = year or (base.year if base else ctx.year_hint)
         return Resolved(str(year + step) if year else None, kind="year")
     if base is None:
         return Resolved(None, kind=unit)
     shift = _UNIT_SHIFTS.get(unit)
     return shift(base, step, rel_words, ctx) if shift is not None else None
+
+
+def _year_told_before(ctx: Context) -> int | None:
+    """"In 2015, Iran signed the deal. The following year, it ...": the year of the last value the
+    text gave, of any precision; a bare year has no day for ``date_of`` to read, and the document's
+    year would be the wrong base (as for "fourteen years later": ``_shift_value``)."""
+    m = re.match(r"(\d{4})(?:$|-)", ctx.previous_value or "")
+    return int(m[1]) if m else None
 
 
 def _shift_day(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
