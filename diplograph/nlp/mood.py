@@ -74,12 +74,23 @@ def _realis_parent(t: Token) -> Token | None:
     if (t.dep_ in ("advcl", "acl", "relcl") and is_to_infinitive(t) or t.dep_ == "acl" and t.tag_ == "VBG"
             or _noun_clause(t)):
         return t.head
+    if predicate_adjective(t):
+        return t.head  # "would be happy to meet": the adjective shares its copula's modal
     if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in t.children):
         return t.head  # "could give up on talks and strike the camps": the conjunct shares the modal
     if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN"):
         return t.head  # "potential strikes and raids"
     return None
+
+
+def predicate_adjective(t: Token) -> bool:
+    """"Japan would be happy to meet China", "if Iran is ready to talk", "Ankara will be keen to
+    sign": a predicate adjective has no tense or modal of its own; its copula carries them, so the
+    act of its to-infinitive shares the mood of the copula (the adjective's own sense, "eager",
+    "sure", is read at the adjective first). Without this the climb stopped at the adjective and
+    "would be happy to meet" read as a meeting held."""
+    return t.dep_ == "acomp" and t.pos_ == "ADJ" and t.head.lemma_.lower() == "be"
 
 
 def _noun_clause(t: Token) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..mood import predicate_adjective, under_condition
 from ..syntax import (
     DIRECT_OBJECT_DEPS,
     governor,
@@ -297,6 +298,14 @@ def intend(c: Climb, g: Token, prev: Token, frame: Frame) -> Step | None:
     d.hypothetical = True
     if g.pos_ == "NOUN" and is_negated(g):  # "has no plans to send troops": not intended, nor refused
         d.negated = d.not_yet = True
+    elif (predicate_adjective(g) and prev.dep_ == "xcomp" and is_negated(g, through_head=True)
+          and under_condition(g.head, None, c.lex.irrealis) is None):
+        # "was not ready to cooperate with X", "is not willing to meet X": the copula's negation
+        # denies the readiness, a refusal (PLOVER REJECT); "is not yet ready to sign", "weren't ready
+        # to back it yet" are none yet; "if X is not prepared to help" is a condition, no refusal
+        d.negated = True
+        d.not_yet = d.not_yet or any(w.lower_ == "yet" and w.dep_ == "advmod"
+                                     for w in (*g.children, *g.head.children, *prev.children))
     if frame.type and d.type in MATERIAL_CONFLICT:
         d.type, d.cameo, d.mode, d.shown = frame.type, frame.cameo, None, True
     elif d.type == "MOBILIZE" and _disclosed(g, c.lex):  # "unveiled plans to station nuclear weapons"

@@ -29,7 +29,9 @@ _INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": 
 # they would boycott", "is going to meet", "plans to"), not a conjecture of the writer ("potential
 # airstrikes", "fear that Iran will attack", "could strike") or an act proposed for another.
 _INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
-_NARRATED_PLANS = ("future:", "intent:plan", "intent:intend", "intent:aim")  # a schedule, not a wish ("wants talks")
+# a schedule or a pursuit, not a wish ("wants talks"): "seeks to negotiate new deals with Japan" tells
+# what the agent is after, in no one's words, as "plans to" does; no statement of intent (CAMEO 036)
+_NARRATED_PLANS = ("future:", "intent:plan", "intent:intend", "intent:aim", "intent:seek")
 _REPORTED_FUTURE = ("modal:would",)
 
 
