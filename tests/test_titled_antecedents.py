@@ -78,3 +78,17 @@ def test_a_title_with_words_of_its_own_or_in_a_reported_clause_is_no_antecedent(
     rows2 = [("the", "the", "DET", "det", 2, "DT"), ("former", "former", "ADJ", "amod", 2, "JJ"),
              ("minister", "minister", "NOUN", "nsubj", 3, "NN"), ("left", "leave", "VERB", "ROOT", 3, "VBD")]
     assert titled.title_words(parse(rows2)[2]) == "former minister"
+
+
+def test_a_holder_named_only_in_passing_is_no_antecedent():
+    # "Moss met Attorney General Ruiz . The attorney general rejected the plan . She said so ."
+    rows = [("Moss", "moss", "PROPN", "nsubj", 1, "NNP"), ("met", "meet", "VERB", "ROOT", 1, "VBD"),
+            ("Attorney", "attorney", "PROPN", "compound", 4, "NNP"),
+            ("General", "general", "PROPN", "compound", 4, "NNP"),
+            ("Ruiz", "ruiz", "PROPN", "dobj", 1, "NNP"), (".", ".", "PUNCT", "punct", 1, "."),
+            *ROWS[11:]]
+    rows = [(w, lemma, pos, dep, head - 5 if i >= 6 else head, tag)
+            for i, (w, lemma, pos, dep, head, tag) in enumerate(rows)]
+    doc = parse(rows, {0: M, 4: R}, known(), mentions=True, sent_starts=[i in (0, 6, 13) for i in range(len(rows))])
+    att = attribution.table(doc)
+    assert attribution.pronoun_speaker(doc, doc[13], att) == M

@@ -172,7 +172,7 @@ class Attribution:
             for m in mentions or ():
                 self._index_mention(doc, m)
             # "The attorney general dismissed it. “…,” he said": a title the document gave a person
-            for head, holder in titled_subjects(doc, self._description_antecedents, pronoun_antecedent,
+            for head, holder in titled_subjects(doc, self._pronoun_antecedents, pronoun_antecedent,
                                                 self.in_quote):
                 self._pronoun_antecedents.add(head.idx, holder, rank=1)
             starts = [m.start for m in mentions or ()]

@@ -5,8 +5,10 @@ speaker pronoun.
 “It is fiction,” she said.": the subject "the attorney general" is no mention of anyone (the
 actors component marks names), so the pronoun resolver skipped it and "she" went to the last
 named subject before it. A singular definite noun phrase that is a main clause's subject and whose
-words are the title of a person the document named before it (``Role.title``, held on the
-document's date) is filed in the pronoun index as a mention of that person; where the document
+words are the title (``Role.title``, held on the document's date) of a person the document made
+a clause's subject before it (not one named only in passing: "She met Dutch Prime Minister X.
+The prime minister says" is not X when the British one was named bare) is filed in the pronoun
+index as a mention of that person; where the document
 named several holders, the one it named most so far (the story's "president", not a foreign one
 met once; on a tie, the first named).
 """
@@ -50,8 +52,9 @@ def title_words(head: Token) -> str | None:
         return None
     if any(c.dep_ not in _TITLE_DEPS | {"det"} for c in left):
         return None  # "the former president" still reads "former president", which no role is
-    if any(c.dep_ in _OWN_REFERENT_DEPS and not c.lower_.endswith("self") for c in head.children):
-        return None  # but "the president himself" is still the president
+    if any(c.dep_ in _OWN_REFERENT_DEPS and not c.lower_.endswith("self") and not _set_off(c)
+           for c in head.children):
+        return None  # but "the president himself", "the prime minister, who faces ...," are still the holder
     words = [c.lower_ for c in left if c.dep_ != "det"] + [head.lower_]
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of:  # "the secretary of state": one word after "of", else a phrase of its own
@@ -60,6 +63,13 @@ def title_words(head: Token) -> str | None:
             return None
         words += ["of", objs[0].lower_]
     return " ".join(words)
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause set off by a comma ("the prime minister, who faces an election,")
+    describes the holder; it does not pick out another one."""
+    return clause.dep_ in ("relcl", "acl") and clause.left_edge.i > 0 and \
+        clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _holds(actor: object, title: str, day: str) -> bool:
@@ -76,9 +86,10 @@ def _holds(actor: object, title: str, day: str) -> bool:
 
 def title_holder(head: Token, title: str, named: Antecedents) -> str | None:
     """The person ``title`` stands for at ``head``: of those named before it who hold it, the
-    one named most so far; a tie goes to the first named, the story's own holder ("President
-    Obama said ... Russian President Putin fears ... The president said": Obama), since a later
-    holder of the same title is introduced as another one."""
+    one named most so far; a tie
+    goes to the first named, the story's own holder ("President Obama said ... Russian President
+    Putin fears ... The president said": Obama), since a later holder of the same title is
+    introduced as another one."""
     doc = head.doc
     actors = doc._.actors or {}
     day = (doc._.published or "")[:10]
