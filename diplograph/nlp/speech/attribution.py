@@ -31,6 +31,7 @@ from ..syntax import (
 from .appositions import apposed_person
 from .bodies import body_speaker
 from .others import names_other_party, other_party_speaker
+from .titled import titled_subjects
 from .unnamed import unnamed_source_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
@@ -170,6 +171,10 @@ class Attribution:
             self._indexed_speakers = 0
             for m in mentions or ():
                 self._index_mention(doc, m)
+            # "The attorney general dismissed it. “…,” he said": a title the document gave a person
+            for head, holder in titled_subjects(doc, self._pronoun_antecedents, pronoun_antecedent,
+                                                self.in_quote):
+                self._pronoun_antecedents.add(head.idx, holder, rank=1)
             starts = [m.start for m in mentions or ()]
             self._mention_starts = starts if all(a <= b for a, b in zip(starts, starts[1:], strict=False)) else None
             self._index_key = key

@@ -1,0 +1,118 @@
+"""A definite title that stands for the person the document gave it to, as an antecedent of a
+speaker pronoun.
+
+"Attorney General Lena Ortiz spoke first. ... The attorney general dismissed the report.
+“It is fiction,” she said.": the subject "the attorney general" is no mention of anyone (the
+actors component marks names), so the pronoun resolver skipped it and "she" went to the last
+named subject before it. A singular definite noun phrase that is a main clause's subject and whose
+words are the title (``Role.title``, held on the document's date) of a person the document made
+a clause's subject before it (not one named only in passing: "She met Dutch Prime Minister X.
+The prime minister says" is not X when the British one was named bare) is filed in the pronoun
+index as a mention of that person; where the document
+named several holders, the one it named most so far (the story's "president", not a foreign one
+met once; on a tie, the first named).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from ...kb.gazetteer import gazetteer, outlet_key
+from ..syntax import Antecedents
+
+# Words of a title before its head noun ("attorney general", "foreign minister", "defense secretary").
+_TITLE_DEPS = frozenset({"compound", "amod"})
+# Dependents that give the phrase a referent of its own ("the president who ...", "the president, X,").
+_OWN_REFERENT_DEPS = frozenset({"relcl", "acl", "appos", "poss", "nummod"})
+
+
+def main_clause_subject(head: Token) -> bool:
+    """The subject of its sentence's main clause, or of a verb conjoined with it ("The president
+    met X and said ..."): not of a clause a speaker reports, "X said that's reason for the
+    president to look elsewhere", where the title is whom the speaker spoke about."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and not any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "for")
+                                           for c in head.head.children)
+
+
+def title_words(head: Token) -> str | None:
+    """The title a definite singular subject phrase consists of, lower-cased: "the attorney
+    general" -> "attorney general", "the secretary of state" -> "secretary of state"; None when
+    the phrase has words of its own ("the former president", "the president's", "a minister")."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head._.actor:
+        return None
+    left = [c for c in head.children if c.i < head.i]
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in left):
+        return None
+    if any(c.dep_ not in _TITLE_DEPS | {"det"} for c in left):
+        return None  # "the former president" still reads "former president", which no role is
+    if any(c.dep_ in _OWN_REFERENT_DEPS and not c.lower_.endswith("self") and not _set_off(c)
+           for c in head.children):
+        return None  # but "the president himself", "the prime minister, who faces ...," are still the holder
+    words = [c.lower_ for c in left if c.dep_ != "det"] + [head.lower_]
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of:  # "the secretary of state": one word after "of", else a phrase of its own
+        objs = [t for t in of[0].children if t.dep_ == "pobj"]
+        if len(objs) != 1 or len(list(objs[0].subtree)) != 1:
+            return None
+        words += ["of", objs[0].lower_]
+    return " ".join(words)
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause set off by a comma ("the prime minister, who faces an election,")
+    describes the holder; it does not pick out another one."""
+    return clause.dep_ in ("relcl", "acl") and clause.left_edge.i > 0 and \
+        clause.doc[clause.left_edge.i - 1].text == ","
+
+
+def _holds(actor: object, title: str, day: str) -> bool:
+    """The person holds ``title`` (on the document's date, when the role is dated), and is not
+    one the KB's terms of office (``kb/leaders.tsv``) put out of it that day: "during President
+    George W. Bush's second term" in a story of 2012 gives Bush the title, not the office."""
+    if not any(r.title.lower() == title and not (day and ((r.from_ and r.from_ > day) or (r.to and r.to < day)))
+               for r in getattr(actor, "roles", ())):
+        return False
+    terms = [t for t in gazetteer().leaders.get(outlet_key(getattr(actor, "name", "")), [])
+             if t.title.lower() == title]
+    return not (day and terms) or any((t.start or "") <= day and (t.end is None or day <= t.end) for t in terms)
+
+
+def title_holder(head: Token, title: str, named: Antecedents) -> str | None:
+    """The person ``title`` stands for at ``head``: of those named before it who hold it, the
+    one named most so far; a tie
+    goes to the first named, the story's own holder ("President Obama said ... Russian President
+    Putin fears ... The president said": Obama), since a later holder of the same title is
+    introduced as another one."""
+    doc = head.doc
+    actors = doc._.actors or {}
+    day = (doc._.published or "")[:10]
+    holders = named.only(lambda aid: _holds(actors.get(aid), title, day))
+    seen = holders.between(0, holders.position(head), ("person",))
+    if not seen:
+        return None
+    counts: dict[str, int] = {}
+    for _, aid in seen:
+        counts[aid] = counts.get(aid, 0) + 1
+    return max(seen, key=lambda p: counts[p[1]])[1]
+
+
+def titled_subjects(doc: Doc, named: Antecedents, may_refer: Callable[[Token], bool],
+                    quoted: Callable[[int], bool]) -> Iterator[tuple[Token, str]]:
+    """(head, person) for each definite title subject outside quotes that ``may_refer`` accepts
+    (the speaker pronoun's antecedent rules) and that names a person of the document."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or quoted(tok.idx) or not main_clause_subject(tok) or not may_refer(tok):
+            continue
+        title = title_words(tok)
+        if title is None:
+            continue
+        holder = title_holder(tok, title, named)
+        if holder is not None:
+            yield tok, holder
