@@ -22,6 +22,7 @@ from ..syntax import (
     LOGICAL_SUBJECT,
     OBJECT_DEPS,
     SubjectPolicy,
+    for_infinitive_clauses,
     governor,
     is_passive,
     is_to_infinitive,
@@ -161,7 +162,7 @@ class Lexicon:
             if trig.needs:
                 if child_lemmas is None:
                     child_lemmas = {c.lemma_.lower() for c in tok.children}
-                if not all(w in child_lemmas for w in trig.needs):
+                if not all(w in child_lemmas for w in trig.needs) and not _asks_for_a_clause(tok, trig):
                     continue
             if trig.objects and not _object_ok(tok, trig, self.subjects):
                 continue
@@ -401,6 +402,14 @@ def lexicon() -> Lexicon:
     """A shared lexicon for callers without the component (tests, scripts); the component
     builds its own."""
     return Lexicon()
+
+
+def _asks_for_a_clause(tok: Token, trig: Trigger) -> bool:
+    """"called for Russia to withdraw": a request "for" whose preposition the parser made the mark
+    of the infinitive clause asked for (``syntax.for_infinitive_clauses``) still has its "for" when
+    that clause's subject names the actor asked ("called for an official to be appointed" names none)."""
+    return trig.type == "REQUEST" and tuple(trig.needs) == ("for",) and any(
+        s.dep_ == "nsubj" and s._.actor for x in for_infinitive_clauses(tok) for s in x.children)
 
 
 def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:
