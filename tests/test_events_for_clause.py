@@ -43,3 +43,19 @@ def test_passive_clause_subject_is_not_the_one_asked():
                  ("punished", "punish", "VERB", "advcl", 1), (".", ".", "PUNCT", "punct", 1)],
                 {0: "state:DEU", 3: "state:FRA"}, ACTORS)
     assert ("REQUEST", "state:DEU", "state:FRA") not in coded(doc)
+
+
+def test_push_for_a_clause_asks_for_the_act_not_reports_it():
+    # "Germany pushed for France to withdraw its troops." (the withdrawal is asked for, not done)
+    events = _asked("pushed", "push")
+    assert ("REQUEST", "state:DEU", "state:FRA") in events
+    assert not any(t == "RETREAT" for t, _, _ in events)
+
+
+def test_the_act_asked_for_stays_hypothetical(spacy_model):
+    # the model's own parse of a request "for" a clause: a request of France, the aid not given
+    from test_events_table import tag
+
+    events = find_events(tag(spacy_model("Germany has called for France to send aid to Serbia.")))
+    assert {(e.type, e.source, e.target, e.hypothetical) for e in events} == {
+        ("REQUEST", "state:DEU", "state:FRA", False), ("AID", "state:FRA", "state:SRB", True)}

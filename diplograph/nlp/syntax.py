@@ -323,6 +323,8 @@ def governor(tok: Token) -> Token | None:
         return tok.head.head if tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "xcomp", "attr"):
         return governor(tok.head)
+    if tok.dep_ == "advcl" and tok in for_infinitive_clauses(tok.head):
+        return tok.head  # "pushed for Iran to release them": the clause asked for, "for" parsed as its mark
     return None
 
 

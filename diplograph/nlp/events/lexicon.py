@@ -264,13 +264,17 @@ class Lexicon:
         if f is not None and self._infinitive_only(tok):
             through = via is not None and via.dep_ == "xcomp" and via.head.i == tok.i and is_to_infinitive(via)
             return f if through else None
+        if f is not None and via is not None and via in for_infinitive_clauses(tok) and "for" not in f.needs:
+            return None  # "called for X to act": read as the verb's own REQUEST (``roles.for_clause_subjects``)
         if f is None or not f.needs:
             return f
         if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
             return None
         if via is not None:
-            through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i
-            return f if through and via.head.lower_ in f.needs else None
+            through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i and via.head.lower_ in f.needs
+            # "pushed for Iran to release them": "for" parsed as the mark of the clause asked for
+            through = through or ("for" in f.needs and via in for_infinitive_clauses(tok))
+            return f if through else None
         # without the path, only a verb whose one prepositional phrase is the needed one
         # ("pushing for him over the objections of X": the objections are not pushed for)
         preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
