@@ -116,6 +116,16 @@ def test_subject_of_the_governed_clause_when_the_object_is_an_actor():
     assert roles.governed_clause_subjects(verb_case(doc, 1, trig(), [F])) == []
 
 
+@rule_test("for_clause_subjects")
+def test_a_request_for_a_clause_asks_its_subject():
+    # "France appealed for Serbia to attend" ("for" parsed as the clause's mark)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("appealed", "appeal", "VERB", "ROOT", 1),
+                 ("for", "for", "SCONJ", "mark", 5), ("Serbia", "Serbia", "PROPN", "nsubj", 5),
+                 ("to", "to", "PART", "aux", 5), ("attend", "attend", "VERB", "advcl", 1)], {0: F, 3: S}, KNOWN)
+    assert roles.for_clause_subjects(verb_case(doc, 1, trig("REQUEST"), [F])) == [S]
+    assert roles.for_clause_subjects(verb_case(doc, 1, trig(), [F])) == []
+
+
 @rule_test("grievance_targets")
 def test_what_a_complaint_is_over():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("complained", "complain", "VERB", "ROOT", 1),

@@ -77,8 +77,10 @@ CASES = [
      {"hypothetical": True}),
     ("France fears that Germany will attack Serbia.", {("ASSAULT", "state:DEU", "state:SRB")},
      {"hypothetical": True}),
-    ("Germany has called for France to send aid to Serbia.", {("AID", "state:FRA", "state:SRB")},
-     {"hypothetical": True}),  # proposed for another, not done
+    # a request of France (the infinitive's subject); the aid is proposed for another, not done:
+    # tests/test_events_for_clause.py checks that the AID alone is hypothetical
+    ("Germany has called for France to send aid to Serbia.",
+     {("AID", "state:FRA", "state:SRB"), ("REQUEST", "state:DEU", "state:FRA")}, {}),
     ("Berg met Moreau in Madrid on Tuesday.", {("CONSULT", "person:anna-berg", "person:luc-moreau")},
      {"location": "Madrid"}),
     # untriggered constructions: consensus, evidence against, aid received, an embassy opened

@@ -54,6 +54,16 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def for_infinitive_clauses(verb: Token) -> list[Token]:
+    """"called for Russia to withdraw", "appealed for both sides to stop": the parser hangs "for"
+    as the mark of an infinitive clause on the verb, with the one asked as that clause's subject,
+    not as the verb's own prepositional complement. Not a passive clause: in "called for X to be
+    prosecuted" X is not the one asked to act."""
+    return [c for c in verb.children if c.dep_ == "advcl" and is_to_infinitive(c) and not is_passive(c)
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(s.dep_ == "nsubj" for s in c.children)]
+
+
 def is_reduced_passive(verb: Token) -> bool:
     """"a Hamas member jailed a year ago", "prisoners released by Israel": a past participle
     after its noun is a passive whose noun is the patient."""
@@ -313,6 +323,8 @@ def governor(tok: Token) -> Token | None:
         return tok.head.head if tok.head.dep_ == "prep" else tok.head
     if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj", "xcomp", "attr"):
         return governor(tok.head)
+    if tok.dep_ == "advcl" and tok in for_infinitive_clauses(tok.head):
+        return tok.head  # "pushed for Iran to release them": the clause asked for, "for" parsed as its mark
     return None
 
 

@@ -22,6 +22,7 @@ from ..syntax import (
     LOGICAL_SUBJECT,
     OBJECT_DEPS,
     SubjectPolicy,
+    for_infinitive_clauses,
     governor,
     is_passive,
     is_to_infinitive,
@@ -161,7 +162,7 @@ class Lexicon:
             if trig.needs:
                 if child_lemmas is None:
                     child_lemmas = {c.lemma_.lower() for c in tok.children}
-                if not all(w in child_lemmas for w in trig.needs):
+                if not all(w in child_lemmas for w in trig.needs) and not _asks_for_a_clause(tok, trig):
                     continue
             if trig.objects and not _object_ok(tok, trig, self.subjects):
                 continue
@@ -263,13 +264,17 @@ class Lexicon:
         if f is not None and self._infinitive_only(tok):
             through = via is not None and via.dep_ == "xcomp" and via.head.i == tok.i and is_to_infinitive(via)
             return f if through else None
+        if f is not None and via is not None and via in for_infinitive_clauses(tok) and "for" not in f.needs:
+            return None  # "called for X to act": read as the verb's own REQUEST (``roles.for_clause_subjects``)
         if f is None or not f.needs:
             return f
         if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
             return None
         if via is not None:
-            through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i
-            return f if through and via.head.lower_ in f.needs else None
+            through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i and via.head.lower_ in f.needs
+            # "pushed for Iran to release them": "for" parsed as the mark of the clause asked for
+            through = through or ("for" in f.needs and via in for_infinitive_clauses(tok))
+            return f if through else None
         # without the path, only a verb whose one prepositional phrase is the needed one
         # ("pushing for him over the objections of X": the objections are not pushed for)
         preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
@@ -401,6 +406,14 @@ def lexicon() -> Lexicon:
     """A shared lexicon for callers without the component (tests, scripts); the component
     builds its own."""
     return Lexicon()
+
+
+def _asks_for_a_clause(tok: Token, trig: Trigger) -> bool:
+    """"called for Russia to withdraw": a request "for" whose preposition the parser made the mark
+    of the infinitive clause asked for (``syntax.for_infinitive_clauses``) still has its "for" when
+    that clause's subject names the actor asked ("called for an official to be appointed" names none)."""
+    return trig.type == "REQUEST" and tuple(trig.needs) == ("for",) and any(
+        s.dep_ == "nsubj" and s._.actor for x in for_infinitive_clauses(tok) for s in x.children)
 
 
 def _object_ok(tok: Token, trig: Trigger, subjects: SubjectPolicy) -> bool:

@@ -14,6 +14,7 @@ from ..syntax import (
     DIRECT_OBJECT_DEPS,
     NOMINAL_SUBJECT_DEPS,
     agents,
+    for_infinitive_clauses,
     is_passive,
     is_reduced_passive,
     is_small_clause_passive,
@@ -166,6 +167,16 @@ def governed_clause_subjects(c: VerbCase) -> list[str]:
             for g in x.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, c.mentions)]
 
 
+def for_clause_subjects(c: VerbCase) -> list[str]:
+    """"called for Russia to withdraw", "appealed for Israel to halt the strikes": a request is
+    addressed to the subject of the infinitive clause its "for" introduces (PLOVER REQUEST: the
+    one asked to act), not left without a target."""
+    if c.trig.type != "REQUEST":
+        return []
+    return [a for x in for_infinitive_clauses(c.tok) for s in x.children if s.dep_ == "nsubj"
+            for a in np_actors(s, c.mentions) if a not in c.sources]
+
+
 def grievance_targets(c: VerbCase) -> list[str]:
     """"complained to the UN over Israeli raids": what a grievance is over."""
     return c.prep_targets(c.tok, GRIEVANCE_PREPS) if "about" in c.trig.flags else []
@@ -282,8 +293,9 @@ def struck_place_targets(c: VerbCase) -> list[str]:
 
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
-    direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects, grievance_targets,
-    prepositional_targets, object_prep_targets, multiword_object_targets, object_owner_targets,
+    direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects,
+    for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets, multiword_object_targets,
+    object_owner_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
