@@ -479,9 +479,21 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
             for g in c.children:
                 if g.dep_ in ACTIVE_SUBJECT_DEPS or g.dep_ in OBJECT_DEPS:
                     yield g
+            if c.dep_ not in ("xcomp", "ccomp"):
+                yield from _particle_prep_objects(c)  # "pulled out of the deal", "out" parsed as a particle
         elif c.dep_ == "prt" or (c.dep_ == "prep" and trig and c.text.lower() in trig.needs):
             # "pulled out troops", "called for sanctions"
             yield from (x for x in c.children if x.dep_ == "pobj")
+            yield from _particle_prep_objects(c)  # "pulled out of the deal"
+
+
+def _particle_prep_objects(particle: Token) -> Iterator[Token]:
+    """A phrasal verb's particle with its own preposition, "out of": the parser hangs the
+    preposition on the particle (pulled -> out -> of -> deal), so the verb's object is that
+    preposition's complement."""
+    for p in particle.children:
+        if p.dep_ == "prep":
+            yield from (x for x in p.children if x.dep_ == "pobj")
 
 
 def irrealis_words() -> IrrealisWords:
