@@ -244,7 +244,7 @@ SPEAKER_CASES = [
     # speech/attribution._resolve_description: a plural description is no single person
     ("the spokesman said", "Tomas Berg met the press. “No date is set,” the spokesman said.", "No date is set",
      "person:tomas-berg", None),
-    # speech/attribution.PRONOUN_ANTECEDENT_RULES: reported_clause_subject (and clause_subject alone)
+    # speech/attribution_table.PRONOUN_ANTECEDENT_RULES: reported_clause_subject (and clause_subject alone)
     ("he said after X said that Y", "Maria Lopez arrived on Monday. Tomas Berg told reporters that Lopez had not "
      "decided. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
     ("he said after X said that Y and Z", "Maria Lopez arrived on Monday. Tomas Berg said that Lopez had left and "
