@@ -14,6 +14,15 @@ KNOWN = {H: Actor(H, "Hungary", "state", "HUN"), S: Actor(S, "Serbia", "state", 
          G: Actor(G, "Black Hand", "organization", None)}
 
 
+def _raid_in_budapest(m: int) -> list[tuple]:
+    """"Fear spread after the raid in Budapest.", its tokens starting at ``m``: the unclaimed
+    mention of the attack, in Hungary's capital (token ``m + 6``)."""
+    return [("Fear", "fear", "NOUN", "nsubj", m + 1), ("spread", "spread", "VERB", "ROOT", m + 1),
+            ("after", "after", "ADP", "prep", m + 1), ("the", "the", "DET", "det", m + 4),
+            ("raid", "raid", "NOUN", "pobj", m + 2), ("in", "in", "ADP", "prep", m + 4),
+            ("Budapest", "Budapest", "PROPN", "pobj", m + 5), (".", ".", "PUNCT", "punct", m + 1)]
+
+
 def _doc(claim: bool = True, negated: bool = False):
     # "The Black Hand claimed the raid. Fear spread after the raid in Budapest." (and "did not claim")
     verb = [("did", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3), ("claim", "claim", "VERB", "ROOT", 3)] \
@@ -23,10 +32,7 @@ def _doc(claim: bool = True, negated: bool = False):
              ("raid" if claim else "book", "raid" if claim else "book", "NOUN", "dobj", n - 1),
              (".", ".", "PUNCT", "punct", n - 1)]
     m = len(first)
-    second = [("Fear", "fear", "NOUN", "nsubj", m + 1), ("spread", "spread", "VERB", "ROOT", m + 1),
-              ("after", "after", "ADP", "prep", m + 1), ("the", "the", "DET", "det", m + 4),
-              ("raid", "raid", "NOUN", "pobj", m + 2), ("in", "in", "ADP", "prep", m + 4),
-              ("Budapest", "Budapest", "PROPN", "pobj", m + 5), (".", ".", "PUNCT", "punct", m + 1)]
+    second = _raid_in_budapest(m)
     rows = first + second
     starts = [i in (0, m) for i in range(len(rows))]
     doc = parse(rows, {0: G, m + 6: H}, KNOWN, sent_starts=starts)
@@ -53,10 +59,7 @@ def test_a_claimant_the_parse_lends_from_a_verb_above_claims_nothing():
              ("that", "that", "SCONJ", "mark", 3), ("claimed", "claim", "VERB", "ccomp", 1),
              ("the", "the", "DET", "det", 5), ("raid", "raid", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 1)]
     m = len(first)
-    second = [("Fear", "fear", "NOUN", "nsubj", m + 1), ("spread", "spread", "VERB", "ROOT", m + 1),
-              ("after", "after", "ADP", "prep", m + 1), ("the", "the", "DET", "det", m + 4),
-              ("raid", "raid", "NOUN", "pobj", m + 2), ("in", "in", "ADP", "prep", m + 4),
-              ("Budapest", "Budapest", "PROPN", "pobj", m + 5), (".", ".", "PUNCT", "punct", m + 1)]
+    second = _raid_in_budapest(m)
     rows = first + second
     doc = parse(rows, {0: S, m + 6: H}, KNOWN, sent_starts=[i in (0, m) for i in range(len(rows))])
     doc.user_data[LOCATIONS] = {m + 6: "capital"}

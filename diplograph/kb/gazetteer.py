@@ -58,6 +58,10 @@ class Leader:
     start: str | None
     end: str | None
 
+    def covers(self, date: str) -> bool:
+        """``date`` (ISO, any precision) falls in this term."""
+        return (self.start or "") <= date and (self.end is None or date <= self.end)
+
 
 @dataclass
 class Gazetteer:
@@ -114,7 +118,7 @@ class Gazetteer:
         key = outlet_key(name)
         terms = self.leaders.get(key, []) or self._initialled(key)
         for t in terms:
-            if date is None or ((t.start or "") <= date and (t.end is None or date <= t.end)):
+            if date is None or t.covers(date):
                 return t, True
         if terms and len(name.split()) > 1:
             return terms[-1], False

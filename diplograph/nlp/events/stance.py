@@ -11,12 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import own_subject
+from ..tense import PRESENT_FINITE_TAGS
 from .drafts import Climb, Step
 from .realis import realis_classes
 
 # The present simple: "who opposes", "that support"; not "who opposed" (a past act may be told)
 # nor "who has backed" / "that will support" (an auxiliary tells the time or the mood).
-_PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+_PRESENT_SIMPLE = PRESENT_FINITE_TAGS
 
 
 def _relative_clause_verb(tok: Token) -> Token | None:

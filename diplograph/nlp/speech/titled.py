@@ -81,7 +81,7 @@ def _holds(actor: object, title: str, day: str) -> bool:
         return False
     terms = [t for t in gazetteer().leaders.get(outlet_key(getattr(actor, "name", "")), [])
              if t.title.lower() == title]
-    return not (day and terms) or any((t.start or "") <= day and (t.end is None or day <= t.end) for t in terms)
+    return not (day and terms) or any(t.covers(day) for t in terms)
 
 
 def title_holder(head: Token, title: str, named: Antecedents) -> str | None:
