@@ -404,8 +404,13 @@ def repeat_candidates(doc: Doc, g: Gazetteer, cands: list[Cand], taken: set[int]
         return []
     out = []
     known = set(surnames)
-    for t in doc:
-        if t.i in taken or len(t.text) < 3 or not any(read(t, known) for read in _NAME_READINGS):
+    texts, lowered = column(doc, "ORTH"), column(doc, "ORTH_LOWER")
+    for i, text in enumerate(texts):
+        # a word with no capital is never name-cased (tested first: it spares a Token per word)
+        if text == lowered[i] or i in taken or len(text) < 3:
+            continue
+        t = doc[i]
+        if not any(read(t, known) for read in _NAME_READINGS):
             continue
         if not _name_cased(t) or t.is_upper or g.lookup(t.text):
             continue

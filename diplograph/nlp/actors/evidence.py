@@ -59,9 +59,11 @@ def place_spans(doc: Doc) -> list[tuple[int, int, bool]]:
     are added."""
     out: list[tuple[int, int, bool]] = []
     heads = PLACE_HEADS | SHARED_PLACE_HEADS
-    for t in doc:
-        low = t.lower_
-        if low not in heads or not t.is_title:
+    for i, low in enumerate(column(doc, "LOWER")):
+        if low not in heads:
+            continue
+        t = doc[i]
+        if not t.is_title:
             continue
         shared = low in SHARED_PLACE_HEADS
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -105,8 +107,11 @@ def settlement_spans(doc: Doc) -> list[tuple[int, int, bool]]:
     for a person is a place, never an actor; a plural noun introduces every name of its
     coordination."""
     out: list[tuple[int, int, bool]] = []
-    for t in doc:
-        if t.lower_ not in SETTLEMENT_NOUNS or not t.is_lower or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
+    for i, low in enumerate(column(doc, "LOWER")):
+        if low not in SETTLEMENT_NOUNS:
+            continue
+        t = doc[i]
+        if not t.is_lower or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":
             continue
         plural = t.lower_.endswith("s")
         i = t.i + 2

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
-from ..common import sentence_of, speech_media
+from ..common import column, sentence_of, speech_media
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
@@ -371,8 +371,9 @@ def _mentions(doc: Doc, anchor: Token) -> list[Token]:
     lemma = anchor.lemma_.lower()
     if lemma in lexicon().speech:
         return []  # one speaker says many things on many days
-    return [t for t in doc[:anchor.sent.start] if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "NOUN")
-            and t.dep_ not in ("amod", "compound") and _real_mention(t)]
+    lemmas = column(doc, "LEMMA_LOWER")
+    return [t for i in range(anchor.sent.start) if lemmas[i] == lemma
+            and (t := doc[i]).pos_ in ("VERB", "NOUN") and t.dep_ not in ("amod", "compound") and _real_mention(t)]
 
 
 def _shared(doc: Doc, own: set[str], theirs: set[str]) -> bool:

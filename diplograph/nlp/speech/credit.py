@@ -192,8 +192,10 @@ def programme_outlet(doc: Doc, tokens: list[Token]) -> str | None:
     titles = programmes()
     text = doc_text(doc)
     for tok in tokens:
+        if not tok.text[:1].isupper():
+            continue
         before = _word_before(tok)
-        if before is None or before.lower_ not in _PROGRAMME_CUES or not tok.text[:1].isupper():
+        if before is None or before.lower_ not in _PROGRAMME_CUES:
             continue
         for title, outlet in titles.items():
             end = tok.idx + len(title)

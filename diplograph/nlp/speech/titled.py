@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 
 from ...kb.gazetteer import gazetteer, outlet_key
+from ..common import column
 from ..syntax import Antecedents
 
 # Words of a title before its head noun ("attorney general", "foreign minister", "defense secretary").
@@ -107,8 +108,11 @@ def titled_subjects(doc: Doc, named: Antecedents, may_refer: Callable[[Token], b
                     quoted: Callable[[int], bool]) -> Iterator[tuple[Token, str]]:
     """(head, person) for each definite title subject outside quotes that ``may_refer`` accepts
     (the speaker pronoun's antecedent rules) and that names a person of the document."""
-    for tok in doc:
-        if tok.pos_ != "NOUN" or quoted(tok.idx) or not main_clause_subject(tok) or not may_refer(tok):
+    for i, pos in enumerate(column(doc, "POS")):
+        if pos != "NOUN":
+            continue
+        tok = doc[i]
+        if quoted(tok.idx) or not main_clause_subject(tok) or not may_refer(tok):
             continue
         title = title_words(tok)
         if title is None:
