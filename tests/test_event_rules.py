@@ -1443,6 +1443,15 @@ def test_a_denial_answers_the_earlier_accuser():
     unanswered()
 
 
+@rule_test("answered_request")
+def test_a_reply_answers_the_earlier_request():
+    # "Seoul asked Tokyo to lift the curbs. Tokyo refused.": the cases are in test_events_responses
+    from test_events_responses import test_a_refusal_answers_the_request_made_of_the_refuser as answered
+    from test_events_responses import test_a_request_made_of_someone_else_is_not_the_one_answered as unanswered
+    answered()
+    unanswered()
+
+
 # ---------------------------------------------------------------- acts done in an attack (events/instruments.py)
 # "Berg was killed in a French raid." / "the assassination of Berg in a French raid"
 _KILLED_IN_A_RAID = [("Berg", "Berg", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),

@@ -50,18 +50,28 @@ def earlier_accuser(claim: Token, denier: str, actors: dict, lex: Lexicon) -> li
     """"Trump accused Schiff of leaking the memo. Schiff denied the allegation": the subject of the
     nearest accusing verb (``kb/denied_claims.tsv``) before the denial, in its sentence or the two
     before, whose accused is the denier or the denier's state."""
-    start = window_start(claim, SENTENCES_BACK)
-    mentions = claim.doc._.mentions or []
-    for tok in reversed(claim.doc[start:claim.i]):
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in denied_claims("accusing"):
+    return earlier_maker(claim, denier, actors, lex, denied_claims("accusing"), denied_claims("accused_on"))
+
+
+def earlier_maker(anchor: Token, responder: str, actors: dict, lex: Lexicon, verbs: frozenset[str],
+                  on_verbs: frozenset[str] = frozenset(), nearest_only: bool = False) -> list[str]:
+    """Who made the act a response answers: the subject (a passive's agent) of the nearest verb of
+    ``verbs`` before ``anchor``, in its sentence or the two before, addressed to the responder or
+    its state (its object, passive subject or the subject of its clause; for ``on_verbs`` also the
+    object of "on"), beyond the responder's own side. ``nearest_only``: the nearest such verb
+    answers, named maker or not ("Asked by reporters, he declined" names no one)."""
+    start = window_start(anchor, SENTENCES_BACK)
+    mentions = anchor.doc._.mentions or []
+    for tok in reversed(anchor.doc[start:anchor.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
-        accused = [a for t in _accused(tok) for a in np_actors(t, mentions)]
-        if not any(_same_side(a, denier, actors) for a in accused):
+        addressed = [a for t in _accused(tok, on_verbs) for a in np_actors(t, mentions)]
+        if not any(_same_side(a, responder, actors) for a in addressed):
             continue
-        accusers = [a for t in _accusers(tok, lex) for a in np_actors(t, mentions)]
-        accusers = [a for a in accusers if not _same_side(a, denier, actors)]
-        if accusers:
-            return accusers
+        makers = [a for t in _accusers(tok, lex) for a in np_actors(t, mentions)]
+        makers = [a for a in makers if not _same_side(a, responder, actors)]
+        if makers or nearest_only:
+            return makers
     return []
 
 
@@ -147,12 +157,12 @@ def denied_claims(cls: str) -> frozenset[str]:
     return _denied_claims().get(cls, frozenset())
 
 
-def _accused(verb: Token) -> list[Token]:
-    """Whom an accusing verb accuses: its object ("accused Schiff of"), its passive subject ("Iran
-    was blamed"), the subject of the clause it reports ("alleged that Russia hacked"), or for
-    "blame" the object of "on" ("attacks Washington blamed on Tehran")."""
-    out = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "nsubjpass"]
-    if verb.lemma_.lower() in denied_claims("accused_on"):
+def _accused(verb: Token, on_verbs: frozenset[str]) -> list[Token]:
+    """Whom an accusing (or asking) verb accuses: its object ("accused Schiff of", "offered Kyiv a
+    loan"), its passive subject ("Iran was blamed"), the subject of the clause it reports ("alleged
+    that Russia hacked"), or for "blame" the object of "on" ("attacks Washington blamed on Tehran")."""
+    out = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("nsubjpass", "dative")]
+    if verb.lemma_.lower() in on_verbs:
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
                 for o in p.children if o.dep_ == "pobj"]
     for c in verb.children:

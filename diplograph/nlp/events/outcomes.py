@@ -19,6 +19,7 @@ from .lexicon import COOPERATIVE, Lexicon
 from .narration import told_by_an_outlet
 from .parties import np_actors
 from .realis import EVENT_NOUN_RULES
+from .responses import answered_request
 from .weapons import weapon_test
 
 # Intended cooperative events become AGREE ("will visit" is a promise to meet).
@@ -140,7 +141,7 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
     conditional_threat, refusal, narrated_meeting, intended_cooperation, announced_hostility, show_of_force,
-    weapon_test, answered_accuser,
+    weapon_test, answered_accuser, answered_request,
 )
 
 
