@@ -29,7 +29,7 @@ from ...kb import load_table, per_folder
 from ..common import window_start
 from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, subject
 from .lexicon import Lexicon, object_tokens
-from .parties import np_actors
+from .parties import np_actors, one_side
 
 # How many sentences before the denial's own an accusation may stand (the denial's paragraph).
 SENTENCES_BACK = 2
@@ -66,10 +66,10 @@ def earlier_maker(anchor: Token, responder: str, actors: dict, lex: Lexicon, ver
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         addressed = [a for t in _accused(tok, on_verbs) for a in np_actors(t, mentions)]
-        if not any(_same_side(a, responder, actors) for a in addressed):
+        if not any(one_side(actors, a, responder) for a in addressed):
             continue
         makers = [a for t in _accusers(tok, lex) for a in np_actors(t, mentions)]
-        makers = [a for a in makers if not _same_side(a, responder, actors)]
+        makers = [a for a in makers if not one_side(actors, a, responder)]
         if makers or nearest_only:
             return makers
     return []
@@ -127,13 +127,13 @@ def apposed_claim_maker(claim: Token, denier: str, actors: dict, lex: Lexicon) -
         return []  # the clause is not the sentence's own
     mentions = claim.doc._.mentions or []
     stating = agents(main) if is_passive(main) else [c for c in main.children if c.dep_ in ("nsubj", "csubj")]
-    return [a for t in stating if _names_itself(t) for a in np_actors(t, mentions) if not _same_side(a, denier, actors)]
+    return [a for t in stating if _names_itself(t) for a in np_actors(t, mentions) if not one_side(actors, a, denier)]
 
 
 def _denied_in_relative(claim: Token, denier: str, actors: dict) -> bool:
     """"a charge Pakistan denies": the noun's relative clause has the denier (or its side) as subject."""
     mentions = claim.doc._.mentions or []
-    return any(s.dep_ in ("nsubj", "csubj") and any(_same_side(a, denier, actors) for a in np_actors(s, mentions))
+    return any(s.dep_ in ("nsubj", "csubj") and any(one_side(actors, a, denier) for a in np_actors(s, mentions))
                for c in claim.children if c.dep_ == "relcl" for s in c.children)
 
 
@@ -190,16 +190,3 @@ def _names_itself(head: Token) -> bool:
     if not head._.actor:
         return False
     return head.pos_ == "PROPN" or any(c.dep_ in ("compound", "amod", "poss") and c._.actor for c in head.children)
-
-
-def _same_side(a: str, b: str, actors: dict) -> bool:
-    """The same actor, or a state and one of its own ("Russia" and "Russian hackers", "Putin"); two
-    persons of one state are two sides ("Trump accused Schiff": Schiff's denial answers Trump)."""
-    if a == b:
-        return True
-    return _of_state(a, b, actors) or _of_state(b, a, actors)
-
-
-def _of_state(state: str, other: str, actors: dict) -> bool:
-    actor = actors.get(state)
-    return actor is not None and actor.kind == "state" and getattr(actors.get(other), "country", None) == actor.country

@@ -586,12 +586,20 @@ def done_at_home(type_: str, cameo: str | None) -> bool:
     return type_ not in OWN_SIDE_TYPES or cameo not in DONE_TO_OTHERS_CAMEO
 
 
-def own_side(actors: dict, source: str, target: str) -> bool:
+def own_side(actors: dict, source: str, target: str, groups: bool = False) -> bool:
     """The target is the source itself, or the state a non-group source belongs to (its leader,
     government, army or agency acts for it; a group of its population, "Rebels (Syria)", does
-    not, so "rebels attacked Syria" stays)."""
+    not, so "rebels attacked Syria" stays; ``groups``: it does, for a denial or a reply, where
+    "Russian hackers" answer for Russia). Two persons of one state are two sides."""
     if source == target:
         return True
     s, t = actors.get(source), actors.get(target)
-    return s is not None and t is not None and t.kind == "state" and s.kind != "group" \
+    return s is not None and t is not None and t.kind == "state" and (groups or s.kind != "group") \
         and bool(s.country) and s.country == t.country
+
+
+def one_side(actors: dict, a: str, b: str) -> bool:
+    """The same actor, or a state and one of its own, either way round, groups included ("Russia"
+    and "Russian hackers", "Putin"); two persons of one state are two sides ("Trump accused
+    Schiff": Schiff's denial answers Trump)."""
+    return own_side(actors, a, b, groups=True) or own_side(actors, b, a, groups=True)
