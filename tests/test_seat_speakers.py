@@ -55,3 +55,15 @@ def test_the_phrases_of_bodies_and_of_states():
     assert body_slug("U.S. armed forces") == "military"
     assert body_slug("the army") is None  # no state named before the service
     assert body_slug("the Russians") is None
+
+
+def test_a_states_authorities_speak_as_its_authorities():
+    # "Russian authorities said it welcomed the talks ."; the actors component reads "Russian
+    # authorities" as one mention of Russia (kb/speaking_bodies.tsv "authorities")
+    rows = [("Russian", "Russian", "ADJ", "amod", 1), ("authorities", "authority", "NOUN", "nsubj", 2),
+            *_rows("x")[2:]]
+    doc = parse(rows, {0: "state:RUS", 1: "state:RUS"}, KNOWN)
+    doc._.mentions = [Mention(0, 2, 0, len("Russian authorities"), "state:RUS", "Russian authorities")]
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "org:rus-authorities"
+    assert doc._.actors["org:rus-authorities"].country == "RUS"
+    assert body_slug("the authorities") is None  # no state named before them
