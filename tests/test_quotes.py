@@ -394,6 +394,8 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     # kb/label_cues.tsv "titled", "entitled": the title of a piece, a report, a hearing
     ("Berg published an essay titled “Why Norway Waits” on Monday.", "Why Norway Waits"),
     ("Madrid held a hearing entitled “the future of the fleet” last week.", "the future of the fleet"),
+    # kb/label_cues.tsv "referred to as" in a passive with no doer
+    ("The Spanish plan, which has been referred to as “the slow exit,” was dropped.", "the slow exit"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -408,6 +410,8 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
     ("Ana Silva dubbed the “quiet accord” a failure on Monday.", "quiet accord", "person:ana-silva"),
     ("Maria Lopez called the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
     ("Maria Lopez condemned the “reckless” raid on Monday.", "reckless", "person:maria-lopez"),
+    ("Maria Lopez attacked a plan she referred to as “a quiet disaster” on Monday.", "a quiet disaster",
+     "person:maria-lopez"),
 ])
 def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
     doc = annotate(spacy_model, text)

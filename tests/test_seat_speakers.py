@@ -55,3 +55,29 @@ def test_the_phrases_of_bodies_and_of_states():
     assert body_slug("U.S. armed forces") == "military"
     assert body_slug("the army") is None  # no state named before the service
     assert body_slug("the Russians") is None
+
+
+def test_a_states_authorities_speak_as_its_authorities():
+    # "Russian authorities said it welcomed the talks ."; the actors component reads "Russian
+    # authorities" as one mention of Russia (kb/speaking_bodies.tsv "authorities")
+    rows = [("Russian", "Russian", "ADJ", "amod", 1), ("authorities", "authority", "NOUN", "nsubj", 2),
+            *_rows("x")[2:]]
+    doc = parse(rows, {0: "state:RUS", 1: "state:RUS"}, KNOWN)
+    doc._.mentions = [Mention(0, 2, 0, len("Russian authorities"), "state:RUS", "Russian authorities")]
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "org:rus-authorities"
+    assert doc._.actors["org:rus-authorities"].country == "RUS"
+    assert body_slug("the authorities") is None  # no state named before them
+
+
+def test_a_body_after_the_states_possessive_is_the_body():
+    # "Russia 's presidential office said it welcomed the talks ."; the actors component reads only
+    # "Russia" as a mention: the possessive's body still speaks, not the state
+    rows = [("Russia", "Russia", "PROPN", "poss", 3), ("'s", "'s", "PART", "case", 0),
+            ("presidential", "presidential", "ADJ", "amod", 3), ("office", "office", "NOUN", "nsubj", 4),
+            *[(w, lem, pos, dep, head + 2) for w, lem, pos, dep, head in _rows("x")[2:]]]
+    doc = parse(rows, {0: "state:RUS"}, KNOWN)
+    doc._.mentions = [Mention(0, 1, 0, len("Russia"), "state:RUS", "Russia")]
+    assert speaker_of_cue(doc, doc[4], Attribution()) == "org:rus-presidency"
+    body = doc._.actors["org:rus-presidency"]
+    assert (body.kind, body.country) == ("organization", "RUS")
+    assert body.name.startswith("Russia") and body.name.endswith("presidential office")

@@ -53,6 +53,22 @@ def body_slug(phrase: str) -> str | None:
     return None
 
 
+def _possessive_body(doc: Doc, subj: Token, actor_id: str) -> tuple[int, int, str] | None:
+    """"South Korea's presidential office said": the subject's head is no mention, a possessive of the
+    state ``actor_id`` opens its phrase and the words after the possessive name a body of the state
+    (``kb/speaking_bodies.tsv`` service); its (start char, end char, text), from the state's name."""
+    if subj._.actor or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    poss = next((c for c in subj.children if c.dep_ == "poss" and c.i < subj.i), None)
+    if poss is None or poss._.actor != actor_id:
+        return None
+    words = [t for t in doc[poss.i + 1:subj.i + 1] if t.dep_ != "case" and t.text not in ("'s", "’s", "'", "’")]
+    if not words or ("service", " ".join(t.lower_ for t in words)) not in speaking_bodies():
+        return None
+    span = doc[poss.left_edge.i:subj.i + 1]
+    return span.start_char, span.end_char, span.text
+
+
 def body_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[str, str]) -> str | None:
     """"The Kremlin said", "the Israeli military said": the subject's own mention of the state
     ``actor_id`` names a body of it, so the body speaks (its actor, created the first time, and
@@ -60,9 +76,9 @@ def body_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[s
     state itself ("Russia said") or another actor."""
     actors = doc._.actors or {}
     state = actors.get(actor_id) if actor_id else None
-    if state is None or state.kind != "state" or not state.country or subj._.actor != actor_id:
+    if state is None or state.kind != "state" or not state.country:
         return None
-    mention = _mention_at(doc, subj)
+    mention = _mention_at(doc, subj) if subj._.actor == actor_id else _possessive_body(doc, subj, state.id)
     slug = body_slug(mention[2]) if mention is not None else None
     if mention is None or slug is None:
         return None

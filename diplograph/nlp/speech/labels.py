@@ -21,16 +21,17 @@ _LOOKBACK = 30  # characters before an opening mark in which the naming words mu
 
 
 @per_folder
-def label_cues() -> tuple[re.Pattern[str], frozenset[str]]:
+def label_cues() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """(a pattern of every naming phrase ending a text, the phrases that name only as a participle
-    modifying a noun)."""
+    modifying a noun, those that name only in a passive with no doer)."""
     rows = list(load_table("label_cues"))
     words = sorted((r["cue"].lower() for r in rows), key=len, reverse=True)
     # an article may stand between the naming words and the label: "known as the “Gang of Four”",
     # "dubbed the “army of beauties”"
     pattern = re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in words) + r")(?:\s+(?:the|a|an))?\W*$",
                          re.IGNORECASE)
-    return pattern, frozenset(r["cue"].lower() for r in rows if r["reduced"] == "yes")
+    return pattern, frozenset(r["cue"].lower() for r in rows if r["reduced"] == "yes"), \
+        frozenset(r["cue"].lower() for r in rows if r["reduced"] == "passive")
 
 
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -43,21 +44,31 @@ def _reduced_participle(cue: Token) -> bool:
         and cue.dep_ not in ("ROOT", "ccomp", "conj", "relcl")
 
 
+def _agentless_passive(cue: Token) -> bool:
+    """"a policy referred to as “…”", "which has been referred to as “…”": the participle names in a
+    passive with no doer; "a move he referred to as “…”" and "referred to as “…” by critics" report
+    someone's words."""
+    return cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "agent") for c in cue.children) \
+        and not any(t.dep_ == "agent" or t.lower_ == "by" for t in cue.subtree if t.i > cue.i)
+
+
 def named_label(doc: Doc, q: QuoteSpan) -> bool:
     """“maximum pressure” in "the so-called “maximum pressure” campaign", "known as “Charb”",
     "a program code-named “Olympic Games”", "known as the “Gang of Four”": the naming words right
     before the opening mark (or its article) make the quoted words a label."""
     text = doc_text(doc)
-    pattern, reduced = label_cues()
+    pattern, reduced, passive = label_cues()
     hit = pattern.search(text[max(0, q.open_at - _LOOKBACK):q.open_at])
     if hit is None:
         return False
     cue = hit.group(1).lower()
-    if cue not in reduced:
+    if cue not in reduced and cue not in passive:
         return True
     end = q.open_at - _LOOKBACK + hit.end(1) if q.open_at >= _LOOKBACK else hit.end(1)
     span = doc.char_span(end - len(cue), end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and _reduced_participle(span[-1])
+    if span is None or not len(span):
+        return False
+    return _agentless_passive(span[0]) if cue in passive else _reduced_participle(span[-1])
 
 
 
