@@ -1071,6 +1071,20 @@ def test_agreeing_with_someone_or_a_view_is_no_agreement_but_agreeing_with_a_par
     assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
 
 
+@rule_test("opinion_agreement")
+def test_agreeing_while_saying_something_is_a_view_but_agreeing_while_saying_what_will_be_done_is_not():
+    # "France agreed, calling it a fair point."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+            (",", ",", "PUNCT", "punct", 1), ("calling", "call", "VERB", "advcl", 1, "VBG"),
+            ("it", "it", "PRON", "dobj", 3), ("a", "a", "DET", "det", 7), ("fair", "fair", "ADJ", "amod", 7),
+            ("point", "point", "NOUN", "oprd", 3)]
+    assert frames.opinion_agreement(climb(parse(rows, {0: F}, KNOWN), 1, "AGREE")) is Step.DROP
+    # "France agreed, saying it would leave.": the terms of an acceptance
+    doc = parse([*rows[:3], ("saying", "say", "VERB", "advcl", 1, "VBG"), ("it", "it", "PRON", "nsubj", 6),
+                 ("would", "would", "AUX", "aux", 6), ("leave", "leave", "VERB", "ccomp", 3)], {0: F}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+
+
 @rule_test("counterfactive")
 def test_an_act_denied_or_stopped_short_of_is_not_done_nor_refused():
     # "France denied attacking Germany."  /  "France denied requests by Germany."

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..common import speech_verbs
 from ..mood import predicate_adjective, under_condition
 from ..syntax import (
     DIRECT_OBJECT_DEPS,
@@ -140,13 +141,24 @@ def _agreed_with_a_view(tok: Token, lex: Lexicon) -> bool:
     its own (SUPPORT of a view's owner in kb/events.tsv). A negated one, "we do not
     agree with his calls", is left to the refusal it may code (a proposal rejected)."""
     withs = {x.i for x in tok.children if x.dep_ == "prep" and x.lower_ == "with"}
-    if not withs or tok.dep_ in ("acl", "amod") or is_negated(tok) or _act_agreed_on(tok):
+    views = withs | _speech_participles(tok)
+    if not views or tok.dep_ in ("acl", "amod") or is_negated(tok) or _act_agreed_on(tok):
         return False
-    if any(x.dep_ in _AGREEMENT_COMPLEMENTS and x.i not in withs for x in tok.children):
+    if any(x.dep_ in _AGREEMENT_COMPLEMENTS and x.i not in views for x in tok.children):
         return False
     accepted = frozenset().union(*(t.objects for t in lex.triggers.get(("accept", "V"), [])))
     parties = [o for w in withs for o in tok.doc[w].children if o.dep_ == "pobj"]
     return not any(o.lemma_.lower() in accepted or _act_hung_on(o) for o in parties)
+
+
+def _speech_participles(tok: Token) -> set[int]:
+    """"Durbin agreed, calling it a cynical effort", "Biddle agreed, adding that ...", "the judge agreed,
+    saying X has a right to his opinion": a participle of a verb of speech (kb/speech_verbs.tsv) on
+    the verb of agreement says the view agreed with, no act agreed on; not one telling an act to
+    come, "agreed, saying it would free the pilot" (an acceptance and its terms)."""
+    verbs = speech_verbs()
+    return {x.i for x in tok.children if x.dep_ == "advcl" and x.tag_ == "VBG"
+            and x.lemma_.lower() in verbs and not _act_agreed_on(x)}
 
 
 def _act_hung_on(party: Token) -> bool:
