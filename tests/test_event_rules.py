@@ -1046,6 +1046,45 @@ def test_agreeing_with_a_view_is_no_agreement_and_agreeing_on_an_act_is():
     assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
 
 
+@rule_test("opinion_agreement")
+def test_agreeing_with_someone_or_a_view_is_no_agreement_but_agreeing_with_a_party_on_an_act_is():
+    # "France said it agreed with Germany's analysis."  /  "France agrees with Germany."
+    said = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+            ("it", "it", "PRON", "nsubj", 3), ("agreed", "agree", "VERB", "ccomp", 1, "VBD"),
+            ("with", "with", "ADP", "prep", 3), ("Germany", "Germany", "PROPN", "poss", 7),
+            ("'s", "'s", "PART", "case", 5), ("analysis", "analysis", "NOUN", "pobj", 4)]
+    assert frames.opinion_agreement(climb(parse(said, {0: F, 2: F, 5: D}, KNOWN), 3, "AGREE")) is Step.DROP
+    bare = [("France", "France", "PROPN", "nsubj", 1), ("agrees", "agree", "VERB", "ROOT", 1, "VBZ"),
+            ("with", "with", "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 2)]
+    assert frames.opinion_agreement(climb(parse(bare, {0: F, 3: D}, KNOWN), 1, "AGREE")) is Step.DROP
+    # "France agrees with Germany to leave."  /  "... on a truce"  /  "... with the truce"  /  "does not agree"
+    doc = parse([*bare, ("to", "to", "PART", "aux", 5), ("leave", "leave", "VERB", "xcomp", 1)], {0: F, 3: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([*bare, ("on", "on", "ADP", "prep", 1), ("a", "a", "DET", "det", 6),
+                 ("truce", "truce", "NOUN", "pobj", 4)], {0: F, 3: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([*bare[:3], ("the", "the", "DET", "det", 4), ("truce", "truce", "NOUN", "pobj", 2)], {0: F}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+    doc = parse([bare[0], ("does", "do", "AUX", "aux", 3), ("not", "not", "PART", "neg", 3),
+                 ("agree", "agree", "VERB", "ROOT", 3, "VB"), ("with", "with", "ADP", "prep", 3),
+                 ("Germany", "Germany", "PROPN", "pobj", 4)], {0: F, 5: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 3, "AGREE")) is None
+
+
+@rule_test("opinion_agreement")
+def test_agreeing_while_saying_something_is_a_view_but_agreeing_while_saying_what_will_be_done_is_not():
+    # "France agreed, calling it a fair point."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+            (",", ",", "PUNCT", "punct", 1), ("calling", "call", "VERB", "advcl", 1, "VBG"),
+            ("it", "it", "PRON", "dobj", 3), ("a", "a", "DET", "det", 7), ("fair", "fair", "ADJ", "amod", 7),
+            ("point", "point", "NOUN", "oprd", 3)]
+    assert frames.opinion_agreement(climb(parse(rows, {0: F}, KNOWN), 1, "AGREE")) is Step.DROP
+    # "France agreed, saying it would leave.": the terms of an acceptance
+    doc = parse([*rows[:3], ("saying", "say", "VERB", "advcl", 1, "VBG"), ("it", "it", "PRON", "nsubj", 6),
+                 ("would", "would", "AUX", "aux", 6), ("leave", "leave", "VERB", "ccomp", 3)], {0: F}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+
+
 @rule_test("counterfactive")
 def test_an_act_denied_or_stopped_short_of_is_not_done_nor_refused():
     # "France denied attacking Germany."  /  "France denied requests by Germany."

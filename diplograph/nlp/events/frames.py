@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..common import speech_verbs
 from ..mood import predicate_adjective, under_condition
 from ..syntax import (
     DIRECT_OBJECT_DEPS,
@@ -109,6 +110,8 @@ def opinion_agreement(c: Climb) -> Step | None:
     tok = c.tok
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in realis_classes("concur") or is_passive(tok):
         return None
+    if c.d.type == "AGREE" and _agreed_with_a_view(tok, c.lex):
+        return Step.DROP
     reported = tok
     while reported.dep_ == "conj" and reported.head.i != reported.i:  # "that X asked and that Y agreed"
         reported = reported.head
@@ -116,11 +119,52 @@ def opinion_agreement(c: Climb) -> Step | None:
         return None
     if any(x.dep_ in _AGREEMENT_COMPLEMENTS for x in tok.children):
         return None
+    return None if _act_agreed_on(tok) else Step.DROP
+
+
+def _act_agreed_on(tok: Token) -> bool:
+    """"agreed that they would withdraw", "agreed that talks resume": a "that" clause telling an act
+    to come is the act agreed on, not a view."""
     views = [x for x in tok.children if x.dep_ == "ccomp"]
-    if any(is_to_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
-                                 for a in v.children) for v in views):
-        return None  # "agreed that they would withdraw": an act agreed on
-    return Step.DROP
+    return any(is_to_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
+                                          for a in v.children) for v in views)
+
+
+def _agreed_with_a_view(tok: Token, lex: Lexicon) -> bool:
+    """"I agree with your assessment", "said he agreed with the panel's conclusion", "agreed with
+    Smith: more must be done", "agreed with the senator that the law was flawed": a "with" phrase names
+    whose view is shared, and with no act agreed to or on ("agreed with Iran to swap prisoners",
+    "agreed with Egypt on a truce") it is no agreement between parties (PLOVER AGREE: to cooperate,
+    an offer or a promise), even when someone reports it. Not the terms accepted, "the rebels agreed
+    with the ceasefire" (an object of the accept row of kb/events.tsv), nor a participle on what was
+    agreed, "the text agreed with London" (it is that text's agreement); nor "agree with", a trigger of
+    its own (SUPPORT of a view's owner in kb/events.tsv). A negated one, "we do not
+    agree with his calls", is left to the refusal it may code (a proposal rejected)."""
+    withs = {x.i for x in tok.children if x.dep_ == "prep" and x.lower_ == "with"}
+    views = withs | _speech_participles(tok)
+    if not views or tok.dep_ in ("acl", "amod") or is_negated(tok) or _act_agreed_on(tok):
+        return False
+    if any(x.dep_ in _AGREEMENT_COMPLEMENTS and x.i not in views for x in tok.children):
+        return False
+    accepted = frozenset().union(*(t.objects for t in lex.triggers.get(("accept", "V"), [])))
+    parties = [o for w in withs for o in tok.doc[w].children if o.dep_ == "pobj"]
+    return not any(o.lemma_.lower() in accepted or _act_hung_on(o) for o in parties)
+
+
+def _speech_participles(tok: Token) -> set[int]:
+    """"Durbin agreed, calling it a cynical effort", "Biddle agreed, adding that ...", "the judge agreed,
+    saying X has a right to his opinion": a participle of a verb of speech (kb/speech_verbs.tsv) on
+    the verb of agreement says the view agreed with, no act agreed on; not one telling an act to
+    come, "agreed, saying it would free the pilot" (an acceptance and its terms)."""
+    verbs = speech_verbs()
+    return {x.i for x in tok.children if x.dep_ == "advcl" and x.tag_ == "VBG"
+            and x.lemma_.lower() in verbs and not _act_agreed_on(x)}
+
+
+def _act_hung_on(party: Token) -> bool:
+    """"agreed with a smaller party to work together": the infinitive of the act agreed on, which
+    the parse may hang on the party agreed with."""
+    return any(x.dep_ in ("relcl", "acl") and is_to_infinitive(x) for x in party.children)
 
 
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
