@@ -34,3 +34,19 @@ def test_members_plural_names_the_party(text, expected):
 def test_plural_ending_another_partys_name_is_not_the_us_party(text):
     _, mentions = recognize(_doc(text))
     assert "org:usa-democratic-party" not in {m.actor_id for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Several Republican legislators opposed the treaty .", ("Republican legislators", "org:usa-republican-party")),
+    ("Then Democratic lawmakers walked out .", ("Democratic lawmakers", "org:usa-democratic-party")),
+])
+def test_party_adjective_before_a_collective_title_names_the_party(text, expected):
+    _, mentions = recognize(_doc(text))
+    assert expected in {(m.text, m.actor_id) for m in mentions}
+
+
+@pytest.mark.parametrize("text", ["Yesterday the Republican nominee spoke .",
+                                  "Troops of the Republican Guard withdrew ."])
+def test_party_adjective_alone_names_no_party(text):
+    _, mentions = recognize(_doc(text))
+    assert "org:usa-republican-party" not in {m.actor_id for m in mentions}
