@@ -46,6 +46,7 @@ from .evidence import (
 )
 from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
+from .party_members import part_of_other_name, party_adjective_alone
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
 from .short_names import org_short_names
@@ -156,6 +157,8 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
         return False
     if how in (CAPITAL, PLACE) and agreement_after(doc, e):
         return False  # "the Paris climate accord": the agreement's name, not France
+    if part_of_other_name(doc, s, e) or party_adjective_alone(doc, s, e):
+        return False  # "Social Democrats": another party's name; "the Republican nominee": no party members
     if text == "West":
         return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
     return True

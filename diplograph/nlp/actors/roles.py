@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from ...kb.gazetteer import PLACE, Body, Gazetteer, Title, slug
 from ..common import sentence_of
+from .us_state_bodies import us_state_span
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
 _FILLER_POS = {"ADJ", "ADV", "NUM"}
@@ -473,8 +474,11 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
         return holder, Cand(holder.start, ts.end, holder.key, "role", "collective", text=doc[holder.start:ts.end].text,
                             title=ts.title)
     aff, ps = affiliation_before(doc, ts.start, by_end)
+    sub_state = _us_state_collective(doc, ts, aff, by_start)
+    if sub_state is not None:  # "Ohio lawmakers", "lawmakers in Ohio": the United States
+        return aff, sub_state
     if aff is not None and aff.how == PLACE:
-        return None  # "the Vermont senator", "Texas officials": a place says where, not whose
+        return None  # "the Vermont senator", "Rome officials": a place says where, not whose
     if aff is not None:
         if ts.title.plural and ts.title.sector == "insurgent" and aff.kind == "organization":
             # "Hamas militants", "Hezbollah guerrillas": the armed organisation itself
@@ -503,6 +507,21 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             return None, Cand(s, ts.end, state.key, "state", "collective", state.country, doc[s:ts.end].text,
                               title=ts.title)
     return None
+
+
+def _us_state_collective(doc: Doc, ts: TitleSpan, aff: Cand | None, by_start: dict[int, Cand]) -> Cand | None:
+    """A plural legislature or government title of a US state (``us_state_bodies``), unless the
+    name is a KB state's or capital's ("Georgia officials" in Tbilisi, "Washington officials")."""
+    if aff is not None and aff.how != PLACE:
+        return None
+    span = us_state_span(doc, ts.start, ts.end, ts.title)
+    if span is None:
+        return None
+    s, e = span
+    named = by_start.get(ts.end + 1) if s == ts.start else None
+    if named is not None and named.how != PLACE:  # "lawmakers in Georgia": the country
+        return None
+    return Cand(s, e, "state:USA", "state", "collective", "USA", doc[s:e].text, title=ts.title)
 
 
 def coordinated(doc: Doc, aff: Cand, by_end: dict[int, Cand]) -> list[Cand]:
