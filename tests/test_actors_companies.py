@@ -35,3 +35,21 @@ def test_a_company_name_opening_a_longer_name_is_not_the_company():
 def test_a_company_name_before_its_legal_form_is_the_company():
     doc = _doc("Voters boycotted Apple Inc. last year .", {"2:4": "ORG"})
     assert any(m.actor_id == "org:apple" for m in recognize(doc)[1])
+
+
+def test_companies_do_not_make_a_document_foreign_for_a_legislator():
+    # "Sen. Roe ... Huawei and ZTE": the companies' home state is no state the text names, so the
+    # senator stays of the state the document names
+    doc = _doc("The U.S. Senate met . Sen. Ann Roe said Huawei and ZTE and Huawei cheated .",
+               {"1:3": "ORG", "6:8": "PERSON", "9:10": "ORG", "11:12": "ORG", "13:14": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["person:ann-roe"].country == "USA"
+
+
+def test_a_company_is_no_party_its_home_state_stands_for():
+    from diplograph.model import Actor
+    from diplograph.nlp.events.merge import same_party
+
+    actors = {"org:huawei": Actor("org:huawei", "Huawei", "organization", "CHN"),
+              "state:CHN": Actor("state:CHN", "China", "state", "CHN")}
+    assert not same_party("org:huawei", "state:CHN", actors)
