@@ -53,3 +53,18 @@ def test_a_company_is_no_party_its_home_state_stands_for():
     actors = {"org:huawei": Actor("org:huawei", "Huawei", "organization", "CHN"),
               "state:CHN": Actor("state:CHN", "China", "state", "CHN")}
     assert not same_party("org:huawei", "state:CHN", actors)
+
+
+def test_a_platform_is_the_company_as_subject_or_object_and_a_channel_elsewhere():
+    from docs import make_doc
+
+    # "Regulators sued Twitter . Roe wrote on Twitter ."
+    words = ["Regulators", "sued", "Twitter", ".", "Roe", "wrote", "on", "Twitter", "."]
+    heads = [1, 1, 1, 1, 5, 5, 5, 6, 5]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = make_doc(words, heads, deps, pos, ents=["O", "O", "B-ORG", "O", "B-PERSON", "O", "O", "B-ORG", "O"],
+                   sent_starts=[i in (0, 4) for i in range(len(words))])
+    found = {(m.start, m.actor_id) for m in recognize(doc)[1]}
+    assert (2, "org:twitter") in found
+    assert all(start != 7 for start, _ in found)

@@ -12,6 +12,10 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer, KBActor
 
+PLATFORMS = WordClass("actor_words", "platform")
+# The dependencies by which a platform's name is a party of its clause, not the channel of a message.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative"})
+
 # Words of a company's legal name after its short name ("Apple Inc.", "Boeing Co."): still the company.
 COMPANY_SUFFIXES = WordClass("actor_words", "company_suffix")
 
@@ -36,3 +40,16 @@ def is_company(key: str) -> bool:
     from ...kb.gazetteer import gazetteer
 
     return key in gazetteer().companies
+
+
+def platform_as_channel(doc: Doc, s: int, e: int) -> bool:
+    """``wrote on Twitter``, ``a Facebook post``, ``a statement on Twitter said``: a social-media platform
+    named as the channel of a message is no actor; as the subject or object of its clause, ``Twitter
+    refused to delete the posts``, ``Facebook said it removed``, ``the state sued Facebook``, it is the company
+    (a conjunct takes its first conjunct's place: "both Facebook and Twitter said")."""
+    if doc[s:e].text not in PLATFORMS:
+        return False
+    head = doc[e - 1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ not in _PARTY_DEPS
