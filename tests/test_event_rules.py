@@ -1273,6 +1273,28 @@ def test_the_president_is_the_office_holder_named_most():
     assert parties.definite_description(said[3], said._.mentions, 0) == []
 
 
+def test_the_company_is_the_listed_company_named_before():
+    # "Lund pressed Samsung and the UN. The company refused.": "the company" is a company of kb/companies.tsv
+    # named before it, never an organisation that is no company
+    sam, un = "org:samsung", "org:un"
+    known = {sam: Actor(sam, "Samsung", "organization", "KOR"), un: Actor(un, "United Nations", "organization")}
+    rows = [("Lund", "Lund", "PROPN", "nsubj", 1), ("pressed", "press", "VERB", "ROOT", 1),
+            ("Samsung", "Samsung", "PROPN", "dobj", 1), ("and", "and", "CCONJ", "cc", 2),
+            ("the", "the", "DET", "det", 5), ("UN", "UN", "PROPN", "conj", 2), (".", ".", "PUNCT", "punct", 1),
+            ("The", "the", "DET", "det", 8), ("company", "company", "NOUN", "nsubj", 9, "NN"),
+            ("refused", "refuse", "VERB", "ROOT", 9), (".", ".", "PUNCT", "punct", 9)]
+    starts = [i in (0, 7) for i in range(len(rows))]
+    doc = parse(rows, {2: sam, 5: un}, known, mentions=True, sent_starts=starts)
+    assert parties.definite_description(doc[8], doc._.mentions, 0) == [sam]
+    no_company = parse(rows, {5: un}, known, mentions=True, sent_starts=starts)
+    assert parties.definite_description(no_company[8], no_company._.mentions, 0) == []
+    # of two companies, the one named last: "Lund pressed Samsung and Nokia. The company refused."
+    nok = "org:nokia"
+    two = parse(rows, {2: sam, 5: nok}, {**known, nok: Actor(nok, "Nokia", "organization", "FIN")}, mentions=True,
+                sent_starts=starts)
+    assert parties.definite_description(two[8], two._.mentions, 0) == [nok]
+
+
 def test_the_presidents_plan_is_owned_by_the_office_holder():
     # "Berg spoke. Roe criticized the president's plan": the owner of the described thing
     from diplograph.model import Role

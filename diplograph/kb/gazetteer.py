@@ -76,6 +76,7 @@ class Gazetteer:
     # "george bush" -> {"hw", "w"}: the middle initials the KB's forms of a first name and surname carry
     middle_initials: dict[str, set[str]] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)  # a sub-state entity's ISO3 -> its state's
+    companies: set[str] = field(default_factory=set)  # actor ids of kb/companies.tsv
 
     def add_surface(self, form: str, actor_id: str, how: str) -> None:
         form = form.strip()
@@ -226,6 +227,17 @@ def _load_orgs(g: Gazetteer) -> None:
             g.add_surface(form, aid, DEMONYM)
 
 
+def _load_companies(g: Gazetteer) -> None:
+    """Companies named as parties to states' acts ("sued Google", "sanctioned Huawei"): organisations
+    of their home state (CAMEO agent BUS), by the KB's list, not by where a story is set."""
+    for row in load_table("companies"):
+        aid = f"org:{row['id']}"
+        g.actors[aid] = KBActor(aid, row["name"], "organization", row["country"] or None)
+        g.companies.add(aid)
+        for form in [row["name"], *split_list(row["aliases"])]:
+            g.add_surface(_strip_the(form), aid, NAME)
+
+
 def _load_outlets(g: Gazetteer) -> None:
     for row in load_table("outlets"):
         aid = f"media:{row['id']}"
@@ -269,6 +281,7 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     _load_states(g)
     _load_orgs(g)
+    _load_companies(g)
     _load_outlets(g)
     _load_places(g)
     _load_lexicons(g)

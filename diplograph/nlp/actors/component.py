@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401
 from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from ..lines import WIRE_CREDIT
+from .companies import platform_as_channel, starts_a_longer_name
 from .evidence import (
     after_dateline,
     after_gerund,
@@ -93,7 +94,8 @@ def kb_candidates(doc: Doc, rec: Recognizer) -> list[Cand]:
         if s < last:
             continue
         hit = g.lookup(form)
-        if hit is None or not _plausible(doc, s, e, hit[0], hit[1]):
+        if hit is None or not _plausible(doc, s, e, hit[0], hit[1]) or starts_a_longer_name(doc, e, hit[0], g) \
+                or hit[0].id in g.companies and platform_as_channel(doc, s, e):
             continue
         out.append(_kb_cand(hit[0], hit[1], s, e, doc[s:e].text))
         last = e

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
+from .companies import is_company
 from .evidence import possessive_org_country
 from .person_country import EXILE_NOUNS, US_STATES, based_apposition, based_before_descriptor, based_modifier
 from .roles import POSSESSIVE_MARKS, Cand
@@ -224,7 +225,7 @@ def sentence_country(doc: Doc, c: Cand, cands: list[Cand]) -> str | None:
     """The one state the sentence of ``c`` names (by any form, roles included), else None."""
     sent = sentence_of(doc[c.start]) if doc.has_annotation("SENT_START") else doc[:]
     found = {x.country for x in cands if x.kind in ("state", "group", "organization") and x.country and
-             x.how != PLACE and sent.start <= x.start < sent.end}
+             x.how != PLACE and sent.start <= x.start < sent.end and not is_company(x.key)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -303,7 +304,8 @@ def document_country(g: Gazetteer, roles: list[tuple[str, str | None]], cands: l
         return None  # no domestic office, or an office of an organisation ("president of the European Commission")
     counts: dict[str, int] = {}
     for c in cands:
-        if c.kind in ("state", "organization", "role", "group") and c.country and c.how != PLACE:
+        if c.kind in ("state", "organization", "role", "group") and c.country and c.how != PLACE \
+                and not is_company(c.key):
             counts[c.country] = counts.get(c.country, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 3 or len(ranked) > 1 and ranked[0] < 2 * ranked[1]:

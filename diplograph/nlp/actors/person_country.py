@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .companies import is_company
 from .person_affiliation import (
     body_before_descriptor,
     employer_apposition,
@@ -438,7 +439,7 @@ def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles:
         return None
     counts: dict[str, int] = {}
     for c in cands:
-        if c.kind in ("state", "organization", "role", "group") and c.country:
+        if c.kind in ("state", "organization", "role", "group") and c.country and not is_company(c.key):
             counts[c.country] = counts.get(c.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and ranked[0][0] == "USA" and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):

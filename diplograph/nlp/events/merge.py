@@ -22,6 +22,7 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from ...kb.gazetteer import gazetteer
 from ...model import Event
 from ..time.compare import date_compatible, more_specific
 
@@ -111,6 +112,8 @@ def same_party(a: str | None, b: str | None, actors: dict) -> bool:
     ka, kb = actors.get(a), actors.get(b)
     if ka is None or kb is None or not ka.country or ka.country != kb.country:
         return False
+    if a in gazetteer().companies or b in gazetteer().companies:
+        return False  # a company does not stand for its home state: "probed Huawei" is no act against China
     return "state" in (ka.kind, kb.kind)  # a leader stands for their state, two ministers do not merge
 
 

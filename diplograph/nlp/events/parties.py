@@ -342,16 +342,22 @@ def definite_description(head: Token, mentions: list | None, depth: int) -> list
     published = head.doc._.published
 
     def fits(aid: str) -> bool:
+        if noun.kind == "organization":  # "the company": a company of kb/companies.tsv, which holds no office
+            return aid not in excluded and aid in gazetteer().companies
         return aid not in excluded and _holds_office(actors.get(aid), noun.titles, published)
 
-    return most_named_holder(head, indexed[1].only(fits), noun.kind)
+    # "the company" is the company named last: a report about one firm names others in passing, but
+    # the one it turns to is the one it has just named ("met Boeing's chief ... asked the company")
+    return most_named_holder(head, indexed[1].only(fits), noun.kind, latest=noun.kind == "organization")
 
 
-def most_named_holder(head: Token, holders: Antecedents, kind: str) -> list[str]:
+def most_named_holder(head: Token, holders: Antecedents, kind: str, latest: bool = False) -> list[str]:
     """"The president" in a report that named Obama four times and Assad once is Obama: an office
     named bare refers to the holder the report is about, the one it named most so far, not to a
-    foreign holder met last (a tie goes to the latest named)."""
+    foreign holder met last (a tie goes to the latest named); with ``latest``, the latest named."""
     named = holders.between(0, holders.position(head), (kind,))
+    if latest:
+        return [named[-1][1]] if named else []
     counts: dict[str, int] = {}
     for _, aid in named:
         counts[aid] = counts.get(aid, 0) + 1
