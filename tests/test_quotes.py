@@ -445,3 +445,23 @@ def test_the_allies_of_a_person_do_not_speak_as_that_person(spacy_model) -> None
     doc = annotate(spacy_model, "Tomas Berg left on Monday. Berg allies said the plan was dead.")
     doc._.quotes = find_quotes(doc)
     assert [q.speaker for q in doc._.quotes if not q.direct and "plan was dead" in q.text] in ([], [None])
+
+
+# speech/mentions.mentioned_word: a word or phrase mentioned as words, after "the word", "the term"
+@pytest.mark.model
+@pytest.mark.parametrize("text,words", [
+    ("Maria Lopez never once used the word “blockade” in her speech.", "blockade"),
+    ("Madrid dropped the term “safe zone” from the draft on Monday.", "safe zone"),
+    ("The long delays earned the minister the moniker “Mister Later” in Madrid.", "Mister Later"),
+])
+def test_a_mentioned_word_is_no_quote_record(spacy_model, text: str, words: str) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct and words in q.text] == []
+
+
+@pytest.mark.model
+def test_a_long_sentence_after_the_words_stays_a_quote(spacy_model) -> None:
+    doc = annotate(spacy_model, "Maria Lopez ended with the words “we will not leave this harbour without our fleet.”")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "we will not leave").speaker == "person:maria-lopez"

@@ -30,6 +30,7 @@ from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
 from .labels import named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
+from .mentions import mentioned_word
 from .nouns import ASIDE_FRAMES, speech_noun_owner
 from .omissions import find_omissions
 from .others import names_other_party
@@ -202,7 +203,8 @@ QuotationRule = Callable[[Doc, QuoteSpan], bool]
 # Quoted words that report no one's speech: a programme's title, a label ("so-called “…”", "the “…”
 # campaign": ``labels``), a work's title after its noun ("his book “…”": ``works``);
 # a quoted actor's name is ``QuoteFinder._is_name``.
-NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label, work_title)
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label, work_title,
+                                               mentioned_word)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})
