@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from ...kb.gazetteer import PLACE, Body, Gazetteer, Title, slug
 from ..common import sentence_of
+from .unaligned import is_other_party
 from .us_state_bodies import us_state_span
 
 # Words allowed between an affiliation and a title ("China's new foreign minister").
@@ -500,6 +501,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
         backs = ts.title.title in RELATIONAL_COLLECTIVES and ts.end < len(doc) and doc[ts.end].lower_ == "of"
         state = sentence_state(doc, ts.start, by_start) if not backs else None
+        if state is not None and is_other_party(doc, ts.end, state.start, ts.title.title):
+            state = None  # "militants fired rockets into Israel": what they hit is not whose they are
         if state is not None and ts.title.sector in COLLECTIVE_SECTORS | GROUP_SECTORS:
             # "police fired on the crowd" in a sentence about one country: that country's
             if ts.title.sector in GROUP_SECTORS:
