@@ -110,3 +110,24 @@ def test_the_frame_asks_its_phrase_of_address_not_the_party_of_the_act():
     coded = [(e.type, e.source, e.target) for e in find_events(doc)]
     assert coded and all(t != S for _type, _s, t in coded), coded
     assert ("REQUEST", F, None) in coded
+
+
+def told_to_leave(owner: tuple, subject: tuple, owner_actor: str | None) -> object:
+    """"<subject> told <owner> diplomats to leave Serbia", the bare noun misread as Serbia's."""
+    rows = [subject, ("told", "tell", "VERB", "ROOT", 1), owner, ("diplomats", "diplomat", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("leave", "leave", "VERB", "xcomp", 1),
+            ("Serbia", "Serbia", "PROPN", "dobj", 5)]
+    actors = {3: S, 6: S} | ({2: owner_actor} if owner_actor else {0: F})
+    return parse(rows, actors, KNOWN)
+
+
+def test_a_request_of_the_asker_s_own_people_asks_no_other_party():
+    # "She told her diplomats to leave Serbia": her own diplomats, not Serbia, are asked
+    doc = told_to_leave(("her", "her", "PRON", "poss", 3), ("She", "she", "PRON", "nsubj", 1), None)
+    assert target(doc, 1, trig("REQUEST")) == []
+    # "France told Serbia's diplomats to leave Serbia": Serbia's diplomats are asked
+    doc = told_to_leave(("Serbia's", "Serbia", "PROPN", "poss", 3), ("France", "France", "PROPN", "nsubj", 1), S)
+    assert target(doc, 1, trig("REQUEST")) == [S]
+    # "She told their diplomats to ...": a possessive the subject does not bind keeps its reading
+    doc = told_to_leave(("their", "their", "PRON", "poss", 3), ("She", "she", "PRON", "nsubj", 1), S)
+    assert target(doc, 1, trig("REQUEST")) == [S]

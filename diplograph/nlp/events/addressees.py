@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Trigger
-from .parties import ASKING_TYPES, np_actors
+from .parties import ASKING_TYPES, bound_possessive, np_actors
 
 # Prepositions through which a verb of asking names whom it asks: "called on X", "called upon
 # X", "appealed to X", "pleaded with X" (each followed by the infinitive of what is asked).
@@ -49,6 +49,34 @@ def addressed_parties(verb: Token, mentions: list, sources: list[str]) -> list[s
     a frame that governs its event through the infinitive, the request is made of Russia, not
     of Ukraine)."""
     return [a for x in addressee_phrases(verb) for a in np_actors(x, mentions) if a not in sources]
+
+
+# The possessive pronoun each subject pronoun binds ("he ordered his ministers").
+_SUBJECT_POSSESSIVES = {"he": "his", "she": "her", "it": "its", "they": "their"}
+
+
+def own_people_addressed(verb: Token, obj: Token, mentions: list, sources: list[str]) -> bool:
+    """"Netanyahu ordered his ministers to stay silent", "she told her officials to cooperate", "he
+    urged his government to get guarantees": the object of a request, possessed by a pronoun the
+    request's own subject binds, is the asker's own people, no other party; whatever state or body
+    the parse reads into the bare noun ("ministers", "officials") is not asked. A name as subject
+    binds through ``parties.bound_possessive``; a subject pronoun binds its own possessive. The
+    caller says whether the verb asks (``asks_own_people``)."""
+    if obj.dep_ not in ("dobj", "obj"):
+        return False
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if poss is None or obj.pos_ != "NOUN":
+        return False
+    bound = bound_possessive(poss, mentions)
+    if bound is not None:
+        return bool(bound) and all(a in sources for a in bound)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and _SUBJECT_POSSESSIVES.get(subj.lower_) == poss.lower_
+
+
+def asks_own_people(verb: Token, trig: Trigger, obj: Token, mentions: list, sources: list[str]) -> bool:
+    """A request (``ASKING_TYPES``) of the asker's own people (``own_people_addressed``)."""
+    return trig.type in ASKING_TYPES and own_people_addressed(verb, obj, mentions, sources)
 
 
 def conduct_owner(obj: Token) -> Token | None:

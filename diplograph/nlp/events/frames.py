@@ -21,7 +21,7 @@ from ..syntax import (
     own_subject,
     subject,
 )
-from .addressees import addressed_parties, addressee_phrases
+from .addressees import addressed_parties, addressee_phrases, own_people_addressed
 from .comment import declines_comment
 from .drafts import INTENT_MODALS, MATERIAL_CONFLICT, SPECULATIVE_MODALS, Climb, Draft, Step, country_of, modal_of
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
@@ -434,7 +434,10 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
     sources = np_actors(subj, mentions) if subj is not None and not passive else []
     if not sources:
         return None
-    targets = [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
+    # "ordered his ministers to stay silent on Egypt": a request of the asker's own people asks no other party
+    own = frame.effect == "request" and any(own_people_addressed(g, c, mentions, sources) for c in g.children)
+    targets = [] if own else \
+        [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
     targets = own_gift(g, frame.type or inner.type, sources, targets)  # "pledged the support of the US"
     targets = targets or clause_addressee(via, mentions, sources)
     if frame.effect == "threaten":  # "threatened to strike unless Israel withdraws"
@@ -445,7 +448,7 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
     # never of the party of the act asked for, even when that phrase names no known actor
     asked = addressee_phrases(g) if frame.effect == "request" else []
     targets = targets or (addressed_parties(g, mentions, sources) if asked else [])
-    if not targets and not asked:
+    if not targets and not asked and not own:
         countries = {country_of(actors, s) for s in sources}
         others = inner.targets + inner.sources
         targets = [a for a in others if a not in sources and country_of(actors, a) not in countries][:1]

@@ -20,7 +20,7 @@ from ..syntax import (
     is_small_clause_passive,
     subject,
 )
-from .addressees import asks_an_addressee, conduct_owner
+from .addressees import asks_an_addressee, asks_own_people, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
@@ -73,7 +73,7 @@ def direct_object_targets(c: VerbCase) -> list[str]:
     targets: list[str] = []
     for o in c.tok.children:
         if o.dep_ in ("dobj", "obj", "dative") and not (o.dep_ != "dative" and "thing" in c.trig.flags) \
-                and evaluated_event(c, o) is None:
+                and evaluated_event(c, o) is None and not asks_own_people(c.tok, c.trig, o, c.mentions, c.sources):
             owner = evaluated_owner(c, o)
             named = violence_authors(c, o) if evaluates_violence_to_a_person(c, o) else \
                 np_actors(o if owner is None else owner, c.mentions)
@@ -234,7 +234,8 @@ def object_owner_targets(c: VerbCase) -> list[str]:
         return []
     targets: list[str] = []
     for obj in c.tok.children:
-        if obj.dep_ in DIRECT_OBJECT_DEPS and not evaluates_violence_to_a_person(c, obj):  # "the Khashoggi killing"
+        if obj.dep_ in DIRECT_OBJECT_DEPS and not evaluates_violence_to_a_person(c, obj) \
+                and not asks_own_people(c.tok, c.trig, obj, c.mentions, c.sources):  # "the Khashoggi killing"
             targets = [a for x in obj.children if x.dep_ in ("poss", "compound", "amod") and not is_venue(x, obj)
                        for a in np_actors(x, c.mentions) if a not in c.sources] or \
                 c.prep_targets(obj, ("from", "by")) or artifact_author(obj, c.mentions, c.sources)
