@@ -89,10 +89,10 @@ def test_a_participle_clause_gives_the_occasion_of_its_governors_act():
     tags = ["VBG", "NNP", "IN", "NNP", ",", "NNP", "VBD", "NNP", "."]
 
     def dated(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str],
-              anchor: int, times: list[tuple[int, int, str]]) -> str | None:
+              anchor: int, times: list[tuple[int, int, str]], lemmas: list[str] | None = None) -> str | None:
         from diplograph.nlp.syntax import clause_tokens
 
-        doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags)
+        doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
         doc._.times = [time_at(doc, a, b, v) for a, b, v in times]
         return event_date(doc, doc[anchor], clause_tokens(doc[anchor]))
 
@@ -112,6 +112,16 @@ def test_a_participle_clause_gives_the_occasion_of_its_governors_act():
     pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "PUNCT"]
     tags = ["NNP", "VBD", "DT", "NN", ",", "VBN", "IN", "CD", "."]
     assert dated(words, heads, deps, pos, tags, 1, [(7, 7, "2015")]) is None
+    # Elected in 2015 , Gomes praised Spain .   a past participle other than of being told describes the subject
+    words = ["Elected", "in", "2015", ",", "Gomes", "praised", "Spain", "."]
+    heads = [5, 0, 1, 5, 5, 5, 5, 5]
+    deps = ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["VERB", "ADP", "NUM", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    tags = ["VBN", "IN", "CD", ",", "NNP", "VBD", "NNP", "."]
+    assert dated(words, heads, deps, pos, tags, 5, [(2, 2, "2015")]) is None
+    words[0] = "Asked"  # "Asked in 2015, Gomes praised Spain": the occasion of being asked
+    lemmas = ["ask", *(w.lower() for w in words[1:])]
+    assert dated(words, heads, deps, pos, tags, 5, [(2, 2, "2015")], lemmas) == "2015"
     # Gomes praised Spain , recalling his visit in 2015 .   a time inside the participle's object is not its own
     words = ["Gomes", "praised", "Spain", ",", "recalling", "his", "visit", "in", "2015", "."]
     heads = [1, 1, 1, 1, 1, 6, 4, 6, 7, 1]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
 from ..common import sentence_of, speech_media
+from ..speech.attribution import addressed_verbs
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
@@ -184,13 +185,15 @@ def _occasion_participle(clause: Token) -> list[Token]:
     border Tuesday, Putin urged ...", "Merkel praised France, addressing reporters last week": a
     participle clause with no subordinator, auxiliary or subject of its own tells the occasion of
     its governor's act, so the time that hangs on the participle itself is that act's. A past
-    participle only when it comes first ("praised the accord, signed in 2015" is often the
-    noun's), only before a governor told in the simple past ("Unveiled in January, the plan gives
-    Israel ..." describes the plan, no occasion of the giving), and only the participle's own
-    time, not one inside its objects ("recalling his 2010 visit")."""
+    participle only of a verb of telling whose passive subject is the one addressed, first
+    ("Asked ... Tuesday", ``kb/speech_addressees.tsv``): another describes the subject ("Born in
+    1923, Peres immigrated", "Founded in 1928, the party won") or, after the governor, often a
+    noun ("praised the accord, signed in 2015"); only before a governor told in the simple past
+    ("Unveiled in January, the plan gives Israel ..."), and only the participle's own time, not one
+    inside its objects ("recalling his 2010 visit")."""
     if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or clause.head.tag_ != "VBD" \
             or any(c.dep_ in NOT_AN_OCCASION_DEPS for c in clause.children) \
-            or (clause.tag_ == "VBN" and clause.i > clause.head.i):
+            or (clause.tag_ == "VBN" and (clause.i > clause.head.i or clause.lemma_.lower() not in addressed_verbs())):
         return []
     own = []
     for c in clause.children:
