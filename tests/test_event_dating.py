@@ -80,6 +80,57 @@ def test_a_when_clause_dates_its_governor():
     assert date_of(words, heads, deps, pos, 9, [(5, 6, "2019")]) is None
 
 
+def test_a_participle_clause_gives_the_occasion_of_its_governors_act():
+    # Visiting Lisbon on Friday , Gomes praised Spain .
+    words = ["Visiting", "Lisbon", "on", "Friday", ",", "Gomes", "praised", "Spain", "."]
+    heads = [6, 0, 0, 2, 6, 6, 6, 6, 6]
+    deps = ["advcl", "dobj", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    tags = ["VBG", "NNP", "IN", "NNP", ",", "NNP", "VBD", "NNP", "."]
+
+    def dated(words: list[str], heads: list[int], deps: list[str], pos: list[str], tags: list[str],
+              anchor: int, times: list[tuple[int, int, str]], lemmas: list[str] | None = None) -> str | None:
+        from diplograph.nlp.syntax import clause_tokens
+
+        doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+        doc._.times = [time_at(doc, a, b, v) for a, b, v in times]
+        return event_date(doc, doc[anchor], clause_tokens(doc[anchor]))
+
+    assert dated(words, heads, deps, pos, tags, 6, [(3, 3, "2021-03-05")]) == "2021-03-05"
+    # Visiting Lisbon on Friday , Gomes praises Spain .   a governor in the present tells no occasion
+    assert dated(words, heads, deps, pos, [*tags[:6], "VBZ", *tags[7:]], 6, [(3, 3, "2021-03-05")]) is None
+    # "Having visited Lisbon on Friday, Gomes praised Spain": an auxiliary puts the visit before the act
+    aux_words = ["Having", "visited", *words[1:]]
+    aux_heads = [1, 7, 1, 1, 3, 7, 7, 7, 7, 7]
+    aux_deps = ["aux", *deps]
+    assert dated(aux_words, aux_heads, aux_deps, ["AUX", *pos], ["VBG", "VBN", *tags[1:]], 7,
+                 [(4, 4, "2021-03-05")]) is None
+    # Gomes praised the accord , signed in 2015 .   a past participle after its governor is the noun's
+    words = ["Gomes", "praised", "the", "accord", ",", "signed", "in", "2015", "."]
+    heads = [1, 1, 3, 1, 1, 1, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "advcl", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "NUM", "PUNCT"]
+    tags = ["NNP", "VBD", "DT", "NN", ",", "VBN", "IN", "CD", "."]
+    assert dated(words, heads, deps, pos, tags, 1, [(7, 7, "2015")]) is None
+    # Elected in 2015 , Gomes praised Spain .   a past participle other than of being told describes the subject
+    words = ["Elected", "in", "2015", ",", "Gomes", "praised", "Spain", "."]
+    heads = [5, 0, 1, 5, 5, 5, 5, 5]
+    deps = ["advcl", "prep", "pobj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["VERB", "ADP", "NUM", "PUNCT", "PROPN", "VERB", "PROPN", "PUNCT"]
+    tags = ["VBN", "IN", "CD", ",", "NNP", "VBD", "NNP", "."]
+    assert dated(words, heads, deps, pos, tags, 5, [(2, 2, "2015")]) is None
+    words[0] = "Asked"  # "Asked in 2015, Gomes praised Spain": the occasion of being asked
+    lemmas = ["ask", *(w.lower() for w in words[1:])]
+    assert dated(words, heads, deps, pos, tags, 5, [(2, 2, "2015")], lemmas) == "2015"
+    # Gomes praised Spain , recalling his visit in 2015 .   a time inside the participle's object is not its own
+    words = ["Gomes", "praised", "Spain", ",", "recalling", "his", "visit", "in", "2015", "."]
+    heads = [1, 1, 1, 1, 1, 6, 4, 6, 7, 1]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "advcl", "poss", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "PRON", "NOUN", "ADP", "NUM", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", ",", "VBG", "PRP$", "NN", "IN", "CD", "."]
+    assert dated(words, heads, deps, pos, tags, 1, [(8, 8, "2015")]) is None
+
+
 # ---------------------------------------------------------------- how far up a date may come from
 def test_an_event_after_which_the_clause_happens_takes_not_the_clauses_date():
     # Serbia protested on Monday after the strike .   /   ... after a strike .

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
 from ..common import column, sentence_of, speech_media
+from ..speech.attribution import addressed_verbs
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
@@ -164,13 +165,53 @@ CLIMB_STOPS: tuple[Callable[[Token], int | None], ...] = (_event_in_a_phrase, _p
 WHEN_MARKS = frozenset({"when", "while", "as"})
 
 
+def _when_clause(clause: Token) -> list[Token]:
+    """"When Lukashenko and Xi met last year, they announced ..." dates the announcement last year
+    ("after"/"before" clauses do not: they put the event on the other side of their date)."""
+    if clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS for m in clause.children):
+        return clause_tokens(clause)
+    return []
+
+
+# Dependents that make a participle clause more than the occasion of its governor's act: a
+# subordinator ("after meeting"), an auxiliary ("having met": before it), a subject of its own.
+NOT_AN_OCCASION_DEPS = frozenset({"mark", "aux", "auxpass", "nsubj", "nsubjpass", "expl"})
+# How the participle's own time hangs on it besides a preposition: "last week", "Tuesday", "yesterday".
+OCCASION_TIME_DEPS = frozenset({"npadvmod", "tmod", "advmod"})
+
+
+def _occasion_participle(clause: Token) -> list[Token]:
+    """"Speaking at a summit in Oslo on Wednesday, Solberg accused Russia ...", "Asked about the
+    border Tuesday, Putin urged ...", "Merkel praised France, addressing reporters last week": a
+    participle clause with no subordinator, auxiliary or subject of its own tells the occasion of
+    its governor's act, so the time that hangs on the participle itself is that act's. A past
+    participle only of a verb of telling whose passive subject is the one addressed, first
+    ("Asked ... Tuesday", ``kb/speech_addressees.tsv``): another describes the subject ("Born in
+    1923, Peres immigrated", "Founded in 1928, the party won") or, after the governor, often a
+    noun ("praised the accord, signed in 2015"); only before a governor told in the simple past
+    ("Unveiled in January, the plan gives Israel ..."), and only the participle's own time, not one
+    inside its objects ("recalling his 2010 visit")."""
+    if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN") or clause.head.tag_ != "VBD" \
+            or any(c.dep_ in NOT_AN_OCCASION_DEPS for c in clause.children) \
+            or (clause.tag_ == "VBN" and (clause.i > clause.head.i or clause.lemma_.lower() not in addressed_verbs())):
+        return []
+    own = []
+    for c in clause.children:
+        if c.dep_ == "prep":
+            own += [c, *(t for p in c.children if p.dep_ == "pobj" for t in _phrase(p) if t.dep_ != "conj")]
+        elif c.dep_ in OCCASION_TIME_DEPS:
+            own += list(c.subtree)
+    return own
+
+
+# The clauses below an act that happen at its time, in order; each gives the tokens whose time
+# dates the act, or none.
+SAME_TIME_CLAUSES: tuple[Callable[[Token], list[Token]], ...] = (_when_clause, _occasion_participle)
+
+
 def _when_clauses(tok: Token) -> list[Token]:
-    """The tokens of ``tok``'s temporal clauses of the same time: "When Lukashenko and Xi met
-    last year, they announced ..." dates the announcement last year ("after"/"before" clauses
-    do not: they put the event on the other side of their date)."""
-    return [t for c in tok.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in WHEN_MARKS
-                                                                   for m in c.children)
-            for t in clause_tokens(c)]
+    """The tokens of ``tok``'s clauses of the same time (``SAME_TIME_CLAUSES``)."""
+    return [t for c in tok.children for rule in SAME_TIME_CLAUSES for t in rule(c)]
 
 
 # How a time expression hangs on a noun it dates: "the 2015 nuclear deal", "Friday's attack".
