@@ -16,6 +16,7 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
   "U.S. Treasury Secretary X", "London Mayor X"; ``employer_apposition``: "P, a China expert at the
   Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
+  ``body_descriptor_apposition``: "P, a former CIA officer", "P, a Pentagon spokesman" (``body_apposition.py``);
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
@@ -34,6 +35,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .body_apposition import body_descriptor_apposition
 from .person_affiliation import (
     body_before_descriptor,
     employer_apposition,
@@ -413,7 +415,8 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           demonym_before_descriptor, state_before_rank, state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
-                                          body_before_descriptor, fronted_title_apposition,
+                                          body_before_descriptor, body_descriptor_apposition,
+                                          fronted_title_apposition,
                                           based_apposition,
                                           based_before_descriptor, home_of_place, home_before_resident_noun)
 
