@@ -36,3 +36,5 @@ def test_another_party_an_observer_a_party_or_a_possessive_places_no_one():
     assert body_descriptor_apposition(_doc("Tom Hale , a Labour activist , left ."), g, _HALE) is None
     assert body_descriptor_apposition(_doc("Tom Hale , a CIA officer 's son , left ."), g, _HALE) is None
     assert body_descriptor_apposition(_doc("Tom Hale , the FBI and others left ."), g, _HALE) is None
+    doc = _doc("With Tom Hale , the FBI director left .")
+    assert body_descriptor_apposition(doc, g, Cand(1, 3, "person:Tom Hale", "person")) is None  # a subject

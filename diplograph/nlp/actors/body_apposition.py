@@ -10,7 +10,8 @@ the person is there. The person serves that body and is of its state. It is the 
 another party ("P, a Kremlin critic", ``kb/other_party_nouns.tsv``), a journalist or a student of the body
 ("P, a White House correspondent", "P, a Kremlin watcher": a title of the media or research sector, save
 an analyst of a body, "a former CIA analyst"), and a political party, whose name several states' parties
-share ("Labour", "Conservative Party").
+share ("Labour", "Conservative Party"); nor the subject of the next clause after a fronted phrase ending in the
+name ("In an interview with P, the Pentagon spokesman said").
 """
 
 from __future__ import annotations
@@ -53,8 +54,10 @@ def _descriptor_end(doc: Doc, g: Gazetteer, k: int, seat: bool) -> int | None:
         if word in other_party_nouns() or word.rstrip("s") in other_party_nouns() or word in _OBSERVER_WORDS:
             return None
         j += 1
-    if j == k or j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
-        return None  # no descriptor; "a CIA officer's son" is someone else
+    if j == k or j < len(doc) and (doc[j].text in POSSESSIVE_MARKS or doc[j].pos_ in ("VERB", "AUX")) \
+            or doc[j - 1].dep_ in ("nsubj", "nsubjpass"):
+        # no descriptor; "a CIA officer's son" is someone else; "With P, the CIA director said" is a subject
+        return None
     title = g.titles.get(doc[k:j].text.lower()) or g.titles.get(doc[j - 1].lower_)
     if title is not None and title.sector in _OBSERVER_SECTORS and (seat or title.sector == "media"):
         return None

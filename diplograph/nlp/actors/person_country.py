@@ -5,7 +5,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
 
 * ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
   Republican": the party-and-state designation of American politics places a person in the
-  United States; ``us_state_before_title``: "Texas Sen. Ted Cruz";
+  United States; ``us_state_before_title``: "Texas Sen. Ted Cruz"; ``us_party_legislator_apposition``:
+  "P, a Republican congresswoman", "P, a former Democratic senator";
 * ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
   ``demonym_before_descriptor``: "Chilean voter X", "Israeli historian and author X";
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
@@ -113,6 +114,31 @@ def us_state_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         if k - n >= 0 and _us_state_word(g, doc, k - n, k):
             return "USA"
     return None
+
+
+_PARTY_LEGISLATOR_TITLES = frozenset({"Representative", "Senator"})
+_MAX_PARTY_FILLERS = 2  # "a former", "the freshman"
+
+
+def us_party_legislator_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "P, a Republican congresswoman", "P, a former Democratic senator", "P, the freshman GOP
+    senator": an apposition right after the name giving an American party's adjective before a title of
+    the KB the US Congress's members hold (a member of a party of that name in another state's assembly is
+    "a Democratic Party lawmaker" or "a Republican member"). Not the subject of the next clause after a
+    fronted phrase ending in the name ("In an interview with P, the Republican senator said")."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+        return None
+    k = i + 2
+    while k < len(doc) and k - i - 2 < _MAX_PARTY_FILLERS and doc[k].is_lower:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text not in _PARTY_ADJECTIVES:
+        return None
+    title = g.titles.get(doc[k + 1].lower_)
+    if title is None or title.title not in _PARTY_LEGISLATOR_TITLES or doc[k + 1].dep_ in ("nsubj", "nsubjpass"):
+        return None
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    return None if after is not None and after.pos_ in ("VERB", "AUX") else "USA"
 
 
 # ---- persons: an apposition naming the state by its adjective ----------------------------------
@@ -411,7 +437,8 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 # Where a person is based comes last: a state the text names as the person's own wins over it.
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, us_party_legislator_apposition,
+                                          demonym_apposition,
                                           demonym_before_descriptor, state_before_rank, state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
