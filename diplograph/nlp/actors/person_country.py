@@ -15,7 +15,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
-  "U.S. Treasury Secretary X", "London Mayor X"; ``employer_apposition``: "P, a China expert at the
+  "U.S. Treasury Secretary X", "London Mayor X"; ``us_state_before_title_words``: "Kansas Secretary of State X"
+  (``us_state_office.py``); ``employer_apposition``: "P, a China expert at the
   Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
   ``body_descriptor_apposition``: "P, a former CIA officer", "P, a Pentagon spokesman" (``body_apposition.py``);
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
@@ -46,6 +47,7 @@ from .person_affiliation import (
 )
 from .person_home import US_STATES, home_before_resident_noun, home_of_place
 from .roles import POSSESSIVE_MARKS, Cand
+from .us_state_office import us_state_before_title_words
 
 STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 
@@ -440,6 +442,7 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, us_party_legislator_apposition,
                                           demonym_apposition,
                                           demonym_before_descriptor, state_before_rank, state_before_title_words,
+                                          us_state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
                                           body_before_descriptor, body_descriptor_apposition,
