@@ -5,7 +5,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
 
 * ``us_designation``: "Sen. Ted Cruz of Texas", "Michael McCaul, R-Texas", "a Tennessee
   Republican": the party-and-state designation of American politics places a person in the
-  United States; ``us_state_before_title``: "Texas Sen. Ted Cruz";
+  United States; ``us_state_before_title``: "Texas Sen. Ted Cruz"; ``us_party_legislator_apposition``:
+  "P, a Republican congresswoman", "P, a former Democratic senator";
 * ``demonym_apposition``: "P, a Chinese lawyer", "P, a London-based Saudi dissident";
   ``demonym_before_descriptor``: "Chilean voter X", "Israeli historian and author X";
 * ``principal_before_title``: "Trump adviser X" serves the leader's state, and so does
@@ -14,8 +15,10 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``possessive_before_name``: "Russia's Sergei Ivanov"; "CNN's Jake Tapper" is of the outlet's state;
   ``state_after_name``: "Jim Lee of South Korea", "Foreign Minister Ana Berg of Sweden";
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
-  "U.S. Treasury Secretary X", "London Mayor X"; ``employer_apposition``: "P, a China expert at the
+  "U.S. Treasury Secretary X", "London Mayor X"; ``us_state_before_title_words``: "Kansas Secretary of State X"
+  (``us_state_office.py``); ``employer_apposition``: "P, a China expert at the
   Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
+  ``body_descriptor_apposition``: "P, a former CIA officer", "P, a Pentagon spokesman" (``body_apposition.py``);
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
@@ -34,6 +37,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .body_apposition import body_descriptor_apposition
 from .companies import is_company
 from .person_affiliation import (
     body_before_descriptor,
@@ -44,6 +48,7 @@ from .person_affiliation import (
 )
 from .person_home import US_STATES, home_before_resident_noun, home_of_place
 from .roles import POSSESSIVE_MARKS, Cand
+from .us_state_office import us_state_before_title_words
 
 STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 
@@ -112,6 +117,31 @@ def us_state_before_title(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         if k - n >= 0 and _us_state_word(g, doc, k - n, k):
             return "USA"
     return None
+
+
+_PARTY_LEGISLATOR_TITLES = frozenset({"Representative", "Senator"})
+_MAX_PARTY_FILLERS = 2  # "a former", "the freshman"
+
+
+def us_party_legislator_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """USA for "P, a Republican congresswoman", "P, a former Democratic senator", "P, the freshman GOP
+    senator": an apposition right after the name giving an American party's adjective before a title of
+    the KB the US Congress's members hold (a member of a party of that name in another state's assembly is
+    "a Democratic Party lawmaker" or "a Republican member"). Not the subject of the next clause after a
+    fronted phrase ending in the name ("In an interview with P, the Republican senator said")."""
+    i = c.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+        return None
+    k = i + 2
+    while k < len(doc) and k - i - 2 < _MAX_PARTY_FILLERS and doc[k].is_lower:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text not in _PARTY_ADJECTIVES:
+        return None
+    title = g.titles.get(doc[k + 1].lower_)
+    if title is None or title.title not in _PARTY_LEGISLATOR_TITLES or doc[k + 1].dep_ in ("nsubj", "nsubjpass"):
+        return None
+    after = doc[k + 2] if k + 2 < len(doc) else None
+    return None if after is not None and after.pos_ in ("VERB", "AUX") else "USA"
 
 
 # ---- persons: an apposition naming the state by its adjective ----------------------------------
@@ -410,11 +440,14 @@ def state_after_name(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
 
 
 # Where a person is based comes last: a state the text names as the person's own wins over it.
-EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, demonym_apposition,
+EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title, us_party_legislator_apposition,
+                                          demonym_apposition,
                                           demonym_before_descriptor, state_before_rank, state_before_title_words,
+                                          us_state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
-                                          body_before_descriptor, fronted_title_apposition,
+                                          body_before_descriptor, body_descriptor_apposition,
+                                          fronted_title_apposition,
                                           based_apposition,
                                           based_before_descriptor, home_of_place, home_before_resident_noun)
 
