@@ -196,6 +196,37 @@ def test_a_candidate_marked_with_the_pronouns_gender_outranks_an_unmarked_main_s
     assert syntax.previous_main_subject(doc[7], index, ("person",), None, "m") == K
 
 
+@rule_test("writers_first_person")
+def test_the_writers_first_person_outside_quotes_has_no_antecedent():
+    # "France sent aid. We blamed Germany." (the writer's "we") / "France sent aid. “We blamed
+    # Germany,” Moss said." (the speaker's): only the quoted one resolves
+    plain = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("sent", "send", "VERB", "ROOT", 1, "VBD"),
+             ("aid", "aid", "NOUN", "dobj", 1, "NN"), (".", ".", "PUNCT", "punct", 1, "."),
+             ("We", "we", "PRON", "nsubj", 5, "PRP"), ("blamed", "blame", "VERB", "ROOT", 5, "VBD"),
+             ("Germany", "Germany", "PROPN", "dobj", 5, "NNP"), (".", ".", "PUNCT", "punct", 5, ".")]
+    doc = parse(plain, {0: F, 6: D}, KNOWN, sent_starts=[True, False, False, False, True, False, False, False])
+    index = syntax.Antecedents(doc._.actors, by_token=True)
+    index.add(0, F)
+    assert syntax.writers_first_person(doc[4])
+    assert syntax.resolve_pronoun(doc[4], index, ("state",)) is None
+    quoted = [*plain[:4], ("\u201c", "\u201c", "PUNCT", "punct", 6, "``"), ("We", "we", "PRON", "nsubj", 6, "PRP"),
+              ("blamed", "blame", "VERB", "ccomp", 11, "VBD"), ("Germany", "Germany", "PROPN", "dobj", 6, "NNP"),
+              (",", ",", "PUNCT", "punct", 6, ","), ("\u201d", "\u201d", "PUNCT", "punct", 6, "''"),
+              ("Moss", "Moss", "PROPN", "nsubj", 11, "NNP"), ("said", "say", "VERB", "ROOT", 11, "VBD")]
+    doc = parse(quoted, {0: F, 7: D, 10: K}, KNOWN, sent_starts=[True, False, False, False, True] + [False] * 7)
+    index = syntax.Antecedents(doc._.actors, by_token=True)
+    index.add(0, F)
+    assert not syntax.writers_first_person(doc[5])
+    assert syntax.resolve_pronoun(doc[5], index, ("state",)) == F
+    # a sentence a quotation opened before closes: "… ready. We blamed Germany,” Moss said."
+    closing = [*plain[:4], ("We", "we", "PRON", "nsubj", 5, "PRP"), ("blamed", "blame", "VERB", "ccomp", 10, "VBD"),
+               ("Germany", "Germany", "PROPN", "dobj", 5, "NNP"), (",", ",", "PUNCT", "punct", 5, ","),
+               ("\u201d", "\u201d", "PUNCT", "punct", 5, "''"), ("Moss", "Moss", "PROPN", "nsubj", 10, "NNP"),
+               ("said", "say", "VERB", "ROOT", 10, "VBD")]
+    doc = parse(closing, {0: F, 6: D, 9: K}, KNOWN, sent_starts=[True, False, False, False, True] + [False] * 6)
+    assert not syntax.writers_first_person(doc[4])
+
+
 def test_every_pronoun_rule_has_a_test():
-    rules = (*parties.PRONOUN_RULES, *syntax.ANTECEDENT_PREFERENCES)
+    rules = (*parties.PRONOUN_RULES, *syntax.ANTECEDENT_PREFERENCES, *syntax.NO_ANTECEDENT_RULES)
     assert {rule.__name__ for rule in rules} - TESTED == set()

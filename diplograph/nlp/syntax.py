@@ -440,6 +440,8 @@ def resolve_pronoun(word: Token, antecedents: Antecedents, kinds: Iterable[str],
     ``kinds`` (the caller's lexicon says which kinds a word may stand for), of the pronoun's
     gender where both are known, that the first of ``ANTECEDENT_PREFERENCES`` finds; else the
     nearest earlier one."""
+    if any(rule(word) for rule in NO_ANTECEDENT_RULES):
+        return None
     gender = PRONOUN_GENDER.get(word.lower_)
     kinds = tuple(kinds)
     for rule in ANTECEDENT_PREFERENCES:
@@ -504,6 +506,26 @@ def _inside_quotation(before: Span) -> bool:
     return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
+# The writer's own person: outside quote marks it is the author (or the author's readers), no
+# actor of the story.
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def writers_first_person(word: Token) -> bool:
+    """"We pulled out of Iraq too soon and now criticize our allies": in an opinion piece the
+    writer's "we", "our", "I" outside any quotation speak in the writer's voice, not for the
+    nearest state or person the text named; the pronoun has no antecedent. Inside a quotation,
+    its sentence's or one the sentence closes ("\u201cWe will respond. We are ready,\u201d he said"),
+    it is the speaker's and resolves as before."""
+    if word.lower_ not in FIRST_PERSON_PRONOUNS:
+        return False
+    sent = sentence_of(word)
+    if _inside_quotation(word.doc[sent.start:word.i]):
+        return False
+    marks = (t.text for t in word.doc[word.i + 1:sent.end] if _OPENING_QUOTE in t.text or _CLOSING_QUOTE in t.text)
+    return _CLOSING_QUOTE not in next(marks, _OPENING_QUOTE)  # a closing mark first: a quotation opened before
+
+
 def is_quoted(tok: Token) -> bool:
     """Whether ``tok`` stands inside a quotation its sentence opens before it (a speaker's own
     words, told from the speaker's side)."""
@@ -529,6 +551,8 @@ def _name_head(tok: Token | None, actor_id: str) -> Token | None:
 AntecedentRule = Callable[[Token, "Antecedents", tuple[str, ...], "int | None", "str | None"], "str | None"]
 # Which candidate a pronoun prefers over the nearest one, in order.
 ANTECEDENT_PREFERENCES: tuple[AntecedentRule, ...] = (previous_main_subject,)
+# A pronoun none of whose antecedents may be taken (the first that applies says so).
+NO_ANTECEDENT_RULES: tuple[Callable[[Token], bool], ...] = (writers_first_person,)
 
 
 # Third-person pronouns with a grammatical gender.
