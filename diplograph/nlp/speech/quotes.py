@@ -48,6 +48,19 @@ def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
+def _first_words(doc: Doc, start: int, end: int, n: int) -> list[Token]:
+    """The first ``n`` non-space tokens from ``start`` to ``end``, built one by one: a line may run
+    through the whole document, and building all its tokens for every quote was quadratic."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words: list[Token] = []
+    for t in span if span is not None else ():
+        if not t.is_space:
+            words.append(t)
+            if len(words) == n:
+                break
+    return words
+
+
 def _outside(tokens: list[Token], att: Attribution, within: QuoteSpan | None = None) -> list[Token]:
     """Tokens not inside a quote (inside ``within`` only the ones not in a deeper quote)."""
     if within is None:
@@ -110,7 +123,7 @@ def dash_attribution_after(doc: Doc, q: QuoteSpan, before: list[Token], after: l
     text = doc_text(doc)
     line_end = text.find("\n", q.close_at)
     line_end = len(text) if line_end < 0 else line_end
-    words = [t for t in _tokens(doc, q.close_at + 1, line_end) if not t.is_space][:_DASH_WINDOW] \
+    words = _first_words(doc, q.close_at + 1, line_end, _DASH_WINDOW) \
         if q.close_at + 1 < line_end else []  # the quote may end its sentence: read the line, not the sentence
     if len(words) < 2 or words[0].text not in _DASHES or not (words[1].is_title or words[1].is_upper):
         return None  # "“spying” — after the Russian government ...": the sentence goes on
