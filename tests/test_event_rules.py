@@ -334,6 +334,22 @@ def test_subject_of_the_light_verb_is_the_source():
     assert case.sources == [F]
 
 
+def test_an_event_a_clause_only_follows_is_not_its_subject_s():
+    # "France closed its border after the bombings": the bombings are someone else's; "France
+    # spoke after the talks" took part in them (noun_roles.sequence_not_own)
+    def after(noun: str, lemma: str):
+        return parse([("France", "France", "PROPN", "nsubj", 1), ("closed", "close", "VERB", "ROOT", 1),
+                      ("borders", "border", "NOUN", "dobj", 1), ("after", "after", "ADP", "prep", 1),
+                      ("the", "the", "DET", "det", 5), (noun, lemma, "NOUN", "pobj", 3)], {0: F}, KNOWN)
+    case = noun_case(after("bombings", "bombing"), 5, trig("ASSAULT", pos="N"), gov=1, governed=True)
+    noun_roles.governing_subject_source(case)
+    noun_roles.governing_verb_targets(case)
+    assert case.sources == [] and case.targets == []
+    case = noun_case(after("talks", "talk"), 5, trig("CONSULT", pos="N"), gov=1, governed=True)
+    noun_roles.governing_subject_source(case)
+    assert case.sources == [F]
+
+
 def test_the_possessor_of_a_captor_is_the_captive():
     # "Anna Berg's kidnappers accused Serbia": the kidnappers, not Berg; "Serbian jailers" are
     # still Serbia's (events/captives.py, kb/captor_nouns.tsv)
