@@ -37,6 +37,12 @@ from .targets import (
 
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
+# Prepositions that only order the clause's act in time after or before another event: "Trump sent
+# troops after the attacks", "Cardin took the post after the indictment of Menendez". The event
+# before or after is someone else's, unless it is an encounter the subject takes part in ("spoke
+# to reporters after the meeting with Lavrov"): ``sequence_not_own``.
+_SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+_ENCOUNTER_TYPES = frozenset({"CONSULT"})
 
 
 @dataclass
@@ -151,6 +157,14 @@ def performs(verb: Token, lex: Lexicon) -> bool:
     return frame is not None and frame.effect == "light"
 
 
+def sequence_not_own(tok: Token, trig: Trigger) -> bool:
+    """"approved sending troops after the Sept. 14 attacks", "took the lead spot after the
+    indictment of X", "played down diplomacy after the 9/11 attacks": an event a phrase of time
+    sequence names is what the clause's act follows or precedes, done by someone else; only an
+    encounter, "said after talks with Y", is one the subject took part in."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SEQUENCE_PREPS and trig.type not in _ENCOUNTER_TYPES
+
+
 def _governed(tok: Token, gov: Token | None, frame: Frame | None) -> bool:
     """"kicked off a visit" (a light verb), "said in a phone call with" (the circumstances of the
     subject's own act); not "sanctions for the invasion", whose agent is someone else, nor
@@ -214,8 +228,9 @@ def modifiers_as_parties(c: NounCase) -> None:
 
 
 def governing_subject_source(c: NounCase) -> None:
-    """"kicked off a visit", "said in a phone call with": the governing verb's (active) subject."""
-    if not c.sources and c.governed and c.gov is not None:
+    """"kicked off a visit", "said in a phone call with": the governing verb's (active) subject;
+    not of an event the clause's act only follows or precedes (``sequence_not_own``)."""
+    if not c.sources and c.governed and c.gov is not None and not sequence_not_own(c.tok, c.trig):
         subj, passive = subject(c.gov, c.lex.subjects)
         if subj is not None and not passive:
             c.sources = np_actors(subj, c.mentions)
@@ -267,7 +282,7 @@ def governing_verb_targets(c: NounCase) -> None:
     """"engaged X in a firefight", "staged a protest in Paris", "launched a mediation effort
     between A and B": the other party on the governing verb."""
     gov = c.gov
-    if c.targets or gov is None or not c.governed:
+    if c.targets or gov is None or not c.governed or sequence_not_own(c.tok, c.trig):
         return
     c.targets = [a for x in gov.children if x.dep_ in DIRECT_OBJECT_DEPS and x.i != c.tok.i
                  for a in np_actors(x, c.mentions) if a not in c.sources]

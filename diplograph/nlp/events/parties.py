@@ -30,6 +30,7 @@ from ..syntax import (
     resolve_pronoun,
     subject,
 )
+from .captives import possessor_is_captive
 from .lexicon import lemma_candidates, lexicon
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
@@ -118,7 +119,7 @@ def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str
     if head.lemma_.lower() in other_party_nouns():
         return []  # "Trump allies urged", "Obama's nominee denied": someone else acts
     return [a for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
-            and not is_venue(c, head) for a in _modifier_actors(c, mentions)]
+            and not is_venue(c, head) and not possessor_is_captive(c, head) for a in _modifier_actors(c, mentions)]
 
 
 def is_venue(mod: Token, head: Token) -> bool:
