@@ -37,6 +37,7 @@ from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
 from .lexicon import lexicon
+from .occasion_day import occasion_of_the_act
 
 _FAR_FUTURE = "9999-12-31"
 WEEK_PRECISION = 6  # ``compare.precision`` of an ISO week
@@ -66,7 +67,7 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
 
     def inside(tokens: list[Token], top: Token) -> list:
         idx = {t.idx for t in tokens}
-        return [t for t in times if _first_token_idx(doc, t.span[0]) in idx and not _dates_a_noun(doc, t, anchor)
+        return [t for t in times if _first_token_idx(doc, t.span[0]) in idx and not _dates_a_noun(doc, t, anchor, top)
                 and not _in_participle(doc, t, top)]
 
     found = inside(clause, anchor) or inside(_when_clauses(anchor), anchor)
@@ -218,16 +219,19 @@ def _when_clauses(tok: Token) -> list[Token]:
 NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 
 
-def _dates_a_noun(doc: Doc, time: object, anchor: Token) -> bool:
+def _dates_a_noun(doc: Doc, time: object, anchor: Token, top: Token | None = None) -> bool:
     """Whether ``time`` modifies a noun other than ``anchor``: then it dates that thing ("after
-    the 2018 summit, X accused Y" does not put the accusation in 2018)."""
+    the 2018 summit, X accused Y" does not put the accusation in 2018), unless the noun is the
+    occasion the clause of ``top`` is done at ("said at a Tuesday news conference":
+    ``occasion_day.occasion_of_the_act``)."""
     start, end = time.span  # type: ignore[attr-defined]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
     return root.dep_ in NOUN_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != anchor.i \
-        and not span.start <= root.head.i < span.end and not _told_within(anchor, root.head)
+        and not span.start <= root.head.i < span.end and not _told_within(anchor, root.head) \
+        and not (top is not None and occasion_of_the_act(root.head, root, anchor, top))
 
 
 def _told_within(anchor: Token, noun: Token) -> bool:

@@ -1,0 +1,73 @@
+"""The day of an occasion is the day of the acts done at it.
+
+A time that dates a noun usually dates that thing, not the act ("after the 2018 summit, X accused
+Y" does not put the accusation in 2018: ``dating._dates_a_noun``). An occasion the act is done at
+is the exception: "Graham said at a Thursday news conference", "Biden warned Russia during a
+Tuesday visit to Kiev", "Obama thanked the troops during Christmas Day remarks", "the minister
+spoke at Sunday's cabinet session": the act happened at the gathering, so the gathering's time is
+its own. Only a noun of ``kb/occasion_nouns.tsv`` (a meeting, a hearing, a visit, a speech) in a
+phrase of "at", "during" or "in" that hangs on the act itself, not on a noun or a clause below it
+("criticised the plan unveiled at Monday's meeting" is not dated by the meeting).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...kb import load_table, per_folder
+
+# Prepositions that put the act inside the occasion: "at the briefing", "during the visit", "in his speech".
+OCCASION_PREPS = frozenset({"at", "during", "in"})
+
+
+@per_folder
+def occasion_nouns() -> frozenset[str]:
+    """``kb/occasion_nouns.tsv``: gatherings and appearances at which acts are done."""
+    return frozenset(row["lemma"].lower() for row in load_table("occasion_nouns"))
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The head of the compound a dated word opens: "a Friday press briefing" is the briefing."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+# How an act hangs on the verb done at the occasion and still belongs to it: the object of that
+# verb ("delivered a warning during ..."), what was said there ("told Rice during Monday's meeting
+# that he would not back down"), a verb joined to it or its open complement.
+NOMINAL_ACT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+TOLD_THERE_DEPS = frozenset({"ccomp", "xcomp", "conj"})
+
+
+def _done_there(anchor: Token, verb: Token) -> bool:
+    """Whether the act of ``anchor`` is ``verb``'s own, or its object's, or told in its content
+    through verbs alone: not an act of a noun's clause the parse hangs below it ("back to the 2008
+    campaign when China hacked ..., X said at a Friday briefing")."""
+    node = anchor
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in NOMINAL_ACT_DEPS and node.i != verb.i:
+        node = node.head
+    while node.i != verb.i:
+        if node.pos_ not in ("VERB", "AUX") or node.dep_ not in TOLD_THERE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _same_paragraph(anchor: Token, time: Token) -> bool:
+    """No line break between the act and the time: a sentence the parse runs over a paragraph's
+    end is two sentences."""
+    first, last = sorted((anchor.i, time.i))
+    return not any("\n" in t.text_with_ws for t in anchor.doc[first:last])
+
+
+def occasion_of_the_act(noun: Token, time: Token, anchor: Token, act: Token) -> bool:
+    """Whether ``noun`` (the noun the time expression ``time`` dates) is an occasion the act
+    ``act`` is done at, and the event of ``anchor`` is done there: "said at a Tuesday news
+    conference", "warned Russia during a Tuesday visit"."""
+    head = _phrase_head(noun)
+    if head.lemma_.lower() not in occasion_nouns() or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in OCCASION_PREPS and prep.head.i == act.i and _done_there(anchor, act) \
+        and _same_paragraph(anchor, time)
