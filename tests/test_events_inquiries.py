@@ -58,3 +58,17 @@ def test_a_verb_of_inquiry_into_a_dealing_is_into_the_parties_between():
                  ("rebels", "rebel", "NOUN", "conj", 5), (".", ".", "PUNCT", "punct", 1)],
                 {0: "state:DEU", 5: "state:FRA"}, ACTORS)
     assert coded(doc) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_who_faces_an_inquiry_does_not_make_it():
+    # "Germany faces an inquiry." names no one who inquires: no record, not Germany's inquiry
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("faces", "face", "VERB", "ROOT", 1),
+                 ("an", "an", "DET", "det", 3), ("inquiry", "inquiry", "NOUN", "dobj", 1),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU"}, ACTORS)
+    assert coded(doc) == []
+    # "Germany faces an inquiry by France.": the "by" phrase makes it, into the one facing it
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("faces", "face", "VERB", "ROOT", 1),
+                 ("an", "an", "DET", "det", 3), ("inquiry", "inquiry", "NOUN", "dobj", 1),
+                 ("by", "by", "ADP", "prep", 3), ("France", "France", "PROPN", "pobj", 4),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU", 5: "state:FRA"}, ACTORS)
+    assert coded(doc) == [("ACCUSE", "state:FRA", "state:DEU")]
