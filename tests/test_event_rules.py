@@ -1455,6 +1455,21 @@ def test_an_inquiry_is_into_the_party_of_its_into_phrase():
         assert c.targets == [F]
 
 
+@rule_test("inquired_dealing_targets")
+def test_an_inquiry_into_a_dealing_is_into_the_parties_between():
+    # "Germany is probing secret talks between France and Serbia."
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+                 ("probing", "probe", "VERB", "ROOT", 2), ("secret", "secret", "ADJ", "amod", 4),
+                 ("dealings", "dealing", "NOUN", "dobj", 2), ("between", "between", "ADP", "prep", 4),
+                 ("France", "France", "PROPN", "pobj", 5), ("and", "and", "CCONJ", "cc", 6),
+                 ("Serbia", "Serbia", "PROPN", "conj", 6)], {0: D, 6: F, 8: S}, KNOWN)
+    trigger = lexicon().match(doc[2])
+    assert trigger is not None and trigger.mode == "investigate"
+    assert roles.inquired_dealing_targets(verb_case(doc, 2, trigger, [D])) == [F, S]
+    # "Germany is criticizing secret dealings between France and Serbia." is no inquiry: another rule's
+    assert roles.inquired_dealing_targets(verb_case(doc, 2, trig(), [D])) == []
+
+
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
               roles.VERB_TARGET_RULES, noun_roles.NOUN_REJECTIONS, noun_roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,

@@ -35,3 +35,40 @@ def test_inquiry_into_a_question_is_into_its_subject():
                  ("the", "the", "DET", "det", 9), ("rebels", "rebel", "NOUN", "dobj", 7),
                  (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU", 6: "state:FRA"}, ACTORS)
     assert coded(doc) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_inquiry_into_a_dealing_is_into_the_parties_between():
+    # "Germany opened an inquiry into secret contacts between France and the rebels."
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("opened", "open", "VERB", "ROOT", 1),
+                 ("an", "an", "DET", "det", 3), ("inquiry", "inquiry", "NOUN", "dobj", 1),
+                 ("into", "into", "ADP", "prep", 3), ("secret", "secret", "ADJ", "amod", 6),
+                 ("contacts", "contact", "NOUN", "pobj", 4), ("between", "between", "ADP", "prep", 6),
+                 ("France", "France", "PROPN", "pobj", 7), ("and", "and", "CCONJ", "cc", 8),
+                 ("the", "the", "DET", "det", 11), ("rebels", "rebel", "NOUN", "conj", 8),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU", 8: "state:FRA"}, ACTORS)
+    assert coded(doc) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_a_verb_of_inquiry_into_a_dealing_is_into_the_parties_between():
+    # "Germany investigated the ties between France and the rebels."
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("investigated", "investigate", "VERB", "ROOT", 1),
+                 ("the", "the", "DET", "det", 3), ("ties", "tie", "NOUN", "dobj", 1),
+                 ("between", "between", "ADP", "prep", 3), ("France", "France", "PROPN", "pobj", 4),
+                 ("and", "and", "CCONJ", "cc", 5), ("the", "the", "DET", "det", 8),
+                 ("rebels", "rebel", "NOUN", "conj", 5), (".", ".", "PUNCT", "punct", 1)],
+                {0: "state:DEU", 5: "state:FRA"}, ACTORS)
+    assert coded(doc) == [("ACCUSE", "state:DEU", "state:FRA")]
+
+
+def test_who_faces_an_inquiry_does_not_make_it():
+    # "Germany faces an inquiry." names no one who inquires: no record, not Germany's inquiry
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("faces", "face", "VERB", "ROOT", 1),
+                 ("an", "an", "DET", "det", 3), ("inquiry", "inquiry", "NOUN", "dobj", 1),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU"}, ACTORS)
+    assert coded(doc) == []
+    # "Germany faces an inquiry by France.": the "by" phrase makes it, into the one facing it
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("faces", "face", "VERB", "ROOT", 1),
+                 ("an", "an", "DET", "det", 3), ("inquiry", "inquiry", "NOUN", "dobj", 1),
+                 ("by", "by", "ADP", "prep", 3), ("France", "France", "PROPN", "pobj", 4),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU", 5: "state:FRA"}, ACTORS)
+    assert coded(doc) == [("ACCUSE", "state:FRA", "state:DEU")]

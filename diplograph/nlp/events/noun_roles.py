@@ -228,9 +228,12 @@ def modifiers_as_parties(c: NounCase) -> None:
 
 
 def governing_subject_source(c: NounCase) -> None:
-    """"kicked off a visit", "said in a phone call with": the governing verb's (active) subject;
-    not of an event the clause's act only follows or precedes (``sequence_not_own``)."""
-    if not c.sources and c.governed and c.gov is not None and not sequence_not_own(c.tok, c.trig):
+    """"kicked off a visit", "said in a phone call with": the governing verb's (active) subject; not
+    of an event the clause's act only follows or precedes (``sequence_not_own``), nor of a verb of
+    undergoing, "Trump faces an impeachment inquiry", "the general, facing an internal
+    investigation": its subject undergoes the act (``undergoer_target``), it never does it."""
+    if not c.sources and c.governed and c.gov is not None and not sequence_not_own(c.tok, c.trig) \
+            and not (c.frame and c.frame.effect == "undergo"):
         subj, passive = subject(c.gov, c.lex.subjects)
         if subj is not None and not passive:
             c.sources = np_actors(subj, c.mentions)

@@ -22,6 +22,7 @@ from ..syntax import (
 )
 from .addressees import asks_an_addressee, asks_own_people, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
+from .inquiries import dealing_parties, is_inquiry
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
 from .noun_roles import attack_authors, own_parties
@@ -262,6 +263,16 @@ def complement_clause_targets(c: VerbCase) -> list[str]:
     return targets
 
 
+def inquired_dealing_targets(c: VerbCase) -> list[str]:
+    """"is investigating possible collusion between the campaign and Russia", "probed ties between A
+    and B": an inquiry into a dealing whose noun names no party is into the parties of its "between"
+    phrase (``inquiries.dealing_parties``)."""
+    if not is_inquiry(c.trig):
+        return []
+    return [a for o in c.tok.children if o.dep_ in ("dobj", "obj")
+            for a in dealing_parties(o, c.mentions, c.sources)]
+
+
 def names_its_addressee(c: VerbCase) -> bool:
     """"urged the president to draw up a plan against X", "warned governments to leave the
     coalition of Y": the object of a verb of asking or warning is whom it is addressed to (its
@@ -294,9 +305,9 @@ def struck_place_targets(c: VerbCase) -> list[str]:
 
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
-    direct_object_targets, evaluated_event_authors, wrapped_event_targets, governed_clause_subjects,
-    for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets, multiword_object_targets,
-    object_owner_targets,
+    direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
+    governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets,
+    multiword_object_targets, object_owner_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
