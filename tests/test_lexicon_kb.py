@@ -184,6 +184,13 @@ CASES = [
     ("Vance called the agreement a disaster for Serbia.", set()),
     ("Vance called it a bad deal.", set()),
     ("Vance called for talks with Austria.", {("REQUEST", "person:ivo-vance", "state:AUT")}),
+    # killing a bill, a vote or jobs stops them, hurts no one (kb/figurative.tsv "kill obj ...")
+    ("Vance killed the Austrian bill.", set()),
+    ("Serbian tariffs killed Austrian jobs.", set()),
+    ("Serbian police killed the Austrian protesters.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    # fighting a domestic political body is a political struggle, disapproval, no armed force (kb/events.tsv)
+    ("Vance fought the Austrian administration for months.", {("ACCUSE", "person:ivo-vance", "state:AUT")}),
+    ("Serbian troops fought the Austrian army.", {("ASSAULT", "state:SRB", "state:AUT")}),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),
