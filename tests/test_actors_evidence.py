@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.nlp.actors.bylines import name_comma_outlet, names_above_outlet
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
 from docs import make_doc, recognize, spaced_doc
 
@@ -460,6 +462,40 @@ def test_a_contributing_line_and_a_bare_contributed_line_credit_staff():
                       "Contributing to the rise , Ann Lee sold ."],
                      {"0:2": "PERSON", "7:9": "PERSON", "17:19": "PERSON"})
     assert sorted(_kinds(doc)) == ["Ann Lee", "Jay Roe", "Lee Varnum"]
+
+
+def test_the_names_above_an_outlet_line_are_a_byline():
+    doc = _lines_doc(["Ann Lee and Jay Roe", "", "Associated Press", "", "Lee Varnum spoke ."],
+                     {"0:2": "PERSON", "3:5": "PERSON", "11:13": "PERSON"})
+    assert doc.text.startswith("Ann Lee and Jay Roe\n\nAssociated Press\n")
+    assert _persons(doc) == ["Lee Varnum"]
+    # names above a sentence, or above a line that only opens with an outlet's name, are the story's
+    doc = _lines_doc(["Ann Lee and Jay Roe", "", "Associated Press reporters saw them .", "Lee Varnum spoke ."],
+                     {"0:2": "PERSON", "3:5": "PERSON", "14:16": "PERSON"})
+    assert _persons(doc) == ["Ann Lee", "Jay Roe", "Lee Varnum"]
+
+
+def _persons(doc: Doc) -> list[str]:
+    return sorted(n for n, (kind, _) in _kinds(doc).items() if kind == "person")
+
+
+def test_names_above_outlet_finds_the_byline_line_only():
+    g = gazetteer()
+    text = "2020-01-02\n\nAnn Lee\n\nUSA TODAY\n\nJay Roe\n\nUSA TODAY reported on Jay Roe.\n"
+    assert [text[s:e] for s, e in names_above_outlet(text, g)] == ["Ann Lee"]
+
+
+def test_a_name_comma_outlet_line_is_a_byline_but_not_under_a_quotation():
+    g = gazetteer()
+    text = ("Who pays?\n\nBy Ann Lee, BBC business editor\n\nThe bill grew.\n\n"
+            "“The bill will grow.”\n\nJay Roe, BBC News\n\nLee Varnum, BBC reporters said, left.\n")
+    assert [text[s:e] for s, e in name_comma_outlet(text, g)] == ["By Ann Lee, BBC business editor"]
+
+
+def test_a_time_zone_is_no_actor():
+    doc = _doc("Polls closed at 20:00 GMT and Jay Roe spoke at 9 a.m. ET .",
+               {"4:5": "ORG", "6:8": "PERSON", "12:13": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Jay Roe"]
 
 
 def test_a_gerund_opening_the_sentence_is_no_first_name():

@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401
 from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from ..lines import WIRE_CREDIT
+from .bylines import byline_spans
 from .companies import platform_as_channel, starts_a_longer_name
 from .evidence import (
     after_dateline,
@@ -443,7 +444,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
-    credited = drop_credited(ents, credit_line_spans(doc), doc)
+    credited = drop_credited(ents, credit_line_spans(doc) + byline_spans(doc, rec.g), doc)
     kept = {id(c) for c in credited}
     dropped = [c for c in ents if id(c) not in kept]
     ents = credited  # a KB name inside a credited person's name is that name ("Contributing: Dennis Wagner")
