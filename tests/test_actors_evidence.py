@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from diplograph.kb.gazetteer import gazetteer
 from diplograph.nlp.actors.bylines import name_comma_outlet, names_above_outlet
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
+from diplograph.nlp.actors.headings import heading_spans
 from docs import make_doc, recognize, spaced_doc
 
 
@@ -490,6 +491,20 @@ def test_a_name_comma_outlet_line_is_a_byline_but_not_under_a_quotation():
     text = ("Who pays?\n\nBy Ann Lee, BBC business editor\n\nThe bill grew.\n\n"
             "“The bill will grow.”\n\nJay Roe, BBC News\n\nLee Varnum, BBC reporters said, left.\n")
     assert [text[s:e] for s, e in name_comma_outlet(text, g)] == ["By Ann Lee, BBC business editor"]
+
+
+def test_a_name_found_only_in_a_heading_line_is_no_actor():
+    lines = ["Ruling Party Braces For Vote Ledger Hall Storm", "", "Lee Varnum spoke ."]
+    doc = _lines_doc(lines, {"5:8": "PERSON", "10:12": "PERSON"})
+    assert _persons(doc) == ["Lee Varnum"]
+    # the same words in a sentence of the story are a name
+    doc = _lines_doc(["Lee Varnum spoke of Ledger Hall Storm ."], {"0:2": "PERSON", "4:7": "PERSON"})
+    assert _persons(doc) == ["Ledger Hall Storm", "Lee Varnum"]
+
+
+def test_heading_spans_are_title_case_or_capital_lines_without_a_closing_mark():
+    text = "Ruling Party Braces For Vote\nNAVY DOWNS A DRONE\nThe Party Braces For Vote.\nRuling party braces\n"
+    assert [text[s:e] for s, e in heading_spans(text)] == ["Ruling Party Braces For Vote", "NAVY DOWNS A DRONE"]
 
 
 def test_a_time_zone_is_no_actor():

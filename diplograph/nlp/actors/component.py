@@ -46,6 +46,7 @@ from .evidence import (
     person_like_orgs,
     place_spans,
 )
+from .headings import drop_heading_only
 from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
 from .party_members import part_of_other_name, party_adjective_alone
@@ -450,6 +451,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     ents = credited  # a KB name inside a credited person's name is that name ("Contributing: Dennis Wagner")
     kb = [k for k in kb if not any(d.start <= k.start and k.end <= d.end for d in dropped)]
     kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
+    ents = drop_heading_only(ents, doc)  # after the credits: a KB name inside a heading's run stays
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}
