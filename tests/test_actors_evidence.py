@@ -507,6 +507,14 @@ def test_heading_spans_are_title_case_or_capital_lines_without_a_closing_mark():
     assert [text[s:e] for s, e in heading_spans(text)] == ["Ruling Party Braces For Vote", "NAVY DOWNS A DRONE"]
 
 
+def test_a_write_to_line_gives_the_staff_addresses():
+    doc = _lines_doc(["Lee Varnum spoke .", "Write to Ann Lee at ann.lee@example.com"],
+                     {"0:2": "PERSON", "7:9": "PERSON"})
+    assert _persons(doc) == ["Lee Varnum"]
+    doc = _lines_doc(["Lee Varnum spoke .", "Write to Ann Lee , he urged ."], {"0:2": "PERSON", "7:9": "PERSON"})
+    assert _persons(doc) == ["Ann Lee", "Lee Varnum"]
+
+
 def test_a_time_zone_is_no_actor():
     doc = _doc("Polls closed at 20:00 GMT and Jay Roe spoke at 9 a.m. ET .",
                {"4:5": "ORG", "6:8": "PERSON", "12:13": "PERSON"})

@@ -79,7 +79,17 @@ def name_comma_outlet(text: str, g: Gazetteer) -> list[Span]:
     return out
 
 
-BYLINE_RULES: tuple[BylineRule, ...] = (names_above_outlet, name_comma_outlet)
+# "Write to Jay Roe at jay.roe@example.com and Ann Lee at ...": the writers' addresses closing a story.
+_WRITE_TO = re.compile(r"^[ \t]*Write to [A-Z][^\n]*@[^\n]*$", re.MULTILINE)
+
+
+def write_to_line(text: str, g: Gazetteer) -> list[Span]:
+    """A line giving the writers' e-mail addresses, "Write to Jay Roe at jay.roe@example.com" (The Wall
+    Street Journal's form, closing the story): its names are the staff's, no actors of the story."""
+    return [(m.start(), m.end()) for m in _WRITE_TO.finditer(text)]
+
+
+BYLINE_RULES: tuple[BylineRule, ...] = (names_above_outlet, name_comma_outlet, write_to_line)
 
 
 def byline_spans(doc: Doc, g: Gazetteer) -> list[Span]:
