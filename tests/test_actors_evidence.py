@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from diplograph.kb.gazetteer import gazetteer
+from diplograph.nlp.actors.bylines import name_comma_outlet, names_above_outlet
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
+from diplograph.nlp.actors.headings import heading_spans
 from docs import make_doc, recognize, spaced_doc
 
 
@@ -460,6 +463,61 @@ def test_a_contributing_line_and_a_bare_contributed_line_credit_staff():
                       "Contributing to the rise , Ann Lee sold ."],
                      {"0:2": "PERSON", "7:9": "PERSON", "17:19": "PERSON"})
     assert sorted(_kinds(doc)) == ["Ann Lee", "Jay Roe", "Lee Varnum"]
+
+
+def test_the_names_above_an_outlet_line_are_a_byline():
+    doc = _lines_doc(["Ann Lee and Jay Roe", "", "Associated Press", "", "Lee Varnum spoke ."],
+                     {"0:2": "PERSON", "3:5": "PERSON", "11:13": "PERSON"})
+    assert doc.text.startswith("Ann Lee and Jay Roe\n\nAssociated Press\n")
+    assert _persons(doc) == ["Lee Varnum"]
+    # names in a sentence above an outlet's name are the story's
+    doc = _lines_doc(["Ann Lee and Jay Roe spoke .", "", "Associated Press"], {"0:2": "PERSON", "3:5": "PERSON"})
+    assert _persons(doc) == ["Ann Lee", "Jay Roe"]
+
+
+def _persons(doc: Doc) -> list[str]:
+    return sorted(n for n, (kind, _) in _kinds(doc).items() if kind == "person")
+
+
+def test_names_above_outlet_finds_the_byline_line_only():
+    g = gazetteer()
+    text = "2020-01-02\n\nAnn Lee\n\nUSA TODAY\n\nJay Roe\n\nUSA TODAY reported on Jay Roe.\n"
+    assert [text[s:e] for s, e in names_above_outlet(text, g)] == ["Ann Lee"]
+
+
+def test_a_name_comma_outlet_line_is_a_byline_but_not_under_a_quotation():
+    g = gazetteer()
+    text = ("Who pays?\n\nBy Ann Lee, BBC business editor\n\nThe bill grew.\n\n"
+            "“The bill will grow.”\n\nJay Roe, BBC News\n\nLee Varnum, BBC reporters said, left.\n")
+    assert [text[s:e] for s, e in name_comma_outlet(text, g)] == ["By Ann Lee, BBC business editor"]
+
+
+def test_a_name_found_only_in_a_heading_line_is_no_actor():
+    lines = ["Ruling Party Braces For Vote Ledger Hall Storm", "", "Lee Varnum spoke ."]
+    doc = _lines_doc(lines, {"5:8": "PERSON", "10:12": "PERSON"})
+    assert _persons(doc) == ["Lee Varnum"]
+    # the same words in a sentence of the story are a name
+    doc = _lines_doc(["Lee Varnum spoke of Ledger Hall Storm ."], {"0:2": "PERSON", "4:7": "PERSON"})
+    assert _persons(doc) == ["Ledger Hall Storm", "Lee Varnum"]
+
+
+def test_heading_spans_are_title_case_or_capital_lines_without_a_closing_mark():
+    text = "Ruling Party Braces For Vote\nNAVY DOWNS A DRONE\nThe Party Braces For Vote.\nRuling party braces\n"
+    assert [text[s:e] for s, e in heading_spans(text)] == ["Ruling Party Braces For Vote", "NAVY DOWNS A DRONE"]
+
+
+def test_a_write_to_line_gives_the_staff_addresses():
+    doc = _lines_doc(["Lee Varnum spoke .", "Write to Ann Lee at ann.lee@example.com"],
+                     {"0:2": "PERSON", "7:9": "PERSON"})
+    assert _persons(doc) == ["Lee Varnum"]
+    doc = _lines_doc(["Lee Varnum spoke .", "Write to Ann Lee , he urged ."], {"0:2": "PERSON", "7:9": "PERSON"})
+    assert _persons(doc) == ["Ann Lee", "Lee Varnum"]
+
+
+def test_a_time_zone_is_no_actor():
+    doc = _doc("Polls closed at 20:00 GMT and Jay Roe spoke at 9 a.m. ET .",
+               {"4:5": "ORG", "6:8": "PERSON", "12:13": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Jay Roe"]
 
 
 def test_a_gerund_opening_the_sentence_is_no_first_name():

@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401
 from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from ..lines import WIRE_CREDIT
+from .bylines import byline_spans
 from .companies import platform_as_channel, starts_a_longer_name
 from .evidence import (
     after_dateline,
@@ -45,6 +46,7 @@ from .evidence import (
     person_like_orgs,
     place_spans,
 )
+from .headings import drop_heading_only
 from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
 from .party_members import part_of_other_name, party_adjective_alone
@@ -443,12 +445,13 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
-    credited = drop_credited(ents, credit_line_spans(doc), doc)
+    credited = drop_credited(ents, credit_line_spans(doc) + byline_spans(doc, rec.g), doc)
     kept = {id(c) for c in credited}
     dropped = [c for c in ents if id(c) not in kept]
     ents = credited  # a KB name inside a credited person's name is that name ("Contributing: Dennis Wagner")
     kb = [k for k in kb if not any(d.start <= k.start and k.end <= d.end for d in dropped)]
     kb = [c for c in kb if not in_title(c, titles)]  # "Homeland Security Secretary X": a title, not the department
+    ents = drop_heading_only(ents, doc)  # after the credits: a KB name inside a heading's run stays
     places = place_spans(doc)
     kb, ents = drop_places(kb, places), drop_places(ents, places)
     ent_tokens = {i for c in ents for i in range(c.start, c.end)}

@@ -49,6 +49,7 @@ PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
 CAMP_NOUNS = WordClass("actor_words", "camp_noun")
+TIME_ZONES = WordClass("actor_words", "time_zone")
 _MAX_PLACE_WORDS = 5
 
 
@@ -274,7 +275,7 @@ _COMMON_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "AUX", "PRON", "DET", "AD
 def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_heads: AbstractSet[str]) -> bool:
     """An entity the NER labels that names no actor: a facility not named as an organisation
     ("Rostov-on-Don", a hall), an honorific alone, a military rank ("Army Col."), a capitalised camp
-    noun ("a Brexiteer"), or a
+    noun ("a Brexiteer"), a time zone ("GMT"), or a
     "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
     if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e) \
@@ -283,6 +284,8 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
     if doc[s:e].text in g.honorifics:  # "Cmdr", cut from its name by the tokenizer
+        return True
+    if doc[s:e].text in TIME_ZONES:  # "16:00 GMT", "9:27 a.m. ET": a clock's time zone
         return True
     if label == "PERSON" and e - s == 1 and doc[s].lower_ in CAMP_NOUNS:
         return True  # "the party's most prominent Brexiteer": a member of a political camp, unnamed
