@@ -29,6 +29,7 @@ from .claimed_elsewhere import claimed_elsewhere
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
+from .interviews import without_outlets
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import (
     UNNAMED_AGENT_TYPES,
@@ -182,6 +183,7 @@ def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> li
 
 def _expand(d: Draft, actors: dict) -> list[Draft]:
     """One draft per (source, target) pair; parties named on both sides act together."""
+    d = without_outlets(d, actors)  # "spoke with CNN": an interview, no partner
     sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
     targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
     targets = [t for t in targets if not met_at_home(d.type, actors, sources, t)]  # "visited Texas": no partner
