@@ -1,4 +1,5 @@
-"""Who is no party to a consultation: a news outlet spoken to (events/interviews.py). Sentences are our own."""
+"""Who is no party to a consultation: a news outlet spoken to (events/interviews.py), and a trip whose
+aim is to fight or enlist (events/aims.py, kb/figurative.tsv "aim LEMMA"). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from diplograph.model import Actor
 from diplograph.nlp.events.component import _expand
 from diplograph.nlp.events.drafts import Draft
 from diplograph.nlp.events.interviews import without_outlets
+from diplograph.nlp.events.lexicon import lexicon
 from docs import parse
 
 F, S, M = "state:FRA", "state:SYR", "media:le-monde"
@@ -28,3 +30,21 @@ def test_speaking_with_an_outlet_is_no_consultation():
     assert _expand(_spoke_with("Monde", M), KNOWN) == []
     kept = _expand(_spoke_with("Syria", S), KNOWN)
     assert [(d.sources, d.targets) for d in kept] == [([F], [S])]
+
+
+def _travelled(aim: str, obj: str, obj_lemma: str, obj_pos: str = "PROPN"):
+    # "Frenchmen travelled to Syria to <aim> <obj>."
+    return parse([("Frenchmen", "Frenchman", "NOUN", "nsubj", 1), ("travelled", "travel", "VERB", "ROOT", 1),
+                  ("to", "to", "ADP", "prep", 1), ("Syria", "Syria", "PROPN", "pobj", 2),
+                  ("to", "to", "PART", "aux", 5), (aim, aim, "VERB", "advcl", 1),
+                  (obj, obj_lemma, obj_pos, "dobj", 5)], {0: F, 3: S}, KNOWN)
+
+
+def test_a_trip_to_fight_or_enlist_is_no_visit():
+    # "Frenchmen travelled to Syria to join Daesh" / "to fight rebels": no CONSULT visit
+    assert lexicon().match(_travelled("join", "Daesh", "Daesh")[1]) is None
+    assert lexicon().match(_travelled("fight", "rebels", "rebel", "NOUN")[1]) is None
+    # "travelled to Syria to meet officials" and "to join the talks" stay visits
+    for aim, obj, lemma in (("meet", "officials", "official"), ("join", "talks", "talk")):
+        trigger = lexicon().match(_travelled(aim, obj, lemma, "NOUN")[1])
+        assert trigger is not None and trigger.type == "CONSULT", aim
