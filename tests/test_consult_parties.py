@@ -4,7 +4,7 @@ aim is to fight or enlist (events/aims.py, kb/figurative.tsv "aim LEMMA"). Sente
 from __future__ import annotations
 
 from diplograph.model import Actor
-from diplograph.nlp.events.component import _expand
+from diplograph.nlp.events.component import _expand, code_trigger
 from diplograph.nlp.events.drafts import Draft
 from diplograph.nlp.events.interviews import without_outlets
 from diplograph.nlp.events.lexicon import lexicon
@@ -48,3 +48,32 @@ def test_a_trip_to_fight_or_enlist_is_no_visit():
     for aim, obj, lemma in (("meet", "officials", "official"), ("join", "talks", "talk")):
         trigger = lexicon().match(_travelled(aim, obj, lemma, "NOUN")[1])
         assert trigger is not None and trigger.type == "CONSULT", aim
+
+
+def _flew(subject: str, lemma: str):
+    # "French <subject> flew to Syria."
+    return parse([("French", "French", "ADJ", "amod", 1), (subject, lemma, "NOUN", "nsubj", 2),
+                  ("flew", "fly", "VERB", "ROOT", 2), ("to", "to", "ADP", "prep", 2),
+                  ("Syria", "Syria", "PROPN", "pobj", 3)], {0: F, 4: S}, KNOWN, mentions=True)
+
+
+def test_forces_flying_in_are_deployed_not_visiting():
+    # kb/force_nouns.tsv class force: "French commandos flew to Syria" is no visit; "French envoys" is one
+    for subject, lemma in (("commandos", "commando"), ("bombers", "bomber")):
+        doc = _flew(subject, lemma)
+        trigger = lexicon().match(doc[2])
+        assert trigger is not None and code_trigger(doc[2], trigger, lexicon(), doc) is None, subject
+    doc = _flew("envoys", "envoy")
+    trigger = lexicon().match(doc[2])
+    assert trigger is not None
+    draft = code_trigger(doc[2], trigger, lexicon(), doc)
+    assert draft is not None and draft.type == "CONSULT"
+
+
+def test_forces_flown_somewhere_are_deployed_not_visiting():
+    # "France flew bombers to Syria": the forces flown are deployed, France visits no one
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("flew", "fly", "VERB", "ROOT", 1),
+                 ("bombers", "bomber", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                 ("Syria", "Syria", "PROPN", "pobj", 3)], {0: F, 4: S}, KNOWN, mentions=True)
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and code_trigger(doc[1], trigger, lexicon(), doc) is None
