@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import activate, override_folder
+from ...kb import WordClass, activate, override_folder
 from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
@@ -29,6 +29,7 @@ from .claimed_elsewhere import claimed_elsewhere
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
+from .interviews import without_outlets
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import (
     UNNAMED_AGENT_TYPES,
@@ -49,7 +50,8 @@ from .roles import verb_roles
 from .speech_acts import drop_assertions, speech_acts
 from .targets import eases_a_measure_abroad
 
-_ARMED = frozenset({"troop", "force", "soldier", "peacekeeper", "warship", "army", "unit", "militia", "jet"})
+# Forces whose trip is a deployment, no visit ("U.S. commandos flew into Syria", "bombers arrived in Qatar")
+_ARMED = WordClass("force_nouns", "force")
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 # Acts done at home when no recipient is named: their recipient is the actor's own country.
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
@@ -96,6 +98,12 @@ def _first_actor(verb: Token, lex: Lexicon, mentions: list) -> str | None:
     return ids[0] if ids else None
 
 
+def _flies_forces(tok: Token) -> bool:
+    """"flew stealth bombers over South Korea", "flew troops into Kabul": a trip verb whose object is a
+    force (``kb/force_nouns.tsv``) moves it, a deployment, no visit of the subject."""
+    return any(c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in _ARMED for c in tok.children)
+
+
 # ---------------------------------------------------------------- coding one trigger
 def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | None:
     mentions = doc._.mentions or []
@@ -103,8 +111,8 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     if trig.pos == "V":
         if "person" in trig.flags:
             subj, _ = subject(tok, lex.subjects)
-            if subj is not None and subj.lemma_.lower() in _ARMED:
-                return None  # troops arriving are a deployment, not a visit
+            if subj is not None and subj.lemma_.lower() in _ARMED or _flies_forces(tok):
+                return None  # troops arriving, bombers flown over: a deployment, not a visit
         if tok.dep_ == "amod":
             return None  # "an occupying army", "the besieged town": a description, not an event
         sources, targets = verb_roles(tok, trig, lex, mentions)
@@ -182,6 +190,7 @@ def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> li
 
 def _expand(d: Draft, actors: dict) -> list[Draft]:
     """One draft per (source, target) pair; parties named on both sides act together."""
+    d = without_outlets(d, actors)  # "spoke with CNN": an interview, no partner
     sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
     targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
     targets = [t for t in targets if not met_at_home(d.type, actors, sources, t)]  # "visited Texas": no partner

@@ -29,6 +29,7 @@ from ..syntax import (
     is_zero_relative,
     subject,
 )
+from .aims import armed_aim
 from .helping import names_the_helped
 from .verbal import done_in_words, person_party, phrasal_sense
 from .warnings import predicts_a_risk, warns_coercively
@@ -208,17 +209,14 @@ class Lexicon:
                 return True
             if c.dep_ == "prep" and tok.pos_ == "VERB" and f"prep {c.lower_}" in words:
                 return True  # "hails from Chechnya": a verb of another sense with this preposition
-        # "interfered in the election (to try) to help Trump win": the aim of another act
-        # ("purpose LEMMA"), through one verb of trying between them
-        aim = tok
-        for _ in range(2):
-            if aim.pos_ != "VERB" or aim.dep_ not in ("advcl", "xcomp", "ccomp") \
-                    or not is_to_infinitive(aim):
-                return False
-            if f"purpose {aim.head.lemma_.lower()}" in words:
-                return True
-            aim = aim.head
-        return False
+        if armed_aim(tok, words, self._names_a_meeting):
+            return True  # "traveled to Syria to join ISIS": enlisting or fighting, no visit
+        return _aim_of_another_act(tok, words)
+
+    def _names_a_meeting(self, noun: Token) -> bool:
+        """A noun with a CONSULT row ("the talks", "the summit"): what one joins by a visit."""
+        return noun.pos_ == "NOUN" and any(t.type == "CONSULT" for w in lemma_candidates(noun)
+                                           for t in self.triggers.get((w, "N"), ()))
 
     def _inside_figurative_event(self, tok: Token) -> bool:
         """"fired the opening shots in a trade war", "exchanged the first blows in a trade war",
@@ -296,6 +294,20 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _aim_of_another_act(tok: Token, words: frozenset[str]) -> bool:
+    """"interfered in the election (to try) to help Trump win": the aim of another act
+    ("purpose LEMMA"), through one verb of trying between them."""
+    aim = tok
+    for _ in range(2):
+        if aim.pos_ != "VERB" or aim.dep_ not in ("advcl", "xcomp", "ccomp") \
+                or not is_to_infinitive(aim):
+            return False
+        if f"purpose {aim.head.lemma_.lower()}" in words:
+            return True
+        aim = aim.head
+    return False
 
 
 def _has_of_complement(tok: Token) -> bool:

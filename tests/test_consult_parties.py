@@ -1,0 +1,79 @@
+"""Who is no party to a consultation: a news outlet spoken to (events/interviews.py), and a trip whose
+aim is to fight or enlist (events/aims.py, kb/figurative.tsv "aim LEMMA"). Sentences are our own."""
+
+from __future__ import annotations
+
+from diplograph.model import Actor
+from diplograph.nlp.events.component import _expand, code_trigger
+from diplograph.nlp.events.drafts import Draft
+from diplograph.nlp.events.interviews import without_outlets
+from diplograph.nlp.events.lexicon import lexicon
+from docs import parse
+
+F, S, M = "state:FRA", "state:SYR", "media:le-monde"
+KNOWN = {F: Actor(F, "France", "state", "FRA"), S: Actor(S, "Syria", "state", "SYR"),
+         M: Actor(M, "Le Monde", "media", "FRA")}
+
+
+def _spoke_with(partner: str, pid: str):
+    # "A French envoy spoke with <partner>."
+    doc = parse([("envoy", "envoy", "NOUN", "nsubj", 1), ("spoke", "speak", "VERB", "ROOT", 1),
+                 ("with", "with", "ADP", "prep", 1), (partner, partner, "PROPN", "pobj", 2)],
+                {0: F, 3: pid}, KNOWN)
+    return Draft(type="CONSULT", mode=None, cameo="040", sources=[F], targets=[pid], anchor=doc[1],
+                 words="speak with", recip=True)
+
+
+def test_speaking_with_an_outlet_is_no_consultation():
+    # "A French envoy spoke with Le Monde": an interview, no partner, no record
+    assert without_outlets(_spoke_with("Monde", M), KNOWN).targets == []
+    assert _expand(_spoke_with("Monde", M), KNOWN) == []
+    kept = _expand(_spoke_with("Syria", S), KNOWN)
+    assert [(d.sources, d.targets) for d in kept] == [([F], [S])]
+
+
+def _travelled(aim: str, obj: str, obj_lemma: str, obj_pos: str = "PROPN"):
+    # "Frenchmen travelled to Syria to <aim> <obj>."
+    return parse([("Frenchmen", "Frenchman", "NOUN", "nsubj", 1), ("travelled", "travel", "VERB", "ROOT", 1),
+                  ("to", "to", "ADP", "prep", 1), ("Syria", "Syria", "PROPN", "pobj", 2),
+                  ("to", "to", "PART", "aux", 5), (aim, aim, "VERB", "advcl", 1),
+                  (obj, obj_lemma, obj_pos, "dobj", 5)], {0: F, 3: S}, KNOWN)
+
+
+def test_a_trip_to_fight_or_enlist_is_no_visit():
+    # "Frenchmen travelled to Syria to join Daesh" / "to fight rebels": no CONSULT visit
+    assert lexicon().match(_travelled("join", "Daesh", "Daesh")[1]) is None
+    assert lexicon().match(_travelled("fight", "rebels", "rebel", "NOUN")[1]) is None
+    # "travelled to Syria to meet officials" and "to join the talks" stay visits
+    for aim, obj, lemma in (("meet", "officials", "official"), ("join", "talks", "talk")):
+        trigger = lexicon().match(_travelled(aim, obj, lemma, "NOUN")[1])
+        assert trigger is not None and trigger.type == "CONSULT", aim
+
+
+def _flew(subject: str, lemma: str):
+    # "French <subject> flew to Syria."
+    return parse([("French", "French", "ADJ", "amod", 1), (subject, lemma, "NOUN", "nsubj", 2),
+                  ("flew", "fly", "VERB", "ROOT", 2), ("to", "to", "ADP", "prep", 2),
+                  ("Syria", "Syria", "PROPN", "pobj", 3)], {0: F, 4: S}, KNOWN, mentions=True)
+
+
+def test_forces_flying_in_are_deployed_not_visiting():
+    # kb/force_nouns.tsv class force: "French commandos flew to Syria" is no visit; "French envoys" is one
+    for subject, lemma in (("commandos", "commando"), ("bombers", "bomber")):
+        doc = _flew(subject, lemma)
+        trigger = lexicon().match(doc[2])
+        assert trigger is not None and code_trigger(doc[2], trigger, lexicon(), doc) is None, subject
+    doc = _flew("envoys", "envoy")
+    trigger = lexicon().match(doc[2])
+    assert trigger is not None
+    draft = code_trigger(doc[2], trigger, lexicon(), doc)
+    assert draft is not None and draft.type == "CONSULT"
+
+
+def test_forces_flown_somewhere_are_deployed_not_visiting():
+    # "France flew bombers to Syria": the forces flown are deployed, France visits no one
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("flew", "fly", "VERB", "ROOT", 1),
+                 ("bombers", "bomber", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+                 ("Syria", "Syria", "PROPN", "pobj", 3)], {0: F, 4: S}, KNOWN, mentions=True)
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and code_trigger(doc[1], trigger, lexicon(), doc) is None
