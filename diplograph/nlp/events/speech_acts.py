@@ -25,6 +25,7 @@ from .denials import earlier_accuser
 from .drafts import Draft
 from .frames import WARNING_VERBS
 from .lexicon import NAMING_VERBS, Lexicon
+from .opinions import is_opinion
 from .parties import np_actors
 from .roles import evaluated_parties
 
@@ -176,8 +177,10 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
         return None  # "every American should", "Hungarian farmers should": a described group
     if modal is not None and any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
         return None  # "should Washington attack": an inverted condition, not a demand
-    return _draft(kind, _speaker(tok.head, lex, mentions), np_actors(addressee, mentions), tok.head,
-                  f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
+    sources, targets = _speaker(tok.head, lex, mentions), np_actors(addressee, mentions)
+    if is_opinion(tok, addressee, sources, targets):
+        return None  # an analyst's assessment, a joint course, the state of a thing (events/opinions.py)
+    return _draft(kind, sources, targets, tok.head, f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
 
 
 def semi_modal_obligation(verb: Token, sl: SpeechLexicon) -> Evaluation | None:
