@@ -168,7 +168,7 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     modal = next((a for a in auxes if a in sl.modals()), None)
     kind = sl.get(modal, "M") if modal is not None else semi_modal_obligation(tok, sl)
-    if kind is None or "have" in auxes or is_negated(tok.head):
+    if kind is None or perfect_modal(tok) or is_negated(tok.head):
         return None
     addressee, passive = subject(tok, lex.subjects)
     if addressee is None or passive or (addressee.pos_ == "PRON" and addressee.lower_ in _FIRST_PERSON):
@@ -181,6 +181,21 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
     if is_opinion(tok, addressee, sources, targets):
         return None  # an analyst's assessment, a joint course, the state of a thing (events/opinions.py)
     return _draft(kind, sources, targets, tok.head, f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
+
+
+# the contracted "have" of a perfect ("should've", "should’ve"): after a modal never the main verb
+_CONTRACTED_HAVE = frozenset({"'ve", "’ve"})
+
+
+def perfect_modal(verb: Token) -> bool:
+    """"said Hungary should have left", "“She should’ve stayed,” he said": a modal perfect reproaches
+    the past, no demand. The contracted "’ve" the tagger may read as a noun, a subject or even the
+    clause's verb, so it is found as the word right after the clause's modal, whatever its parse;
+    a spelled-out "have" is the perfect only as an auxiliary ("should have a say" demands)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "have" for c in verb.children):
+        return True
+    doc = verb.doc
+    return any(c.tag_ == "MD" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _CONTRACTED_HAVE for c in verb.children)
 
 
 def semi_modal_obligation(verb: Token, sl: SpeechLexicon) -> Evaluation | None:
