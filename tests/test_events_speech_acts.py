@@ -72,6 +72,14 @@ def test_should_have_and_would_are_no_demand():
     assert coded(future, {0: "state:FRA", 2: "state:HUN"}) == []
 
 
+def test_a_contracted_should_have_is_no_demand_however_tagged():
+    # "France said Hungary should’ve left": the tagger may read "’ve" as a noun subject
+    curly = _said_should([("should", "should", "AUX", "aux", "MD"), ("’ve", "’ve", "NOUN", "nsubj", "NNS")])
+    assert coded(curly, {0: "state:FRA", 2: "state:HUN"}) == []
+    straight = _said_should([("should", "should", "AUX", "aux", "MD"), ("'ve", "'ve", "AUX", "aux", "VB")])
+    assert coded(straight, {0: "state:FRA", 2: "state:HUN"}) == []
+
+
 def _insisted(clause: list[tuple], verb_tag: str) -> list[tuple]:
     n = len(clause)
     return [("Germany", "Germany", "PROPN", "nsubj", 1), ("insisted", "insist", "VERB", "ROOT", 1),

@@ -25,6 +25,7 @@ from .denials import earlier_accuser
 from .drafts import Draft
 from .frames import WARNING_VERBS
 from .lexicon import NAMING_VERBS, Lexicon
+from .opinions import is_opinion
 from .parties import np_actors
 from .roles import evaluated_parties
 
@@ -167,7 +168,7 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     modal = next((a for a in auxes if a in sl.modals()), None)
     kind = sl.get(modal, "M") if modal is not None else semi_modal_obligation(tok, sl)
-    if kind is None or "have" in auxes or is_negated(tok.head):
+    if kind is None or perfect_modal(tok) or is_negated(tok.head):
         return None
     addressee, passive = subject(tok, lex.subjects)
     if addressee is None or passive or (addressee.pos_ == "PRON" and addressee.lower_ in _FIRST_PERSON):
@@ -176,8 +177,25 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
         return None  # "every American should", "Hungarian farmers should": a described group
     if modal is not None and any(c.lower_ == modal and c.i < addressee.i for c in tok.children):
         return None  # "should Washington attack": an inverted condition, not a demand
-    return _draft(kind, _speaker(tok.head, lex, mentions), np_actors(addressee, mentions), tok.head,
-                  f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
+    sources, targets = _speaker(tok.head, lex, mentions), np_actors(addressee, mentions)
+    if is_opinion(tok, addressee, sources, targets):
+        return None  # an analyst's assessment, a joint course, the state of a thing (events/opinions.py)
+    return _draft(kind, sources, targets, tok.head, f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
+
+
+# the contracted "have" of a perfect ("should've", "should’ve"): after a modal never the main verb
+_CONTRACTED_HAVE = frozenset({"'ve", "’ve"})
+
+
+def perfect_modal(verb: Token) -> bool:
+    """"said Hungary should have left", "“She should’ve stayed,” he said": a modal perfect reproaches
+    the past, no demand. The contracted "’ve" the tagger may read as a noun, a subject or even the
+    clause's verb, so it is found as the word right after the clause's modal, whatever its parse;
+    a spelled-out "have" is the perfect only as an auxiliary ("should have a say" demands)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "have" for c in verb.children):
+        return True
+    doc = verb.doc
+    return any(c.tag_ == "MD" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _CONTRACTED_HAVE for c in verb.children)
 
 
 def semi_modal_obligation(verb: Token, sl: SpeechLexicon) -> Evaluation | None:
