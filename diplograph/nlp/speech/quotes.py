@@ -28,6 +28,7 @@ from .attribution import (
 )
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
+from .excerpts import excerpt_byline
 from .labels import named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .mentions import mentioned_word
@@ -238,6 +239,7 @@ class QuoteFinder:
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
         self.aside = False  # the last quote's speaker came from one of nouns.ASIDE_FRAMES
+        self.bylined: set[int] = set()  # where the quotes credited by an excerpt's byline open
 
     def _after(self, q: QuoteSpan) -> list[Token]:
         """Words after the closing mark up to the sentence end (or the next quote), plus the next
@@ -285,14 +287,12 @@ class QuoteFinder:
         """(speaker, inherited via, the words around the quote that credit it)."""
         doc, att = self.doc, self.att
         if q.parent is not None:
-            parent = self.spans[q.parent]
-            ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
-            par = next((r for r in self.results if r[0] is parent), None)
-            for v in reversed(_cues(ctx)):
-                spk = speaker_of_cue(doc, v, att)
-                if spk:
-                    return nested_credit(v, spk, par)
-            return (par[1], par[2], []) if par else (None, None, [])
+            return self._nested_speaker(q)
+        byline = excerpt_byline(doc, q)  # "“…”\nJane Roe, The Daily Planet": the excerpt's author and outlet
+        if byline is not None:
+            self.aside = False
+            self.bylined.add(q.open_at)
+            return byline[0], byline[1], []
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)
         framed = next(((hit, rule) for rule in SPEAKER_FRAMES if (hit := rule(doc, q, before, after))), None)
@@ -323,6 +323,31 @@ class QuoteFinder:
             if spk:
                 return spk, None, around
         return (*self._standalone(q, has_cue=bool(cands)), around)
+
+    def _nested_speaker(self, q: QuoteSpan) -> tuple[str | None, str | None, list[Token]]:
+        """A quote inside another: the cue before it in the outer quote, or the outer quote's speaker;
+        first a cue right after it that names someone else ("… ‘We will play hardball,’ Trump told X
+        in 2016. …"): not after a full stop ("‘…’ To which Y replied" is the next sentence's), nor a
+        verb with a clause of its own ("when A said ‘…,’ B declared that …")."""
+        doc, att = self.doc, self.att
+        assert q.parent is not None
+        parent = self.spans[q.parent]
+        ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
+        par = next((r for r in self.results if r[0] is parent), None)
+        if doc_text(doc)[q.start:q.end].rstrip().endswith(","):
+            after = _outside(_tokens(doc, q.close_at + 1, parent.end), att, parent)[:_FRAME_AFTER]
+            for v in _cues(after)[:1]:
+                spk = speaker_of_cue(doc, v, att)
+                if spk and (par is None or spk != par[1]) \
+                        and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+                    return spk, None, []
+        for v in reversed(_cues(ctx)):
+            spk = speaker_of_cue(doc, v, att)
+            if spk:
+                return nested_credit(v, spk, par)
+        if parent.open_at in self.bylined:  # the excerpt's author quotes others' words or scare-quotes
+            return None, None, []
+        return (par[1], par[2], []) if par else (None, None, [])
 
     def _clause_speaker(self, q: QuoteSpan) -> str | None:
         """The speaker of the clause a partial quote sits in (its nearest verb with one)."""
