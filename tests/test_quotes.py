@@ -505,3 +505,12 @@ def test_an_inner_quote_keeps_its_cue_before_a_full_stop(spacy_model) -> None:
     doc._.quotes = find_quotes(doc)
     assert quote_of(doc, "port is not for sale").speaker == "person:ana-silva"
 
+
+# speech/quotes.unnamed_previous_in_paragraph: a quote going on from an unnamed source's quote is that source's
+@pytest.mark.model
+def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model) -> None:
+    doc = annotate(spacy_model, "Ana Silva left the port on Monday.\n\n“The fleet is in poor shape,” a retired captain "
+                                "said. “Half the hulls leak.”\n\nTomas Berg said on Tuesday that the fleet was sound.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "Half the hulls leak").speaker is None
+

@@ -240,6 +240,7 @@ class QuoteFinder:
         self.told_outlet: str | None = None
         self.aside = False  # the last quote's speaker came from one of nouns.ASIDE_FRAMES
         self.bylined: set[int] = set()  # where the quotes credited by an excerpt's byline open
+        self.unnamed: set[int] = set()  # where the quotes of a source the text does not name open
 
     def _after(self, q: QuoteSpan) -> list[Token]:
         """Words after the closing mark up to the sentence end (or the next quote), plus the next
@@ -279,6 +280,8 @@ class QuoteFinder:
         ctx = _Standalone(self, q, has_cue)
         for rule in STANDALONE_RULES:
             hit = rule(ctx)
+            if hit == NOBODY_NAMED:
+                return None, None
             if hit is not None and hit[0]:
                 return hit
         return None, None
@@ -301,11 +304,13 @@ class QuoteFinder:
             return framed[0], None, around
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
+            self.unnamed.add(q.open_at)
             return None, None, around
         # "“…,” the official said", "the official said, “…”": the cue right after (or before) a quote is its own
         framing = _cues(after[:_FRAME_AFTER])[:1] + _cues(before[-_FRAME_BEFORE:])[-1:]
         rules = FRAMING_UNNAMED_RULES + (UNGOVERNED_FRAMING_RULES if cue is None else ())
         if any(rule(doc, q, c) for rule in rules for c in framing):
+            self.unnamed.add(q.open_at)
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
@@ -424,6 +429,19 @@ class _Standalone:
 Credit = tuple["str | None", "str | None"]
 
 
+# A rule's answer that the quote is a source's the text does not name: no later rule may name one.
+NOBODY_NAMED: Credit = ("", None)
+
+
+def unnamed_previous_in_paragraph(c: _Standalone) -> Credit | None:
+    """“The breach is grave,” a former official said. “It must be fixed.”: the paragraph's previous
+    quote is an unnamed source's (``UNNAMED_SOURCE_RULES``), so is the quote that goes on from it; no
+    speaker named after it or in the next paragraph speaks it."""
+    if c.prev and c.prev[0].close_at >= c.para_start and c.prev[0].open_at in c.finder.unnamed:
+        return NOBODY_NAMED
+    return None
+
+
 def previous_quote_in_paragraph(c: _Standalone) -> Credit | None:
     """“We will wait,” she said. “Talks go on.”: the previous quote of the paragraph's speaker."""
     if c.prev and c.prev[0].close_at >= c.para_start and c.prev[1]:
@@ -489,7 +507,8 @@ def quote_closing_previous_paragraph(c: _Standalone) -> Credit | None:
 StandaloneRule = Callable[[_Standalone], "Credit | None"]
 # Who speaks a quote without a cue of its own, in order of preference.
 STANDALONE_RULES: tuple[StandaloneRule, ...] = (
-    previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph, previous_paragraph_reporter,
+    unnamed_previous_in_paragraph, previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph,
+    previous_paragraph_reporter,
     next_sentence_anywhere, quote_closing_previous_paragraph,
 )
 
