@@ -479,6 +479,10 @@ def test_a_long_sentence_after_the_words_stays_a_quote(spacy_model) -> None:
      "it.”\n\nEditorial Board, Reuters", "Nobody in Oslo", None, "media:reuters"),
     ("Ana Silva spoke first.\n\n“The harbour deal is a trap for the whole coast,” she said.\n\nTomas Berg, Kyodo",
      "harbour deal is a trap", "person:ana-silva", None),
+    ("Commentators weighed in.\n\n“The harbour was closed on Monday after the storm.” Kyodo News\n\nOthers disagree.",
+     "harbour was closed", "media:kyodo", None),
+    ("Commentators weighed in.\n\n“The harbour deal is a trap for the whole coast.”\n\nTomas Berg, Norway Weekly",
+     "harbour deal is a trap", "person:tomas-berg", None),
 ])
 def test_an_excerpt_is_its_bylines_author(spacy_model, text: str, words: str, speaker: str | None,
                                           via: str | None) -> None:

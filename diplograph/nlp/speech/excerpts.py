@@ -18,6 +18,7 @@ from .attribution import actor_kind
 from .marks import DOUBLE_CLOSE, DOUBLE_OPEN, STRAIGHT, QuoteSpan
 
 _CREDIT_WORDS = 10  # a byline is short: "David A. Smith, The American Conservative"
+_OUTLET_WORDS = 3  # a bare outlet's name: "AP News", "The Daily Planet"
 _EXCERPT_PARAGRAPHS = 6  # an excerpt runs on over a few paragraphs before its byline
 _DASHES = "-–—"
 _LOWER_LINKS = frozenset({"of", "the", "and", "for", "at", "&"})  # "Council on Foreign Relations" style words
@@ -44,10 +45,11 @@ def _byline(doc: Doc, words: list[Token]) -> tuple[str | None, str | None] | Non
     outlet_words = words[commas[-1] + 1:] if commas else words
     outlets = [t._.actor for t in outlet_words if actor_kind(doc, t._.actor) == "media"]
     outlet = outlets[0] if outlets else None
-    if any(actor_kind(doc, t._.actor) in ("person", "state") for t in outlet_words):
-        return None  # "Smith, Jones": names, no outlet
-    if not commas:  # "“…” Reuters": the outlet's own text
-        whole = outlet is not None and all(t._.actor == outlet for t in words if t.is_alpha)
+    if any(actor_kind(doc, t._.actor) == "person" for t in outlet_words):
+        return None  # "Smith, Jones": names, no outlet ("Jane Roe, Spectator USA" names a state in the outlet's name)
+    if not commas:  # "“…” Reuters", "“…” AP News": the outlet's own text, the outlet's name alone
+        whole = outlet is not None and len(words) <= _OUTLET_WORDS \
+            and all(t._.actor in (outlet, None) for t in words if t.is_alpha)
         return (outlet, None) if whole else None
     authors = {t._.actor for t in signer if t._.actor}
     if len(authors) == 1 and actor_kind(doc, next(iter(authors))) == "person":
