@@ -465,3 +465,56 @@ def test_a_long_sentence_after_the_words_stays_a_quote(spacy_model) -> None:
     doc = annotate(spacy_model, "Maria Lopez ended with the words “we will not leave this harbour without our fleet.”")
     doc._.quotes = find_quotes(doc)
     assert quote_of(doc, "we will not leave").speaker == "person:maria-lopez"
+
+
+# speech/excerpts.excerpt_byline: a roundup's excerpt credited by a byline after it, on its line or the next
+@pytest.mark.model
+@pytest.mark.parametrize("text,words,speaker,via", [
+    ("Commentators weighed in.\n\n“The harbour deal is a trap for the whole coast. Nobody in Oslo has read it.”"
+     "\n\nAna Silva, The Daily Ledger\n\n“The deal will pay for itself within a decade.”\n\nMaria Lopez, Reuters",
+     "harbour deal is a trap", "person:ana-silva", "media:daily-ledger"),
+    ("Commentators weighed in.\n\nSome argue that “the harbour deal is a trap for the whole coast.” Tomas Berg, "
+     "Kyodo\n\nOthers disagree.", "harbour deal is a trap", "person:tomas-berg", "media:kyodo"),
+    ("Commentators weighed in.\n\n“The harbour deal is a trap for the whole coast.\n\n“Nobody in Oslo has read "
+     "it.”\n\nEditorial Board, Reuters", "Nobody in Oslo", None, "media:reuters"),
+    ("Ana Silva spoke first.\n\n“The harbour deal is a trap for the whole coast,” she said.\n\nTomas Berg, Kyodo",
+     "harbour deal is a trap", "person:ana-silva", None),
+    ("Commentators weighed in.\n\n“The harbour was closed on Monday after the storm.” Kyodo News\n\nOthers disagree.",
+     "harbour was closed", "media:kyodo", None),
+    ("Commentators weighed in.\n\n“The harbour deal is a trap for the whole coast.”\n\nTomas Berg, Norway Weekly",
+     "harbour deal is a trap", "person:tomas-berg", None),
+])
+def test_an_excerpt_is_its_bylines_author(spacy_model, text: str, words: str, speaker: str | None,
+                                          via: str | None) -> None:
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    q = quote_of(doc, words)
+    assert (q.speaker, q.via) == (speaker, via)
+
+
+# speech/quotes.QuoteFinder._nested_speaker: a cue right after an inner quote names its speaker
+@pytest.mark.model
+def test_an_inner_quote_takes_the_cue_after_it(spacy_model) -> None:
+    doc = annotate(spacy_model, "“The minister has changed course. ‘We will never sell the port,’ Maria Lopez told "
+                                "reporters in 2019. Now she sells it,” Tomas Berg said.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "never sell the port").speaker == "person:maria-lopez"
+    assert quote_of(doc, "minister has changed").speaker == "person:tomas-berg"
+
+
+@pytest.mark.model
+def test_an_inner_quote_keeps_its_cue_before_a_full_stop(spacy_model) -> None:
+    doc = annotate(spacy_model, "“In May Ana Silva told Berg that ‘the port is not for sale.’ To which Maria Lopez "
+                                "replied that it was,” the report said.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "port is not for sale").speaker == "person:ana-silva"
+
+
+# speech/quotes.unnamed_previous_in_paragraph: a quote going on from an unnamed source's quote is that source's
+@pytest.mark.model
+def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model) -> None:
+    doc = annotate(spacy_model, "Ana Silva left the port on Monday.\n\n“The fleet is in poor shape,” a retired captain "
+                                "said. “Half the hulls leak.”\n\nTomas Berg said on Tuesday that the fleet was sound.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "Half the hulls leak").speaker is None
+

@@ -28,6 +28,7 @@ from .attribution import (
 )
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
+from .excerpts import excerpt_byline
 from .labels import named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
 from .mentions import mentioned_word
@@ -251,6 +252,8 @@ class QuoteFinder:
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
         self.told_outlet: str | None = None
         self.aside = False  # the last quote's speaker came from one of nouns.ASIDE_FRAMES
+        self.bylined: set[int] = set()  # where the quotes credited by an excerpt's byline open
+        self.unnamed: set[int] = set()  # where the quotes of a source the text does not name open
 
     def _after(self, q: QuoteSpan) -> list[Token]:
         """Words after the closing mark up to the sentence end (or the next quote), plus the next
@@ -290,6 +293,8 @@ class QuoteFinder:
         ctx = _Standalone(self, q, has_cue)
         for rule in STANDALONE_RULES:
             hit = rule(ctx)
+            if hit == NOBODY_NAMED:
+                return None, None
             if hit is not None and hit[0]:
                 return hit
         return None, None
@@ -298,14 +303,12 @@ class QuoteFinder:
         """(speaker, inherited via, the words around the quote that credit it)."""
         doc, att = self.doc, self.att
         if q.parent is not None:
-            parent = self.spans[q.parent]
-            ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
-            par = next((r for r in self.results if r[0] is parent), None)
-            for v in reversed(_cues(ctx)):
-                spk = speaker_of_cue(doc, v, att)
-                if spk:
-                    return nested_credit(v, spk, par)
-            return (par[1], par[2], []) if par else (None, None, [])
+            return self._nested_speaker(q)
+        byline = excerpt_byline(doc, q)  # "“…”\nJane Roe, The Daily Planet": the excerpt's author and outlet
+        if byline is not None:
+            self.aside = False
+            self.bylined.add(q.open_at)
+            return byline[0], byline[1], []
         before, after = self._before(q), self._after(q)
         around = self._around(q, after)
         framed = next(((hit, rule) for rule in SPEAKER_FRAMES if (hit := rule(doc, q, before, after))), None)
@@ -314,11 +317,13 @@ class QuoteFinder:
             return framed[0], None, around
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
+            self.unnamed.add(q.open_at)
             return None, None, around
         # "“…,” the official said", "the official said, “…”": the cue right after (or before) a quote is its own
         framing = _cues(after[:_FRAME_AFTER])[:1] + _cues(before[-_FRAME_BEFORE:])[-1:]
         rules = FRAMING_UNNAMED_RULES + (UNGOVERNED_FRAMING_RULES if cue is None else ())
         if any(rule(doc, q, c) for rule in rules for c in framing):
+            self.unnamed.add(q.open_at)
             return None, None, around
         cands = ([cue] if cue is not None else []) + _cues(after) + list(reversed(_cues(before)))
         media_spk = None
@@ -336,6 +341,31 @@ class QuoteFinder:
             if spk:
                 return spk, None, around
         return (*self._standalone(q, has_cue=bool(cands)), around)
+
+    def _nested_speaker(self, q: QuoteSpan) -> tuple[str | None, str | None, list[Token]]:
+        """A quote inside another: the cue before it in the outer quote, or the outer quote's speaker;
+        first a cue right after it that names someone else ("… ‘We will play hardball,’ Trump told X
+        in 2016. …"): not after a full stop ("‘…’ To which Y replied" is the next sentence's), nor a
+        verb with a clause of its own ("when A said ‘…,’ B declared that …")."""
+        doc, att = self.doc, self.att
+        assert q.parent is not None
+        parent = self.spans[q.parent]
+        ctx = _outside(_tokens(doc, parent.start, q.open_at), att, parent)
+        par = next((r for r in self.results if r[0] is parent), None)
+        if doc_text(doc)[q.start:q.end].rstrip().endswith(","):
+            after = _outside(_tokens(doc, q.close_at + 1, parent.end), att, parent)[:_FRAME_AFTER]
+            for v in _cues(after)[:1]:
+                spk = speaker_of_cue(doc, v, att)
+                if spk and (par is None or spk != par[1]) \
+                        and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+                    return spk, None, []
+        for v in reversed(_cues(ctx)):
+            spk = speaker_of_cue(doc, v, att)
+            if spk:
+                return nested_credit(v, spk, par)
+        if parent.open_at in self.bylined:  # the excerpt's author quotes others' words or scare-quotes
+            return None, None, []
+        return (par[1], par[2], []) if par else (None, None, [])
 
     def _clause_speaker(self, q: QuoteSpan) -> str | None:
         """The speaker of the clause a partial quote sits in (its nearest verb with one)."""
@@ -412,6 +442,19 @@ class _Standalone:
 Credit = tuple["str | None", "str | None"]
 
 
+# A rule's answer that the quote is a source's the text does not name: no later rule may name one.
+NOBODY_NAMED: Credit = ("", None)
+
+
+def unnamed_previous_in_paragraph(c: _Standalone) -> Credit | None:
+    """“The breach is grave,” a former official said. “It must be fixed.”: the paragraph's previous
+    quote is an unnamed source's (``UNNAMED_SOURCE_RULES``), so is the quote that goes on from it; no
+    speaker named after it or in the next paragraph speaks it."""
+    if c.prev and c.prev[0].close_at >= c.para_start and c.prev[0].open_at in c.finder.unnamed:
+        return NOBODY_NAMED
+    return None
+
+
 def previous_quote_in_paragraph(c: _Standalone) -> Credit | None:
     """“We will wait,” she said. “Talks go on.”: the previous quote of the paragraph's speaker."""
     if c.prev and c.prev[0].close_at >= c.para_start and c.prev[1]:
@@ -477,7 +520,8 @@ def quote_closing_previous_paragraph(c: _Standalone) -> Credit | None:
 StandaloneRule = Callable[[_Standalone], "Credit | None"]
 # Who speaks a quote without a cue of its own, in order of preference.
 STANDALONE_RULES: tuple[StandaloneRule, ...] = (
-    previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph, previous_paragraph_reporter,
+    unnamed_previous_in_paragraph, previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph,
+    previous_paragraph_reporter,
     next_sentence_anywhere, quote_closing_previous_paragraph,
 )
 
