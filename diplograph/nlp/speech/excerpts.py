@@ -26,8 +26,21 @@ _CLOSERS = DOUBLE_CLOSE + STRAIGHT
 
 
 def _words(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of a line that may be a byline: its leading dashes and at most one word more than a
+    byline holds (enough to refuse it), built one by one: a line may run through the whole document,
+    and building all its tokens for every quote was quadratic."""
     span = doc.char_span(start, end, alignment_mode="contract")
-    return [t for t in span if not t.is_space] if span is not None else []
+    words: list[Token] = []
+    counted = 0
+    for t in span if span is not None else ():
+        if t.is_space:
+            continue
+        words.append(t)
+        if counted or t.text not in _DASHES:
+            counted += 1
+            if counted > _CREDIT_WORDS:
+                break
+    return words
 
 
 def _byline(doc: Doc, words: list[Token]) -> tuple[str | None, str | None] | None:
