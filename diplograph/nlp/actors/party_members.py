@@ -19,10 +19,10 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import gazetteer
+from .us_state_bodies import US_STATES
 
 _MEMBER_PLURALS = WordClass("actor_words", "member_plural")
 _CHAMBERS = WordClass("actor_words", "chamber")
-_US_STATES = WordClass("actor_words", "us_state")
 _PARTY_ADJECTIVES = WordClass("actor_words", "party_adjective")
 
 
@@ -33,9 +33,9 @@ def part_of_other_name(doc: Doc, s: int, e: int) -> bool:
     before = doc[s - 1]
     if not before.is_title or before.is_sent_start:
         return False
-    if before.text in _CHAMBERS or before.text in _US_STATES:
+    if before.text in _CHAMBERS or before.text in US_STATES:
         return False
-    return not (s >= 2 and doc[s - 2:s].text in _US_STATES)  # "New Jersey Democrats"
+    return not (s >= 2 and doc[s - 2:s].text in US_STATES)  # "New Jersey Democrats"
 
 
 def party_adjective_alone(doc: Doc, s: int, e: int) -> bool:

@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
 from .roles import POSSESSIVE_MARKS, Cand
+from .us_state_bodies import US_STATES
 
-US_STATES = WordClass("actor_words", "us_state")
 RESIDENT_NOUNS = WordClass("actor_words", "resident_noun")
 _MAX_PLACE_WORDS = 3  # "Chula Vista", "Locust Valley", "Richmond Hill"
 _HOME_LINKS = frozenset({"of", "from"})

@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import Title
 
-_US_STATES = WordClass("actor_words", "us_state")
+# The states of the Union (US Census Bureau list), read by every rule that places a person, a body or
+# a party's members in one (person_home, person_country, orgs, party_members, us_state_office).
+US_STATES = WordClass("actor_words", "us_state")
 _SECTORS = frozenset({"legislature", "government"})
 _STATE_WORDS = frozenset({"state"})  # "New Jersey state lawmakers"
 _LONGEST_STATE_NAME = 3  # "District of Columbia"
@@ -26,7 +28,7 @@ def _state_before(doc: Doc, end: int) -> int | None:
     if end > 0 and doc[end - 1].lower_ in _STATE_WORDS:
         end -= 1
     for n in range(_LONGEST_STATE_NAME, 0, -1):
-        if end - n >= 0 and doc[end - n:end].text in _US_STATES and doc[end - n].is_title:
+        if end - n >= 0 and doc[end - n:end].text in US_STATES and doc[end - n].is_title:
             return end - n
     return None
 
@@ -37,7 +39,7 @@ def _state_after(doc: Doc, start: int) -> int | None:
         return None
     for n in range(_LONGEST_STATE_NAME, 0, -1):
         e = start + 1 + n
-        if e <= len(doc) and doc[start + 1:e].text in _US_STATES and doc[start + 1].is_title \
+        if e <= len(doc) and doc[start + 1:e].text in US_STATES and doc[start + 1].is_title \
                 and not (e < len(doc) and doc[e].is_title):  # "in New York City" is a city
             return e
     return None
