@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer, KBActor
+from .evidence import PLATFORMS
 
-PLATFORMS = WordClass("actor_words", "platform")
 # The dependencies by which a platform's name is a party of its clause, not the channel of a message.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative"})
 

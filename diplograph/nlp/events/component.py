@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import WordClass, activate, override_folder
+from ...kb import activate, override_folder
 from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
@@ -41,7 +41,7 @@ from .location import (
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .noun_roles import noun_roles
 from .now import told_as_now
-from .own_forces import met_at_home
+from .own_forces import FORCE_NOUNS, met_at_home
 from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
@@ -50,8 +50,6 @@ from .roles import verb_roles
 from .speech_acts import drop_assertions, speech_acts
 from .targets import eases_a_measure_abroad
 
-# Forces whose trip is a deployment, no visit ("U.S. commandos flew into Syria", "bombers arrived in Qatar")
-_ARMED = WordClass("force_nouns", "force")
 _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 # Acts done at home when no recipient is named: their recipient is the actor's own country.
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
@@ -101,7 +99,7 @@ def _first_actor(verb: Token, lex: Lexicon, mentions: list) -> str | None:
 def _flies_forces(tok: Token) -> bool:
     """"flew stealth bombers over South Korea", "flew troops into Kabul": a trip verb whose object is a
     force (``kb/force_nouns.tsv``) moves it, a deployment, no visit of the subject."""
-    return any(c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in _ARMED for c in tok.children)
+    return any(c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() in FORCE_NOUNS for c in tok.children)
 
 
 # ---------------------------------------------------------------- coding one trigger
@@ -111,7 +109,7 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     if trig.pos == "V":
         if "person" in trig.flags:
             subj, _ = subject(tok, lex.subjects)
-            if subj is not None and subj.lemma_.lower() in _ARMED or _flies_forces(tok):
+            if subj is not None and subj.lemma_.lower() in FORCE_NOUNS or _flies_forces(tok):
                 return None  # troops arriving, bombers flown over: a deployment, not a visit
         if tok.dep_ == "amod":
             return None  # "an occupying army", "the besieged town": a description, not an event
