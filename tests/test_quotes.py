@@ -25,6 +25,9 @@ MARK_CASES = [
     ("apostrophes are not quotes", "The minister’s aides’ plan was ‘bold’ indeed.", ["bold"]),
     ("multi-paragraph", "“First part\n“Second part.”", ["First part", "Second part."]),
     ("glued to a word", "a paper called“Ten Points” today", ["Ten Points"]),
+    ("typewriter pair", "The envoy said: ``We will wait,'' and left. ``Talks go on.",
+     ["We will wait,", "Talks go on."]),
+    ("two apostrophes outside a quote", "The ministers'' aides met.", []),
 ]
 
 

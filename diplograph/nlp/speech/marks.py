@@ -1,5 +1,5 @@
-"""Quote marks paired into spans: every quote style (curly, guillemets, low-9, straight, single),
-nested and partial quotes, a quote left open at the end of a paragraph.
+"""Quote marks paired into spans: every quote style (curly, guillemets, low-9, straight, single,
+the typewriter pair ``…''), nested and partial quotes, a quote left open at the end of a paragraph.
 
 A scan over the text, not the tokens: fast, and independent of how the tokenizer splits marks.
 ``quotes`` reads the spans and finds their speakers.
@@ -99,10 +99,21 @@ def _single_close(marks: _OpenMarks, m: _Mark) -> None:
         marks.close("s", m.at)
 
 
+def _backticks(marks: _OpenMarks, m: _Mark) -> None:
+    if m.prev == "`" and m.nxt != "`":  # the second of "``", the typewriter opening mark
+        marks.open("d", m.at)
+
+
+def _two_apostrophes(marks: _OpenMarks, m: _Mark) -> None:
+    if m.nxt == "'" and m.prev != "'" and marks.has("d"):  # "''" closes what "``" (or any) opened
+        marks.close("d", m.at)
+
+
 # What each quote mark does, by its family and its place.
 _MARK_RULES: dict[str, Callable[[_OpenMarks, _Mark], None]] = {
     **dict.fromkeys(DOUBLE_OPEN, _double_open), **dict.fromkeys(DOUBLE_CLOSE, _double_close),
     STRAIGHT: _straight, SINGLE_OPEN: _single_open, SINGLE_CLOSE: _single_close,
+    "`": _backticks, "'": _two_apostrophes,
 }
 
 
