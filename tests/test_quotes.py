@@ -259,6 +259,13 @@ SPEAKER_CASES = [
      "cause.”", "a lost cause", None, None),
     ("he said after a subject without a speech verb", "Tomas Berg arrived on Monday. He left because Lopez had not "
      "decided. “We lost a month,” she said.", "We lost a month", "person:maria-lopez", None),
+    # speech/channels: a platform is the medium of the words it carries, for those words only
+    ("tweeted", "“The border stays shut,” Maria Lopez tweeted.", "The border stays shut", "person:maria-lopez",
+     "org:twitter"),
+    ("said in a Facebook post", "Tomas Berg said in a Facebook post that the vote was “a lost cause.”",
+     "a lost cause", "person:tomas-berg", "org:facebook"),
+    ("tweeted, then spoke", "“The border stays shut,” Maria Lopez tweeted. Later she met the press. “We lost a "
+     "month,” Lopez said.", "We lost a month", "person:maria-lopez", None),
 ]
 
 

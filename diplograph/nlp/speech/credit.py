@@ -15,6 +15,7 @@ from ...kb import load_table, per_folder
 from ..common import add_outlet, doc_text
 from ..syntax import SUBJECT_DEPS
 from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
+from .channels import platform_channel
 from .marks import ALL_MARKS
 from .pieces import ON_AIR_NOUNS, outlet_piece
 from .writings import written_in
@@ -218,4 +219,4 @@ def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attributi
                 return aid, role == "told"
         elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and _credit_role(tok):
             return last_media_before(doc, tok.idx), False
-    return programme_outlet(doc, tokens), False
+    return programme_outlet(doc, tokens) or platform_channel(doc, tokens, speaker), False

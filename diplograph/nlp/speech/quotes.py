@@ -26,6 +26,7 @@ from .attribution import (
     speech_verbs,
     table,
 )
+from .channels import is_platform
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
 from .excerpts import excerpt_byline
@@ -399,7 +400,7 @@ class QuoteFinder:
                     self.told_outlet = self.told_outlet or credited
             elif via is None and q.parent is None:
                 prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
-                if prev and prev[1] == spk and spk:
+                if prev and prev[1] == spk and spk and not is_platform(prev[2]):
                     via = prev[2]
             if not self.aside:  # an aside's speaker speaks no later quote, nor a later "he said"
                 self.results.append((q, spk, via))
