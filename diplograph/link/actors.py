@@ -27,8 +27,8 @@ from pathlib import Path
 import jellyfish
 
 from ..errors import DiplographError
-from ..kb import WordClass
 from ..model import Actor, Extraction
+from ..nlp.actors.evidence import ORG_HEADS
 from ..nlp.actors.names import (
     ascii_name,
     fold,
@@ -38,6 +38,7 @@ from ..nlp.actors.names import (
     same_surname,
     surname_candidates,
 )
+from ..nlp.actors.orgs import NATIONAL_HEADS
 
 _LINKED_KINDS = ("person", "organization")
 SIMILAR = 0.92  # name similarity from which two full names are one person (when nothing conflicts)
@@ -293,14 +294,10 @@ def _kb_id(aid: str) -> bool:
     return aid in gazetteer().actors
 
 
-_NATIONAL_HEADS = WordClass("actor_words", "national_head")
-_ORG_HEADS = WordClass("actor_words", "org_head")
-
-
 def _only_head_nouns(words: list[str]) -> bool:
     """A name made of organisation head nouns alone ("Office", "the Party"): what the NER keeps of
     "this Office's work" or "the Party" names no organisation by itself."""
-    return bool(words) and all(w.lower() in _ORG_HEADS or w.lower() in _NATIONAL_HEADS for w in words)
+    return bool(words) and all(w.lower() in ORG_HEADS or w.lower() in NATIONAL_HEADS for w in words)
 
 
 def _same_organization(a: Actor, b: Actor, states: frozenset[str] | None = None) -> tuple[bool, str]:
@@ -318,7 +315,7 @@ def _same_organization(a: Actor, b: Actor, states: frozenset[str] | None = None)
         # another document came first in the batch ("the Agency" of a CIA story joined DARPA, "the
         # Parliament" of Iraq the European one); which body it is, only its own document can say
         return False, "a bare head noun names no one organisation"
-    if bool(a.country) != bool(b.country) and any(w.lower() in _NATIONAL_HEADS for w in name_words(a.name)):
+    if bool(a.country) != bool(b.country) and any(w.lower() in NATIONAL_HEADS for w in name_words(a.name)):
         if a.country:  # the registry's unplaced body may be any state's
             return False, f"a body of {a.country} and one named without its state elsewhere"
         if states is not None and b.country not in states:

@@ -28,6 +28,7 @@ from ..lines import WIRE_CREDIT
 from .bylines import byline_spans
 from .companies import platform_as_channel, starts_a_longer_name
 from .evidence import (
+    ORG_HEADS,
     after_dateline,
     after_gerund,
     after_inverted_said,
@@ -59,7 +60,6 @@ _ORG_LABELS = {"ORG", "FAC"}
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 _SPLIT_TOKEN = re.compile(r"[-,;/–—]")
 # A capitalised sequence ending in one of these words names an organisation.
-_ORG_HEADS = WordClass("actor_words", "org_head")
 # Words of a sentence that speaks of reporting.
 _MEDIA_CUES = WordClass("actor_words", "media_cue")
 # Nouns a demonym qualifies without naming its state ("the Russian language").
@@ -188,7 +188,7 @@ def _extend_org(doc: Doc, s: int, e: int) -> int:
         k = j + 1
         while k < len(doc) and doc[k].is_title:
             k += 1
-        if doc[k - 1].lower_ in _ORG_HEADS:
+        if doc[k - 1].lower_ in ORG_HEADS:
             e = j = k
         else:
             break
@@ -228,7 +228,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
             s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
             s = after_inverted_said(doc, after_gerund(doc, after_dateline(doc, s, e), e), e)
-        if not_an_actor_entity(doc, g, s, e, label, _ORG_HEADS):
+        if not_an_actor_entity(doc, g, s, e, label, ORG_HEADS):
             continue
         span = doc[s:e]
         inside = [kb_at[i] for i in range(s, e) if i in kb_at]
@@ -254,7 +254,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
                 continue
             s = _with_honorific(doc, s, g)
             out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
-        elif len(span) > 1 or span[0].lower_ in _ORG_HEADS or span[0].is_upper:
+        elif len(span) > 1 or span[0].lower_ in ORG_HEADS or span[0].is_upper:
             if any(t.lower_ in g.titles for t in span) and len(span) == 1 or span.text.lower() in g.titles:
                 continue  # "Rear Adm.": a title the NER took for a name
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
@@ -327,7 +327,7 @@ def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
     t = g.titles.get(doc[s - 1].lower_)
     if t is None or t.plural or not t.honorific:
         return False
-    return not any(w.lower_ in _ORG_HEADS or g.lookup(w.text) for w in doc[s:e])
+    return not any(w.lower_ in ORG_HEADS or g.lookup(w.text) for w in doc[s:e])
 
 
 def _key(text: str) -> str:
@@ -340,7 +340,7 @@ def _overrides(doc: Doc, s: int, e: int, label: str) -> bool:
     """Whether an entity should win over KB matches inside it."""
     if label == "PERSON":
         return e - s >= 2
-    return any(t.lower_ in _ORG_HEADS for t in doc[s:e])
+    return any(t.lower_ in ORG_HEADS for t in doc[s:e])
 
 
 def _org_country(inside: list[Cand]) -> str | None:
@@ -467,7 +467,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     cands = merge_acronyms(doc, cands)
     outlet_short_names(doc, rec.g, cands)
     org_short_names(doc, rec.g, cands)
-    person_like_orgs(doc, rec.g, cands, titles, _ORG_HEADS)
+    person_like_orgs(doc, rec.g, cands, titles, ORG_HEADS)
     bodies = [(s, e, rec.g.bodies[doc.vocab.strings[m]]) for m, s, e in rec.bodies(doc)]
     return build_actors(doc, rec.g, cands, titles, bodies)
 

@@ -23,7 +23,7 @@ from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
 from .companies import is_company
-from .evidence import possessive_org_country
+from .evidence import ORG_HEADS, possessive_org_country
 from .person_country import EXILE_NOUNS, US_STATES, based_apposition, based_before_descriptor, based_modifier
 from .roles import POSSESSIVE_MARKS, Cand
 
@@ -136,7 +136,6 @@ def _body_key(g: Gazetteer, iso: str, words: str) -> str:
     return own if own in g.actors else f"org:{iso.lower()}-{g.bodies[words].slug}"
 
 
-_ORG_HEADS = WordClass("actor_words", "org_head")
 _MAX_PLACE_WORDS = 3
 
 
@@ -145,7 +144,7 @@ def place_after_of(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     "American University of Beirut", "Bank of England") is of the state of that place -- a state,
     its capital, a city the KB places or an American state, right after "of" and ending the name."""
     for k in range(c.start + 1, c.end - 1):
-        if doc[k].lower_ != "of" or doc[k - 1].lower_ not in _ORG_HEADS or c.end - k - 1 > _MAX_PLACE_WORDS:
+        if doc[k].lower_ != "of" or doc[k - 1].lower_ not in ORG_HEADS or c.end - k - 1 > _MAX_PLACE_WORDS:
             continue
         place = doc[k + 1:c.end].text
         if place in US_STATES:
