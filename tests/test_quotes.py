@@ -319,6 +319,19 @@ def test_indirect_speech_and_attribution_of(spacy_model) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Maria Lopez denied that her ministry had sold the rifles to anyone.",
+    "Tomas Berg did not say that the talks with Portugal had failed.",
+    "Maria Lopez denied that Berg had told anyone that the rifles were sold.",
+])
+def test_a_denied_or_unsaid_clause_is_no_indirect_quote(spacy_model, text: str) -> None:
+    # speech/quotes._contrary_cue: reporting the clause as the speaker's words would invert them
+    doc = annotate(spacy_model, text)
+    assert [q.text for q in find_quotes(doc) if not q.direct] == []
+    assert attribution_of(doc, doc[-2])[0] is not None  # the sentence keeps its speaker
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text,outlets", [
     ("Neither the foreign ministry nor Kyodo mentioned the remarks.", {"org:nor-mfa", "media:kyodo"}),
     ("Reuters did not report the second meeting.", {"media:reuters"}),
