@@ -106,3 +106,39 @@ def test_blamed_on_the_denier_names_the_accuser():
     # "Britain blamed the attack on France. Moscow denied ..." : not Moscow's accuser
     d = _Draft("REJECT", ["state:RUS"])
     assert not answered_accuser(d, _blamed_on("France")[8], lexicon()) and d.targets == []
+
+
+def _accusation_then_filler(fillers: int):
+    # "Britain blamed Russia for the attack . (It spoke .) x FILLERS Moscow denied the accusations ."
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("blamed", "blame", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 5), ("attack", "attack", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    starts = [0]
+    for _ in range(fillers):  # the accuser's words, background: no verb of accusing
+        n = len(rows)
+        starts.append(n)
+        rows += [("It", "it", "PRON", "nsubj", n + 1), ("spoke", "speak", "VERB", "ROOT", n + 1),
+                 (".", ".", "PUNCT", "punct", n + 1)]
+    n = len(rows)
+    starts.append(n)
+    rows += [("Moscow", "Moscow", "PROPN", "nsubj", n + 1), ("denied", "deny", "VERB", "ROOT", n + 1),
+             ("the", "the", "DET", "det", n + 3), ("accusations", "accusation", "NOUN", "dobj", n + 1),
+             (".", ".", "PUNCT", "punct", n + 1)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "Moscow": "state:RUS"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    doc = parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in starts for i in range(len(rows))])
+    return doc, n + 1
+
+
+def test_the_accusation_may_stand_three_sentences_before_the_denial():
+    # "Britain blamed Russia for the attack. “…,” its minister said. “…” Moscow denied the
+    # accusations.": the accuser's quoted words between do not hide whom the denial answers
+    doc, denial = _accusation_then_filler(3)
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, doc[denial], lexicon()) and d.targets == ["state:GBR"]
+
+
+def test_an_accusation_beyond_the_window_is_not_answered():
+    doc, denial = _accusation_then_filler(5)
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, doc[denial], lexicon()) and d.targets == []

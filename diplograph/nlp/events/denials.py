@@ -10,9 +10,10 @@ Read too for a denial of an act ("denied any involvement", ``kb/speech_acts.tsv`
 ``speech_acts``, of a gerund or an own clause ("denied meddling", "denied that it used").
 
 Rules, in order (the first that names an accuser wins):
-- ``earlier_accuser``: the nearest verb of accusing before the denial, in its sentence or the two
+- ``earlier_accuser``: the nearest verb of accusing before the denial, in its sentence or the four
   before, whose accused is the one who denies ("The United States accused China of hacking ...
-  Beijing has repeatedly denied the accusations").
+  Beijing has repeatedly denied the accusations"; the accuser's quoted words and background often
+  stand between: "Pakistan accused India of ... “…,” Khan said. “…” India denied those allegations").
 - ``apposed_claim_maker``: a claim noun set after the clause it sums up, the denial its relative
   clause ("Nelson said Cruz had impugned Hagel, a claim Cruz denied"): whoever states that clause.
 The accuser is never the denier's own side.
@@ -31,8 +32,12 @@ from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, su
 from .lexicon import Lexicon, object_tokens
 from .parties import np_actors, one_side
 
-# How many sentences before the denial's own an accusation may stand (the denial's paragraph).
+# How many sentences before the reply's own the request it answers may stand (the reply's paragraph).
 SENTENCES_BACK = 2
+# How many before a denial's own its accusation may stand: a report gives the accusation, then the
+# accuser's quoted words or the background ("In a series of tweets, Trump held ... responsible"), and
+# only then the accused's denial. The accused must be the denier, so a wider look back stays safe.
+ACCUSATION_SENTENCES_BACK = 4
 # Dependents that hold what an accusing verb says happened: "claimed that Iran sent ...".
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 
@@ -48,19 +53,21 @@ class _Denial(Protocol):
 
 def earlier_accuser(claim: Token, denier: str, actors: dict, lex: Lexicon) -> list[str]:
     """"Trump accused Schiff of leaking the memo. Schiff denied the allegation": the subject of the
-    nearest accusing verb (``kb/denied_claims.tsv``) before the denial, in its sentence or the two
-    before, whose accused is the denier or the denier's state."""
-    return earlier_maker(claim, denier, actors, lex, denied_claims("accusing"), denied_claims("accused_on"))
+    nearest accusing verb (``kb/denied_claims.tsv``) before the denial, in its sentence or the four
+    before (``ACCUSATION_SENTENCES_BACK``), whose accused is the denier or the denier's state."""
+    return earlier_maker(claim, denier, actors, lex, denied_claims("accusing"), denied_claims("accused_on"),
+                         sentences_back=ACCUSATION_SENTENCES_BACK)
 
 
 def earlier_maker(anchor: Token, responder: str, actors: dict, lex: Lexicon, verbs: frozenset[str],
-                  on_verbs: frozenset[str] = frozenset(), nearest_only: bool = False) -> list[str]:
+                  on_verbs: frozenset[str] = frozenset(), nearest_only: bool = False,
+                  sentences_back: int = SENTENCES_BACK) -> list[str]:
     """Who made the act a response answers: the subject (a passive's agent) of the nearest verb of
-    ``verbs`` before ``anchor``, in its sentence or the two before, addressed to the responder or
+    ``verbs`` before ``anchor``, in its sentence or the ``sentences_back`` before, addressed to the responder or
     its state (its object, passive subject or the subject of its clause; for ``on_verbs`` also the
     object of "on"), beyond the responder's own side. ``nearest_only``: the nearest such verb
     answers, named maker or not ("Asked by reporters, he declined" names no one)."""
-    start = window_start(anchor, SENTENCES_BACK)
+    start = window_start(anchor, sentences_back)
     mentions = anchor.doc._.mentions or []
     for tok in reversed(anchor.doc[start:anchor.i]):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:

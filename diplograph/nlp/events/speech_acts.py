@@ -363,7 +363,7 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
     any wrongdoing": denying an act one is accused of rejects the accusation (PLOVER REJECT,
     CAMEO 120, as "denied the allegations" is). The accuser is not in the phrase and the act's
     own parties ("interference in the US election") are not it: the target is the accuser an
-    accusing verb named in this sentence or the two before (``_answered``), else none (PLOVER
+    accusing verb named in this sentence or the four before (``_answered``), else none (PLOVER
     REJECT may have none); a denied gerund's event itself stays negated
     (``frames.counterfactive``). "did not deny meeting", "would deny it": no denial reported."""
     if tok.pos_ != "VERB":
@@ -384,7 +384,7 @@ def denied_act(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> D
 def _answered(denial: Token, sources: list[str], lex: Lexicon) -> list[str]:
     """"The US accused Russia of meddling in the vote. Moscow denied any interference": a denied
     act answers the accusation that named it, so the accuser, named by an accusing verb whose
-    accused is the denier in the denial's sentence or the two before (``denials.earlier_accuser``),
+    accused is the denier in the denial's sentence or the four before (``denials.earlier_accuser``),
     is the REJECT's target; with none named the record keeps no target."""
     return earlier_accuser(denial, sources[0], denial.doc._.actors or {}, lex)
 
