@@ -51,3 +51,15 @@ def test_gunmen_killed_in_the_states_raid_are_not_of_it():
                    ents=["B-GPE"] + ["O"] * 8, sent_starts=[True] + [False] * 8)
     _, mentions = recognize(doc)
     assert [m.text for m in mentions] == ["Norway"]
+
+
+def test_a_state_named_twice_is_not_the_gunmen_s_when_one_mention_is_their_target():
+    # "Gunmen lobbed grenades into Norway , Norwegian police said ." (the target named first)
+    words = ["Gunmen", "lobbed", "grenades", "into", "Norway", ",", "Norwegian", "police", "said", "."]
+    doc = make_doc(words, heads=[1, 8, 1, 1, 3, 8, 7, 8, 8, 8],
+                   deps=["nsubj", "ccomp", "dobj", "prep", "pobj", "punct", "amod", "nsubj", "ROOT", "punct"],
+                   pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT"],
+                   ents=["O", "O", "O", "O", "B-GPE", "O", "B-NORP", "O", "O", "O"],
+                   sent_starts=[True] + [False] * 9)
+    _, mentions = recognize(doc)
+    assert "Gunmen" not in [m.text for m in mentions]

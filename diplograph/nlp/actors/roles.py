@@ -501,7 +501,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
         backs = ts.title.title in RELATIONAL_COLLECTIVES and ts.end < len(doc) and doc[ts.end].lower_ == "of"
         state = sentence_state(doc, ts.start, by_start) if not backs else None
-        if state is not None and is_other_party(doc, ts.end, state.start, ts.title.title):
+        if state is not None and any(is_other_party(doc, ts.end, j, ts.title.title)
+                                     for j in _mentions_of(doc, ts.start, state, by_start)):
             state = None  # "militants fired rockets into Israel": what they hit is not whose they are
         if state is not None and ts.title.sector in COLLECTIVE_SECTORS | GROUP_SECTORS:
             # "police fired on the crowd" in a sentence about one country: that country's
@@ -566,6 +567,14 @@ def sentence_state(doc: Doc, i: int, by_start: dict[int, Cand]) -> Cand | None:
             found[c.country] = c
     only = next(iter(found.values())) if len(found) == 1 else None
     return only if only is not None and only.kind == "state" else None
+
+
+def _mentions_of(doc: Doc, i: int, state: Cand, by_start: dict[int, Cand]) -> list[int]:
+    """Where the sentence of token ``i`` names ``state``'s country: "Turkish officials said the
+    militia fired into Turkish towns" names Turkey twice, and either may be a party of the act."""
+    sent = sentence_of(doc[i])
+    return [j for j in range(sent.start, sent.end)
+            if (c := by_start.get(j)) is not None and c.country == state.country] or [state.start]
 
 
 def _drop_overlaps(cands: list[Cand]) -> list[Cand]:

@@ -7,7 +7,9 @@ its sentence names (``roles.sentence_state``: "police fired on the crowd in Keny
 attacked a bus near Kabul"); but when that state is the other party of the unaligned force's own
 act, what it hit or who hit it ("militants fired rockets into Israel", "the militia shelled
 Turkish border towns", "U.S. jets pounded the militants"), it is not the force's nationality: a
-target or an attacker is a participant, never whose the attackers are. The titles are
+target or an attacker is a participant, never whose the attackers are. A sentence may name the
+state twice, "Gunmen fired into Israel, Israeli officials said": any of its mentions that is a
+party of the act is enough (``roles._mentions_of``). The titles are
 ``kb/actor_words.tsv`` class unaligned_armed.
 """
 
