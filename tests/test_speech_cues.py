@@ -11,7 +11,7 @@ from diplograph.model import Actor
 from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
 from diplograph.nlp.speech.credit import credit_in, with_programme_titles
 from diplograph.nlp.speech.marks import QuoteSpan
-from diplograph.nlp.speech.quotes import nested_credit
+from diplograph.nlp.speech.quotes import _ancestor_cue, nested_credit
 from docs import parse
 
 KNOWN = {
@@ -140,3 +140,25 @@ def test_a_programme_title_after_said_on_credits_its_outlet():
     assert credit_in(doc, around, None, att) == (None, False)  # the title's words are left out
     with_title = with_programme_titles(doc, around, [title])
     assert credit_in(doc, with_title, None, att, [title])[0] == "media:fox-news"
+
+
+# "“ Why ? ”\n“ It went well , ” Lee said ." with the first paragraph's quote hung on the second's cue
+PARAGRAPHS = [
+    ("“", "“", "PUNCT", "punct", 1), ("Why", "why", "ADV", "ccomp", 12), ("?", "?", "PUNCT", "punct", 1),
+    ("”", "”", "PUNCT", "punct", 1), ("\n", "\n", "SPACE", "dep", 3), ("“", "“", "PUNCT", "punct", 7),
+    ("It", "it", "PRON", "nsubj", 7), ("went", "go", "VERB", "ccomp", 12), ("well", "well", "ADV", "advmod", 7),
+    (",", ",", "PUNCT", "punct", 7), ("”", "”", "PUNCT", "punct", 12), ("Lee", "Lee", "PROPN", "nsubj", 12),
+    ("said", "say", "VERB", "ROOT", 12), (".", ".", "PUNCT", "punct", 12),
+]
+
+
+def test_a_cue_in_the_next_paragraph_does_not_govern_a_quote():
+    """quotes.same_paragraph: the parse ran over the break; only the second quote is the cue's."""
+    doc = parse(PARAGRAPHS, {11: "person:kim-lee"}, KNOWN)
+    att = Attribution()
+    first = QuoteSpan(start=doc[1].idx, end=doc[2].idx + 1, open_at=doc[0].idx, close_at=doc[3].idx)
+    second = QuoteSpan(start=doc[6].idx, end=doc[9].idx + 1, open_at=doc[5].idx, close_at=doc[10].idx)
+    att.quoted = [(first.start, first.end), (second.start, second.end)]
+    assert _ancestor_cue(doc, first, att) is None
+    cue = _ancestor_cue(doc, second, att)
+    assert cue is not None and cue.i == 12
