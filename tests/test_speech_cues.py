@@ -142,6 +142,24 @@ def test_a_programme_title_after_said_on_credits_its_outlet():
     assert credit_in(doc, with_title, None, att, [title])[0] == "media:fox-news"
 
 
+# "“ He lied , ” Lopez said ." with the quoted subject also hung on the cue, as a parse may do
+QUOTED_SUBJECT = [
+    ("“", "“", "PUNCT", "punct", 6), ("He", "he", "PRON", "nsubj", 6), ("lied", "lie", "VERB", "ccomp", 6),
+    (",", ",", "PUNCT", "punct", 6), ("”", "”", "PUNCT", "punct", 6), ("Lopez", "Lopez", "PROPN", "nsubj", 6),
+    ("said", "say", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker():
+    """attribution.outside_quote_subject: the cue's subject outside the quoted words speaks."""
+    known = {**KNOWN, "person:omar-diaz": Actor(id="person:omar-diaz", name="Omar Diaz", kind="person"),
+             "person:ana-lopez": Actor(id="person:ana-lopez", name="Ana Lopez", kind="person")}
+    doc = parse(QUOTED_SUBJECT, {1: "person:omar-diaz", 5: "person:ana-lopez"}, known, mentions=True)
+    att = Attribution()
+    att.quoted = [(doc[1].idx, doc[4].idx)]
+    assert speaker_of_cue(doc, doc[6], att) == "person:ana-lopez"
+
+
 # "“ Why ? ”\n“ It went well , ” Lee said ." with the first paragraph's quote hung on the second's cue
 PARAGRAPHS = [
     ("“", "“", "PUNCT", "punct", 1), ("Why", "why", "ADV", "ccomp", 12), ("?", "?", "PUNCT", "punct", 1),

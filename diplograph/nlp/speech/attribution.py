@@ -21,6 +21,7 @@ from ..syntax import (
     agents,
     is_to_infinitive,
     own_subject,
+    own_subjects,
     resolve_pronoun,
     subject_of,
 )
@@ -365,13 +366,22 @@ def modified_noun_speaker(doc: Doc, verb: Token, att: Attribution) -> str | None
     return None
 
 
+def outside_quote_subject(verb: Token, subj: Token | None, att: Attribution) -> Token | None:
+    """“…that he would say so,” the vice president said: the parse may hang a subject of the quoted
+    words on the cue after them as well as the cue's own; the quoted words are what the speaker says,
+    never who says it, so the cue's subject outside the quote speaks (none found: the one given)."""
+    if subj is None or not att.in_quote(subj.idx) or att.in_quote(verb.idx):
+        return subj
+    return next((s for s in own_subjects(verb) if not att.in_quote(s.idx)), subj)
+
+
 def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     """The actor who speaks through ``verb``: its subject (a pronoun resolved to the last speaker),
     the Y of "X quoted Y as saying", or a name right after an inverted "said Mr. Su"."""
     obj = quoted_object(verb)
     if obj is not None and (found := phrase_actor(obj)):
         return unnamed_source_speaker(doc, obj, found, att.stands_for) or found
-    subj = subject_of(verb, SPEAKER_SUBJECT)
+    subj = outside_quote_subject(verb, subject_of(verb, SPEAKER_SUBJECT), att)
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in addressed_verbs():
         return told_by(verb)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _participle(verb):
