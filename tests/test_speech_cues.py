@@ -8,7 +8,7 @@ Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from diplograph.model import Actor
-from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
+from diplograph.nlp.speech.attribution import Attribution, phrase_actor, speaker_of_cue
 from diplograph.nlp.speech.credit import credit_in, with_programme_titles
 from diplograph.nlp.speech.marks import QuoteSpan
 from diplograph.nlp.speech.quotes import _ancestor_cue, nested_credit
@@ -180,3 +180,19 @@ def test_a_cue_in_the_next_paragraph_does_not_govern_a_quote():
     assert _ancestor_cue(doc, first, att) is None
     cue = _ancestor_cue(doc, second, att)
     assert cue is not None and cue.i == 12
+
+
+# "The paper , which backed Lopez , said so ."
+RELATIVE = [
+    ("The", "the", "DET", "det", 1), ("paper", "paper", "NOUN", "nsubj", 7), (",", ",", "PUNCT", "punct", 1),
+    ("which", "which", "PRON", "nsubj", 4), ("backed", "back", "VERB", "relcl", 1),
+    ("Lopez", "Lopez", "PROPN", "dobj", 4), (",", ",", "PUNCT", "punct", 1), ("said", "say", "VERB", "ROOT", 7),
+    ("so", "so", "ADV", "advmod", 7), (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_a_name_in_a_relative_clause_does_not_speak_for_the_phrase():
+    """attribution.in_relative_clause: the paper speaks (unnamed here), not Lopez whom it backed."""
+    known = {**KNOWN, "person:ana-lopez": Actor(id="person:ana-lopez", name="Ana Lopez", kind="person")}
+    doc = parse(RELATIVE, {5: "person:ana-lopez"}, known, mentions=True)
+    assert phrase_actor(doc[1]) is None

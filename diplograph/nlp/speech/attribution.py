@@ -85,12 +85,23 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     for c in near:
         if c._.actor and c.dep_ != "poss":
             return c._.actor
-    sub = [t for t in tok.subtree if t._.actor]
+    sub = [t for t in tok.subtree if t._.actor and not in_relative_clause(t, tok)]
     if prefer_person:
         for t in sub:
             if actor_kind(t.doc, t._.actor) == "person":
                 return t._.actor
     return sub[0]._.actor if sub else None
+
+
+def in_relative_clause(t: Token, phrase: Token) -> bool:
+    """“…,” wrote the paper, which backed Lopez: a name in a relative clause on the phrase says
+    something of it and is not what the phrase names."""
+    cur = t
+    while cur.i != phrase.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
 
 
 def quoted_object(verb: Token) -> Token | None:
