@@ -8,10 +8,10 @@ Every sentence here is written for these tests."""
 from __future__ import annotations
 
 from diplograph.model import Actor
-from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
+from diplograph.nlp.speech.attribution import Attribution, phrase_actor, speaker_of_cue
 from diplograph.nlp.speech.credit import credit_in, with_programme_titles
 from diplograph.nlp.speech.marks import QuoteSpan
-from diplograph.nlp.speech.quotes import nested_credit
+from diplograph.nlp.speech.quotes import _ancestor_cue, nested_credit
 from docs import parse
 
 KNOWN = {
@@ -140,3 +140,59 @@ def test_a_programme_title_after_said_on_credits_its_outlet():
     assert credit_in(doc, around, None, att) == (None, False)  # the title's words are left out
     with_title = with_programme_titles(doc, around, [title])
     assert credit_in(doc, with_title, None, att, [title])[0] == "media:fox-news"
+
+
+# "“ He lied , ” Lopez said ." with the quoted subject also hung on the cue, as a parse may do
+QUOTED_SUBJECT = [
+    ("“", "“", "PUNCT", "punct", 6), ("He", "he", "PRON", "nsubj", 6), ("lied", "lie", "VERB", "ccomp", 6),
+    (",", ",", "PUNCT", "punct", 6), ("”", "”", "PUNCT", "punct", 6), ("Lopez", "Lopez", "PROPN", "nsubj", 6),
+    ("said", "say", "VERB", "ROOT", 6), (".", ".", "PUNCT", "punct", 6),
+]
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker():
+    """attribution.outside_quote_subject: the cue's subject outside the quoted words speaks."""
+    known = {**KNOWN, "person:omar-diaz": Actor(id="person:omar-diaz", name="Omar Diaz", kind="person"),
+             "person:ana-lopez": Actor(id="person:ana-lopez", name="Ana Lopez", kind="person")}
+    doc = parse(QUOTED_SUBJECT, {1: "person:omar-diaz", 5: "person:ana-lopez"}, known, mentions=True)
+    att = Attribution()
+    att.quoted = [(doc[1].idx, doc[4].idx)]
+    assert speaker_of_cue(doc, doc[6], att) == "person:ana-lopez"
+
+
+# "“ Why ? ”\n“ It went well , ” Lee said ." with the first paragraph's quote hung on the second's cue
+PARAGRAPHS = [
+    ("“", "“", "PUNCT", "punct", 1), ("Why", "why", "ADV", "ccomp", 12), ("?", "?", "PUNCT", "punct", 1),
+    ("”", "”", "PUNCT", "punct", 1), ("\n", "\n", "SPACE", "dep", 3), ("“", "“", "PUNCT", "punct", 7),
+    ("It", "it", "PRON", "nsubj", 7), ("went", "go", "VERB", "ccomp", 12), ("well", "well", "ADV", "advmod", 7),
+    (",", ",", "PUNCT", "punct", 7), ("”", "”", "PUNCT", "punct", 12), ("Lee", "Lee", "PROPN", "nsubj", 12),
+    ("said", "say", "VERB", "ROOT", 12), (".", ".", "PUNCT", "punct", 12),
+]
+
+
+def test_a_cue_in_the_next_paragraph_does_not_govern_a_quote():
+    """quotes.same_paragraph: the parse ran over the break; only the second quote is the cue's."""
+    doc = parse(PARAGRAPHS, {11: "person:kim-lee"}, KNOWN)
+    att = Attribution()
+    first = QuoteSpan(start=doc[1].idx, end=doc[2].idx + 1, open_at=doc[0].idx, close_at=doc[3].idx)
+    second = QuoteSpan(start=doc[6].idx, end=doc[9].idx + 1, open_at=doc[5].idx, close_at=doc[10].idx)
+    att.quoted = [(first.start, first.end), (second.start, second.end)]
+    assert _ancestor_cue(doc, first, att) is None
+    cue = _ancestor_cue(doc, second, att)
+    assert cue is not None and cue.i == 12
+
+
+# "The paper , which backed Lopez , said so ."
+RELATIVE = [
+    ("The", "the", "DET", "det", 1), ("paper", "paper", "NOUN", "nsubj", 7), (",", ",", "PUNCT", "punct", 1),
+    ("which", "which", "PRON", "nsubj", 4), ("backed", "back", "VERB", "relcl", 1),
+    ("Lopez", "Lopez", "PROPN", "dobj", 4), (",", ",", "PUNCT", "punct", 1), ("said", "say", "VERB", "ROOT", 7),
+    ("so", "so", "ADV", "advmod", 7), (".", ".", "PUNCT", "punct", 7),
+]
+
+
+def test_a_name_in_a_relative_clause_does_not_speak_for_the_phrase():
+    """attribution.in_relative_clause: the paper speaks (unnamed here), not Lopez whom it backed."""
+    known = {**KNOWN, "person:ana-lopez": Actor(id="person:ana-lopez", name="Ana Lopez", kind="person")}
+    doc = parse(RELATIVE, {5: "person:ana-lopez"}, known, mentions=True)
+    assert phrase_actor(doc[1]) is None

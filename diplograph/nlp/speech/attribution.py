@@ -21,6 +21,7 @@ from ..syntax import (
     agents,
     is_to_infinitive,
     own_subject,
+    own_subjects,
     resolve_pronoun,
     subject_of,
 )
@@ -84,12 +85,23 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
     for c in near:
         if c._.actor and c.dep_ != "poss":
             return c._.actor
-    sub = [t for t in tok.subtree if t._.actor]
+    sub = [t for t in tok.subtree if t._.actor and not in_relative_clause(t, tok)]
     if prefer_person:
         for t in sub:
             if actor_kind(t.doc, t._.actor) == "person":
                 return t._.actor
     return sub[0]._.actor if sub else None
+
+
+def in_relative_clause(t: Token, phrase: Token) -> bool:
+    """“…,” wrote the paper, which backed Lopez: a name in a relative clause on the phrase says
+    something of it and is not what the phrase names."""
+    cur = t
+    while cur.i != phrase.i and cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            return True
+        cur = cur.head
+    return False
 
 
 def quoted_object(verb: Token) -> Token | None:
@@ -365,13 +377,22 @@ def modified_noun_speaker(doc: Doc, verb: Token, att: Attribution) -> str | None
     return None
 
 
+def outside_quote_subject(verb: Token, subj: Token | None, att: Attribution) -> Token | None:
+    """“…that he would say so,” the vice president said: the parse may hang a subject of the quoted
+    words on the cue after them as well as the cue's own; the quoted words are what the speaker says,
+    never who says it, so the cue's subject outside the quote speaks (none found: the one given)."""
+    if subj is None or not att.in_quote(subj.idx) or att.in_quote(verb.idx):
+        return subj
+    return next((s for s in own_subjects(verb) if not att.in_quote(s.idx)), subj)
+
+
 def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     """The actor who speaks through ``verb``: its subject (a pronoun resolved to the last speaker),
     the Y of "X quoted Y as saying", or a name right after an inverted "said Mr. Su"."""
     obj = quoted_object(verb)
     if obj is not None and (found := phrase_actor(obj)):
         return unnamed_source_speaker(doc, obj, found, att.stands_for) or found
-    subj = subject_of(verb, SPEAKER_SUBJECT)
+    subj = outside_quote_subject(verb, subject_of(verb, SPEAKER_SUBJECT), att)
     if subj is not None and subj.dep_ == "nsubjpass" and verb.lemma_.lower() in addressed_verbs():
         return told_by(verb)
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _participle(verb):

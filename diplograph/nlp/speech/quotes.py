@@ -88,12 +88,22 @@ def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
             continue
         cur = t.head
         for _ in range(6):
-            if not (lo <= cur.i <= hi) and not att.in_quote(cur.idx) and speech_kind(cur):
+            if not (lo <= cur.i <= hi) and not att.in_quote(cur.idx) and speech_kind(cur) \
+                    and same_paragraph(doc, q, cur):
                 return cur
             if cur.head.i == cur.i:
                 break
             cur = cur.head
     return None
+
+
+def same_paragraph(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
+    """“How did it go?”\n\n“It went well,” Lee said.: a parse that runs on over a paragraph break may
+    hang a quote on the next paragraph's cue; a paragraph break between them says the cue reports
+    other words (the quote's own speaker is found from its paragraph, ``STANDALONE_RULES``)."""
+    text = doc_text(doc)
+    between = text[q.close_at:cue.idx] if cue.idx > q.close_at else text[cue.idx:q.open_at]
+    return "\n" not in between
 
 
 def according_to_before(doc: Doc, q: QuoteSpan, before: list[Token], after: list[Token]) -> str | None:
