@@ -209,6 +209,8 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     meddling") is the accuser's claim, as the act an accusation verb charges is (realis.alleged)."""
     if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
         return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
+    if any(c.dep_ == "prt" for c in t.children):
+        return None  # a phrasal verb is another word: "weighed in with a statement accusing X" comments
     lemma = t.lemma_.lower()
     expects = lemma if lemma in words.beliefs else t.lower_
     if expects in words.beliefs:

@@ -1,0 +1,33 @@
+"""The realis check (``nlp/mood.py``) on acts weighed or wished, not done: a verb of deliberation
+("is weighing sending troops"), an adjective of eagerness over "on"/"for" ("keen on opening a
+dialogue"). Hand-built parses of sentences of our own, with the packaged ``kb/irrealis.tsv``."""
+
+from __future__ import annotations
+
+from diplograph.nlp import mood
+from diplograph.nlp.events.lexicon import irrealis_words
+from docs import parse
+
+WORDS = irrealis_words()
+
+
+def test_an_act_a_verb_of_deliberation_weighs_is_not_done():
+    # "Oslo is weighing sending troops to Mali."
+    rows = [("Oslo", "Oslo", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+            ("weighing", "weigh", "VERB", "ROOT", 2, "VBG"), ("sending", "send", "VERB", "xcomp", 2, "VBG"),
+            ("troops", "troop", "NOUN", "dobj", 3), ("to", "to", "ADP", "prep", 3),
+            ("Mali", "Mali", "PROPN", "pobj", 5)]
+    assert mood.irrealis(parse(rows)[3], WORDS) == "belief:weigh"
+    # "Lima contemplated a raid on the camp."  (a noun object)
+    raid = parse([("Lima", "Lima", "PROPN", "nsubj", 1), ("contemplated", "contemplate", "VERB", "ROOT", 1, "VBD"),
+                  ("a", "a", "DET", "det", 3), ("raid", "raid", "NOUN", "dobj", 1, "NN")])
+    assert mood.irrealis(raid[3], WORDS) == "belief:contemplate"
+
+
+def test_a_phrasal_verb_of_comment_weighs_nothing():
+    # "Oslo weighed in with a statement condemning Mali.": "weigh in" comments; the act stands
+    rows = [("Oslo", "Oslo", "PROPN", "nsubj", 1), ("weighed", "weigh", "VERB", "ROOT", 1, "VBD"),
+            ("in", "in", "ADP", "prt", 1), ("with", "with", "ADP", "prep", 1), ("a", "a", "DET", "det", 5),
+            ("statement", "statement", "NOUN", "pobj", 3), ("condemning", "condemn", "VERB", "acl", 5, "VBG"),
+            ("Mali", "Mali", "PROPN", "dobj", 6)]
+    assert mood.believed(parse(rows)[1], parse(rows)[5], WORDS) is None
