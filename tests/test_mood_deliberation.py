@@ -31,3 +31,23 @@ def test_a_phrasal_verb_of_comment_weighs_nothing():
             ("statement", "statement", "NOUN", "pobj", 3), ("condemning", "condemn", "VERB", "acl", 5, "VBG"),
             ("Mali", "Mali", "PROPN", "dobj", 6)]
     assert mood.believed(parse(rows)[1], parse(rows)[5], WORDS) is None
+
+
+def test_an_act_an_adjective_of_eagerness_wishes_on_or_for_is_not_done():
+    # "Lima is keen on opening talks with Quito."
+    rows = [("Lima", "Lima", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+            ("keen", "keen", "ADJ", "acomp", 1, "JJ"), ("on", "on", "ADP", "prep", 2),
+            ("opening", "open", "VERB", "pcomp", 3, "VBG"), ("talks", "talk", "NOUN", "dobj", 4, "NNS"),
+            ("with", "with", "ADP", "prep", 5), ("Quito", "Quito", "PROPN", "pobj", 6)]
+    doc = parse(rows)
+    assert mood.irrealis(doc[4], WORDS) == "intent:keen"
+    # "Lima is intent on a raid." (a noun)
+    raid = parse([("Lima", "Lima", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+                  ("intent", "intent", "ADJ", "acomp", 1, "JJ"), ("on", "on", "ADP", "prep", 2),
+                  ("a", "a", "DET", "det", 5), ("raid", "raid", "NOUN", "pobj", 3, "NN")])
+    assert mood.irrealis(raid[5], WORDS) == "intent:intent"
+    # "Lima was angry over the raid.": no adjective of eagerness, the raid is reported
+    angry = parse([("Lima", "Lima", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1, "VBD"),
+                   ("angry", "angry", "ADJ", "acomp", 1, "JJ"), ("over", "over", "ADP", "prep", 2),
+                   ("the", "the", "DET", "det", 5), ("raid", "raid", "NOUN", "pobj", 3, "NN")])
+    assert mood.irrealis(angry[5], WORDS) is None
