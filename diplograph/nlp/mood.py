@@ -167,6 +167,8 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     or a thing proposed."""
     if via is None or t.lemma_.lower() not in words.intents:
         return None
+    if eager_for(t, via):
+        return f"intent:{t.lemma_.lower()}"  # "keen on opening a dialogue": the subject's own wish
     if via.dep_ == "xcomp" and not any(c.dep_ in DIRECT_OBJECT_DEPS for c in t.children) or (
             via.dep_ == "acl" and t.dep_ in DIRECT_OBJECT_DEPS):  # "wants to meet", "unveiled plans to"
         return f"intent:{t.lemma_.lower()}"  # the subject's own intended act
@@ -176,6 +178,20 @@ def intended(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
             via.dep_ in ("pobj", "pcomp") and via.head.lower_ in ("for", "of")):
         return f"proposal:{t.lemma_.lower()}"
     return None
+
+
+# the prepositions an adjective of eagerness takes before the act wished ("keen on", "intent on", "eager for")
+_EAGER_PREPOSITIONS = frozenset({"on", "for"})
+
+
+def eager_for(t: Token, via: Token) -> bool:
+    """"Tillerson was keen on opening a dialogue with Pyongyang", "Obama remains intent on closing
+    the prison", "Seoul is eager for talks": an adjective of eagerness (``kb/irrealis.tsv`` class
+    intent) over "on" or "for" and the act it wishes, as over its to-infinitive ("keen to open"),
+    names a wish, not an act done (Quirk et al. 16.69, adjective complementation by a prepositional
+    phrase). The climb reaches the adjective from the preposition's complement."""
+    return (t.pos_ == "ADJ" and via.dep_ in ("pobj", "pcomp") and via.head.lower_ in _EAGER_PREPOSITIONS
+            and via.head.head.i == t.i)
 
 
 def directed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -209,6 +225,8 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     meddling") is the accuser's claim, as the act an accusation verb charges is (realis.alleged)."""
     if via is None or via.dep_ not in ("ccomp", "xcomp", "dobj", "obj", "acl", "pcomp", "pobj"):
         return None  # "the chance that Trump will lift", "the prospect of NATO attacking": a noun's complement
+    if any(c.dep_ == "prt" for c in t.children):
+        return None  # a phrasal verb is another word: "weighed in with a statement accusing X" comments
     lemma = t.lemma_.lower()
     expects = lemma if lemma in words.beliefs else t.lower_
     if expects in words.beliefs:
