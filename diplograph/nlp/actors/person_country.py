@@ -17,7 +17,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
   "U.S. Treasury Secretary X", "London Mayor X"; ``us_state_before_title_words``: "Kansas Secretary of State X"
   (``us_state_office.py``); ``employer_apposition``: "P, a China expert at the
-  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
+  Center for Strategic and International Studies"; ``member_apposition``: "P, a member of the Senate Armed
+  Services Committee" (``person_membership.py``); ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
   ``body_descriptor_apposition``: "P, a former CIA officer", "P, a Pentagon spokesman" (``body_apposition.py``);
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
@@ -50,6 +51,7 @@ from .person_affiliation import (
 )
 from .person_birth import born_apposition, born_before_name, born_modifier
 from .person_home import US_STATES, home_before_resident_noun, home_of_place
+from .person_membership import member_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 from .us_state_office import us_state_before_title_words
 
@@ -450,6 +452,7 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           us_state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
+                                          member_apposition,
                                           body_before_descriptor, body_descriptor_apposition,
                                           fronted_title_apposition,
                                           based_apposition,
