@@ -39,3 +39,8 @@ def test_a_body_the_kb_places_nowhere_or_no_member_places_no_one():
     assert member_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None
     doc = _doc("Tom Hale , a member of Hezbollah 's youth council , spoke .")
     assert member_apposition(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None
+
+
+def test_an_officer_of_a_central_bank_is_of_its_state():
+    # a row of kb/organizations.tsv read by employer_apposition, not this module's rule
+    assert _country("Tom Hale , governor of the Bank of England , spoke .", {"0:2": "PERSON", "4:8": "ORG"}) == "GBR"
