@@ -104,3 +104,11 @@ def test_research_institutes_place_their_experts():
     for form, code in [("Georgetown University", "USA"), ("Wilson Center", "USA"), ("RUSI", "GBR")]:
         hit = g.lookup(form)
         assert hit is not None and hit[0].kind == "organization" and hit[0].country == code, form
+
+
+def test_central_banks_named_by_a_proper_name_are_of_their_state():
+    # "P, governor of the Bank of England" had no country: the bank named no state the KB knew
+    g = gazetteer()
+    for form, code in [("Bank of England", "GBR"), ("Bank of Japan", "JPN"), ("Bundesbank", "DEU")]:
+        hit = g.lookup(form)
+        assert hit is not None and hit[0].kind == "organization" and hit[0].country == code, form

@@ -17,13 +17,16 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``state_before_rank``: "Israeli Maj. Gen. X"; ``state_before_title_words``: "Jerusalem Mayor X",
   "U.S. Treasury Secretary X", "London Mayor X"; ``us_state_before_title_words``: "Kansas Secretary of State X"
   (``us_state_office.py``); ``employer_apposition``: "P, a China expert at the
-  Center for Strategic and International Studies"; ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
+  Center for Strategic and International Studies"; ``member_apposition``: "P, a member of the Senate Armed
+  Services Committee" (``person_membership.py``); ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
   ``body_descriptor_apposition``: "P, a former CIA officer", "P, a Pentagon spokesman" (``body_apposition.py``);
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
   then the home an apposition gives (``person_home.py``): ``home_of_place``: "P, 29, of Medford, Mass.";
-  ``home_before_resident_noun``: "P, a Tehran resident".
+  ``home_before_resident_noun``: "P, a Tehran resident"; last, the birthplace (``person_birth.py``):
+  ``born_apposition``: "P, a Saudi-born financier"; ``born_before_name``: "German-born Harry Roe"
+  (``demonym_apposition`` reads past it: "P, a Somali-born U.S. citizen" is American).
 
 ``american_legislator`` is the document's context for a member of Congress, read after the KB.
 """
@@ -46,7 +49,9 @@ from .person_affiliation import (
     state_before_rank,
     state_before_title_words,
 )
+from .person_birth import born_apposition, born_before_name, born_modifier
 from .person_home import US_STATES, home_before_resident_noun, home_of_place
+from .person_membership import member_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 from .us_state_office import us_state_before_title_words
 
@@ -167,6 +172,7 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         i += 1
         n_adj += 1
     i = based_modifier(doc, g, i)[1]  # "a London-based Saudi dissident" is Saudi
+    i = born_modifier(doc, g, i)[1]  # "a Somali-born U.S. citizen" is American
     for n in (2, 1):
         if i + n >= len(doc):
             continue
@@ -446,10 +452,12 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           us_state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
+                                          member_apposition,
                                           body_before_descriptor, body_descriptor_apposition,
                                           fronted_title_apposition,
                                           based_apposition,
-                                          based_before_descriptor, home_of_place, home_before_resident_noun)
+                                          based_before_descriptor, home_of_place, home_before_resident_noun,
+                                          born_apposition, born_before_name)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
