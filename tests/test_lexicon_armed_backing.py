@@ -59,3 +59,28 @@ def test_the_backing_of_rebels_is_military_aid():
     trigger = backing("Hungary", "Hungary", "PROPN")
     assert trigger is None or trigger.type == "SUPPORT"
 
+
+def _looks(adverb: bool):
+    # "France looks (forward) to working with Hungary."
+    from diplograph.nlp.events.drafts import Draft
+    from diplograph.nlp.events.frames import apply_frames
+
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("looks", "look", "VERB", "ROOT", 1, "VBZ")]
+    if adverb:
+        rows.append(("forward", "forward", "ADV", "advmod", 1))
+    to = len(rows)
+    rows += [("to", "to", "ADP", "prep", 1), ("working", "work", "VERB", "pcomp", to, "VBG"),
+             ("with", "with", "ADP", "prep", to + 1), ("Hungary", "Hungary", "PROPN", "pobj", to + 2)]
+    doc = parse(rows, {0: F, to + 3: H}, KNOWN)
+    d = Draft(type="COOPERATE", mode=None, cameo="060", sources=[F], targets=[H], anchor=doc[to + 1],
+              words="work with", base="COOPERATE")
+    return apply_frames(d, doc[to + 1], lexicon(), doc._.mentions, doc._.actors)
+
+
+def test_looking_forward_to_working_with_is_an_intent_to_cooperate():
+    # kb/event_frames.tsv "look forward to": PLOVER AGREE (CAMEO 030), not the cooperation itself
+    d = _looks(adverb=True)
+    assert d is not None and d.type == "AGREE"
+    # "France looks to working with Hungary": no "forward", no frame
+    d = _looks(adverb=False)
+    assert d is not None and d.type == "COOPERATE"

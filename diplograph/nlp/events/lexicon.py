@@ -268,6 +268,8 @@ class Lexicon:
             return f
         if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
             return None
+        if not _has_needed_adverbs(tok, f):
+            return None  # "looked to Moscow" is no "looked forward to"
         if via is not None:
             through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i and via.head.lower_ in f.needs
             # "pushed for Iran to release them": "for" parsed as the mark of the clause asked for
@@ -294,6 +296,14 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _has_needed_adverbs(tok: Token, f: Frame) -> bool:
+    """A frame's words between its lemma and its preposition (the last word) are the verb's own
+    dependents: "look forward to" governs through "to" only with "forward" ("looks forward to
+    working with X", not "looked to Moscow")."""
+    children = {c.lower_ for c in tok.children}
+    return all(w in children for w in f.needs[:-1])
 
 
 def _aim_of_another_act(tok: Token, words: frozenset[str]) -> bool:
