@@ -84,3 +84,26 @@ def test_looking_forward_to_working_with_is_an_intent_to_cooperate():
     # "France looks to working with Hungary": no "forward", no frame
     d = _looks(adverb=False)
     assert d is not None and d.type == "COOPERATE"
+
+
+def _sent(purpose: str | None, on_object: bool = False):
+    # "France sent troops to Hungary (to <purpose>)."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1, "VBD"),
+            ("troops", "troop", "NOUN", "dobj", 1), ("to", "to", "ADP", "prep", 1),
+            ("Hungary", "Hungary", "PROPN", "pobj", 3)]
+    if purpose is not None:
+        rows += [("to", "to", "PART", "aux", 6), (purpose, purpose, "VERB", "relcl" if on_object else "advcl",
+                                                   2 if on_object else 1, "VB")]
+    return lexicon().match(parse(rows, {0: F, 4: H}, KNOWN)[1])
+
+
+def test_troops_sent_to_help_are_aid():
+    # "France sent troops to Hungary to help." / "... to assist." (the infinitive on the verb or its object)
+    for purpose in ("help", "assist"):
+        for on_object in (False, True):
+            trigger = _sent(purpose, on_object)
+            assert trigger is not None and trigger.type == "AID", (purpose, on_object)
+    # "France sent troops to Hungary." / "... to patrol.": a show of force
+    for purpose in (None, "patrol"):
+        trigger = _sent(purpose)
+        assert trigger is not None and trigger.type == "MOBILIZE", purpose

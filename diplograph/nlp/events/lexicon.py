@@ -31,6 +31,7 @@ from ..syntax import (
 )
 from .aims import armed_aim
 from .helping import names_the_helped
+from .sent_to_help import sent_to_help
 from .verbal import done_in_words, person_party, phrasal_sense
 from .warnings import predicts_a_risk, warns_coercively
 
@@ -356,10 +357,12 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # "predicts" (a warning of a risk another's act may bring: "warned that X's tariffs could cause a
 # recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
 # no such risk (events/warnings.py); "helped" (the one helped is named: "helped Mali", not "helped
-# oust the dictator", whose complement codes the act, events/helping.py).
+# oust the dictator", whose complement codes the act, events/helping.py); "tohelp" (sent with a purpose of
+# helping: "deployed a plane to help", AID, not MOBILIZE, events/sent_to_help.py).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party),
-                    ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped))
+                    ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped),
+                    ("tohelp", sent_to_help))
 
 
 def designation_predicate(tok: Token) -> Token | None:
