@@ -1850,3 +1850,17 @@ def test_help_with_an_act_as_its_complement_is_no_aid():
                         ("its", "its", "PRON", "poss", 5), ("army", "army", "NOUN", "dobj", 3)], {0: F, 2: H}, KNOWN)
     trigger = lexicon().match(helped_act[1])
     assert trigger is not None and trigger.type == "AID"
+
+
+@rule_test("sent_to_help")
+def test_sent_with_a_purpose_of_helping():
+    # "France sent medics to help." (the infinitive on the verb) is sent to help; "France sent
+    # medics to watch." is not (kb/events.tsv flag tohelp)
+    from diplograph.nlp.events.sent_to_help import sent_to_help
+
+    def sent(purpose: str):
+        return parse([("France", "France", "PROPN", "nsubj", 1), ("sent", "send", "VERB", "ROOT", 1),
+                      ("medics", "medic", "NOUN", "dobj", 1), ("to", "to", "PART", "aux", 4),
+                      (purpose, purpose, "VERB", "advcl", 1, "VB")], {0: F}, KNOWN)
+    assert sent_to_help(sent("help")[1])
+    assert not sent_to_help(sent("watch")[1])

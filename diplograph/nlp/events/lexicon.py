@@ -31,6 +31,7 @@ from ..syntax import (
 )
 from .aims import armed_aim
 from .helping import names_the_helped
+from .sent_to_help import sent_to_help
 from .verbal import done_in_words, person_party, phrasal_sense
 from .warnings import predicts_a_risk, warns_coercively
 
@@ -268,6 +269,8 @@ class Lexicon:
             return f
         if tok.pos_ != "VERB":  # "the U.S.-led push for sanctions": the pusher is not the clause's subject
             return None
+        if not _has_needed_adverbs(tok, f):
+            return None  # "looked to Moscow" is no "looked forward to"
         if via is not None:
             through = via.dep_ in ("pobj", "pcomp") and via.head.head.i == tok.i and via.head.lower_ in f.needs
             # "pushed for Iran to release them": "for" parsed as the mark of the clause asked for
@@ -294,6 +297,14 @@ class Lexicon:
             return gov is not None and tok.dep_ != "pobj" and self.frame(gov) is not None
         return gov is not None and (self.frame(gov) is not None or (
             tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "during", "at", "after", "on")))
+
+
+def _has_needed_adverbs(tok: Token, f: Frame) -> bool:
+    """A frame's words between its lemma and its preposition (the last word) are the verb's own
+    dependents: "look forward to" governs through "to" only with "forward" ("looks forward to
+    working with X", not "looked to Moscow")."""
+    children = {c.lower_ for c in tok.children}
+    return all(w in children for w in f.needs[:-1])
 
 
 def _aim_of_another_act(tok: Token, words: frozenset[str]) -> bool:
@@ -346,10 +357,12 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # "predicts" (a warning of a risk another's act may bring: "warned that X's tariffs could cause a
 # recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
 # no such risk (events/warnings.py); "helped" (the one helped is named: "helped Mali", not "helped
-# oust the dictator", whose complement codes the act, events/helping.py).
+# oust the dictator", whose complement codes the act, events/helping.py); "tohelp" (sent with a purpose of
+# helping: "deployed a plane to help", AID, not MOBILIZE, events/sent_to_help.py).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party),
-                    ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped))
+                    ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped),
+                    ("tohelp", sent_to_help))
 
 
 def designation_predicate(tok: Token) -> Token | None:
