@@ -37,6 +37,7 @@ from .targets import (
     purpose_recipient,
     wrapped_event_party,
 )
+from .visits import meeting_partners, met_abroad
 
 # Prepositions that say why, or on whose side, an act of a type was done, not to whom: "resigned over
 # the Syria pullout", "sanctioned 33 officials over the annexation of Crimea" (a grievance's "over",
@@ -310,9 +311,20 @@ def struck_place_targets(c: VerbCase) -> list[str]:
     return struck_place_states([c.tok, *objects], c.trig.cameo, c.sources)
 
 
+def met_abroad_targets(c: VerbCase) -> list[str]:
+    """"Kim traveled to Singapore to meet with Trump", "arrived in Vienna for talks with Putin": a trip
+    whose purpose names whom it meets, at a venue of no partner's state, is a visit to the partners
+    (``visits``); none when the trip went to a partner's state or its purpose names no one."""
+    if c.trig.mode != "visit" or "host" in c.trig.flags:
+        return []
+    partners = meeting_partners([c.tok], c.lex, c.mentions, c.sources)
+    hosts = (direct_object_targets(c) or prepositional_targets(c)) if partners else []
+    return partners if met_abroad(hosts, partners, c.tok.doc._.actors or {}) else []
+
+
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
-    direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
+    met_abroad_targets, direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
     governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets,
     multiword_object_targets, object_owner_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
