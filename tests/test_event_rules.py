@@ -1864,3 +1864,50 @@ def test_sent_with_a_purpose_of_helping():
                       (purpose, purpose, "VERB", "advcl", 1, "VB")], {0: F}, KNOWN)
     assert sent_to_help(sent("help")[1])
     assert not sent_to_help(sent("watch")[1])
+
+
+# ---------------------------------------------------------------- trips made to meet someone abroad
+def _flew_to(place: str, purpose: list[tuple]) -> list[tuple]:
+    # "Berg flew to <place> <purpose> ." (the purpose's heads are given relative to the verb, index 1)
+    return [("Berg", "Berg", "PROPN", "nsubj", 1), ("flew", "fly", "VERB", "ROOT", 1),
+            ("to", "to", "ADP", "prep", 1), (place, place, "PROPN", "pobj", 2), *purpose,
+            (".", ".", "PUNCT", "punct", 1)]
+
+
+_TO_MEET_SERBIA = [("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "advcl", 1),
+                   ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)]
+_FOR_TALKS_WITH_SERBIA = [("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 4),
+                          ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)]
+_FLY = Trigger("fly", "V", "CONSULT", "visit", "042", (), frozenset(), frozenset({"target", "person"}))
+
+
+@rule_test("met_abroad_targets")
+def test_a_trip_to_meet_someone_at_a_third_states_venue_is_a_visit_to_them():
+    # "Berg flew to Hungary to meet with Serbia", "Berg flew to Hungary for talks with Serbia"
+    for purpose in (_TO_MEET_SERBIA, _FOR_TALKS_WITH_SERBIA):
+        doc = parse(_flew_to("Hungary", purpose), {0: B, 3: H, 7: S}, KNOWN, mentions=True)
+        assert roles.met_abroad_targets(verb_case(doc, 1, _FLY, [B])) == [S]
+    # "Berg flew to Serbia to meet with Serbia": the host is the partner's state, it stays
+    doc = parse(_flew_to("Serbia", _TO_MEET_SERBIA), {0: B, 3: S, 7: S}, KNOWN, mentions=True)
+    assert roles.met_abroad_targets(verb_case(doc, 1, _FLY, [B])) == []
+    # "Berg flew to Hungary for talks": the purpose names no one
+    doc = parse(_flew_to("Hungary", [("for", "for", "ADP", "prep", 1), ("talks", "talk", "NOUN", "pobj", 4)]),
+                {0: B, 3: H}, KNOWN, mentions=True)
+    assert roles.met_abroad_targets(verb_case(doc, 1, _FLY, [B])) == []
+
+
+@rule_test("met_abroad_partners")
+def test_a_trip_noun_to_meet_someone_abroad_is_a_visit_to_them():
+    # "Berg's trip to Hungary to meet with Serbia ended ."
+    rows = [("Berg", "Berg", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0), ("trip", "trip", "NOUN", "nsubj", 9),
+            ("to", "to", "ADP", "prep", 2), ("Hungary", "Hungary", "PROPN", "pobj", 3), ("to", "to", "PART", "aux", 6),
+            ("meet", "meet", "VERB", "acl", 2), ("with", "with", "ADP", "prep", 6),
+            ("Serbia", "Serbia", "PROPN", "pobj", 7), ("ended", "end", "VERB", "ROOT", 9)]
+    doc = parse(rows, {0: B, 4: H, 8: S}, KNOWN, mentions=True)
+    trip = Trigger("trip", "N", "CONSULT", "visit", "042", (), frozenset(), frozenset({"target"}))
+    case = noun_case(doc, 2, trip, sources=[B], targets=[H])
+    noun_roles.met_abroad_partners(case)
+    assert case.targets == [S]
+    case = noun_case(doc, 2, trip, sources=[B], targets=[S])  # a trip to Serbia to meet Serbia: stays
+    noun_roles.met_abroad_partners(case)
+    assert case.targets == [S]

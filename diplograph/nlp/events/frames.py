@@ -34,6 +34,7 @@ from .promises import promised_type
 from .questions import asked_a_question, question_content
 from .realis import realis_classes
 from .reversals import reversal_of
+from .speaker_side import speaker_side_subjects
 from .stance import own_conduct, population_stance, stance_relative
 from .targets import clause_addressee, condition_party, pressing_party
 from .telling import reports_not_directs
@@ -440,6 +441,9 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         [a for c in g.children if c.dep_ in ("dobj", "obj", "dative") for a in np_actors(c, mentions)]
     targets = own_gift(g, frame.type or inner.type, sources, targets)  # "pledged the support of the US"
     targets = targets or clause_addressee(via, mentions, sources)
+    # "threatened that France would expel X": the threatener's own side is who acts, not the target
+    speakers_own = speaker_side_subjects(g, frame.type or inner.type, sources, mentions)
+    targets = [t for t in targets if t not in speakers_own]
     if frame.effect == "threaten":  # "threatened to strike unless Israel withdraws"
         targets = targets or condition_party([g, via], mentions, sources)
     if frame.effect == "reject":  # "declined to resign despite pressure by X"

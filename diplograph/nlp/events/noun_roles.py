@@ -34,6 +34,7 @@ from .subject_events import names_both_parties
 from .targets import (
     measure_recipients,
 )
+from .visits import meeting_partners, met_abroad
 
 # Prepositions whose nominal event is the circumstance of the clause subject's own act.
 _CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at", "after", "before", "on", "upon", "following"})
@@ -305,11 +306,23 @@ def struck_place_target(c: NounCase) -> None:
         c.targets = struck_place_states(heads, c.trig.cameo, c.sources)
 
 
+def met_abroad_partners(c: NounCase) -> None:
+    """"a trip to Singapore to meet Trump", "made a trip to Vienna for talks with Putin": a trip whose
+    purpose (on the noun or the verb that carries it) names whom it meets, at a venue of no partner's
+    state, is a visit to the partners (``visits``)."""
+    if c.trig.mode != "visit" or "host" in c.trig.flags or not c.targets:
+        return
+    heads = [c.tok, *([c.gov] if c.governed and c.gov is not None else [])]
+    partners = meeting_partners(heads, c.lex, c.mentions, c.sources)
+    if met_abroad(c.targets, partners, c.tok.doc._.actors or {}):
+        c.targets = partners
+
+
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
     claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source, inquiry_target,
-    under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target,
+    under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target, met_abroad_partners,
 )
 
 

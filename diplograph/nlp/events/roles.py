@@ -30,12 +30,14 @@ from .offers import own_gift
 from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
+from .speaker_side import reported_by_own_side, speaker_side_subjects
 from .targets import (
     carried_recipient,
     object_recipient,
     purpose_recipient,
     wrapped_event_party,
 )
+from .visits import meeting_partners, met_abroad
 
 # Prepositions that say why, or on whose side, an act of a type was done, not to whom: "resigned over
 # the Syria pullout", "sanctioned 33 officials over the annexation of Crimea" (a grievance's "over",
@@ -253,14 +255,20 @@ def complement_clause_targets(c: VerbCase) -> list[str]:
     (``names_its_addressee``)."""
     targets: list[str] = []
     for x in c.tok.children:
-        if x.dep_ == "ccomp":
+        if x.dep_ == "ccomp" and reported_by_own_side(x, c.tok, c.trig.type, c.sources, c.mentions):
+            targets += _clause_object_targets(c, x)  # "warned that the U.S. would strike X": X
+        elif x.dep_ == "ccomp":
             targets += [a for g in x.children if g.dep_ in NOMINAL_SUBJECT_DEPS
                         for a in np_actors(g, c.mentions) if a not in c.sources]
         elif x.dep_ == "xcomp" and not names_its_addressee(c):
-            targets += [a for g in x.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, c.mentions)]
-            targets = targets or prep_targets(x, TARGET_PREPS, c.mentions) or \
-                object_recipient(x, c.mentions, c.sources)
+            targets += _clause_object_targets(c, x)
     return targets
+
+
+def _clause_object_targets(c: VerbCase, x: Token) -> list[str]:
+    """What the clause ``x`` does its act to: its objects, else its prepositional recipients."""
+    targets = [a for g in x.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, c.mentions)]
+    return targets or prep_targets(x, TARGET_PREPS, c.mentions) or object_recipient(x, c.mentions, c.sources)
 
 
 def inquired_dealing_targets(c: VerbCase) -> list[str]:
@@ -303,9 +311,20 @@ def struck_place_targets(c: VerbCase) -> list[str]:
     return struck_place_states([c.tok, *objects], c.trig.cameo, c.sources)
 
 
+def met_abroad_targets(c: VerbCase) -> list[str]:
+    """"Kim traveled to Singapore to meet with Trump", "arrived in Vienna for talks with Putin": a trip
+    whose purpose names whom it meets, at a venue of no partner's state, is a visit to the partners
+    (``visits``); none when the trip went to a partner's state or its purpose names no one."""
+    if c.trig.mode != "visit" or "host" in c.trig.flags:
+        return []
+    partners = meeting_partners([c.tok], c.lex, c.mentions, c.sources)
+    hosts = (direct_object_targets(c) or prepositional_targets(c)) if partners else []
+    return partners if met_abroad(hosts, partners, c.tok.doc._.actors or {}) else []
+
+
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
-    direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
+    met_abroad_targets, direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
     governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets,
     multiword_object_targets, object_owner_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
@@ -346,6 +365,7 @@ def other_side(c: VerbCase, found: list[str]) -> list[str]:
     found = own_gift(c.tok, c.trig.type, c.sources, found)  # "offered the support of the US": the giver's own
     owners = own_forces_owners(c.tok, c.trig.type, c.sources)  # "pulled American troops": the puller's own
     owners |= own_conduct_owners(c.tok, c.trig.type, c.sources, c.mentions)  # "defended the U.S. policy"
+    owners |= speaker_side_subjects(c.tok, c.trig.type, c.sources, c.mentions)  # "warned the U.S. would strike"
     found = [t for t in found if t not in owners]
     if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
         return found
