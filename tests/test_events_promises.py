@@ -60,5 +60,20 @@ def test_promised_acts_without_negation_keep_their_reading():
     assert promises.hostile_promise(draft("ASSAULT"), True) == ("THREATEN", "130")
     assert promises.hostile_promise(draft("AID"), True) is None
     assert promises.promised_type(draft("AID"), ("AGREE", "030"), True) == ("AGREE", "030")
-    tested = {"promised_restraint", "promised_refusal", "kept_refusal", "hostile_promise"}
+    tested = {"promised_restraint", "promised_refusal", "promised_veto", "kept_refusal", "hostile_promise"}
     assert {rule.__name__ for rule in promises.PROMISE_RULES} == tested
+
+
+def test_a_vow_to_veto_is_a_veto_threat():
+    # "France vowed to veto the Hungarian plan": the veto is not cast yet, it is threatened
+    def draft(cameo: str, negated: bool = False) -> Draft:
+        doc = parse([("x", "x", "NOUN", "ROOT", 0)], {}, KNOWN)
+        return Draft(type="REJECT", mode=None, cameo=cameo, sources=[F], targets=[D], anchor=doc[0], words="veto",
+                     negated=negated)
+
+    assert promises.promised_veto(draft("129"), True) == ("THREATEN", "130")
+    assert promises.promised_type(draft("129"), ("AGREE", "030"), True) == ("THREATEN", "130")
+    # "vowed not to veto": restraint, read before; "vowed to reject the plan" is the refusal itself
+    assert promises.promised_veto(draft("129", negated=True), True) is None
+    assert promises.promised_veto(draft("120"), True) is None
+    assert promises.promised_type(draft("120"), ("AGREE", "030"), True) == ("REJECT", "120")

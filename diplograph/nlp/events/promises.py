@@ -23,8 +23,11 @@ if TYPE_CHECKING:
 
 Promised = tuple[str, str | None]
 # A vowed refusal is the refusal itself, made when vowed (PLOVER REJECT: "refuse", "resist",
-# "disobey, challenge"), not a threat of one: "vowed to resist the ruling", "pledged to veto the bill".
+# "disobey, challenge"), not a threat of one: "vowed to resist the ruling", "vowed to fight the challenge".
 KEPT_WHEN_PROMISED = frozenset({"REJECT"})
+# CAMEO 129 "veto": formally reject a measure put to the vetoer. It can be cast only on a measure passed
+# and sent, so one promised is not yet cast: a warning of what will befall the measure if it passes.
+VETO_CAMEO = frozenset({"129"})
 
 
 def _refrained(inner: Draft, own: bool) -> bool:
@@ -47,8 +50,15 @@ def promised_refusal(inner: Draft, own: bool) -> Promised | None:
     return ("REJECT", "120") if _refrained(inner, own) and inner.type in COOPERATIVE else None
 
 
+def promised_veto(inner: Draft, own: bool) -> Promised | None:
+    """"pledged to veto the bill", "vowed to veto any resolution that blocks the deal": a veto threat
+    (PLOVER THREATEN, CAMEO 13: a warning with repercussions), not the veto (PLOVER REJECT, CAMEO
+    129), which is cast, if ever, once the measure reaches the one who vowed it."""
+    return ("THREATEN", "130") if inner.cameo in VETO_CAMEO and not inner.negated else None
+
+
 def kept_refusal(inner: Draft, own: bool) -> Promised | None:
-    """"vowed to fight the challenge", "vowed to veto the bill": the refusal itself."""
+    """"vowed to fight the challenge", "vowed to resist the ruling": the refusal itself."""
     return (inner.type, inner.cameo) if inner.type in KEPT_WHEN_PROMISED else None
 
 
@@ -59,7 +69,7 @@ def hostile_promise(inner: Draft, own: bool) -> Promised | None:
 
 
 PROMISE_RULES: tuple[Callable[[Draft, bool], Promised | None], ...] = (
-    promised_restraint, promised_refusal, kept_refusal, hostile_promise,
+    promised_restraint, promised_refusal, promised_veto, kept_refusal, hostile_promise,
 )
 
 
