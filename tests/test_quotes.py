@@ -257,6 +257,9 @@ SPEAKER_CASES = [
     ("she said after according to X", "Tomas Berg arrived on Monday. The road was shut, according to Ana "
      "Silva, who lives nearby. “Nobody could pass,” she told reporters.", "Nobody could pass",
      "person:ana-silva", None),
+    # speech/bodies.described_body: "the regime" referring back to a state is that state's government
+    ("the regime said", "Tomas Berg landed in Norway on Monday. Norway turned the offer down. “We will not "
+     "sign,” the regime said.", "We will not sign", "org:nor-government", None),
     # speech/told.passive_addressee_subject: the one told is no speaker; an unnamed teller is nobody named
     ("was told, no teller", "Tomas Berg met the press. Lopez was told that she had been moved for “her own "
      "safety.”", "her own safety", None, None),
