@@ -252,6 +252,14 @@ SPEAKER_CASES = [
      "decided. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
     ("he said after X said that Y and Z", "Maria Lopez arrived on Monday. Tomas Berg said that Lopez had left and "
      "Ana Silva stayed. “We lost a month,” he said.", "We lost a month", "person:tomas-berg", None),
+    # speech/attribution_table.according_to_source: the person a report is credited to is whom a pronoun
+    # speaker after it continues with
+    ("she said after according to X", "Tomas Berg arrived on Monday. The road was shut, according to Ana "
+     "Silva, who lives nearby. “Nobody could pass,” she told reporters.", "Nobody could pass",
+     "person:ana-silva", None),
+    # speech/bodies.described_body: "the regime" referring back to a state is that state's government
+    ("the regime said", "Tomas Berg landed in Norway on Monday. Norway turned the offer down. “We will not "
+     "sign,” the regime said.", "We will not sign", "org:nor-government", None),
     # speech/told.passive_addressee_subject: the one told is no speaker; an unnamed teller is nobody named
     ("was told, no teller", "Tomas Berg met the press. Lopez was told that she had been moved for “her own "
      "safety.”", "her own safety", None, None),

@@ -81,3 +81,16 @@ def test_a_body_after_the_states_possessive_is_the_body():
     body = doc._.actors["org:rus-presidency"]
     assert (body.kind, body.country) == ("organization", "RUS")
     assert body.name.startswith("Russia") and body.name.endswith("presidential office")
+
+
+def test_a_states_government_speaks_as_its_government():
+    # "Russian government said it welcomed the talks ."; the actors component reads "Russian
+    # government" as one mention of Russia (kb/speaking_bodies.tsv "government"): the government
+    # speaks, not the state
+    rows = [("Russian", "Russian", "ADJ", "amod", 1), ("government", "government", "NOUN", "nsubj", 2),
+            *_rows("x")[2:]]
+    doc = parse(rows, {0: "state:RUS", 1: "state:RUS"}, KNOWN)
+    doc._.mentions = [Mention(0, 2, 0, len("Russian government"), "state:RUS", "Russian government")]
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "org:rus-government"
+    assert doc._.actors["org:rus-government"].country == "RUS"
+    assert body_slug("the government") is None  # no state named before it

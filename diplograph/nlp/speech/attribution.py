@@ -27,7 +27,7 @@ from ..syntax import (
 )
 from .appositions import apposed_person
 from .attribution_table import Attribution, speech_kind
-from .bodies import body_speaker
+from .bodies import body_speaker, described_body, is_body_noun
 from .others import names_other_party, other_party_speaker
 from .unnamed import unnamed_source_speaker
 
@@ -177,7 +177,7 @@ PRONOUN_SPEAKER_RULES: tuple[PronounRule, ...] = (reporting_subject, nearest_spe
 # Nouns that, in "the union said", stand for an organisation (or an outlet) named before.
 GROUP_NOUNS = {"company", "firm", "union", "group", "campaign", "party", "committee", "government", "ministry",
                "department", "administration", "organization", "organisation", "team", "bank", "council",
-               "commission", "embassy", "office", "agency", "court", "board", "association", "league"}
+               "commission", "embassy", "office", "agency", "court", "board", "association", "league", "regime"}
 
 
 def is_definite_description(subj: Token) -> bool:
@@ -301,7 +301,9 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     if noun in media_nouns():
         kinds = ("media",)
     elif noun in GROUP_NOUNS:
-        kinds = ("organization", "media", "state", "group")
+        # "the government", "the regime" (a state's body, kb/speaking_bodies.tsv) is no outlet
+        kinds = ("organization", "state", "group") if is_body_noun(noun) else \
+            ("organization", "media", "state", "group")
     if noun in document_nouns():
         found = document_issuer(doc, subj, att)
     elif kinds == ("person",) and any(rule(doc, subj, att) for rule in UNNAMED_DESCRIPTION_RULES):
@@ -408,7 +410,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         found = phrase_actor(subj)
         if found is None and is_definite_description(subj):
             found = _resolve_description(doc, subj, att)
-        return body_speaker(doc, subj, found, att.stands_for) \
+        return body_speaker(doc, subj, found, att.stands_for) or described_body(doc, subj, found, att.stands_for) \
             or unnamed_source_speaker(doc, subj, found, att.stands_for) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")

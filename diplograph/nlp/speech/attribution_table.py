@@ -59,9 +59,21 @@ def clause_subject(head: Token) -> bool | None:
     return None
 
 
+def according_to_source(head: Token) -> bool | None:
+    """"A woman was trapped, according to Lee Park, who was there. “…,” she told the BBC.": the
+    person named as the source of a report ("according to X") is whom the quote after it, told
+    with a pronoun, most often continues with, though X is no clause subject."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ != "according":
+        return None
+    actor = (head.doc._.actors or {}).get(head._.actor) if head._.actor else None
+    return True if actor is not None and actor.kind == "person" else None
+
+
 # Which mentions a speaker pronoun may refer back to, in order: the first rule with an answer
 # (True: may, False: may not) decides; no answer: not an antecedent.
-PRONOUN_ANTECEDENT_RULES: tuple[Callable[[Token], bool | None], ...] = (reported_clause_subject, clause_subject)
+PRONOUN_ANTECEDENT_RULES: tuple[Callable[[Token], bool | None], ...] = (
+    reported_clause_subject, clause_subject, according_to_source)
 
 
 def pronoun_antecedent(head: Token) -> bool:

@@ -69,6 +69,39 @@ def _possessive_body(doc: Doc, subj: Token, actor_id: str) -> tuple[int, int, st
     return span.start_char, span.end_char, span.text
 
 
+def is_body_noun(noun: str) -> bool:
+    """Whether a lower-case noun alone names a state's body ("government", "regime", "military")."""
+    return ("service", noun) in speaking_bodies()
+
+
+def _body_of(doc: Doc, state: Actor, slug: str, start: int, end: int, text: str, stands_for: dict[str, str]) -> str:
+    """The actor of the body ``slug`` of ``state`` (created the first time), with this mention."""
+    actors = doc._.actors or {}
+    body_id = f"org:{(state.country or '').lower()}-{slug}"
+    body = actors.get(body_id)
+    if body is None:
+        body = Actor(id=body_id, name=_without_the(text), kind="organization", country=state.country)
+        actors[body_id] = body
+    body.add_mention(start, end, _without_the(text))
+    stands_for[body_id] = state.id
+    return body_id
+
+
+def described_body(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[str, str]) -> str | None:
+    """"The Saudis relented ... The regime said 18 people were held": a definite "the government" or
+    "the regime" (a body's noun alone) that refers back to a state (``actor_id``) is that state's body
+    speaking, as "the Saudi government said" is; None for any other subject or referent."""
+    actors = doc._.actors or {}
+    state = actors.get(actor_id) if actor_id else None
+    if state is None or state.kind != "state" or not state.country or subj._.actor:
+        return None
+    slug = speaking_bodies().get(("service", subj.lemma_.lower()))
+    if slug is None:
+        return None
+    span = doc[subj.left_edge.i:subj.i + 1]
+    return _body_of(doc, state, slug, span.start_char, span.end_char, f"{state.name} {slug}", stands_for)
+
+
 def body_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[str, str]) -> str | None:
     """"The Kremlin said", "the Israeli military said": the subject's own mention of the state
     ``actor_id`` names a body of it, so the body speaks (its actor, created the first time, and
@@ -83,11 +116,4 @@ def body_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[s
     if mention is None or slug is None:
         return None
     start, end, text = mention
-    body_id = f"org:{state.country.lower()}-{slug}"
-    body = actors.get(body_id)
-    if body is None:
-        body = Actor(id=body_id, name=_without_the(text), kind="organization", country=state.country)
-        actors[body_id] = body
-    body.add_mention(start, end, _without_the(text))
-    stands_for[body_id] = state.id
-    return body_id
+    return _body_of(doc, state, slug, start, end, text, stands_for)
