@@ -1,0 +1,71 @@
+"""An outlet the speaker told, in the sentence right before, passes on the quote that follows.
+
+News writing paraphrases what a source told an outlet and then quotes the same interview:
+"Senator Lee told The Daily Planet on Monday he backs the bill.\\n\\n“We have waited long enough,”
+Lee said." The quote's own cue ("Lee said") names no outlet, but the words came through the
+outlet the same speaker told a sentence earlier. Only "told X" / "spoke to X" credit this way
+(``credit.told_object``, ``credit.spoke_to``): the speaker addressed the outlet, so a quote of
+the same speaker next is from that exchange. "according to X" or "X reported" in the sentence
+before do not: they credit that sentence's own words only. A quote whose cue names another
+occasion ("he said in a statement", "at a news conference") is not carried over.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...kb import load_table, per_folder
+from ..common import sentence_of
+from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue
+from .credit import _credit_role, _phrase_head
+from .pieces import ON_AIR_NOUNS
+
+# Verbs whose object, or "to" phrase, is the outlet addressed: "told Reuters", "spoke to the BBC".
+_ADDRESSING = frozenset({"tell", "speak", "talk", "say", "inform", "brief"})
+
+
+@per_folder
+def occasion_nouns() -> frozenset[str]:
+    """``kb/occasion_nouns.tsv``: gatherings and appearances at which words are said."""
+    return frozenset(r["lemma"] for r in load_table("occasion_nouns"))
+
+
+def _other_occasion(tok: Token) -> bool:
+    """A noun of another occasion in the quote's own cue: "“…,” he said in a statement", "at a news
+    conference" (``kb/occasion_nouns.tsv``, ``kb/document_nouns.tsv``); an interview or an appearance
+    on air may be the one the outlet had."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma not in ON_AIR_NOUNS and (lemma in occasion_nouns() or lemma in document_nouns())
+
+
+def _addressing_verb(tok: Token) -> Token | None:
+    """The verb of telling whose object (or "to" phrase) the outlet's phrase is."""
+    head, _ = _phrase_head(tok)
+    gov = head.head if head.dep_ == "pobj" else head
+    verb = gov.head
+    return verb if verb.lemma_.lower() in _ADDRESSING else None
+
+
+def told_outlet_of(doc: Doc, sent: Span, speaker: str, att: Attribution) -> str | None:
+    """The outlet ``speaker`` told in ``sent`` ("X told Reuters ..."), if any."""
+    for tok in sent:
+        aid = tok._.actor
+        if not aid or aid == speaker or actor_kind(doc, aid) != "media" or att.in_quote(tok.idx):
+            continue
+        if _credit_role(tok) != "told":
+            continue
+        verb = _addressing_verb(tok)
+        if verb is not None and speaker_of_cue(doc, verb, att) == speaker:
+            return aid
+    return None
+
+
+def told_in_sentence_before(doc: Doc, first: Token, around: list[Token], speaker: str | None,
+                            att: Attribution) -> str | None:
+    """"X told The Daily Planet he backs it.\\n\\n“…,” X said.": the outlet ``speaker`` told in
+    the sentence before the quote's sentence (whose first token is ``first``), unless the quote's
+    cue words (``around``) name another occasion."""
+    if not speaker or first.i == 0 or any(_other_occasion(t) for t in around):
+        return None
+    before = sentence_of(first.doc[first.i - 1])
+    return told_outlet_of(doc, before, speaker, att)
