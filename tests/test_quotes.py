@@ -230,6 +230,13 @@ SPEAKER_CASES = [
      "a month already,” Lopez said.", "We have lost a month", "person:maria-lopez", "media:kyodo"),
     ("told an outlet, then a statement", "Maria Lopez told Kyodo on Monday that Spain would hold off.\n\n“We have "
      "lost a month already,” Lopez said in a statement.", "We have lost a month", "person:maria-lopez", None),
+    ("said in an interview with an outlet, then quoted", "Maria Lopez said in an interview with Kyodo on Monday that "
+     "Spain would hold off.\n\n“We have lost a month already,” Lopez said.", "We have lost a month",
+     "person:maria-lopez", "media:kyodo"),
+    ("said on an outlet, then quoted", "Maria Lopez said on Kyodo on Monday that Spain would hold off.\n\n“We have "
+     "lost a month already,” Lopez said.", "We have lost a month", "person:maria-lopez", "media:kyodo"),
+    ("according to an outlet, then quoted", "Maria Lopez will hold off, according to Kyodo.\n\n“We have lost a "
+     "month already,” Lopez said.", "We have lost a month", "person:maria-lopez", None),
     ("another speaker told an outlet", "Tomas Berg told Kyodo on Monday that Spain would hold off.\n\n“We have "
      "lost a month already,” Ana Silva said.", "We have lost a month", "person:ana-silva", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder
 from ..common import sentence_of
-from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue
+from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue, speech_kind
 from .credit import _credit_role, _phrase_head
 from .pieces import ON_AIR_NOUNS
 
@@ -46,15 +46,46 @@ def _addressing_verb(tok: Token) -> Token | None:
     return verb if verb.lemma_.lower() in _ADDRESSING else None
 
 
+# How far above an interview's or programme's outlet its speech verb may be: "said in an interview
+# with CNN" (CNN -> with -> interview -> in -> said).
+_CLIMB = 5
+
+
+def _on_air_verb(tok: Token) -> Token | None:
+    """The speech verb of an interview with the outlet or of words said on it: "said in an interview
+    with CNN", "said on Fox News" (not "according to X", "reported by X", "X reported": those credit
+    the sentence's own words only)."""
+    head, _ = _phrase_head(tok)
+    gov = head.head
+    if head.dep_ != "pobj" or not ((gov.lower_ == "with" and gov.head.lemma_.lower() in ON_AIR_NOUNS)
+                                   or gov.lower_ == "on"):
+        return None
+    cur = gov
+    for _ in range(_CLIMB):
+        if speech_kind(cur) == "say":
+            return cur
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _speaker_verb(tok: Token) -> Token | None:
+    """The verb through which the speaker addressed the outlet ``tok`` names, if its phrase says so."""
+    role = _credit_role(tok)
+    if role == "told":
+        return _addressing_verb(tok)
+    return _on_air_verb(tok) if role == "credit" else None
+
+
 def told_outlet_of(doc: Doc, sent: Span, speaker: str, att: Attribution) -> str | None:
-    """The outlet ``speaker`` told in ``sent`` ("X told Reuters ..."), if any."""
+    """The outlet ``speaker`` told in ``sent`` ("X told Reuters ...", "X said in an interview with
+    CNN ...", "X said on Fox News ..."), if any."""
     for tok in sent:
         aid = tok._.actor
         if not aid or aid == speaker or actor_kind(doc, aid) != "media" or att.in_quote(tok.idx):
             continue
-        if _credit_role(tok) != "told":
-            continue
-        verb = _addressing_verb(tok)
+        verb = _speaker_verb(tok)
         if verb is not None and speaker_of_cue(doc, verb, att) == speaker:
             return aid
     return None
