@@ -237,6 +237,12 @@ SPEAKER_CASES = [
      "lost a month already,” Lopez said.", "We have lost a month", "person:maria-lopez", "media:kyodo"),
     ("according to an outlet, then quoted", "Maria Lopez will hold off, according to Kyodo.\n\n“We have lost a "
      "month already,” Lopez said.", "We have lost a month", "person:maria-lopez", None),
+    ("told an outlet, a sentence between", "Maria Lopez told Kyodo on Monday that Spain would hold off. She said the "
+     "talks had stalled.\n\n“We have lost a month already,” Lopez said.", "We have lost a month",
+     "person:maria-lopez", "media:kyodo"),
+    ("told an outlet two paragraphs up", "Maria Lopez told Kyodo on Monday that Spain would hold off.\n\nThe talks "
+     "resume in May.\n\n“We have lost a month already,” Lopez said.", "We have lost a month",
+     "person:maria-lopez", None),
     ("another speaker told an outlet", "Tomas Berg told Kyodo on Monday that Spain would hold off.\n\n“We have "
      "lost a month already,” Ana Silva said.", "We have lost a month", "person:ana-silva", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in

@@ -15,9 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder
-from ..common import sentence_of
+from ..common import doc_text, sentence_of
 from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue, speech_kind
 from .credit import _credit_role, _phrase_head
+from .marks import ALL_MARKS
 from .pieces import ON_AIR_NOUNS
 
 # Verbs whose object, or "to" phrase, is the outlet addressed: "told Reuters", "spoke to the BBC".
@@ -91,12 +92,60 @@ def told_outlet_of(doc: Doc, sent: Span, speaker: str, att: Attribution) -> str 
     return None
 
 
+# How many sentences back, within the paragraph before, the telling may be: "X told Reuters ... . X
+# said the plan would fail.\n\n“…,” said X."
+_LOOK_BACK = 2
+
+
+def _paragraph_before_start(doc: Doc, char: int) -> int:
+    """Where the paragraph before the one holding ``char`` starts (0 if there is none)."""
+    text = doc_text(doc)
+    k = text.rfind("\n", 0, char)
+    while k > 0 and text[k - 1] == "\n":
+        k -= 1
+    return text.rfind("\n", 0, k) + 1 if k > 0 else 0
+
+
+def _first_word_at(sent: Span) -> int:
+    """Where a sentence's first word starts (a paragraph break may open the sentence)."""
+    return next((t.idx for t in sent if not t.is_space), sent.start_char)
+
+
+def _clipped(doc: Doc, sent: Span, floor: int) -> Span:
+    """The part of ``sent`` from ``floor`` on: the parse may run a sentence across a paragraph break."""
+    if _first_word_at(sent) >= floor:
+        return sent
+    start = next((t.i for t in sent if t.idx >= floor), sent.end)
+    return doc[start:sent.end]
+
+
+def _sentences_before(doc: Doc, first: Token, att: Attribution) -> list[Span]:
+    """The sentences before the quote's own (whose first token is ``first``), nearest first: the
+    one right before, then others back to the start of the paragraph before the quote's, at most
+    ``_LOOK_BACK``; a sentence holding a quote or naming an outlet ends the climb (its words may
+    have come from elsewhere)."""
+    found: list[Span] = []
+    floor = _paragraph_before_start(doc, first.idx)
+    i = first.i
+    while i > 0 and len(found) < _LOOK_BACK:
+        whole = sentence_of(doc[i - 1])
+        sent = _clipped(doc, whole, floor) if found else whole
+        if found and (not len(sent) or any(t.text in ALL_MARKS for t in sent)):
+            break
+        found.append(sent)
+        if sent.start != whole.start or any(t._.actor and actor_kind(doc, t._.actor) == "media" for t in sent):
+            break
+        i = sent.start
+    return found
+
+
 def told_in_sentence_before(doc: Doc, first: Token, around: list[Token], speaker: str | None,
                             att: Attribution) -> str | None:
-    """"X told The Daily Planet he backs it.\\n\\n“…,” X said.": the outlet ``speaker`` told in
-    the sentence before the quote's sentence (whose first token is ``first``), unless the quote's
-    cue words (``around``) name another occasion."""
+    """"X told The Daily Planet he backs it.\n\n“…,” X said.": the outlet ``speaker`` told in
+    the sentence before the quote's sentence (whose first token is ``first``), or earlier in the
+    paragraph before ("X told Reuters ... . X said ...\n\n“…,” said X"), unless the quote's cue
+    words (``around``) name another occasion."""
     if not speaker or first.i == 0 or any(_other_occasion(t) for t in around):
         return None
-    before = sentence_of(first.doc[first.i - 1])
-    return told_outlet_of(doc, before, speaker, att)
+    return next((aid for sent in _sentences_before(doc, first, att)
+                 if (aid := told_outlet_of(doc, sent, speaker, att))), None)
