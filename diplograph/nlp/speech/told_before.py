@@ -119,7 +119,7 @@ def _clipped(doc: Doc, sent: Span, floor: int) -> Span:
     return doc[start:sent.end]
 
 
-def _sentences_before(doc: Doc, first: Token, att: Attribution) -> list[Span]:
+def _sentences_before(doc: Doc, first: Token) -> list[Span]:
     """The sentences before the quote's own (whose first token is ``first``), nearest first: the
     one right before, then others back to the start of the paragraph before the quote's, at most
     ``_LOOK_BACK``; a sentence holding a quote or naming an outlet ends the climb (its words may
@@ -147,5 +147,5 @@ def told_in_sentence_before(doc: Doc, first: Token, around: list[Token], speaker
     words (``around``) name another occasion."""
     if not speaker or first.i == 0 or any(_other_occasion(t) for t in around):
         return None
-    return next((aid for sent in _sentences_before(doc, first, att)
+    return next((aid for sent in _sentences_before(doc, first)
                  if (aid := told_outlet_of(doc, sent, speaker, att))), None)
