@@ -225,6 +225,26 @@ SPEAKER_CASES = [
     # speech/appositions.apposed_person: the holder named in apposition to a body's title speaks
     ("a body's title, the holder named", "“We will wait,” the foreign ministry spokesman, Tomas Berg, said.",
      "We will wait", "person:tomas-berg", None),
+    # speech/told_before.told_in_sentence_before: the outlet the same speaker told in the sentence before
+    ("told an outlet, then quoted", "Maria Lopez told Kyodo on Monday that Spain would hold off.\n\n“We have lost "
+     "a month already,” Lopez said.", "We have lost a month", "person:maria-lopez", "media:kyodo"),
+    ("told an outlet, then a statement", "Maria Lopez told Kyodo on Monday that Spain would hold off.\n\n“We have "
+     "lost a month already,” Lopez said in a statement.", "We have lost a month", "person:maria-lopez", None),
+    ("said in an interview with an outlet, then quoted", "Maria Lopez said in an interview with Kyodo on Monday that "
+     "Spain would hold off.\n\n“We have lost a month already,” Lopez said.", "We have lost a month",
+     "person:maria-lopez", "media:kyodo"),
+    ("said on an outlet, then quoted", "Maria Lopez said on Kyodo on Monday that Spain would hold off.\n\n“We have "
+     "lost a month already,” Lopez said.", "We have lost a month", "person:maria-lopez", "media:kyodo"),
+    ("according to an outlet, then quoted", "Maria Lopez will hold off, according to Kyodo.\n\n“We have lost a "
+     "month already,” Lopez said.", "We have lost a month", "person:maria-lopez", None),
+    ("told an outlet, a sentence between", "Maria Lopez told Kyodo on Monday that Spain would hold off. She said the "
+     "talks had stalled.\n\n“We have lost a month already,” Lopez said.", "We have lost a month",
+     "person:maria-lopez", "media:kyodo"),
+    ("told an outlet two paragraphs up", "Maria Lopez told Kyodo on Monday that Spain would hold off.\n\nThe talks "
+     "resume in May.\n\n“We have lost a month already,” Lopez said.", "We have lost a month",
+     "person:maria-lopez", None),
+    ("another speaker told an outlet", "Tomas Berg told Kyodo on Monday that Spain would hold off.\n\n“We have "
+     "lost a month already,” Ana Silva said.", "We have lost a month", "person:ana-silva", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
     ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
      "We will wait", "person:ana-silva", "media:kyodo"),

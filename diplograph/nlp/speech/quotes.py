@@ -38,6 +38,7 @@ from .omissions import find_omissions
 from .others import names_other_party
 from .sources import indefinite_source_subject
 from .told import passive_addressee_subject
+from .told_before import told_in_sentence_before
 from .unnamed import drop_unquoted_sources
 from .works import work_title
 
@@ -412,6 +413,8 @@ class QuoteFinder:
                 prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
                 if prev and prev[1] == spk and spk and not is_platform(prev[2]):
                     via = prev[2]
+                if via is None:  # "X told Reuters ...\n\n“…,” X said.": the outlet the speaker told just before
+                    via = told_in_sentence_before(doc, _sentence_at(doc, q.open_at)[0], around, spk, att)
             if not self.aside:  # an aside's speaker speaks no later quote, nor a later "he said"
                 self.results.append((q, spk, via))
                 if spk:
