@@ -27,6 +27,7 @@ from ..extensions import Mention
 from ..lines import WIRE_CREDIT
 from .bylines import byline_spans
 from .companies import platform_as_channel, starts_a_longer_name
+from .company_apposition import company_apposition, company_namesakes
 from .evidence import (
     ORG_HEADS,
     after_dateline,
@@ -270,6 +271,8 @@ def _person_cand(doc: Doc, s: int, e: int, g: Gazetteer) -> Cand:
     text = doc[s:e].text
     if outlet_noun_beside(doc, s, e):
         return Cand(s, e, "media:" + slug(text), "media", text=text)
+    if company_apposition(doc, s, e):  # "Graphika, a company that ...": no person
+        return Cand(s, e, "org:" + text, "organization", text=text)
     s = _with_honorific(doc, s, g)
     return Cand(s, e, "person:" + text, "person", text=doc[s:e].text)
 
@@ -456,6 +459,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
+    ents = company_namesakes(doc, ents)  # "Graphika, a company that ...": its other mentions too
     credited = drop_credited(ents, credit_line_spans(doc) + byline_spans(doc, rec.g), doc)
     kept = {id(c) for c in credited}
     dropped = [c for c in ents if id(c) not in kept]
