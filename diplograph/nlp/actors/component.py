@@ -27,6 +27,7 @@ from ..extensions import Mention
 from ..lines import WIRE_CREDIT
 from .bylines import byline_spans
 from .companies import platform_as_channel, starts_a_longer_name
+from .company_apposition import company_apposition, company_namesakes
 from .evidence import (
     ORG_HEADS,
     after_dateline,
@@ -50,6 +51,7 @@ from .evidence import (
 from .headings import drop_heading_only
 from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
+from .outlet_nouns import outlet_by_noun, outlet_noun_beside
 from .party_members import part_of_other_name, party_adjective_alone
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
@@ -252,15 +254,27 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if label == "PERSON":
             if not all(_name_word(doc, t, e) for t in span):
                 continue
-            s = _with_honorific(doc, s, g)
-            out.append(Cand(s, e, "person:" + span.text, "person", text=doc[s:e].text))
+            out.append(_person_cand(doc, s, e, g))
         elif len(span) > 1 or span[0].lower_ in ORG_HEADS or span[0].is_upper:
             if any(t.lower_ in g.titles for t in span) and len(span) == 1 or span.text.lower() in g.titles:
                 continue  # "Rear Adm.": a title the NER took for a name
             out.append(Cand(s, e, "org:" + span.text, "organization", text=span.text,
                             country=_org_country(inside)))
             media_kind(out[-1], span, inside)
+            outlet_by_noun(doc, out[-1], inside)
     return out
+
+
+def _person_cand(doc: Doc, s: int, e: int, g: Gazetteer) -> Cand:
+    """A PERSON entity's candidate: an outlet when an outlet noun describes it in its phrase ("the
+    media outlet X"), else a person with the honorific before the name."""
+    text = doc[s:e].text
+    if outlet_noun_beside(doc, s, e):
+        return Cand(s, e, "media:" + slug(text), "media", text=text)
+    if company_apposition(doc, s, e):  # "Graphika, a company that ...": no person
+        return Cand(s, e, "org:" + text, "organization", text=text)
+    s = _with_honorific(doc, s, g)
+    return Cand(s, e, "person:" + text, "person", text=doc[s:e].text)
 
 
 # A surname with a capital inside after a short prefix: "McCabe", "MacDougall", "DuVernay",
@@ -445,6 +459,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     kb = kb_candidates(doc, rec)
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
+    ents = company_namesakes(doc, ents)  # "Graphika, a company that ...": its other mentions too
     credited = drop_credited(ents, credit_line_spans(doc) + byline_spans(doc, rec.g), doc)
     kept = {id(c) for c in credited}
     dropped = [c for c in ents if id(c) not in kept]

@@ -24,6 +24,7 @@ from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
 from .companies import is_company
 from .evidence import ORG_HEADS, possessive_org_country
+from .outlet_nouns import outlet_country
 from .person_country import EXILE_NOUNS, US_STATES, based_apposition, based_before_descriptor, based_modifier
 from .roles import POSSESSIVE_MARKS, Cand
 
@@ -71,6 +72,8 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
     for c in whole:
         if c.kind == "organization" and c.country and _is_kb(c):
             _foreign_namesake(doc, c, by_end)
+        if c.kind == "media" and not c.country and not _is_kb(c):
+            c.country = outlet_country(doc, c, by_end)  # "the Israeli daily X"
         if c.kind != "organization" or c.country or _is_kb(c):
             continue
         owner = possessive_org_country(doc, c, by_end)
