@@ -20,6 +20,13 @@ def speech_verbs() -> dict[str, str]:
     return {r["lemma"]: r["kind"] for r in load_table("speech_verbs")}
 
 
+@per_folder
+def occasion_nouns() -> frozenset[str]:
+    """The nouns of ``kb/occasion_nouns.tsv``, gatherings and appearances at which words are said
+    and acts done: read once here for dating and for quote credits alike."""
+    return frozenset(row["lemma"].lower() for row in load_table("occasion_nouns"))
+
+
 def actor_of(token: Token) -> str | None:
     """Id of the actor whose mention covers ``token``, or None."""
     return token._.actor

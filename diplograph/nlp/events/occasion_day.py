@@ -14,16 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...kb import load_table, per_folder
+from ..common import occasion_nouns
 
 # Prepositions that put the act inside the occasion: "at the briefing", "during the visit", "in his speech".
 OCCASION_PREPS = frozenset({"at", "during", "in"})
-
-
-@per_folder
-def occasion_nouns() -> frozenset[str]:
-    """``kb/occasion_nouns.tsv``: gatherings and appearances at which acts are done."""
-    return frozenset(row["lemma"].lower() for row in load_table("occasion_nouns"))
 
 
 def _phrase_head(noun: Token) -> Token:

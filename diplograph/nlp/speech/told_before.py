@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import load_table, per_folder
-from ..common import doc_text, sentence_of
+from ..common import doc_text, occasion_nouns, sentence_of
 from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue, speech_kind
 from .credit import _credit_role, _phrase_head
 from .marks import ALL_MARKS
@@ -23,12 +22,6 @@ from .pieces import ON_AIR_NOUNS
 
 # Verbs whose object, or "to" phrase, is the outlet addressed: "told Reuters", "spoke to the BBC".
 _ADDRESSING = frozenset({"tell", "speak", "talk", "say", "inform", "brief"})
-
-
-@per_folder
-def occasion_nouns() -> frozenset[str]:
-    """``kb/occasion_nouns.tsv``: gatherings and appearances at which words are said."""
-    return frozenset(r["lemma"] for r in load_table("occasion_nouns"))
 
 
 def _other_occasion(tok: Token) -> bool:
