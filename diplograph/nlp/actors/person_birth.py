@@ -15,14 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...kb.gazetteer import Gazetteer
+from .appositions import article_apposition, past_adjectives
 from .roles import Cand
 from .us_state_bodies import US_STATES
 
 _BORN_SUFFIX = "-born"
 _MAX_BIRTHPLACE_WORDS = 2  # "Saudi-born", "New Hampshire-born", "South Korean-born"
 _MAX_DESCRIPTOR_WORDS = 2  # "financier", "rights activist"
-_MAX_APPOSITION_ADJECTIVES = 2  # "a prominent", "a longtime"
-_APPOSITION_DETS = frozenset({"a", "an", "the"})
 
 
 def _birth_country(g: Gazetteer, place: str) -> str | None:
@@ -56,16 +55,10 @@ def born_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """``P, a Saudi-born financier``, ``P, the Iraqi-born engineer``: the birthplace the apposition gives,
     when nothing after it names another state or place (``demonym_apposition`` reads "a Somali-born U.S.
     citizen" first)."""
-    i = c.end
-    if i + 4 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+    i = article_apposition(doc, c, room=4)
+    if i is None:
         return None
-    i += 2
-    n_adj = 0
-    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and n_adj < _MAX_APPOSITION_ADJECTIVES \
-            and doc[i].pos_ in ("ADJ", "ADV"):
-        i += 1
-        n_adj += 1
-    country, j = born_modifier(doc, g, i)
+    country, j = born_modifier(doc, g, past_adjectives(doc, i))
     return country if country is not None and _lowercase_descriptor(doc, j) else None
 
 

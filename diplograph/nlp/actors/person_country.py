@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .appositions import APPOSITION_DETS, article_apposition, past_adjectives
 from .body_apposition import body_descriptor_apposition
 from .companies import is_company
 from .person_affiliation import (
@@ -134,11 +135,11 @@ def us_party_legislator_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | Non
     the KB the US Congress's members hold (a member of a party of that name in another state's assembly is
     "a Democratic Party lawmaker" or "a Republican member"). Not the subject of the next clause after a
     fronted phrase ending in the name ("In an interview with P, the Republican senator said")."""
-    i = c.end
-    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+    start = article_apposition(doc, c)
+    if start is None:
         return None
-    k = i + 2
-    while k < len(doc) and k - i - 2 < _MAX_PARTY_FILLERS and doc[k].is_lower:
+    k = start
+    while k < len(doc) and k - start < _MAX_PARTY_FILLERS and doc[k].is_lower:
         k += 1
     if k + 1 >= len(doc) or doc[k].text not in _PARTY_ADJECTIVES:
         return None
@@ -151,10 +152,8 @@ def us_party_legislator_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | Non
 
 # ---- persons: an apposition naming the state by its adjective ----------------------------------
 
-_APPOSITION_DETS = frozenset({"a", "an", "the"})
 # People who study a state without belonging to it ("a U.S. expert" may be anyone's expert on it).
 _STUDENT_NOUNS = frozenset({"expert", "analyst", "observer", "watcher", "scholar", "specialist", "hand"})
-_MAX_APPOSITION_ADJECTIVES = 2
 
 
 def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
@@ -162,15 +161,10 @@ def demonym_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     apposition that names a state by its adjective, a seat of its power or its abbreviation before
     the noun saying what the person is places the person in that state (a name before the noun
     does not: "a China expert" studies China)."""
-    i = c.end
-    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+    start = article_apposition(doc, c)
+    if start is None:
         return None
-    i += 2
-    n_adj = 0
-    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and n_adj < _MAX_APPOSITION_ADJECTIVES \
-            and doc[i].pos_ in ("ADJ", "ADV"):  # "a prominent", "a longtime"
-        i += 1
-        n_adj += 1
+    i = past_adjectives(doc, start)
     i = based_modifier(doc, g, i)[1]  # "a London-based Saudi dissident" is Saudi
     i = born_modifier(doc, g, i)[1]  # "a Somali-born U.S. citizen" is American
     for n in (2, 1):
@@ -263,14 +257,10 @@ def _based_descriptor(doc: Doc, g: Gazetteer, i: int) -> str | None:
 def based_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """``P, a London-based psychiatrist``, ``P, an Islamabad-based security analyst``: where the
     apposition says the person is based places the person in that state."""
-    i = c.end
-    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+    start = article_apposition(doc, c)
+    if start is None:
         return None
-    i += 2
-    while i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("ADJ", "ADV") \
-            and i - c.end - 2 < _MAX_APPOSITION_ADJECTIVES:  # "a veteran London-based lawyer"
-        i += 1
-    return _based_descriptor(doc, g, i)
+    return _based_descriptor(doc, g, past_adjectives(doc, start))  # "a veteran London-based lawyer"
 
 
 def based_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
@@ -345,7 +335,7 @@ def principal_in_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     i = c.end
     if i + 3 >= len(doc) or doc[i].text != ",":
         return None
-    floor = i + 1 + (doc[i + 1].lower_ in _APPOSITION_DETS)
+    floor = i + 1 + (doc[i + 1].lower_ in APPOSITION_DETS)
     for k in range(floor + 1, min(floor + _MAX_APPOSITION_STAFF_OFFSET, len(doc))):
         if doc[k].text in _CLAUSE_ENDS:
             return None
@@ -390,7 +380,7 @@ def principal_after_staff_noun(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     i = c.end
     if i + 3 >= len(doc) or doc[i].text != ",":
         return None
-    i += 1 + (doc[i + 1].lower_ in _APPOSITION_DETS)
+    i += 1 + (doc[i + 1].lower_ in APPOSITION_DETS)
     n = 0
     while i < len(doc) and n < _MAX_STAFF_FILLERS and doc[i].is_lower and doc[i].is_alpha \
             and _staff_noun_end(doc, i) is None:  # "former", "top", "longtime personal"

@@ -14,9 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...kb.gazetteer import Gazetteer
+from .appositions import article_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 
-_APPOSITION_DETS = frozenset({"a", "an", "the"})
 _MEMBER_NOUNS = frozenset({"member"})
 _MAX_MEMBER_MODIFIERS = 3  # "a former senior", "a longtime staff"
 _MAX_BODY_WORDS = 6  # "House Permanent Select Committee on Intelligence"
@@ -48,11 +48,11 @@ def _body_country(doc: Doc, g: Gazetteer, i: int) -> str | None:
 def member_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """``P, a member of the Senate Armed Services Committee``, ``P, a former member of Congress``: the
     state of the body the apposition says the person is a member of."""
-    i = c.end
-    if i + 4 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in _APPOSITION_DETS:
+    start = article_apposition(doc, c, room=4)
+    if start is None:
         return None
-    k = i + 2
-    while k < len(doc) and k - i - 2 < _MAX_MEMBER_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
+    k = start
+    while k < len(doc) and k - start < _MAX_MEMBER_MODIFIERS and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].lower_ not in _MEMBER_NOUNS:
         k += 1
     if k + 2 >= len(doc) or doc[k].lower_ not in _MEMBER_NOUNS or doc[k + 1].lower_ != "of":

@@ -34,7 +34,7 @@ def last_media_before(doc: Doc, char: int) -> str | None:
     return found
 
 
-def _phrase_head(tok: Token) -> tuple[Token, bool]:
+def phrase_head(tok: Token) -> tuple[Token, bool]:
     """The head of the noun phrase a media mention stands in, and whether the climb went through a
     possessive ("CNN's State of the Union", "Fox News's Judge Andrew Napolitano")."""
     head, possessor = tok, False
@@ -136,13 +136,13 @@ def _kind_of(tok: Token) -> str | None:
     return actor_kind(tok.doc, aid) if aid else None
 
 
-def _credit_role(tok: Token) -> str | None:
+def credit_role(tok: Token) -> str | None:
     """How a media mention credits reported words: 'told' (object of tell/speak), 'credit'
     (according to, reported by, interview with, said on X's programme, X reported), or None."""
     surface = next((role for rule in TOKEN_CREDIT_RULES if (role := rule(tok))), None)
     if surface:
         return surface
-    head, possessor = _phrase_head(tok)
+    head, possessor = phrase_head(tok)
     return next((role for rule in CREDIT_RULES if (role := rule(head, possessor))), None)
 
 
@@ -214,9 +214,9 @@ def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attributi
             continue
         aid = tok._.actor
         if aid and aid != speaker and actor_kind(doc, aid) == "media":
-            role = _credit_role(tok)
+            role = credit_role(tok)
             if role:
                 return aid, role == "told"
-        elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and _credit_role(tok):
+        elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and credit_role(tok):
             return last_media_before(doc, tok.idx), False
     return programme_outlet(doc, tokens) or platform_channel(doc, tokens, speaker), False

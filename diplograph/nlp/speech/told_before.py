@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..common import doc_text, occasion_nouns, sentence_of
 from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue, speech_kind
-from .credit import _credit_role, _phrase_head
+from .credit import credit_role, phrase_head
 from .marks import ALL_MARKS
 from .pieces import ON_AIR_NOUNS
 
@@ -34,7 +34,7 @@ def _other_occasion(tok: Token) -> bool:
 
 def _addressing_verb(tok: Token) -> Token | None:
     """The verb of telling whose object (or "to" phrase) the outlet's phrase is."""
-    head, _ = _phrase_head(tok)
+    head, _ = phrase_head(tok)
     gov = head.head if head.dep_ == "pobj" else head
     verb = gov.head
     return verb if verb.lemma_.lower() in _ADDRESSING else None
@@ -49,7 +49,7 @@ def _on_air_verb(tok: Token) -> Token | None:
     """The speech verb of an interview with the outlet or of words said on it: "said in an interview
     with CNN", "said on Fox News" (not "according to X", "reported by X", "X reported": those credit
     the sentence's own words only)."""
-    head, _ = _phrase_head(tok)
+    head, _ = phrase_head(tok)
     gov = head.head
     if head.dep_ != "pobj" or not ((gov.lower_ == "with" and gov.head.lemma_.lower() in ON_AIR_NOUNS)
                                    or gov.lower_ == "on"):
@@ -66,7 +66,7 @@ def _on_air_verb(tok: Token) -> Token | None:
 
 def _speaker_verb(tok: Token) -> Token | None:
     """The verb through which the speaker addressed the outlet ``tok`` names, if its phrase says so."""
-    role = _credit_role(tok)
+    role = credit_role(tok)
     if role == "told":
         return _addressing_verb(tok)
     return _on_air_verb(tok) if role == "credit" else None
