@@ -353,7 +353,7 @@ def test_indirect_speech_and_attribution_of(spacy_model) -> None:
     "Maria Lopez denied that Berg had told anyone that the rifles were sold.",
 ])
 def test_a_denied_or_unsaid_clause_is_no_indirect_quote(spacy_model, text: str) -> None:
-    # speech/quotes._contrary_cue: reporting the clause as the speaker's words would invert them
+    # speech/reported._contrary_cue: reporting the clause as the speaker's words would invert them
     doc = annotate(spacy_model, text)
     assert [q.text for q in find_quotes(doc) if not q.direct] == []
     assert attribution_of(doc, doc[-2])[0] is not None  # the sentence keeps its speaker

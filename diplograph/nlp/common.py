@@ -27,6 +27,12 @@ def occasion_nouns() -> frozenset[str]:
     return frozenset(row["lemma"].lower() for row in load_table("occasion_nouns"))
 
 
+def sentence_at(doc: Doc, char: int) -> Span:
+    """The sentence holding the character at ``char`` (the last one past the text's end)."""
+    tok = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
+    return sentence_of(tok[0] if tok is not None and len(tok) else doc[-1])
+
+
 def actor_of(token: Token) -> str | None:
     """Id of the actor whose mention covers ``token``, or None."""
     return token._.actor

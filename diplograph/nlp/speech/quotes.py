@@ -12,10 +12,10 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import WordClass, activate, override_folder
+from ...kb import activate, override_folder
 from ...model import Quote
-from ..common import column, doc_text, record_id, sentence_of, sentences
-from ..syntax import SPEAKER_SUBJECT, is_negated, subject_of
+from ..common import doc_text, record_id, sentence_at, sentence_of
+from ..syntax import SPEAKER_SUBJECT, subject_of
 from .attribution import (
     Attribution,
     actor_kind,
@@ -23,7 +23,6 @@ from .attribution import (
     phrase_actor,
     speaker_of_cue,
     speech_kind,
-    speech_verbs,
     table,
 )
 from .channels import is_platform
@@ -31,11 +30,12 @@ from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
 from .excerpts import excerpt_byline
 from .labels import named_label, noun_modifier_label, title_of_a_work
-from .marks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quote_spans
+from .marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from .mentions import mentioned_word
 from .nouns import ASIDE_FRAMES, speech_noun_owner
 from .omissions import find_omissions
 from .others import names_other_party
+from .reported import reported_speech
 from .sources import indefinite_source_subject
 from .told import passive_addressee_subject
 from .told_before import told_in_sentence_before
@@ -71,11 +71,6 @@ def _outside(tokens: list[Token], att: Attribution, within: QuoteSpan | None = N
     inner = [(s, e) for s, e in att.quoted
              if within.start <= s and e <= within.end and (s, e) != (within.start, within.end)]
     return [t for t in tokens if within.start <= t.idx < within.end and not any(s <= t.idx < e for s, e in inner)]
-
-
-def _sentence_at(doc: Doc, char: int) -> Span:
-    tok = doc.char_span(char, min(len(doc_text(doc)), char + 1), alignment_mode="expand")
-    return sentence_of(tok[0] if tok is not None and len(tok) else doc[-1])
 
 
 def _ancestor_cue(doc: Doc, q: QuoteSpan, att: Attribution) -> Token | None:
@@ -273,7 +268,7 @@ class QuoteFinder:
         doc, pos = self.doc, q.close_at + 1
         if pos >= len(doc_text(doc)):
             return []
-        sent = _sentence_at(doc, q.close_at)
+        sent = sentence_at(doc, q.close_at)
         end = sent.end_char
         if end <= pos + 1 and sent.end < len(doc):
             nxt = sentence_of(doc[sent.end])
@@ -286,7 +281,7 @@ class QuoteFinder:
         return _outside(_tokens(doc, pos, end), self.att)[:AFTER_WINDOW] if end > pos else []
 
     def _before(self, q: QuoteSpan) -> list[Token]:
-        sent = _sentence_at(self.doc, q.open_at)
+        sent = sentence_at(self.doc, q.open_at)
         start = max(sent.start_char, doc_text(self.doc).rfind("\n", 0, q.open_at) + 1)
         return _outside(_tokens(self.doc, start, q.open_at), self.att) if q.open_at > start else []
 
@@ -294,8 +289,8 @@ class QuoteFinder:
         """Every word outside quotes in the sentences the quote lies in (and its cue after it):
         where the credit ("according to reports by X") may stand."""
         text = doc_text(self.doc)
-        start = max(_sentence_at(self.doc, q.open_at).start_char, text.rfind("\n", 0, q.open_at) + 1)
-        end = max(_sentence_at(self.doc, q.close_at).end_char, after[-1].idx + 1 if after else 0)
+        start = max(sentence_at(self.doc, q.open_at).start_char, text.rfind("\n", 0, q.open_at) + 1)
+        end = max(sentence_at(self.doc, q.close_at).end_char, after[-1].idx + 1 if after else 0)
         nl = text.find("\n", q.close_at)
         end = min(end, nl) if nl >= 0 else end
         return _outside(_tokens(self.doc, start, end), self.att) if end > start else []
@@ -414,7 +409,7 @@ class QuoteFinder:
                 if prev and prev[1] == spk and spk and not is_platform(prev[2]):
                     via = prev[2]
                 if via is None:  # "X told Reuters ...\n\n“…,” X said.": the outlet the speaker told just before
-                    via = told_in_sentence_before(doc, _sentence_at(doc, q.open_at)[0], around, spk, att)
+                    via = told_in_sentence_before(doc, sentence_at(doc, q.open_at)[0], around, spk, att)
             if not self.aside:  # an aside's speaker speaks no later quote, nor a later "he said"
                 self.results.append((q, spk, via))
                 if spk:
@@ -449,7 +444,7 @@ class _Standalone:
         return None
 
     def next_sentence(self) -> Span | None:
-        sent = _sentence_at(self.doc, max(self.q.close_at - 1, self.q.start))
+        sent = sentence_at(self.doc, max(self.q.close_at - 1, self.q.start))
         return sentence_of(self.doc[sent.end]) if sent.end < len(self.doc) else None
 
 
@@ -479,7 +474,7 @@ def previous_quote_in_paragraph(c: _Standalone) -> Credit | None:
 def colon_introduction(c: _Standalone) -> Credit | None:
     """She said: “…”: the speaker of the sentence the quote's colon ends."""
     q, text = c.q, c.text
-    prev_sent = _sentence_at(c.doc, max(0, q.open_at - 2)) if q.open_at > 1 else None
+    prev_sent = sentence_at(c.doc, max(0, q.open_at - 2)) if q.open_at > 1 else None
     if prev_sent is not None and prev_sent.end_char <= q.open_at + 1 \
             and text[prev_sent.start_char:q.open_at].rstrip().endswith(":"):
         return c.cue_speaker(prev_sent), None
@@ -513,7 +508,7 @@ def previous_paragraph_reporter(c: _Standalone) -> Credit | None:
         end -= 1
     if end <= 0:
         return None
-    last = _sentence_at(c.doc, end - 1)
+    last = sentence_at(c.doc, end - 1)
     return c.cue_speaker(last), None
 
 
@@ -541,82 +536,6 @@ STANDALONE_RULES: tuple[StandaloneRule, ...] = (
 
 
 # ---------------------------------------------------------------- indirect speech
-# Speech verbs whose clause is what the speaker says is false (``kb/denied_claims.tsv`` class denying).
-_DENYING = WordClass("denied_claims", "denying")
-
-
-def _contrary_cue(tok: Token) -> bool:
-    """"Moscow denied that it had interfered", "he did not say that talks failed": the clause is what the
-    speaker says is false or never said; reporting it as their words inverts them. The sentence keeps its
-    speaker for the other components."""
-    return tok.lemma_.lower() in _DENYING or is_negated(tok)
-
-
-def _reported_clause(doc: Doc, att: Attribution, v: Token, comp: Token, out: list[Quote]) -> tuple[int, int] | None:
-    """The char span of the clause ``comp`` a speech verb ``v`` reports, when it makes an indirect quote:
-    four words or more, not quoted, not part of a clause reported before ("…, noting X")."""
-    toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
-    if toks and toks[0].lower_ == "that":
-        toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "…, and" left by a conjunction
-        toks.pop()
-    if len(toks) < 4:
-        return None
-    s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if any(qs < e and s < qe for qs, qe in att.quoted) or any(c in doc_text(doc)[s:e] for c in DOUBLE_MARKS):
-        return None
-    if any(q.span[0] <= v.idx < q.span[1] for q in out):  # "…, noting X": part of the clause before
-        return None
-    return s, e
-
-
-def _indirect(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
-    """``X said (that) …`` without quote marks: direct=False, text = the reported clause. Also
-    records each sentence's attribution for the other components."""
-    out: list[Quote] = []
-    verbs = speech_verbs()
-    lemmas = column(doc, "LEMMA_LOWER")
-    for sent in sentences(doc):
-        # speech_kind is a speech_verbs() lookup of the lemma once the POS checks pass
-        cues = [t for t in (doc[i] for i in range(sent.start, sent.end) if verbs.get(lemmas[i]) in ("say", "credit"))
-                if speech_kind(t) in ("say", "credit") and not att.in_quote(t.idx)]
-        speaker = via = None
-        denied: list[tuple[int, int]] = []  # the clauses a contrary cue denies: no one's words, nor their cues'
-        for v in cues:
-            if any(a <= v.i < b for a, b in denied):
-                continue
-            comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
-            contrary = _contrary_cue(v)
-            if contrary and comp is not None:
-                denied.append((comp.left_edge.i, comp.right_edge.i + 1))
-            spk = speaker_of_cue(doc, v, att)
-            if spk is None:
-                continue
-            if actor_kind(doc, spk) == "media" and speech_kind(v) == "credit":
-                via = via or spk
-                continue
-            speaker = speaker or spk
-            if contrary:
-                att.add_speaker(v.idx, spk)  # the speaker spoke: a later "they say" is theirs
-                continue
-            if comp is None or comp.i < v.i and v.lemma_.lower() != "say":
-                continue
-            span = _reported_clause(doc, att, v, comp, out)
-            if span is None:
-                continue
-            s, e = span
-            att.add_speaker(v.idx, spk)
-            out.append(Quote(id=record_id(doc, "q", start_n + len(out) + 1), text=doc_text(doc)[s:e], span=(s, e),
-                             speaker=spk, direct=False))
-        if speaker or via:
-            credited, _ = credit_in(doc, list(sent), speaker, att)
-            att.sentences[sent.start_char] = (speaker, credited or via)
-    for q in out:
-        sent = _sentence_at(doc, q.span[0])
-        q.via = att.sentences.get(sent.start_char, (None, None))[1]
-    return out
-
-
 def find_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
     """Direct quotes (with nested ones) and, when ``indirect``, reported speech without marks.
     Resolving a speaker pronoun adds it to that actor's mentions; a named outlet the speaker
@@ -625,7 +544,7 @@ def find_quotes(doc: Doc, indirect: bool = True) -> list[Quote]:
     quotes = finder.run()
     if finder.told_outlet and doc._.outlet is None and doc.has_extension("outlet"):
         doc._.outlet = finder.told_outlet
-    more = _indirect(doc, finder.att, len(quotes))
+    more = reported_speech(doc, finder.att, len(quotes))
     if indirect:
         quotes.extend(more)
     quotes.sort(key=lambda q: q.span[0])
