@@ -48,6 +48,8 @@ CASES = [
     ("French farmers blocked roads in Serbia.", {("PROTEST", "state:FRA", "state:SRB")}, {}),
     ("Serbian workers stopped work on Monday.", {("PROTEST", "state:SRB", "state:SRB")}, {}),
     ("German troops captured a village in Serbia.", {("ASSAULT", "state:DEU", "state:SRB")}, {}),
+    # "positions" of a fighting side are ground held, not stances: an attack on them is force
+    ("French jets attacked Serbian positions near the border.", {("ASSAULT", "state:FRA", "state:SRB")}, {}),
     ("Spain suspended part of its aid program for Serbia.", {("SANCTION", "state:ESP", "state:SRB")}, {}),
     ("France announced a suspension of flights to Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
     ("Germany handed over ten tons of medicine to Serbia.", {("AID", "state:DEU", "state:SRB")}, {}),
