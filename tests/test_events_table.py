@@ -54,6 +54,8 @@ CASES = [
     ("France announced a suspension of flights to Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
     ("Germany handed over ten tons of medicine to Serbia.", {("AID", "state:DEU", "state:SRB")}, {}),
     ("France imposed sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    # a state revoking a person's passport withdraws a right it granted, as with a visa (CAMEO 16)
+    ("Germany revoked Moreau's passport last year.", {("SANCTION", "state:DEU", "person:luc-moreau")}, {}),
     ("Serbia deployed troops along the border.", {("MOBILIZE", "state:SRB", None)}, {}),
     ("Serbian police arrested German activists.", {("COERCE", "state:SRB", "state:DEU")}, {}),
     ("A Serbian jet was shot down by France.", {("ASSAULT", "state:FRA", "state:SRB")}, {}),
