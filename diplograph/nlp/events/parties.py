@@ -38,6 +38,8 @@ NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
+# The speaker's own person as subject or object (a possessive, "our", names the speaker's side).
+SPEAKER_PRONOUNS = frozenset({"i", "we", "me", "us"})
 # Participles whose hyphenated modifier is the party behind the noun ("US-led", "Saudi-commanded");
 # not "-backed"/"-linked", which name a sponsor, not the party.
 LED_BY = frozenset({"lead", "led", "command", "commanded", "run"})
@@ -426,7 +428,7 @@ def pronoun_actors(tok: Token, doc_mentions: list | None) -> list[str]:
     """A small, cautious coreference: the first of ``PRONOUN_RULES`` that answers."""
     if tok._.actor:
         return [tok._.actor]
-    if not doc_mentions or tok.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+    if not doc_mentions or tok.lower_ not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | SPEAKER_PRONOUNS:
         return []
     return next(found for rule in PRONOUN_RULES if (found := rule(tok, doc_mentions)) is not None)
 
@@ -568,9 +570,39 @@ def plural_subject(tok: Token, doc_mentions: list) -> list[str]:
     return []
 
 
+def quoted_first_person(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"“We urge Washington to stop,” the spokesman said", "“I spoke with Trump
+    yesterday,” Abe said": "I", "we", "me", "us" inside a direct quote are its speaker (the
+    quotes component has attributed it; none when it named no speaker). Outside any quote they are
+    the writer's, no actor of the story (``syntax.writers_first_person``). Possessives ("our
+    troops") stay unread: they name the speaker's side, not the speaker."""
+    if tok.lower_ not in SPEAKER_PRONOUNS:
+        return None
+    word = tok
+    while word.dep_ == "conj" and word.head.i != word.i:  # "Xi and I met": the verb of the first conjunct
+        word = word.head
+    if not _stated_plainly(word.head):
+        return []  # "we can forge", "we were to send", "I had to request": a speaker's plans and musings
+    actors = tok.doc._.actors or {}
+    for q in tok.doc._.quotes or []:
+        if q.direct and q.span[0] <= tok.idx < q.span[1]:
+            return [q.speaker] if q.speaker in actors else []
+    return []
+
+
+def _stated_plainly(verb: Token) -> bool:
+    """A finite verb in the simple present or past, with no auxiliary, negation or condition and
+    not itself a subordinate clause: the performative "we urge", "I condemn", "I applaud" or a
+    narrated act "I spoke with", the acts a speaker's own words report as done."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and not _stated_plainly(verb.head):
+        return False  # "the deal will be made when Xi and I meet": the first conjunct's mood is the clause's
+    return verb.tag_ in ("VBP", "VBD", "VBZ") and verb.dep_ not in ("advcl", "relcl", "csubj") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in verb.children)
+
+
 PronounRule = Callable[[Token, list], "list[str] | None"]
 # How a pronoun finds the actors it stands for: the first rule with an answer decides.
-PRONOUN_RULES: tuple[PronounRule, ...] = (bound_possessive, governing_subject, nearest_antecedent)
+PRONOUN_RULES: tuple[PronounRule, ...] = (quoted_first_person, bound_possessive, governing_subject, nearest_antecedent)
 
 
 # Acts the text reports one side doing to another: their source's own side is never their target
