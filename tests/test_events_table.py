@@ -54,6 +54,9 @@ CASES = [
     ("France announced a suspension of flights to Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
     ("Germany handed over ten tons of medicine to Serbia.", {("AID", "state:DEU", "state:SRB")}, {}),
     ("France imposed sanctions on Serbia.", {("SANCTION", "state:FRA", "state:SRB")}, {}),
+    # a definite act noun naming no author refers back to the act of its type told before (events/referred_acts)
+    ("Serbian troops shelled a French border post. Germany condemned the attack.",
+     {("ASSAULT", "state:SRB", "state:FRA"), ("ACCUSE", "state:DEU", "state:SRB")}, {}),
     # a state revoking a person's passport withdraws a right it granted, as with a visa (CAMEO 16)
     ("Germany revoked Moreau's passport last year.", {("SANCTION", "state:DEU", "person:luc-moreau")}, {}),
     ("Serbia deployed troops along the border.", {("MOBILIZE", "state:SRB", None)}, {}),

@@ -29,6 +29,7 @@ from .noun_roles import attack_authors, own_parties
 from .offers import own_gift
 from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .referred_acts import earlier_acts
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .speaker_side import reported_by_own_side, speaker_side_subjects
 from .targets import (
@@ -128,7 +129,25 @@ def evaluated_event_authors(c: VerbCase) -> list[str]:
         # "blamed the attacks on Israeli airstrikes": the act blamed for it is the author's
         found = found or [a for x in of_objects(obj) + _pobjs_on(obj) if (cause := c.lex.match(x)) is not None
                           for a in _author(x, cause, c)]
-        found = [a for a in dict.fromkeys(found) if a not in c.sources]
+        found = [a for a in dict.fromkeys(found) if a not in c.sources] or referred_act_authors(c, obj, inner)
+        if found:
+            return found
+    return []
+
+
+def referred_act_authors(c: VerbCase, obj: Token, inner: Trigger) -> list[str]:
+    """"Militants stormed a post ... The White House condemned the attack": a definite act noun
+    naming no author refers back to the nearest act of its type the text told with one
+    (``referred_acts.earlier_acts``); that act's source, read by the one role finder, is the target."""
+    for tok, trig in earlier_acts(obj, inner, c.lex):
+        if tok.pos_ in ("VERB", "AUX"):
+            found = verb_roles(tok, trig, c.lex, c.mentions)[0] if trig.type not in EVALUATION_TYPES else []
+        else:
+            found = _author(tok, trig, c)
+        actors = c.tok.doc._.actors or {}
+        # a collective's act only: a person "behind" an act told paragraphs back is mostly a misread
+        # phrase ("briefed about the attack by [adviser] X", a photo credit before "The reported attack")
+        found = [a for a in found if a not in c.sources and a in actors and actors[a].kind != "person"]
         if found:
             return found
     return []
