@@ -47,6 +47,8 @@ CASES = [
     # protests that obstruct or stop work; force that takes ground; cuts that name a part or a quantity
     ("French farmers blocked roads in Serbia.", {("PROTEST", "state:FRA", "state:SRB")}, {}),
     ("Serbian workers stopped work on Monday.", {("PROTEST", "state:SRB", "state:SRB")}, {}),
+    # "took to the streets": the demonstration idiom of CAMEO 141, its people (a protesters group) at home
+    ("Serbian workers took to the streets on Monday.", {("PROTEST", "group:srb-protesters", "state:SRB")}, {}),
     ("German troops captured a village in Serbia.", {("ASSAULT", "state:DEU", "state:SRB")}, {}),
     # "positions" of a fighting side are ground held, not stances: an attack on them is force
     ("French jets attacked Serbian positions near the border.", {("ASSAULT", "state:FRA", "state:SRB")}, {}),
