@@ -15,33 +15,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...kb import WordClass
-from ...kb.gazetteer import Gazetteer, outlet_key
+from ...kb.gazetteer import Gazetteer
 from .appositions import article_apposition
+from .leader_governments import LEADER_GOVERNMENT, MAX_LEADER_TOKENS, leader_name, leader_state
 from .roles import Cand
 
-LEADER_GOVERNMENT = WordClass("actor_words", "leader_government")
 _LINKS = frozenset({"in", "during", "under"})
 _ENDS = frozenset({",", ";", ":", ".", "(", ")", "\"", "“", "”", "—", "–", "--"})
 _MAX_APPOSITION_TOKENS = 14  # "a special assistant to the president on the Middle East in the"
-_MAX_LEADER_TOKENS = 3  # "George W. Bush"
-
-
-def _leader_state(g: Gazetteer, name: str) -> str | None:
-    """The one state every office holder the KB knows by ``name`` (full name or surname alias) served."""
-    states = {t.country for t in g.leaders.get(outlet_key(name), []) if t.title}
-    state = states.pop() if len(states) == 1 else None
-    return state if g.state(state) is not None else None
 
 
 def _government_of(doc: Doc, g: Gazetteer, j: int) -> str | None:
     """The leader's state of "<leader> administration" starting at ``j`` (after "the")."""
-    for n in range(_MAX_LEADER_TOKENS, 0, -1):
+    for n in range(MAX_LEADER_TOKENS, 0, -1):
         e = j + n
-        if e >= len(doc) or doc[e].lower_ not in LEADER_GOVERNMENT:
-            continue
-        if all(t.pos_ == "PROPN" and (t.is_title or t.text.endswith(".")) for t in doc[j:e]):
-            return _leader_state(g, doc[j:e].text)
+        if e < len(doc) and doc[e].lower_ in LEADER_GOVERNMENT and leader_name(doc, j, e):
+            return leader_state(g, doc[j:e].text)
     return None
 
 
