@@ -29,3 +29,9 @@ def test_every_row_names_its_source_and_a_state():
     for row in load_table("government_bodies"):
         assert row["source"] and g.state(row["country"]) is not None, row["id"]
         assert g.lookup(row["name"])[0].id == f"org:{row['id']}", row["name"]
+
+
+def test_the_reserve_components_named_bare_are_american():
+    doc = spaced_doc("A medic of the Army National Guard flew home .", {"4:7": "ORG"}, sentences=False)
+    actors, _ = recognize(doc)
+    assert actors["org:usa-army-national-guard"].country == "USA"
