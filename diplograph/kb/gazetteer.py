@@ -227,6 +227,17 @@ def _load_orgs(g: Gazetteer) -> None:
             g.add_surface(form, aid, DEMONYM)
 
 
+def _load_government_bodies(g: Gazetteer) -> None:
+    """Government bodies of one state named by their own name ("the Office of Legal Counsel", "the House
+    Budget Committee"): organisations of that state by a primary list (kb/government_bodies.tsv), not by
+    where a story is set."""
+    for row in load_table("government_bodies"):
+        aid = f"org:{row['id']}"
+        g.actors[aid] = KBActor(aid, row["name"], "organization", row["country"] or None)
+        for form in [row["name"], *split_list(row["aliases"])]:
+            g.add_surface(_strip_the(form), aid, NAME)
+
+
 def _load_companies(g: Gazetteer) -> None:
     """Companies named as parties to states' acts ("sued Google", "sanctioned Huawei"): organisations
     of their home state (CAMEO agent BUS), by the KB's list, not by where a story is set."""
@@ -281,6 +292,7 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     _load_states(g)
     _load_orgs(g)
+    _load_government_bodies(g)
     _load_companies(g)
     _load_outlets(g)
     _load_places(g)

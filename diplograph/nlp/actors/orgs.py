@@ -24,6 +24,7 @@ from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
 from ..common import doc_text, sentence_of
 from .companies import is_company
 from .evidence import ORG_HEADS, possessive_org_country
+from .leader_governments import leader_government_country
 from .outlet_nouns import outlet_country
 from .person_country import EXILE_NOUNS, US_STATES, based_apposition, based_before_descriptor, based_modifier
 from .roles import POSSESSIVE_MARKS, Cand
@@ -76,8 +77,8 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             c.country = outlet_country(doc, c, by_end)  # "the Israeli daily X"
         if c.kind != "organization" or c.country or _is_kb(c):
             continue
-        owner = possessive_org_country(doc, c, by_end)
-        if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization"
+        owner = possessive_org_country(doc, c, by_end) or leader_government_country(doc, g, c)
+        if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization", "the Reagan Administration"
             c.country = owner
             continue
         located = place_after_of(doc, g, c) or based_org_country(doc, g, c)

@@ -18,7 +18,9 @@ beside any of the person's mentions wins (``person_country_from_text``):
   "U.S. Treasury Secretary X", "London Mayor X"; ``us_state_before_title_words``: "Kansas Secretary of State X"
   (``us_state_office.py``); ``employer_apposition``: "P, a China expert at the
   Center for Strategic and International Studies"; ``member_apposition``: "P, a member of the Senate Armed
-  Services Committee" (``person_membership.py``); ``body_before_descriptor``: "NSA contractor X", "FBI agent X";
+  Services Committee" (``person_membership.py``); ``administration_apposition``: "P, a deputy secretary of
+  state in the Obama administration" (``person_administration.py``); ``body_before_descriptor``: "NSA contractor
+  X", "FBI agent X";
   ``body_descriptor_apposition``: "P, a former CIA officer", "P, a Pentagon spokesman" (``body_apposition.py``);
   ``fronted_title_apposition``: "The head of the Ukrainian security service, X" (``person_affiliation.py``);
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
@@ -43,6 +45,7 @@ from ...kb.gazetteer import Gazetteer
 from .appositions import APPOSITION_DETS, article_apposition, past_adjectives
 from .body_apposition import body_descriptor_apposition
 from .companies import is_company
+from .person_administration import administration_apposition
 from .person_affiliation import (
     body_before_descriptor,
     employer_apposition,
@@ -442,7 +445,7 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           us_state_before_title_words,
                                           principal_before_title, principal_in_apposition, principal_after_staff_noun,
                                           possessive_before_name, state_after_name, employer_apposition,
-                                          member_apposition,
+                                          member_apposition, administration_apposition,
                                           body_before_descriptor, body_descriptor_apposition,
                                           fronted_title_apposition,
                                           based_apposition,
