@@ -29,6 +29,7 @@ from .appositions import apposed_person
 from .attribution_table import Attribution, speech_kind
 from .bodies import body_speaker, described_body, is_body_noun
 from .others import names_other_party, other_party_speaker
+from .spokespeople import spokesperson_body
 from .unnamed import unnamed_source_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
@@ -411,6 +412,7 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         if found is None and is_definite_description(subj):
             found = _resolve_description(doc, subj, att)
         return body_speaker(doc, subj, found, att.stands_for) or described_body(doc, subj, found, att.stands_for) \
+            or spokesperson_body(doc, subj, found, att.stands_for) \
             or unnamed_source_speaker(doc, subj, found, att.stands_for) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")
