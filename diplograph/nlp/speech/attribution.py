@@ -28,6 +28,7 @@ from ..syntax import (
 from .appositions import apposed_person
 from .attribution_table import Attribution, speech_kind
 from .bodies import body_speaker, described_body, is_body_noun
+from .group_nouns import same_noun_reference
 from .others import names_other_party, other_party_speaker
 from .spokespeople import spokesperson_body
 from .unnamed import unnamed_source_speaker
@@ -310,7 +311,7 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     elif kinds == ("person",) and any(rule(doc, subj, att) for rule in UNNAMED_DESCRIPTION_RULES):
         return None
     else:
-        found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
+        found = _group_reference(doc, subj, att, kinds)
     if found is None:
         return None
     left = subj.left_edge
@@ -318,6 +319,14 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     if actor is not None:
         actor.add_mention(left.idx, subj.idx + len(subj.text))
     return found
+
+
+def _group_reference(doc: Doc, subj: Token, att: Attribution, kinds: tuple[str, ...]) -> str | None:
+    """"the ministry said": the phrase the group noun repeats (``group_nouns``), a body noun or none
+    found read like a pronoun by the kinds it may stand for."""
+    noun = subj.lemma_.lower()
+    found = same_noun_reference(doc, subj, att, kinds) if noun in GROUP_NOUNS and not is_body_noun(noun) else None
+    return found or resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
 
 
 @per_folder
