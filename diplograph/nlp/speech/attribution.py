@@ -218,7 +218,9 @@ def _issuer_of(doc: Doc, noun: Token, att: Attribution) -> str | None:
         return None
     if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
         return subj._.actor or (pronoun_speaker(doc, subj, att) if subj.lower_ in PRONOUN_KINDS else None)
-    return phrase_actor(subj)
+    found = phrase_actor(subj)
+    # "the White House issued a statement": the seat's body issued it, as "the White House said" (``bodies``)
+    return body_speaker(doc, subj, found, att.stands_for) or found
 
 
 def document_issuer(doc: Doc, subj: Token, att: Attribution) -> str | None:
