@@ -94,3 +94,15 @@ def test_a_states_government_speaks_as_its_government():
     assert speaker_of_cue(doc, doc[2], Attribution()) == "org:rus-government"
     assert doc._.actors["org:rus-government"].country == "RUS"
     assert body_slug("the government") is None  # no state named before it
+
+
+def test_a_seat_that_issued_a_statement_speaks_as_its_body():
+    # "The Kremlin issued a statement saying the border would stay shut ."
+    rows = [("The", "the", "DET", "det", 1, "DT"), ("Kremlin", "Kremlin", "PROPN", "nsubj", 2, "NNP"),
+            ("issued", "issue", "VERB", "ROOT", 2, "VBD"), ("a", "a", "DET", "det", 4, "DT"),
+            ("statement", "statement", "NOUN", "dobj", 2, "NN"), ("saying", "say", "VERB", "acl", 4, "VBG"),
+            ("the", "the", "DET", "det", 7, "DT"), ("border", "border", "NOUN", "nsubj", 9, "NN"),
+            ("would", "would", "AUX", "aux", 9, "MD"), ("stay", "stay", "VERB", "ccomp", 5, "VB"),
+            ("shut", "shut", "ADJ", "acomp", 9, "JJ"), (".", ".", "PUNCT", "punct", 2, ".")]
+    doc = parse(rows, {1: "state:RUS"}, KNOWN, mentions=True)
+    assert speaker_of_cue(doc, doc[5], Attribution()) == "org:rus-presidency"

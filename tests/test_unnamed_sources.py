@@ -78,3 +78,17 @@ def test_a_state_outlet_named_by_its_medium_is_that_outlet():
     doc = parse(_rows("television", "television", "NN"), {0: "state:NOR"}, KNOWN)
     assert speaker_of_cue(doc, doc[2], Attribution()) == "media:nor-norwegian-television"
     assert doc._.actors["media:nor-norwegian-television"].country == "NOR"
+
+
+def test_news_reports_of_a_state_are_its_unnamed_press():
+    # "Norwegian reports said the ferry had left port .": the state's press reporting, not the state
+    doc = parse(_rows("reports", "report", "NNS"), {0: "state:NOR"}, KNOWN)
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "media:nor-norwegian-reports"
+    source = doc._.actors["media:nor-norwegian-reports"]
+    assert (source.kind, source.country) == ("media", "NOR")
+
+
+def test_one_report_of_a_state_is_left_to_its_issuer():
+    # "Norwegian report said ...": one document, often the state's own; not read as its press
+    doc = parse(_rows("report", "report", "NN"), {0: "state:NOR"}, KNOWN)
+    assert speaker_of_cue(doc, doc[2], Attribution()) == "state:NOR"

@@ -28,7 +28,9 @@ from ..syntax import (
 from .appositions import apposed_person
 from .attribution_table import Attribution, speech_kind
 from .bodies import body_speaker, described_body, is_body_noun
+from .group_nouns import same_noun_reference
 from .others import names_other_party, other_party_speaker
+from .spokespeople import spokesperson_body
 from .unnamed import unnamed_source_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
@@ -216,7 +218,9 @@ def _issuer_of(doc: Doc, noun: Token, att: Attribution) -> str | None:
         return None
     if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
         return subj._.actor or (pronoun_speaker(doc, subj, att) if subj.lower_ in PRONOUN_KINDS else None)
-    return phrase_actor(subj)
+    found = phrase_actor(subj)
+    # "the White House issued a statement": the seat's body issued it, as "the White House said" (``bodies``)
+    return body_speaker(doc, subj, found, att.stands_for) or found
 
 
 def document_issuer(doc: Doc, subj: Token, att: Attribution) -> str | None:
@@ -309,7 +313,7 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     elif kinds == ("person",) and any(rule(doc, subj, att) for rule in UNNAMED_DESCRIPTION_RULES):
         return None
     else:
-        found = resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
+        found = _group_reference(doc, subj, att, kinds)
     if found is None:
         return None
     left = subj.left_edge
@@ -317,6 +321,14 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     if actor is not None:
         actor.add_mention(left.idx, subj.idx + len(subj.text))
     return found
+
+
+def _group_reference(doc: Doc, subj: Token, att: Attribution, kinds: tuple[str, ...]) -> str | None:
+    """"the ministry said": the phrase the group noun repeats (``group_nouns``), a body noun or none
+    found read like a pronoun by the kinds it may stand for."""
+    noun = subj.lemma_.lower()
+    found = same_noun_reference(doc, subj, att, kinds) if noun in GROUP_NOUNS and not is_body_noun(noun) else None
+    return found or resolve_pronoun(subj, att.antecedents(doc)[1], kinds)
 
 
 @per_folder
@@ -379,6 +391,45 @@ def modified_noun_speaker(doc: Doc, verb: Token, att: Attribution) -> str | None
     return None
 
 
+_CLAUSE_MODIFIERS = frozenset({"acl", "relcl"})
+
+
+def _issuing_agent(clause: Token) -> Token | None:
+    """"a statement released by the White House": the "by" agent of a verb of issuing
+    (``kb/speech_issuing.tsv``) in a document noun's clause."""
+    return next(iter(agents(clause)), None) if clause.lemma_.lower() in issuing_verbs() else None
+
+
+def _own_phrase_actor(subj: Token, skipped: set[int]) -> str | None:
+    """The actor the noun's phrase names outside the words ``skipped``: a person first."""
+    own = [t for t in subj.subtree if t._.actor and t.i not in skipped and t.i != subj.i]
+    person = next((t for t in own if actor_kind(subj.doc, t._.actor) == "person"), None)
+    return (person or own[0])._.actor if own else None
+
+
+def described_document_speaker(doc: Doc, subj: Token, att: Attribution) -> tuple[bool, str | None]:
+    """"A notice sent to embassy staff said", "a memo leaked to Le Monde said", "the warrant unsealed
+    in the U.S. District Court alleges": a clause on a document noun names whom it went to or where
+    it was filed, not who issued it. The issuer is the "by" agent of a verb of issuing ("a statement
+    released by the White House said"), else an actor of the noun's own phrase ("a Pentagon memo
+    sent to ..."), else, for "the"/"this", the issuer of that document named before
+    (``document_issuer``), else nobody. (False, None) when the subject is no document noun
+    (``kb/document_nouns.tsv``) with such a clause, or its own words are a mention."""
+    if subj.pos_ != "NOUN" or subj._.actor or subj.lemma_.lower() not in document_nouns():
+        return False, None
+    clauses = [c for c in subj.children if c.dep_ in _CLAUSE_MODIFIERS and c.i > subj.i]
+    if not clauses:
+        return False, None
+    for clause in clauses:
+        agent = _issuing_agent(clause)
+        if agent is not None and (issuer := phrase_actor(agent)):
+            return True, body_speaker(doc, agent, issuer, att.stands_for) or issuer
+    own = _own_phrase_actor(subj, {t.i for c in clauses for t in c.subtree})
+    if own is None and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children):
+        return True, document_issuer(doc, subj, att)
+    return True, own
+
+
 def outside_quote_subject(verb: Token, subj: Token | None, att: Attribution) -> Token | None:
     """“…that he would say so,” the vice president said: the parse may hang a subject of the quoted
     words on the cue after them as well as the cue's own; the quoted words are what the speaker says,
@@ -407,10 +458,13 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
             if aid:
                 record_pronoun(doc, subj, aid, att)
             return aid
-        found = phrase_actor(subj)
+        described, found = described_document_speaker(doc, subj, att)
+        if not described:
+            found = phrase_actor(subj)
         if found is None and is_definite_description(subj):
             found = _resolve_description(doc, subj, att)
         return body_speaker(doc, subj, found, att.stands_for) or described_body(doc, subj, found, att.stands_for) \
+            or spokesperson_body(doc, subj, found, att.stands_for) \
             or unnamed_source_speaker(doc, subj, found, att.stands_for) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")

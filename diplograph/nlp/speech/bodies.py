@@ -74,7 +74,7 @@ def is_body_noun(noun: str) -> bool:
     return ("service", noun) in speaking_bodies()
 
 
-def _body_of(doc: Doc, state: Actor, slug: str, start: int, end: int, text: str, stands_for: dict[str, str]) -> str:
+def body_of(doc: Doc, state: Actor, slug: str, start: int, end: int, text: str, stands_for: dict[str, str]) -> str:
     """The actor of the body ``slug`` of ``state`` (created the first time), with this mention."""
     actors = doc._.actors or {}
     body_id = f"org:{(state.country or '').lower()}-{slug}"
@@ -99,7 +99,7 @@ def described_body(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict
     if slug is None:
         return None
     span = doc[subj.left_edge.i:subj.i + 1]
-    return _body_of(doc, state, slug, span.start_char, span.end_char, f"{state.name} {slug}", stands_for)
+    return body_of(doc, state, slug, span.start_char, span.end_char, f"{state.name} {slug}", stands_for)
 
 
 def body_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[str, str]) -> str | None:
@@ -116,4 +116,4 @@ def body_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_for: dict[s
     if mention is None or slug is None:
         return None
     start, end, text = mention
-    return _body_of(doc, state, slug, start, end, text, stands_for)
+    return body_of(doc, state, slug, start, end, text, stands_for)
