@@ -287,6 +287,23 @@ def photo_credit_line(line: str) -> bool:
     return len(line) <= _MAX_LONG_CAPTION and bool(_AP_CREDIT_AT_END.search(line) or _CAPTION_OPENER.match(line))
 
 
+# The photographer's credit in brackets closing a caption, "(Jane Roe/Reuters)", "[File: John Doe/AFP]",
+# "(Jane Roe/Illustration/File Photo/Reuters)", or the agency's "photo:" before the name, "(Reuters photo: Jane Roe)".
+_CREDIT_DESK = r"(?:Reuters|REUTERS|AP|AFP|EPA|Al Jazeera|Bloomberg|Getty Images)"
+_BRACKETED_CREDIT = re.compile(
+    r"(?:[(\[](?:File: )?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}(?:/[A-Z][\w ]{0,20}){0,3}/" + _CREDIT_DESK + r"[)\]]"
+    r"|\(" + _CREDIT_DESK + r" photo: [^()]{2,80}\))\W{0,3}$")
+
+
+def bracketed_photo_credit_line(line: str) -> bool:
+    """A photo caption closed by the photographer's credit in brackets, "President X at the summit in
+    Rome, May 27, 2017. (Jane Roe/Reuters)", "Protesters gather in the square [John Doe/AFP]", "(Reuters
+    photo: Jane Roe)" (National Review's form), or a line of the credit alone (138 audit-corpus files).
+    The caption tells what a picture shows, not the article's reporting. Prose naming a poll or an
+    agency in brackets, "(Reuters/Ipsos)", "(AP)", has no photographer's name before the agency's slash."""
+    return len(line) <= _MAX_CAPTION and bool(_BRACKETED_CREDIT.search(line))
+
+
 # The photographer and the agency or desk that credits a picture, printed before its caption
 # (The Christian Science Monitor: "Jane Roe/Reuters <caption>", "JOHN DOE/GETTY IMAGES/THE CHRISTIAN
 # SCIENCE MONITOR <caption>", "Jane Roe/Staff <caption>", "John Doe/AFP/Getty Images").
@@ -315,6 +332,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     bbc_image_credit_line,
     toggle_caption_line,
     photo_credit_line,
+    bracketed_photo_credit_line,
     leading_credit_caption_line,
     tweet_embed_line,
     read_more_line,
