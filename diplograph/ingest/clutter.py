@@ -29,6 +29,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from diplograph.ingest.credits import closing_credits
+
 # The months as the tweet embeds spell them ("— Name (@handle) June 9, 2018").
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A line may open with list or bracket punctuation before its label ("• Read more", "[Watch FOX: ...]").
@@ -431,6 +433,10 @@ def strip_clutter(text: str) -> tuple[str, list[ClutterHit]]:
                 hits.extend(ClutterHit(inline.__name__, removed) for removed in _removed(line, changed))
                 line = changed
         kept.append(line)
+    # The writer's bio closes the text once the clutter below it is gone (``credits.TAIL_RULES``).
+    for index, rule_name in closing_credits(kept).items():
+        hits.append(ClutterHit(rule_name, kept[index].strip()))
+        kept[index] = ""
     return "\n".join(kept), hits
 
 
