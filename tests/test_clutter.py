@@ -78,6 +78,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "Radio Free Europe/Radio Liberty reported that the talks had stalled.",
          "Jane Roe, a photographer for AP, said the crowd was peaceful."],
     ),
+    "byline_line": (
+        ["By Jane Roe", "By Jane Roe and John Doe", "By Jane Roe, Europe editor",
+         "By John Doe, Example News, Cairo", "By Jane Roe and John Doe, Staff writers",
+         "By Jane Roe, with reporting from John Doe"],
+        ["By Monday, the talks had stalled.", "By the end of the week the envoy had left Cairo.",
+         "By Tuesday Evening The Talks Had Stalled, the minister said.",
+         "By The Numbers"],
+    ),
     "tweet_embed_line": (
         ["We will not accept this blockade. pic.twitter.com/AbCdEf123",
          "Talks went well today. — Jane Roe (@janeroe) June 9, 2018",
