@@ -7,7 +7,7 @@ import pytest
 
 from diplograph.ingest.clean import clean_text, make_document
 from diplograph.ingest.clutter import strip_clutter
-from diplograph.ingest.credits import TAIL_RULES, author_bio_line, closing_credits
+from diplograph.ingest.credits import TAIL_RULES, author_bio_line, byline_over_desk, closing_credits, opening_credits
 from diplograph.ingest.text import read_text
 
 STORY = ("The two navies held drills in the strait on Monday, the ministry said.\n\n"
@@ -72,3 +72,31 @@ def test_two_writers_bios_go_and_removal_is_idempotent() -> None:
 
 def test_every_tail_rule_is_a_named_function_with_a_docstring() -> None:
     assert all(rule.__name__ != "<lambda>" and rule.__doc__ for rule in TAIL_RULES)
+
+
+def test_the_byline_block_opening_a_story_goes() -> None:
+    raw = ("2020-03-01\nNavies hold drills\n\nJane Roe and Al Poe\n\nExample Washington Bureau\n\n" + STORY)
+    doc = read_text(raw, "a.txt")
+    assert doc.text == "2020-03-01\n\n" + STORY
+    assert make_document(doc.text, "a.txt").text == doc.text
+
+
+@pytest.mark.parametrize(("line", "below"), [
+    ("Jane Roe", "Opinion contributor"), ("By Jane Roe and Al Poe", "Special for Example Daily"),
+])
+def test_names_over_a_desk_line_are_a_byline(line: str, below: str) -> None:
+    assert byline_over_desk(line, below)
+
+
+@pytest.mark.parametrize(("line", "below"), [
+    ("Jane Roe", "The navies held drills on Monday."),   # a sentence under the name
+    ("The talks resumed on Monday.", "Opinion contributor"),
+    ("Jane Roe", "“We are ready,” she said"),
+])
+def test_a_name_over_a_sentence_is_no_byline(line: str, below: str) -> None:
+    assert not byline_over_desk(line, below)
+
+
+def test_a_names_line_further_down_stays() -> None:
+    lines = ["2020-03-01", STORY, "The talks went on.", "Jane Roe", "Opinion contributor"]
+    assert opening_credits(lines) == {}
