@@ -58,6 +58,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "Getty Images said it had withdrawn the picture, and Reuters reported the same.",
          "The minister told Reuters that talks would resume in May."],
     ),
+    "bracketed_photo_credit_line": (
+        ["The foreign minister at the summit in Oslo, June 3, 2018. (Jane Roe/Reuters)",
+         "Delegates wait outside the conference hall in Doha [John Doe/Al Jazeera]",
+         "Farmers block a road near the border in 2019 [File: Jane Roe/AFP]",
+         "(John Doe/Illustration/File Photo/Reuters)",
+         "The envoy at the embassy in Rome, May 2, 2017. (Reuters photo: Jane Roe)"],
+        ["Most voters oppose the strike, a poll found (Reuters/Ipsos).",
+         "The minister arrived in Cairo on Tuesday for talks (AP).",
+         "Jane Roe, who took the picture for Reuters, said the crowd was calm."],
+    ),
     "leading_credit_caption_line": (
         ["Jane Roe/AP Farmers block the highway outside the ministry, in Paris, May 2, 2019.",
          "JOHN DOE/GETTY IMAGES/THE CHRISTIAN SCIENCE MONITOR Pupils line up outside a school in Herat.",
@@ -67,6 +77,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["A CNN/ORC poll found most voters oppose the strike.",
          "Radio Free Europe/Radio Liberty reported that the talks had stalled.",
          "Jane Roe, a photographer for AP, said the crowd was peaceful."],
+    ),
+    "byline_line": (
+        ["By Jane Roe", "By Jane Roe and John Doe", "By Jane Roe, Europe editor",
+         "By John Doe, Example News, Cairo", "By Jane Roe and John Doe, Staff writers",
+         "By Jane Roe, with reporting from John Doe"],
+        ["By Monday, the talks had stalled.", "By the end of the week the envoy had left Cairo.",
+         "By Tuesday Evening The Talks Had Stalled, the minister said.",
+         "By The Numbers"],
     ),
     "tweet_embed_line": (
         ["We will not accept this blockade. pic.twitter.com/AbCdEf123",

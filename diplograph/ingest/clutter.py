@@ -29,6 +29,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from diplograph.ingest.credits import closing_credits, opening_credits
+
 # The months as the tweet embeds spell them ("— Name (@handle) June 9, 2018").
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A line may open with list or bracket punctuation before its label ("• Read more", "[Watch FOX: ...]").
@@ -287,6 +289,23 @@ def photo_credit_line(line: str) -> bool:
     return len(line) <= _MAX_LONG_CAPTION and bool(_AP_CREDIT_AT_END.search(line) or _CAPTION_OPENER.match(line))
 
 
+# The photographer's credit in brackets closing a caption, "(Jane Roe/Reuters)", "[File: John Doe/AFP]",
+# "(Jane Roe/Illustration/File Photo/Reuters)", or the agency's "photo:" before the name, "(Reuters photo: Jane Roe)".
+_CREDIT_DESK = r"(?:Reuters|REUTERS|AP|AFP|EPA|Al Jazeera|Bloomberg|Getty Images)"
+_BRACKETED_CREDIT = re.compile(
+    r"(?:[(\[](?:File: )?[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}(?:/[A-Z][\w ]{0,20}){0,3}/" + _CREDIT_DESK + r"[)\]]"
+    r"|\(" + _CREDIT_DESK + r" photo: [^()]{2,80}\))\W{0,3}$")
+
+
+def bracketed_photo_credit_line(line: str) -> bool:
+    """A photo caption closed by the photographer's credit in brackets, "President X at the summit in
+    Rome, May 27, 2017. (Jane Roe/Reuters)", "Protesters gather in the square [John Doe/AFP]", "(Reuters
+    photo: Jane Roe)" (National Review's form), or a line of the credit alone (138 audit-corpus files).
+    The caption tells what a picture shows, not the article's reporting. Prose naming a poll or an
+    agency in brackets, "(Reuters/Ipsos)", "(AP)", has no photographer's name before the agency's slash."""
+    return len(line) <= _MAX_CAPTION and bool(_BRACKETED_CREDIT.search(line))
+
+
 # The photographer and the agency or desk that credits a picture, printed before its caption
 # (The Christian Science Monitor: "Jane Roe/Reuters <caption>", "JOHN DOE/GETTY IMAGES/THE CHRISTIAN
 # SCIENCE MONITOR <caption>", "Jane Roe/Staff <caption>", "John Doe/AFP/Getty Images").
@@ -307,6 +326,22 @@ def leading_credit_caption_line(line: str) -> bool:
     return len(line) <= _MAX_CAPTION and bool(_CREDIT_AT_START.match(line))
 
 
+# A writer's byline on a line of its own: "By", one or more names (capitalised words with the particles
+# of surnames), and after a comma the writer's post or place, "By Jane Roe, Europe editor", "By Jane Roe
+# and John Doe, Staff writers", "By Jane Roe, BBC News, Cairo".
+_BYLINE_NAME = r"(?!The\b)[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|der|van|von|al|bin|el|da|du|la|le)){1,4}"
+_BYLINE = re.compile(rf"^By {_BYLINE_NAME}(?:(?:,? and |, ){_BYLINE_NAME})*(?:, [^.!?;:“”\"()]{{1,80}})?$")
+_MAX_BYLINE_WORDS = 14
+
+
+def byline_line(line: str) -> bool:
+    """A writer's byline alone on its line, over the story or an analysis box: "By Jane Roe", "By Jane Roe
+    and John Doe", "By Jane Roe, Europe editor", "By John Doe, BBC News, Cairo" (53 audit-corpus files).
+    The writers report the story and take no part in it. A sentence opening with "By" ("By Monday, the
+    talks had stalled.") has lowercase words before its comma or a full stop at its end."""
+    return len(line.split()) <= _MAX_BYLINE_WORDS and bool(_BYLINE.match(line))
+
+
 LINE_RULES: tuple[Callable[[str], bool], ...] = (
     advertisement_line,
     continue_reading_line,
@@ -315,7 +350,9 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     bbc_image_credit_line,
     toggle_caption_line,
     photo_credit_line,
+    bracketed_photo_credit_line,
     leading_credit_caption_line,
+    byline_line,
     tweet_embed_line,
     read_more_line,
     related_link_line,
@@ -413,6 +450,11 @@ def strip_clutter(text: str) -> tuple[str, list[ClutterHit]]:
                 hits.extend(ClutterHit(inline.__name__, removed) for removed in _removed(line, changed))
                 line = changed
         kept.append(line)
+    # The writer's bio closes the text once the clutter below it is gone (``credits.TAIL_RULES``).
+    # So does the byline block that opens it (``credits.opening_credits``).
+    for index, rule_name in (opening_credits(kept) | closing_credits(kept)).items():
+        hits.append(ClutterHit(rule_name, kept[index].strip()))
+        kept[index] = ""
     return "\n".join(kept), hits
 
 
