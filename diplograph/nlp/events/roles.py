@@ -27,6 +27,7 @@ from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
 from .noun_roles import attack_authors, own_parties
 from .offers import own_gift
+from .office_holders import office_holders_states
 from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
@@ -366,6 +367,7 @@ def other_side(c: VerbCase, found: list[str]) -> list[str]:
     owners = own_forces_owners(c.tok, c.trig.type, c.sources)  # "pulled American troops": the puller's own
     owners |= own_conduct_owners(c.tok, c.trig.type, c.sources, c.mentions)  # "defended the U.S. policy"
     owners |= speaker_side_subjects(c.tok, c.trig.type, c.sources, c.mentions)  # "warned the U.S. would strike"
+    owners |= office_holders_states(c.tok, c.trig.type, c.sources, found, c.mentions)  # "Kerry threatened to leave"
     found = [t for t in found if t not in owners]
     if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
         return found
