@@ -13,7 +13,8 @@ them with their state: a mention of the state that modifies a noun of another br
 population, "defied U.S. lawmakers", "reneged on his commitment to the Zambian people"
 (``kb/actor_words.tsv`` class population, and the popular sector of ``kb/titles.tsv``), keeps it;
 so does an attack, a coercion or a threat, which a ruler may aim at home ("threatened to impose a
-curfew in Algiers", a PLOVER example).
+curfew in Algiers", a PLOVER example), and a criticism or a request, which an office holder may
+address to a predecessor or another branch ("slammed the Obama administration's efforts").
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ POPULATION = WordClass("actor_words", "population")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 # Sectors of kb/titles.tsv whose holders act for the state they serve.
 EXECUTIVE_SECTORS = frozenset({"government", "diplomacy", "military", "security"})
-# Acts a ruler may aim at the state's own people or territory, which PLOVER codes with that state.
-_AT_HOME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+# Acts a ruler may aim at the state's own people or territory, which PLOVER codes with that state, and
+# the criticism or requests an office holder addresses to another part of the state's government
+# ("Bolton slammed the Obama administration's efforts", "asking lawmakers to deliver a bill").
+_AT_HOME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REQUEST"})
 
 
 def serves_state(actor: object, state: str) -> bool:
