@@ -505,3 +505,23 @@ def test_an_office_holders_threat_at_home_keeps_the_state():
                   ("Germany", "Germany", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
                  {0: "person:jan-holm", 2: "state:DEU"})
     assert ("THREATEN", "person:jan-holm", "state:DEU") in coded(doc)
+
+
+def _left_the_deal(words: list[tuple]):
+    # "Hungary signed the Serbia deal . Berg withdrew from the <words> deal ."
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("Serbia", "Serbia", "PROPN", "compound", 4),
+            ("deal", "deal", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+            ("Berg", "Berg", "PROPN", "nsubj", 7), ("withdrew", "withdraw", "VERB", "ROOT", 7),
+            ("from", "from", "ADP", "prep", 7), ("the", "the", "DET", "det", 10 + len(words))]
+    rows += [(w, w, "ADJ", "amod", 10 + len(words)) for w in words]
+    rows += [("deal", "deal", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 7)]
+    starts = [i in (0, 6) for i in range(len(rows))]
+    return parse(rows, {0: "state:HUN", 3: "state:SRB", 6: "person:anna-berg"}, ACTORS, sent_starts=starts)
+
+
+def test_leaving_the_deal_named_before_is_done_to_its_state():
+    # "the deal" refers back to "the Serbia deal": leaving it is done to Serbia; "the trade deal" names
+    # another agreement (its modifier is not among the earlier one's), so no party.
+    assert ("REJECT", "person:anna-berg", "state:SRB") in coded(_left_the_deal([]))
+    assert ("REJECT", "person:anna-berg", "state:SRB") not in coded(_left_the_deal(["trade"]))
