@@ -1470,6 +1470,20 @@ def test_an_inquiry_into_a_dealing_is_into_the_parties_between():
     assert roles.inquired_dealing_targets(verb_case(doc, 2, trig(), [D])) == []
 
 
+@rule_test("referred_deal_targets")
+def test_a_deal_named_before_by_its_state_is_left_to_that_state():
+    # "Hungary signed the Serbia pact . France pulled out of the pact ."
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("Serbia", "Serbia", "PROPN", "compound", 4),
+            ("pact", "pact", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+            ("France", "France", "PROPN", "nsubj", 7), ("pulled", "pull", "VERB", "ROOT", 7),
+            ("out", "out", "ADP", "prt", 7), ("of", "of", "ADP", "prep", 8),
+            ("the", "the", "DET", "det", 11), ("pact", "pact", "NOUN", "pobj", 9), (".", ".", "PUNCT", "punct", 7)]
+    doc = parse(rows, {0: H, 3: S, 6: F}, KNOWN, sent_starts=[i in (0, 6) for i in range(len(rows))])
+    assert roles.referred_deal_targets(verb_case(doc, 7, trig("REJECT"), [F])) == [S]
+    assert roles.referred_deal_targets(verb_case(doc, 7, trig("ACCUSE"), [F])) == []
+
+
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
               roles.VERB_TARGET_RULES, noun_roles.NOUN_REJECTIONS, noun_roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,

@@ -3,7 +3,7 @@ on hand-built parses (no model). The sentences are our own."""
 
 from __future__ import annotations
 
-from diplograph.model import Actor
+from diplograph.model import Actor, Role
 from diplograph.nlp.events import find_events
 from docs import parse
 
@@ -14,6 +14,8 @@ ACTORS = {
     "state:SRB": Actor("state:SRB", "Serbia", "state", "SRB"),
     "group:hun-opposition": Actor("group:hun-opposition", "Hungarian opposition", "group", "HUN"),
     "person:anna-berg": Actor("person:anna-berg", "Anna Berg", "person", "DEU"),
+    "person:jan-holm": Actor("person:jan-holm", "Jan Holm", "person", "DEU", roles=[Role("Foreign Minister", "DEU")]),
+    "person:ute-lind": Actor("person:ute-lind", "Ute Lind", "person", "DEU", roles=[Role("Lawmaker", "DEU")]),
 }
 
 
@@ -461,3 +463,65 @@ def test_a_visit_at_home_names_no_partner():
                     {0: "person:anna-berg", 2: "state:SRB"})
     assert [e for e in coded(home) if e[0] == "CONSULT"] == []
     assert ("CONSULT", "person:anna-berg", "state:SRB") in coded(abroad)
+
+
+def _worked_with_germany(person: str):
+    # "<person> worked with Germany on the plan ."
+    return parsed([("Holm", "Holm", "PROPN", "nsubj", 1), ("worked", "work", "VERB", "ROOT", 1),
+                   ("with", "with", "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 2),
+                   ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+                   ("plan", "plan", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+                  {0: person, 3: "state:DEU"})
+
+
+def test_an_executive_office_holders_own_state_is_not_the_recipient_of_their_act():
+    # The German foreign minister working with Germany works with no other party (no record); a
+    # lawmaker holds no executive office and may work with the government: the reading stays.
+    assert [e for e in coded(_worked_with_germany("person:jan-holm")) if e[0] == "COOPERATE"] == []
+    assert ("COOPERATE", "person:ute-lind", "state:DEU") in coded(_worked_with_germany("person:ute-lind"))
+
+
+def test_an_office_holders_state_named_by_another_branch_stays_the_recipient():
+    # "Holm worked with German lawmakers ." : the state named by its legislators is that branch.
+    doc = parse([("Holm", "Holm", "PROPN", "nsubj", 1), ("worked", "work", "VERB", "ROOT", 1),
+                 ("with", "with", "ADP", "prep", 1), ("German", "german", "ADJ", "amod", 4),
+                 ("lawmakers", "lawmaker", "NOUN", "pobj", 2), (".", ".", "PUNCT", "punct", 1)],
+                {0: "person:jan-holm", 3: "state:DEU", 4: "state:DEU"}, ACTORS, mentions=True)
+    assert ("COOPERATE", "person:jan-holm", "state:DEU") in coded(doc)
+
+
+def test_an_office_holders_own_people_stay_the_recipient():
+    # "Holm worked with the German people ." : a ruler's dealing with the state's people is coded with the state.
+    doc = parse([("Holm", "Holm", "PROPN", "nsubj", 1), ("worked", "work", "VERB", "ROOT", 1),
+                 ("with", "with", "ADP", "prep", 1), ("the", "the", "DET", "det", 5),
+                 ("German", "german", "ADJ", "amod", 5), ("people", "people", "NOUN", "pobj", 2),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "person:jan-holm", 4: "state:DEU"}, ACTORS, mentions=True)
+    assert ("COOPERATE", "person:jan-holm", "state:DEU") in coded(doc)
+
+
+def test_an_office_holders_threat_at_home_keeps_the_state():
+    # "Holm threatened Germany ." : a threat a ruler may aim at home (PLOVER codes it with the state).
+    doc = parsed([("Holm", "Holm", "PROPN", "nsubj", 1), ("threatened", "threaten", "VERB", "ROOT", 1),
+                  ("Germany", "Germany", "PROPN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)],
+                 {0: "person:jan-holm", 2: "state:DEU"})
+    assert ("THREATEN", "person:jan-holm", "state:DEU") in coded(doc)
+
+
+def _left_the_deal(words: list[tuple]):
+    # "Hungary signed the Serbia deal . Berg withdrew from the <words> deal ."
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("signed", "sign", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 4), ("Serbia", "Serbia", "PROPN", "compound", 4),
+            ("deal", "deal", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+            ("Berg", "Berg", "PROPN", "nsubj", 7), ("withdrew", "withdraw", "VERB", "ROOT", 7),
+            ("from", "from", "ADP", "prep", 7), ("the", "the", "DET", "det", 10 + len(words))]
+    rows += [(w, w, "ADJ", "amod", 10 + len(words)) for w in words]
+    rows += [("deal", "deal", "NOUN", "pobj", 8), (".", ".", "PUNCT", "punct", 7)]
+    starts = [i in (0, 6) for i in range(len(rows))]
+    return parse(rows, {0: "state:HUN", 3: "state:SRB", 6: "person:anna-berg"}, ACTORS, sent_starts=starts)
+
+
+def test_leaving_the_deal_named_before_is_done_to_its_state():
+    # "the deal" refers back to "the Serbia deal": leaving it is done to Serbia; "the trade deal" names
+    # another agreement (its modifier is not among the earlier one's), so no party.
+    assert ("REJECT", "person:anna-berg", "state:SRB") in coded(_left_the_deal([]))
+    assert ("REJECT", "person:anna-berg", "state:SRB") not in coded(_left_the_deal(["trade"]))

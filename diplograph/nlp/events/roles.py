@@ -25,8 +25,10 @@ from .artifacts import artifact_author, is_artifact, referred_maker
 from .inquiries import dealing_parties, is_inquiry
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
+from .named_deals import DEAL_TYPES, left_agreements, referred_deal_parties
 from .noun_roles import attack_authors, own_parties
 from .offers import own_gift
+from .office_holders import office_holders_states
 from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
 from .referred_acts import earlier_acts
@@ -268,6 +270,15 @@ def object_owner_targets(c: VerbCase) -> list[str]:
     return targets
 
 
+def referred_deal_targets(c: VerbCase) -> list[str]:
+    """"pulled out of the nuclear deal" after "the Iran nuclear deal": a withdrawal from or refusal
+    of an agreement a definite description refers back to is done to the state it was named with
+    (``named_deals``)."""
+    if c.trig.type not in DEAL_TYPES:
+        return []
+    return [a for d in left_agreements(c.tok) for a in referred_deal_parties(d) if a not in c.sources]
+
+
 def complement_clause_targets(c: VerbCase) -> list[str]:
     """"demanded that the US cancel" (the complement's subject), "threatened to cut supplies to X"
     (the open complement's object or recipient); not when the verb names its addressee
@@ -345,7 +356,7 @@ def met_abroad_targets(c: VerbCase) -> list[str]:
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
     met_abroad_targets, direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
     governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets,
-    multiword_object_targets, object_owner_targets,
+    multiword_object_targets, object_owner_targets, referred_deal_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
@@ -385,6 +396,7 @@ def other_side(c: VerbCase, found: list[str]) -> list[str]:
     owners = own_forces_owners(c.tok, c.trig.type, c.sources)  # "pulled American troops": the puller's own
     owners |= own_conduct_owners(c.tok, c.trig.type, c.sources, c.mentions)  # "defended the U.S. policy"
     owners |= speaker_side_subjects(c.tok, c.trig.type, c.sources, c.mentions)  # "warned the U.S. would strike"
+    owners |= office_holders_states(c.tok, c.trig.type, c.sources, found, c.mentions)  # "Kerry threatened to leave"
     found = [t for t in found if t not in owners]
     if c.trig.type not in OWN_SIDE_TYPES or not c.sources:
         return found
