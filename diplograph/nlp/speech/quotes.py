@@ -36,6 +36,7 @@ from .nouns import ASIDE_FRAMES, speech_noun_owner
 from .omissions import find_omissions
 from .others import names_other_party
 from .reported import reported_speech
+from .scare_quotes import unframed_phrase
 from .sources import indefinite_source_subject
 from .told import passive_addressee_subject
 from .told_before import told_in_sentence_before
@@ -222,10 +223,11 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
 # Quoted words that report no one's speech: a programme's title, a label ("so-called “…”", "the “…”
-# campaign": ``labels``), a work's title after its noun ("his book “…”": ``works``);
+# campaign": ``labels``), a work's title after its noun ("his book “…”": ``works``), a short phrase
+# in a sentence that binds it to no speaker ("his “crime” was to ...": ``scare_quotes``);
 # a quoted actor's name is ``QuoteFinder._is_name``.
 NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label, work_title,
-                                               mentioned_word)
+                                               mentioned_word, unframed_phrase)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})
