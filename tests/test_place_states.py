@@ -64,3 +64,12 @@ def test_a_capital_as_a_place_is_no_mention_but_as_the_government_is(pipeline):
 @pytest.mark.model
 def test_a_state_named_only_by_a_place_in_it_is_dropped(pipeline):
     assert "state:UKR" not in _actor_ids(pipeline, "Thousands of tourists crowded the beaches of Crimea in August.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, state", [
+    # the second place preposition hangs as a conjunct of another preposition, still a place
+    ("The singer toured in Lima last spring and then in Nairobi as a headliner.", "state:KEN"),
+])
+def test_a_place_preposition_however_attached(pipeline, text, state):
+    assert state not in _actor_ids(pipeline, text)

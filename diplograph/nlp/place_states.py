@@ -51,8 +51,10 @@ _CHAINED = frozenset({"conj", "appos", "npadvmod", "compound"})
 
 def _located(tok: Token, depth: int = 3) -> bool:
     """``tok`` is the object of a place preposition ("in Iraq", "outside of Iraq"; "at" only before
-    a city, "at Guantanamo Bay"), or hangs on one by conjunction or by the "City, State" apposition."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+    a city, "at Guantanamo Bay"), or hangs on one by conjunction or by the "City, State" apposition.
+    The preposition is read by its word wherever the parse hangs it: "spoke in Berlin and then in
+    Cairo" makes the second "in" a conjunct, "as it had in Cairo" an adverbial clause."""
+    if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ == "of" and prep.head.dep_ == "prep":  # "outside of Iraq"
             prep = prep.head
