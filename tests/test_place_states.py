@@ -73,3 +73,16 @@ def test_a_state_named_only_by_a_place_in_it_is_dropped(pipeline):
 ])
 def test_a_place_preposition_however_attached(pipeline, text, state):
     assert state not in _actor_ids(pipeline, text)
+
+
+@pytest.mark.model
+def test_a_place_read_as_a_person_is_no_actor(pipeline):
+    # the tagger reads this town as a person; its only mention is the object of "in"
+    assert "person:dunkerque" not in _actor_ids(pipeline, "Thousands of migrants wait in Dunkerque for a boat.")
+
+
+@pytest.mark.model
+def test_a_person_after_a_place_and_a_comma_is_kept(pipeline):
+    # a name after the place and a comma is no object of "in" (the parse makes it the place's conjunct)
+    ids = _actor_ids(pipeline, "In Hebron, Samir Haddad, who runs a bakery, has lost half his customers.")
+    assert "person:samir-haddad" in ids

@@ -28,6 +28,10 @@ its state, wherever it stands; a capital is one ("Ankara said", "Tokyo protested
 a place ("a news conference in Rome", "a London-based lawyer"). Such mentions leave the state's
 record (its mentions and the aliases only they gave); the token keeps its state for the events
 ("fired at targets in Jericho"), and a state left with no mention that no record names is no actor.
+
+The tagger also reads a place's name as a person's ("a manufacturer in Kiel"): a "person" no record
+names, with no title nor country, every mention of which is the object of a place preposition, is
+no actor either (``place_read_as_a_person``).
 """
 
 from __future__ import annotations
@@ -104,7 +108,20 @@ def place_only_state(doc: Doc, ex: Extraction, actor: Actor, named: set[str]) ->
     return all(locative_mention(doc, s, e) for s, e in actor.mentions)
 
 
-PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,)
+def place_read_as_a_person(doc: Doc, ex: Extraction, actor: Actor, named: set[str]) -> bool:
+    """A "person" no record names, with no title and no country, every mention of which is a place:
+    the tagger read a place's name as a person's ("a clinic in Altun Kupri, Iraq", "a manufacturer
+    in Kiel, in northeast Wisconsin", "fighters holed up in Darfur's Jebel Marra"). Only the
+    preposition's own object: a name after a place and a comma is a person's in "In Ramallah, P, who
+    heads ...", however the parse hangs it."""
+    if actor.kind != "person" or actor.id in named or actor.roles or actor.country or not actor.mentions:
+        return False
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    return all(span is not None and len(span) > 0 and _located(span.root, depth=0) for span in spans)
+
+
+PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,
+                                                                                      place_read_as_a_person)
 
 
 def _location_tags(doc: Doc, start: int, end: int) -> set[str]:
