@@ -20,16 +20,30 @@ by ``pipeline.to_extraction`` after all the components). A mention is locative w
 A conjunct of a locative mention is locative too ("from Afghanistan and Iraq to Libya" is not read:
 "from" also marks a source, "a letter from Iran"). Any other mention, "Syria said", "Syrian
 troops", "Syria's border", keeps the state.
+
+A state's record lists only the names of the state, not of the places in it (``PLACE_MENTION_RULES``,
+run first): a city or region of ``kb/places.tsv`` ("a trip to Hiroshima", "the G20 meeting in
+Antalya", "the Benghazi attack", "the annexation of Crimea") is where something is, never a name of
+its state, wherever it stands; a capital is one ("Ankara said", "Tokyo protested") except where it is
+a place ("a news conference in Rome", "a London-based lawyer"). Such mentions leave the state's
+record (its mentions and the aliases only they gave); the token keeps its state for the events
+("fired at targets in Jericho"), and a state left with no mention that no record names is no actor.
+
+The tagger also reads a place's name as a person's ("a manufacturer in Kiel"): a "person" no record
+names, with no title nor country, every mention of which is the object of a place preposition, is
+no actor either (``place_read_as_a_person``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..kb.gazetteer import PLACE
+from ..kb.gazetteer import CAPITAL, PLACE
 from ..model import Actor, Extraction
+from .common import doc_text
 from .events.location import LOCATIVE_PREPS
 from .extensions import LOCATIONS
 
@@ -41,8 +55,10 @@ _CHAINED = frozenset({"conj", "appos", "npadvmod", "compound"})
 
 def _located(tok: Token, depth: int = 3) -> bool:
     """``tok`` is the object of a place preposition ("in Iraq", "outside of Iraq"; "at" only before
-    a city, "at Guantanamo Bay"), or hangs on one by conjunction or by the "City, State" apposition."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+    a city, "at Guantanamo Bay"), or hangs on one by conjunction or by the "City, State" apposition.
+    The preposition is read by its word wherever the parse hangs it: "spoke in Berlin and then in
+    Cairo" makes the second "in" a conjunct, "as it had in Cairo" an adverbial clause."""
+    if tok.dep_ == "pobj":
         prep = tok.head
         if prep.lower_ == "of" and prep.head.dep_ == "prep":  # "outside of Iraq"
             prep = prep.head
@@ -92,10 +108,66 @@ def place_only_state(doc: Doc, ex: Extraction, actor: Actor, named: set[str]) ->
     return all(locative_mention(doc, s, e) for s, e in actor.mentions)
 
 
-PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,)
+def place_read_as_a_person(doc: Doc, ex: Extraction, actor: Actor, named: set[str]) -> bool:
+    """A "person" no record names, with no title and no country, every mention of which is a place:
+    the tagger read a place's name as a person's ("a clinic in Altun Kupri, Iraq", "a manufacturer
+    in Kiel, in northeast Wisconsin", "fighters holed up in Darfur's Jebel Marra"). Only the
+    preposition's own object: a name after a place and a comma is a person's in "In Ramallah, P, who
+    heads ...", however the parse hangs it."""
+    if actor.kind != "person" or actor.id in named or actor.roles or actor.country or not actor.mentions:
+        return False
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    return all(span is not None and len(span) > 0 and _located(span.root, depth=0) for span in spans)
+
+
+PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,
+                                                                                      place_read_as_a_person)
+
+
+def _location_tags(doc: Doc, start: int, end: int) -> set[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    where = doc.user_data.get(LOCATIONS) or {}
+    return {where[t.i] for t in span if t.i in where} if span is not None else set()
+
+
+def place_in_the_state(doc: Doc, start: int, end: int) -> bool:
+    """A city or region of ``kb/places.tsv`` ("a trip to Hiroshima", "the G20 meeting in Antalya",
+    "the Benghazi attack", "its annexation of Crimea"): a place in the state, not a name of it."""
+    return PLACE in _location_tags(doc, start, end)
+
+
+def located_capital(doc: Doc, start: int, end: int) -> bool:
+    """A capital used as a place ("a news conference in Rome", "a London-based lawyer", "at
+    Sheremetyevo airport in Moscow"), not as the seat of government that acts ("Moscow said")."""
+    return CAPITAL in _location_tags(doc, start, end) and locative_mention(doc, start, end)
+
+
+PLACE_MENTION_RULES: tuple[Callable[[Doc, int, int], bool], ...] = (place_in_the_state, located_capital)
+
+
+def _without_places(doc: Doc, actor: Actor) -> Actor:
+    """The state's record without the mentions that name a place in it, nor the aliases only they gave."""
+    places = [m for m in actor.mentions if any(rule(doc, *m) for rule in PLACE_MENTION_RULES)]
+    if not places:
+        return actor
+    text = doc_text(doc)
+    mentions = [m for m in actor.mentions if m not in places]
+    gone = {text[s:e] for s, e in places} - {text[s:e] for s, e in mentions}
+    return dataclasses.replace(actor, mentions=mentions, aliases=[a for a in actor.aliases if a not in gone])
+
+
+def drop_place_mentions(doc: Doc, ex: Extraction) -> set[str]:
+    """Take out of each state's record the mentions that name a place in it (``PLACE_MENTION_RULES``);
+    the ids of the states left with no mention."""
+    before = ex.actors
+    ex.actors = [_without_places(doc, a) if a.kind == "state" else a for a in before]
+    return {a.id for a, b in zip(ex.actors, before, strict=True) if b.mentions and not a.mentions}
 
 
 def drop_place_only_actors(doc: Doc, ex: Extraction) -> None:
-    """Drop from ``ex.actors`` the actors the text names only as places (``PLACE_ONLY_RULES``)."""
+    """Drop from ``ex.actors`` the actors the text names only as places (``PLACE_ONLY_RULES``),
+    once the places in a state have left its record (``drop_place_mentions``)."""
     named = ex.referenced_ids()
-    ex.actors = [a for a in ex.actors if not any(rule(doc, ex, a, named) for rule in PLACE_ONLY_RULES)]
+    placed = drop_place_mentions(doc, ex) - named  # "the annexation of Crimea" alone names no Ukraine
+    ex.actors = [a for a in ex.actors
+                 if a.id not in placed and not any(rule(doc, ex, a, named) for rule in PLACE_ONLY_RULES)]
