@@ -378,6 +378,14 @@ def test_a_person_named_like_an_institution_is_an_organisation():
     assert _kinds(doc) == {"Marta Lund Institute": ("organization", None), "Lee Varnum": ("person", None)}
 
 
+def test_a_person_named_like_an_armed_group_or_a_watchdog_is_an_organisation():
+    # the head word of an organisation's name, not a surname: "... Brigades", "... Watch", "... Police"
+    doc = _doc("Tarvo Brigades shelled the hill and Open Budget Watch wrote to Kent Police .",
+               {"0:2": "PERSON", "6:9": "PERSON", "11:13": "PERSON"})
+    assert _kinds(doc) == {"Tarvo Brigades": ("organization", None), "Open Budget Watch": ("organization", None),
+                           "Kent Police": ("organization", None)}
+
+
 def test_an_institution_named_after_its_place_is_of_that_state():
     text = "The University of Oklahoma and the American College of Lima met ."
     found = _kinds(_doc(text, {"1:4": "ORG", "6:10": "ORG"}))
