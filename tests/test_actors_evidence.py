@@ -657,3 +657,12 @@ def test_an_inverted_said_opening_a_quote_is_the_verb_not_a_first_name():
 def test_said_as_a_first_name_stays_in_the_name():
     doc = _doc("Said Benali , the eldest son , ran the farm . He told us : “ It was hard . ”", {"0:2": "PERSON"})
     assert "Said Benali" in _kinds(doc)
+
+
+def test_the_name_after_a_title_the_ner_cut_in_two_is_a_person():
+    # "Secretary of | Defense Tomas Rehn": the entity's first word ends the title before the name
+    doc = _doc("Secretary of Defense Tomas Rehn met Minister of Economy Ilse Varga .",
+               {"2:5": "ORG", "8:11": "ORG"})
+    found = _kinds(doc)
+    assert found["Tomas Rehn"][0] == "person" and found["Ilse Varga"][0] == "person"
+    assert "Defense Tomas Rehn" not in found and "Economy Ilse Varga" not in found
