@@ -378,6 +378,14 @@ def test_a_person_named_like_an_institution_is_an_organisation():
     assert _kinds(doc) == {"Marta Lund Institute": ("organization", None), "Lee Varnum": ("person", None)}
 
 
+def test_a_person_named_like_an_armed_group_or_a_watchdog_is_an_organisation():
+    # the head word of an organisation's name, not a surname: "... Brigades", "... Watch", "... Police"
+    doc = _doc("Tarvo Brigades shelled the hill and Open Budget Watch wrote to Kent Police .",
+               {"0:2": "PERSON", "6:9": "PERSON", "11:13": "PERSON"})
+    assert _kinds(doc) == {"Tarvo Brigades": ("organization", None), "Open Budget Watch": ("organization", None),
+                           "Kent Police": ("organization", None)}
+
+
 def test_an_institution_named_after_its_place_is_of_that_state():
     text = "The University of Oklahoma and the American College of Lima met ."
     found = _kinds(_doc(text, {"1:4": "ORG", "6:10": "ORG"}))
@@ -649,3 +657,12 @@ def test_an_inverted_said_opening_a_quote_is_the_verb_not_a_first_name():
 def test_said_as_a_first_name_stays_in_the_name():
     doc = _doc("Said Benali , the eldest son , ran the farm . He told us : “ It was hard . ”", {"0:2": "PERSON"})
     assert "Said Benali" in _kinds(doc)
+
+
+def test_the_name_after_a_title_the_ner_cut_in_two_is_a_person():
+    # "Secretary of | Defense Tomas Rehn": the entity's first word ends the title before the name
+    doc = _doc("Secretary of Defense Tomas Rehn met Minister of Economy Ilse Varga .",
+               {"2:5": "ORG", "8:11": "ORG"})
+    found = _kinds(doc)
+    assert found["Tomas Rehn"][0] == "person" and found["Ilse Varga"][0] == "person"
+    assert "Defense Tomas Rehn" not in found and "Economy Ilse Varga" not in found

@@ -56,6 +56,7 @@ from .party_members import part_of_other_name, party_adjective_alone
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
 from .short_names import org_short_names
+from .split_titles import name_after_split_title
 
 _ORG_LABELS = {"ORG", "FAC"}
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
@@ -223,7 +224,7 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         s, e = _strip_ent(doc, ent.start, ent.end)
         if s >= e:
             continue
-        label = _entity_label(doc, ent.label_, s, e, g)
+        label, s = _entity_label(doc, ent.label_, s, e, g)
         if label in _ORG_LABELS:
             e = _extend_org(doc, s, e)
         else:  # "President Bush", "Crown Prince X": the title is not part of the name
@@ -323,14 +324,18 @@ def _name_word(doc: Doc, t, end: int) -> bool:
         or t.lower_ in NAME_PARTICLES and t.i + 1 < end
 
 
-def _entity_label(doc: Doc, label: str, s: int, e: int, g: Gazetteer) -> str:
-    """The NER label corrected by the words of the name: a titled name is a person, a "person"
-    ending in an institution's head word an organisation."""
+def _entity_label(doc: Doc, label: str, s: int, e: int, g: Gazetteer) -> tuple[str, int]:
+    """The NER label corrected by the words of the name, and the name's start: a titled name is a
+    person, and so is the name after a title the entity's first words end ("Secretary of | State Rex
+    Tillerson"); a "person" ending in an institution's head word is an organisation."""
+    split = name_after_split_title(doc, s, e, g)
+    if split is not None:
+        return "PERSON", split
     if label in _ORG_LABELS and _titled_name(doc, s, e, g):
-        return "PERSON"
+        return "PERSON", s
     if label == "PERSON" and institution_named(doc, s, e):
-        return "ORG"
-    return label
+        return "ORG", s
+    return label, s
 
 
 def _titled_name(doc: Doc, s: int, e: int, g: Gazetteer) -> bool:
