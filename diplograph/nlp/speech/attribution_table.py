@@ -70,10 +70,22 @@ def according_to_source(head: Token) -> bool | None:
     return True if actor is not None and actor.kind == "person" else None
 
 
+def relative_clause_speaker(head: Token) -> bool | None:
+    """"The mood was the same from Lena Ortiz, who told reporters that talks go on.\n\n“…,” she
+    said.": a person a relative clause says spoke ("who said", "who told X") is whom a following
+    speaker pronoun continues with, though the name is no clause subject."""
+    spoke = any(c.dep_ == "relcl" and speech_kind(c) and any(
+        s.dep_ in SUBJECT_DEPS and s.lower_ in ("who", "that") for s in c.children) for c in head.children)
+    if not spoke:
+        return None
+    actor = (head.doc._.actors or {}).get(head._.actor) if head._.actor else None
+    return True if actor is not None and actor.kind == "person" else None
+
+
 # Which mentions a speaker pronoun may refer back to, in order: the first rule with an answer
 # (True: may, False: may not) decides; no answer: not an antecedent.
 PRONOUN_ANTECEDENT_RULES: tuple[Callable[[Token], bool | None], ...] = (
-    reported_clause_subject, clause_subject, according_to_source)
+    reported_clause_subject, clause_subject, according_to_source, relative_clause_speaker)
 
 
 def pronoun_antecedent(head: Token) -> bool:
