@@ -4,7 +4,7 @@ sentences are our own. The last test checks that every pronoun rule has a test h
 
 from __future__ import annotations
 
-from diplograph.model import Actor
+from diplograph.model import Actor, Quote
 from diplograph.nlp import syntax
 from diplograph.nlp.events import parties
 from docs import parse
@@ -225,6 +225,57 @@ def test_the_writers_first_person_outside_quotes_has_no_antecedent():
                ("said", "say", "VERB", "ROOT", 10, "VBD")]
     doc = parse(closing, {0: F, 6: D, 9: K}, KNOWN, sent_starts=[True, False, False, False, True] + [False] * 6)
     assert not syntax.writers_first_person(doc[4])
+
+
+# "I", "we", "me", "us" inside a direct quote are its speaker, in a clause stated plainly
+# (parties.quoted_first_person)
+P, V, N = "PUNCT", "VERB", "PROPN"
+
+
+def _quoted_by_berg(rows: list[tuple], serbia: int, berg: int, close: int, speaker: str | None = B):
+    doc = parse(rows, {serbia: F, berg: B}, KNOWN, mentions=True)
+    doc._.quotes = [Quote("q1", doc[1:close].text, (doc[1].idx, doc[close].idx), speaker=speaker)]
+    return doc
+
+
+# “ We urge France . ” Berg said .
+URGE = [("\u201c", "\u201c", P, "punct", 2, "``"), ("We", "we", "PRON", "nsubj", 2, "PRP"),
+        ("urge", "urge", V, "ccomp", 7, "VBP"), ("France", "France", N, "dobj", 2, "NNP"),
+        (".", ".", P, "punct", 2, "."), ("\u201d", "\u201d", P, "punct", 2, "''"),
+        ("Berg", "Berg", N, "nsubj", 7, "NNP"), ("said", "say", V, "ROOT", 7, "VBD"), (".", ".", P, "punct", 7, ".")]
+# “ We can reject France . ” Berg said .
+CAN = [("\u201c", "\u201c", P, "punct", 3, "``"), ("We", "we", "PRON", "nsubj", 3, "PRP"),
+       ("can", "can", "AUX", "aux", 3, "MD"), ("reject", "reject", V, "ccomp", 8, "VB"),
+       ("France", "France", N, "dobj", 3, "NNP"), (".", ".", P, "punct", 3, "."),
+       ("\u201d", "\u201d", P, "punct", 3, "''"), ("Berg", "Berg", N, "nsubj", 8, "NNP"),
+       ("said", "say", V, "ROOT", 8, "VBD"), (".", ".", P, "punct", 8, ".")]
+# We urge France .   (the writer's own voice)
+PLAIN = [("We", "we", "PRON", "nsubj", 1, "PRP"), ("urge", "urge", V, "ROOT", 1, "VBP"),
+         ("France", "France", N, "dobj", 1, "NNP"), (".", ".", P, "punct", 1, ".")]
+
+
+@rule_test("quoted_first_person")
+def test_we_in_a_quote_stated_plainly_is_its_speaker():
+    doc = _quoted_by_berg(URGE, 3, 6, 5)
+    assert parties.pronoun_actors(doc[1], doc._.mentions) == [B]
+
+
+@rule_test("quoted_first_person")
+def test_a_quote_with_no_speaker_gives_none():
+    doc = _quoted_by_berg(URGE, 3, 6, 5, speaker=None)
+    assert parties.pronoun_actors(doc[1], doc._.mentions) == []
+
+
+@rule_test("quoted_first_person")
+def test_a_modal_clause_is_no_act_of_the_speaker():
+    doc = _quoted_by_berg(CAN, 4, 7, 6)
+    assert parties.pronoun_actors(doc[1], doc._.mentions) == []
+
+
+@rule_test("quoted_first_person")
+def test_the_writers_we_outside_a_quote_is_no_actor():
+    doc = parse(PLAIN, {2: F}, KNOWN, mentions=True)
+    assert parties.pronoun_actors(doc[0], doc._.mentions) == []
 
 
 def test_every_pronoun_rule_has_a_test():
