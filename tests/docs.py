@@ -74,6 +74,21 @@ def parse(rows: Sequence[Row], actors: Mapping[int, str] | None = None, known: M
     return annotate(doc, actors, known, mentions=mentions, times=times, doc_id=doc_id, published=published)
 
 
+# "... said the border would stay shut .": the reported clause after "said" in ``said_sentence``
+# (heads relative to the clause's first word; -1 is "said").
+_SAID_TAIL = [("the", "the", "DET", "det", 1), ("border", "border", "NOUN", "nsubj", 3),
+              ("would", "would", "AUX", "aux", 3), ("stay", "stay", "VERB", "ccomp", -1),
+              ("shut", "shut", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", -1)]
+
+
+def said_sentence(opening: list[Row], said: int) -> list[Row]:
+    """Rows of "<opening> said the border would stay shut .": the opening words, "said" at index
+    ``said`` (the root), then the reported clause; for rules that read who speaks through "said"."""
+    base = said + 1
+    tail = [(w, lem, pos, dep, said if head == -1 else head + base) for w, lem, pos, dep, head in _SAID_TAIL]
+    return [*opening, ("said", "say", "VERB", "ROOT", said), *tail]
+
+
 def annotate(doc: Doc, actors: Mapping[int, str] | None = None, known: Mapping[str, Actor] | None = None,
              *, mentions: bool = False, times: Sequence[TimeExpr] = (), doc_id: str = "testdoc",
              published: str | None = None) -> Doc:

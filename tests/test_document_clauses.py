@@ -6,27 +6,17 @@ from __future__ import annotations
 from diplograph.model import Actor
 from diplograph.nlp.extensions import Mention
 from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
-from docs import parse
+from docs import parse, said_sentence
 
 KNOWN = {"state:RUS": Actor(id="state:RUS", name="Russia", kind="state", country="RUS"),
          "person:ivan-petrov": Actor(id="person:ivan-petrov", name="Ivan Petrov", kind="person", country="RUS")}
-# "... said the border would stay shut ."
-_TAIL = [("the", "the", "DET", "det", 1), ("border", "border", "NOUN", "nsubj", 3),
-         ("would", "would", "AUX", "aux", 3), ("stay", "stay", "VERB", "ccomp", -1),
-         ("shut", "shut", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", -1)]
-
-
-def _sentence(opening: list[tuple[str, str, str, str, int]], said: int) -> list[tuple[str, str, str, str, int]]:
-    base = said + 1
-    tail = [(w, lem, pos, dep, said if head == -1 else head + base) for w, lem, pos, dep, head in _TAIL]
-    return [*opening, ("said", "say", "VERB", "ROOT", said), *tail]
 
 
 def test_the_one_a_memo_was_sent_to_is_no_speaker():
     # "A memo sent to Ivan Petrov said the border would stay shut ."
-    rows = _sentence([("A", "a", "DET", "det", 1), ("memo", "memo", "NOUN", "nsubj", 6),
-                      ("sent", "send", "VERB", "acl", 1), ("to", "to", "ADP", "prep", 2),
-                      ("Ivan", "Ivan", "PROPN", "compound", 5), ("Petrov", "Petrov", "PROPN", "pobj", 3)], 6)
+    rows = said_sentence([("A", "a", "DET", "det", 1), ("memo", "memo", "NOUN", "nsubj", 6),
+                          ("sent", "send", "VERB", "acl", 1), ("to", "to", "ADP", "prep", 2),
+                          ("Ivan", "Ivan", "PROPN", "compound", 5), ("Petrov", "Petrov", "PROPN", "pobj", 3)], 6)
     doc = parse(rows, {4: "person:ivan-petrov", 5: "person:ivan-petrov"}, KNOWN)
     assert speaker_of_cue(doc, doc[6], Attribution()) is None
 
@@ -34,9 +24,9 @@ def test_the_one_a_memo_was_sent_to_is_no_speaker():
 def test_the_issuer_of_a_released_statement_speaks():
     # "A statement released by the Kremlin said the border would stay shut .": the issuing verb's
     # agent, a seat of power, speaks as its body (speech/bodies.py)
-    rows = _sentence([("A", "a", "DET", "det", 1), ("statement", "statement", "NOUN", "nsubj", 6),
-                      ("released", "release", "VERB", "acl", 1), ("by", "by", "ADP", "agent", 2),
-                      ("the", "the", "DET", "det", 5), ("Kremlin", "Kremlin", "PROPN", "pobj", 3)], 6)
+    rows = said_sentence([("A", "a", "DET", "det", 1), ("statement", "statement", "NOUN", "nsubj", 6),
+                          ("released", "release", "VERB", "acl", 1), ("by", "by", "ADP", "agent", 2),
+                          ("the", "the", "DET", "det", 5), ("Kremlin", "Kremlin", "PROPN", "pobj", 3)], 6)
     doc = parse(rows, {5: "state:RUS"}, KNOWN)
     doc._.mentions = [Mention(5, 6, len("A statement released by the "), len("A statement released by the Kremlin"),
                               "state:RUS", "Kremlin")]
