@@ -100,6 +100,12 @@ def sentence_of(item: Token | Span) -> Span:
     return doc[s:e]
 
 
+# Determiners of a noun phrase that refers to a thing already known ("the attack", "these requests")
+# and of one that introduces a new thing ("a second report"), read by the rules that look back for
+# what a noun refers to.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+
 def window_start(item: Token | Span, sentences_back: int) -> int:
     """The first token of the sentence ``sentences_back`` before the one holding ``item`` (of the
     document's first, when there are fewer): where a look back for an antecedent stops."""

@@ -19,12 +19,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..common import window_start
+from ..common import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, window_start
 from ..syntax import ACTIVE_SUBJECT_DEPS, agents, is_passive, own_subject, own_subjects
 from .parties import np_actors
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_INDEFINITE = frozenset({"a", "an", "another"})
 _DEMONSTRATIVE = frozenset({"this", "that", "these", "those"})
 _LOOKBACK_SENTENCES = 2
 
@@ -103,7 +101,7 @@ def referred_author(noun: Token, mentions: list) -> list[str]:
     """The author of the earlier authored thing a definite "the document" refers back to."""
     nouns, generic, _ = _table()
     lemma = _lemma(noun)
-    if _determiner(noun) not in _DEFINITE or any(c.dep_ == "poss" for c in noun.children):
+    if _determiner(noun) not in DEFINITE_DETERMINERS or any(c.dep_ == "poss" for c in noun.children):
         return []
     doc = noun.doc
     for i in range(noun.i - 1, window_start(noun, _LOOKBACK_SENTENCES) - 1, -1):
@@ -115,7 +113,7 @@ def referred_author(noun: Token, mentions: list) -> list[str]:
         found = own_author(t, mentions) or _owner(t, mentions)
         if found:
             return found
-        if _determiner(t) in _INDEFINITE:
+        if _determiner(t) in INDEFINITE_DETERMINERS:
             return []  # "a second report": a different thing from the one referred to
     return []
 

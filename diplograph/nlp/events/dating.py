@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
-from ..common import column, sentence_of, speech_media
+from ..common import DEFINITE_DETERMINERS, column, sentence_of, speech_media
 from ..speech.attribution import addressed_verbs
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
@@ -92,8 +92,6 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
 
 
 # ---------------------------------------------------------------- how far up a date may come from
-# Determiners of a definite description: "the attack", "this strike" name an event already known.
-DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that put the governing act inside the named event's time ("during the talks",
 # "amid the protests", "in the attack"): the governing clause may date it, but nothing above.
 SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout"})
@@ -101,7 +99,7 @@ SAME_TIME_PREPS = frozenset({"during", "amid", "amidst", "in", "at", "throughout
 
 def _definite(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss" for c in tok.children)
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in tok.children)
 
 
 # Prepositions that order the governing act against the named event ("after the strike",
@@ -447,7 +445,7 @@ def _mention_by_definite_reference(doc: Doc, anchor: Token, mentions: list[Token
     """"the arrest", "this strike": a definite description refers back to the last mention of its
     word, unless the two name different parties; that mention's date, if it has one (an older
     mention may be another event). A possessive is no reference back ("his first meeting")."""
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in anchor.children) or anchor.pos_ != "NOUN":
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in anchor.children) or anchor.pos_ != "NOUN":
         return []
     if not mentions:
         return []

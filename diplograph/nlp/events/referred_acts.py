@@ -15,23 +15,22 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..common import window_start
+from ..common import DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS, window_start
 from .lexicon import Lexicon, Trigger
 
-# Determiners and possessors that make an event noun a reference to one already told: "the attack",
-# "this week's attack", "Monday's strike" (a possessor naming an actor is the act's author instead).
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_INDEFINITE = frozenset({"a", "an", "another"})
+# How far back the act referred to may be told: its sentence and this many before.
 LOOKBACK_SENTENCES = 4
 
 
 def refers_back(noun: Token) -> bool:
-    """"the attack", "these strikes", "Tuesday's bombing": a definite event noun with no actor in its
-    own phrase (``roles.evaluated_parties`` read that first)."""
+    """"the attack", "these strikes", "Tuesday's bombing": an event noun made a reference to one already
+    told by a definite determiner or a possessor that is a time (a possessor naming an actor is the act's
+    author, which ``roles.evaluated_parties`` read first)."""
     det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     if det is None:
         return False
-    return det.lower_ in _DEFINITE or (det.dep_ == "poss" and det.ent_type_ in ("DATE", "TIME") and not det._.actor)
+    return det.lower_ in DEFINITE_DETERMINERS or \
+        (det.dep_ == "poss" and det.ent_type_ in ("DATE", "TIME") and not det._.actor)
 
 
 def earlier_acts(noun: Token, inner: Trigger, lex: Lexicon) -> Iterator[tuple[Token, Trigger]]:
@@ -48,5 +47,5 @@ def earlier_acts(noun: Token, inner: Trigger, lex: Lexicon) -> Iterator[tuple[To
             continue
         yield doc[i], trig
         if doc[i].lemma_.lower() == noun.lemma_.lower() and any(
-                c.dep_ == "det" and c.lower_ in _INDEFINITE for c in doc[i].children):
+                c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in doc[i].children):
             return

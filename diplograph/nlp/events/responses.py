@@ -18,15 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
+from ..common import DEFINITE_DETERMINERS
 from ..syntax import DIRECT_OBJECT_DEPS
 from .denials import earlier_maker
 from .drafts import Draft
 from .lexicon import Lexicon
 
 _REPLY_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
-# A reply's object that says what was answered without naming a party: a noun of the thing asked,
-# or none at all (the open complement "refused to pay" is the act asked of it).
-_DETERMINERS_OF_THE_ASKED = frozenset({"the", "this", "that", "these", "those"})
 
 
 @per_folder
@@ -59,7 +57,7 @@ def _answers_no_one(verb: Token) -> bool:
     name, "the US demand", is already the target, ``roles``)."""
     objects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("dative", "nsubjpass")]
     return all(o.lemma_.lower() in _class("asked") and not any(c.dep_ == "poss" for c in o.children)
-               and all(c.lower_ in _DETERMINERS_OF_THE_ASKED for c in o.children if c.dep_ == "det")
+               and all(c.lower_ in DEFINITE_DETERMINERS for c in o.children if c.dep_ == "det")
                for o in objects)
 
 
