@@ -1925,3 +1925,24 @@ def test_a_trip_noun_to_meet_someone_abroad_is_a_visit_to_them():
     case = noun_case(doc, 2, trip, sources=[B], targets=[S])  # a trip to Serbia to meet Serbia: stays
     noun_roles.met_abroad_partners(case)
     assert case.targets == [S]
+
+
+@rule_test("companion_trip")
+def test_a_trip_one_goes_along_on_is_the_trip_of_the_one_accompanied():
+    # "Rossi joined Berg on a trip to Serbia": Berg's trip, no visit of Rossi and no meeting with Berg
+    rows = [("Rossi", "Rossi", "PROPN", "nsubj", 1), ("joined", "join", "VERB", "ROOT", 1),
+            ("Berg", "Berg", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 5), ("trip", "trip", "NOUN", "pobj", 3), ("to", "to", "ADP", "prep", 5),
+            ("Serbia", "Serbia", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 1)]
+    doc = parse(rows, {0: F, 2: B, 7: S}, KNOWN, mentions=True)
+    trip = Trigger("trip", "N", "CONSULT", "visit", "042", (), frozenset(), frozenset({"target"}))
+    case = noun_case(doc, 5, trip, gov=1, governed=True, targets=[S])
+    noun_roles.companion_trip(case)
+    assert (case.sources, case.targets, case.governed) == ([B], [S], False)
+    assert noun_roles.noun_roles(doc[5], trip, lexicon(), doc._.mentions) == ([B], [S])
+    # "Rossi met Berg on a trip to Serbia": no verb of accompanying, the trip stays Rossi's
+    met = parse([(w, "meet" if w == "joined" else lem, p, d, h) for w, lem, p, d, h in rows],
+                {0: F, 2: B, 7: S}, KNOWN, mentions=True)
+    case = noun_case(met, 5, trip, gov=1, governed=True, targets=[S])
+    noun_roles.companion_trip(case)
+    assert (case.sources, case.governed) == ([], True)
