@@ -39,6 +39,7 @@ from ..time.component import infer_published
 from .lexicon import lexicon
 from .occasion_day import occasion_of_the_act
 from .period_day import within_a_dated_period
+from .vague_ago import with_vague_periods
 
 _FAR_FUTURE = "9999-12-31"
 WEEK_PRECISION = 6  # ``compare.precision`` of an ISO week
@@ -59,7 +60,8 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
     """The date of the anchor's clause, else (with ``climb``) of a governing clause, up to a
     ``CLIMB_STOPS`` rule."""
     sent = sentence_of(anchor)
-    in_sentence = [t for t in doc._.times or [] if sent.start_char <= t.span[0] < sent.end_char]
+    in_sentence = with_vague_periods(doc, [t for t in doc._.times or []
+                                           if sent.start_char <= t.span[0] < sent.end_char])
     ends = span_ends(doc, in_sentence)
     times = [t for t in in_sentence if usable(t.value) and not is_deadline(doc, t.span[0])
              and tuple(t.span) not in ends and not starts_a_period(doc, t, anchor)]
