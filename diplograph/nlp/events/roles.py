@@ -31,6 +31,7 @@ from .offers import own_gift
 from .office_holders import office_holders_states
 from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .permissions import permitted_parties
 from .referred_acts import earlier_acts
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .speaker_side import reported_by_own_side, speaker_side_subjects
@@ -296,9 +297,12 @@ def complement_clause_targets(c: VerbCase) -> list[str]:
 
 
 def _clause_object_targets(c: VerbCase, x: Token) -> list[str]:
-    """What the clause ``x`` does its act to: its objects, else its prepositional recipients."""
+    """What the clause ``x`` does its act to: its objects, else the party a permission permits
+    ("agreed to allow Turkish officials to search": ``permissions``), else its prepositional
+    recipients."""
     targets = [a for g in x.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, c.mentions)]
-    return targets or prep_targets(x, TARGET_PREPS, c.mentions) or object_recipient(x, c.mentions, c.sources)
+    return targets or permitted_parties(x, c.trig.type, c.mentions, c.sources) \
+        or prep_targets(x, TARGET_PREPS, c.mentions) or object_recipient(x, c.mentions, c.sources)
 
 
 def inquired_dealing_targets(c: VerbCase) -> list[str]:
