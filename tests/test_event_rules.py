@@ -1227,6 +1227,24 @@ def test_relative_pronoun_stands_for_its_noun():
     assert parties.np_actors(doc[2], []) == [S]
 
 
+def test_relative_pronoun_after_a_preposition_stands_for_its_noun():
+    # "the Serbian accord, from which France withdrew": the accord (Serbia's), not France
+    doc = parse([("the", "the", "DET", "det", 2), ("Serbian", "serbian", "ADJ", "amod", 2),
+                 ("accord", "accord", "NOUN", "ROOT", 2), (",", ",", "PUNCT", "punct", 2),
+                 ("from", "from", "ADP", "prep", 7), ("which", "which", "PRON", "pobj", 4),
+                 ("France", "France", "PROPN", "nsubj", 7), ("withdrew", "withdraw", "VERB", "relcl", 2)],
+                {1: S, 6: F}, KNOWN)
+    assert parties.np_actors(doc[5], []) == [S]
+    # "the accord, the text of which Serbia published": the preposition is the noun's ("the text of"),
+    # the pronoun stands for no clause's noun here
+    doc = parse([("the", "the", "DET", "det", 1), ("accord", "accord", "NOUN", "ROOT", 1),
+                 (",", ",", "PUNCT", "punct", 1), ("the", "the", "DET", "det", 4),
+                 ("text", "text", "NOUN", "dobj", 8), ("of", "of", "ADP", "prep", 4),
+                 ("which", "which", "PRON", "pobj", 5), ("Serbia", "Serbia", "PROPN", "nsubj", 8),
+                 ("published", "publish", "VERB", "relcl", 1)], {7: S}, KNOWN)
+    assert parties.relative_pronoun(doc[6], [], 0) is None
+
+
 @rule_test("pronoun")
 def test_pronoun_reads_its_antecedent():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
