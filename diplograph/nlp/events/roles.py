@@ -23,6 +23,7 @@ from ..syntax import (
 from .addressees import asks_an_addressee, asks_own_people, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
 from .inquiries import dealing_parties, is_inquiry
+from .invitations import invited_parties
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
 from .named_deals import DEAL_TYPES, left_agreements, referred_deal_parties
@@ -182,6 +183,12 @@ def _pobjs_on(tok: Token) -> list[Token]:
 def wrapped_event_targets(c: VerbCase) -> list[str]:
     """"demanded the withdrawal of Serbian forces": the party of the event noun demanded."""
     return wrapped_event_party(c.tok, c.trig.type, c.lex, c.mentions, c.sources)
+
+
+def invitation_targets(c: VerbCase) -> list[str]:
+    """"accepted an invitation to meet with Kim", "declined an invitation to visit Israel": the
+    party the invitation invites its guest to meet or visit (``invitations``)."""
+    return invited_parties(c.tok, c.trig.type, c.lex, c.mentions, c.sources)
 
 
 def governed_clause_subjects(c: VerbCase) -> list[str]:
@@ -359,8 +366,8 @@ def met_abroad_targets(c: VerbCase) -> list[str]:
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
     met_abroad_targets, direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
-    governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets,
-    multiword_object_targets, object_owner_targets, referred_deal_targets,
+    invitation_targets, governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets,
+    object_prep_targets, multiword_object_targets, object_owner_targets, referred_deal_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
