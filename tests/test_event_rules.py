@@ -212,6 +212,22 @@ def test_an_addressee_named_but_unknown_is_not_replaced_by_the_infinitive_s_part
     assert roles.complement_clause_targets(verb_case(doc, 1, trig("THREATEN"), [F])) == [S]
 
 
+@rule_test("invitation_targets")
+def test_accepting_an_invitation_answers_the_party_it_invites_to_meet():
+    # "France accepted an invitation to meet with Serbia": an agreement with Serbia
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("accepted", "accept", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3), ("invitation", "invitation", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "acl", 3),
+            ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)]
+    doc = parse(rows, {0: F, 7: S}, KNOWN)
+    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == [S]
+    assert roles.invitation_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []  # no answer to an invitation
+    # "France accepted a plan to meet with Serbia": no invitation, nobody invited France
+    plan = [*rows[:3], ("plan", "plan", "NOUN", "dobj", 1), *rows[4:]]
+    doc = parse(plan, {0: F, 7: S}, KNOWN)
+    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == []
+
+
 @rule_test("carried_targets")
 def test_recipient_on_the_noun_the_preposition_governs():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("reneged", "renege", "VERB", "ROOT", 1),
@@ -1943,19 +1959,3 @@ def test_a_trip_noun_to_meet_someone_abroad_is_a_visit_to_them():
     case = noun_case(doc, 2, trip, sources=[B], targets=[S])  # a trip to Serbia to meet Serbia: stays
     noun_roles.met_abroad_partners(case)
     assert case.targets == [S]
-
-
-@rule_test("invitation_targets")
-def test_accepting_an_invitation_answers_the_party_it_invites_to_meet():
-    # "France accepted an invitation to meet with Serbia": an agreement with Serbia
-    rows = [("France", "France", "PROPN", "nsubj", 1), ("accepted", "accept", "VERB", "ROOT", 1),
-            ("an", "an", "DET", "det", 3), ("invitation", "invitation", "NOUN", "dobj", 1),
-            ("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "acl", 3),
-            ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)]
-    doc = parse(rows, {0: F, 7: S}, KNOWN)
-    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == [S]
-    assert roles.invitation_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []  # no answer to an invitation
-    # "France accepted a plan to meet with Serbia": no invitation, nobody invited France
-    plan = [*rows[:3], ("plan", "plan", "NOUN", "dobj", 1), *rows[4:]]
-    doc = parse(plan, {0: F, 7: S}, KNOWN)
-    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == []
