@@ -212,6 +212,22 @@ def test_an_addressee_named_but_unknown_is_not_replaced_by_the_infinitive_s_part
     assert roles.complement_clause_targets(verb_case(doc, 1, trig("THREATEN"), [F])) == [S]
 
 
+@rule_test("invitation_targets")
+def test_accepting_an_invitation_answers_the_party_it_invites_to_meet():
+    # "France accepted an invitation to meet with Serbia": an agreement with Serbia
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("accepted", "accept", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3), ("invitation", "invitation", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "acl", 3),
+            ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)]
+    doc = parse(rows, {0: F, 7: S}, KNOWN)
+    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == [S]
+    assert roles.invitation_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []  # no answer to an invitation
+    # "France accepted a plan to meet with Serbia": no invitation, nobody invited France
+    plan = [*rows[:3], ("plan", "plan", "NOUN", "dobj", 1), *rows[4:]]
+    doc = parse(plan, {0: F, 7: S}, KNOWN)
+    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == []
+
+
 @rule_test("carried_targets")
 def test_recipient_on_the_noun_the_preposition_governs():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("reneged", "renege", "VERB", "ROOT", 1),
@@ -1225,6 +1241,24 @@ def test_relative_pronoun_stands_for_its_noun():
                  ("which", "which", "PRON", "nsubj", 3), ("attacked", "attack", "VERB", "relcl", 0)], {0: S}, KNOWN)
     assert parties.relative_pronoun(doc[2], [], 0) == [S]
     assert parties.np_actors(doc[2], []) == [S]
+
+
+def test_relative_pronoun_after_a_preposition_stands_for_its_noun():
+    # "the Serbian accord, from which France withdrew": the accord (Serbia's), not France
+    doc = parse([("the", "the", "DET", "det", 2), ("Serbian", "serbian", "ADJ", "amod", 2),
+                 ("accord", "accord", "NOUN", "ROOT", 2), (",", ",", "PUNCT", "punct", 2),
+                 ("from", "from", "ADP", "prep", 7), ("which", "which", "PRON", "pobj", 4),
+                 ("France", "France", "PROPN", "nsubj", 7), ("withdrew", "withdraw", "VERB", "relcl", 2)],
+                {1: S, 6: F}, KNOWN)
+    assert parties.np_actors(doc[5], []) == [S]
+    # "the accord, the text of which Serbia published": the preposition is the noun's ("the text of"),
+    # the pronoun stands for no clause's noun here
+    doc = parse([("the", "the", "DET", "det", 1), ("accord", "accord", "NOUN", "ROOT", 1),
+                 (",", ",", "PUNCT", "punct", 1), ("the", "the", "DET", "det", 4),
+                 ("text", "text", "NOUN", "dobj", 8), ("of", "of", "ADP", "prep", 4),
+                 ("which", "which", "PRON", "pobj", 5), ("Serbia", "Serbia", "PROPN", "nsubj", 8),
+                 ("published", "publish", "VERB", "relcl", 1)], {7: S}, KNOWN)
+    assert parties.relative_pronoun(doc[6], [], 0) is None
 
 
 @rule_test("pronoun")
