@@ -32,6 +32,7 @@ from ..syntax import (
 )
 from .captives import possessor_is_captive
 from .lexicon import lemma_candidates, lexicon
+from .relative_attacks import attack_antecedent
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
@@ -91,9 +92,10 @@ def _named_only_by_its_place(head: Token) -> bool:
 
 
 def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
-    """"which", "who": the noun the relative clause hangs on."""
+    """"which", "who": the noun the relative clause hangs on, or the attack a clause of violence
+    hung on its target is about (``relative_attacks``)."""
     if head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
-        return np_actors(head.head.head, mentions, depth + 1)
+        return np_actors(attack_antecedent(head), mentions, depth + 1)
     return None
 
 
