@@ -65,3 +65,40 @@ def test_a_claimant_the_parse_lends_from_a_verb_above_claims_nothing():
     doc.user_data[LOCATIONS] = {m + 6: "capital"}
     sources = {e.source for e in find_events(doc) if e.type == "ASSAULT"}
     assert S not in sources
+
+
+P = "person:laszlo-kiss"
+KNOWN[P] = Actor(P, "Laszlo Kiss", "person", "HUN")
+
+
+def _killed_doc(relative: bool):
+    # "The Black Hand claimed the raid." then "Kiss was killed in the raid in Budapest." or "The raid
+    # that killed Kiss in Budapest ended.": the killing is the claimed raid's own act
+    first = [("Hand", "Hand", "PROPN", "nsubj", 1), ("claimed", "claim", "VERB", "ROOT", 1),
+             ("the", "the", "DET", "det", 3), ("raid", "raid", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    m = len(first)
+    if relative:
+        second = [("The", "the", "DET", "det", m + 1), ("raid", "raid", "NOUN", "nsubj", m + 7),
+                  ("that", "that", "PRON", "nsubj", m + 3), ("killed", "kill", "VERB", "relcl", m + 1),
+                  ("Kiss", "Kiss", "PROPN", "dobj", m + 3), ("in", "in", "ADP", "prep", m + 3),
+                  ("Budapest", "Budapest", "PROPN", "pobj", m + 5), ("ended", "end", "VERB", "ROOT", m + 7),
+                  (".", ".", "PUNCT", "punct", m + 7)]
+        victim, place = m + 4, m + 6
+    else:
+        second = [("Kiss", "Kiss", "PROPN", "nsubjpass", m + 2), ("was", "be", "AUX", "auxpass", m + 2),
+                  ("killed", "kill", "VERB", "ROOT", m + 2), ("in", "in", "ADP", "prep", m + 2),
+                  ("the", "the", "DET", "det", m + 5), ("raid", "raid", "NOUN", "pobj", m + 3),
+                  ("in", "in", "ADP", "prep", m + 2), ("Budapest", "Budapest", "PROPN", "pobj", m + 6),
+                  (".", ".", "PUNCT", "punct", m + 2)]
+        victim, place = m, m + 7
+    rows = first + second
+    doc = parse(rows, {0: G, victim: P, place: H}, KNOWN, sent_starts=[i in (0, m) for i in range(len(rows))])
+    doc.user_data[LOCATIONS] = {place: "capital"}
+    return doc
+
+
+def test_a_killing_done_in_or_by_the_claimed_attack_is_the_claimant_s():
+    for relative in (False, True):
+        events = [(e.type, e.source, e.target) for e in find_events(_killed_doc(relative))]
+        assert ("ASSAULT", G, P) in events, (relative, events)
+        assert not any(e[1].endswith("unidentified-attackers") for e in events), (relative, events)

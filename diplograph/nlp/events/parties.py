@@ -32,6 +32,7 @@ from ..syntax import (
 )
 from .captives import possessor_is_captive
 from .lexicon import lemma_candidates, lexicon
+from .relative_attacks import attack_antecedent
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
 NEAR_PREPS = frozenset({"near", "outside", "around", "inside", "across", "along"})
@@ -94,11 +95,14 @@ def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str
     """"which", "who": the noun the relative clause hangs on; also when a preposition of the
     clause governs the pronoun, "the Iran nuclear deal, from which Trump withdrew", "Putin, with
     whom he reached an agreement" (the pronoun is the preposition's object, the preposition the
-    clause verb's)."""
+    clause verb's); or the attack a clause of violence hung on its target is about
+    (``relative_attacks``)."""
     if head.text.lower() not in RELATIVE_PRONOUNS or depth >= 3:
         return None
-    clause = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
-    return np_actors(clause.head, mentions, depth + 1) if clause.dep_ == "relcl" else None
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        clause = head.head.head
+        return np_actors(clause.head, mentions, depth + 1) if clause.dep_ == "relcl" else None
+    return np_actors(attack_antecedent(head), mentions, depth + 1) if head.head.dep_ == "relcl" else None
 
 
 def pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
