@@ -292,3 +292,15 @@ def test_a_month_of_a_simple_past_act_is_never_ahead_of_the_story(times_nlp) -> 
     doc = _run(times_nlp, text, "2021-02-15")
     got = [(t.text, t.value) for t in doc._.times]
     assert got == [("April", "2020-04"), ("April", "2020-04"), ("April", "2021-04")]
+
+
+def test_this_weekend_told_as_done_early_in_the_week_is_the_weekend_just_past() -> None:
+    tuesday = dt.date(2021, 3, 9)
+    # "the envoys met this weekend" in a Tuesday story: 6-7 March, not the coming 13-14
+    assert normalize("this weekend", tuesday, tense="past") == "2021-W09-WE"
+    assert normalize("this weekend", tuesday, tense="done") == "2021-W09-WE"
+    # "will meet this weekend", "meets this weekend": the coming one
+    assert normalize("this weekend", tuesday, tense="future") == "2021-W10-WE"
+    assert normalize("this weekend", tuesday, tense="present") == "2021-W10-WE"
+    # in a Sunday story the weekend is the story's own
+    assert normalize("this weekend", dt.date(2021, 3, 7), tense="past") == "2021-W09-WE"

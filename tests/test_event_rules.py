@@ -212,6 +212,22 @@ def test_an_addressee_named_but_unknown_is_not_replaced_by_the_infinitive_s_part
     assert roles.complement_clause_targets(verb_case(doc, 1, trig("THREATEN"), [F])) == [S]
 
 
+@rule_test("invitation_targets")
+def test_accepting_an_invitation_answers_the_party_it_invites_to_meet():
+    # "France accepted an invitation to meet with Serbia": an agreement with Serbia
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("accepted", "accept", "VERB", "ROOT", 1),
+            ("an", "an", "DET", "det", 3), ("invitation", "invitation", "NOUN", "dobj", 1),
+            ("to", "to", "PART", "aux", 5), ("meet", "meet", "VERB", "acl", 3),
+            ("with", "with", "ADP", "prep", 5), ("Serbia", "Serbia", "PROPN", "pobj", 6)]
+    doc = parse(rows, {0: F, 7: S}, KNOWN)
+    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == [S]
+    assert roles.invitation_targets(verb_case(doc, 1, trig("ACCUSE"), [F])) == []  # no answer to an invitation
+    # "France accepted a plan to meet with Serbia": no invitation, nobody invited France
+    plan = [*rows[:3], ("plan", "plan", "NOUN", "dobj", 1), *rows[4:]]
+    doc = parse(plan, {0: F, 7: S}, KNOWN)
+    assert roles.invitation_targets(verb_case(doc, 1, trig("AGREE"), [F])) == []
+
+
 @rule_test("carried_targets")
 def test_recipient_on_the_noun_the_preposition_governs():
     doc = parse([("France", "France", "PROPN", "nsubj", 1), ("reneged", "renege", "VERB", "ROOT", 1),
@@ -1227,6 +1243,24 @@ def test_relative_pronoun_stands_for_its_noun():
     assert parties.np_actors(doc[2], []) == [S]
 
 
+def test_relative_pronoun_after_a_preposition_stands_for_its_noun():
+    # "the Serbian accord, from which France withdrew": the accord (Serbia's), not France
+    doc = parse([("the", "the", "DET", "det", 2), ("Serbian", "serbian", "ADJ", "amod", 2),
+                 ("accord", "accord", "NOUN", "ROOT", 2), (",", ",", "PUNCT", "punct", 2),
+                 ("from", "from", "ADP", "prep", 7), ("which", "which", "PRON", "pobj", 4),
+                 ("France", "France", "PROPN", "nsubj", 7), ("withdrew", "withdraw", "VERB", "relcl", 2)],
+                {1: S, 6: F}, KNOWN)
+    assert parties.np_actors(doc[5], []) == [S]
+    # "the accord, the text of which Serbia published": the preposition is the noun's ("the text of"),
+    # the pronoun stands for no clause's noun here
+    doc = parse([("the", "the", "DET", "det", 1), ("accord", "accord", "NOUN", "ROOT", 1),
+                 (",", ",", "PUNCT", "punct", 1), ("the", "the", "DET", "det", 4),
+                 ("text", "text", "NOUN", "dobj", 8), ("of", "of", "ADP", "prep", 4),
+                 ("which", "which", "PRON", "pobj", 5), ("Serbia", "Serbia", "PROPN", "nsubj", 8),
+                 ("published", "publish", "VERB", "relcl", 1)], {7: S}, KNOWN)
+    assert parties.relative_pronoun(doc[6], [], 0) is None
+
+
 @rule_test("pronoun")
 def test_pronoun_reads_its_antecedent():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
@@ -1925,3 +1959,24 @@ def test_a_trip_noun_to_meet_someone_abroad_is_a_visit_to_them():
     case = noun_case(doc, 2, trip, sources=[B], targets=[S])  # a trip to Serbia to meet Serbia: stays
     noun_roles.met_abroad_partners(case)
     assert case.targets == [S]
+
+
+@rule_test("companion_trip")
+def test_a_trip_one_goes_along_on_is_the_trip_of_the_one_accompanied():
+    # "Rossi joined Berg on a trip to Serbia": Berg's trip, no visit of Rossi and no meeting with Berg
+    rows = [("Rossi", "Rossi", "PROPN", "nsubj", 1), ("joined", "join", "VERB", "ROOT", 1),
+            ("Berg", "Berg", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 5), ("trip", "trip", "NOUN", "pobj", 3), ("to", "to", "ADP", "prep", 5),
+            ("Serbia", "Serbia", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 1)]
+    doc = parse(rows, {0: F, 2: B, 7: S}, KNOWN, mentions=True)
+    trip = Trigger("trip", "N", "CONSULT", "visit", "042", (), frozenset(), frozenset({"target"}))
+    case = noun_case(doc, 5, trip, gov=1, governed=True, targets=[S])
+    noun_roles.companion_trip(case)
+    assert (case.sources, case.targets, case.governed) == ([B], [S], False)
+    assert noun_roles.noun_roles(doc[5], trip, lexicon(), doc._.mentions) == ([B], [S])
+    # "Rossi met Berg on a trip to Serbia": no verb of accompanying, the trip stays Rossi's
+    met = parse([(w, "meet" if w == "joined" else lem, p, d, h) for w, lem, p, d, h in rows],
+                {0: F, 2: B, 7: S}, KNOWN, mentions=True)
+    case = noun_case(met, 5, trip, gov=1, governed=True, targets=[S])
+    noun_roles.companion_trip(case)
+    assert (case.sources, case.governed) == ([], True)

@@ -25,6 +25,8 @@ ACTORS = {
     "state:UKR": Actor("state:UKR", "Ukraine", "state", "UKR"),
     "group:west": Actor("group:west", "the West", "group", None),
     "person:ivan-petrov": Actor("person:ivan-petrov", "Ivan Petrov", "person", "RUS"),
+    "group:lby-gunmen": Actor("group:lby-gunmen", "Gunmen (Libya)", "group", "LBY"),
+    "state:USA": Actor("state:USA", "United States", "state", "USA"),
 }
 
 
@@ -149,6 +151,9 @@ def _event(**kw) -> Event:
     (_event(target="state:DEU"), "2023-05-01", None),  # another target
     (_event(source="person:ivan-petrov", trigger="launch invasion"), "2023-05-01", "2022-02-24"),  # a Russian
     (_event(type="COERCE", trigger="annexation"), "2023-05-01", "2014-03-18"),
+    # "the attack on the US compound in Benghazi" told undated in a later story
+    (_event(source="group:lby-gunmen", target="state:USA", trigger="attack"), "2013-05-01", "2012-09-11"),
+    (_event(source="group:lby-gunmen", target="state:USA", trigger="attack"), "2012-09-01", None),
 ])
 def test_anchor_date(event, published, expected):
     assert anchor_date(event, published, ACTORS) == expected

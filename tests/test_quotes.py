@@ -447,6 +447,9 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("Madrid held a hearing entitled “the future of the fleet” last week.", "the future of the fleet"),
     # kb/label_cues.tsv "referred to as" in a passive with no doer
     ("The Spanish plan, which has been referred to as “the slow exit,” was dropped.", "the slow exit"),
+    # labels.coordinated_label: a label listed after another the naming words give
+    ("The two Spanish plans are known as “the slow exit” and “the quick exit” in Madrid.", "the quick exit"),
+    ("Berg said Norway used tools nicknamed “Grey Owl,” “Tern” or “Puffin” in May.", "Puffin"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
     doc = annotate(spacy_model, text)
@@ -461,6 +464,8 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
     ("Ana Silva dubbed the “quiet accord” a failure on Monday.", "quiet accord", "person:ana-silva"),
     ("Maria Lopez called the plan “a quiet disaster” on Monday.", "a quiet disaster", "person:maria-lopez"),
     ("Maria Lopez condemned the “reckless” raid on Monday.", "reckless", "person:maria-lopez"),
+    # a list after naming words in a clause of speech: her words, each of them
+    ("Maria Lopez called the plan “reckless” and “cruel” on Monday.", "cruel", "person:maria-lopez"),
     ("Maria Lopez attacked a plan she referred to as “a quiet disaster” on Monday.", "a quiet disaster",
      "person:maria-lopez"),
 ])

@@ -17,6 +17,9 @@ from tests.test_quotes import annotate, quote_of
     ("Maria Lopez folded her attack on the budget into the old “green ledger” of Madrid.", "green ledger"),
     ("Her “offence” was to carry medicine across the border to Portugal.", "offence"),
     ("Madrid marks the “harbour days” each spring with a parade.", "harbour days"),
+    # an "as" elsewhere in the sentence frames nothing: the quote is not in its phrase
+    ("A “harbour tax” on the ships of Madrid was raised as part of the new budget.", "harbour tax"),
+    ("The ferries of Madrid got a “green ledger” for fuel, as well as new engines.", "green ledger"),
 ])
 def test_an_unbound_short_phrase_is_no_quote_record(spacy_model, text: str, words: str) -> None:
     doc = annotate(spacy_model, text)
@@ -32,6 +35,8 @@ def test_an_unbound_short_phrase_is_no_quote_record(spacy_model, text: str, word
      "person:maria-lopez"),
     ("Maria Lopez rated the danger of a default as “very small” on Monday.", "very small", None),
     ("Maria Lopez likened the budget to “a leaking boat” on Monday.", "a leaking boat", None),
+    # "as" opening a clause with its own subject: the speaker's way of putting it
+    ("As Maria Lopez put it, the budget of Madrid is a “leaking boat” now.", "leaking boat", None),
     # a verbal act of kb/events.tsv governing the quote's clause
     ("Maria Lopez lamented the “lost decade” of Madrid on Monday.", "lost decade", None),
     ("Maria Lopez exhorted the ministers to mend “the broken ledger” of Madrid.", "the broken ledger", None),

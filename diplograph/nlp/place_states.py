@@ -30,8 +30,9 @@ record (its mentions and the aliases only they gave); the token keeps its state 
 ("fired at targets in Jericho"), and a state left with no mention that no record names is no actor.
 
 The tagger also reads a place's name as a person's ("a manufacturer in Kiel"): a "person" no record
-names, with no title nor country, every mention of which is the object of a place preposition, is
-no actor either (``place_read_as_a_person``).
+names, with no title nor country, every mention of which is the object of a place preposition, or of
+an "at" on a common noun ("the reactor at Arak", "a girl at Berks", "at the Berks detention center":
+``_at_a_noun``), is no actor either (``place_read_as_a_person``).
 """
 
 from __future__ import annotations
@@ -117,7 +118,20 @@ def place_read_as_a_person(doc: Doc, ex: Extraction, actor: Actor, named: set[st
     if actor.kind != "person" or actor.id in named or actor.roles or actor.country or not actor.mentions:
         return False
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
-    return all(span is not None and len(span) > 0 and _located(span.root, depth=0) for span in spans)
+    return all(span is not None and len(span) > 0 and (_located(span.root, depth=0) or _at_a_noun(span.root))
+               for span in spans)
+
+
+def _at_a_noun(tok: Token) -> bool:
+    """A name in an "at" phrase on a common noun, or naming the common noun there: "the reactor at
+    Arak", "a girl at Brightwater", "the situation at the Brightwater detention center". "At" on a
+    noun says where the thing is; on a verb it also marks an aim ("fired at", "angry at"), so not
+    there, and only for a "person" with no title, country or record (``place_read_as_a_person``)."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:  # "the Brightwater detention center"
+        tok = tok.head
+        if tok.pos_ != "NOUN" or not tok.is_lower:
+            return False
+    return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "NOUN"
 
 
 PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from ...kb.gazetteer import PLACE, Body, Gazetteer, Title, slug
 from ..common import sentence_of
+from .backers import BACKED, backer_of
 from .unaligned import is_other_party
 from .us_state_bodies import us_state_span
 
@@ -36,8 +37,7 @@ _LINKS = {"of", "at", "for", "with", "in", "from"}
 # the possessive marks after a name ("Iran's", "Iran ’s", "Iran '"): one set for every actor rule
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # "X-backed T": a relation to X, not membership of X ("X-led forces" are X's, as event coders take them).
-_BACKED = frozenset({"backed", "linked", "sponsored", "supported", "allied", "aligned", "inspired",
-                     "funded", "armed", "trained", "affiliated"})
+_BACKED = BACKED
 # Collectives that get an actor of their own (a part of a state's population, an armed group);
 # other plural titles ("police", "the government", "officials") stand for the state itself.
 GROUP_SECTORS = frozenset({"popular", "insurgent"})
@@ -501,6 +501,8 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
         backs = ts.title.title in RELATIONAL_COLLECTIVES and ts.end < len(doc) and doc[ts.end].lower_ == "of"
         state = sentence_state(doc, ts.start, by_start) if not backs else None
+        if state is not None and backer_of(doc, ts.start, state, by_end):
+            state = None  # "Iran-backed militias attacked": the backer is not whose they are
         if state is not None and any(is_other_party(doc, ts.end, j, ts.title.title)
                                      for j in _mentions_of(doc, ts.start, state, by_start)):
             state = None  # "militants fired rockets into Israel": what they hit is not whose they are

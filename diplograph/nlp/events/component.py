@@ -30,6 +30,7 @@ from .claimed_elsewhere import claimed_elsewhere
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
+from .hosting import hosted_roles
 from .interviews import without_outlets
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import (
@@ -122,6 +123,7 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
         sources, targets = roles
     if "host" in trig.flags:  # PLOVER codes the visitor as source and the host as recipient
         sources, targets = targets, sources
+    sources, targets = hosted_roles(tok, trig, (sources, targets), actors)  # "met X at the White House"
     sources = drop_place_agents(tok, sources)
     flags = trig.flags
     if not sources and (trig.type in UNNAMED_AGENT_TYPES or "home" in trig.flags):

@@ -38,6 +38,8 @@ from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
 from .lexicon import lexicon
 from .occasion_day import occasion_of_the_act
+from .period_day import within_a_dated_period
+from .vague_ago import with_vague_periods
 
 _FAR_FUTURE = "9999-12-31"
 WEEK_PRECISION = 6  # ``compare.precision`` of an ISO week
@@ -58,7 +60,8 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
     """The date of the anchor's clause, else (with ``climb``) of a governing clause, up to a
     ``CLIMB_STOPS`` rule."""
     sent = sentence_of(anchor)
-    in_sentence = [t for t in doc._.times or [] if sent.start_char <= t.span[0] < sent.end_char]
+    in_sentence = with_vague_periods(doc, [t for t in doc._.times or []
+                                           if sent.start_char <= t.span[0] < sent.end_char])
     ends = span_ends(doc, in_sentence)
     times = [t for t in in_sentence if usable(t.value) and not is_deadline(doc, t.span[0])
              and tuple(t.span) not in ends and not starts_a_period(doc, t, anchor)]
@@ -215,13 +218,17 @@ def _when_clauses(tok: Token) -> list[Token]:
 
 # How a time expression hangs on a noun it dates: "the 2015 nuclear deal", "Friday's attack".
 NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+# The dated nouns whose time is also the act's, in order: an occasion the act is done at ("said at
+# a Tuesday news conference"), an event whose period holds the act ("captured it in the 1967 war").
+ACT_TIME_NOUNS: tuple[Callable[[Token, Token, Token, Token], bool], ...] = (
+    occasion_of_the_act, within_a_dated_period)
 
 
 def _dates_a_noun(doc: Doc, time: object, anchor: Token, top: Token | None = None) -> bool:
     """Whether ``time`` modifies a noun other than ``anchor``: then it dates that thing ("after
     the 2018 summit, X accused Y" does not put the accusation in 2018), unless the noun is the
-    occasion the clause of ``top`` is done at ("said at a Tuesday news conference":
-    ``occasion_day.occasion_of_the_act``)."""
+    occasion the clause of ``top`` is done at ("said at a Tuesday news conference") or an event
+    whose period holds it ("in the 1967 war"): ``ACT_TIME_NOUNS``."""
     start, end = time.span  # type: ignore[attr-defined]
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -229,7 +236,7 @@ def _dates_a_noun(doc: Doc, time: object, anchor: Token, top: Token | None = Non
     root = span.root
     return root.dep_ in NOUN_DATE_DEPS and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != anchor.i \
         and not span.start <= root.head.i < span.end and not _told_within(anchor, root.head) \
-        and not (top is not None and occasion_of_the_act(root.head, root, anchor, top))
+        and not (top is not None and any(rule(root.head, root, anchor, top) for rule in ACT_TIME_NOUNS))
 
 
 def _told_within(anchor: Token, noun: Token) -> bool:

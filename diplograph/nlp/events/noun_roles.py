@@ -23,6 +23,7 @@ from ..syntax import (
     subject,
 )
 from .artifacts import artifact_author
+from .companions import companion_trip
 from .inquiries import inquiry_target
 from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, Frame, Lexicon, Trigger
@@ -320,6 +321,7 @@ def met_abroad_partners(c: NounCase) -> None:
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
+    companion_trip,  # "joined X on a trip": X's trip, read before any rule takes the governing verb's parties
     eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
     claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source, inquiry_target,
     under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target, met_abroad_partners,

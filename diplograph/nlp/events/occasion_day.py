@@ -20,7 +20,7 @@ from ..common import occasion_nouns
 OCCASION_PREPS = frozenset({"at", "during", "in"})
 
 
-def _phrase_head(noun: Token) -> Token:
+def phrase_head(noun: Token) -> Token:
     """The head of the compound a dated word opens: "a Friday press briefing" is the briefing."""
     while noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
@@ -48,7 +48,7 @@ def _done_there(anchor: Token, verb: Token) -> bool:
     return True
 
 
-def _same_paragraph(anchor: Token, time: Token) -> bool:
+def same_paragraph(anchor: Token, time: Token) -> bool:
     """No line break between the act and the time: a sentence the parse runs over a paragraph's
     end is two sentences."""
     first, last = sorted((anchor.i, time.i))
@@ -59,9 +59,9 @@ def occasion_of_the_act(noun: Token, time: Token, anchor: Token, act: Token) -> 
     """Whether ``noun`` (the noun the time expression ``time`` dates) is an occasion the act
     ``act`` is done at, and the event of ``anchor`` is done there: "said at a Tuesday news
     conference", "warned Russia during a Tuesday visit"."""
-    head = _phrase_head(noun)
+    head = phrase_head(noun)
     if head.lemma_.lower() not in occasion_nouns() or head.dep_ != "pobj":
         return False
     prep = head.head
     return prep.lower_ in OCCASION_PREPS and prep.head.i == act.i and _done_there(anchor, act) \
-        and _same_paragraph(anchor, time)
+        and same_paragraph(anchor, time)

@@ -91,10 +91,14 @@ def _named_only_by_its_place(head: Token) -> bool:
 
 
 def relative_pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
-    """"which", "who": the noun the relative clause hangs on."""
-    if head.text.lower() in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 3:
-        return np_actors(head.head.head, mentions, depth + 1)
-    return None
+    """"which", "who": the noun the relative clause hangs on; also when a preposition of the
+    clause governs the pronoun, "the Iran nuclear deal, from which Trump withdrew", "Putin, with
+    whom he reached an agreement" (the pronoun is the preposition's object, the preposition the
+    clause verb's)."""
+    if head.text.lower() not in RELATIVE_PRONOUNS or depth >= 3:
+        return None
+    clause = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    return np_actors(clause.head, mentions, depth + 1) if clause.dep_ == "relcl" else None
 
 
 def pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:

@@ -23,6 +23,7 @@ from ..syntax import (
 from .addressees import asks_an_addressee, asks_own_people, conduct_owner
 from .artifacts import artifact_author, is_artifact, referred_maker
 from .inquiries import dealing_parties, is_inquiry
+from .invitations import invited_parties
 from .lexicon import TARGET_PREPS, VISIT_PREPS, Lexicon, Trigger
 from .location import struck_place_states
 from .named_deals import DEAL_TYPES, left_agreements, referred_deal_parties
@@ -31,6 +32,7 @@ from .offers import own_gift
 from .office_holders import office_holders_states
 from .own_forces import own_conduct_owners, own_forces_owners
 from .parties import OWN_SIDE_TYPES, is_venue, np_actors, own_side
+from .permissions import permitted_parties
 from .referred_acts import earlier_acts
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .speaker_side import reported_by_own_side, speaker_side_subjects
@@ -183,6 +185,12 @@ def wrapped_event_targets(c: VerbCase) -> list[str]:
     return wrapped_event_party(c.tok, c.trig.type, c.lex, c.mentions, c.sources)
 
 
+def invitation_targets(c: VerbCase) -> list[str]:
+    """"accepted an invitation to meet with Kim", "declined an invitation to visit Israel": the
+    party the invitation invites its guest to meet or visit (``invitations``)."""
+    return invited_parties(c.tok, c.trig.type, c.lex, c.mentions, c.sources)
+
+
 def governed_clause_subjects(c: VerbCase) -> list[str]:
     """"allowed Russia to use": the subject of the governed clause (triggers whose object is an actor)."""
     if "actor" not in c.trig.objects:
@@ -296,9 +304,12 @@ def complement_clause_targets(c: VerbCase) -> list[str]:
 
 
 def _clause_object_targets(c: VerbCase, x: Token) -> list[str]:
-    """What the clause ``x`` does its act to: its objects, else its prepositional recipients."""
+    """What the clause ``x`` does its act to: its objects, else the party a permission permits
+    ("agreed to allow Turkish officials to search": ``permissions``), else its prepositional
+    recipients."""
     targets = [a for g in x.children if g.dep_ in ("dobj", "dative") for a in np_actors(g, c.mentions)]
-    return targets or prep_targets(x, TARGET_PREPS, c.mentions) or object_recipient(x, c.mentions, c.sources)
+    return targets or permitted_parties(x, c.trig.type, c.mentions, c.sources) \
+        or prep_targets(x, TARGET_PREPS, c.mentions) or object_recipient(x, c.mentions, c.sources)
 
 
 def inquired_dealing_targets(c: VerbCase) -> list[str]:
@@ -355,8 +366,8 @@ def met_abroad_targets(c: VerbCase) -> list[str]:
 # Where an active verb's target is named, in order of preference: the first rule that finds one wins.
 VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
     met_abroad_targets, direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
-    governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets, object_prep_targets,
-    multiword_object_targets, object_owner_targets, referred_deal_targets,
+    invitation_targets, governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets,
+    object_prep_targets, multiword_object_targets, object_owner_targets, referred_deal_targets,
     complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 

@@ -56,19 +56,54 @@ def named_label(doc: Doc, q: QuoteSpan) -> bool:
     """“maximum pressure” in "the so-called “maximum pressure” campaign", "known as “Charb”",
     "a program code-named “Olympic Games”", "known as the “Gang of Four”": the naming words right
     before the opening mark (or its article) make the quoted words a label."""
+    return _named_at(doc, q.open_at)
+
+
+def _named_at(doc: Doc, open_at: int) -> bool:
+    """Whether the naming words of ``kb/label_cues.tsv`` end right before the opening mark at
+    ``open_at`` (or its article)."""
     text = doc_text(doc)
     pattern, reduced, passive = label_cues()
-    hit = pattern.search(text[max(0, q.open_at - _LOOKBACK):q.open_at])
+    hit = pattern.search(text[max(0, open_at - _LOOKBACK):open_at])
     if hit is None:
         return False
     cue = hit.group(1).lower()
     if cue not in reduced and cue not in passive:
         return True
-    end = q.open_at - _LOOKBACK + hit.end(1) if q.open_at >= _LOOKBACK else hit.end(1)
+    end = open_at - _LOOKBACK + hit.end(1) if open_at >= _LOOKBACK else hit.end(1)
     span = doc.char_span(end - len(cue), end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     return _agentless_passive(span[0]) if cue in passive else _reduced_participle(span[-1])
+
+
+# A quoted label right before another, joined by a comma, "and" or "or" (an article may follow the
+# joining word): "“A” and “B”", "“A,” “B”", "“A” or the “B”".
+_LABEL_BEFORE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"](,?\s*(?:(?:and|or)\s+)?(?:(?:the|a|an)\s+)?)$", re.IGNORECASE)
+_LABEL_LIST = 6  # labels in one list, at most
+_LABEL_WORDS = 6  # words of a listed label, at most: longer quoted words are someone's sentence
+
+
+def coordinated_label(doc: Doc, q: QuoteSpan) -> bool:
+    """“WellMail” in "malware known as “WellMess” and “WellMail”", “soft Brexit” in "referred to as
+    “hard Brexit” and “soft Brexit”", “preliminary” in "a deal dubbed “Phase One” or “preliminary”":
+    a short quote joined to a label before it by a comma, "and" or "or" is one more name the same
+    naming words give (``named_label`` reads only the first of them)."""
+    text = doc_text(doc)
+    if len(text[q.start:q.end].split()) > _LABEL_WORDS:
+        return False
+    open_at = q.open_at
+    for _ in range(_LABEL_LIST):
+        before = _LABEL_BEFORE.search(text[max(0, open_at - 80):open_at])
+        if before is None:
+            return False
+        joint, label = before.group(2), before.group(1)
+        if not (joint.strip() or label.rstrip().endswith(",")) or len(label.split()) > _LABEL_WORDS:
+            return False  # two quotes side by side with nothing joining them
+        open_at -= len(before.group(0))
+        if _named_at(doc, open_at):
+            return True
+    return False
 
 
 

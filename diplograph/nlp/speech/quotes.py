@@ -29,7 +29,7 @@ from .channels import is_platform
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
 from .excerpts import excerpt_byline
-from .labels import named_label, noun_modifier_label, title_of_a_work
+from .labels import coordinated_label, named_label, noun_modifier_label, title_of_a_work
 from .marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from .mentions import mentioned_word
 from .nouns import ASIDE_FRAMES, speech_noun_owner
@@ -223,11 +223,12 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
 # Quoted words that report no one's speech: a programme's title, a label ("so-called “…”", "the “…”
-# campaign": ``labels``), a work's title after its noun ("his book “…”": ``works``), a short phrase
-# in a sentence that binds it to no speaker ("his “crime” was to ...": ``scare_quotes``);
+# campaign", a label listed after one, "known as “A” and “B”": ``labels``), a work's title after its
+# noun ("his book “…”": ``works``), a short phrase in a sentence that binds it to no speaker ("his
+# “crime” was to ...": ``scare_quotes``);
 # a quoted actor's name is ``QuoteFinder._is_name``.
-NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, noun_modifier_label, work_title,
-                                               mentioned_word, unframed_phrase)
+NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, coordinated_label, noun_modifier_label,
+                                               work_title, mentioned_word, unframed_phrase)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they"})

@@ -123,12 +123,29 @@ def _frame_words(doc: Doc, q: QuoteSpan) -> tuple[list[Token], list[Token]]:
     return [t for t in words if t.idx < q.open_at], [t for t in words if t.idx > q.close_at]
 
 
+def _as_frames(tok: Token, q: QuoteSpan) -> bool:
+    """"rated the risk as “very high”", "described the move as a “sovereign decision”", "As Lopez put
+    it, ...": "as" binds quoted words to the sentence's speaker only when they lie in the phrase it
+    heads, or when it opens a clause with its own subject (a speaker's way of putting it). Elsewhere
+    it says nothing of the quote: "hearings driven by Russian “collusion” had, as planned, ...", "a
+    “resource guide” was handed out as part of the materials"."""
+    if any(q.start <= t.idx < q.end for t in tok.subtree):
+        return True
+    return tok.dep_ == "mark" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children)
+
+
+def _frames(tok: Token, q: QuoteSpan) -> bool:
+    """Whether ``tok`` binds the quote ``q`` to a speaker: any binding word but "as", which binds only
+    its own phrase (``_as_frames``)."""
+    return _binds_speech(tok) and (tok.lower_ != "as" or _as_frames(tok, q))
+
+
 def unframed_phrase(doc: Doc, q: QuoteSpan) -> bool:
     """“breakout time” in "the deal extended the “breakout time” of Iran", “crime” in "His “crime”
     was to bring computers": a quote of at most four words inside a sentence (words of the sentence
-    before it) that holds no speech verb, noun of speech, "according to" or "as" is the
-    writer's scare quote. Not a quote nested in another one (the outer speaker's words), one after a
-    colon or ending in "?" or "!" (words introduced, or exclaimed), a name or title
+    before it) that holds no speech verb, noun of speech, "according to" or "as" framing it
+    (``_as_frames``) is the writer's scare quote. Not a quote nested in another one (the outer
+    speaker's words), one after a colon or ending in "?" or "!" (words introduced, or exclaimed), a name or title
     (``_capitalised``), nor a person's state (``_person_state``)."""
     if q.parent is not None:
         return False
@@ -140,4 +157,4 @@ def unframed_phrase(doc: Doc, q: QuoteSpan) -> bool:
         return False
     if before[-1].text == ":" or _person_state(doc, q) or _verbal_act_governs(doc, q):
         return False
-    return not any(_binds_speech(t) for t in before + after)
+    return not any(_frames(t, q) for t in before + after)

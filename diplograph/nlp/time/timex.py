@@ -470,9 +470,15 @@ def _shift_week(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resol
     return Resolved(iso_week(base + dt.timedelta(weeks=step)), kind="week")
 
 
+# Tenses that tell an act as done: "this weekend" with one of them, early in the week, is past.
+DONE_TENSES = frozenset({"past", "done"})
+
+
 def _shift_weekend(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
     if rel_words == "" and ctx.tense != "future" and base.weekday() < 5:
         step = -1  # "over the weekend" in a weekday story: the one just past
+    if rel_words == "this" and ctx.tense in DONE_TENSES and base.weekday() < 4 and base == ctx.anchor:
+        step = -1  # "X met Y this weekend" in a Monday-Thursday story: the weekend just past
     return Resolved(iso_week(base + dt.timedelta(weeks=step)) + "-WE", kind="week")
 
 
