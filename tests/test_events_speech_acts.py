@@ -168,10 +168,12 @@ def _denied(gerund_children: list[tuple], neg: bool = False) -> list[tuple]:
             (".", ".", "PUNCT", "punct", v)]
 
 
-def test_denied_doing_an_act_rejects_the_accusation_without_a_target():
-    # "Germany denied arming Hungary." : REJECT by Germany, no accuser named
+def test_denied_doing_an_act_is_no_act_and_no_record_without_an_accuser():
+    # "Germany denied arming Hungary." : the arming is not coded as done; with no accuser named
+    # the denial has no other side, and a refusal with none is no record (lexicon.NEEDS_TARGET)
     rows = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
-    assert ("REJECT", "state:DEU", None) in coded(rows, {0: "state:DEU", 3: "state:HUN"})
+    events = find_events(parse(rows, {0: "state:DEU", 3: "state:HUN"}, ACTORS))
+    assert [(e.type, e.source, e.target) for e in events if e.realized] == []
 
 
 def test_not_denying_an_act_is_no_rejection():
@@ -180,12 +182,13 @@ def test_not_denying_an_act_is_no_rejection():
     assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 5: "state:HUN"}))
 
 
-def test_denied_an_act_noun_rejects_without_taking_the_acts_party():
-    # "Germany denied interference in Hungary." : the act's place is not the accuser
+def test_denied_an_act_noun_never_takes_the_acts_place_as_accuser():
+    # "Germany denied interference in Hungary." : the act's place is not the accuser (and with no
+    # accuser named, no record)
     rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
             ("interference", "interference", "NOUN", "dobj", 1, "NN"), ("in", "in", "ADP", "prep", 2),
             ("Hungary", "Hungary", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
-    assert coded(rows, {0: "state:DEU", 4: "state:HUN"}) == [("REJECT", "state:DEU", None)]
+    assert coded(rows, {0: "state:DEU", 4: "state:HUN"}) == []
     # "Germany denied Hungary a role." : a refusal to Hungary, no denial of an act
     refused = [("Germany", "Germany", "PROPN", "nsubj", 1), ("denied", "deny", "VERB", "ROOT", 1, "VBD"),
                ("Hungary", "Hungary", "PROPN", "dative", 1), ("a", "a", "DET", "det", 4),
@@ -241,8 +244,9 @@ def test_an_act_noun_whose_preposition_dangles_is_no_denial():
             ("insulted", "insult", "VERB", "conj", 1, "VBD"), ("France", "France", "PROPN", "dobj", 6),
             (".", ".", "PUNCT", "punct", 1)]
     assert all(t != "REJECT" for t, _, _ in coded(rows, {0: "state:DEU", 7: "state:FRA"}))
+    # "... the existence of camps.", after an accusation, answers its accuser
     whole = [*rows[:5], ("camps", "camp", "NOUN", "pobj", 4, "NNS"), (".", ".", "PUNCT", "punct", 1)]
-    assert coded(whole, {0: "state:DEU"}) == [("REJECT", "state:DEU", None)]
+    assert ("REJECT", "state:DEU", "state:FRA") in _coded_after_accusation(whole, {0: "state:DEU"})
 
 
 def _denied_that(subject: tuple, passive: bool = False) -> list[tuple]:
@@ -256,9 +260,11 @@ def _denied_that(subject: tuple, passive: bool = False) -> list[tuple]:
 
 
 def test_denied_that_it_did_rejects_the_accusation():
-    # "Germany denied that it armed Hungary."
+    # "France accused Germany of arming Hungary. Germany denied that it armed Hungary." (alone, with
+    # no accuser named, the denial has no other side and is no record: lexicon.NEEDS_TARGET)
     rows = _denied_that(("it", "it", "PRON", "nsubj", 4, "PRP"))
-    assert coded(rows, {0: "state:DEU", 5: "state:HUN"}) == [("REJECT", "state:DEU", None)]
+    assert ("REJECT", "state:DEU", "state:FRA") in _coded_after_accusation(rows, {0: "state:DEU", 5: "state:HUN"})
+    assert coded(rows, {0: "state:DEU", 5: "state:HUN"}) == []
 
 
 def test_denied_that_another_did_or_was_done_is_no_rejection():
@@ -308,11 +314,11 @@ def test_a_denied_act_answers_the_earlier_accuser_of_the_denier():
     assert ("REJECT", "state:DEU", "state:FRA") in _coded_after_accusation(own, {0: "state:DEU", 5: "state:HUN"})
 
 
-def test_a_denied_act_keeps_no_target_when_someone_else_was_accused():
+def test_a_denied_act_never_answers_the_accuser_of_someone_else():
     # "France accused Hungary of arming Hungary. Germany denied arming Hungary." : no accuser of Germany
     gerund = _denied([("Hungary", "Hungary", "PROPN", "dobj", 0, "NNP")])
     found = _coded_after_accusation(gerund, {0: "state:DEU", 3: "state:HUN"}, accused="Hungary")
-    assert ("REJECT", "state:DEU", None) in found and ("REJECT", "state:DEU", "state:FRA") not in found
+    assert [e for e in found if e[0] == "REJECT" and e[1] == "state:DEU"] == []
 
 
 def test_an_adjective_after_the_named_object_is_the_name_given():

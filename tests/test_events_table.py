@@ -97,7 +97,8 @@ CASES = [
     ("Germany presented evidence against Serbia.", {("ACCUSE", "state:DEU", "state:SRB")}, {}),
     ("Serbian rebels received weapons from Germany.", {("AID", "state:DEU", "state:SRB")}, {}),
     ("France opened an embassy in Serbia.", {("SUPPORT", "state:FRA", "state:SRB")}, {"location": "Serbia"}),
-    ("France opened an inquiry into the deaths.", {("ACCUSE", "state:FRA", None)}, {}),
+    ("France opened an inquiry into the deaths.", set(), {}),  # an inquiry into no one: no record
+    ("France opened an inquiry into Serbia.", {("ACCUSE", "state:FRA", "state:SRB")}, {}),
     ("Berg said in his confirmation hearing that Serbia had lied.", set(), {}),
     # pressure: a demand on the one pressed, the recipient of a refusal made despite it
     ("France pressured Serbia to release the prisoners.", {("REQUEST", "state:FRA", "state:SRB")}, {}),

@@ -15,8 +15,8 @@ import pytest
 
 # suite -> measure -> floor (the figure reached, rounded down)
 FLOORS = {
-    "plover": {"type_acc": 0.826, "dyad_f1": 0.786, "triple_f1": 0.750},
-    "petrarch": {"triple_f1": 0.560, "root_f1": 0.682, "news_triple_f1": 0.594},
+    "plover": {"type_acc": 0.777, "dyad_f1": 0.774, "triple_f1": 0.733},
+    "petrarch": {"triple_f1": 0.560, "root_f1": 0.667, "news_triple_f1": 0.594},
     "tempeval": {"span_recall": 0.961, "value_acc": 0.862},
     "polnear": {"recall": 0.907, "speaker_acc": 0.910},
 }

@@ -24,6 +24,7 @@ from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
+from .after_publication import flag_still_to_come
 from .arrests import arrests_private_persons
 from .claimed_elsewhere import claimed_elsewhere
 from .dating import date_from_anchors, event_date
@@ -219,8 +220,7 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
             placed = {s: h for s, h in homes.items() if h is not None}  # every one, by the test above
             return [replace(d, sources=[s], targets=[h]) for s, h in placed.items() if s != h] or \
                 [replace(d, sources=[s], targets=[h]) for s, h in placed.items()]
-        if d.mode != "investigate" and (d.type in NEEDS_TARGET or _addressee_lost(d)) \
-                or d.type == "CONSULT":
+        if d.type in NEEDS_TARGET and "alone" not in d.flags or _addressee_lost(d) or d.type == "CONSULT":
             return []  # "attended the summit" with no partner found: 0 of 8 audited were right
         return [replace(d, sources=[s], targets=[]) for s in sources]
     if d.recip and len(sources) == 1 and len(targets) > 1:
@@ -302,6 +302,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     events = [_to_event(doc, d) for d in drafts]
     events = deduplicate(events, actors)
     date_from_anchors(events, doc)  # "since Moscow launched its invasion of Ukraine"
+    flag_still_to_come(events, doc)  # "Macron pays a state visit on April 24" in an April 3 article
     for n, e in enumerate(events, start=1):
         e.id = record_id(doc, "e", n)
     return events
