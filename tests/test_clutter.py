@@ -45,6 +45,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "toggle caption John Doe/NPR"],
         ["Officials said they would enlarge the buffer zone this image-conscious government promised."],
     ),
+    "video_player_caption_line": (
+        ["CLOSE The foreign minister says the border will reopen next month. (March 3) AP",
+         "CLOSE Talks between the two delegations ended without a deal. Wochit"],
+        ["CLOSE aides said the talks had gone well.",
+         "Officials said the two sides were CLOSE to a deal on the border."],
+    ),
     "photo_credit_line": (
         ["The president speaks to reporters in Washington, U.S., May 1, 2018. REUTERS/Jane Roe",
          "FILE PHOTO: The prime minister arrives at the summit in Brussels. REUTERS/John Doe/File Photo",

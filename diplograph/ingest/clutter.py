@@ -259,6 +259,17 @@ def toggle_caption_line(line: str) -> bool:
     return len(line) <= 300 and bool(_TOGGLE_CAPTION.match(line))
 
 
+_VIDEO_PLAYER_CAPTION = re.compile(r"CLOSE [A-Z\"“(]")
+
+
+def video_player_caption_line(line: str) -> bool:
+    """A USA TODAY video slot: the player's "CLOSE" button glued to the video's caption and its
+    credit, "CLOSE <caption>. (Aug. 22) AP", "CLOSE <caption> Wochit" (53 files). The caption
+    sums up a video, not this article's reporting; a headline's capitals ("'CLOSE TO A DEAL'") do
+    not open a line this way."""
+    return len(line) <= 400 and bool(_VIDEO_PLAYER_CAPTION.match(line))
+
+
 # The credit that closes a photo caption, in the forms the agencies print. Captions with a
 # credit run to about 400 characters; AP's "FILE - In this ... photo" captions to about 700.
 _CREDIT_AT_END = re.compile(
@@ -349,6 +360,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     media_label_line,
     bbc_image_credit_line,
     toggle_caption_line,
+    video_player_caption_line,
     photo_credit_line,
     bracketed_photo_credit_line,
     leading_credit_caption_line,
