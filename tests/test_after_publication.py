@@ -1,4 +1,5 @@
-"""Acts dated after the article was published are still to come (events/after_publication)."""
+"""Acts dated after the article was published are still to come (events/after_publication); the
+date line above the lede dates no act (events/dating.on_date_line)."""
 
 from spacy.lang.en import English
 
@@ -28,3 +29,16 @@ def test_a_period_that_has_begun_or_an_unknown_year_is_not_after_the_article():
     assert after_publication(_event("2021-04"), "2021-03-05")
     assert not after_publication(_event("XXXX-04"), "2021-03-05")
     assert not after_publication(_event("2021-04"), None)
+
+
+def test_the_date_line_above_the_lede_dates_no_act():
+    # The date line stays in the text (offsets point at it) and the parser glues it to the lede:
+    # its year is the day the article came out, not the day of "France attacked Serbia".
+    from diplograph.nlp.events.dating import on_date_line
+
+    text = "2021-03-05\n\nFrance attacked Serbia on Sunday, officials said."
+    doc = English()(text)
+    doc._.published = "2021-03-05"
+    assert on_date_line(doc, 0) and not on_date_line(doc, text.index("Sunday"))
+    doc._.published = None  # no date line read: the line is text like any other
+    assert not on_date_line(doc, 0)

@@ -64,7 +64,7 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
                                            if sent.start_char <= t.span[0] < sent.end_char])
     ends = span_ends(doc, in_sentence)
     times = [t for t in in_sentence if usable(t.value) and not is_deadline(doc, t.span[0])
-             and tuple(t.span) not in ends and not starts_a_period(doc, t, anchor)]
+             and tuple(t.span) not in ends and not starts_a_period(doc, t, anchor) and not on_date_line(doc, t.span[0])]
     if not times:
         return None
 
@@ -270,6 +270,16 @@ def _medium_of_the_act(noun: Token) -> bool:
     """"In a statement released Sunday": the noun is a medium of speech and the channel of the
     clause's act, not its object ("criticised the statement released Sunday")."""
     return noun.lemma_.lower() in speech_media() and noun.dep_ == "pobj" and noun.head.lower_ in CHANNEL_PREPS
+
+
+def on_date_line(doc: Doc, char: int) -> bool:
+    """The character lies on the document's date line ("2015-10-11" above the lede, kept in the
+    text so that offsets can point at it): the day the article came out, never the day of an act.
+    The parser glues that line to the first sentence, where its year dated the lede's act ("2015"
+    for "the Air Force has bombed the convoy, the military said Sunday")."""
+    published: str | None = doc._.published
+    end = doc.text.find("\n")
+    return published is not None and 0 <= char < end and doc.text[:end].strip() == published
 
 
 def is_deadline(doc: Doc, char: int) -> bool:
