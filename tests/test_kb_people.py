@@ -48,3 +48,18 @@ def test_staff_of_a_person_with_no_office_serve_no_state():
     actors, _ = recognize(_doc("Tom Hale , a lawyer for Edward Snowden , spoke to reporters .",
                                {"0:2": "PERSON", "6:8": "PERSON"}, "2014-01-01"))
     assert actors["person:tom-hale"].country is None
+
+
+def test_a_name_the_dictionary_files_with_an_agency_entry_gets_its_state():
+    actors, _ = recognize(_doc("John Kirby walked past the fountain before noon .", {"0:2": "PERSON"},
+                               "2014-09-03"))
+    kirby = actors["person:john-kirby"]
+    assert kirby.country == "USA" and kirby.roles == []
+
+
+def test_a_past_defense_secretary_is_of_his_state_long_after_his_term():
+    g = gazetteer()
+    hit = g.leader("Robert S. McNamara", "2015-05-05")
+    assert hit is not None and hit[0].country == "USA" and hit[1] is False
+    actors, _ = recognize(_doc("Melvin Laird planted a tree by the lake .", {"0:2": "PERSON"}, "2016-03-01"))
+    assert actors["person:melvin-laird"].country == "USA"
