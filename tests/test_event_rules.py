@@ -1093,6 +1093,21 @@ def test_agreeing_with_a_view_is_no_agreement_and_agreeing_on_an_act_is():
 
 
 @rule_test("opinion_agreement")
+def test_agreeing_that_something_ought_to_be_is_a_view_not_an_agreement():
+    # "Germany agreed that the envoy should resign."  (the troops "would" leave stays, above)
+    rows = [("Germany", "Germany", "PROPN", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 6), ("the", "the", "DET", "det", 4),
+            ("envoy", "envoy", "NOUN", "nsubj", 6), ("should", "should", "AUX", "aux", 6),
+            ("resign", "resign", "VERB", "ccomp", 1)]
+    assert frames.opinion_agreement(climb(parse(rows, {0: D}, KNOWN), 1, "AGREE")) is Step.DROP
+    # "Germany agreed that we should meet.": what the agreeing parties owe each other stays
+    doc = parse([*rows[:2], ("that", "that", "SCONJ", "mark", 5), ("we", "we", "PRON", "nsubj", 5),
+                 ("should", "should", "AUX", "aux", 5),
+                 ("meet", "meet", "VERB", "ccomp", 1)], {0: D}, KNOWN)
+    assert frames.opinion_agreement(climb(doc, 1, "AGREE")) is None
+
+
+@rule_test("opinion_agreement")
 def test_agreeing_with_someone_or_a_view_is_no_agreement_but_agreeing_with_a_party_on_an_act_is():
     # "France said it agreed with Germany's analysis."  /  "France agrees with Germany."
     said = [("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),

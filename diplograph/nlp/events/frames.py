@@ -38,6 +38,7 @@ from .speaker_side import speaker_side_subjects
 from .stance import own_conduct, population_stance, stance_relative
 from .targets import clause_addressee, condition_party, pressing_party
 from .telling import reports_not_directs
+from .views import deontic_clause
 
 _REPROACH = frozenset({"SANCTION", "ACCUSE", "COERCE", "PROTEST", "THREATEN"})
 # Trigger flags that say the act is done at home (kb/events.tsv: "home").
@@ -111,7 +112,7 @@ def opinion_agreement(c: Climb) -> Step | None:
     tok = c.tok
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in realis_classes("concur") or is_passive(tok):
         return None
-    if c.d.type == "AGREE" and _agreed_with_a_view(tok, c.lex):
+    if c.d.type == "AGREE" and _agreed_with_a_view(tok, c.lex, frozenset(c.d.sources)):
         return Step.DROP
     reported = tok
     while reported.dep_ == "conj" and reported.head.i != reported.i:  # "that X asked and that Y agreed"
@@ -120,18 +121,18 @@ def opinion_agreement(c: Climb) -> Step | None:
         return None
     if any(x.dep_ in _AGREEMENT_COMPLEMENTS for x in tok.children):
         return None
-    return None if _act_agreed_on(tok) else Step.DROP
+    return None if _act_agreed_on(tok, frozenset(c.d.sources)) else Step.DROP
 
 
-def _act_agreed_on(tok: Token) -> bool:
+def _act_agreed_on(tok: Token, parties: frozenset[str] = frozenset()) -> bool:
     """"agreed that they would withdraw", "agreed that talks resume": a "that" clause telling an act
     to come is the act agreed on, not a view."""
-    views = [x for x in tok.children if x.dep_ == "ccomp"]
+    views = [x for x in tok.children if x.dep_ == "ccomp" and not deontic_clause(x, parties)]
     return any(is_to_infinitive(v) or any(a.dep_ == "aux" and a.lower_ in INTENT_MODALS | SPECULATIVE_MODALS
                                           for a in v.children) for v in views)
 
 
-def _agreed_with_a_view(tok: Token, lex: Lexicon) -> bool:
+def _agreed_with_a_view(tok: Token, lex: Lexicon, agreeing: frozenset[str] = frozenset()) -> bool:
     """"I agree with your assessment", "said he agreed with the panel's conclusion", "agreed with
     Smith: more must be done", "agreed with the senator that the law was flawed": a "with" phrase names
     whose view is shared, and with no act agreed to or on ("agreed with Iran to swap prisoners",
@@ -143,7 +144,7 @@ def _agreed_with_a_view(tok: Token, lex: Lexicon) -> bool:
     agree with his calls", is left to the refusal it may code (a proposal rejected)."""
     withs = {x.i for x in tok.children if x.dep_ == "prep" and x.lower_ == "with"}
     views = withs | _speech_participles(tok)
-    if not views or tok.dep_ in ("acl", "amod") or is_negated(tok) or _act_agreed_on(tok):
+    if not views or tok.dep_ in ("acl", "amod") or is_negated(tok) or _act_agreed_on(tok, agreeing):
         return False
     if any(x.dep_ in _AGREEMENT_COMPLEMENTS and x.i not in views for x in tok.children):
         return False
