@@ -16,6 +16,7 @@ from ...kb import activate, override_folder
 from ...model import Quote
 from ..common import doc_text, record_id, sentence_at, sentence_of
 from ..syntax import SPEAKER_SUBJECT, subject_of
+from .according import document_frame
 from .attribution import (
     Attribution,
     actor_kind,
@@ -325,6 +326,11 @@ class QuoteFinder:
         self.aside = framed is not None and framed[1] in ASIDE_FRAMES
         if framed:
             return framed[0], None, around
+        issuer = document_frame(doc, q, before, after)
+        if issuer is not None:  # "“…,” according to the report": the document's issuer or nobody named
+            if not issuer:
+                self.unnamed.add(q.open_at)
+            return issuer or None, None, around
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
             self.unnamed.add(q.open_at)
