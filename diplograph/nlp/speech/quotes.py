@@ -27,6 +27,7 @@ from .attribution import (
     table,
 )
 from .channels import is_platform
+from .continued import previous_sentence_reporter
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
 from .excerpts import excerpt_byline
@@ -539,7 +540,7 @@ StandaloneRule = Callable[[_Standalone], "Credit | None"]
 # Who speaks a quote without a cue of its own, in order of preference.
 STANDALONE_RULES: tuple[StandaloneRule, ...] = (
     unnamed_previous_in_paragraph, previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph,
-    previous_paragraph_reporter,
+    previous_paragraph_reporter, previous_sentence_reporter,
     next_sentence_anywhere, quote_closing_previous_paragraph,
 )
 
