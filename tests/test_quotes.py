@@ -153,6 +153,20 @@ SPEAKER_CASES = [
      "sides will open their ports to the other's ships.”", "Both sides", None, None),
     ("as the indictment says, no issuer named", "Tomas Berg denied the charges in court on Monday. He had moved the "
      "money “to hide its source,” as the indictment says.", "to hide its source", None, None),
+    # speech/according.DOCUMENT_FRAMES: according_to_document_after, according_to_document_before
+    ("according to a document after, no issuer named", "Tomas Berg said trade with Spain had slowed.\n“Exports "
+     "fell by half in the first year,” according to the audit report.", "Exports fell", None, None),
+    ("according to a document after, its issuer named", "Tomas Berg said trade with Spain had slowed.\n“Exports "
+     "fell by half in the first year,” according to a report from Spain.", "Exports fell", "state:ESP", None),
+    ("according to a document before, no issuer named", "Tomas Berg met Ana Silva in Oslo.\nAccording to the "
+     "audit report: “Only two ships docked in May.” Berg said the port was busy.", "Only two ships", None, None),
+    ("according to a document before a quote with its own cue", "Tomas Berg met Ana Silva in Oslo.\nAccording to "
+     "the audit report, “only two ships docked,” Berg said.", "only two ships", "person:tomas-berg", None),
+    # speech/continued.previous_sentence_reporter (a quote opening a sentence after prose in its paragraph)
+    ("X said. quote, mid-paragraph", "“Prices rose,” said Ana Silva.\nThe port is full, says Tomas Berg, who runs "
+     "it. “We turn ships away every day.”", "We turn ships", "person:tomas-berg", None),
+    ("no cue in the sentence before", "“Prices rose,” said Ana Silva.\nThe port is full of ships this week. “We "
+     "turn them away every day.”", "We turn them", None, None),
     # speech/sources.indefinite_source_subject: a source introduced without a name at the quote
     ("X said; an official said", "Tomas Berg met Ana Silva in Oslo.\n“We agreed on the outline,” Berg said. “The "
      "rest comes later,” a senior official said.", "The rest comes later", None, None),

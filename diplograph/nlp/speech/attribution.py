@@ -223,13 +223,22 @@ def _issuer_of(doc: Doc, noun: Token, att: Attribution) -> str | None:
     return body_speaker(doc, subj, found, att.stands_for) or found
 
 
-def document_issuer(doc: Doc, subj: Token, att: Attribution) -> str | None:
+def named_issuer(doc: Doc, noun: Token, att: Attribution) -> str | None:
+    """Who the phrase of one document noun says issued it: "X's statement", "a statement from X"."""
+    return _issuer_of(doc, noun, att)
+
+
+def document_issuer(doc: Doc, subj: Token, att: Attribution, past_unnamed: bool = False) -> str | None:
     """"“…,” the statement said": a document noun speaks for whoever issued the nearest earlier
-    document of that name (outside quotes); none named, no speaker -- never the last person met."""
+    document of that name (outside quotes); none named, no speaker -- never the last person met.
+    ``past_unnamed``: look on back past mentions that name no issuer ("Mueller's report ... the report
+    details ... . “…,” according to the report")."""
     noun = subj.lemma_.lower()
     for t in reversed(doc[max(0, subj.i - _ISSUE_LOOKBACK):subj.i]):
         if t.pos_ == "NOUN" and t.lemma_.lower() == noun and not att.in_quote(t.idx):
-            return _issuer_of(doc, t, att)
+            found = _issuer_of(doc, t, att)
+            if found or not past_unnamed:
+                return found
     return None
 
 

@@ -16,6 +16,7 @@ from ...kb import activate, override_folder
 from ...model import Quote
 from ..common import doc_text, record_id, sentence_at, sentence_of
 from ..syntax import SPEAKER_SUBJECT, subject_of
+from .according import document_frame
 from .attribution import (
     Attribution,
     actor_kind,
@@ -26,6 +27,7 @@ from .attribution import (
     table,
 )
 from .channels import is_platform
+from .continued import previous_sentence_reporter
 from .credit import credit_in, with_programme_titles
 from .documents import unnamed_document_subject
 from .excerpts import excerpt_byline
@@ -325,6 +327,11 @@ class QuoteFinder:
         self.aside = framed is not None and framed[1] in ASIDE_FRAMES
         if framed:
             return framed[0], None, around
+        issuer = document_frame(doc, q, before, after)
+        if issuer is not None:  # "“…,” according to the report": the document's issuer or nobody named
+            if not issuer:
+                self.unnamed.add(q.open_at)
+            return issuer or None, None, around
         cue = _ancestor_cue(doc, q, att)
         if cue is not None and any(rule(doc, q, cue) for rule in UNNAMED_SOURCE_RULES):
             self.unnamed.add(q.open_at)
@@ -533,7 +540,7 @@ StandaloneRule = Callable[[_Standalone], "Credit | None"]
 # Who speaks a quote without a cue of its own, in order of preference.
 STANDALONE_RULES: tuple[StandaloneRule, ...] = (
     unnamed_previous_in_paragraph, previous_quote_in_paragraph, colon_introduction, next_sentence_in_paragraph,
-    previous_paragraph_reporter,
+    previous_paragraph_reporter, previous_sentence_reporter,
     next_sentence_anywhere, quote_closing_previous_paragraph,
 )
 
