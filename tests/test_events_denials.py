@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.model import Actor
-from diplograph.nlp.events.denials import ACCUSER_RULES, answered_accuser, earlier_accuser, earlier_claim_maker
+from diplograph.nlp.events.denials import (
+    ACCUSER_RULES,
+    answered_accuser,
+    earlier_accuser,
+    earlier_assertion,
+    earlier_claim_maker,
+)
 from diplograph.nlp.events.lexicon import lexicon
 from docs import parse
 
@@ -43,6 +49,7 @@ def _two_sentences(accuser: str, accused: str, denier: str, verb: str = "blamed"
 
 def test_ordered_rules_hold_the_earlier_accuser():
     assert earlier_accuser in ACCUSER_RULES and earlier_claim_maker in ACCUSER_RULES
+    assert earlier_assertion in ACCUSER_RULES
 
 
 def test_a_denial_answers_the_earlier_accuser_of_the_denier():
@@ -186,3 +193,28 @@ def test_an_earlier_claim_about_someone_else_is_not_the_one_denied():
         doc, denial = _claim_then_denial(head, "France")
         d = _Draft("REJECT", ["state:RUS"])
         assert not answered_accuser(d, doc[denial], lexicon()) and d.targets == []
+
+
+def _said_then_denial(about: str, verb: tuple[str, str] = ("was", "be")):
+    # "Britain said ABOUT was responsible . Moscow denied the accusations ."
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            (about, about, "PROPN", "nsubj", 3), (*verb, "AUX" if verb[1] == "be" else "VERB", "ccomp", 1),
+            ("responsible", "responsible", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 7), ("denied", "deny", "VERB", "ROOT", 7),
+            ("the", "the", "DET", "det", 9), ("accusations", "accusation", "NOUN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 7)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    return parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, 6) for i in range(len(rows))])
+
+
+def test_a_denied_claim_answers_who_said_it_of_the_denier():
+    # "Britain said Russia was responsible. Moscow denied the accusations." : a REJECT of Britain
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, _said_then_denial("Russia")[7], lexicon()) and d.targets == ["state:GBR"]
+    # "Britain said France was responsible. ..." : said of someone else, no recipient
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, _said_then_denial("France")[7], lexicon()) and d.targets == []
+    # "Britain said Russia denied responsible ..." (a clause that reports speech): no claim of Britain's
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, _said_then_denial("Russia", ("denied", "deny"))[7], lexicon()) and d.targets == []

@@ -32,7 +32,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..common import window_start
+from ..common import speech_verbs, window_start
 from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, subject
 from .lexicon import Lexicon, object_tokens
 from .parties import np_actors, one_side
@@ -214,8 +214,43 @@ def _named_by_modifier(head: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "poss") and c._.actor for c in head.children)
 
 
+def earlier_assertion(anchor: Token, denier: str, actors: dict, lex: Lexicon) -> list[str]:
+    """"Saudi Arabia has said Iran was responsible ... Iranian officials have denied involvement":
+    the speaker of the nearest verb of asserting (``kb/denied_claims.tsv`` asserting) before the
+    denial, in its sentence or the four before, whose reported clause has the denier or its side as
+    subject, the subject itself naming it ("Resumption of U.S. aid would not occur" is about no party),
+    made the claim denied. The nearest such verb answers, named speaker or not ("A probe
+    found that Iran ..." names no one; a speaker further back said something else); not a clause that
+    itself reports speech ("Lee said Iran insisted ...": Iran's words), not an indefinite source that
+    names no one ("a diplomat said"), and not when the denied claim names its own maker ("denied
+    allegations by Kyiv": the maker is the noun's, ``roles``)."""
+    if _own_maker(anchor):
+        return []
+    start = window_start(anchor, ACCUSATION_SENTENCES_BACK)
+    mentions = anchor.doc._.mentions or []
+    speech = denied_claims("asserting") | denied_claims("denying") | frozenset(speech_verbs())
+    for tok in reversed(anchor.doc[start:anchor.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in denied_claims("asserting"):
+            continue
+        about = [s for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in speech
+                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and (s._.actor or _named_by_modifier(s))]
+        if not any(one_side(actors, a, denier) for t in about for a in np_actors(t, mentions)):
+            continue
+        speakers = [t for t in _accusers(tok, lex)
+                    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+        return list(dict.fromkeys(a for t in speakers for a in np_actors(t, mentions)
+                                  if not one_side(actors, a, denier)))
+    return []
+
+
+def _own_maker(claim: Token) -> bool:
+    """"allegations by Kyiv", "Britain's claim": the claim noun names who made it."""
+    return any(c.dep_ == "poss" and c._.actor for c in claim.children) or any(
+        o._.actor for p in claim.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPS for o in p.children)
+
+
 ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
-    earlier_accuser, earlier_claim_maker, apposed_claim_maker,
+    earlier_accuser, earlier_claim_maker, apposed_claim_maker, earlier_assertion,
 )
 
 
