@@ -218,3 +218,18 @@ def test_a_denied_claim_answers_who_said_it_of_the_denier():
     # "Britain said Russia denied responsible ..." (a clause that reports speech): no claim of Britain's
     d = _Draft("REJECT", ["state:RUS"])
     assert not answered_accuser(d, _said_then_denial("Russia", ("denied", "deny"))[7], lexicon()) and d.targets == []
+
+
+def test_a_denied_claim_naming_its_own_maker_is_not_lent_an_earlier_speaker():
+    # "Britain said Russia was responsible. Moscow denied the accusations by Kyiv." : the maker is the
+    # noun's own (Kyiv, whether or not it became an actor), never Britain
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "nsubj", 3), ("was", "be", "AUX", "ccomp", 1),
+            ("responsible", "responsible", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 7), ("denied", "deny", "VERB", "ROOT", 7),
+            ("the", "the", "DET", "det", 9), ("accusations", "accusation", "NOUN", "dobj", 7),
+            ("by", "by", "ADP", "prep", 9), ("Kyiv", "Kyiv", "PROPN", "pobj", 10), (".", ".", "PUNCT", "punct", 7)]
+    actors = {0: "state:GBR", 2: "state:RUS", 6: "state:RUS"}
+    doc = parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, 6) for i in range(len(rows))])
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, doc[7], lexicon()) and d.targets == []

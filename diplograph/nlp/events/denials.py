@@ -244,9 +244,16 @@ def earlier_assertion(anchor: Token, denier: str, actors: dict, lex: Lexicon) ->
 
 
 def _own_maker(claim: Token) -> bool:
-    """"allegations by Kyiv", "Britain's claim": the claim noun names who made it."""
+    """"allegations by Kyiv", "Britain's claim": the claim noun names who made it (a "by"/"from"
+    phrase counts whether or not its name became an actor: the maker is that one, no other; so does a
+    "by" phrase the parser hangs on the active verb whose object the noun is, "denied allegations by
+    Kiev", an active verb having no agent of its own)."""
+    holders = [claim]
+    if claim.dep_ in DIRECT_OBJECT_DEPS and not is_passive(claim.head):
+        holders.append(claim.head)
     return any(c.dep_ == "poss" and c._.actor for c in claim.children) or any(
-        o._.actor for p in claim.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPS for o in p.children)
+        o.dep_ == "pobj" for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPS
+        for o in p.children)
 
 
 ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
