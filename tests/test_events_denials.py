@@ -7,7 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from diplograph.model import Actor
-from diplograph.nlp.events.denials import ACCUSER_RULES, answered_accuser, earlier_accuser
+from diplograph.nlp.events.denials import (
+    ACCUSER_RULES,
+    answered_accuser,
+    earlier_accuser,
+    earlier_assertion,
+    earlier_claim_maker,
+)
 from diplograph.nlp.events.lexicon import lexicon
 from docs import parse
 
@@ -42,7 +48,8 @@ def _two_sentences(accuser: str, accused: str, denier: str, verb: str = "blamed"
 
 
 def test_ordered_rules_hold_the_earlier_accuser():
-    assert earlier_accuser in ACCUSER_RULES
+    assert earlier_accuser in ACCUSER_RULES and earlier_claim_maker in ACCUSER_RULES
+    assert earlier_assertion in ACCUSER_RULES
 
 
 def test_a_denial_answers_the_earlier_accuser_of_the_denier():
@@ -142,3 +149,87 @@ def test_an_accusation_beyond_the_window_is_not_answered():
     doc, denial = _accusation_then_filler(5)
     d = _Draft("REJECT", ["state:RUS"])
     assert not answered_accuser(d, doc[denial], lexicon()) and d.targets == []
+
+
+def _claim_then_denial(head: str, about: str):
+    # "France dismissed allegations by Britain that ABOUT hacked the vote . Moscow denied the allegations ."
+    # (head "report": "Britain released a report that found ABOUT hacked the vote . Moscow denied the report .")
+    if head == "report":
+        rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("released", "release", "VERB", "ROOT", 1),
+                ("a", "a", "DET", "det", 3), ("report", "report", "NOUN", "dobj", 1),
+                ("that", "that", "PRON", "nsubj", 5), ("found", "find", "VERB", "relcl", 3),
+                (about, about, "PROPN", "nsubj", 7), ("hacked", "hack", "VERB", "ccomp", 5),
+                ("the", "the", "DET", "det", 9), ("vote", "vote", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 1)]
+    else:
+        rows = [("France", "France", "PROPN", "nsubj", 1), ("dismissed", "dismiss", "VERB", "ROOT", 1),
+                ("allegations", "allegation", "NOUN", "dobj", 1), ("by", "by", "ADP", "prep", 2),
+                ("Britain", "Britain", "PROPN", "pobj", 3), ("that", "that", "SCONJ", "mark", 7),
+                (about, about, "PROPN", "nsubj", 7), ("hacked", "hack", "VERB", "acl", 2),
+                ("the", "the", "DET", "det", 9), ("vote", "vote", "NOUN", "dobj", 7), (".", ".", "PUNCT", "punct", 1)]
+    n, word = len(rows), head if head == "report" else f"{head}s"
+    rows += [("Moscow", "Moscow", "PROPN", "nsubj", n + 1), ("denied", "deny", "VERB", "ROOT", n + 1),
+             ("the", "the", "DET", "det", n + 3), (word, head, "NOUN", "dobj", n + 1),
+             (".", ".", "PUNCT", "punct", n + 1)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    return parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, n) for i in range(len(rows))]), n + 1
+
+
+def test_a_denied_claim_answers_the_maker_of_the_earlier_claim_about_the_denier():
+    # "France dismissed allegations by Britain that Russia hacked the vote. Moscow denied the allegations."
+    # : a REJECT of Britain, who made them, not of France, who dismissed them
+    doc, denial = _claim_then_denial("allegation", "Russia")
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, doc[denial], lexicon()) and d.targets == ["state:GBR"]
+    # "Britain released a report that found Russia hacked the vote. Moscow denied the report." : Britain
+    doc, denial = _claim_then_denial("report", "Russia")
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, doc[denial], lexicon()) and d.targets == ["state:GBR"]
+
+
+def test_an_earlier_claim_about_someone_else_is_not_the_one_denied():
+    # "... allegations by Britain that France hacked the vote. Moscow denied the allegations." : no recipient
+    for head in ("allegation", "report"):
+        doc, denial = _claim_then_denial(head, "France")
+        d = _Draft("REJECT", ["state:RUS"])
+        assert not answered_accuser(d, doc[denial], lexicon()) and d.targets == []
+
+
+def _said_then_denial(about: str, verb: tuple[str, str] = ("was", "be")):
+    # "Britain said ABOUT was responsible . Moscow denied the accusations ."
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            (about, about, "PROPN", "nsubj", 3), (*verb, "AUX" if verb[1] == "be" else "VERB", "ccomp", 1),
+            ("responsible", "responsible", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 7), ("denied", "deny", "VERB", "ROOT", 7),
+            ("the", "the", "DET", "det", 9), ("accusations", "accusation", "NOUN", "dobj", 7),
+            (".", ".", "PUNCT", "punct", 7)]
+    ids = {"Britain": "state:GBR", "Russia": "state:RUS", "France": "state:FRA", "Moscow": "state:RUS"}
+    actors = {i: ids[r[0]] for i, r in enumerate(rows) if r[0] in ids}
+    return parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, 6) for i in range(len(rows))])
+
+
+def test_a_denied_claim_answers_who_said_it_of_the_denier():
+    # "Britain said Russia was responsible. Moscow denied the accusations." : a REJECT of Britain
+    d = _Draft("REJECT", ["state:RUS"])
+    assert answered_accuser(d, _said_then_denial("Russia")[7], lexicon()) and d.targets == ["state:GBR"]
+    # "Britain said France was responsible. ..." : said of someone else, no recipient
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, _said_then_denial("France")[7], lexicon()) and d.targets == []
+    # "Britain said Russia denied responsible ..." (a clause that reports speech): no claim of Britain's
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, _said_then_denial("Russia", ("denied", "deny"))[7], lexicon()) and d.targets == []
+
+
+def test_a_denied_claim_naming_its_own_maker_is_not_lent_an_earlier_speaker():
+    # "Britain said Russia was responsible. Moscow denied the accusations by Kyiv." : the maker is the
+    # noun's own (Kyiv, whether or not it became an actor), never Britain
+    rows = [("Britain", "Britain", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Russia", "Russia", "PROPN", "nsubj", 3), ("was", "be", "AUX", "ccomp", 1),
+            ("responsible", "responsible", "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1),
+            ("Moscow", "Moscow", "PROPN", "nsubj", 7), ("denied", "deny", "VERB", "ROOT", 7),
+            ("the", "the", "DET", "det", 9), ("accusations", "accusation", "NOUN", "dobj", 7),
+            ("by", "by", "ADP", "prep", 9), ("Kyiv", "Kyiv", "PROPN", "pobj", 10), (".", ".", "PUNCT", "punct", 7)]
+    actors = {0: "state:GBR", 2: "state:RUS", 6: "state:RUS"}
+    doc = parse(rows, actors, KNOWN, mentions=True, sent_starts=[i in (0, 6) for i in range(len(rows))])
+    d = _Draft("REJECT", ["state:RUS"])
+    assert not answered_accuser(d, doc[7], lexicon()) and d.targets == []

@@ -14,6 +14,11 @@ Rules, in order (the first that names an accuser wins):
   before, whose accused is the one who denies ("The United States accused China of hacking ...
   Beijing has repeatedly denied the accusations"; the accuser's quoted words and background often
   stand between: "Pakistan accused India of ... “…,” Khan said. “…” India denied those allegations").
+- ``earlier_claim_maker``: the nearest claim noun before the denial, in its sentence or the four
+  before, whose own clause is about the denier, and whose maker the noun's phrase names or a verb of
+  making takes it ("allegations by U.S. intelligence agencies that Russia tried to sway the vote ...
+  The Russian government has denied the allegations"; "Britain released a report that found Moscow
+  had hacked ... Moscow denied the report").
 - ``apposed_claim_maker``: a claim noun set after the clause it sums up, the denial its relative
   clause ("Nelson said Cruz had impugned Hagel, a claim Cruz denied"): whoever states that clause.
 The accuser is never the denier's own side.
@@ -27,7 +32,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
-from ..common import window_start
+from ..common import speech_verbs, window_start
 from ..syntax import DIRECT_OBJECT_DEPS, LOGICAL_SUBJECT, agents, is_passive, subject
 from .lexicon import Lexicon, object_tokens
 from .parties import np_actors, one_side
@@ -144,8 +149,115 @@ def _denied_in_relative(claim: Token, denier: str, actors: dict) -> bool:
                for c in claim.children if c.dep_ == "relcl" for s in c.children)
 
 
+# How a claim noun holds the clause that says what it claims: "allegations that Russia hacked" (acl),
+# "a report that found Moscow had hacked" (its relative clause, with a clause of its own below).
+_CLAIM_CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+# Prepositions that name a claim noun's maker in its own phrase: "allegations by Britain", "claims from Kyiv".
+_MAKER_PREPS = frozenset({"by", "from"})
+
+
+def earlier_claim_maker(anchor: Token, denier: str, actors: dict, lex: Lexicon) -> list[str]:
+    """"Trump dismissed allegations by U.S. intelligence agencies that Russia hacked the election. ...
+    Moscow denied the allegations": the nearest claim noun (``kb/denied_claims.tsv`` claim) before the
+    denial, in its sentence or the four before, whose clause's subject (or "against" phrase) is the
+    denier or its side, was made by the maker its own phrase names (possessor, modifier, "by"/"from"),
+    else by the subject of a verb of making that takes it (class making: "Britain released a report
+    that found Moscow had hacked"); never one who dismisses it ("Trump dismissed allegations")."""
+    start = window_start(anchor, ACCUSATION_SENTENCES_BACK)
+    mentions = anchor.doc._.mentions or []
+    for tok in reversed(anchor.doc[start:anchor.i]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in denied_claims("claim"):
+            continue
+        if not any(one_side(actors, a, denier) for t in _claimed_about(tok) for a in np_actors(t, mentions)):
+            continue
+        makers = [a for t in _claim_makers(tok) for a in np_actors(t, mentions) if not one_side(actors, a, denier)]
+        if makers:
+            return list(dict.fromkeys(makers))
+    return []
+
+
+def _claimed_about(noun: Token) -> list[Token]:
+    """Whom a claim noun's own phrase accuses: the subject of its clause ("allegations that Russia
+    hacked"), of a clause that clause reports ("a report that found Putin meddled"), or the object of
+    "against" ("charges against Manafort")."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in _CLAIM_CLAUSE_DEPS:
+            out += [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in ("that", "which")]
+            out += [s for cc in c.children if cc.dep_ in _CLAUSE_DEPS
+                    for s in cc.children if s.dep_ in ("nsubj", "nsubjpass")]
+        elif c.dep_ == "prep" and c.lower_ == "against":
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _claim_makers(noun: Token) -> list[Token]:
+    """Who made a claim: its possessor or naming modifier ("Britain's allegation", "U.S. accusations"),
+    its "by"/"from" phrase, else the subject of a verb of making whose object it is ("Britain leveled
+    the charge", "the services released a report"); only phrases that name their actor themselves."""
+    own = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c._.actor]
+    own += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    if own:
+        return own
+    verb = noun.head
+    if noun.dep_ not in DIRECT_OBJECT_DEPS or verb.pos_ != "VERB" or verb.lemma_.lower() not in denied_claims("making"):
+        return []
+    subj, passive = subject(verb, LOGICAL_SUBJECT)
+    found = agents(verb) if is_passive(verb) else ([subj] if subj is not None and not passive else [])
+    return [t for t in found if _names_itself(t) or _named_by_modifier(t)]
+
+
+def _named_by_modifier(head: Token) -> bool:
+    """"U.S. intelligence services", "Britain's foreign ministry": a noun a name modifies, though the
+    mention covers only the name."""
+    return any(c.dep_ in ("compound", "amod", "poss") and c._.actor for c in head.children)
+
+
+def earlier_assertion(anchor: Token, denier: str, actors: dict, lex: Lexicon) -> list[str]:
+    """"Saudi Arabia has said Iran was responsible ... Iranian officials have denied involvement":
+    the speaker of the nearest verb of asserting (``kb/denied_claims.tsv`` asserting) before the
+    denial, in its sentence or the four before, whose reported clause has the denier or its side as
+    subject, the subject itself naming it ("Resumption of U.S. aid would not occur" is about no party),
+    made the claim denied. The nearest such verb answers, named speaker or not ("A probe
+    found that Iran ..." names no one; a speaker further back said something else); not a clause that
+    itself reports speech ("Lee said Iran insisted ...": Iran's words), not an indefinite source that
+    names no one ("a diplomat said"), and not when the denied claim names its own maker ("denied
+    allegations by Kyiv": the maker is the noun's, ``roles``)."""
+    if _own_maker(anchor):
+        return []
+    start = window_start(anchor, ACCUSATION_SENTENCES_BACK)
+    mentions = anchor.doc._.mentions or []
+    speech = denied_claims("asserting") | denied_claims("denying") | frozenset(speech_verbs())
+    for tok in reversed(anchor.doc[start:anchor.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in denied_claims("asserting"):
+            continue
+        about = [s for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() not in speech
+                 for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and (s._.actor or _named_by_modifier(s))]
+        if not any(one_side(actors, a, denier) for t in about for a in np_actors(t, mentions)):
+            continue
+        speakers = [t for t in _accusers(tok, lex)
+                    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+        return list(dict.fromkeys(a for t in speakers for a in np_actors(t, mentions)
+                                  if not one_side(actors, a, denier)))
+    return []
+
+
+def _own_maker(claim: Token) -> bool:
+    """"allegations by Kyiv", "Britain's claim": the claim noun names who made it (a "by"/"from"
+    phrase counts whether or not its name became an actor: the maker is that one, no other; so does a
+    "by" phrase the parser hangs on the active verb whose object the noun is, "denied allegations by
+    Kiev", an active verb having no agent of its own)."""
+    holders = [claim]
+    if claim.dep_ in DIRECT_OBJECT_DEPS and not is_passive(claim.head):
+        holders.append(claim.head)
+    return any(c.dep_ == "poss" and c._.actor for c in claim.children) or any(
+        o.dep_ == "pobj" for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in _MAKER_PREPS
+        for o in p.children)
+
+
 ACCUSER_RULES: tuple[Callable[[Token, str, dict, Lexicon], list[str]], ...] = (
-    earlier_accuser, apposed_claim_maker,
+    earlier_accuser, earlier_claim_maker, apposed_claim_maker, earlier_assertion,
 )
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...kb import load_table, per_folder
 from ..mood import irrealis
 from ..syntax import is_negated, is_passive, is_to_infinitive, subject
-from .denials import earlier_accuser
+from .denials import earlier_accuser, earlier_assertion, earlier_claim_maker
 from .drafts import Draft
 from .frames import WARNING_VERBS
 from .lexicon import NAMING_VERBS, Lexicon
@@ -385,8 +385,12 @@ def _answered(denial: Token, sources: list[str], lex: Lexicon) -> list[str]:
     """"The US accused Russia of meddling in the vote. Moscow denied any interference": a denied
     act answers the accusation that named it, so the accuser, named by an accusing verb whose
     accused is the denier in the denial's sentence or the four before (``denials.earlier_accuser``),
-    is the REJECT's target; with none named the record keeps no target."""
-    return earlier_accuser(denial, sources[0], denial.doc._.actors or {}, lex)
+    is the REJECT's target, else the maker of an earlier claim noun about the denier
+    (``denials.earlier_claim_maker``) or the speaker who said it of the denier
+    (``denials.earlier_assertion``); with none named the record keeps no target."""
+    actors = denial.doc._.actors or {}
+    return next((found for rule in (earlier_accuser, earlier_claim_maker, earlier_assertion)
+                 if (found := rule(denial, sources[0], actors, lex))), [])
 
 
 # Pronouns a denier may use of itself in the clause it denies, by whether the denier is a person.
