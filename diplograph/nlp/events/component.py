@@ -220,8 +220,10 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
             placed = {s: h for s, h in homes.items() if h is not None}  # every one, by the test above
             return [replace(d, sources=[s], targets=[h]) for s, h in placed.items() if s != h] or \
                 [replace(d, sources=[s], targets=[h]) for s, h in placed.items()]
-        if d.type in NEEDS_TARGET and "alone" not in d.flags or _addressee_lost(d) or d.type == "CONSULT":
-            return []  # "attended the summit" with no partner found: 0 of 8 audited were right
+        # a directed act with no recipient found ("demanded", "refused", "attended the summit" with
+        # no partner): the recipient was missed or the word misread (lexicon.NEEDS_TARGET says how often)
+        if (d.type in NEEDS_TARGET and "alone" not in d.flags) or _addressee_lost(d) or d.type == "CONSULT":
+            return []
         return [replace(d, sources=[s], targets=[]) for s in sources]
     if d.recip and len(sources) == 1 and len(targets) > 1:
         return [replace(d, sources=sources, targets=[t]) for t in targets]
