@@ -79,8 +79,10 @@ def met_at_own_seat(tok: Token, trig: Trigger, roles: Roles, actors: dict) -> Ro
     if trig.type != "CONSULT" or trig.mode in _HOSTLESS_MODES or "host" in trig.flags:
         return None
     sources, targets = roles
-    venue = venue_states(tok)
-    if len(venue) != 1 or not sources or not targets:
+    if not sources or not targets:
+        return None
+    venue = venue_states(tok)  # gazetteer lookups: only for a meeting with both sides found
+    if len(venue) != 1:
         return None
     home = next(iter(venue))
     if any(country_of(actors, s) != home for s in sources):

@@ -29,6 +29,7 @@ def vague_amounts() -> dict[str, tuple[int, int]]:
     return {w: (int(r["least"]), int(r["most"])) for r in load_table("vague_amounts") for w in split_list(r["words"])}
 
 
+@per_folder
 def _pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(vague_amounts(), key=len, reverse=True))
     return re.compile(rf"^(?:some |about |only )?(?P<amount>{words}) (?P<unit>day|week|month)s? ago$")
