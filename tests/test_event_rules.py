@@ -1352,6 +1352,30 @@ def test_the_president_is_the_office_holder_named_most():
     assert parties.definite_description(said[3], said._.mentions, 0) == []
 
 
+@rule_test("_reproached_act")
+def test_the_president_accused_of_a_gerund_is_still_the_office_holder():
+    # "Berg met Lund. Roe blamed the president of stalling.": the parser hangs the verb's "of" on the
+    # noun; a gerund there says what is reproached, not whose president, so "the president" is Berg
+    from diplograph.model import Role
+
+    roe = "person:tom-roe"
+    known = {B: Actor(B, "Anna Berg", "person", "DEU", roles=[Role("President", "DEU")]),
+             roe: Actor(roe, "Tom Roe", "person", "DEU")}
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1), ("met", "meet", "VERB", "ROOT", 1),
+            ("voters", "voter", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1),
+            ("Roe", "Roe", "PROPN", "nsubj", 5), ("blamed", "blame", "VERB", "ROOT", 5),
+            ("the", "the", "DET", "det", 7), ("president", "president", "NOUN", "dobj", 5, "NN"),
+            ("of", "of", "ADP", "prep", 7), ("stalling", "stall", "VERB", "pcomp", 8, "VBG"),
+            (".", ".", "PUNCT", "punct", 5)]
+    starts = [i in (0, 4) for i in range(len(rows))]
+    doc = parse(rows, {0: B, 4: roe}, known, mentions=True, sent_starts=starts)
+    assert parties.definite_description(doc[7], doc._.mentions, 0) == [B]
+    # "the president of Norway" names its own office: it refers back to no one
+    place = parse([*rows[:9], ("Norway", "Norway", "PROPN", "pobj", 8), rows[10]], {0: B, 4: roe}, known,
+                  mentions=True, sent_starts=starts)
+    assert parties.definite_description(place[7], place._.mentions, 0) == []
+
+
 def test_the_company_is_the_listed_company_named_before():
     # "Lund pressed Samsung and the UN. The company refused.": "the company" is a company of kb/companies.tsv
     # named before it, never an organisation that is no company

@@ -313,10 +313,19 @@ def described_noun(head: Token) -> DescriptionNoun | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) or \
             any(c.dep_ not in _PHRASE_DEPS | {"det"} for c in left):
         return None
-    if any(c.dep_ in _OWN_REFERENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+    if any(c.dep_ in _OWN_REFERENT_DEPS or (c.dep_ == "prep" and c.lower_ == "of" and not _reproached_act(c))
+           for c in head.children):
         return None
     phrase = " ".join([c.lower_ for c in left if c.dep_ != "det"] + [head.lower_])
     return description_nouns().get(phrase)
+
+
+def _reproached_act(of: Token) -> bool:
+    """"accused the president of bypassing Congress": the parser hangs the verb's "of" complement
+    on its object, but an "of" phrase whose object is a gerund says what the holder is accused of,
+    not whose president: "the president of France" has a noun there, "the president of misleading"
+    never names an office."""
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)
 
 
 def _holds_office(actor: object, titles: frozenset[str], published: str | None) -> bool:
