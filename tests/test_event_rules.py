@@ -2019,3 +2019,27 @@ def test_a_trip_one_goes_along_on_is_the_trip_of_the_one_accompanied():
     case = noun_case(met, 5, trip, gov=1, governed=True, targets=[S])
     noun_roles.companion_trip(case)
     assert (case.sources, case.governed) == ([], True)
+
+
+def test_a_possessor_performs_a_light_act_noun_done_to_a_named_party():
+    # "France's rebuke of Germany angered voters": the possessor did it to the party its complement
+    # names, as "France rebuked Germany" says; "the rebuke of Germany" and "France's rebuke of the
+    # plan" name no act of a named actor on a named party, so the light noun stays a topic
+    from diplograph.nlp.events.possessed_acts import possessor_performs
+
+    targeted = frozenset({"target", "light"})
+
+    rows = [("France", "France", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("rebuke", "rebuke", "NOUN", "nsubj", 5, "NN"), ("of", "of", "ADP", "prep", 2),
+            ("Germany", "Germany", "PROPN", "pobj", 3), ("angered", "anger", "VERB", "ROOT", 5),
+            ("voters", "voter", "NOUN", "dobj", 5)]
+    doc = parse(rows, {0: F, 4: D}, KNOWN)
+    assert possessor_performs(doc[2], lexicon().match(doc[2]).flags)
+    found = lexicon().match(doc[2])
+    assert found is not None and found.type == "ACCUSE"
+    no_owner = parse([("the", "the", "DET", "det", 2), *rows[1:]], {4: D}, KNOWN)
+    assert not possessor_performs(no_owner[2], targeted) and lexicon().match(no_owner[2]) is None
+    no_party = parse([*rows[:4], ("plan", "plan", "NOUN", "pobj", 3), *rows[5:]], {0: F}, KNOWN)
+    assert not possessor_performs(no_party[2], targeted) and lexicon().match(no_party[2]) is None
+    # a noun of a state of affairs, which names no addressee, stays one: "France's occupation of Germany"
+    assert not possessor_performs(doc[2], frozenset({"light"}))

@@ -31,6 +31,7 @@ from ..syntax import (
 )
 from .aims import armed_aim
 from .helping import names_the_helped
+from .possessed_acts import possessor_performs
 from .sent_to_help import sent_to_help
 from .verbal import done_in_words, person_party, phrasal_sense
 from .warnings import predicts_a_risk, warns_coercively
@@ -177,7 +178,8 @@ class Lexicon:
                     continue
             if trig.objects and not _object_ok(tok, trig, self.subjects):
                 continue
-            if "light" in trig.flags and not self._light_governed(tok, "framed" in trig.flags):
+            if "light" in trig.flags and not self._light_governed(tok, "framed" in trig.flags) \
+                    and not possessor_performs(tok, trig.flags):
                 continue  # "lodged a protest" is a complaint; a bare "protest" is a demonstration
             if not all(fits(tok) for flag, fits in COMPLEMENT_RULES if flag in trig.flags):
                 continue

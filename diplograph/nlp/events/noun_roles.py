@@ -29,6 +29,7 @@ from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import is_venue, np_actors
+from .possessed_acts import possessor_performs
 from .responsibility import claimant_source, claiming_verb
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .subject_events import names_both_parties
@@ -188,7 +189,7 @@ def describes_a_state(c: NounCase, lex: Lexicon) -> bool:
 
 def ungoverned_light_noun(c: NounCase, lex: Lexicon) -> bool:
     """A noun that reports an event only under a frame word ("lodged a protest")."""
-    return "light" in c.trig.flags and not c.governed
+    return "light" in c.trig.flags and not c.governed and not possessor_performs(c.tok, c.trig.flags)
 
 
 def content_of_outer_event(c: NounCase, lex: Lexicon) -> bool:
