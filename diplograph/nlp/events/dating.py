@@ -37,6 +37,7 @@ from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
 from ..time.component import infer_published
 from .lexicon import lexicon
+from .medium_day import medium_of_the_act
 from .occasion_day import occasion_of_the_act
 from .period_day import within_a_dated_period
 from .vague_ago import with_vague_periods
@@ -219,9 +220,10 @@ def _when_clauses(tok: Token) -> list[Token]:
 # How a time expression hangs on a noun it dates: "the 2015 nuclear deal", "Friday's attack".
 NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 # The dated nouns whose time is also the act's, in order: an occasion the act is done at ("said at
-# a Tuesday news conference"), an event whose period holds the act ("captured it in the 1967 war").
+# a Tuesday news conference"), an event whose period holds the act ("captured it in the 1967 war"),
+# a medium the act is done in ("In a 2008 paper, X called on Y").
 ACT_TIME_NOUNS: tuple[Callable[[Token, Token, Token, Token], bool], ...] = (
-    occasion_of_the_act, within_a_dated_period)
+    occasion_of_the_act, within_a_dated_period, medium_of_the_act)
 
 
 def _dates_a_noun(doc: Doc, time: object, anchor: Token, top: Token | None = None) -> bool:
