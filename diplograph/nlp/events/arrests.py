@@ -34,5 +34,16 @@ def arrests_private_persons(anchor: Token, cameo: str | None) -> bool:
     noun's "of": "a group of suspects")."""
     if cameo not in ARREST_CAMEO:
         return False
+    if counted_arrest(anchor):
+        return True
     return any(x.lemma_.lower() in ARRESTED_PERSONS or any(o.lemma_.lower() in ARRESTED_PERSONS for o in of_objects(x))
                for x in _held(anchor))
+
+
+def counted_arrest(anchor: Token) -> bool:
+    """"Police arrested 31,000 and deported another 22,000", "has detained nearly 1,000", "making 60
+    arrests": an arrest counted by a number alone, whose noun is left out, tallies persons held
+    (whoever they are, the count names no actor), never the arresting state itself."""
+    if anchor.pos_ == "NOUN":
+        return any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in anchor.children) and not of_objects(anchor)
+    return any(x.pos_ == "NUM" for x in _held(anchor))
