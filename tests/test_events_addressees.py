@@ -132,3 +132,45 @@ def test_a_request_of_the_asker_s_own_people_asks_no_other_party():
     # "She told their diplomats to ...": a possessive the subject does not bind keeps its reading
     doc = told_to_leave(("their", "their", "PRON", "poss", 3), ("She", "she", "PRON", "nsubj", 1), S)
     assert target(doc, 1, trig("REQUEST")) == [S]
+
+
+def urged(verb: tuple, addressee: list[tuple], addressee_actor: str | None) -> object:
+    """"France <verb> <addressee> to sanction Serbia" (the addressee's head last, the verb's object)."""
+    n = len(addressee)
+    rows = [("France", "France", "PROPN", "nsubj", 1), verb, *addressee,
+            ("to", "to", "PART", "aux", 3 + n), ("sanction", "sanction", "VERB", "xcomp", 1),
+            ("Serbia", "Serbia", "PROPN", "dobj", 3 + n)]
+    actors = {0: F, 4 + n: S} | ({1 + n: addressee_actor} if addressee_actor else {})
+    return parse(rows, actors, KNOWN, mentions=True)
+
+
+MEMBER_STATES = [("member", "member", "NOUN", "compound", 3), ("states", "state", "NOUN", "dobj", 1)]
+
+
+def test_a_request_of_an_unnamed_object_is_not_made_of_the_infinitive_s_party():
+    from diplograph.nlp.events import addressees, find_events
+    # "France urged member states to sanction Serbia": the member states are asked, not Serbia;
+    # asked of no known actor, the request is no record
+    doc = urged(("urged", "urge", "VERB", "ROOT", 1), MEMBER_STATES, None)
+    assert [t.i for t in addressees.object_addressees(doc[1])] == [3]
+    coded = [(e.type, e.source, e.target) for e in find_events(doc)]
+    assert ("REQUEST", F, S) not in coded, coded
+    # "France urged Germany to sanction Serbia": Germany is asked
+    doc = urged(("urged", "urge", "VERB", "ROOT", 1), [("Germany", "Germany", "PROPN", "dobj", 1)], D)
+    assert ("REQUEST", F, D) in [(e.type, e.source, e.target) for e in find_events(doc)]
+    # "France urged restraint": no infinitive, the object is what is asked for, no addressee
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("urged", "urge", "VERB", "ROOT", 1),
+                 ("restraint", "restraint", "NOUN", "dobj", 1)], {0: F}, KNOWN)
+    assert addressees.object_addressees(doc[1]) == []
+
+
+def test_a_verb_asking_its_object_does_not_target_the_governed_clause_s_object():
+    # "France encouraged member states to sanction Serbia" (a verb whose object is an actor)
+    asks = Trigger("encourage", "V", "REQUEST", None, None, (), frozenset({"actor"}), frozenset({"target"}))
+    doc = urged(("encouraged", "encourage", "VERB", "ROOT", 1), MEMBER_STATES, None)
+    assert roles.governed_clause_subjects(case(doc, 1, asks)) == []
+    # "France encouraged to sanction Serbia" (no object of its own): the clause's object as before
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("encouraged", "encourage", "VERB", "ROOT", 1),
+                 ("to", "to", "PART", "aux", 3), ("sanction", "sanction", "VERB", "xcomp", 1),
+                 ("Serbia", "Serbia", "PROPN", "dobj", 3)], {0: F, 4: S}, KNOWN)
+    assert roles.governed_clause_subjects(case(doc, 1, asks)) == [S]

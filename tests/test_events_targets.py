@@ -405,6 +405,28 @@ def test_an_arrest_of_private_persons_is_not_done_to_the_arresting_state():
     assert ("COERCE", "state:SRB", "state:SRB") in coded(critics)
 
 
+def test_an_arrest_counted_by_a_number_alone_is_not_done_to_the_arresting_state():
+    # "Serbia detained 4,000 ." / "Serbia made 90 arrests .": a tally of persons held names no actor,
+    # no act against Serbia; "Serbia detained the critics ." stays repression at home (test above).
+    tally = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("detained", "detain", "VERB", "ROOT", 1),
+                    ("4,000", "4,000", "NUM", "dobj", 1), (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    made = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("made", "make", "VERB", "ROOT", 1),
+                   ("90", "90", "NUM", "nummod", 3), ("arrests", "arrest", "NOUN", "dobj", 1),
+                   (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(tally) if e[0] == "COERCE"] == []
+    assert [e for e in coded(made) if e[0] == "COERCE"] == []
+    from diplograph.nlp.events.arrests import counted_arrest
+    assert counted_arrest(made[3]) and counted_arrest(tally[1])
+    # "Serbia chased the marchers , detaining 30 .": the number counts the marchers named before it
+    # (ellipsis), no tally of its own; the default reading stays
+    elided = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("chased", "chase", "VERB", "ROOT", 1),
+                     ("the", "the", "DET", "det", 3), ("marchers", "marcher", "NOUN", "dobj", 1, "NNS"),
+                     (",", ",", "PUNCT", "punct", 1), ("detaining", "detain", "VERB", "advcl", 1),
+                     ("30", "30", "NUM", "dobj", 5), (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert not counted_arrest(elided[5])
+    assert ("COERCE", "state:SRB", "state:SRB") in coded(elided)
+
+
 def test_the_sources_own_forces_are_not_the_recipient_of_their_withdrawal():
     # "Berg withdrew German soldiers from Serbia ." / "Berg refused to send German soldiers .": the
     # soldiers are Germany's, Berg's own side; the withdrawal is from Serbia, the refusal names no one.

@@ -31,11 +31,26 @@ def addressee_phrases(verb: Token) -> list[Token]:
     """"called on other countries to condemn Iran": the heads of the phrases the verb's
     preposition of address governs, when an infinitive says what is asked of them (without one,
     "called on Monday", "appealed to reason", the phrase is no addressee)."""
-    if not any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               for c in verb.children):
+    if not _governs_an_infinitive(verb):
         return []
     return [x for p in verb.children if p.dep_ == "prep" and p.lower_ in ADDRESS_PREPS
             for x in p.children if x.dep_ == "pobj" and x.pos_ in _PHRASE_POS]
+
+
+def object_addressees(verb: Token) -> list[Token]:
+    """"urged member countries to cut ties with X", "encouraged all nations to isolate X": the
+    verb's direct objects, when an infinitive of its own says what is asked of them (object
+    control). Such an object is whom the request is made of even when it names no actor we know;
+    what the infinitive is done to (X) is not asked anything. Without the infinitive ("urged
+    restraint") the object is what is asked for, no addressee."""
+    if not _governs_an_infinitive(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in _PHRASE_POS]
+
+
+def _governs_an_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
 
 
 def asks_an_addressee(verb: Token, trig: Trigger) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...kb import WordClass
+from ..common import sentence_of
 from .role_phrases import of_objects
 
 # CAMEO 173: arrest, detain or charge with legal action.
@@ -34,5 +35,28 @@ def arrests_private_persons(anchor: Token, cameo: str | None) -> bool:
     noun's "of": "a group of suspects")."""
     if cameo not in ARREST_CAMEO:
         return False
+    if counted_arrest(anchor):
+        return True
     return any(x.lemma_.lower() in ARRESTED_PERSONS or any(o.lemma_.lower() in ARRESTED_PERSONS for o in of_objects(x))
                for x in _held(anchor))
+
+
+def counted_arrest(anchor: Token) -> bool:
+    """"Police arrested 31,000 and deported another 22,000", "has detained nearly 1,000", "making 60
+    arrests": an arrest counted by a number alone, whose noun is left out, tallies persons held
+    (whoever they are, the count names no actor), never the arresting state itself."""
+    if anchor.pos_ == "NOUN":
+        return any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in anchor.children) and not of_objects(anchor)
+    return any(x.pos_ == "NUM" and not _elided_from(x) for x in _held(anchor))
+
+
+# How a plural noun the number may stand for hangs in its clause: a verb's subject or object.
+_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+
+
+def _elided_from(number: Token) -> bool:
+    """"Police fired to disperse the demonstrators, arresting 12": a number alone after a plural
+    noun its sentence makes a subject or object counts those (12 of the demonstrators), who are
+    named, so the count is no tally of its own."""
+    sent = sentence_of(number)
+    return any(t.tag_ in ("NNS", "NNPS") and t.dep_ in _ANTECEDENT_DEPS for t in sent if t.i < number.i)

@@ -21,7 +21,7 @@ from ..syntax import (
     own_subject,
     subject,
 )
-from .addressees import addressed_parties, addressee_phrases, own_people_addressed
+from .addressees import addressed_parties, addressee_phrases, object_addressees, own_people_addressed
 from .comment import declines_comment
 from .drafts import INTENT_MODALS, MATERIAL_CONFLICT, SPECULATIVE_MODALS, Climb, Draft, Step, country_of, modal_of
 from .lexicon import COOPERATIVE, NAMING_VERBS, Frame, Lexicon, has_to_complement, lemma_candidates
@@ -449,9 +449,10 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         targets = targets or condition_party([g, via], mentions, sources)
     if frame.effect == "reject":  # "declined to resign despite pressure by X"
         targets = targets or pressing_party([g, via], mentions, sources)
-    # "called on other countries to condemn Iran": the request is made of its phrase of address,
-    # never of the party of the act asked for, even when that phrase names no known actor
-    asked = addressee_phrases(g) if frame.effect == "request" else []
+    # "called on other countries to condemn Iran", "urged member countries to cut ties with Iran": the
+    # request is made of its phrase of address or its object, never of the party of the act asked
+    # for, even when that phrase names no known actor
+    asked = addressee_phrases(g) + object_addressees(g) if frame.effect == "request" else []
     targets = targets or (addressed_parties(g, mentions, sources) if asked else [])
     if not targets and not asked and not own:
         countries = {country_of(actors, s) for s in sources}

@@ -20,7 +20,7 @@ from ..syntax import (
     is_small_clause_passive,
     subject,
 )
-from .addressees import asks_an_addressee, asks_own_people, conduct_owner
+from .addressees import asks_an_addressee, asks_own_people, conduct_owner, object_addressees
 from .artifacts import artifact_author, is_artifact, referred_maker
 from .inquiries import dealing_parties, is_inquiry
 from .invitations import invited_parties
@@ -192,11 +192,14 @@ def invitation_targets(c: VerbCase) -> list[str]:
 
 
 def governed_clause_subjects(c: VerbCase) -> list[str]:
-    """"allowed Russia to use": the subject of the governed clause (triggers whose object is an actor)."""
+    """"allowed Russia to use": the subject of the governed clause (triggers whose object is an actor);
+    its object only when the verb has no object of its own: "encouraged all countries to isolate X"
+    asks the countries (``addressees.object_addressees``), not X."""
     if "actor" not in c.trig.objects:
         return []
+    deps = ("nsubj",) if object_addressees(c.tok) else ("nsubj", "dobj")
     return [a for x in c.tok.children if x.dep_ in ("xcomp", "ccomp")
-            for g in x.children if g.dep_ in ("nsubj", "dobj") for a in np_actors(g, c.mentions)]
+            for g in x.children if g.dep_ in deps for a in np_actors(g, c.mentions)]
 
 
 def for_clause_subjects(c: VerbCase) -> list[str]:
