@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.events import frames, noun_roles, outcomes, parties, roles, weapons
+from diplograph.nlp.events import declared, frames, noun_roles, outcomes, parties, roles, weapons
 from diplograph.nlp.events import lexicon as lexicon_module
 from diplograph.nlp.events.drafts import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
@@ -820,6 +820,24 @@ def test_a_summit_in_a_city_is_held_there():
     # "a summit in Belgrade" naming no party: the host is the other party (the PETRARCH convention)
     doc = parse(rows[:4], {3: S}, KNOWN)
     assert not parties.is_event_noun(doc[1]) and parties.np_actors(doc[1], []) == [S]
+
+
+@rule_test("declared_withdrawal")
+def test_a_withdrawal_announced_or_decided_is_a_declared_yield():
+    # "France announced the withdrawal of its troops": a verbal yield (CONCEDE), not the material RETREAT
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("announced", "announce", "VERB", "ROOT", 1),
+            ("the", "the", "DET", "det", 3), ("withdrawal", "withdrawal", "NOUN", "dobj", 1),
+            ("of", "of", "ADP", "prep", 3), ("its", "its", "PRON", "poss", 6), ("troops", "troop", "NOUN", "pobj", 4)]
+    doc = parse(rows, {0: F}, KNOWN)
+    d = replace(draft(doc, 3, "RETREAT"), mode="withdraw")
+    assert declared.declared_withdrawal(d, doc[3], lexicon()) and (d.type, d.cameo) == ("CONCEDE", "080")
+    # "France announced the withdrawal of its ambassador": no forces moved, the rule leaves it
+    doc = parse([*rows[:6], ("ambassador", "ambassador", "NOUN", "pobj", 4)], {0: F}, KNOWN)
+    assert not declared.declared_withdrawal(replace(draft(doc, 3, "RETREAT"), mode="withdraw"), doc[3], lexicon())
+    # "France withdrew its troops": done, no word of declaring governs it
+    doc = parse([rows[0], ("withdrew", "withdraw", "VERB", "ROOT", 1), ("its", "its", "PRON", "poss", 3),
+                 ("troops", "troop", "NOUN", "dobj", 1)], {0: F}, KNOWN)
+    assert not declared.declared_withdrawal(replace(draft(doc, 1, "RETREAT"), mode="withdraw"), doc[1], lexicon())
 
 
 @rule_test("weapon_test")

@@ -107,3 +107,20 @@ def test_troops_sent_to_help_are_aid():
     for purpose in (None, "patrol"):
         trigger = _sent(purpose)
         assert trigger is not None and trigger.type == "MOBILIZE", purpose
+
+
+def test_support_for_an_irregular_armed_side_is_military_aid():
+    # "France's support for the insurgents worried Hungary." (AID) / "... for the army" / "... for Hungary" (SUPPORT)
+    def support_for(noun: str, noun_lemma: str, pos: str):
+        doc = parse([("France", "France", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                     ("support", "support", "NOUN", "nsubj", 6), ("for", "for", "ADP", "prep", 2),
+                     ("the", "the", "DET", "det", 5), (noun, noun_lemma, pos, "pobj", 3),
+                     ("worried", "worry", "VERB", "ROOT", 6)], {0: F, 5: H} if pos == "PROPN" else {0: F}, KNOWN)
+        return lexicon().match(doc[2])
+    for noun, lemma in (("insurgents", "insurgent"), ("separatists", "separatist"), ("militias", "militia")):
+        trigger = support_for(noun, lemma, "NOUN")
+        assert trigger is not None and (trigger.type, trigger.mode) == ("AID", "military"), noun
+    # a state's own army, or a state: popular or political support stays SUPPORT
+    for noun, lemma, pos in (("army", "army", "NOUN"), ("Hungary", "Hungary", "PROPN")):
+        trigger = support_for(noun, lemma, pos)
+        assert trigger is not None and trigger.type == "SUPPORT", noun

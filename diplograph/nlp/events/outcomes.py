@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..mood import irrealis_reasons
 from ..syntax import SUBJECT_DEPS, is_negated, subject
+from .declared import declared_withdrawal
 from .denials import answered_accuser
 from .drafts import MATERIAL_CONFLICT, Draft, country_of
 from .lexicon import COOPERATIVE, Lexicon
@@ -140,8 +141,8 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, narrated_meeting, intended_cooperation, announced_hostility, show_of_force,
-    weapon_test, answered_accuser, answered_request,
+    conditional_threat, refusal, declared_withdrawal, narrated_meeting, intended_cooperation, announced_hostility,
+    show_of_force, weapon_test, answered_accuser, answered_request,
 )
 
 
