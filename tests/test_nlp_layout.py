@@ -103,3 +103,26 @@ def test_shared_grammar_is_defined_once() -> None:
                    for m in pattern.finditer(p.read_text(encoding="utf-8")))
     assert found == [("SUBJECT_DEPS", "nlp/syntax.py"), ("irrealis", "nlp/mood.py"), ("is_negated", "nlp/syntax.py"),
                      ("resolve_pronoun", "nlp/syntax.py"), ("subject_of", "nlp/syntax.py")]
+
+
+# ``Doc.text`` joins every token's text anew on each access: a rule that reads it per event or
+# per time made extraction measurably slower (benchmarks/throughput.py, 2026-12-07). The string
+# is read once per document through ``common.doc_text``.
+_DOC_TEXT = re.compile(r"\bdoc\.text\b")
+
+
+def _reads_doc_text(path: Path) -> list[int]:
+    return [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+            if _DOC_TEXT.search(line.split("#", 1)[0]) and '"""' not in line and "``" not in line]
+
+
+def test_nlp_reads_the_document_text_through_doc_text() -> None:
+    found = {str(p.relative_to(ROOT)): lines for p in (ROOT / "nlp").rglob("*.py")
+             if p.name != "common.py" and (lines := _reads_doc_text(p))}
+    assert found == {}, f"read the text with common.doc_text(doc), not doc.text: {found}"
+
+
+def test_doc_text_finder_finds_a_reading(tmp_path: Path) -> None:
+    rule = tmp_path / "rule.py"
+    rule.write_text('def gap(doc, a, b):\n    return doc.text[a:b]  # the gap\n', encoding="utf-8")
+    assert _reads_doc_text(rule) == [2]

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
 from ...model import Actor, Event
-from ..common import DEFINITE_DETERMINERS, column, sentence_of, speech_media
+from ..common import DEFINITE_DETERMINERS, column, doc_text, sentence_of, speech_media
 from ..speech.attribution import addressed_verbs
 from ..syntax import clause_tokens, is_negated
 from ..time.compare import date_compatible, precision, usable
@@ -280,8 +280,8 @@ def on_date_line(doc: Doc, char: int) -> bool:
     The parser glues that line to the first sentence, where its year dated the lede's act ("2015"
     for "the Air Force has bombed the convoy, the military said Sunday")."""
     published: str | None = doc._.published
-    end = doc.text.find("\n")
-    return published is not None and 0 <= char < end and doc.text[:end].strip() == published
+    end = doc_text(doc).find("\n")
+    return published is not None and 0 <= char < end and doc_text(doc)[:end].strip() == published
 
 
 def is_deadline(doc: Doc, char: int) -> bool:
@@ -339,8 +339,9 @@ def span_ends(doc: Doc, times: list) -> set[tuple[int, int]]:
     """The character spans of the time expressions that are the two ends of a period."""
     ends: set[tuple[int, int]] = set()
     ordered = sorted(times, key=lambda t: t.span[0])
+    text = doc_text(doc)
     for first, second in zip(ordered, ordered[1:], strict=False):
-        gap = doc.text[first.span[1]:second.span[0]]
+        gap = text[first.span[1]:second.span[0]]
         joiner = gap.strip().lower()
         if joiner not in SPAN_JOINERS:
             continue
