@@ -13,17 +13,24 @@
   senior defence official under former President Barack Obama", "P, the CIA director under President Obama",
   "P, an assistant defense secretary under President Reagan" (``_titled_leader``; "under" alone: "in President
   Obama" is no post, and a title the leader never held, "under Senator Obama", names no office of that state).
+* the post may follow a relative clause's verb of service instead of an article (``_service_clause``): "P, who
+  served as defense secretary under President X", "P, who was deputy secretary of state under President X", "P,
+  who worked in the Bush administration"; the verbs' lemmas are ``kb/actor_words.tsv`` class service_verb, and
+  any other verb after them ends the post as before ("P, who was jailed under President X").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer, outlet_key
 from .appositions import article_apposition
 from .leader_governments import LEADER_GOVERNMENT, MAX_LEADER_TOKENS, leader_name, leader_state
 from .roles import Cand
 
+SERVICE_VERBS = WordClass("actor_words", "service_verb")
+_AFTER_SERVICE = frozenset({"as", "then"})  # "who served as", "who was then attorney general"
 _LINKS = frozenset({"in", "during", "under"})
 _ENDS = frozenset({",", ";", ":", ".", "(", ")", "\"", "“", "”", "—", "–", "--"})
 _BEFORE_TITLE = frozenset({"former", "late", "then", "-"})  # "under former President X", "under then-President X"
@@ -74,11 +81,24 @@ def _names_a_state(doc: Doc, g: Gazetteer, k: int) -> bool:
     return hit is not None and hit[0].kind == "state"
 
 
+def _service_clause(doc: Doc, c: Cand) -> int | None:
+    """The token after "P, who served as" (or "who was", "who worked"): where the post the clause gives begins."""
+    i = c.end
+    if i + 6 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who" or \
+            doc[i + 2].lemma_.lower() not in SERVICE_VERBS:
+        return None
+    j = i + 3
+    while j < len(doc) - 1 and doc[j].lower_ in _AFTER_SERVICE:
+        j += 1
+    return j
+
+
 def administration_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     """``P, a deputy secretary of state in the Obama administration``, ``P, a defence official under President
     Obama``: the state of the leader in, during or under whose administration or government the apposition sets
     the person's post."""
     start = article_apposition(doc, c, room=4)
+    start = start if start is not None else _service_clause(doc, c)
     if start is None:
         return None
     for k in range(start, min(start + _MAX_APPOSITION_TOKENS, len(doc) - 3)):
