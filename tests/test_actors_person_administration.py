@@ -10,7 +10,7 @@ from diplograph.nlp.actors.person_administration import administration_appositio
 from diplograph.nlp.actors.roles import Cand
 from docs import recognize, spaced_doc
 
-_VERBS = frozenset({"worked", "wrote", "spoke", "resigned", "disagreed", "stalled"})
+_VERBS = frozenset({"worked", "wrote", "spoke", "resigned", "disagreed", "stalled", "jailed"})
 
 
 def _pos(word: str) -> str:
@@ -38,3 +38,36 @@ def test_no_known_leader_a_state_named_before_or_a_clause_places_no_one():
     assert _rule("Ann Pike , the Russian envoy during the Obama administration , spoke .") is None
     assert _rule("Ann Pike , a writer who worked in the Obama administration , spoke .") is None
     assert _rule("Ann Pike , a trade envoy . In the Obama administration , talks stalled .") is None
+
+
+def test_a_post_under_a_known_leader_by_the_kbs_title_places_the_person_in_the_leaders_state():
+    assert _rule("Ann Pike , a trade envoy for Asia under former President Barack Obama , wrote the plan .") \
+        == "USA"
+    assert _rule("Ann Pike , the budget chief under Prime Minister Tony Blair , disagreed .") == "GBR"
+    assert _rule("Ann Pike , a navy aide under then - President Reagan , resigned .") == "USA"
+
+
+def test_under_a_title_the_leader_never_held_or_past_a_clause_places_no_one():
+    assert _rule("Ann Pike , a trade envoy under Prime Minister Obama , wrote the plan .") is None
+    assert _rule("Ann Pike , a trade envoy under President Smith , wrote the plan .") is None
+    assert _rule("Ann Pike , a writer who worked under President Obama , spoke .") is None
+    assert _rule("Ann Pike , a trade envoy under President Obama Jones , spoke .") is None
+
+
+def _served(text: str) -> Doc:
+    doc = _doc(text)
+    for t in doc:
+        if t.text in ("served", "was"):
+            t.lemma_, t.pos_ = ("serve", "VERB") if t.text == "served" else ("be", "AUX")
+    return doc
+
+
+def test_a_relative_clause_of_service_under_a_known_leader_places_the_person_in_the_leaders_state():
+    rule = administration_apposition
+    cand = Cand(0, 2, "person:Ann Pike", "person")
+    assert rule(_served("Ann Pike , who served as trade envoy under President Reagan , spoke ."), gazetteer(),
+                cand) == "USA"
+    assert rule(_served("Ann Pike , who was budget chief in the Obama administration , spoke ."), gazetteer(),
+                cand) == "USA"
+    assert rule(_served("Ann Pike , who was jailed under President Reagan , spoke ."), gazetteer(), cand) is None
+    assert rule(_served("Ann Pike , who wrote poems under President Reagan , spoke ."), gazetteer(), cand) is None

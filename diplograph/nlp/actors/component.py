@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401
 from ..common import add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from ..lines import WIRE_CREDIT
+from .brackets import before_open_bracket
 from .bylines import byline_spans
 from .companies import platform_as_channel, starts_a_longer_name
 from .company_apposition import company_apposition, company_namesakes
@@ -225,8 +226,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
         if s >= e:
             continue
         label, s = _entity_label(doc, ent.label_, s, e, g)
-        if label in _ORG_LABELS:
-            e = _extend_org(doc, s, e)
+        if label in _ORG_LABELS:  # "the Department of Defense (DoD)": the name ends before the bracket
+            e = _extend_org(doc, s, before_open_bracket(doc, s, e))
         else:  # "President Bush", "Crown Prince X": the title is not part of the name
             s = _after_titles(doc, s, e, g)
             e = hyphen_tail(doc, s, glued_name_end(doc, s, e))
