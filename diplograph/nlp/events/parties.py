@@ -31,6 +31,7 @@ from ..syntax import (
     subject,
 )
 from .captives import possessor_is_captive
+from .cause_phrase import judged_parties
 from .lexicon import lemma_candidates, lexicon
 from .relative_attacks import attack_antecedent
 
@@ -446,6 +447,15 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
+def reproached_object(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"Washington punished Havana over its support for X", "Berlin thanked Paris for its help",
+    "imposed sanctions on Russia over its annexation": a possessive opening the cause phrase of a
+    verb with an object, or of a measure, stands for the party judged, the first that agrees
+    (``_binds``), not for the clause's subject (``cause_phrase.judged_parties``)."""
+    party = next((t for t in judged_parties(tok) if t.pos_ != "PRON" and _binds(tok, t)), None)
+    return (np_actors(party, doc_mentions) or None) if party is not None else None
+
+
 def bound_possessive(tok: Token, doc_mentions: list) -> list[str] | None:
     """"Democratic lawmakers expressed their anger", "the lawyer met a Kremlin aide as part of
     his talks", "the United States will not respond by deploying its own missiles": a possessive
@@ -610,7 +620,9 @@ def _stated_plainly(verb: Token) -> bool:
 
 PronounRule = Callable[[Token, list], "list[str] | None"]
 # How a pronoun finds the actors it stands for: the first rule with an answer decides.
-PRONOUN_RULES: tuple[PronounRule, ...] = (quoted_first_person, bound_possessive, governing_subject, nearest_antecedent)
+PRONOUN_RULES: tuple[PronounRule, ...] = (
+    quoted_first_person, reproached_object, bound_possessive, governing_subject, nearest_antecedent,
+)
 
 
 # Acts the text reports one side doing to another: their source's own side is never their target
