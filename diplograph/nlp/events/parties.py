@@ -118,10 +118,21 @@ def description(head: Token, mentions: list | None, depth: int) -> list[str] | N
 
 def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"Qatar's emir, Sheikh Hamad, ...": the named holder of the title, when the text says whose
-    it is (else the title's own modifiers say more)."""
+    it is (else the title's own modifiers say more); "Trump's ambassador, David Friedman,
+    supports", "Cohen's lawyer, Stephen Ryan, discussed": a title a person's possessive opens is
+    held by the person named after it, whose country the text need not say (the possessor is
+    someone else, never the holder)."""
     known = head.doc._.actors or {}
-    return [c._.actor for c in head.children if c.dep_ == "appos" and c._.actor
-            and c._.actor in known and known[c._.actor].country]
+    named = [c._.actor for c in head.children if c.dep_ == "appos" and c._.actor and c._.actor in known]
+    placed = [a for a in named if known[a].country]
+    if placed or not _owned_by_a_person(head, known):
+        return placed
+    return [a for a in named if known[a].kind == "person"]
+
+
+def _owned_by_a_person(head: Token, known: dict) -> bool:
+    """The title noun's possessor names a person ("Trump's ambassador")."""
+    return any(c.dep_ == "poss" and c._.actor in known and known[c._.actor].kind == "person" for c in head.children)
 
 
 def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
