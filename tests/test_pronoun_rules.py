@@ -111,6 +111,30 @@ def test_a_possessive_coordinated_with_a_name_is_left_to_the_name():
     assert parties.pronoun_actors(doc[7], doc._.mentions) == [K]
 
 
+@rule_test("fronted_clause_subject")
+def test_a_subject_pronoun_of_a_fronted_adverbial_clause_stands_for_the_main_subject_after_it():
+    # "Berg spoke. Before he resigned, Moss met Berg": he = Moss (named after the comma), not Berg
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+            ("Before", "before", "SCONJ", "mark", 5, "IN"), ("he", "he", "PRON", "nsubj", 5, "PRP"),
+            ("resigned", "resign", "VERB", "advcl", 8, "VBD"), (",", ",", "PUNCT", "punct", 8, ","),
+            ("Moss", "Moss", "PROPN", "nsubj", 8, "NNP"), ("met", "meet", "VERB", "ROOT", 8, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 8, "NNP")]
+    doc = parse(rows, {0: B, 7: K, 9: B}, KNOWN, mentions=True, sent_starts=[i in (0, 3) for i in range(10)])
+    assert parties.fronted_clause_subject(doc[4], doc._.mentions) == [K]
+    assert parties.pronoun_actors(doc[4], doc._.mentions) == [K]
+
+
+@rule_test("fronted_clause_subject")
+def test_a_main_clause_object_pronoun_of_the_same_person_leaves_the_fronted_pronoun_to_the_next_rule():
+    # "When he arrived, Moss greeted him": "him" is the fronted "he", someone other than Moss
+    rows = [("When", "when", "SCONJ", "advmod", 2, "WRB"), ("he", "he", "PRON", "nsubj", 2, "PRP"),
+            ("arrived", "arrive", "VERB", "advcl", 5, "VBD"), (",", ",", "PUNCT", "punct", 5, ","),
+            ("Moss", "Moss", "PROPN", "nsubj", 5, "NNP"), ("greeted", "greet", "VERB", "ROOT", 5, "VBD"),
+            ("him", "he", "PRON", "dobj", 5, "PRP")]
+    doc = parse(rows, {4: K}, KNOWN, mentions=True)
+    assert parties.fronted_clause_subject(doc[1], doc._.mentions) is None
+
 @rule_test("governing_subject")
 def test_a_subject_pronoun_of_a_complement_continues_the_governing_subject():
     # "Moss told Berg that he would not resign": he = Moss, not Berg (the nearer name)

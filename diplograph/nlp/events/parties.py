@@ -32,6 +32,7 @@ from ..syntax import (
 )
 from .captives import possessor_is_captive
 from .cause_phrase import judged_parties
+from .fronted_pronoun import main_subject_after
 from .lexicon import lemma_candidates, lexicon
 from .relative_attacks import attack_antecedent
 
@@ -542,6 +543,17 @@ def governing_subject(tok: Token, doc_mentions: list) -> list[str] | None:
     return np_actors(subj, doc_mentions) or None
 
 
+def fronted_clause_subject(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"Even as he warned Washington, Muallem said", "Before she stepped down, Clinton testified":
+    the subject pronoun of an adverbial clause fronted before its main clause stands for the main
+    clause's subject after it, when that agrees (``_binds``, gender); not inside a quotation
+    (``fronted_pronoun.main_subject_after``)."""
+    subj = main_subject_after(tok)
+    if subj is None or is_quoted(tok) or not _binds(tok, subj) or _other_gender(tok, subj, doc_mentions):
+        return None
+    return np_actors(subj, doc_mentions) or None
+
+
 def _other_gender(pron: Token, subj: Token, doc_mentions: list) -> bool:
     """The text gives the subject's person the gender "he"/"she" does not have ("Mrs. May")."""
     indexed = _antecedents(pron.doc, doc_mentions)
@@ -632,7 +644,8 @@ def _stated_plainly(verb: Token) -> bool:
 PronounRule = Callable[[Token, list], "list[str] | None"]
 # How a pronoun finds the actors it stands for: the first rule with an answer decides.
 PRONOUN_RULES: tuple[PronounRule, ...] = (
-    quoted_first_person, reproached_object, bound_possessive, governing_subject, nearest_antecedent,
+    quoted_first_person, reproached_object, bound_possessive, governing_subject, fronted_clause_subject,
+    nearest_antecedent,
 )
 
 
