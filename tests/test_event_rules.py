@@ -1441,6 +1441,19 @@ def test_what_a_common_noun_names():
     doc = parse([("Hungarian", "hungarian", "ADJ", "amod", 1), ("officials", "official", "NOUN", "ROOT", 1)],
                 {0: H}, KNOWN)
     assert parties.title_holder(doc[1], [], 0) == [] and parties.modifier_parties(doc[1], [], 0) == [H]
+    # "Berg's envoy, Tom Lee, resigned": a person's titled aide is the one named, though no country is known
+    lee = "person:tom-lee"
+    known = {**KNOWN, lee: Actor(lee, "Tom Lee", "person")}
+    doc = parse([("Berg", "Berg", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                 ("envoy", "envoy", "NOUN", "nsubj", 6), (",", ",", "PUNCT", "punct", 2),
+                 ("Lee", "Lee", "PROPN", "appos", 2), (",", ",", "PUNCT", "punct", 2),
+                 ("resigned", "resign", "VERB", "ROOT", 6)], {0: B, 4: lee}, known)
+    assert parties.title_holder(doc[2], [], 0) == [lee] and parties.np_actors(doc[2], []) == [lee]
+    # "Hungary's envoy, Tom Lee": a state's title with a holder of no known country keeps the state
+    doc = parse([("Hungary", "Hungary", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                 ("envoy", "envoy", "NOUN", "ROOT", 2), (",", ",", "PUNCT", "punct", 2),
+                 ("Lee", "Lee", "PROPN", "appos", 2)], {0: H, 4: lee}, known)
+    assert parties.title_holder(doc[2], [], 0) == [] and parties.np_actors(doc[2], []) == [H]
     # "the regime in Belgrade"; "positions near Novi" (a place names its state only after "near")
     doc = parse([("the", "the", "DET", "det", 1), ("regime", "regime", "NOUN", "ROOT", 1),
                  ("in", "in", "ADP", "prep", 1), ("Belgrade", "Belgrade", "PROPN", "pobj", 2)], {3: S}, KNOWN)

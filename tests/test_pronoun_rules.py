@@ -36,6 +36,42 @@ def test_a_possessive_is_bound_by_its_clause_subject():
     assert parties.nearest_antecedent(doc[7], doc._.mentions) == [D]  # what the nearest mention says
 
 
+@rule_test("reproached_object")
+def test_a_possessive_in_a_cause_phrase_stands_for_the_object_judged():
+    # "France fined Germany over its help to the rebels": its = Germany, not France (the subject)
+    rows = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("fined", "fine", "VERB", "ROOT", 1, "VBD"),
+            ("Germany", "Germany", "PROPN", "dobj", 1, "NNP"), ("over", "over", "ADP", "prep", 1, "IN"),
+            ("its", "its", "PRON", "poss", 5, "PRP$"), ("help", "help", "NOUN", "pobj", 3, "NN"),
+            ("to", "to", "ADP", "prep", 5, "IN"), ("the", "the", "DET", "det", 8, "DT"),
+            ("rebels", "rebel", "NOUN", "pobj", 6, "NNS")]
+    doc = parse(rows, {0: F, 2: D}, KNOWN, mentions=True)
+    assert parties.reproached_object(doc[4], doc._.mentions) == [D]
+    assert parties.pronoun_actors(doc[4], doc._.mentions) == [D]
+    assert parties.bound_possessive(doc[4], doc._.mentions) == [F]  # what the subject alone would say
+
+
+@rule_test("reproached_object")
+def test_a_possessive_in_the_cause_phrase_of_a_measure_stands_for_whom_it_targets():
+    # "France laid duties on Germany for its dumping of steel", the phrase hung on the verb
+    rows = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("laid", "lay", "VERB", "ROOT", 1, "VBD"),
+            ("duties", "duty", "NOUN", "dobj", 1, "NNS"), ("on", "on", "ADP", "prep", 2, "IN"),
+            ("Germany", "Germany", "PROPN", "pobj", 3, "NNP"), ("for", "for", "ADP", "prep", 1, "IN"),
+            ("its", "its", "PRON", "poss", 7, "PRP$"), ("dumping", "dumping", "NOUN", "pobj", 5, "NN")]
+    doc = parse(rows, {0: F, 4: D}, KNOWN, mentions=True)
+    assert parties.pronoun_actors(doc[6], doc._.mentions) == [D]
+
+
+@rule_test("reproached_object")
+def test_a_cause_phrase_object_that_does_not_agree_leaves_the_possessive_to_the_next_rule():
+    # "France thanked Berg for its help": "its" cannot be a person, so the subject binds it
+    rows = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("thanked", "thank", "VERB", "ROOT", 1, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("for", "for", "ADP", "prep", 1, "IN"),
+            ("its", "its", "PRON", "poss", 5, "PRP$"), ("help", "help", "NOUN", "pobj", 3, "NN")]
+    doc = parse(rows, {0: F, 2: B}, KNOWN, mentions=True)
+    assert parties.reproached_object(doc[4], doc._.mentions) is None
+    assert parties.pronoun_actors(doc[4], doc._.mentions) == [F]
+
+
 @rule_test("bound_possessive")
 def test_people_named_by_no_actor_bind_their_possessive_to_no_one():
     # "Karl Moss spoke. Opposition lawmakers voiced their anger": their = the lawmakers, not Moss
@@ -74,6 +110,30 @@ def test_a_possessive_coordinated_with_a_name_is_left_to_the_name():
     assert parties.bound_possessive(doc[7], doc._.mentions) is None
     assert parties.pronoun_actors(doc[7], doc._.mentions) == [K]
 
+
+@rule_test("fronted_clause_subject")
+def test_a_subject_pronoun_of_a_fronted_adverbial_clause_stands_for_the_main_subject_after_it():
+    # "Berg spoke. Before he resigned, Moss met Berg": he = Moss (named after the comma), not Berg
+    rows = [("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("spoke", "speak", "VERB", "ROOT", 1, "VBD"),
+            (".", ".", "PUNCT", "punct", 1, "."),
+            ("Before", "before", "SCONJ", "mark", 5, "IN"), ("he", "he", "PRON", "nsubj", 5, "PRP"),
+            ("resigned", "resign", "VERB", "advcl", 8, "VBD"), (",", ",", "PUNCT", "punct", 8, ","),
+            ("Moss", "Moss", "PROPN", "nsubj", 8, "NNP"), ("met", "meet", "VERB", "ROOT", 8, "VBD"),
+            ("Berg", "Berg", "PROPN", "dobj", 8, "NNP")]
+    doc = parse(rows, {0: B, 7: K, 9: B}, KNOWN, mentions=True, sent_starts=[i in (0, 3) for i in range(10)])
+    assert parties.fronted_clause_subject(doc[4], doc._.mentions) == [K]
+    assert parties.pronoun_actors(doc[4], doc._.mentions) == [K]
+
+
+@rule_test("fronted_clause_subject")
+def test_a_main_clause_object_pronoun_of_the_same_person_leaves_the_fronted_pronoun_to_the_next_rule():
+    # "When he arrived, Moss greeted him": "him" is the fronted "he", someone other than Moss
+    rows = [("When", "when", "SCONJ", "advmod", 2, "WRB"), ("he", "he", "PRON", "nsubj", 2, "PRP"),
+            ("arrived", "arrive", "VERB", "advcl", 5, "VBD"), (",", ",", "PUNCT", "punct", 5, ","),
+            ("Moss", "Moss", "PROPN", "nsubj", 5, "NNP"), ("greeted", "greet", "VERB", "ROOT", 5, "VBD"),
+            ("him", "he", "PRON", "dobj", 5, "PRP")]
+    doc = parse(rows, {4: K}, KNOWN, mentions=True)
+    assert parties.fronted_clause_subject(doc[1], doc._.mentions) is None
 
 @rule_test("governing_subject")
 def test_a_subject_pronoun_of_a_complement_continues_the_governing_subject():

@@ -31,6 +31,8 @@ from ..syntax import (
     subject,
 )
 from .captives import possessor_is_captive
+from .cause_phrase import judged_parties
+from .fronted_pronoun import main_subject_after
 from .lexicon import lemma_candidates, lexicon
 from .relative_attacks import attack_antecedent
 
@@ -117,10 +119,21 @@ def description(head: Token, mentions: list | None, depth: int) -> list[str] | N
 
 def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
     """"Qatar's emir, Sheikh Hamad, ...": the named holder of the title, when the text says whose
-    it is (else the title's own modifiers say more)."""
+    it is (else the title's own modifiers say more); "Trump's ambassador, David Friedman,
+    supports", "Cohen's lawyer, Stephen Ryan, discussed": a title a person's possessive opens is
+    held by the person named after it, whose country the text need not say (the possessor is
+    someone else, never the holder)."""
     known = head.doc._.actors or {}
-    return [c._.actor for c in head.children if c.dep_ == "appos" and c._.actor
-            and c._.actor in known and known[c._.actor].country]
+    named = [c._.actor for c in head.children if c.dep_ == "appos" and c._.actor and c._.actor in known]
+    placed = [a for a in named if known[a].country]
+    if placed or not _owned_by_a_person(head, known):
+        return placed
+    return [a for a in named if known[a].kind == "person"]
+
+
+def _owned_by_a_person(head: Token, known: dict) -> bool:
+    """The title noun's possessor names a person ("Trump's ambassador")."""
+    return any(c.dep_ == "poss" and c._.actor in known and known[c._.actor].kind == "person" for c in head.children)
 
 
 def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
@@ -455,6 +468,15 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
+def reproached_object(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"Washington punished Havana over its support for X", "Berlin thanked Paris for its help",
+    "imposed sanctions on Russia over its annexation": a possessive opening the cause phrase of a
+    verb with an object, or of a measure, stands for the party judged, the first that agrees
+    (``_binds``), not for the clause's subject (``cause_phrase.judged_parties``)."""
+    party = next((t for t in judged_parties(tok) if t.pos_ != "PRON" and _binds(tok, t)), None)
+    return (np_actors(party, doc_mentions) or None) if party is not None else None
+
+
 def bound_possessive(tok: Token, doc_mentions: list) -> list[str] | None:
     """"Democratic lawmakers expressed their anger", "the lawyer met a Kremlin aide as part of
     his talks", "the United States will not respond by deploying its own missiles": a possessive
@@ -526,6 +548,17 @@ def governing_subject(tok: Token, doc_mentions: list) -> list[str] | None:
     if subj.pos_ == "PRON":
         return pronoun_actors(subj, doc_mentions) if subj.lower_ == tok.lower_ else None
     if not _binds(tok, subj) or _other_gender(tok, subj, doc_mentions):
+        return None
+    return np_actors(subj, doc_mentions) or None
+
+
+def fronted_clause_subject(tok: Token, doc_mentions: list) -> list[str] | None:
+    """"Even as he warned Washington, Muallem said", "Before she stepped down, Clinton testified":
+    the subject pronoun of an adverbial clause fronted before its main clause stands for the main
+    clause's subject after it, when that agrees (``_binds``, gender); not inside a quotation
+    (``fronted_pronoun.main_subject_after``)."""
+    subj = main_subject_after(tok)
+    if subj is None or is_quoted(tok) or not _binds(tok, subj) or _other_gender(tok, subj, doc_mentions):
         return None
     return np_actors(subj, doc_mentions) or None
 
@@ -619,7 +652,10 @@ def _stated_plainly(verb: Token) -> bool:
 
 PronounRule = Callable[[Token, list], "list[str] | None"]
 # How a pronoun finds the actors it stands for: the first rule with an answer decides.
-PRONOUN_RULES: tuple[PronounRule, ...] = (quoted_first_person, bound_possessive, governing_subject, nearest_antecedent)
+PRONOUN_RULES: tuple[PronounRule, ...] = (
+    quoted_first_person, reproached_object, bound_possessive, governing_subject, fronted_clause_subject,
+    nearest_antecedent,
+)
 
 
 # Acts the text reports one side doing to another: their source's own side is never their target
