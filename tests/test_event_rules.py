@@ -907,6 +907,31 @@ def test_outcomes():
     assert outcomes.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
 
 
+@rule_test("inferred_hostility")
+def test_a_hostile_plan_found_or_believed_by_others_is_no_threat():
+    from diplograph.nlp.events import inferred
+
+    # "Intelligence showed that France was planning to attack Germany."
+    rows = [("Intelligence", "intelligence", "NOUN", "nsubj", 1), ("showed", "show", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 5), ("France", "France", "PROPN", "nsubj", 5),
+            ("was", "be", "AUX", "aux", 5), ("planning", "plan", "VERB", "ccomp", 1, "VBG"),
+            ("to", "to", "PART", "aux", 7), ("attack", "attack", "VERB", "xcomp", 5, "VB"),
+            ("Germany", "Germany", "PROPN", "dobj", 7)]
+    doc = parse(rows, {3: F, 8: D}, KNOWN)
+    d = draft(doc, 7, "ASSAULT", hypothetical=True, announced=True)
+    assert inferred.inferred_hostility(d, doc[7], lexicon()) and (d.type, d.hypothetical) == ("ASSAULT", True)
+    # "The envoy believes France will attack Germany." (a verb of belief over the clause)
+    believes = parse([("The", "the", "DET", "det", 1), ("envoy", "envoy", "NOUN", "nsubj", 2),
+                      ("believes", "believe", "VERB", "ROOT", 2, "VBZ"), ("France", "France", "PROPN", "nsubj", 5),
+                      ("will", "will", "AUX", "aux", 5), ("attack", "attack", "VERB", "ccomp", 2, "VB"),
+                      ("Germany", "Germany", "PROPN", "dobj", 5)], {3: F, 6: D}, KNOWN)
+    assert inferred.inferred_hostility(draft(believes, 5, hypothetical=True), believes[5], lexicon())
+    # "France said it was planning to attack Germany.": its own words, left to announced_hostility
+    said = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                  *rows[2:]], {0: F, 3: F, 8: D}, KNOWN)
+    assert not inferred.inferred_hostility(draft(said, 7, hypothetical=True), said[7], lexicon())
+
+
 @rule_test("standing_position", "opinion_poll")
 def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     # "France has long opposed Germany."  /  "France opposed Germany."
