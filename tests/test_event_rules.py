@@ -981,6 +981,20 @@ def test_a_stance_in_a_relative_clause_describes_its_noun():
     assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
 
 
+def test_a_standing_tie_in_a_relative_clause_describes_its_noun():
+    # "Berg visited the Serbian bases that host Hungarian troops."  /  "... that hosted ..."
+    def rows(verb: str, tag: str) -> list:
+        return [("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("visited", "visit", "VERB", "ROOT", 1, "VBD"),
+                ("the", "the", "DET", "det", 4, "DT"), ("Serbian", "serbian", "ADJ", "amod", 4, "JJ"),
+                ("bases", "base", "NOUN", "dobj", 1, "NNS"), ("that", "that", "PRON", "nsubj", 6, "WDT"),
+                (verb, "host", "VERB", "relcl", 4, tag), ("Hungarian", "hungarian", "ADJ", "amod", 8, "JJ"),
+                ("troops", "troop", "NOUN", "dobj", 6, "NNS")]
+    doc = parse(rows("host", "VBP"), {0: B, 3: S, 7: H}, KNOWN)
+    assert frames.stance_relative(climb(doc, 6, "CONSULT")) is Step.DROP
+    doc = parse(rows("hosted", "VBD"), {0: B, 3: S, 7: H}, KNOWN)  # a past visit may be told
+    assert frames.stance_relative(climb(doc, 6, "CONSULT")) is None
+
+
 @rule_test("population_stance")
 def test_a_stance_of_a_share_of_a_population_is_an_opinion():
     # "A majority of Serbs oppose Hungary."  /  "A majority of Serbs opposed Hungary." (a vote may be told)
