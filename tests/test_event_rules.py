@@ -925,6 +925,31 @@ def test_outcomes():
     assert outcomes.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
 
 
+@rule_test("inferred_hostility")
+def test_a_hostile_plan_found_or_believed_by_others_is_no_threat():
+    from diplograph.nlp.events import inferred
+
+    # "Intelligence showed that France was planning to attack Germany."
+    rows = [("Intelligence", "intelligence", "NOUN", "nsubj", 1), ("showed", "show", "VERB", "ROOT", 1, "VBD"),
+            ("that", "that", "SCONJ", "mark", 5), ("France", "France", "PROPN", "nsubj", 5),
+            ("was", "be", "AUX", "aux", 5), ("planning", "plan", "VERB", "ccomp", 1, "VBG"),
+            ("to", "to", "PART", "aux", 7), ("attack", "attack", "VERB", "xcomp", 5, "VB"),
+            ("Germany", "Germany", "PROPN", "dobj", 7)]
+    doc = parse(rows, {3: F, 8: D}, KNOWN)
+    d = draft(doc, 7, "ASSAULT", hypothetical=True, announced=True)
+    assert inferred.inferred_hostility(d, doc[7], lexicon()) and (d.type, d.hypothetical) == ("ASSAULT", True)
+    # "The envoy believes France will attack Germany." (a verb of belief over the clause)
+    believes = parse([("The", "the", "DET", "det", 1), ("envoy", "envoy", "NOUN", "nsubj", 2),
+                      ("believes", "believe", "VERB", "ROOT", 2, "VBZ"), ("France", "France", "PROPN", "nsubj", 5),
+                      ("will", "will", "AUX", "aux", 5), ("attack", "attack", "VERB", "ccomp", 2, "VB"),
+                      ("Germany", "Germany", "PROPN", "dobj", 5)], {3: F, 6: D}, KNOWN)
+    assert inferred.inferred_hostility(draft(believes, 5, hypothetical=True), believes[5], lexicon())
+    # "France said it was planning to attack Germany.": its own words, left to announced_hostility
+    said = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                  *rows[2:]], {0: F, 3: F, 8: D}, KNOWN)
+    assert not inferred.inferred_hostility(draft(said, 7, hypothetical=True), said[7], lexicon())
+
+
 @rule_test("standing_position", "opinion_poll")
 def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     # "France has long opposed Germany."  /  "France opposed Germany."
@@ -972,6 +997,20 @@ def test_a_stance_in_a_relative_clause_describes_its_noun():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1, "NNP"), ("opposes", "oppose", "VERB", "ROOT", 1, "VBZ"),
                  ("Hungary", "Hungary", "PROPN", "dobj", 1, "NNP")], {0: S, 2: H}, KNOWN)
     assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
+
+
+def test_a_standing_tie_in_a_relative_clause_describes_its_noun():
+    # "Berg visited the Serbian bases that host Hungarian troops."  /  "... that hosted ..."
+    def rows(verb: str, tag: str) -> list:
+        return [("Berg", "Berg", "PROPN", "nsubj", 1, "NNP"), ("visited", "visit", "VERB", "ROOT", 1, "VBD"),
+                ("the", "the", "DET", "det", 4, "DT"), ("Serbian", "serbian", "ADJ", "amod", 4, "JJ"),
+                ("bases", "base", "NOUN", "dobj", 1, "NNS"), ("that", "that", "PRON", "nsubj", 6, "WDT"),
+                (verb, "host", "VERB", "relcl", 4, tag), ("Hungarian", "hungarian", "ADJ", "amod", 8, "JJ"),
+                ("troops", "troop", "NOUN", "dobj", 6, "NNS")]
+    doc = parse(rows("host", "VBP"), {0: B, 3: S, 7: H}, KNOWN)
+    assert frames.stance_relative(climb(doc, 6, "CONSULT")) is Step.DROP
+    doc = parse(rows("hosted", "VBD"), {0: B, 3: S, 7: H}, KNOWN)  # a past visit may be told
+    assert frames.stance_relative(climb(doc, 6, "CONSULT")) is None
 
 
 @rule_test("population_stance")

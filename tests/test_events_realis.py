@@ -244,3 +244,36 @@ def test_a_capacity_told_by_a_predicate_adjective_is_not_an_act():
 
 def reason_list(doc, i: int) -> list[str]:
     return mood.irrealis_reasons(doc[i], WORDS, extra=realis.EVENT_NOUN_RULES)
+
+
+def test_an_event_noun_after_a_preposition_of_condition_is_the_condition():
+    # "In the event of a strike by Peru, Chile will close the border."
+    rows = [("In", "in", "ADP", "prep", 10), ("the", "the", "DET", "det", 2),
+            ("event", "event", "NOUN", "pobj", 0), ("of", "of", "ADP", "prep", 2),
+            ("a", "a", "DET", "det", 5), ("strike", "strike", "NOUN", "pobj", 3, "NN"),
+            ("by", "by", "ADP", "prep", 5), ("Peru", "Peru", "PROPN", "pobj", 6),
+            (",", ",", "PUNCT", "punct", 10), ("Chile", "Chile", "PROPN", "nsubj", 10),
+            ("closes", "close", "VERB", "ROOT", 10, "VBZ")]
+    doc = parse(rows)
+    assert realis.in_case_of(doc[2], doc[5], WORDS) == "conditional:in the event of"
+    assert reason(doc, 5) == "conditional:in the event of"
+    # "in the case of the strike": an example of a strike that happened, not a condition
+    case = parse([rows[0], ("the", "the", "DET", "det", 2), ("case", "case", "NOUN", "pobj", 0), rows[3],
+                  ("the", "the", "DET", "det", 5), *rows[5:]])
+    assert reason(case, 5) is None
+    # "in the case of a strike": an indefinite one is a condition
+    indefinite = parse([rows[0], ("the", "the", "DET", "det", 2), ("case", "case", "NOUN", "pobj", 0), *rows[3:]])
+    assert reason(indefinite, 5) == "conditional:in the case of"
+
+
+def test_in_case_opens_a_condition():
+    # "Lima keeps troops ready in case Quito attacks."  /  "Quito attacks."
+    rows = [("Lima", "Lima", "PROPN", "nsubj", 1), ("keeps", "keep", "VERB", "ROOT", 1, "VBZ"),
+            ("troops", "troop", "NOUN", "dobj", 1), ("ready", "ready", "ADJ", "oprd", 1),
+            ("in", "in", "ADP", "prep", 7), ("case", "case", "NOUN", "pobj", 4),
+            ("Quito", "Quito", "PROPN", "nsubj", 7), ("attacks", "attack", "VERB", "advcl", 1, "VBZ")]
+    doc = parse(rows)
+    assert realis.in_case(doc[7], None, WORDS) == "conditional:in case"
+    assert reason(doc, 7) == "conditional:in case"
+    plain = parse([("Quito", "Quito", "PROPN", "nsubj", 1), ("attacks", "attack", "VERB", "ROOT", 1, "VBZ")])
+    assert reason(plain, 1) is None

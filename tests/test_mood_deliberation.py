@@ -51,3 +51,27 @@ def test_an_act_an_adjective_of_eagerness_wishes_on_or_for_is_not_done():
                    ("angry", "angry", "ADJ", "acomp", 1, "JJ"), ("over", "over", "ADP", "prep", 2),
                    ("the", "the", "DET", "det", 5), ("raid", "raid", "NOUN", "pobj", 3, "NN")])
     assert mood.irrealis(angry[5], WORDS) is None
+
+
+def test_a_gerund_a_verb_of_deliberation_looks_into_is_not_done():
+    # "Lima is looking into banning the app."
+    rows = [("Lima", "Lima", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+            ("looking", "look", "VERB", "ROOT", 2, "VBG"), ("into", "into", "ADP", "prep", 2),
+            ("banning", "ban", "VERB", "pcomp", 3, "VBG"), ("the", "the", "DET", "det", 6),
+            ("app", "app", "NOUN", "dobj", 4, "NN")]
+    assert mood.irrealis(parse(rows)[4], WORDS) == "belief:look into"
+    # "Quito looked at quietly arming the militia."  (the parser strands "at" and hangs the gerund
+    # on the verb)
+    stranded = parse([("Quito", "Quito", "PROPN", "nsubj", 1), ("looked", "look", "VERB", "ROOT", 1, "VBD"),
+                      ("at", "at", "ADP", "prep", 1), ("quietly", "quietly", "ADV", "advmod", 4),
+                      ("arming", "arm", "VERB", "advcl", 1, "VBG"), ("the", "the", "DET", "det", 6),
+                      ("militia", "militia", "NOUN", "dobj", 4, "NN")])
+    assert mood.irrealis(stranded[4], WORDS) == "belief:look at"
+
+
+def test_an_act_looked_into_as_a_noun_is_examined_not_weighed():
+    # "Police are looking into the bombing.": the bombing happened
+    rows = [("Police", "police", "NOUN", "nsubj", 2), ("are", "be", "AUX", "aux", 2),
+            ("looking", "look", "VERB", "ROOT", 2, "VBG"), ("into", "into", "ADP", "prep", 2),
+            ("the", "the", "DET", "det", 5), ("bombing", "bombing", "NOUN", "pobj", 3, "NN")]
+    assert mood.irrealis(parse(rows)[5], WORDS) is None

@@ -36,6 +36,7 @@ class IrrealisWords:
     directives: frozenset[str] = frozenset()  # verbs of command ("ordered the navy to escort the tankers")
     forecasts: frozenset[str] = frozenset()  # adjectives of certainty ("is sure to veto the bill")
     mandates: frozenset[str] = frozenset()  # words of demand over a subjunctive ("demanded that Seoul pay")
+    deliberations: frozenset[str] = frozenset()  # a verb and its preposition over a gerund ("look into")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -238,6 +239,39 @@ def believed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return None
 
 
+def deliberated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"the government is looking into banning the app", "the administration looked at arming the
+    militia", "Washington was looking at discussing a resolution with Beijing": a verb of
+    deliberation weighs the gerund its preposition takes, as "is considering banning" does; the act
+    is not done. Read at the gerund (a noun object it performs shares its mood through the climb).
+    Only a gerund: "investigators are looking into the attack" examines an act that happened. The
+    verb and its preposition are ``kb/irrealis.tsv`` class deliberation."""
+    if t.tag_ != "VBG":
+        return None
+    prep = _gerund_preposition(t)
+    if prep is None:
+        return None
+    phrase = f"{prep.head.lemma_.lower()} {prep.lower_}"
+    return f"belief:{phrase}" if phrase in words.deliberations else None
+
+
+def _gerund_preposition(t: Token) -> Token | None:
+    """The preposition a gerund complements: its head ("looking into banning"), or one the parser
+    left without an object just before it, past adverbs, hanging the gerund on the verb ("looked at
+    directly arming": at -> looked, arming -> looked)."""
+    if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+        return t.head
+    if t.dep_ != "advcl":
+        return None
+    k = t.i - 1
+    while k >= 0 and t.doc[k].dep_ == "advmod" and t.doc[k].head.i == t.i:
+        k -= 1
+    prep = t.doc[k] if k >= 0 else None
+    if prep is None or prep.dep_ != "prep" or prep.head.i != t.head.i or any(True for _ in prep.children):
+        return None
+    return prep
+
+
 def forecast(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"the governor is sure to veto the bill", "Ankara would be certain to retaliate", "the
     talks are bound to stall", "the rebels were about to shell the town": a predicate adjective of certainty or of the
@@ -388,7 +422,7 @@ RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
     under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
-    obliged, believed, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
+    obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
 )
 
 

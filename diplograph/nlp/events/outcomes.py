@@ -16,6 +16,7 @@ from ..syntax import SUBJECT_DEPS, is_negated, subject
 from .declared import declared_withdrawal
 from .denials import answered_accuser
 from .drafts import MATERIAL_CONFLICT, Draft, country_of
+from .inferred import inferred_hostility
 from .lexicon import COOPERATIVE, Lexicon
 from .narration import told_by_an_outlet
 from .parties import np_actors
@@ -141,8 +142,8 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, declared_withdrawal, narrated_meeting, intended_cooperation, announced_hostility,
-    show_of_force, weapon_test, answered_accuser, answered_request,
+    conditional_threat, refusal, declared_withdrawal, narrated_meeting, intended_cooperation, inferred_hostility,
+    announced_hostility, show_of_force, weapon_test, answered_accuser, answered_request,
 )
 
 

@@ -142,6 +142,41 @@ def _as_long_as(t: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "as" for c in head.children)
 
 
+# determiners that leave an event noun unspecific: "in the case of a strike" is a condition, "in the
+# case of the 2003 invasion" an example of one that happened
+_INDEFINITE = frozenset({"a", "an", "any"})
+
+
+def in_case_of(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"In the event of a missile launch, the navy faces a dilemma", "in case of an attack", "options
+    to de-escalate in the case of an incident such as a nuclear test": an event noun named after a
+    preposition of condition (kb/irrealis.tsv class condition) is the condition, not a thing done;
+    "in the case of" only with an indefinite noun ("in the case of the Benghazi attack" names one
+    that happened). Read at the noun "event" or "case" the climb reaches from the event noun."""
+    if via is None or via.dep_ != "pobj" or via.head.lower_ != "of" or via.head.head.i != t.i:
+        return None
+    if t.dep_ != "pobj" or t.head.lower_ != "in" or t.lemma_.lower() not in ("event", "case"):
+        return None
+    det = next((c.lower_ for c in t.children if c.dep_ == "det"), None)
+    phrase = f"in {det + ' ' if det else ''}{t.lower_} of"
+    if phrase not in realis_classes("condition"):
+        return None
+    if phrase == "in the case of" and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in via.children):
+        return None
+    return f"conditional:{phrase}"
+
+
+def in_case(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"just in case the senators call for a vote", "in case Iran retaliates": a clause in the
+    present opened by "in case" (kb/irrealis.tsv class condition) is a condition still to come, as
+    "if" opens one; the parser hangs "in" on the clause's verb and "case" under it."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ != "advcl" or not is_plain_present(t):
+        return None
+    opens = any(c.dep_ == "prep" and c.lower_ == "in" and c.i < t.i and any(
+        o.dep_ == "pobj" and o.lower_ == "case" and not list(o.children) for o in c.children) for c in t.children)
+    return "conditional:in case" if opens and "in case" in realis_classes("condition") else None
+
+
 def pending(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"demand the details before Congress gives him approval", "will keep sanctions until Assad
     agrees", "once Iran meets its obligations": a clause of time in the present tense is still to
@@ -265,6 +300,6 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
-    anticipated, scheduled, future_dated, deal_terms, stipulated, pending, pending_under_future, capable, able,
-    occasion, alleged,
+    anticipated, scheduled, future_dated, deal_terms, stipulated, in_case_of, in_case, pending, pending_under_future,
+    capable, able, occasion, alleged,
 )

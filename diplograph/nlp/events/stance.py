@@ -37,14 +37,24 @@ def stance_relative(c: Climb) -> Step | None:
     """"Syrian rebels who oppose Assad", "a centrist party that supports a Palestinian state",
     "those of us who oppose the TPP": the present simple of a verb of stance in a relative clause
     says what its noun stands for, not that it did anything (audits of 2026-12: "Americans who
-    oppose U.S. military action", "an American public that opposes it" coded REJECT, both wrong)."""
+    oppose U.S. military action", "an American public that opposes it" coded REJECT, both wrong).
+    So does a verb of a standing relation (class relation): "Iraqi bases that host U.S. troops",
+    "Saudi Arabia, which cooperates with Washington on oil", "a company that works with Total"
+    describe the noun by a tie it has, not a meeting or a joint act of a day."""
     tok = c.tok
-    return Step.DROP if _present_stance(tok) and _relative_clause_verb(tok) is not None else None
+    standing = _present_stance(tok) or _present_simple(tok, "relation")
+    return Step.DROP if standing and _relative_clause_verb(tok) is not None else None
 
 
 def _present_stance(tok: Token) -> bool:
     """A verb of stance in the present simple, with no auxiliary to tell another time or a mood."""
-    return (tok.pos_ == "VERB" and tok.tag_ in _PRESENT_SIMPLE and tok.lemma_.lower() in realis_classes("stance")
+    return _present_simple(tok, "stance")
+
+
+def _present_simple(tok: Token, kind: str) -> bool:
+    """A verb of ``kb/irrealis.tsv`` class ``kind`` in the present simple, with no auxiliary to
+    tell another time or a mood."""
+    return (tok.pos_ == "VERB" and tok.tag_ in _PRESENT_SIMPLE and tok.lemma_.lower() in realis_classes(kind)
             and not any(x.dep_ in ("aux", "auxpass") for x in tok.children))
 
 
