@@ -259,6 +259,16 @@ SPEAKER_CASES = [
      "person:maria-lopez", None),
     ("another speaker told an outlet", "Tomas Berg told Kyodo on Monday that Spain would hold off.\n\n“We have "
      "lost a month already,” Ana Silva said.", "We have lost a month", "person:ana-silva", None),
+    # speech/carried.own_occasion: the outlet of the speaker's last quote, unless the cue names another occasion
+    ("the interview's outlet carried to the next quote", "Maria Lopez told Kyodo on Monday that Spain would hold "
+     "off. “We have lost a month,” she said.\n\n“The plan stands,” Lopez said.", "The plan stands",
+     "person:maria-lopez", "media:kyodo"),
+    ("no outlet carried to a statement", "Maria Lopez told Kyodo on Monday that Spain would hold off. “We have "
+     "lost a month,” she said.\n\n“The plan stands,” Lopez said in a statement on Tuesday.", "The plan stands",
+     "person:maria-lopez", None),
+    ("no outlet carried to a released statement", "Maria Lopez told Kyodo on Monday that Spain would hold off. “We "
+     "have lost a month,” she said.\n\nLopez released a statement on Tuesday calling the plan “dead on arrival.”",
+     "dead on arrival", "person:maria-lopez", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
     ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
      "We will wait", "person:ana-silva", "media:kyodo"),
