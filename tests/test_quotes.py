@@ -196,6 +196,10 @@ SPEAKER_CASES = [
      "said the talks had stalled. Referring to the tariffs, the official said, “Some of the ways that Norway hurts our "
      "farmers are plain to see, because Berg stood up to them.” Spain has responded to the tariffs in part by "
      "penalizing farm exports.", "Some of the ways", None, None),
+    # earlier_unnamed_reference: past a plural of the noun met between ("officials") to the introduction
+    ("an official said; officials between; the official said", "A senior official said the talks had stalled. "
+     "Tomas Berg held a call with officials of both parties on Monday. “We will wait,” the official said.",
+     "We will wait", None, None),
     # introduced_unnamed: the state or body an unnamed source serves does not name it
     ("a U.S. official said; the official said", "Tomas Berg met Ana Silva in Oslo on Monday. A U.S. official said "
      "the talks had stalled over the tariffs.\n\n“We will wait for Madrid,” the official said.", "We will wait",
