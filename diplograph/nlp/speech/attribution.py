@@ -242,7 +242,9 @@ def document_issuer(doc: Doc, subj: Token, att: Attribution, past_unnamed: bool 
     return None
 
 
-_INDEFINITE = frozenset({"a", "an", "one"})
+# Determiners of a description that introduces a source without naming it: "a senior official",
+# "one diplomat", "another official" (an + other: a second unnamed source). Read by sources.py too.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
 def _introduced_as_source(noun: Token) -> bool:
@@ -290,7 +292,7 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     intro = earlier_unnamed_reference(doc, subj, att)
     if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
         return False
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in intro.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETERMINERS for c in intro.children):
         return False
     if not _introduced_as_source(intro):
         return False  # "stage a sit-in … the sit-in will continue": no source of words
