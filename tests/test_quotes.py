@@ -196,6 +196,13 @@ SPEAKER_CASES = [
      "said the talks had stalled. Referring to the tariffs, the official said, “Some of the ways that Norway hurts our "
      "farmers are plain to see, because Berg stood up to them.” Spain has responded to the tariffs in part by "
      "penalizing farm exports.", "Some of the ways", None, None),
+    # earlier_unnamed_reference: past a plural of the noun met between ("officials") to the introduction
+    ("an official said; officials between; the official said", "A senior official said the talks had stalled. "
+     "Tomas Berg held a call with officials of both parties on Monday. “We will wait,” the official said.",
+     "We will wait", None, None),
+    # introduced_unnamed: "another official" introduces a second unnamed source (attribution.INDEFINITE_DETERMINERS)
+    ("another official said; the official said", "Tomas Berg met Ana Silva in Oslo. Another senior official said "
+     "the talks had stalled. “We will wait,” the official said.", "We will wait", None, None),
     # introduced_unnamed: the state or body an unnamed source serves does not name it
     ("a U.S. official said; the official said", "Tomas Berg met Ana Silva in Oslo on Monday. A U.S. official said "
      "the talks had stalled over the tariffs.\n\n“We will wait for Madrid,” the official said.", "We will wait",
@@ -259,6 +266,16 @@ SPEAKER_CASES = [
      "person:maria-lopez", None),
     ("another speaker told an outlet", "Tomas Berg told Kyodo on Monday that Spain would hold off.\n\n“We have "
      "lost a month already,” Ana Silva said.", "We have lost a month", "person:ana-silva", None),
+    # speech/carried.own_occasion: the outlet of the speaker's last quote, unless the cue names another occasion
+    ("the interview's outlet carried to the next quote", "Maria Lopez told Kyodo on Monday that Spain would hold "
+     "off. “We have lost a month,” she said.\n\n“The plan stands,” Lopez said.", "The plan stands",
+     "person:maria-lopez", "media:kyodo"),
+    ("no outlet carried to a statement", "Maria Lopez told Kyodo on Monday that Spain would hold off. “We have "
+     "lost a month,” she said.\n\n“The plan stands,” Lopez said in a statement on Tuesday.", "The plan stands",
+     "person:maria-lopez", None),
+    ("no outlet carried to a released statement", "Maria Lopez told Kyodo on Monday that Spain would hold off. “We "
+     "have lost a month,” she said.\n\nLopez released a statement on Tuesday calling the plan “dead on arrival.”",
+     "dead on arrival", "person:maria-lopez", None),
     # speech/pieces.outlet_piece: the outlet named on the piece or interview the words were said in
     ("said in an outlet's interview", "“We will wait,” Ana Silva said in a Kyodo interview on Monday.",
      "We will wait", "person:ana-silva", "media:kyodo"),

@@ -242,7 +242,9 @@ def document_issuer(doc: Doc, subj: Token, att: Attribution, past_unnamed: bool 
     return None
 
 
-_INDEFINITE = frozenset({"a", "an", "one"})
+# Determiners of a description that introduces a source without naming it: "a senior official",
+# "one diplomat", "another official" (an + other: a second unnamed source). Read by sources.py too.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
 def _introduced_as_source(noun: Token) -> bool:
@@ -255,12 +257,22 @@ def _introduced_as_source(noun: Token) -> bool:
 _CHAIN_HOPS = 6  # definite repeats followed back to the phrase that introduced the source
 
 
+def _plural_between(intro: Token, subj: Token) -> bool:
+    """"A senior official said … a call with administration officials … the official said": a plural
+    of a singular description's noun met between is some of the source's colleagues, not the source."""
+    return intro.tag_ in ("NNS", "NNPS") and subj.tag_ == "NN"
+
+
 def earlier_unnamed_reference(doc: Doc, subj: Token, att: Attribution) -> Token | None:
     """"A senior official insisted … According to the official, … “…,” the senior official said":
     the nearest earlier noun of the description's lemma, read past the definite repeats of it
-    that name nobody ("the official", "the senior official") to the phrase that introduced it."""
+    that name nobody ("the official", "the senior official") and past its plurals ("officials") to
+    the phrase that introduced it."""
     intro = att.earlier_noun(doc, subj)
     for _ in range(_CHAIN_HOPS):
+        if intro is not None and _plural_between(intro, subj):
+            intro = att.earlier_noun(doc, intro)
+            continue
         if intro is None or intro.dep_ in ("appos", "attr") or not is_definite_description(intro) \
                 or intro.tag_ != subj.tag_ or any(c.dep_ == "appos" for c in intro.children):
             return intro
@@ -280,7 +292,7 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     intro = earlier_unnamed_reference(doc, subj, att)
     if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
         return False
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in intro.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETERMINERS for c in intro.children):
         return False
     if not _introduced_as_source(intro):
         return False  # "stage a sit-in … the sit-in will continue": no source of words

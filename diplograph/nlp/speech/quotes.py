@@ -26,6 +26,7 @@ from .attribution import (
     speech_kind,
     table,
 )
+from .carried import Carry, carries_via
 from .channels import is_platform
 from .continued import previous_sentence_reporter
 from .credit import credit_in, with_programme_titles
@@ -52,6 +53,12 @@ AFTER_WINDOW = 30  # tokens after a quote in which "X said" still belongs to it
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand")
     return list(span) if span is not None else []
+
+
+def _inner(doc: Doc, q: QuoteSpan) -> Token:
+    """The first token of the quoted words (the opening mark's when they hold none)."""
+    span = doc.char_span(q.start, max(q.end, q.start + 1), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else doc[0]
 
 
 def _first_words(doc: Doc, start: int, end: int, n: int) -> list[Token]:
@@ -416,10 +423,12 @@ class QuoteFinder:
                     self.told_outlet = self.told_outlet or credited
             elif via is None and q.parent is None:
                 prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
-                if prev and prev[1] == spk and spk and not is_platform(prev[2]):
+                first = sentence_at(doc, q.open_at)[0]
+                if prev and prev[2] and prev[1] == spk and spk and not is_platform(prev[2]) \
+                        and carries_via(Carry(doc, first, _inner(doc, q), around, spk, att)):
                     via = prev[2]
                 if via is None:  # "X told Reuters ...\n\n“…,” X said.": the outlet the speaker told just before
-                    via = told_in_sentence_before(doc, sentence_at(doc, q.open_at)[0], around, spk, att)
+                    via = told_in_sentence_before(doc, first, around, spk, att)
             if not self.aside:  # an aside's speaker speaks no later quote, nor a later "he said"
                 self.results.append((q, spk, via))
                 if spk:
