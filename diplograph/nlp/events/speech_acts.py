@@ -27,7 +27,7 @@ from .drafts import Draft
 from .frames import WARNING_VERBS
 from .lexicon import NAMING_VERBS, Lexicon
 from .opinions import is_opinion
-from .parties import np_actors
+from .parties import np_actors, own_side
 from .roles import evaluated_parties
 
 
@@ -285,7 +285,9 @@ def _warners_own_act(clause: Token, d: Draft) -> bool:
         return True  # "warned that harsh retaliation is waiting": the threat itself
     if subj.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in clause.children):
         return True
-    return bool(subj._.actor) and subj._.actor in d.sources
+    # "Lavrov warned that Moscow would respond": the warner's own state or body acts for it
+    actors = clause.doc._.actors or {}
+    return bool(subj._.actor) and any(subj._.actor == s or own_side(actors, s, subj._.actor) for s in d.sources)
 
 
 def is_admonition(d: Draft) -> bool:
