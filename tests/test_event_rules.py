@@ -1627,6 +1627,21 @@ def test_a_deal_named_before_by_its_state_is_left_to_that_state():
     assert roles.referred_deal_targets(verb_case(doc, 7, trig("ACCUSE"), [F])) == []
 
 
+@rule_test("conditioned_party_targets")
+def test_a_threat_on_a_condition_is_made_to_the_party_the_condition_is_on():
+    # "Hungary warned that it would strike back unless France withdrew."
+    rows = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 5), ("it", "it", "PRON", "nsubj", 5),
+            ("would", "would", "AUX", "aux", 5), ("strike", "strike", "VERB", "ccomp", 1),
+            ("back", "back", "ADV", "advmod", 5), ("unless", "unless", "SCONJ", "mark", 9),
+            ("France", "France", "PROPN", "nsubj", 9), ("withdrew", "withdraw", "VERB", "advcl", 5, "VBD"),
+            (".", ".", "PUNCT", "punct", 1)]
+    doc = parse(rows, {0: H, 8: F}, KNOWN)
+    assert roles.conditioned_party_targets(verb_case(doc, 1, trig("THREATEN"), [H])) == [F]
+    # the same condition in an accusation is not what it is addressed to
+    assert roles.conditioned_party_targets(verb_case(doc, 1, trig("ACCUSE"), [H])) == []
+
+
 def test_every_rule_has_a_test():
     tuples = (tuple(f for _, f in lexicon_module.COMPLEMENT_RULES),
               roles.VERB_TARGET_RULES, noun_roles.NOUN_REJECTIONS, noun_roles.NOUN_PARTY_RULES, frames.TRIGGER_RULES,

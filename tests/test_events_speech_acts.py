@@ -370,3 +370,49 @@ def test_needs_to_be_done_is_no_demand():
             ("to", "to", "PART", "aux", 6, "TO"), ("be", "be", "AUX", "auxpass", 6, "VB"),
             ("punished", "punish", "VERB", "xcomp", 3, "VBN"), (".", ".", "PUNCT", "punct", 1)]
     assert coded(rows, {0: "state:FRA", 2: "state:HUN"}) == []
+
+
+
+def _said_was(pred: str) -> list[tuple]:
+    return [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            ("Germany", "Germany", "PROPN", "nsubj", 3), ("was", "be", "AUX", "ccomp", 1, "VBD"),
+            (pred, pred, "ADJ", "acomp", 3), (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_said_a_party_was_reckless_accuses_it():
+    assert coded(_said_was("reckless"), {0: "state:HUN", 2: "state:DEU"}) == [("ACCUSE", "state:HUN", "state:DEU")]
+    assert coded(_said_was("large"), {0: "state:HUN", 2: "state:DEU"}) == []
+
+
+def test_said_a_party_would_be_or_was_not_reckless_is_no_act():
+    would = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+             ("Germany", "Germany", "PROPN", "nsubj", 4), ("would", "would", "AUX", "aux", 4, "MD"),
+             ("be", "be", "AUX", "ccomp", 1, "VB"), ("reckless", "reckless", "ADJ", "acomp", 4),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert coded(would, {0: "state:HUN", 2: "state:DEU"}) == []
+    negated = [("Hungary", "Hungary", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+               ("Germany", "Germany", "PROPN", "nsubj", 3), ("was", "be", "AUX", "ccomp", 1, "VBD"),
+               ("not", "not", "PART", "neg", 3), ("reckless", "reckless", "ADJ", "acomp", 3),
+               (".", ".", "PUNCT", "punct", 1)]
+    assert coded(negated, {0: "state:HUN", 2: "state:DEU"}) == []
+
+
+def _warned_would_if(subject: tuple) -> list[tuple]:
+    # "<X> warned that <subject> would retaliate if Germany moved ."
+    return [("France", "France", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1),
+            ("that", "that", "SCONJ", "mark", 5), subject, ("would", "would", "AUX", "aux", 5),
+            ("retaliate", "retaliate", "VERB", "ccomp", 1), ("if", "if", "SCONJ", "mark", 8),
+            ("Germany", "Germany", "PROPN", "nsubj", 8), ("moved", "move", "VERB", "advcl", 5, "VBD"),
+            (".", ".", "PUNCT", "punct", 1)]
+
+
+def test_a_threat_on_a_condition_is_made_to_the_party_of_the_condition():
+    rows = _warned_would_if(("it", "it", "PRON", "nsubj", 5))
+    assert ("THREATEN", "state:FRA", "state:DEU") in coded(rows, {0: "state:FRA", 7: "state:DEU"})
+
+
+def test_a_warning_that_the_warners_state_would_act_is_its_own_threat():
+    macron = Actor("person:macron", "Macron", "person", "FRA")
+    rows = [("Macron", "Macron", "PROPN", "nsubj", 1), *_warned_would_if(("Paris", "Paris", "PROPN", "nsubj", 5))[1:]]
+    doc = parse(rows, {0: "person:macron", 3: "state:FRA", 7: "state:DEU"}, {**ACTORS, "person:macron": macron})
+    assert ("THREATEN", "person:macron", "state:DEU") in [(e.type, e.source, e.target) for e in find_events(doc)]

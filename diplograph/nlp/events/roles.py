@@ -306,6 +306,24 @@ def complement_clause_targets(c: VerbCase) -> list[str]:
     return targets
 
 
+# the marks of a condition a threat sets ("would respond if NATO deployed", "unless Paris halts")
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def conditioned_party_targets(c: VerbCase) -> list[str]:
+    """"warned that it would retaliate if the U.S. imposed sanctions", "warned that Washington would
+    act if Syria used the weapons": a threat with no addressee whose reported clause sets a condition
+    is made to the party the condition is on, the subject of the "if"/"unless" clause of what is
+    threatened (PLOVER THREATEN: the target is the one coerced)."""
+    if c.trig.type != "THREATEN":
+        return []
+    return [a for x in c.tok.children if x.dep_ == "ccomp"
+            for cond in x.children if cond.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in cond.children)
+            for g in cond.children if g.dep_ in NOMINAL_SUBJECT_DEPS
+            for a in np_actors(g, c.mentions) if a not in c.sources]
+
+
 def _clause_object_targets(c: VerbCase, x: Token) -> list[str]:
     """What the clause ``x`` does its act to: its objects, else the party a permission permits
     ("agreed to allow Turkish officials to search": ``permissions``), else its prepositional
@@ -371,7 +389,7 @@ VERB_TARGET_RULES: tuple[Callable[[VerbCase], list[str]], ...] = (
     met_abroad_targets, direct_object_targets, evaluated_event_authors, inquired_dealing_targets, wrapped_event_targets,
     invitation_targets, governed_clause_subjects, for_clause_subjects, grievance_targets, prepositional_targets,
     object_prep_targets, multiword_object_targets, object_owner_targets, referred_deal_targets,
-    complement_clause_targets, carried_targets, purpose_targets, struck_place_targets,
+    complement_clause_targets, conditioned_party_targets, carried_targets, purpose_targets, struck_place_targets,
 )
 
 

@@ -19,14 +19,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
+from ..common import speech_verbs
 from ..mood import irrealis
 from ..syntax import is_negated, is_passive, is_to_infinitive, subject
-from .denials import earlier_accuser, earlier_assertion, earlier_claim_maker
+from .denials import denied_claims, earlier_accuser, earlier_assertion, earlier_claim_maker
 from .drafts import Draft
 from .frames import WARNING_VERBS
 from .lexicon import NAMING_VERBS, Lexicon
 from .opinions import is_opinion
-from .parties import np_actors
+from .parties import np_actors, own_side
 from .roles import evaluated_parties
 
 
@@ -284,7 +285,9 @@ def _warners_own_act(clause: Token, d: Draft) -> bool:
         return True  # "warned that harsh retaliation is waiting": the threat itself
     if subj.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in clause.children):
         return True
-    return bool(subj._.actor) and subj._.actor in d.sources
+    # "Lavrov warned that Moscow would respond": the warner's own state or body acts for it
+    actors = clause.doc._.actors or {}
+    return bool(subj._.actor) and any(subj._.actor == s or own_side(actors, s, subj._.actor) for s in d.sources)
 
 
 def is_admonition(d: Draft) -> bool:
@@ -494,7 +497,41 @@ def split_naming(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) ->
     return None
 
 
+# ---------------------------------------------------------------- evaluations said of a thing (acc-evaluations25)
+def said_evaluation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: list) -> Draft | None:
+    """"Ottawa said the strikes by Iran were unacceptable", "said Russia's annexation was a
+    violation of international law": a copular clause a speech verb reports, whose predicate is an
+    evaluative word of ``kb/speech_acts.tsv``, evaluates its subject as "called X unacceptable"
+    does; the target is the evaluated actor or the author of the evaluated act (``evaluated_parties``).
+    "would be a mistake", "could be illegal" judge a thing not done (no act); "it was a mistake"
+    names no party; a negated verb or clause ("did not say", "was not illegal") makes no act."""
+    if tok.dep_ != "ccomp" or tok.lemma_ != "be" or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head
+    if speech_verbs().get(verb.lemma_.lower()) != "say" or verb.lemma_.lower() in denied_claims("denying"):
+        return None  # "think that X is a criminal": a belief, no act; "denied that X was illegal" rejects it
+    if is_negated(verb) or is_negated(tok):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return None  # "asked whether the strikes were illegal": a question, no act
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in tok.children) or irrealis(verb, lex.irrealis):
+        return None  # "said a strike would be illegal": a judgement of what has not happened
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _NEUTER_PRONOUNS or subj.lower_ in _FIRST_PERSON:
+        return None
+    located = any(c.dep_ == "prep" and c.lower_ == "in" for c in subj.children)
+    if located and not subj._.actor and lex.match(subj) is None:
+        return None  # "the situation in Syria is unacceptable": a state of a place, no actor's act
+    comps = [c for c in tok.children if c.dep_ in ("attr", "acomp") and c.i > subj.i]
+    kind = next((k for c in comps if (k := _evaluation_of(c, sl))), None)
+    if kind is None:
+        return None
+    return _draft(kind, _speaker(verb, lex, mentions), evaluated_parties(subj, lex, mentions), verb,
+                  f"{verb.lemma_.lower()} {kind.type.lower()}")
+
+
 # The rules written below the driver join the ordered tuple after the earlier ones: a denied act
 # ("denied meddling", "denied any wrongdoing"), a denied clause of the denier's own act ("denied
-# that it used"), then the namings the parser split ("called Trump a moron" as an apposition).
-SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, denied_own_act, split_naming)
+# that it used"), then the namings the parser split ("called Trump a moron" as an apposition), then an
+# evaluation said in a copular clause ("said Indian tariffs were unacceptable").
+SPEECH_ACT_RULES = (*SPEECH_ACT_RULES, denied_act, denied_own_act, split_naming, said_evaluation)
