@@ -1,5 +1,6 @@
 """Idioms of the CAMEO verb lists added to kb/events.tsv and kb/event_frames.tsv for recall
-(acc-lexicon25): "pointed the finger at X" (ACCUSE 112), "took issue with X" (ACCUSE 111).
+(acc-lexicon25): "pointed the finger at X" (ACCUSE 112), "took issue with X" (ACCUSE 111);
+"reimposed/reinstated sanctions on X" (a light verb, as "imposed").
 Hand-built parses of our own sentences."""
 
 from __future__ import annotations
@@ -33,3 +34,9 @@ def test_pointing_a_weapon_stays_a_threat():
 def test_taking_issue_with_a_party_criticises_it():
     trig = lexicon().match(_clause("took", "take", "issue", "issue", "with")[1])
     assert trig is not None and trig.type == "ACCUSE" and trig.cameo == "111"
+
+
+def test_reimposing_or_reinstating_a_measure_imposes_it():
+    for verb, lemma in (("reimposed", "reimpose"), ("reinstated", "reinstate")):
+        doc = _clause(verb, lemma, "sanctions", "sanction", "on")
+        assert lexicon().performs(doc[1])
