@@ -9,7 +9,7 @@ an occasion):
 
 - ``own_occasion``: the speaker's own verb of saying or issuing that governs the quote names another
   occasion, "“…,” Lee said in a statement", "Lee released a video statement lamenting the “…”",
-  "Lee said at a news conference" (``told_before._other_occasion``: ``kb/occasion_nouns.tsv``,
+  "Lee said at a news conference" (``told_before.other_occasion``: ``kb/occasion_nouns.tsv``,
   ``kb/document_nouns.tsv``): a statement or a news conference is not the interview the outlet had.
   Its verb's subject is read by the one subject finder and pronoun resolver.
 """
@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ..syntax import SPEAKER_SUBJECT, subject_of
 from .attribution import PRONOUN_KINDS, Attribution, issuing_verbs, pronoun_speaker, speaker_of_cue, speech_kind
-from .told_before import _other_occasion
+from .told_before import other_occasion
 
 
 class Carry(NamedTuple):
@@ -55,7 +55,7 @@ def _occasion_of_speech(c: Carry, tok: Token) -> bool:
     quote: "Lee said in a statement", "Lee spoke at a news conference", "Lee released a video
     statement lamenting ..."; not one the words are about, "cited Trump's call for Russia to release
     the emails"."""
-    if not _other_occasion(tok):
+    if not other_occasion(tok):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return (speech_kind(verb) == "say" or verb.lemma_.lower() in issuing_verbs()) \

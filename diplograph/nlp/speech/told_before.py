@@ -24,7 +24,7 @@ from .pieces import ON_AIR_NOUNS
 _ADDRESSING = frozenset({"tell", "speak", "talk", "say", "inform", "brief"})
 
 
-def _other_occasion(tok: Token) -> bool:
+def other_occasion(tok: Token) -> bool:
     """A noun of another occasion in the quote's own cue: "“…,” he said in a statement", "at a news
     conference" (``kb/occasion_nouns.tsv``, ``kb/document_nouns.tsv``); an interview or an appearance
     on air may be the one the outlet had."""
@@ -138,7 +138,7 @@ def told_in_sentence_before(doc: Doc, first: Token, around: list[Token], speaker
     the sentence before the quote's sentence (whose first token is ``first``), or earlier in the
     paragraph before ("X told Reuters ... . X said ...\n\n“…,” said X"), unless the quote's cue
     words (``around``) name another occasion."""
-    if not speaker or first.i == 0 or any(_other_occasion(t) for t in around):
+    if not speaker or first.i == 0 or any(other_occasion(t) for t in around):
         return None
     return next((aid for sent in _sentences_before(doc, first)
                  if (aid := told_outlet_of(doc, sent, speaker, att))), None)
