@@ -1366,6 +1366,27 @@ def test_the_two_countries_are_the_pair_just_named():
     assert parties.the_two_parties(three[8], three._.mentions, 0) == []
 
 
+@rule_test("apposition_name")
+def test_an_appositive_noun_names_the_name_it_describes():
+    # "Serbia, a country that France criticized, left": the relative clause hangs on "country",
+    # which names what "Serbia" names
+    rows = [("Serbia", "Serbia", "PROPN", "nsubj", 8), (",", ",", "PUNCT", "punct", 0),
+            ("a", "a", "DET", "det", 3), ("country", "country", "NOUN", "appos", 0),
+            ("that", "that", "PRON", "dobj", 6), ("France", "France", "PROPN", "nsubj", 6),
+            ("criticized", "criticize", "VERB", "relcl", 3), (",", ",", "PUNCT", "punct", 0),
+            ("left", "leave", "VERB", "ROOT", 8)]
+    doc = parse(rows, {0: S, 5: F}, KNOWN, mentions=True)
+    assert parties.apposition_name(doc[3], doc._.mentions, 0) == [S]
+    assert parties.np_actors(doc[3], doc._.mentions) == [S]
+    # "the country that France criticized" with no name before it names no one
+    bare = parse([("the", "the", "DET", "det", 1), ("country", "country", "NOUN", "nsubj", 5),
+                  ("that", "that", "PRON", "dobj", 4), ("France", "France", "PROPN", "nsubj", 4),
+                  ("criticized", "criticize", "VERB", "relcl", 1), ("left", "leave", "VERB", "ROOT", 5)],
+                 {3: F}, KNOWN, mentions=True)
+    assert parties.apposition_name(bare[1], bare._.mentions, 0) == []
+    assert parties.np_actors(bare[1], bare._.mentions) == []
+
+
 @rule_test("definite_description")
 def test_the_president_is_the_office_holder_named_most():
     # "Berg met Lund. Lund praised Berg. A senator accused the president": two presidents named,

@@ -30,6 +30,7 @@ from ..syntax import (
     resolve_pronoun,
     subject,
 )
+from .apposed import apposed_name
 from .captives import possessor_is_captive
 from .cause_phrase import judged_parties
 from .fronted_pronoun import main_subject_after
@@ -115,6 +116,12 @@ def pronoun(head: Token, mentions: list | None, depth: int) -> list[str] | None:
 def description(head: Token, mentions: list | None, depth: int) -> list[str] | None:
     """A common noun: what the first of ``DESCRIPTION_RULES`` that finds anything says."""
     return next((ids for rule in DESCRIPTION_RULES if (ids := rule(head, mentions, depth))), [])
+
+
+def apposition_name(head: Token, mentions: list | None, depth: int) -> list[str]:
+    """"Hamas, a group that has attacked Israel": an appositive common noun names the name it
+    describes (``apposed.py``)."""
+    return apposed_name(head, mentions, depth, np_actors)
 
 
 def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
@@ -404,7 +411,7 @@ NP_READINGS: tuple[NPReading, ...] = (
 )
 # What a common noun's dependents name: the first rule that finds an actor decides.
 DESCRIPTION_RULES: tuple[Callable[[Token, list | None, int], list[str]], ...] = (
-    title_holder, modifier_parties, located_parties, the_two_parties, definite_description,
+    title_holder, modifier_parties, located_parties, the_two_parties, definite_description, apposition_name,
 )
 
 
