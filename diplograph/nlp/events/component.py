@@ -47,6 +47,7 @@ from .own_forces import FORCE_NOUNS, met_at_home
 from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
 from .peg import peg_date
+from .referred_attacks import referred_author
 from .role_phrases import prep_targets
 from .roles import verb_roles
 from .speech_acts import drop_assertions, speech_acts
@@ -126,6 +127,8 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     sources, targets = hosted_roles(tok, trig, (sources, targets), actors)  # "met X at the White House"
     sources = drop_place_agents(tok, sources)
     flags = trig.flags
+    if not sources and trig.type in UNNAMED_AGENT_TYPES:
+        sources = referred_author(tok, targets, doc, lex)  # "U.S. jets struck ... was also killed in the strike"
     if not sources and (trig.type in UNNAMED_AGENT_TYPES or "home" in trig.flags):
         # "guerrillas in Macedonia have been demobilized": an agentless domestic act is the state's
         where = location_source(tok, targets)
