@@ -68,13 +68,25 @@ def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date:
         return exact[0]
     short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c) and not _kin(name, p, g, date)]
     if short:
-        return min(short, key=lambda p: _distance(p, c))
+        return _last_bearer_before(short, c)
     if not words:
         return None
     spelled = [p for p in people if _compatible(p, c) and p.words and not _kin(name, p, g, date) and
                misspelling(words[-1], p.words[-1]) and
                (len(words) == 1 or fold(words[0])[:1] == fold(p.words[0])[:1])]
     return min(spelled, key=lambda p: _distance(p, c)) if len(spelled) == 1 else None
+
+
+def _last_bearer_before(bearers: list[_Person], c: Cand) -> _Person:
+    """Several persons of the document bear the surname ("Otto Warmbier was detained ... Mr. Warmbier
+    died ... his mother, Cindy Warmbier"): a surname or honorific form continues the bearer named last
+    before it, as a reader takes it, not one the text names only later; with none named before it,
+    the nearest after."""
+    before = [(max(x.start for x in p.cands if x.start < c.start), p) for p in bearers
+              if any(x.start < c.start for x in p.cands)]
+    if before:
+        return max(before, key=lambda sp: sp[0])[1]
+    return min(bearers, key=lambda p: _distance(p, c))
 
 
 def _distance(p: _Person, c: Cand) -> int:
