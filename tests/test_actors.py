@@ -334,3 +334,15 @@ def test_a_shared_surname_continues_the_bearer_named_last_before_it():
     _, mentions = recognize(doc)
     assert {m.text: m.actor_id for m in mentions if "Roe" in m.text} == {
         "Tom Roe": "person:tom-roe", "Mr. Roe": "person:tom-roe", "Mira Roe": "person:mira-roe"}
+
+
+@pytest.mark.parametrize("published,holder", [
+    (None, "person:rosa-obama"),  # an undated story: no term can be placed around it
+    ("2012-05-01", "person:barack-obama"),  # dated in the KB holder's term: the president
+])
+def test_an_undated_surname_names_the_bearer_the_text_names_not_a_kb_office_holder(published, holder):
+    doc = _doc("Rosa Obama opened a clinic in Kisumu . Obama thanked the donors .",
+               {"0:2": "PERSON", "9:10": "PERSON"}, propn=("Rosa", "Obama", "Kisumu"))
+    doc._.published = published
+    _, mentions = recognize(doc)
+    assert next(m.actor_id for m in mentions if m.text == "Obama") == holder
