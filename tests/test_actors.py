@@ -325,3 +325,24 @@ def test_an_unnamed_title_of_one_body_is_not_the_person_holding_it_of_another():
     actors, mentions = recognize(doc)
     assert [(r.title, r.of) for r in actors["person:tom-hale"].roles] == [("Spokesperson", "org:usa-fbi")]
     assert next(m.actor_id for m in mentions if "CIA" in m.text) == "org:usa-cia"
+
+
+def test_a_shared_surname_continues_the_bearer_named_last_before_it():
+    # "Mr. Roe" is nearer the later "Mira Roe" than "Tom Roe", but a reader takes the one named before it
+    doc = _doc("Tom Roe was jailed in Minsk last year . Mr. Roe fell ill , said Mira Roe .",
+               {"0:2": "PERSON", "9:11": "PERSON", "15:17": "PERSON"})
+    _, mentions = recognize(doc)
+    assert {m.text: m.actor_id for m in mentions if "Roe" in m.text} == {
+        "Tom Roe": "person:tom-roe", "Mr. Roe": "person:tom-roe", "Mira Roe": "person:mira-roe"}
+
+
+@pytest.mark.parametrize("published,holder", [
+    (None, "person:rosa-obama"),  # an undated story: no term can be placed around it
+    ("2012-05-01", "person:barack-obama"),  # dated in the KB holder's term: the president
+])
+def test_an_undated_surname_names_the_bearer_the_text_names_not_a_kb_office_holder(published, holder):
+    doc = _doc("Rosa Obama opened a clinic in Kisumu . Obama thanked the donors .",
+               {"0:2": "PERSON", "9:10": "PERSON"}, propn=("Rosa", "Obama", "Kisumu"))
+    doc._.published = published
+    _, mentions = recognize(doc)
+    assert next(m.actor_id for m in mentions if m.text == "Obama") == holder

@@ -47,7 +47,7 @@ def _compatible(p: _Person, c: Cand) -> bool:
     return not (p.country and c.country and p.country != c.country)
 
 
-def _kin(short: str, p: _Person, g: Gazetteer, date: str | None) -> bool:
+def _kin(short: str, p: _Person, g: Gazetteer, c: Cand, people: list[_Person], date: str | None) -> bool:
     """A surname the KB gives to a person in office on the document's date other than ``p``
     ("Trump" beside "Ivanka Trump" in 2018 is the president, not his daughter); ``p`` named by a form
     the KB knows for that person ("Charles Grassley" for Chuck Grassley) is that person."""
@@ -56,8 +56,20 @@ def _kin(short: str, p: _Person, g: Gazetteer, date: str | None) -> bool:
     hit = g.leader(short, date)
     if hit is None or not hit[1]:
         return False
+    if date is None and not _named_in_full(hit[0].name, people) and not any(t == hit[0].title for t, _ in c.roles):
+        return False
     own = g.leader(p.name, date)
     return (own is None or own[0].name != hit[0].name) and fold(name_words(hit[0].name)[0]) != fold(p.words[0])
+
+
+def _named_in_full(full: str, people: list[_Person]) -> bool:
+    """An undated story can place no office holder's term around it: "Hillary Clinton ... the Clinton
+    emails", "Jerome Powell ... Powell said" in a story with no date name the bearer the text names,
+    not Bill Clinton or Colin Powell, whom the KB has in office at some date. An office holder the
+    story itself names in full ("Donald Trump ... Ivanka Trump ... Trump"), or by the office's title
+    ("Presidents Clinton and Obama"), still takes the surname from the other bearers."""
+    words = [fold(w) for w in name_words(full)]
+    return any([fold(w) for w in name_words(x.text)][-len(words):] == words for q in people for x in q.cands)
 
 
 def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date: str | None) -> _Person | None:
@@ -66,15 +78,28 @@ def _find_cluster(people: list[_Person], name: str, c: Cand, g: Gazetteer, date:
     exact = [p for p in people if [fold(w) for w in p.words] == folded and _compatible(p, c)]
     if exact:
         return exact[0]
-    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c) and not _kin(name, p, g, date)]
+    short = [p for p in people if is_short_form(name, p.name) and _compatible(p, c)
+             and not _kin(name, p, g, c, people, date)]
     if short:
-        return min(short, key=lambda p: _distance(p, c))
+        return _last_bearer_before(short, c)
     if not words:
         return None
-    spelled = [p for p in people if _compatible(p, c) and p.words and not _kin(name, p, g, date) and
+    spelled = [p for p in people if _compatible(p, c) and p.words and not _kin(name, p, g, c, people, date) and
                misspelling(words[-1], p.words[-1]) and
                (len(words) == 1 or fold(words[0])[:1] == fold(p.words[0])[:1])]
     return min(spelled, key=lambda p: _distance(p, c)) if len(spelled) == 1 else None
+
+
+def _last_bearer_before(bearers: list[_Person], c: Cand) -> _Person:
+    """Several persons of the document bear the surname ("Otto Warmbier was detained ... Mr. Warmbier
+    died ... his mother, Cindy Warmbier"): a surname or honorific form continues the bearer named last
+    before it, as a reader takes it, not one the text names only later; with none named before it,
+    the nearest after."""
+    before = [(max(x.start for x in p.cands if x.start < c.start), p) for p in bearers
+              if any(x.start < c.start for x in p.cands)]
+    if before:
+        return max(before, key=lambda sp: sp[0])[1]
+    return min(bearers, key=lambda p: _distance(p, c))
 
 
 def _distance(p: _Person, c: Cand) -> int:
