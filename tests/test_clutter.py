@@ -169,6 +169,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "volunteers by email across all provinces of the country and abroad, among them thousands of "
          "students in the capital and the border regions."],
     ),
+    "capitals_headline_line": (
+        ["ENVOY QUITS AFTER TALKS WITH RIVAL CAPITAL COLLAPSE, AIDES SAY",
+         "‘A DEAL NOBODY WANTED’", "MINISTER: NAVY WILL ESCORT GRAIN SHIPS THROUGH STRAIT",
+         "WHO PAYS FOR THE WALL?"],
+        ["The envoy quit after the talks collapsed, aides said.", "JANE ROE, HOST:",
+         "JOHN ROE: YES.", "PORT CITY (Wire) —", "The NATO and EU envoys met in Oslo.",
+         "UN RESPONDS"],
+    ),
 }
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplograph.ingest.credits import closing_credits, opening_credits
+from diplograph.ingest.headlines import capitals_headline_line
 
 # The months as the tweet embeds spell them ("— Name (@handle) June 9, 2018").
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -376,6 +377,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     share_widget_line,
     social_follow_line,
     newsletter_prompt_line,
+    capitals_headline_line,
 )
 
 
