@@ -169,6 +169,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "volunteers by email across all provinces of the country and abroad, among them thousands of "
          "students in the capital and the border regions."],
     ),
+    "capitals_headline_line": (
+        ["ENVOY QUITS AFTER TALKS WITH RIVAL CAPITAL COLLAPSE, AIDES SAY",
+         "‘A DEAL NOBODY WANTED’", "MINISTER: NAVY WILL ESCORT GRAIN SHIPS THROUGH STRAIT",
+         "WHO PAYS FOR THE WALL?"],
+        ["The envoy quit after the talks collapsed, aides said.", "JANE ROE, HOST:",
+         "JOHN ROE: YES.", "PORT CITY (Wire) —", "The NATO and EU envoys met in Oslo.",
+         "UN RESPONDS"],
+    ),
 }
 
 
@@ -332,3 +340,23 @@ def test_the_bullets_after_story_highlights_go_and_the_article_stays() -> None:
     assert "The envoy met rebel leaders" in kept and "Next steps" in kept  # the box ended at the first sentence
     # without the box, a line in headline grammar is the article's own (a subheading is kept here)
     assert strip_clutter("Talks resume on Monday, officials say\n\nThe envoy met them.")[1] == []
+
+
+# --- pull quotes and quoted headings (headlines.pull_quote_lines) -----------------------------
+
+
+def test_pull_quote_printed_again_in_the_text_goes() -> None:
+    text = ("The minister spoke after the vote.\n\n‘No retreat from the coast’\n\n"
+            "“There will be no retreat from the coast this winter,” the minister told the assembly.")
+    kept, hits = strip_clutter(text)
+    assert "‘No retreat from the coast’" not in kept
+    assert [(hit.rule, hit.text) for hit in hits] == [("pull_quote_lines", "‘No retreat from the coast’")]
+    assert "the minister told the assembly" in kept
+
+
+def test_quote_alone_on_its_line_and_not_repeated_stays() -> None:
+    text = ("The minister spoke after the vote.\n\n“We will hold the coast through the winter.”\n\n"
+            "The assembly adjourned until March.")
+    assert strip_clutter(text) == (text, [])
+    short = "‘Not yet’\n\nShe said the ports were “not yet” ready for the ships."
+    assert strip_clutter(short) == (short, [])

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from diplograph.ingest.credits import closing_credits, opening_credits
+from diplograph.ingest.headlines import capitals_headline_line, pull_quote_lines
 
 # The months as the tweet embeds spell them ("— Name (@handle) June 9, 2018").
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -376,6 +377,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     share_widget_line,
     social_follow_line,
     newsletter_prompt_line,
+    capitals_headline_line,
 )
 
 
@@ -463,8 +465,9 @@ def strip_clutter(text: str) -> tuple[str, list[ClutterHit]]:
                 line = changed
         kept.append(line)
     # The writer's bio closes the text once the clutter below it is gone (``credits.TAIL_RULES``).
-    # So does the byline block that opens it (``credits.opening_credits``).
-    for index, rule_name in (opening_credits(kept) | closing_credits(kept)).items():
+    # So does the byline block that opens it (``credits.opening_credits``), and a pull quote or quoted
+    # heading whose words the text prints again (``headlines.pull_quote_lines``).
+    for index, rule_name in (opening_credits(kept) | closing_credits(kept) | pull_quote_lines(kept)).items():
         hits.append(ClutterHit(rule_name, kept[index].strip()))
         kept[index] = ""
     return "\n".join(kept), hits

@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from .common import doc_text
+
 # The dashes that close a dateline ("WASHINGTON –", "BEIRUT (AP) —").
 DASHES = frozenset({"—", "–", "-", "--"})
 # The long dashes a page glues between a dateline and the lead's first word ("Fla.—President").
@@ -104,3 +106,47 @@ def line_opening_subject(stray: Token, verb: Token) -> Token | None:
             return None if is_stray(head, verb) else head
         i = dash + 1
     return None
+
+
+# A sentence's closing mark, or the mark a line broken inside a sentence or a list item ends with.
+_LINE_END_MARKS = frozenset(".!?:;,\"”’')]…-—–")
+_MAX_HEADING_WORDS = 12
+# A block of related-story links runs to three or four lines.
+_MAX_HEADING_RUN = 4
+
+
+def _line_bounds(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _heading_shaped(line: str) -> bool:
+    """At most twelve words, a capital first, no closing mark: the shape of a headline."""
+    return (bool(line) and line[0].isupper() and line[-1] not in _LINE_END_MARKS
+            and len(line.split()) <= _MAX_HEADING_WORDS)
+
+
+def _lines_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The non-empty lines before (nearest first) and after the line ``text[start:end]``."""
+    before = [line.strip() for line in reversed(text[:start].split("\n")) if line.strip()]
+    after = [line.strip() for line in text[end:].split("\n") if line.strip()]
+    return before, after
+
+
+def heading_line(tok: Token) -> bool:
+    """A headline or sub-heading standing between two paragraphs, the token's own line: at most twelve
+    words, a capital first and no closing mark ("Still Talking", "Turkey opens border", a related-story
+    link "Rebels vow new push on the capital"), after a paragraph that ends a sentence and before one
+    that opens one, perhaps with more such lines between (a block of related-story links). Headline
+    grammar reports no act of its own; the paragraphs report what it sums up. A sentence broken across
+    lines ("... blacklisted the envoy\\n\\nfor arms sales") goes on in lower case and is no heading."""
+    text = doc_text(tok.doc)
+    start, end = _line_bounds(text, tok.idx)
+    if not _heading_shaped(text[start:end].strip()):
+        return False
+    before, after = _lines_around(text, start, end)
+    prose_before = next((line for line in before[:_MAX_HEADING_RUN] if not _heading_shaped(line)), None)
+    prose_after = next((line for line in after[:_MAX_HEADING_RUN] if not _heading_shaped(line)), None)
+    return (prose_before is not None and prose_before[-1] in _LINE_END_MARKS
+            and prose_after is not None and (prose_after[0].isupper() or prose_after[0] in "\"“‘'"))

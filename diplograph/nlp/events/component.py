@@ -23,6 +23,7 @@ from ...kb import activate, override_folder
 from ...model import UNIDENTIFIED_ATTACKERS_KEY, Actor, Event
 from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
+from ..lines import heading_line
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
 from .after_publication import flag_still_to_come
 from .arrests import arrests_private_persons
@@ -289,7 +290,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     for i in lex.trigger_indices(doc):
         tok = doc[i]
         trig = lex.match(tok)
-        if trig is None:
+        if trig is None or heading_line(tok):  # a headline between paragraphs reports no act of its own
             continue
         tok = carrier(tok) if trig.pos == "N" else tok
         d = code_trigger(tok, trig, lex, doc)
