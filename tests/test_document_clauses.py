@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplograph.model import Actor
 from diplograph.nlp.extensions import Mention
-from diplograph.nlp.speech.attribution import Attribution, speaker_of_cue
+from diplograph.nlp.speech.attribution import Attribution, named_issuer, speaker_of_cue
 from docs import parse, said_sentence
 
 KNOWN = {"state:RUS": Actor(id="state:RUS", name="Russia", kind="state", country="RUS"),
@@ -31,3 +31,14 @@ def test_the_issuer_of_a_released_statement_speaks():
     doc._.mentions = [Mention(5, 6, len("A statement released by the "), len("A statement released by the Kremlin"),
                               "state:RUS", "Kremlin")]
     assert speaker_of_cue(doc, doc[6], Attribution()) == "org:rus-presidency"
+
+
+def test_a_seat_naming_a_statement_issued_it_as_its_body():
+    # "A Kremlin statement welcomed the vote .": "the statement said" later speaks for the seat's
+    # body, not for the state (speech/attribution._issuer_of, speech/bodies.py)
+    rows = [("A", "a", "DET", "det", 2), ("Kremlin", "Kremlin", "PROPN", "compound", 2),
+            ("statement", "statement", "NOUN", "nsubj", 3), ("welcomed", "welcome", "VERB", "ROOT", 3),
+            ("the", "the", "DET", "det", 5), ("vote", "vote", "NOUN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)]
+    doc = parse(rows, {1: "state:RUS"}, KNOWN)
+    doc._.mentions = [Mention(1, 2, len("A "), len("A Kremlin"), "state:RUS", "Kremlin")]
+    assert named_issuer(doc, doc[2], Attribution()) == "org:rus-presidency"

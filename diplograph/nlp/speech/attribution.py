@@ -202,8 +202,9 @@ def _issuer_of(doc: Doc, noun: Token, att: Attribution) -> str | None:
     """Who issued the document one mention names: "X's statement", "a statement from X", "a
     Foreign Ministry statement", "X issued a statement", "X said in a statement"."""
     for c in noun.children:
-        if c.dep_ in ("poss", "compound", "nmod") and phrase_actor(c):
-            return phrase_actor(c)
+        if c.dep_ in ("poss", "compound", "nmod") and (owner := phrase_actor(c)):
+            # "a White House statement ... It also said": the seat's body issued it (``bodies``)
+            return body_speaker(doc, c, owner, att.stands_for) or owner
         if c.dep_ == "prep" and c.lower_ in _ISSUER_PREPS:
             obj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None and phrase_actor(obj):
