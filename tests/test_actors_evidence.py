@@ -666,3 +666,9 @@ def test_the_name_after_a_title_the_ner_cut_in_two_is_a_person():
     found = _kinds(doc)
     assert found["Tomas Rehn"][0] == "person" and found["Ilse Varga"][0] == "person"
     assert "Defense Tomas Rehn" not in found and "Economy Ilse Varga" not in found
+
+
+def test_a_leaders_aircraft_is_no_actor():
+    doc = _doc("Hours after Air Force One touched down in Peru , Marine Two left .",
+               {"2:5": "ORG", "10:12": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Peru"]
