@@ -666,3 +666,20 @@ def test_the_name_after_a_title_the_ner_cut_in_two_is_a_person():
     found = _kinds(doc)
     assert found["Tomas Rehn"][0] == "person" and found["Ilse Varga"][0] == "person"
     assert "Defense Tomas Rehn" not in found and "Economy Ilse Varga" not in found
+
+
+def test_a_leaders_aircraft_is_no_actor():
+    doc = _doc("Hours after Air Force One touched down in Peru , Marine Two left .",
+               {"2:5": "ORG", "10:12": "PERSON"})
+    assert sorted(_kinds(doc)) == ["Peru"]
+
+
+
+def test_a_bare_surname_of_a_named_person_is_not_an_outlet_without_its_article():
+    from diplograph.nlp.actors.outlet_surnames import surname_not_outlet
+    doc = _doc("Dana Hill , an envoy , flew home . Hill said talks failed .", {"0:2": "PERSON"})
+    assert surname_not_outlet(doc, gazetteer(), 9, 10)
+    named = _doc("Dana Hill flew home . The Hill said talks failed .", {"0:2": "PERSON"})
+    assert not surname_not_outlet(named, gazetteer(), 6, 7)  # the outlet named with its article
+    alone = _doc("Envoys flew home . Hill said talks failed .", {})
+    assert not surname_not_outlet(alone, gazetteer(), 4, 5)  # no person of that surname

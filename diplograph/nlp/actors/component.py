@@ -53,6 +53,7 @@ from .headings import drop_heading_only
 from .names import NAME_PARTICLES, misspelling, name_words
 from .orgs import ethnic_residents, glossed_orgs, merge_acronyms, outlet_short_names, people_words
 from .outlet_nouns import outlet_by_noun, outlet_noun_beside
+from .outlet_surnames import surname_not_outlet
 from .party_members import part_of_other_name, party_adjective_alone
 from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
@@ -246,7 +247,8 @@ def entity_candidates(doc: Doc, rec: Recognizer, kb: list[Cand]) -> list[Cand]:
             cues = set(column(doc, "LOWER")[sent.start:sent.end])
         else:
             cues = {t.lower_ for t in doc[max(0, s - 30):e + 30]}
-        outlet = g.outlet(span.text) if g.outlet_keys.get(_key(span.text)) else None
+        outlet = g.outlet(span.text) if g.outlet_keys.get(_key(span.text)) and not surname_not_outlet(doc, g, s, e) \
+            else None
         outlet = outlet or _fuzzy_outlet(g, span.text, cues)
         if outlet is not None:
             out.append(_kb_cand(outlet, "name", s, e, span.text))

@@ -14,7 +14,8 @@ The NER label is one vote. The rules here read the words around and inside a can
   KB or the document names "Donald Trump";
 * ``names_an_agreement``, ``is_credit``, ``is_headline``: treaties, laws, wars and processes
   ("NAFTA", "Brexit", "the Good Friday Agreement"), photo credits and slashed source lines ("X/Getty"),
-  and title-case headlines are no actors; ``agreement_after``: a city opening an agreement's name
+  and title-case headlines are no actors, nor is a leader's aircraft (``names_a_vehicle``, "Air Force
+  One"); ``agreement_after``: a city opening an agreement's name
   ("the Paris climate accord") names no state; ``namesake_city``: "Tripoli, Lebanon" is Lebanon's;
 * ``institution_named``: a "person" ending in an institution word is an organisation;
 * ``after_gerund``: "Invoking Ronald Reagan's phrase": the gerund opening the sentence is no first name;
@@ -46,6 +47,7 @@ AGREEMENTS = WordClass("actor_words", "agreement")
 AGREEMENT_HEADS = WordClass("actor_words", "agreement_head")
 ORG_HEADS = WordClass("actor_words", "org_head")
 PHOTO_CREDITS = WordClass("actor_words", "photo_credit")
+VEHICLES = WordClass("actor_words", "vehicle")
 INSTITUTION_HEADS = WordClass("actor_words", "institution_head")
 SETTLEMENT_NOUNS = WordClass("actor_words", "settlement_noun")
 CAMP_NOUNS = WordClass("actor_words", "camp_noun")
@@ -279,7 +281,7 @@ def not_an_actor_entity(doc: Doc, g: Gazetteer, s: int, e: int, label: str, org_
     "person" ending in a state's name beside
     another state's name (a glued list of countries: "Mayotte Mexico Micronesia"; "Lisa Monaco" stays)."""
     if names_an_agreement(doc, s, e) or is_credit(doc, s, e) or is_headline(doc, s, e) \
-            or military_rank(doc, g, s, e):
+            or military_rank(doc, g, s, e) or names_a_vehicle(doc, s, e):
         return True
     if label == "FAC":
         return doc[e - 1].lower_ not in org_heads
@@ -312,6 +314,13 @@ def names_an_agreement(doc: Doc, s: int, e: int) -> bool:
 
 
 _SLASHED = re.compile(r"[^\W\d]\s*/\s*[^\W\d]")
+
+
+def names_a_vehicle(doc: Doc, s: int, e: int) -> bool:
+    """The call sign of a leader's aircraft ("As Air Force One landed in Tallinn", "Trump posted from
+    Marine One"): the vehicle the party travels in, never an actor; the NER takes it for an
+    organisation or a person, which then sources the trip, a quote or a pronoun's antecedent."""
+    return doc[s:e].text in VEHICLES
 
 
 def is_credit(doc: Doc, s: int, e: int) -> bool:
