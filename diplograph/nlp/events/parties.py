@@ -35,6 +35,7 @@ from .captives import possessor_is_captive
 from .cause_phrase import judged_parties
 from .fronted_pronoun import main_subject_after
 from .lexicon import lemma_candidates, lexicon
+from .place_antecedents import named_as_place
 from .relative_attacks import attack_antecedent
 
 # Prepositions that place a thing near a city or region: only a location names a state there.
@@ -454,8 +455,8 @@ def _antecedents(doc: Doc, mentions: list) -> tuple[list[int], Antecedents] | No
         index = Antecedents(doc._.actors or {}, by_token=True, latest_on_tie=True,
                             genders=mention_genders(doc, mentions, gender_words()))
         for m in mentions:
-            if envoy_at_a_place(doc[m.start], mentions, 0) != []:  # "negotiators in Vienna ... they": no state
-                index.add(m.start, m.actor_id)
+            if envoy_at_a_place(doc[m.start], mentions, 0) != [] and not named_as_place(doc, m.start, m.end):
+                index.add(m.start, m.actor_id)  # "negotiators in Vienna", "a speech in Vienna ... it": no state
         found = (starts, index)
     doc.user_data[_INDEX] = (mentions, len(mentions), doc._.actors, found)
     return found
