@@ -200,7 +200,7 @@ SPEAKER_CASES = [
     ("an official said; officials between; the official said", "A senior official said the talks had stalled. "
      "Tomas Berg held a call with officials of both parties on Monday. “We will wait,” the official said.",
      "We will wait", None, None),
-    # introduced_unnamed: "another official" introduces a second unnamed source (attribution.INDEFINITE_DETERMINERS)
+    # introduced_unnamed: "another official" introduces a second unnamed source (attribution.UNNAMED_SOURCE_DETERMINERS)
     ("another official said; the official said", "Tomas Berg met Ana Silva in Oslo. Another senior official said "
      "the talks had stalled. “We will wait,” the official said.", "We will wait", None, None),
     # introduced_unnamed: the state or body an unnamed source serves does not name it

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder
-from ..common import sentence_of
+from ..common import INDEFINITE_DETERMINERS, sentence_of
 from ..common import speech_verbs as speech_verbs  # re-exported: credit.py and quotes.py import it from here
 from ..extensions import Mention
 from ..syntax import (
@@ -243,9 +243,10 @@ def document_issuer(doc: Doc, subj: Token, att: Attribution, past_unnamed: bool 
     return None
 
 
-# Determiners of a description that introduces a source without naming it: "a senior official",
-# "one diplomat", "another official" (an + other: a second unnamed source). Read by sources.py too.
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "one", "another"})
+# Determiners of a description that introduces a source without naming it: the indefinite ones of
+# ``common`` ("a senior official", "another official": an + other, a second unnamed source) and the
+# numeral "one" ("one diplomat"). Read by sources.py too.
+UNNAMED_SOURCE_DETERMINERS = INDEFINITE_DETERMINERS | {"one"}
 
 
 def _introduced_as_source(noun: Token) -> bool:
@@ -293,7 +294,7 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     intro = earlier_unnamed_reference(doc, subj, att)
     if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
         return False
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETERMINERS for c in intro.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in UNNAMED_SOURCE_DETERMINERS for c in intro.children):
         return False
     if not _introduced_as_source(intro):
         return False  # "stage a sit-in … the sit-in will continue": no source of words

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..syntax import SPEAKER_SUBJECT, subject_of
-from .attribution import GROUP_NOUNS, INDEFINITE_DETERMINERS, document_nouns, media_nouns, table
+from .attribution import GROUP_NOUNS, UNNAMED_SOURCE_DETERMINERS, document_nouns, media_nouns, table
 from .marks import QuoteSpan
 
 
@@ -28,7 +28,7 @@ def indefinite_source_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
         return False  # only the verb's own subject: "a meeting could take place but he warned" names no source
     if table(doc).in_quote(subj.idx):
         return False
-    if not any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE_DETERMINERS for c in subj.children):
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in UNNAMED_SOURCE_DETERMINERS for c in subj.children):
         return False
     if subj.lemma_.lower() in document_nouns() | media_nouns() | GROUP_NOUNS:
         return False
