@@ -135,6 +135,7 @@ def test_a_main_clause_object_pronoun_of_the_same_person_leaves_the_fronted_pron
     doc = parse(rows, {4: K}, KNOWN, mentions=True)
     assert parties.fronted_clause_subject(doc[1], doc._.mentions) is None
 
+
 @rule_test("governing_subject")
 def test_a_subject_pronoun_of_a_complement_continues_the_governing_subject():
     # "Moss told Berg that he would not resign": he = Moss, not Berg (the nearer name)

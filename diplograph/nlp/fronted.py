@@ -10,6 +10,14 @@ reads only a conjunct, a complement or an adverbial clause), and the speech cue 
 name after it ("Calling Lam's decision ...": Lam) or none. This reads the construction on the
 words: the participle opens its sentence or paragraph, and the main clause's subject is the first
 nominal subject after the participle's clause and a comma, before its own verb.
+
+A finite adverbial clause fronted the same way, "Even as he warned Washington against strikes,
+Muallem said Syria was ready", "Before she stepped down, Clinton testified", is about the subject
+named after the comma too (cataphora): its subject pronoun stands for it
+(``fronted_clause_main_subject``, read by ``events.parties.fronted_clause_subject``, which checks
+that the two agree). Read by the nearest earlier mention, the pronoun took whoever the previous
+sentence named last. Not when the main clause holds an object pronoun of the same person, "When he
+landed, Merkel greeted him": then the subject is someone else.
 """
 
 from __future__ import annotations
@@ -82,3 +90,34 @@ def fronted_participle_subject(verb: Token) -> Token | None:
             # a passive main clause's subject is its patient, not the participle's doer
             return t if comma and t.dep_ == "nsubj" else None
     return None
+
+
+# The object form of each subject pronoun: "him" in the main clause is the fronted "he"'s referent.
+_OBJECT_FORM = {"he": "him", "she": "her", "they": "them"}
+
+
+def fronted_clause_main_subject(pron: Token) -> Token | None:
+    """The subject of the main clause a fronted adverbial clause whose subject is ``pron`` hangs
+    on, when the clause opens with a subordinator ("when", "as", "before", "although") and the
+    subject follows it; None otherwise."""
+    clause = pron.head
+    if pron.dep_ not in _SUBJECT_DEPS or pron.lower_ not in _OBJECT_FORM or clause.dep_ != "advcl":
+        return None
+    main = clause.head
+    if main.pos_ not in ("VERB", "AUX") or main.i < clause.i:
+        return None
+    if not any(_subordinates(c, pron) for c in clause.children):
+        return None
+    subj = next((c for c in main.children if c.dep_ in _SUBJECT_DEPS and c.i > clause.right_edge.i), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    if any(t.lower_ == _OBJECT_FORM[pron.lower_] and t.i not in inside for t in main.subtree):
+        return None  # "When he landed, Merkel greeted him"
+    return subj
+
+
+def _subordinates(word: Token, pron: Token) -> bool:
+    """A subordinator opening the clause before its subject: "as", "before", "although" (a mark),
+    or "when", which the parser also takes for an adverb."""
+    return word.i < pron.i and (word.dep_ == "mark" or (word.dep_ == "advmod" and word.lower_ == "when"))

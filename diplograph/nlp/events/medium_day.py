@@ -20,13 +20,13 @@ from spacy.tokens import Token
 
 from ..common import speech_media
 from ..tense import is_not_past
-from .occasion_day import phrase_head, same_paragraph
+from .occasion_day import act_verb, dated_venue
 
 # Prepositions that make a medium the channel of the act: "in a statement", "via a video".
 MEDIUM_PREPS = frozenset({"in", "through", "via"})
 # How an act hangs on the verb whose medium it is and still was done in it: its object
-# ("made the case in an op-ed"), its open complement ("called on X to ..."), a verb joined to it.
-NOMINAL_ACT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+# ("made the case in an op-ed": ``occasion_day.act_verb``), its open complement ("called on X to
+# ..."), a verb joined to it.
 ALONGSIDE_DEPS = frozenset({"xcomp", "conj"})
 
 
@@ -34,9 +34,7 @@ def _told_in_it(anchor: Token, verb: Token) -> bool:
     """Whether the act of ``anchor`` is ``verb``'s own, its object's, or reached from it through
     open complements, joined verbs and content clauses in the speaker's time ("said ... Russia
     must leave"); not through a past content clause ("said Israel killed"), nor a noun's clause."""
-    node = anchor
-    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in NOMINAL_ACT_DEPS and node.i != verb.i:
-        node = node.head
+    node = act_verb(anchor, verb)
     while node.i != verb.i:
         if node.pos_ not in ("VERB", "AUX") or node.head.i == node.i:
             return False
@@ -50,9 +48,4 @@ def medium_of_the_act(noun: Token, time: Token, anchor: Token, act: Token) -> bo
     """Whether ``noun`` (the noun the time expression ``time`` dates) is a medium of speech the
     act ``act`` is done in, and the event of ``anchor`` is told there: "In a 2008 paper, X called
     on Y to ...", "in a Friday statement, X applauded Y"."""
-    head = phrase_head(noun)
-    if head.lemma_.lower() not in speech_media() or head.dep_ != "pobj":
-        return False
-    prep = head.head
-    return prep.lower_ in MEDIUM_PREPS and prep.head.i == act.i and _told_in_it(anchor, act) \
-        and same_paragraph(anchor, time)
+    return dated_venue(noun, time, anchor, act, (speech_media(), MEDIUM_PREPS, _told_in_it))

@@ -12,6 +12,8 @@ phrase of "at", "during" or "in" that hangs on the act itself, not on a noun or 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
+
 from spacy.tokens import Token
 
 from ..common import occasion_nouns
@@ -34,13 +36,19 @@ NOMINAL_ACT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 TOLD_THERE_DEPS = frozenset({"ccomp", "xcomp", "conj"})
 
 
+def act_verb(anchor: Token, verb: Token) -> Token:
+    """Where the act of ``anchor`` starts its climb to ``verb``: a noun that is a verb's object or
+    subject ("delivered a warning during ...") climbs from that verb, any other word from itself."""
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in NOMINAL_ACT_DEPS and anchor.i != verb.i:
+        return anchor.head
+    return anchor
+
+
 def _done_there(anchor: Token, verb: Token) -> bool:
     """Whether the act of ``anchor`` is ``verb``'s own, or its object's, or told in its content
     through verbs alone: not an act of a noun's clause the parse hangs below it ("back to the 2008
     campaign when China hacked ..., X said at a Friday briefing")."""
-    node = anchor
-    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in NOMINAL_ACT_DEPS and node.i != verb.i:
-        node = node.head
+    node = act_verb(anchor, verb)
     while node.i != verb.i:
         if node.pos_ not in ("VERB", "AUX") or node.dep_ not in TOLD_THERE_DEPS or node.head.i == node.i:
             return False
@@ -59,9 +67,20 @@ def occasion_of_the_act(noun: Token, time: Token, anchor: Token, act: Token) -> 
     """Whether ``noun`` (the noun the time expression ``time`` dates) is an occasion the act
     ``act`` is done at, and the event of ``anchor`` is done there: "said at a Tuesday news
     conference", "warned Russia during a Tuesday visit"."""
+    return dated_venue(noun, time, anchor, act, (occasion_nouns(), OCCASION_PREPS, _done_there))
+
+
+Venue = tuple[Container[str], frozenset[str], Callable[[Token, Token], bool]]
+
+
+def dated_venue(noun: Token, time: Token, anchor: Token, act: Token, venue: Venue) -> bool:
+    """Whether ``noun``, the noun the time ``time`` dates, is a venue of the act ``act`` and the
+    event of ``anchor`` belongs there: a word of ``venue``'s nouns (what the dated compound is
+    headed by) in a phrase of one of its prepositions hung on ``act`` itself, the event reached
+    from ``act`` as its reader (the venue's third part) says, in the same paragraph as the time."""
+    nouns, preps, reached = venue
     head = phrase_head(noun)
-    if head.lemma_.lower() not in occasion_nouns() or head.dep_ != "pobj":
+    if head.lemma_.lower() not in nouns or head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in OCCASION_PREPS and prep.head.i == act.i and _done_there(anchor, act) \
-        and same_paragraph(anchor, time)
+    return prep.lower_ in preps and prep.head.i == act.i and reached(anchor, act) and same_paragraph(anchor, time)

@@ -16,6 +16,7 @@ from ...kb import WordClass, load_table, per_folder, split_list
 from ...kb.gazetteer import gazetteer
 from ..common import gender_words, other_party_nouns, window_start
 from ..extensions import LOCATIONS
+from ..fronted import fronted_clause_main_subject
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
     LOGICAL_SUBJECT,
@@ -33,7 +34,6 @@ from ..syntax import (
 from .apposed import apposed_name
 from .captives import possessor_is_captive
 from .cause_phrase import judged_parties
-from .fronted_pronoun import main_subject_after
 from .lexicon import lemma_candidates, lexicon
 from .place_antecedents import named_as_place
 from .relative_attacks import attack_antecedent
@@ -564,8 +564,8 @@ def fronted_clause_subject(tok: Token, doc_mentions: list) -> list[str] | None:
     """"Even as he warned Washington, Muallem said", "Before she stepped down, Clinton testified":
     the subject pronoun of an adverbial clause fronted before its main clause stands for the main
     clause's subject after it, when that agrees (``_binds``, gender); not inside a quotation
-    (``fronted_pronoun.main_subject_after``)."""
-    subj = main_subject_after(tok)
+    (``fronted.fronted_clause_main_subject``)."""
+    subj = fronted_clause_main_subject(tok)
     if subj is None or is_quoted(tok) or not _binds(tok, subj) or _other_gender(tok, subj, doc_mentions):
         return None
     return np_actors(subj, doc_mentions) or None

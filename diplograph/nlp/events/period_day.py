@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ...kb import load_table, per_folder
 from .lexicon import lexicon
-from .occasion_day import phrase_head, same_paragraph
+from .occasion_day import dated_venue
 
 # Prepositions that put the act inside the event's period: "in the war", "during the campaign".
 PERIOD_PREPS = frozenset({"in", "during", "amid", "amidst", "throughout"})
@@ -34,9 +34,10 @@ def within_a_dated_period(noun: Token, time: Token, anchor: Token, act: Token) -
     """Whether ``noun`` (the noun the time expression ``time`` dates) is an event lasting a period
     that holds the act ``act``, and the event of ``anchor`` is done there: "captured the town in
     the 1973 war", "interfered in the 2016 election"."""
-    head = phrase_head(noun)
-    if head.lemma_.lower() not in period_event_nouns() or head.dep_ != "pobj":
-        return False
-    prep = head.head
-    return prep.lower_ in PERIOD_PREPS and prep.head.i == act.i == anchor.i \
-        and anchor.lemma_.lower() not in lexicon().speech and same_paragraph(anchor, time)
+    return dated_venue(noun, time, anchor, act, (period_event_nouns(), PERIOD_PREPS, _done_in_it))
+
+
+def _done_in_it(anchor: Token, act: Token) -> bool:
+    """The event is the act's own verb, and no verb of speech: what is said about a past war is
+    mostly said later ("denied any collusion during the 2016 election")."""
+    return act.i == anchor.i and anchor.lemma_.lower() not in lexicon().speech
