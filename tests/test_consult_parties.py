@@ -77,3 +77,26 @@ def test_forces_flown_somewhere_are_deployed_not_visiting():
                  ("Syria", "Syria", "PROPN", "pobj", 3)], {0: F, 4: S}, KNOWN, mentions=True)
     trigger = lexicon().match(doc[1])
     assert trigger is not None and code_trigger(doc[1], trigger, lexicon(), doc) is None
+
+
+def _ministers_met(partner: str, partner_pos: str, possessive: bool = False):
+    # "France and Syria met with <(their)> <partner>."
+    rows = [("France", "France", "PROPN", "nsubj", 3), ("and", "and", "CCONJ", "cc", 0),
+            ("Syria", "Syria", "PROPN", "conj", 0), ("met", "meet", "VERB", "ROOT", 3),
+            ("with", "with", "ADP", "prep", 3)]
+    if possessive:
+        rows.append(("their", "their", "PRON", "poss", 6))
+    rows.append((partner, partner, partner_pos, "pobj", 4))
+    doc = parse(rows, {0: F, 2: S}, KNOWN)
+    return Draft(type="CONSULT", mode=None, cameo="040", sources=[F, S], targets=[], anchor=doc[3],
+                 words="meet with", recip=True)
+
+
+def test_a_coordinated_subject_meeting_a_partner_apart_is_one_side():
+    # "France and Syria met with farmers": they met farmers together, not each other; the partner
+    # is no actor, so no record
+    assert _expand(_ministers_met("farmers", "NOUN"), KNOWN) == []
+    # "met with each other", "met with their interpreters": the two met each other
+    for partner, pos, possessive in (("other", "ADJ", False), ("interpreters", "NOUN", True)):
+        kept = _expand(_ministers_met(partner, pos, possessive), KNOWN)
+        assert [(d.sources, d.targets) for d in kept] == [([F], [S])], partner

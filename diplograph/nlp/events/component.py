@@ -28,6 +28,7 @@ from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, su
 from .after_publication import flag_still_to_come
 from .arrests import arrests_private_persons
 from .claimed_elsewhere import claimed_elsewhere
+from .coparticipants import coordinated_subject_meets_apart
 from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
@@ -206,8 +207,8 @@ def _expand(d: Draft, actors: dict) -> list[Draft]:
         # never it, nor is the source's state then the target at home
         return [replace(d, sources=[s], targets=other) for s in sources] if not other else \
             [replace(d, sources=[s], targets=[t]) for s in sources for t in other]
-    if not targets and len(sources) > 1 and d.recip:  # "Lukashenko and Xi met": one meeting
-        sources, targets = sources[:1], sources[1:]
+    if not targets and len(sources) > 1 and d.recip and not coordinated_subject_meets_apart(d):
+        sources, targets = sources[:1], sources[1:]  # "Lukashenko and Xi met": one meeting; not "met with leaders"
     if not targets and "solo" in d.flags and d.type == "COOPERATE":
         d = replace(d, type="MOBILIZE", mode="troops", cameo="152")  # exercises alone are a show of force
     if not targets and d.type == "ASSAULT" and "target" in d.flags:
