@@ -1276,6 +1276,22 @@ def test_a_meeting_the_writer_reports_as_to_come_is_not_held_nor_an_intent():
     assert d is not None and (d.type, d.hypothetical) == ("CONSULT", True)
 
 
+@rule_test("narrated_wish")
+def test_a_cooperation_the_writer_says_is_wanted_is_no_intent_but_said_wanted_is():
+    # "France wants to support Germany." (the writer's) / "France said it wants to support Germany."
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1, "VBZ"),
+                 ("to", "to", "PART", "aux", 3), ("support", "support", "VERB", "xcomp", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 3)], {0: F, 4: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 3, "SUPPORT"), doc[3], lexicon(), [], doc._.actors)
+    assert d is not None and (d.type, d.hypothetical) == ("SUPPORT", True)
+    doc = parse([("France", "France", "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1, "VBD"),
+                 ("it", "it", "PRON", "nsubj", 3), ("wants", "want", "VERB", "ccomp", 1, "VBZ"),
+                 ("to", "to", "PART", "aux", 5), ("support", "support", "VERB", "xcomp", 3),
+                 ("Germany", "Germany", "PROPN", "dobj", 5)], {0: F, 6: D}, KNOWN)
+    d = frames.apply_frames(draft(doc, 5, "SUPPORT"), doc[5], lexicon(), [], doc._.actors)
+    assert d is not None and (d.type, d.hypothetical) == ("AGREE", False)
+
+
 def test_the_realis_check_flags_a_conjectured_event_and_keeps_an_announced_one():
     # "France fears that Germany attacked": conjecture; "France said that Germany attacked": reported
     rows = [("France", "France", "PROPN", "nsubj", 1), ("fears", "fear", "VERB", "ROOT", 1),

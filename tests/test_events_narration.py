@@ -37,3 +37,27 @@ def test_a_meeting_a_party_announces_is_no_narration():
     doc, d = _reported("France", "France", F)
     assert not narration.told_by_an_outlet(doc[1])
     assert not narration.told_by_an_outlet(None)
+
+
+def _wished(announced: bool):
+    # "France wants to help Germany": the wish as the writer tells it (or, announced, as France said it)
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("wants", "want", "VERB", "ROOT", 1),
+            ("to", "to", "PART", "aux", 3), ("help", "help", "VERB", "xcomp", 1),
+            ("Germany", "Germany", "PROPN", "dobj", 3)]
+    doc = parse(rows, {0: F, 4: D}, KNOWN)
+    d = Draft(type="AID", mode=None, cameo="070", sources=[F], targets=[D], anchor=doc[3], words="help",
+              base="AID", hypothetical=True, irrealis="intent:want", announced=announced)
+    return doc, d
+
+
+def test_a_wish_the_writer_ascribes_is_no_statement_of_intent():
+    doc, d = _wished(announced=False)
+    assert any(rule(d, doc[3], lexicon()) for rule in outcomes.OUTCOME_RULES)
+    assert (d.type, d.hypothetical) == ("AID", True)
+
+
+def test_a_wish_the_agent_announces_is_an_agreement():
+    doc, d = _wished(announced=True)
+    assert not outcomes.narrated_wish(d, doc[3], lexicon())
+    assert any(rule(d, doc[3], lexicon()) for rule in outcomes.OUTCOME_RULES)
+    assert (d.type, d.hypothetical) == ("AGREE", False)

@@ -31,7 +31,8 @@ def test_a_negotiation_the_writer_says_is_sought_is_neither_held_nor_promised():
     assert d is not None and (d.type, d.hypothetical) == ("CONSULT", True)
 
 
-def test_a_negotiation_the_agent_wants_stays_an_expression_of_intent():
-    # "France wants to negotiate with Germany": a wish, read as willingness (unchanged)
+def test_a_negotiation_the_writer_says_the_agent_wants_is_no_expression_of_intent():
+    # "France wants to negotiate with Germany": a wish the writer ascribes, in no speech of France's
+    # (``outcomes.narrated_wish``; audits: "the UK wants to agree a partnership" judged no event)
     d = _coded("wants", "want")
-    assert d is not None and (d.type, d.hypothetical) == ("AGREE", False)
+    assert d is not None and (d.type, d.hypothetical) == ("CONSULT", True)

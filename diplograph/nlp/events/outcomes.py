@@ -36,6 +36,10 @@ _INTENTION_REASONS = ("future:", "modal:would", "modal:shall", "intent:")
 # what the agent is after, in no one's words, as "plans to" does; no statement of intent (CAMEO 036)
 _NARRATED_PLANS = ("future:", "intent:plan", "intent:intend", "intent:aim", "intent:seek")
 _REPORTED_FUTURE = ("modal:would",)
+# a wish or plan the writer ascribes to the agent ("the UK wants to agree a partnership", "seeks to
+# negotiate trade deals"): a state of mind, not the party's statement of intent on an occasion
+_NARRATED_WISHES = ("intent:want", "intent:wish", "intent:desire", "intent:plan", "intent:intend",
+                    "intent:aim", "intent:seek")
 
 
 def _own_agent(tok: Token) -> bool:
@@ -108,6 +112,33 @@ def narrated_meeting(d: Draft, tok: Token, lex: Lexicon) -> bool:
             and (told is None or told_by_an_outlet(told)))
 
 
+def narrated_wish(d: Draft, tok: Token, lex: Lexicon) -> bool:
+    """"The UK wants to agree a partnership with the EU", "the administration seeks to negotiate
+    trade deals with Japan", "Pyongyang plans to invite experts": a cooperative act the writer says
+    an agent wants, plans or seeks, in no speech of the agent's ("Lee said Corbyn wanted to meet
+    Trump" is Lee's report), is no expression of intent (CAMEO 03 is a party's statement, "pledged",
+    "offered", "said it will"): it stays hypothetical, as a meeting told still to come does
+    (``narrated_meeting``). "Tokyo said it wants to sign" is announced (``intended_cooperation``)."""
+    return (d.type in COOPERATIVE and d.hypothetical and not d.announced and d.irrealis is not None
+            and d.irrealis.startswith(_NARRATED_WISHES)
+            and not (_joint_agents(tok) and _announcing_verb(tok, lex) is not None))
+
+
+def _joint_agents(tok: Token) -> bool:
+    """The wish is of a coordinated subject ("Brazil and the United States are seeking to deepen a
+    partnership, a US official said"): the co-agent is made the event's target, so ``announced``,
+    read of the source alone, misses a speaker of the co-agent's side stating their joint plan."""
+    t = tok
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return any(c.dep_ == "conj" for c in subj.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
     """"will visit", "wants to help", "said it will support": an intended cooperative act is an
     agreement to do it (PLOVER AGREE, CAMEO 03 "express intent to cooperate"), and that
@@ -142,8 +173,8 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
 
 
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, declared_withdrawal, narrated_meeting, intended_cooperation, inferred_hostility,
-    announced_hostility, show_of_force, weapon_test, answered_accuser, answered_request,
+    conditional_threat, refusal, declared_withdrawal, narrated_meeting, narrated_wish, intended_cooperation,
+    inferred_hostility, announced_hostility, show_of_force, weapon_test, answered_accuser, answered_request,
 )
 
 
