@@ -208,13 +208,16 @@ def _cues(tokens: list[Token]) -> list[Token]:
 
 # Words right before a programme's title: "said on “Meet the Press”", "told “Fox News Sunday”".
 _PROGRAMME_PREPS = frozenset({"on", "told"})
+# The possessive's forms after a broadcaster's name: "CNN's", and the bare apostrophe of a name ending
+# in s, "CBS’ “Face the Nation”", "Fox News' “Hannity”" (AP style writes no second s).
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def programme_title(doc: Doc, q: QuoteSpan) -> bool:
     """“Face the Nation” in "said on CBS’s “Face the Nation”", "told “Fox News Sunday”": the title
     of a broadcast named where someone spoke is where, not what, they said. Only a title right
-    after "on"/"told" or a broadcaster's name (a slogan or a headline quoted elsewhere is still
-    reported words)."""
+    after "on"/"told" or a broadcaster's name or possessive, "CBS’ “Face the Nation.”" too (a slogan
+    or a headline quoted elsewhere is still reported words)."""
     text = doc_text(doc)
     if not title_of_a_work(text[q.start:q.end]):
         return False
@@ -225,8 +228,8 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
     last = words[-1]
     if last.lower_ in _PROGRAMME_PREPS:
         return True
-    if last.text in ("'s", "’s") and len(words) > 1:
-        last = words[-2]
+    if last.text in _POSSESSIVE_MARKS and len(words) > 1 and last.idx == words[-2].idx + len(words[-2].text):
+        last = words[-2]  # glued to the name: "CBS’", not a closing single quote after a space
     return actor_kind(doc, last._.actor) == "media"
 
 
