@@ -427,6 +427,26 @@ def test_a_show_title_in_quotes_is_no_quote_record(spacy_model) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", ["“We will wait,” Tomas Berg said on Reuters’ “World Hour.”",
+                                  "“We will wait,” Tomas Berg said on Reuters' \"World Hour.\""])
+def test_a_show_title_after_a_bare_apostrophe_is_no_quote_record(spacy_model, text: str) -> None:
+    # quotes.programme_title: the possessive of a name ending in s may be a bare apostrophe
+    doc = annotate(spacy_model, text)
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct] == ["We will wait,"]
+
+
+@pytest.mark.model
+def test_a_show_title_passes_its_outlet_to_the_speakers_next_quote(spacy_model) -> None:
+    # quotes.QuoteFinder._aired_on: the title is no quote, its outlet still carries to the next quote
+    doc = annotate(spacy_model, "Tomas Berg told Reuters’ “World Hour” on Sunday that Norway would wait.\n\n"
+                   "“Talks go on,” Berg said.")
+    doc._.quotes = find_quotes(doc)
+    assert [q.text for q in doc._.quotes if q.direct] == ["Talks go on,"]
+    assert quote_of(doc, "Talks go on").via == "media:reuters"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", ["Berg called it “a trap” — after Maria Lopez had left.",
                                   "“We will wait.” — Reuters interview, 2019."])
 def test_a_dash_after_a_quote_credits_only_a_named_person(spacy_model, text: str) -> None:

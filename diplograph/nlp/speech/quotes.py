@@ -208,13 +208,16 @@ def _cues(tokens: list[Token]) -> list[Token]:
 
 # Words right before a programme's title: "said on “Meet the Press”", "told “Fox News Sunday”".
 _PROGRAMME_PREPS = frozenset({"on", "told"})
+# The possessive's forms after a broadcaster's name: "CNN's", and the bare apostrophe of a name ending
+# in s, "CBS’ “Face the Nation”", "Fox News' “Hannity”" (AP style writes no second s).
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def programme_title(doc: Doc, q: QuoteSpan) -> bool:
     """“Face the Nation” in "said on CBS’s “Face the Nation”", "told “Fox News Sunday”": the title
     of a broadcast named where someone spoke is where, not what, they said. Only a title right
-    after "on"/"told" or a broadcaster's name (a slogan or a headline quoted elsewhere is still
-    reported words)."""
+    after "on"/"told" or a broadcaster's name or possessive, "CBS’ “Face the Nation.”" too (a slogan
+    or a headline quoted elsewhere is still reported words)."""
     text = doc_text(doc)
     if not title_of_a_work(text[q.start:q.end]):
         return False
@@ -225,8 +228,8 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
     last = words[-1]
     if last.lower_ in _PROGRAMME_PREPS:
         return True
-    if last.text in ("'s", "’s") and len(words) > 1:
-        last = words[-2]
+    if last.text in _POSSESSIVE_MARKS and len(words) > 1 and last.idx == words[-2].idx + len(words[-2].text):
+        last = words[-2]  # glued to the name: "CBS’", not a closing single quote after a space
     return actor_kind(doc, last._.actor) == "media"
 
 
@@ -269,6 +272,8 @@ class QuoteFinder:
         self.titles = {i for i, q in enumerate(self.spans) if any(rule(doc, q) for rule in NOT_A_QUOTATION)}
         self.title_spans = [(self.spans[i].start, self.spans[i].end) for i in sorted(self.titles)]
         self.results: list[tuple[QuoteSpan, str | None, str | None]] = []
+        self.programmes = {i for i in self.titles if programme_title(doc, self.spans[i])}
+        self.aired: tuple[QuoteSpan, str, str] | None = None  # the last programme title's (speaker, outlet)
         self.told_outlet: str | None = None
         self.aside = False  # the last quote's speaker came from one of nouns.ASIDE_FRAMES
         self.bylined: set[int] = set()  # where the quotes credited by an excerpt's byline open
@@ -412,6 +417,9 @@ class QuoteFinder:
         doc, att = self.doc, self.att
         quotes: list[Quote] = []
         for i, q in enumerate(self.spans):
+            if i in self.programmes and q.parent is None:
+                self._aired_on(q)
+                continue
             if i in self.names or i in self.titles:
                 continue
             spk, via, around = self.speaker(q)
@@ -423,6 +431,8 @@ class QuoteFinder:
                     self.told_outlet = self.told_outlet or credited
             elif via is None and q.parent is None:
                 prev = next((r for r in reversed(self.results) if r[0].parent is None), None)
+                if self.aired and (prev is None or self.aired[0].open_at > prev[0].open_at):
+                    prev = self.aired  # "Lee said on CBS’ “Face the Nation.” “…,” Lee said": the show's outlet
                 first = sentence_at(doc, q.open_at)[0]
                 if prev and prev[2] and prev[1] == spk and spk and not is_platform(prev[2]) \
                         and carries_via(Carry(doc, first, _inner(doc, q), around, spk, att)):
@@ -437,6 +447,15 @@ class QuoteFinder:
             quotes.append(Quote(id=record_id(doc, "q", len(quotes) + 1), text=doc_text(doc)[q.start:q.end],
                                 span=(q.start, q.end), speaker=spk, via=via, direct=True))
         return quotes
+
+    def _aired_on(self, q: QuoteSpan) -> None:
+        """“…,” Lee said on CBS’ “Face the Nation.”: the title is no quote, but its outlet is where the
+        speaker spoke, and passes on to the speaker's next quotes as a quote's credit does (``carried``)."""
+        spk, _, around = self.speaker(q)
+        around = with_programme_titles(self.doc, around, self.title_spans)
+        credited = credit_in(self.doc, around, spk, self.att, self.title_spans)[0] if around else None
+        if spk and credited:
+            self.aired = (q, spk, credited)
 
     def _is_name(self, q: QuoteSpan) -> bool:
         """A quoted name ("The “Guardian” quoted …") names an actor; it is not a quote."""
