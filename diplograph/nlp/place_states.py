@@ -33,6 +33,15 @@ The tagger also reads a place's name as a person's ("a manufacturer in Kiel"): a
 names, with no title nor country, every mention of which is the object of a place preposition, or of
 an "at" on a common noun ("the reactor at Arak", "a girl at Berks", "at the Berks detention center":
 ``_at_a_noun``), is no actor either (``place_read_as_a_person``).
+
+So is a building, site or park the tagger read as a body or a person ("the Hermitage Museum", "the
+Cathedral of the Assumption", "a waiting room at Hadassah Hospital"): a name headed by a place word of
+``kb/place_words.tsv`` (GeoNames feature classes; "Cathedral of X" by the word before "of") that no
+record names, with no role, none of whose mentions acts, every one only where a place stands: a
+preposition's object (not "by" or "from": "a statement from the hospital"), a verb's direct object
+("visited the Mariinsky Theater") or a modifier ("the Hadassah Hospital waiting room")
+(``facility_never_acting``). A museum, church or hospital is also the institution that acts, "the
+museum said", "Hadassah Hospital's director", so one mention anywhere else keeps it.
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..kb import load_table, per_folder
 from ..kb.gazetteer import CAPITAL, PLACE
 from ..model import Actor, Extraction
 from .common import doc_text
@@ -134,8 +144,74 @@ def _at_a_noun(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.pos_ == "NOUN"
 
 
+@per_folder
+def _facility_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The place words of ``kb/place_words.tsv``, and those that are also family names."""
+    rows = load_table("place_words")
+    return frozenset(r["word"] for r in rows), frozenset(r["word"] for r in rows if r["surname"] == "yes")
+
+
+def _head_word(name: str) -> str:
+    """The head of a place's name: its last word, or the word before its first preposition
+    ("Cathedral of the Assumption"; "al-Qaeda in the Arabian Peninsula" is no peninsula)."""
+    lowered = [w.lower() for w in name.split()]
+    for n, word in enumerate(lowered[1:], start=1):
+        if word in _NAME_PREPS:
+            return lowered[n - 1]
+    return lowered[-1] if lowered else ""
+
+
+# The prepositions inside a name after its head ("Cathedral of X", "al-Qaeda in the Arabian Peninsula").
+_NAME_PREPS = frozenset({"of", "in", "at", "for", "on"})
+
+
+# Where a name stands as a place and not as a party: "by X" is an agent, "from X" a source.
+_NOT_PLACE_PREPS = frozenset({"by", "from", "according", "to"})
+
+
+def _where_a_place_stands(tok: Token, depth: int = 3) -> bool:
+    """The mention's head is a preposition's object (not of "by", "from", "according to", "to") on a
+    verb or on a noun that stands so, a direct object or a modifier of a noun that stands so, itself
+    or through a conjunct or apposition."""
+    for _ in range(4):
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ in _NOT_PLACE_PREPS:
+            return False
+        if prep.head.pos_ in ("NOUN", "PROPN", "PRON") and prep.head.i != prep.i:
+            # "the waiting room at X" is where its noun stands; "officials at X said", "the head
+            # of trauma care at X" name the institution's people
+            return bool(depth) and _where_a_place_stands(prep.head, depth - 1)
+        return True
+    if tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i and depth:
+        # "the Hadassah Hospital waiting room" stands where its noun does; "a Hadassah Hospital
+        # spokesman said" names the body
+        return _where_a_place_stands(tok.head, depth - 1)
+    return tok.dep_ == "dobj"
+
+
+def facility_never_acting(doc: Doc, ex: Extraction, actor: Actor, named: set[str]) -> bool:
+    """A body or "person" named by a building, site or park ("the Hermitage Museum", "the Cathedral
+    of the Assumption", "a waiting room at Hadassah Hospital") no record names, with no role, every
+    mention of which stands where a place does (``_where_a_place_stands``): never a subject, a
+    possessor, an agent or a source, so never the institution that acts."""
+    if actor.kind not in ("organization", "person") or actor.id in named or actor.roles or not actor.mentions:
+        return False
+    words, surnames = _facility_words()
+    head = _head_word(actor.name)
+    if len(actor.name.split()) < 2 or head not in words or (actor.kind == "person" and head in surnames):
+        return False
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]
+    return all(span is not None and len(span) > 0 and _where_a_place_stands(span.root) for span in spans)
+
+
 PLACE_ONLY_RULES: tuple[Callable[[Doc, Extraction, Actor, set[str]], bool], ...] = (place_only_state,
-                                                                                      place_read_as_a_person)
+                                                                                      place_read_as_a_person,
+                                                                                      facility_never_acting)
 
 
 def _location_tags(doc: Doc, start: int, end: int) -> set[str]:
