@@ -15,6 +15,7 @@ ACTORS = {
     "person:max-doe": Actor("person:max-doe", "Max Doe", "person", "FRA", roles=[Role("Minister", "FRA")]),
     "person:eva-poe": Actor("person:eva-poe", "Eva Poe", "person", "FRA",
                             roles=[Role("Professor"), Role("Senator", "FRA")]),
+    "person:jo-kay": Actor("person:jo-kay", "Jo Kay", "person", None, roles=[Role("Senator")]),
 }
 
 
@@ -73,3 +74,22 @@ def test_it_under_a_copula_is_the_state_of_a_thing_not_a_demand():
     # "France said it should leave": a demand on the party "it" stands for
     act = _said_it_should([("leave", "leave", "VERB", "ccomp", 1, "VB")])
     assert coded(act, {0: "state:FRA", 2: "state:HUN"}) == [("REQUEST", "state:FRA", "state:HUN")]
+
+
+def test_what_a_speaker_says_its_own_state_must_do_is_its_view_not_a_demand():
+    # "Doe (a Frenchman) said France must leave", "France said France must leave": its own course
+    assert coded(_said_must("Doe", "France"), {0: "person:max-doe", 2: "state:FRA"}) == []
+    assert coded(_said_must("France", "France"), {0: "state:FRA", 2: "state:FRA"}) == []
+    # "Doe said Germany must leave": a demand on another state
+    assert coded(_said_must("Doe", "Germany"), {0: "person:max-doe", 2: "state:DEU"}) == [
+        ("REQUEST", "person:max-doe", "state:DEU")]
+    # a speaker of unknown country keeps the demand
+    assert coded(_said_must("Kay", "France"), {0: "person:jo-kay", 2: "state:FRA"}) == [
+        ("REQUEST", "person:jo-kay", "state:FRA")]
+
+
+def _said_must(speaker: str, addressee: str) -> list[tuple]:
+    """"<speaker> said <addressee> must leave"."""
+    return [(speaker, speaker, "PROPN", "nsubj", 1), ("said", "say", "VERB", "ROOT", 1),
+            (addressee, addressee, "PROPN", "nsubj", 4), ("must", "must", "AUX", "aux", 4, "MD"),
+            ("leave", "leave", "VERB", "ccomp", 1, "VB"), (".", ".", "PUNCT", "punct", 1)]

@@ -11,6 +11,9 @@ opinion; the first that applies drops the record:
   party to the interaction ("X, an analyst at the institute, said Iraq must go on the offensive");
 - the addressee is a coordination that holds the speaker or the speaker's own state ("Germany said
   Germany and France should work together"): a joint course proposed, not a demand on the other;
+- the addressee is the speaker's own state alone ("the former official said the U.S. must strike",
+  "the British minister said Britain should be ready"): the speaker's view of its own country's
+  course, a "we should", asked of no other party;
 - the addressee is "it" and the clause a copula with its predicate ("said it must remain
   undivided", "said it should be easy for others to join"): the state of a thing, no act asked.
 """
@@ -26,6 +29,8 @@ from ...kb import load_table, per_folder
 # Copulas whose predicate states what a thing is or stays, not an act of its subject.
 _COPULAS = frozenset({"be", "remain", "stay"})
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+# The hearer of a speech verb ("told the president", "told him"): advice addressed to someone.
+_HEARER_DEPS = frozenset({"dobj", "dative", "iobj"})
 
 
 @per_folder
@@ -57,15 +62,41 @@ def joint_course(clause: Token, addressee: Token, sources: list[str], targets: l
     States and Russia should cooperate", "they agreed that the EU and the US should keep up the
     pressure": an addressee coordination holding the speaker, or the speaker's own state, is a
     course the speaker proposes for its own side with a partner (a "we should"), no demand on the
-    partner. A single addressee of the speaker's state ("the senator said the U.S. must act") is a
-    demand on its government and is kept; so is a coordination of others ("the UN chief said the
-    US and North Korea should talk")."""
+    partner. A single addressee of the speaker's state is ``own_course``; a coordination of others
+    ("the UN chief said the US and North Korea should talk") is a demand and is kept."""
     if len(targets) < 2:
         return False
     actors = clause.doc._.actors or {}
     own = set(sources) | {a.country for s in sources if (a := actors.get(s)) is not None and a.country}
     return any(t in own or (t in actors and actors[t].kind == "state" and actors[t].country in own)
                for t in targets)
+
+
+def own_course(clause: Token, addressee: Token, sources: list[str], targets: list[str]) -> bool:
+    """"Carter said the U.S. must finish the job", "a former Pentagon official argued the US must
+    strike", "Germany said Germany must do more": a speaker who says what its own state alone must
+    or should do gives its view of its own country's course (a "we should"), no demand addressed to
+    another party; the comment categories of CAMEO are gone from PLOVER. The speaker's state is its
+    own id for a state, else the country of the person or body; a speaker whose country is unknown,
+    or an addressee of another state ("Britain said France should withdraw"), keeps the demand; so
+    does advice told to a hearer ("the secretary told the president the U.S. should withdraw"). The
+    state must be named: a "they" read as the speaker's state is more often a group of others ("they
+    need to distance themselves"), and only "it" stands for a state itself."""
+    if len(targets) != 1 or not sources or any(c.dep_ in _HEARER_DEPS for c in clause.head.children):
+        return False
+    if addressee.pos_ == "PRON" and addressee.lower_ != "it":
+        return False
+    actors = clause.doc._.actors or {}
+    target = actors.get(targets[0])
+    if target is None or target.kind != "state" or target.country is None:
+        return False
+    own = set()
+    for sid in sources:
+        speaker = actors.get(sid)
+        if speaker is None or speaker.country is None:
+            return False
+        own.add(speaker.country)
+    return own == {target.country}
 
 
 def state_of_a_thing(clause: Token, addressee: Token, sources: list[str], targets: list[str]) -> bool:
@@ -79,7 +110,7 @@ def state_of_a_thing(clause: Token, addressee: Token, sources: list[str], target
 
 
 NotADemand = Callable[[Token, Token, list[str], list[str]], bool]
-NOT_A_DEMAND: tuple[NotADemand, ...] = (commentator_speaker, joint_course, state_of_a_thing)
+NOT_A_DEMAND: tuple[NotADemand, ...] = (commentator_speaker, joint_course, own_course, state_of_a_thing)
 
 
 def is_opinion(clause: Token, addressee: Token, sources: list[str], targets: list[str]) -> bool:

@@ -180,7 +180,7 @@ def reported_obligation(tok: Token, lex: Lexicon, sl: SpeechLexicon, mentions: l
         return None  # "should Washington attack": an inverted condition, not a demand
     sources, targets = _speaker(tok.head, lex, mentions), np_actors(addressee, mentions)
     if is_opinion(tok, addressee, sources, targets):
-        return None  # an analyst's assessment, a joint course, the state of a thing (events/opinions.py)
+        return None  # an assessment, a joint or own course, the state of a thing (events/opinions.py)
     return _draft(kind, sources, targets, tok.head, f"{tok.head.lemma_.lower()} {modal or tok.lemma_.lower() + ' to'}")
 
 
