@@ -2029,8 +2029,18 @@ def test_an_ended_act_of_support_is_a_sanction_not_the_support():
     c = climb(doc, 3, "AID")
     assert frames.reversed_act(c, doc[1], doc[3], lex.frame(doc[1])) is Step.DONE
     assert c.result is not None and (c.result.type, c.result.cameo) == ("SANCTION", "162")
-    # "France ended its attack on Germany.": only cooperative acts are reversed here
-    assert frames.reversed_act(climb(doc, 3, "ASSAULT"), doc[1], doc[3], None) is None
+    # "France ended its attack on Germany.": its own force stood down is a yield (RETREAT 087)
+    c = climb(doc, 3, "ASSAULT")
+    assert frames.reversed_act(c, doc[1], doc[3], None) is Step.DONE
+    assert c.result is not None and (c.result.type, c.result.cameo, c.result.sources) == ("RETREAT", "087", [F])
+    # "France ended its curfew on Germany.": a restriction lifted is eased (CONCEDE 081)
+    c = climb(doc, 3, "COERCE")
+    assert frames.reversed_act(c, doc[1], doc[3], None) is Step.DONE
+    assert c.result is not None and (c.result.type, c.result.cameo, c.result.targets) == ("CONCEDE", "081", [D])
+    # "France ended Germany's siege.": another's act ended is no yield of France's
+    c = climb(doc, 3, "COERCE")
+    c.d.sources = [D]
+    assert frames.reversed_act(c, doc[1], doc[3], None) is None
     # "France stopped helping Germany.": a gerund stopped is reversed too
     rows = [("France", "France", "PROPN", "nsubj", 1), ("stopped", "stop", "VERB", "ROOT", 1, "VBD"),
             ("helping", "help", "VERB", "xcomp", 1, "VBG"), ("Germany", "Germany", "PROPN", "dobj", 2)]

@@ -225,10 +225,16 @@ def agreed_to_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step 
     return step
 
 
+# Frames under which a yield is told though not done: "vowed to end", "refused to lift", "urged X to halt".
+_ASKING_OR_VOWING = frozenset({"promise", "reject", "request", "threaten"})
+
+
 def reversed_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step | None:
     """"ended its support for the rebels", "halted aid to Egypt": the act reversed is a SANCTION
     (``reversals.reversal_of``), climbed on from the verb ("urged Russia to end its support")."""
-    outer = reversal_of(c.d, g, prev, c.lex.subjects, c.mentions)
+    above = c.lex.frame(g.head, via=g) if g.head.i != g.i else None
+    asked_or_vowed = above is not None and above.effect in _ASKING_OR_VOWING
+    outer = reversal_of(c.d, g, prev, c.lex.subjects, c.mentions, asked_or_vowed)
     if outer is None:
         return None
     c.result = apply_frames(outer, g, c.lex, c.mentions, c.actors)
