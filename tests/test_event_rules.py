@@ -2175,3 +2175,32 @@ def test_a_possessor_performs_a_light_act_noun_done_to_a_named_party():
     assert not possessor_performs(no_party[2], targeted) and lexicon().match(no_party[2]) is None
     # a noun of a state of affairs, which names no addressee, stays one: "France's occupation of Germany"
     assert not possessor_performs(doc[2], frozenset({"light"}))
+
+
+@rule_test("announced_act_target")
+def test_a_possessed_threat_to_act_threatens_whom_the_act_would_hit():
+    # "Serbia's threat to bomb Hungary worried France": the possessor threatens the party the
+    # announced act would hit, as "Serbia threatened to bomb Hungary" says; "the threat to bomb
+    # Hungary" names no one who made it, and a threat that announces no act, "Serbia's threat to
+    # Hungary", stays a danger posed, no act
+    from diplograph.nlp.events.possessed_acts import possessor_performs
+
+    rows = [("Serbia", "Serbia", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+            ("threat", "threat", "NOUN", "dobj", 7, "NN"), ("to", "to", "PART", "aux", 4),
+            ("bomb", "bomb", "VERB", "acl", 2), ("Hungary", "Hungary", "PROPN", "dobj", 4),
+            ("France", "France", "PROPN", "nsubj", 7), ("condemned", "condemn", "VERB", "ROOT", 7)]
+    doc = parse(rows, {0: S, 5: H, 6: F}, KNOWN)
+    threat = lexicon().match(doc[2])
+    assert threat is not None and threat.type == "THREATEN" and possessor_performs(doc[2], threat.flags)
+    case = noun_case(doc, 2, threat, sources=[S])
+    noun_roles.announced_act_target(case)
+    assert case.targets == [H]
+    no_owner = parse([("the", "the", "DET", "det", 2), *rows[1:]], {5: H, 6: F}, KNOWN)
+    assert not possessor_performs(no_owner[2], threat.flags)
+    danger = parse([rows[0], rows[1], ("threat", "threat", "NOUN", "dobj", 6, "NN"), ("to", "to", "ADP", "prep", 2),
+                    ("Hungary", "Hungary", "PROPN", "pobj", 3), ("France", "France", "PROPN", "nsubj", 6),
+                    ("condemned", "condemn", "VERB", "ROOT", 6)], {0: S, 4: H, 5: F}, KNOWN)
+    assert not possessor_performs(danger[2], threat.flags)
+    other = noun_case(doc, 2, trig("THREATEN", pos="N", flags=frozenset({"light"})), sources=[S])
+    noun_roles.announced_act_target(other)
+    assert other.targets == []

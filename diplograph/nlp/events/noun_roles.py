@@ -29,7 +29,7 @@ from .instruments import instrument_attacks, instrument_victim_target
 from .lexicon import TARGET_PREPS, Frame, Lexicon, Trigger
 from .location import UNNAMED_AGENT_TYPES, struck_place_states
 from .parties import is_venue, np_actors
-from .possessed_acts import possessor_performs
+from .possessed_acts import announced_act, possessor_performs
 from .responsibility import claimant_source, claiming_verb
 from .role_phrases import GRIEVANCE_PREPS, IN_PLACE, OBJECT_PREPS, VENUE_PREPS, of_objects, prep_targets
 from .subject_events import names_both_parties
@@ -321,11 +321,24 @@ def met_abroad_partners(c: NounCase) -> None:
 
 
 # Filling in a nominal event's parties, in order: each rule completes what the earlier left open.
+def announced_act_target(c: NounCase) -> None:
+    """"Trump's threat to impose tariffs on China", "Kim's threats to attack South Korea": a threat
+    its possessor makes (flag ``possinf``) is made to whom the act it announces would hit, the
+    object of its "to" infinitive or that verb's "on", "against", "to" or "into" phrase."""
+    if c.targets or "possinf" not in c.trig.flags:
+        return
+    for act in (x for x in c.tok.children if announced_act(x)):
+        objs = [a for x in act.children if x.dep_ in DIRECT_OBJECT_DEPS for a in np_actors(x, c.mentions)]
+        c.targets = objs or prep_targets(act, ("on", "against", "to", "into"), c.mentions)
+        return
+
+
 NOUN_PARTY_RULES: tuple[Callable[[NounCase], None], ...] = (
     companion_trip,  # "joined X on a trip": X's trip, read before any rule takes the governing verb's parties
     eased_measure_recipient, of_object_recipient, of_object_author, modifiers_as_parties, instrument_author_source,
     claimant_source, instrument_victim_target, light_verb_agent_source, governing_subject_source, inquiry_target,
     under_event_undergoer, undergoer_target, governing_verb_targets, struck_place_target, met_abroad_partners,
+    announced_act_target,
 )
 
 

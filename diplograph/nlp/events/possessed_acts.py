@@ -25,10 +25,20 @@ def possessor_performs(tok: Token, flags: frozenset[str]) -> bool:
     complement one of whose words names an actor. Not a noun of a state of affairs or a process
     ("Israel's occupation of", "the UK's withdrawal from", "Russia's threat to European security"),
     which a report names as background or prospect far more often than as an act it tells, nor one
-    only a light verb frames (flag ``framed``: "Mueller's investigation")."""
-    if "target" not in flags or "framed" in flags:
+    only a light verb frames (flag ``framed``: "Mueller's investigation"). A noun flagged ``possinf``
+    ("threat") is the possessor's act only when it announces one in a "to" infinitive, "Kim's
+    threats to attack South Korea"; "Russia's threat to European security" is a danger posed."""
+    if ("target" not in flags or "framed" in flags) and "possinf" not in flags:
         return False
     if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and c._.actor for c in tok.children):
         return False
+    if "possinf" in flags:  # "Kim's threats to attack Seoul": the act it announces, not a danger posed
+        return any(announced_act(c) for c in tok.children)
     return any(c.dep_ == "prep" and c.lower_ in COMPLEMENT_PREPS and any(x._.actor for x in c.subtree)
                for c in tok.children)
+
+
+def announced_act(tok: Token) -> bool:
+    """"Trump's threat to impose tariffs": the act a threat noun announces, a verb it governs
+    with "to" (flag ``possinf`` of ``kb/events.tsv``)."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
