@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplograph.model import Actor, Role
 from diplograph.nlp.speech import attribution, titled
-from docs import parse
+from docs import parse, said_sentence
 
 R, M, P = "person:ana-ruiz", "person:karl-moss", "person:lev-pavic"
 
@@ -92,3 +92,36 @@ def test_a_holder_named_only_in_passing_is_no_antecedent():
     doc = parse(rows, {0: M, 4: R}, known(), mentions=True, sent_starts=[i in (0, 6, 13) for i in range(len(rows))])
     att = attribution.table(doc)
     assert attribution.pronoun_speaker(doc, doc[13], att) == M
+
+
+# "The Ruritanian president said the border would stay shut ." / "The president of Ruritania said ..."
+# in a story that names Ana Ruiz as Ruritania's president: she speaks, not the state.
+S = "state:RUR"
+ADJ_TITLE = said_sentence([("The", "the", "DET", "det", 2, "DT"), ("Ruritanian", "ruritanian", "ADJ", "amod", 2, "JJ"),
+                           ("president", "president", "NOUN", "nsubj", 3, "NN")], 3)
+OF_TITLE = said_sentence([("The", "the", "DET", "det", 1, "DT"), ("president", "president", "NOUN", "nsubj", 4, "NN"),
+                          ("of", "of", "ADP", "prep", 1, "IN"),
+                          ("Ruritania", "ruritania", "PROPN", "pobj", 2, "NNP")], 4)
+OWN_WORDS = said_sentence([("The", "the", "DET", "det", 3, "DT"), ("former", "former", "ADJ", "amod", 3, "JJ"),
+                           ("Ruritanian", "ruritanian", "ADJ", "amod", 3, "JJ"),
+                           ("president", "president", "NOUN", "nsubj", 4, "NN")], 4)
+
+
+def ruritania(holder: bool = True) -> dict[str, Actor]:
+    ruiz = Actor(R, "Ana Ruiz", "person", country="RUR")
+    if holder:
+        ruiz.roles.append(Role("President", "RUR"))
+    return {R: ruiz, S: Actor(S, "Ruritania", "state", country="RUR")}
+
+
+def test_a_states_unnamed_title_speaks_as_its_holder():
+    for rows, state_at, verb in ((ADJ_TITLE, {1: S, 2: S}, 3), (OF_TITLE, {3: S}, 4)):
+        doc = parse(rows, state_at, ruritania(), mentions=True)
+        assert attribution.speaker_of_cue(doc, doc[verb], attribution.table(doc)) == R
+
+
+def test_a_title_with_words_of_its_own_or_no_known_holder_leaves_the_state():
+    doc = parse(OWN_WORDS, {2: S, 3: S}, ruritania(), mentions=True)
+    assert attribution.speaker_of_cue(doc, doc[4], attribution.table(doc)) == S  # a former president
+    doc = parse(ADJ_TITLE, {1: S, 2: S}, ruritania(holder=False), mentions=True)
+    assert attribution.speaker_of_cue(doc, doc[3], attribution.table(doc)) == S

@@ -31,6 +31,7 @@ from .bodies import body_speaker, described_body, is_body_noun
 from .group_nouns import same_noun_reference
 from .others import names_other_party, other_party_speaker
 from .spokespeople import spokesperson_body
+from .titled import state_title_holder
 from .unnamed import unnamed_source_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
@@ -488,7 +489,8 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
             found = _resolve_description(doc, subj, att)
         return body_speaker(doc, subj, found, att.stands_for) or described_body(doc, subj, found, att.stands_for) \
             or spokesperson_body(doc, subj, found, att.stands_for) \
-            or unnamed_source_speaker(doc, subj, found, att.stands_for) or found
+            or unnamed_source_speaker(doc, subj, found, att.stands_for) \
+            or state_title_holder(doc, subj, found) or found
     # parser gave no subject: an actor named within a few words after the verb ("said Mr. Su"),
     # not the subject of the clause it reports ("a report suggesting Russia hacked the firm")
     # (a clause the parse ran on into the next paragraph is none: "said Mr. Su.\nThe trip came"; nor

@@ -19,7 +19,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from ...kb.gazetteer import gazetteer, outlet_key
+from ...kb.gazetteer import gazetteer, outlet_key, slug
+from ...model import Actor, Role
 from ..common import column
 from ..syntax import Antecedents
 
@@ -120,3 +121,85 @@ def titled_subjects(doc: Doc, named: Antecedents, may_refer: Callable[[Token], b
         holder = title_holder(tok, title, named)
         if holder is not None:
             yield tok, holder
+
+
+# Dependents of a state's title that leave it the one office ("the president", "the foreign minister").
+_STATE_TITLE_DEPS = frozenset({"det", "compound", "amod", "poss", "case", "prep", "punct"})
+
+
+def _state_title(head: Token, state_id: str) -> str | None:
+    """The title a subject phrase gives an office holder of the state ``state_id`` it names, lower-cased:
+    "the French president" and "the president of Mexico" -> "president", "Russia's foreign minister"
+    -> "foreign minister"; None when the phrase has words of its own ("a French minister", "the former
+    president", "the president's aide") or names the state nowhere in it."""
+    # the actors component may read the whole phrase as the state's mention ("the French president")
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head._.actor not in (None, state_id):
+        return None
+    words, named = [], False
+    for c in head.children:
+        if c.dep_ not in _STATE_TITLE_DEPS:
+            return None
+        if c.dep_ == "det" and c.lower_ != "the" or c.dep_ == "punct" and c.i > head.i:
+            return None
+        if c.dep_ == "prep":  # only "of" the state itself: "the president of Mexico"
+            objs = [t for t in c.children if t.dep_ == "pobj"]
+            if c.lower_ != "of" or len(objs) != 1 or objs[0]._.actor != state_id:
+                return None
+            named = True
+        elif c.dep_ in ("amod", "compound", "poss") and c.i < head.i:
+            if c.is_lower and c.dep_ != "poss" and len(list(c.subtree)) == 1:
+                words.append(c.lower_)  # a title's own word ("foreign"), even inside the state's mention
+            elif c._.actor == state_id or any(t._.actor == state_id for t in c.subtree):
+                named = True
+            else:
+                return None
+        elif c.dep_ != "det":
+            return None
+    return " ".join([*words, head.lower_]) if named else None
+
+
+def state_title_holder(doc: Doc, subj: Token, actor_id: str | None) -> str | None:
+    """"The French president said", "the president of Mexico says": the actors component reads an
+    unnamed title of a state as a mention of the state, but the speaker is the person in the office.
+    When the phrase is only a state's title (``_state_title``) and the document names exactly one
+    person who holds that title of that state on its date, that person speaks (the phrase is recorded
+    as a mention of them); otherwise None, and the state stays the speaker."""
+    actors = doc._.actors or {}
+    state = actors.get(actor_id) if actor_id else None
+    if state is None or state.kind != "state" or not state.country:
+        return None
+    words = _state_title(subj, state.id)
+    known = gazetteer().titles.get(words) if words else None  # "premier" is the Prime Minister
+    if known is None:
+        return None
+    title = known.title.lower()
+    day = (doc._.published or "")[:10]
+    holders = [a for a in actors.values() if a.kind == "person" and _holds(a, title, day)
+               and any(r.of == state.country and r.title.lower() == title for r in a.roles)]
+    if not holders:
+        holders = _kb_holder(doc, state, known.title, day)
+    if len(holders) != 1:
+        return None
+    holders[0].add_mention(subj.left_edge.idx, subj.idx + len(subj.text))
+    return holders[0].id
+
+
+def _kb_holder(doc: Doc, state: Actor, title: str, day: str) -> list[Actor]:
+    """The one person the KB's terms of office (``kb/leaders.tsv``) give ``title`` of ``state`` on
+    ``day`` ("Germany's foreign minister said" in a story the minister's name is not in), as an actor
+    of the document (made the first time); none when the date is unknown or the KB has no single holder."""
+    if not day:
+        return []
+    terms = {t.name: t for ts in gazetteer().leaders.values() for t in ts
+             if t.country == state.country and t.title.lower() == title.lower() and t.covers(day)}
+    if len(terms) != 1:
+        return []
+    term = next(iter(terms.values()))
+    actors = doc._.actors
+    if actors is None:
+        return []
+    aid = "person:" + slug(term.name)
+    if aid not in actors:
+        actors[aid] = Actor(id=aid, name=term.name, kind="person", country=term.country,
+                            roles=[Role(term.title, term.country, term.start, term.end)])
+    return [actors[aid]]
