@@ -272,8 +272,10 @@ def _load_lexicons(g: Gazetteer) -> None:
         b = Body(row["slug"], row["name"])
         for phrase in split_list(row["phrase"]):
             g.bodies.setdefault(phrase.lower(), b)
-    # people.tsv: persons a primary actor dictionary places, with no office title (see its header)
-    rows = [(r, r["title"]) for r in load_table("leaders")] + [(r, "") for r in load_table("people")]
+    # people.tsv: persons a primary actor dictionary places, with no office title (see its header);
+    # legislators.tsv: members of the US Congress from its public list, with their chamber where it held
+    rows = [(r, r["title"]) for t in ("leaders", "legislators") for r in load_table(t)] + \
+        [(r, "") for r in load_table("people")]
     for row, title in rows:
         lead = Leader(row["name"], row["of"], title, row["from"] or None, row["to"] or None)
         for form in [row["name"], *split_list(row["aliases"])]:
