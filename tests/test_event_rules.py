@@ -999,6 +999,25 @@ def test_a_stance_in_a_relative_clause_describes_its_noun():
     assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
 
 
+@rule_test("stance_progressive")
+def test_a_stance_in_the_present_progressive_is_a_standing_side():
+    # "Serbia is backing Hungary."  /  "Serbia is backing down."  /  "Serbia was backing Hungary."
+    def rows(aux: str, aux_tag: str, last: tuple) -> list:
+        return [("Serbia", "Serbia", "PROPN", "nsubj", 2, "NNP"), (aux, "be", "AUX", "aux", 2, aux_tag),
+                ("backing", "back", "VERB", "ROOT", 2, "VBG"), last]
+    doc = parse(rows("is", "VBZ", ("Hungary", "Hungary", "PROPN", "dobj", 2, "NNP")), {0: S, 3: H}, KNOWN)
+    assert frames.stance_progressive(climb(doc, 2, "SUPPORT")) is Step.DROP
+    doc = parse(rows("is", "VBZ", ("down", "down", "ADP", "prt", 2, "RP")), {0: S}, KNOWN)
+    assert frames.stance_progressive(climb(doc, 2, "SUPPORT")) is None  # a phrasal verb, no stance
+    doc = parse(rows("was", "VBD", ("Hungary", "Hungary", "PROPN", "dobj", 2, "NNP")), {0: S, 3: H}, KNOWN)
+    assert frames.stance_progressive(climb(doc, 2, "SUPPORT")) is None  # not the present
+    # "Serbia is shelling Hungary": a material act in the progressive stays an event
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 2, "NNP"), ("is", "be", "AUX", "aux", 2, "VBZ"),
+                 ("shelling", "shell", "VERB", "ROOT", 2, "VBG"), ("Hungary", "Hungary", "PROPN", "dobj", 2, "NNP")],
+                {0: S, 3: H}, KNOWN)
+    assert frames.stance_progressive(climb(doc, 2, "ASSAULT")) is None
+
+
 def test_a_standing_tie_in_a_relative_clause_describes_its_noun():
     # "Berg visited the Serbian bases that host Hungarian troops."  /  "... that hosted ..."
     def rows(verb: str, tag: str) -> list:

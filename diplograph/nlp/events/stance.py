@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..syntax import own_subject
-from ..tense import PRESENT_FINITE_TAGS
+from ..tense import PRESENT_FINITE_TAGS, is_present_progressive
 from .drafts import Climb, Step
 from .realis import realis_classes
 
@@ -44,6 +44,19 @@ def stance_relative(c: Climb) -> Step | None:
     tok = c.tok
     standing = _present_stance(tok) or _present_simple(tok, "relation")
     return Step.DROP if standing and _relative_clause_verb(tok) is not None else None
+
+
+def stance_progressive(c: Climb) -> Step | None:
+    """"Iran is backing Assad against the rebels", "Russia and China are supporting the regime":
+    the present progressive of a verb of stance tells a side a party is on while the text is
+    written, a standing state of affairs, not an act of a day (audits of 2026-12-07: "Iran is
+    backing Assad" coded SUPPORT, judged none). A material act in the progressive stays an event
+    ("is bombing Aleppo", "is sending troops": its verb is no stance), and so does the phrasal
+    "is backing down" (a particle makes another verb)."""
+    tok = c.tok
+    standing = (tok.lemma_.lower() in realis_classes("stance") and is_present_progressive(tok)
+                and not any(x.dep_ == "prt" for x in tok.children))
+    return Step.DROP if standing else None
 
 
 def _present_stance(tok: Token) -> bool:
