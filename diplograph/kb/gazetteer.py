@@ -125,6 +125,14 @@ class Gazetteer:
             return terms[-1], False
         return None
 
+    def office_holders(self, country: str, title: str, date: str) -> list[Leader]:
+        """The persons whose terms put them in office ``title`` (any case) of ``country`` on ``date``,
+        one term each: "Germany's foreign minister" in a story of that day."""
+        title = title.lower()
+        found = {t.name: t for terms in self.leaders.values() for t in terms
+                 if t.country == country and t.title.lower() == title and t.covers(date)}
+        return list(found.values())
+
 
     def misspelled_state(self, word: str) -> KBActor | None:
         """The state whose one-word name ``word`` misspells by one letter ("Quatar", "Afganistan",

@@ -235,7 +235,7 @@ def reversed_act(c: Climb, g: Token, prev: Token, frame: Frame | None) -> Step |
     (``reversals.reversal_of``), climbed on from the verb ("urged Russia to end its support")."""
     above = c.lex.frame(g.head, via=g) if g.head.i != g.i else None
     asked_or_vowed = above is not None and above.effect in _ASKING_OR_VOWING
-    outer = reversal_of(c.d, g, prev, c.lex.subjects, c.mentions, asked_or_vowed)
+    outer = reversal_of(c.d, g, prev, c.lex, c.mentions, asked_or_vowed)
     if outer is None:
         return None
     c.result = apply_frames(outer, g, c.lex, c.mentions, c.actors)

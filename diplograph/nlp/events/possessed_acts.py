@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..syntax import is_to_infinitive
+
 # The prepositions that open a nominal act's complement naming its recipient or object
 # ("backing for", "attack on", "expulsion of", "rebuke to", "break with", "withdrawal from").
 COMPLEMENT_PREPS = frozenset({"of", "for", "on", "against", "to", "toward", "towards", "with", "from", "over"})
@@ -41,4 +43,4 @@ def possessor_performs(tok: Token, flags: frozenset[str]) -> bool:
 def announced_act(tok: Token) -> bool:
     """"Trump's threat to impose tariffs": the act a threat noun announces, a verb it governs
     with "to" (flag ``possinf`` of ``kb/events.tsv``)."""
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and is_to_infinitive(tok)

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...kb import load_table, per_folder, split_list
-from ..syntax import DIRECT_OBJECT_DEPS, SubjectPolicy, is_passive, subject
-from .lexicon import lemma_candidates
+from ..mood import under_condition
+from ..syntax import DIRECT_OBJECT_DEPS, is_passive, subject
+from .lexicon import Lexicon, lemma_candidates
 from .parties import np_actors
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ def _reversed_object(g: Token, prev: Token) -> bool:
 
 # What a hostile act ended becomes (kb/reversals.tsv): only the one who did it can yield it.
 _YIELDS = frozenset({"CONCEDE", "RETREAT"})
-_CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
 def _own_act(doers: list[str], enders: list[str]) -> bool:
@@ -53,7 +53,7 @@ def _own_act(doers: list[str], enders: list[str]) -> bool:
     return not doers or not enders or bool(set(doers) & set(enders))
 
 
-def _yield_told(d: Draft, g: Token, asked_or_vowed: bool) -> bool:
+def _yield_told(d: Draft, g: Token, asked_or_vowed: bool, lex: Lexicon) -> bool:
     """A yield is read where the text tells it done, "Turkey halted its incursion", "has lifted the
     curfew", or where a word of promising, refusing, asking or threatening governs it ("vowed to end
     the detentions", "urged Israel to lift the blockade"); not as an aim, a need or a condition ("talks
@@ -66,14 +66,14 @@ def _yield_told(d: Draft, g: Token, asked_or_vowed: bool) -> bool:
     clause = g
     while clause.dep_ == "conj" and clause.head.i != clause.i:  # "unless talks resume and Russia ends it"
         clause = clause.head
-    if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for t in (g, clause) for m in t.children):
+    if any(under_condition(t, None, lex.irrealis) for t in (g, clause)):  # kb/irrealis.tsv class conditional
         return False
     if g.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     return g.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in g.children)
 
 
-def reversal_of(d: Draft, g: Token, prev: Token, subjects: SubjectPolicy, mentions: list,
+def reversal_of(d: Draft, g: Token, prev: Token, lex: Lexicon, mentions: list,
                 asked_or_vowed: bool = False) -> Draft | None:
     """The SANCTION that ``g`` makes of the cooperative act ``d`` it ends, or None when ``g`` is no
     verb of ending over it. Its source is ``g``'s subject (else the act's own source: "to end
@@ -84,9 +84,9 @@ def reversal_of(d: Draft, g: Token, prev: Token, subjects: SubjectPolicy, mentio
     coded = next((table[(w, d.type)] for w in lemma_candidates(g) if (w, d.type) in table), None)
     if coded is None:
         return None
-    subj, passive = subject(g, subjects)
+    subj, passive = subject(g, lex.subjects)
     sources = np_actors(subj, mentions) if subj is not None and not passive else []
-    if coded[0] in _YIELDS and not (_own_act(d.sources, sources) and _yield_told(d, g, asked_or_vowed)):
+    if coded[0] in _YIELDS and not (_own_act(d.sources, sources) and _yield_told(d, g, asked_or_vowed, lex)):
         return None
     sources = sources or d.sources
     targets = [t for t in d.targets if t not in sources]

@@ -190,11 +190,10 @@ def _kb_holder(doc: Doc, state: Actor, title: str, day: str) -> list[Actor]:
     of the document (made the first time); none when the date is unknown or the KB has no single holder."""
     if not day:
         return []
-    terms = {t.name: t for ts in gazetteer().leaders.values() for t in ts
-             if t.country == state.country and t.title.lower() == title.lower() and t.covers(day)}
+    terms = gazetteer().office_holders(state.country, title, day) if state.country else []
     if len(terms) != 1:
         return []
-    term = next(iter(terms.values()))
+    term = terms[0]
     actors = doc._.actors
     if actors is None:
         return []
