@@ -683,3 +683,21 @@ def test_a_bare_surname_of_a_named_person_is_not_an_outlet_without_its_article()
     assert not surname_not_outlet(named, gazetteer(), 6, 7)  # the outlet named with its article
     alone = _doc("Envoys flew home . Hill said talks failed .", {})
     assert not surname_not_outlet(alone, gazetteer(), 4, 5)  # no person of that surname
+
+
+def test_a_bare_state_name_repeating_a_named_persons_surname_is_that_person():
+    # "Ruth Holland ... Holland said": the pollster's surname, not the Netherlands (alias "Holland")
+    doc = _doc("Pollster Ruth Holland spoke first . Later Holland said turnout fell .", {"1:3": "PERSON"})
+    found = _kinds(doc)
+    assert found["Ruth Holland"][0] == "person" and "Netherlands" not in found
+    _, mentions = recognize(doc)
+    assert [m.actor_id.split(":")[0] for m in mentions if m.text == "Holland"] == ["person"]
+
+
+def test_a_state_the_document_names_another_way_keeps_its_bare_name():
+    # the demonym names the state too: the bare word may be either, and stays the state
+    doc = _doc("Pollster Ruth Holland met Dutch voters . Later Holland said turnout fell .", {"1:3": "PERSON"})
+    assert "Netherlands" in _kinds(doc)
+    # the bare word before the full name is the state
+    early = _doc("Voters in Holland spoke . Pollster Ruth Holland said turnout fell .", {"6:8": "PERSON"})
+    assert "Netherlands" in _kinds(early)

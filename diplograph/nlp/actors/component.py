@@ -59,6 +59,7 @@ from .records import _bare_name, build_actors
 from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
 from .short_names import org_short_names
 from .split_titles import name_after_split_title
+from .state_surnames import state_surnames
 
 _ORG_LABELS = {"ORG", "FAC"}
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
@@ -464,7 +465,7 @@ def find_actors(doc: Doc, rec: Recognizer | None = None) -> tuple[dict[str, Acto
     component's recognizer; without one, one is built for this call (its matchers take a
     fraction of a second to build: pass one when calling this often)."""
     rec = rec or Recognizer(doc.vocab, gazetteer())
-    kb = kb_candidates(doc, rec)
+    kb = state_surnames(doc, kb_candidates(doc, rec))  # "Rep. Jim Jordan ... Jordan said": the person
     titles: list[TitleSpan] = find_titles(doc, rec.titles, rec.g)
     ents = [c for c in entity_candidates(doc, rec, kb) if not is_platform(c.text) and not in_title(c, titles)]
     ents = company_namesakes(doc, ents)  # "Graphika, a company that ...": its other mentions too
