@@ -572,3 +572,18 @@ def test_a_refusal_or_an_agreement_with_no_other_party_found_is_not_coded():
                      (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
     assert ("REQUEST", "state:SRB", None) in coded(called)
     assert ("REJECT", "state:SRB", "state:FRA") in coded(named)
+
+
+def test_a_pledge_of_an_act_at_home_is_not_made_to_the_own_state():
+    # "France vowed to arrest those responsible ." / "Serbia refused to back down .": a threat or a refusal
+    # is made to whom it coerces or refuses, whom the clause does not name: never France or Serbia itself
+    # (no record); "Hungary threatened to ban opposition candidates ." names its own people and stays at home.
+    vowed = parsed([("France", "France", "PROPN", "nsubj", 1), ("vowed", "vow", "VERB", "ROOT", 1),
+                    ("to", "to", "PART", "aux", 3), ("arrest", "arrest", "VERB", "xcomp", 1),
+                    ("those", "those", "PRON", "dobj", 3), ("responsible", "responsible", "ADJ", "amod", 4),
+                    (".", ".", "PUNCT", "punct", 1)], {0: "state:FRA"})
+    refused = parsed([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("refused", "refuse", "VERB", "ROOT", 1),
+                      ("to", "to", "PART", "aux", 3), ("back", "back", "VERB", "xcomp", 1),
+                      ("down", "down", "ADP", "prt", 3), (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
+    assert [e for e in coded(vowed) if e[2] == "state:FRA"] == []
+    assert [e for e in coded(refused) if e[2] == "state:SRB"] == []

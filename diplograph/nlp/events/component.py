@@ -60,6 +60,9 @@ _MAX_PARTIES = 4  # a list of ten countries is a list, not ten events
 DOMESTIC = frozenset({"COERCE", "CONCEDE", "PROTEST"})
 # ... and, when a part of the population does them, these too.
 GROUP_DOMESTIC = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "ASSAULT"})
+# Promises, threats and refusals: made to another party, not to the maker's own state unless the clause
+# names its people (``pledged_home_act``); a demand keeps it, "called on supporters to take to the streets".
+PLEDGED_TYPES = frozenset({"AGREE", "THREATEN", "REJECT"})
 # ... but never these, which are done to another party even when the text does not name it: a cyber
 # attack ("Russian hackers hacked the servers") and a seizure of territory ("annexed", "seized the
 # town", CAMEO 192) have no home recipient.
@@ -276,7 +279,27 @@ def _home_state(d: Draft, sources: list[str], actors: dict) -> str | None:
         return None  # "Iran seized tankers", "China made concessions": not done to Iran or China
     if arrests_private_persons(d.anchor, d.cameo):
         return None  # "police detained two men": done to the men, not to the police's own state
+    if home is not None and pledged_home_act(d) and "group" not in kinds and not names_home_group(d, home, actors):
+        return None  # "vowed to apprehend those responsible", "refused to back down": not to the own state
     return home
+
+
+def pledged_home_act(d: Draft) -> bool:
+    """A promise, threat or refusal (``PLEDGED_TYPES``) a governing word made of an act done at home
+    (``DOMESTIC``): "vowed to apprehend those responsible", "said he would ease travel restrictions",
+    "refused to back down". It is made to whom it binds, coerces or refuses, an adversary or a party
+    abroad the clause may not name, so the act's home recipient passes to it only when the clause names
+    a part of the home state's population the act is done to (``names_home_group``), or when such a part
+    makes it ("protesters agreed to remove the barriers": to their own state, as ``GROUP_DOMESTIC``)."""
+    return d.base in DOMESTIC and d.type != d.base and d.type in PLEDGED_TYPES and "home" not in d.flags
+
+
+def names_home_group(d: Draft, home: str, actors: dict) -> bool:
+    """"Hungary threatened to ban opposition candidates": the governed clause names a group of the home
+    state's own population (not the maker itself), so the pledge is made at home (PLOVER: X -> X)."""
+    country = actors[home].country
+    return any((a := actors.get(t._.actor)) is not None and a.kind == "group" and a.country == country
+               and t._.actor not in d.sources for t in d.anchor.subtree)
 
 
 # ---------------------------------------------------------------- the document

@@ -472,7 +472,8 @@ def _recode(inner: Draft, g: Token, via: Token, frame: Frame, lex: Lexicon, ment
         own = not mutual and {country_of(actors, a) for a in inner.sources} <= {country_of(actors, s) for s in sources}
         rtype, cameo = promised_type(inner, (rtype, cameo), own)
     # "threatened to ban opposition candidates", "declined to resign": a refusal, threat or
-    # promise of an act done at home is itself done at home (``base`` keeps the inner act)
+    # promise of an act done at home may itself be done at home (``base`` keeps the inner act;
+    # ``component.pledged_home_act`` says when it is not)
     return Draft(type=rtype, mode=None, cameo=cameo, sources=sources, targets=targets, anchor=g,
                  words=f"{g.lemma_.lower()} {inner.words}", negated=is_negated(g),
                  hypothetical=False, reported_by=inner.reported_by, flags=inner.flags & _HOME_FLAGS,
