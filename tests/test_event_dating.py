@@ -505,3 +505,67 @@ def test_the_day_after_the_documents_date_is_the_peg_only_when_told_as_done():
               ("on", "on", "ADP", "prep", 2), ("Wednesday", "wednesday", "PROPN", "pobj", 4),
               (".", ".", "PUNCT", "punct", 2)]
     assert _peg_of_next_day(coming) is None
+
+
+# ---------------------------------------------------------------- a time in the act's sentence that is not the act's
+def _peg_with_a_time(act: list[tuple], time_tokens: tuple[int, int], value: str,
+                     ents: list[str] | None = None) -> str | None:
+    """Serbia warned France on Monday . France replied . <act: Serbia ... Austria, with a time>"""
+    from diplograph.model import Actor
+    from diplograph.nlp.events.peg import peg_date
+    from docs import parse
+
+    lead = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
+            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+            ("France", "france", "PROPN", "nsubj", 7), ("replied", "reply", "VERB", "ROOT", 7, "VBD"),
+            (".", ".", "PUNCT", "punct", 7)]
+    n = len(lead)
+    rows = [*lead, *[(w, lem, pos, dep, head + n, *rest) for w, lem, pos, dep, head, *rest in act]]
+    verb = n + next(i for i, r in enumerate(act) if r[3] == "ROOT")
+    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:FRA",
+           n + next(i for i, r in enumerate(act) if r[0] == "Serbia"): "state:SRB"}
+    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
+    doc = parse(rows, ids, known, sent_starts=[i in (0, 6, n) for i in range(len(rows))], published="2020-01-14",
+                ents=["O"] * n + ents if ents else None)
+    first, stop = time_tokens
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13"), time_at(doc, n + first, n + stop, value)]
+    return peg_date(doc, doc[verb], ["state:SRB", "state:AUT"])
+
+
+def test_a_time_of_another_thing_in_the_acts_sentence_leaves_the_peg_its_day():
+    # Serbia courted Austria for three hours .  (a length within the day: the day of the news still)
+    hours = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("courted", "court", "VERB", "ROOT", 1, "VBD"),
+             ("Austria", "austria", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+             ("three", "three", "NUM", "nummod", 5), ("hours", "hour", "NOUN", "pobj", 3),
+             (".", ".", "PUNCT", "punct", 1)]
+    assert _peg_with_a_time(hours, (4, 5), "PT3H") == "2020-01-13"
+    # "... for three years": a length no single day holds
+    years = [*hours[:5], ("years", "year", "NOUN", "pobj", 3), hours[6]]
+    assert _peg_with_a_time(years, (4, 5), "P3Y") is None
+    # Serbia courted Austria over the pact signed last week .  (the time of the pact, not of the courting)
+    signed = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("courted", "court", "VERB", "ROOT", 1, "VBD"),
+              ("Austria", "austria", "PROPN", "dobj", 1), ("over", "over", "ADP", "prep", 1),
+              ("the", "the", "DET", "det", 5), ("pact", "pact", "NOUN", "pobj", 3),
+              ("signed", "sign", "VERB", "acl", 5, "VBN"), ("last", "last", "ADJ", "amod", 8),
+              ("week", "week", "NOUN", "npadvmod", 6), (".", ".", "PUNCT", "punct", 1)]
+    assert _peg_with_a_time(signed, (7, 8), "2020-W02") == "2020-01-13"
+    # Serbia courted Austria over the pact last week . with "week" on the verb: the act's own time
+    own = [*signed[:6], ("last", "last", "ADJ", "amod", 7), ("week", "week", "NOUN", "npadvmod", 1), signed[9]]
+    assert _peg_with_a_time(own, (6, 7), "2020-W02") is None
+    # ... over the Friday pact : a day that names the pact
+    named = [*signed[:4], ("the", "the", "DET", "det", 6), ("Friday", "friday", "PROPN", "compound", 6),
+             ("pact", "pact", "NOUN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    assert _peg_with_a_time(named, (5, 5), "2020-01-10") == "2020-01-13"
+    # ... over the recent pact : "recent" dates nothing, it may tell the act is past news
+    recent = [*named[:5], ("recent", "recent", "ADJ", "amod", 6), *named[6:]]
+    assert _peg_with_a_time(recent, (5, 5), "PAST_REF") is None
+
+
+def test_a_fronted_time_the_parser_glued_to_the_subject_is_the_acts():
+    # Friday morning Serbia courted Austria .  ("morning" read as part of the name "Serbia")
+    glued = [("Friday", "friday", "PROPN", "compound", 1), ("morning", "morning", "NOUN", "compound", 2),
+             ("Serbia", "serbia", "PROPN", "nsubj", 3), ("courted", "court", "VERB", "ROOT", 3, "VBD"),
+             ("Austria", "austria", "PROPN", "dobj", 3), (".", ".", "PUNCT", "punct", 3)]
+    assert _peg_with_a_time(glued, (0, 1), "2020-01-10") is None
+    assert _peg_with_a_time(glued, (0, 0), "2020-01-10", ents=["B-DATE", "B-TIME", "O", "O", "O", "O"]) is None

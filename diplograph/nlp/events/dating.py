@@ -72,7 +72,7 @@ def sentence_date(doc: Doc, anchor: Token, clause: list[Token], *, climb: bool =
     def inside(tokens: list[Token], top: Token) -> list:
         idx = {t.idx for t in tokens}
         return [t for t in times if _first_token_idx(doc, t.span[0]) in idx and not _dates_a_noun(doc, t, anchor, top)
-                and not _in_participle(doc, t, top)]
+                and not in_participle(doc, t, top)]
 
     found = inside(clause, anchor) or inside(_when_clauses(anchor), anchor)
     node, clauses_left, ordered = anchor, None, False
@@ -248,7 +248,7 @@ def _told_within(anchor: Token, noun: Token) -> bool:
     return any(a.dep_ == "relcl" and a.head.i == noun.i for a in (anchor, *anchor.ancestors))
 
 
-def _in_participle(doc: Doc, time: object, top: Token) -> bool:
+def in_participle(doc: Doc, time: object, top: Token) -> bool:
     """Whether ``time`` hangs, below ``top``, on a participle modifying a noun: "the talks,
     first held in 2017, ended" does not put the ending in 2017. A participle on the medium the
     act is done in is the act's time: "in a statement released Sunday, X urged Y" (``kb/speech_media``)."""

@@ -16,7 +16,7 @@ from ..common import sentence_of
 from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
 from ..time.component import tense_of
-from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, is_deadline, opened_by
+from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, in_participle, is_deadline, opened_by
 from .speaking_day import speaking_verb
 
 # A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
@@ -121,8 +121,8 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
     if peg is None or not set(parties) & peg[1]:
         return None
     sent = sentence_of(anchor)
-    if any(sent.start_char <= t.span[0] < sent.end_char for t in doc._.times or []) \
-            or any(t.lower_ in BACKGROUND_WORDS for t in sent):
+    if any(sent.start_char <= t.span[0] < sent.end_char and not _no_time_of_the_act(doc, t, anchor)
+           for t in doc._.times or []) or any(t.lower_ in BACKGROUND_WORDS for t in sent):
         return None
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
@@ -130,6 +130,38 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
     if verb is None or not recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
         return None
     return peg[0]
+
+
+HOURS_A_DAY = 24  # a length of the act shorter than this fits in the peg's day
+
+
+def _no_time_of_the_act(doc: Doc, time: object, anchor: Token) -> bool:
+    """A time in the act's sentence that says nothing against the peg's day: a length shorter than
+    a day ("talked for three hours"), or the time of another thing, a noun it hangs on ("praised the
+    pledge last week by the envoys") or a participle on a noun ("as anger at the decree signed
+    last week grew"). Any other time (a day, a year,
+    "three years", "recent", "Thursday morning") may be the act's own, and the act then keeps none
+    rather than the peg's."""
+    value: str = time.value or ""  # type: ignore[attr-defined]
+    if value.startswith("PT"):
+        amount, unit = value[2:-1], value[-1:]
+        return unit == "M" or amount == "X" or (amount.isdigit() and int(amount) < HOURS_A_DAY)
+    start, end = time.span  # type: ignore[attr-defined]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not usable(value) or span is None or not len(span):
+        return False  # "recent", "now": no date of a thing, a word of the narrative's time
+    head = span.root.head
+    # a common noun: a time glued to a name is the parser's slip over a fronted time ("Friday
+    # morning Prime Minister X urged ..." read as one long name)
+    on_a_noun = head.pos_ == "NOUN" and head.i != anchor.i and not span.start <= head.i < span.end \
+        and not _part_of_a_time(head) and not (head.dep_ == "pobj" and head.head.lower_ in ORDERING_PREPS)
+    return on_a_noun or in_participle(doc, time, sentence_of(anchor).root)
+
+
+def _part_of_a_time(noun: Token) -> bool:
+    """The noun a time hangs on is more of the clause's time, "Thursday morning", "Monday night":
+    a time entity or a bare noun phrase used as an adverb."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.dep_ in ("npadvmod", "tmod")
 
 
 RECALL_SENTENCES = 2  # how far back a time the report went back to still holds the narrative
