@@ -981,6 +981,16 @@ def test_a_standing_position_a_habit_or_a_poll_share_is_no_event():
     assert frames.opinion_poll(climb(doc, 1, "REJECT")) is None
 
 
+def _paragraphs_before(count: int) -> list:
+    """``count`` short paragraphs ("Serbia spoke." and a blank line) before the sentence a test reads."""
+    out: list = []
+    for n in range(count):
+        root = 4 * n + 1
+        out += [("Serbia", "Serbia", "PROPN", "nsubj", root, "NNP"), ("spoke", "speak", "VERB", "ROOT", root, "VBD"),
+                (".", ".", "PUNCT", "punct", root, "."), ("\n\n", "\n\n", "SPACE", "dep", root, "_SP")]
+    return out
+
+
 @rule_test("stance_relative")
 def test_a_stance_in_a_relative_clause_describes_its_noun():
     # "Berg praised the Serbian rebels who oppose Hungary."  /  "... who opposed Hungary."
@@ -997,6 +1007,45 @@ def test_a_stance_in_a_relative_clause_describes_its_noun():
     doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1, "NNP"), ("opposes", "oppose", "VERB", "ROOT", 1, "VBZ"),
                  ("Hungary", "Hungary", "PROPN", "dobj", 1, "NNP")], {0: S, 2: H}, KNOWN)
     assert frames.stance_relative(climb(doc, 1, "REJECT")) is None
+    # "Serbia levelled a charge Hungary denies." in the third paragraph: a denial as it stands; not
+    # "... a charge Hungary denied." (a past act), nor in the lead (the day's news)
+    def denial(verb: str, tag: str, paragraphs: int = 2):
+        head = _paragraphs_before(paragraphs)
+        k = len(head)
+        rows = [("Serbia", "Serbia", "PROPN", "nsubj", k + 1, "NNP"),
+                ("levelled", "level", "VERB", "ROOT", k + 1, "VBD"), ("a", "a", "DET", "det", k + 3, "DT"),
+                ("charge", "charge", "NOUN", "dobj", k + 1, "NN"),
+                ("Hungary", "Hungary", "PROPN", "nsubj", k + 5, "NNP"), (verb, "deny", "VERB", "relcl", k + 3, tag)]
+        return parse(head + rows, {k: S, k + 4: H}, KNOWN), k + 5
+    doc, i = denial("denies", "VBZ")
+    assert frames.stance_relative(climb(doc, i, "REJECT")) is Step.DROP
+    doc, i = denial("denied", "VBD")
+    assert frames.stance_relative(climb(doc, i, "REJECT")) is None
+    doc, i = denial("denies", "VBZ", paragraphs=1)
+    assert frames.stance_relative(climb(doc, i, "REJECT")) is None
+
+
+@rule_test("standing_present")
+def test_a_stance_or_charge_in_the_present_past_the_lead_is_background():
+    # "Serbia accuses Hungary of arming the militia." in the third paragraph: a standing charge
+    def doc_of(paragraphs: int, verb: str = "accuses", tag: str = "VBZ", then: bool = False):
+        head = _paragraphs_before(paragraphs)
+        k, a = len(head), int(then)
+        v = k + 1 + a
+        adverb = [("then", "then", "ADV", "advmod", v, "RB")] if then else []
+        words = [("Serbia", "Serbia", "PROPN", "nsubj", v, "NNP"), *adverb, (verb, "accuse", "VERB", "ROOT", v, tag),
+                 ("Hungary", "Hungary", "PROPN", "dobj", v, "NNP"), ("of", "of", "ADP", "prep", v, "IN"),
+                 ("arming", "arm", "VERB", "pcomp", v + 2, "VBG"), ("the", "the", "DET", "det", v + 5, "DT"),
+                 ("militia", "militia", "NOUN", "dobj", v + 3, "NN"), (".", ".", "PUNCT", "punct", v, ".")]
+        return parse(head + words, {k: S, v + 1: H}, KNOWN), v
+    doc, i = doc_of(2)
+    assert frames.standing_present(climb(doc, i, "ACCUSE")) is Step.DROP
+    doc, i = doc_of(1)  # the lead may tell the day's news in a headline's present
+    assert frames.standing_present(climb(doc, i, "ACCUSE")) is None
+    doc, i = doc_of(2, "accused", "VBD")  # a past act is told
+    assert frames.standing_present(climb(doc, i, "ACCUSE")) is None
+    doc, i = doc_of(2, then=True)  # a chronology told in the historic present
+    assert frames.standing_present(climb(doc, i, "ACCUSE")) is None
 
 
 @rule_test("stance_progressive")

@@ -35,7 +35,7 @@ from .questions import asked_a_question, question_content
 from .realis import realis_classes
 from .reversals import reversal_of
 from .speaker_side import speaker_side_subjects
-from .stance import own_conduct, population_stance, stance_progressive, stance_relative
+from .stance import own_conduct, population_stance, stance_progressive, stance_relative, standing_present
 from .targets import clause_addressee, condition_party, pressing_party
 from .telling import reports_not_directs
 from .views import deontic_clause
@@ -171,8 +171,8 @@ def _act_hung_on(party: Token) -> bool:
 
 TRIGGER_RULES: tuple[Callable[[Climb], Step | None], ...] = (
     speculative_trigger, modal_trigger, purpose_of_negated, without_gerund, standing_position, opinion_poll,
-    stance_relative, stance_progressive, population_stance, own_conduct, opinion_agreement, asked_a_question,
-    offered_purpose,
+    stance_relative, stance_progressive, population_stance, standing_present, own_conduct, opinion_agreement,
+    asked_a_question, offered_purpose,
 )
 
 

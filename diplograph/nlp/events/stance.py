@@ -4,13 +4,17 @@ military action", describes its noun by where it stands. PLOVER SUPPORT and REJE
 expressing a stance ("said it supports", "voiced support", "endorsed the plan"), not the
 description of a person or body by one (``frames.TRIGGER_RULES``, words: ``kb/irrealis.tsv``
 class stance). So does one whose subject is a share of a population, "a majority of Americans
-oppose the strike", "many Iraqis credit the general" (class population-share)."""
+oppose the strike", "many Iraqis credit the general" (class population-share). So does a verb of
+stance or of a charge or its denial in the present simple heading a sentence of the body past the
+lead, "India accuses Pakistan of arming the rebels, a charge Pakistan denies" (class charge):
+background, where a party stands, not an act of a day (``standing_present``)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..syntax import own_subject
+from ..common import doc_text, sentence_of
+from ..syntax import is_quoted, own_subject
 from ..tense import PRESENT_FINITE_TAGS, is_present_progressive
 from .drafts import Climb, Step
 from .realis import realis_classes
@@ -40,10 +44,81 @@ def stance_relative(c: Climb) -> Step | None:
     oppose U.S. military action", "an American public that opposes it" coded REJECT, both wrong).
     So does a verb of a standing relation (class relation): "Iraqi bases that host U.S. troops",
     "Saudi Arabia, which cooperates with Washington on oil", "a company that works with Total"
-    describe the noun by a tie it has, not a meeting or a joint act of a day."""
+    describe the noun by a tie it has, not a meeting or a joint act of a day. So does a verb of a
+    charge or its denial past the lead (class charge): "a charge Pakistan denies" (``_standing_charge``)."""
     tok = c.tok
-    standing = _present_stance(tok) or _present_simple(tok, "relation")
+    standing = _present_stance(tok) or _present_simple(tok, "relation") or _standing_charge(tok)
     return Step.DROP if standing and _relative_clause_verb(tok) is not None else None
+
+
+def _standing_charge(tok: Token) -> bool:
+    """A verb of a charge or its denial in the present simple past the lead, "the treaty, which the US
+    accuses Moscow of violating", "a charge Pakistan denies": the dispute as it stands. In the lead,
+    "an attack which Washington blames on Tehran" tells the day's news."""
+    return _present_simple(tok, "charge") and _past_the_lead(tok)
+
+
+# The paragraphs that open a stored text: its date and title lines, then the lead. A report's news
+# may be told there in the present simple of a headline ("China accuses the US of bullying").
+_OPENING_PARAGRAPHS = 2
+
+
+def _past_the_lead(tok: Token) -> bool:
+    """The token stands in a paragraph after the title and the lead (paragraphs part at a blank line)."""
+    return doc_text(tok.doc).count("\n\n", 0, tok.idx) >= _OPENING_PARAGRAPHS
+
+
+def _main_clause_verb(tok: Token) -> bool:
+    """The verb heads its sentence, or is a conjunct of the verb that does ("rejects the charge and
+    says ..."); not a clause a speech verb reports, whose present is the speaker's. A charge the
+    parse hangs as the complement of its own denial in the present ("India accuses Pakistan of X, a
+    charge Pakistan denies": "accuses" under "denies") is the sentence's too."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    if t.dep_ == "ccomp" and t.head.dep_ == "ROOT" and _present_simple(t.head, "charge"):
+        return True
+    return t.dep_ == "ROOT"
+
+
+def _own_time(tok: Token) -> bool:
+    """The verb carries a time of its own: an adverb of a narrative's order ("subsequently blames",
+    class sequence) or a time expression its own clause holds ("on Monday accuses"), the mark of a
+    chronology told in the historic present, not of a standing position."""
+    if any(x.dep_ == "advmod" and x.lower_ in realis_classes("sequence") for x in tok.children):
+        return True
+    sent = sentence_of(tok)
+    for time in tok.doc._.times or []:
+        if not sent.start_char <= time.span[0] < sent.end_char:
+            continue
+        t = next((w for w in sent if w.idx >= time.span[0]), None)
+        for _ in range(6):
+            if t is None or t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+                break
+            t = t.head
+        if t is not None and t.i == tok.i:
+            return True
+    return False
+
+
+def standing_present(c: Climb) -> Step | None:
+    """"India accuses Pakistan of arming the rebels, a charge Islamabad denies", "Turkey opposes the
+    Assad regime", "the German public supports Merkel": past the lead, a verb of stance or of a charge
+    or its denial (``kb/irrealis.tsv`` classes stance, charge) in the present simple, heading a
+    sentence in the writer's voice, tells where a party stands, background to the news, not an act of
+    a day (audits of 2026-12-07: "India accuses Pakistan", "Islamabad rejects India's charge", "the
+    German public supports Merkel" judged none). The news told in a headline's present in the title or
+    the lead stays, and so do a speaker's present ("said it supports", quoted words), a chronology
+    told in the historic present ("Saudi Arabia subsequently blames Iran": ``_own_time``) and any
+    auxiliary's time or mood ("has accused", "does not deny")."""
+    tok = c.tok
+    if not (_present_stance(tok) or _present_simple(tok, "charge")):
+        return None
+    if not _past_the_lead(tok) or not _main_clause_verb(tok) or is_quoted(tok) or _own_time(tok):
+        return None
+    return Step.DROP
 
 
 def stance_progressive(c: Climb) -> Step | None:
