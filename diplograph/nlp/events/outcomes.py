@@ -121,22 +121,16 @@ def narrated_wish(d: Draft, tok: Token, lex: Lexicon) -> bool:
     (``narrated_meeting``). "Tokyo said it wants to sign" is announced (``intended_cooperation``)."""
     return (d.type in COOPERATIVE and d.hypothetical and not d.announced and d.irrealis is not None
             and d.irrealis.startswith(_NARRATED_WISHES)
-            and not (_joint_agents(tok) and _announcing_verb(tok, lex) is not None))
+            and not (_joint_agents(tok, lex) and _announcing_verb(tok, lex) is not None))
 
 
-def _joint_agents(tok: Token) -> bool:
+def _joint_agents(tok: Token, lex: Lexicon) -> bool:
     """The wish is of a coordinated subject ("Brazil and the United States are seeking to deepen a
     partnership, a US official said"): the co-agent is made the event's target, so ``announced``,
-    read of the source alone, misses a speaker of the co-agent's side stating their joint plan."""
-    t = tok
-    for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
-        if subj is not None:
-            return any(c.dep_ == "conj" for c in subj.children)
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    read of the source alone, misses a speaker of the co-agent's side stating their joint plan. The
+    subject is the one the coder reads the source from (``lex.subjects``)."""
+    subj = subject(tok, lex.subjects)[0]
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def intended_cooperation(d: Draft, tok: Token, lex: Lexicon) -> bool:
