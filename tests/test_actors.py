@@ -105,6 +105,15 @@ def test_the_west_only_with_article():
     assert [m.text for m in mentions if m.actor_id == "group:west"] == ["West"]
 
 
+def test_a_states_name_ending_a_regions_name_is_no_mention_of_the_state():
+    doc = _doc("Buses from Central America and South American leaders reached Ohio .", {"2:4": "LOC", "5:6": "NORP"})
+    _, mentions = recognize(doc)
+    assert not [m for m in mentions if m.actor_id == "state:USA"]
+    doc = _doc("Governor Tom Hale of New Mexico met America 's envoy .", {"1:3": "PERSON", "4:6": "GPE", "7:8": "GPE"})
+    _, mentions = recognize(doc)
+    assert [m.actor_id for m in mentions if m.actor_id.startswith("state:")] == ["state:USA"]  # not Mexico
+
+
 def test_combining_forms_inside_one_token():
     doc = _doc("the Sino-Russia partnership", {})
     _, mentions = recognize(doc)

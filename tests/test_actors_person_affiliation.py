@@ -128,6 +128,24 @@ def test_another_party_an_armed_group_or_a_verb_before_the_name_places_no_one():
     assert body_before_descriptor(doc, g, Cand(15, 17, "person:Tom Hale", "person")) is None  # a verb between
 
 
+def test_a_seat_of_government_before_the_persons_descriptor_places_the_person():
+    g = gazetteer()
+    doc = _noun_doc("Then Kremlin counsel Tom Hale left . Then former Downing Street intern Tom Hale left .")
+    assert body_before_descriptor(doc, g, Cand(3, 5, "person:Tom Hale", "person")) == "RUS"
+    assert body_before_descriptor(doc, g, Cand(12, 14, "person:Tom Hale", "person")) == "GBR"
+    doc = _noun_doc("Then White House Senior Strategist Tom Hale left .")  # a capitalised staff title
+    assert body_before_descriptor(doc, g, Cand(5, 7, "person:Tom Hale", "person")) == "USA"
+
+
+def test_one_who_reports_on_or_studies_a_seat_is_not_its_staff():
+    g = gazetteer()
+    doc = _noun_doc("Then Kremlin correspondent Tom Hale left . Then Kremlin watcher Tom Hale left .")
+    assert body_before_descriptor(doc, g, Cand(3, 5, "person:Tom Hale", "person")) is None  # a journalist
+    assert body_before_descriptor(doc, g, Cand(10, 12, "person:Tom Hale", "person")) is None  # a student of it
+    doc = _noun_doc("Then White House Senior Tom Hale left .")  # a capitalised word that is no staff noun
+    assert body_before_descriptor(doc, g, Cand(4, 6, "person:Tom Hale", "person")) is None
+
+
 def _fronted(words: str, name_dep: str, name_head: int, ents: list[str] | None = None) -> Doc:
     """``The head of the Peruvian harbor police , Tom Hale , left .`` with the name's head and relation given."""
     w = words.split()

@@ -58,10 +58,17 @@ def _descriptor_end(doc: Doc, g: Gazetteer, k: int, seat: bool) -> int | None:
             or doc[j - 1].dep_ in ("nsubj", "nsubjpass"):
         # no descriptor; "a CIA officer's son" is someone else; "With P, the CIA director said" is a subject
         return None
+    return None if observes_the_body(doc, g, k, j, seat) else j
+
+
+def observes_the_body(doc: Doc, g: Gazetteer, k: int, j: int, seat: bool) -> bool:
+    """The descriptor ``k``..``j`` after a body or seat names someone who reports on or studies it, not
+    its staff: a journalist ("a White House correspondent"), or, for a seat, a title of the research
+    sector ("a Kremlin analyst"; a former CIA analyst worked there)."""
+    if any(t.lower_ in _OBSERVER_WORDS for t in doc[k:j]):
+        return True
     title = g.titles.get(doc[k:j].text.lower()) or g.titles.get(doc[j - 1].lower_)
-    if title is not None and title.sector in _OBSERVER_SECTORS and (seat or title.sector == "media"):
-        return None
-    return j
+    return title is not None and title.sector in _OBSERVER_SECTORS and (seat or title.sector == "media")
 
 
 def body_descriptor_apposition(doc: Doc, g: Gazetteer, c: Cand) -> str | None:

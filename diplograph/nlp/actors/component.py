@@ -60,6 +60,7 @@ from .roles import Cand, TitleSpan, _tokenizer, find_titles, title_matcher
 from .short_names import org_short_names
 from .split_titles import name_after_split_title
 from .state_surnames import state_surnames
+from .us_state_bodies import US_STATES
 
 _ORG_LABELS = {"ORG", "FAC"}
 # "anti-Syria", "pro-Moscow": a stance toward a state, not a mention of it.
@@ -156,6 +157,28 @@ def _inside_longer_name(doc: Doc, i: int) -> bool:
     return any(t is not None and t.is_title and not t.is_sent_start for t in (before, after))
 
 
+_WORLD_REGIONS = WordClass("actor_words", "world_region")
+_MAX_REGION_WORDS = 1  # "Central", "Latin", "Northern" before "America"/"American"
+
+
+def ends_a_region_name(doc: Doc, s: int, e: int, kb: KBActor) -> bool:
+    """``migrants from Central America``, ``Latin American leaders``, ``Governor X of New Mexico``: a state's
+    name or adjective that ends the longer name of a region of several states (``kb/actor_words.tsv``
+    world_region) or of an American state (us_state) names a place that is not the state. Not when the
+    region's name opens a longer name ("North American Aerospace Defense Command", "the Central American
+    Resource Center", a capitalised word the NER takes into the same name; not "New Mexico Gov. X"): the NER's
+    reading of that name is left as it was."""
+    if kb.kind != "state" or e < len(doc) and doc[e].is_title and doc[e].ent_iob_ == "I":
+        return False
+    for n in range(_MAX_REGION_WORDS, 0, -1):
+        if s - n < 0 or not all(t.is_title for t in doc[s - n:s]):
+            continue
+        name = doc[s - n:e].text
+        if name in _WORLD_REGIONS or name in US_STATES:
+            return True
+    return False
+
+
 def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
     """Filters for ambiguous forms: "West" names the West only as "the West" (not "West
     Bank"); a form right before a capitalised word may be part of a longer name."""
@@ -167,6 +190,8 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
         return False
     if how in (CAPITAL, PLACE) and agreement_after(doc, e):
         return False  # "the Paris climate accord": the agreement's name, not France
+    if ends_a_region_name(doc, s, e, kb):
+        return False  # "Central America", "Latin American": a region of several states, not the United States
     if part_of_other_name(doc, s, e) or party_adjective_alone(doc, s, e):
         return False  # "Social Democrats": another party's name; "the Republican nominee": no party members
     if text == "West":

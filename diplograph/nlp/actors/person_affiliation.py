@@ -23,12 +23,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
 from ..common import other_party_nouns
+from .body_apposition import observes_the_body
 from .evidence import ARMED_SERVICES
 from .roles import POSSESSIVE_MARKS, Cand
 
 _MAX_STATE_WORDS = 2  # "South Korean"
+# A person named right after it serves the principal before it: "Trump adviser X", "White House Chief Strategist X".
+STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 _PREFIXES = frozenset({"pro", "anti", "non", "ex", "-", "–"})
 
 
@@ -203,21 +207,45 @@ def _state_body_country(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
     return hit[0].country if body else None
 
 
+def _seat_country(g: Gazetteer, doc: Doc, s: int, e: int) -> str | None:
+    """The state whose seat of government ("White House", "Kremlin", "Downing Street") is named at ``s``..``e``."""
+    hit = g.lookup(doc[s:e].text)
+    return hit[0].country if hit is not None and hit[0].kind == "state" and hit[1] == "seat" else None
+
+
+def _capitalised_staff_title(doc: Doc, end: int) -> int:
+    """The start of a capitalised title ending in a staff noun right before ``end`` ("Chief Strategist",
+    "Senior Adviser"; ``kb/actor_words.tsv`` staff_noun), else ``end``."""
+    if end < 1 or not doc[end - 1].is_title or doc[end - 1].lower_ not in STAFF_NOUNS:
+        return end
+    k = end - 1
+    while k > 0 and end - k < _MAX_DESCRIPTOR_WORDS and doc[k - 1].is_title and doc[k - 1].is_alpha \
+            and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[k - 1].is_sent_start:
+        k -= 1
+    return k
+
+
 def body_before_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
-    """``former NSA contractor Edward Roe``, ``FBI agent X``: a body of one state the KB knows (its intelligence
-    service, ministry, armed service, party) right before the lowercase noun that says what the person is, is
-    the person's employer: the person is of its state. Not an outlet ("Washington Post contributor X" may be
-    anyone's), not a noun of another party ("NSA critic X", "an FBI informant's wife": ``kb/other_party_nouns.tsv``),
-    nor a body inside a longer name."""
+    """``former NSA contractor Edward Roe``, ``FBI agent X``, ``White House counsel X``, ``Kremlin official X``: a
+    body of one state the KB knows (its intelligence service, ministry, armed service, party) or a state's seat of
+    government right before the lowercase noun that says what the person is (or a capitalised title ending in a
+    staff noun, "White House Chief Strategist X"), is the person's employer: the person is of its state. Not an
+    outlet ("Washington Post contributor X" may be anyone's), not a noun of another party ("NSA critic X", "an FBI
+    informant's wife": ``kb/other_party_nouns.tsv``), not one who reports on or studies a seat ("White House
+    correspondent X", "Kremlin watcher X": ``body_apposition.observes_the_body``), nor a body inside a longer name."""
     k = c.start - 1
     while k >= 0 and c.start - k <= _MAX_DESCRIPTOR_WORDS and doc[k].is_lower and doc[k].is_alpha \
             and doc[k].pos_ == "NOUN":  # not "The Hill said attorney X", "on NPR is X"
         if doc[k].lower_ in other_party_nouns() or doc[k].lower_.rstrip("s") in other_party_nouns():
             return None
         k -= 1
+    if k == c.start - 1:
+        k = _capitalised_staff_title(doc, c.start) - 1
     if k == c.start - 1 or k < 0:
         return None  # no descriptor before the name
-    return _phrase_ending_at(doc, k, _MAX_BODY_WORDS, lambda s, e: _state_body_country(g, doc, s, e) or None)
+    seat_staff = not observes_the_body(doc, g, k + 1, c.start, True)
+    return _phrase_ending_at(doc, k, _MAX_BODY_WORDS, lambda s, e: _state_body_country(g, doc, s, e)
+                             or (_seat_country(g, doc, s, e) if seat_staff else None))
 
 
 _FRONTED_LINKS = frozenset({"of", "for", "at", "with"})

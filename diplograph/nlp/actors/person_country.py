@@ -47,6 +47,7 @@ from .body_apposition import body_descriptor_apposition
 from .companies import is_company
 from .person_administration import administration_apposition
 from .person_affiliation import (
+    STAFF_NOUNS,
     body_before_descriptor,
     employer_apposition,
     fronted_title_apposition,
@@ -58,8 +59,6 @@ from .person_home import US_STATES, home_before_resident_noun, home_of_place
 from .person_membership import member_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 from .us_state_office import us_state_before_title_words
-
-STAFF_NOUNS = WordClass("actor_words", "staff_noun")
 
 # ---- persons: the party-and-state designation of American politics --------------------------
 
