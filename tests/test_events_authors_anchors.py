@@ -150,7 +150,7 @@ def _event(**kw) -> Event:
     (_event(trigger="attack"), "2023-05-01", None),   # not the anchor's trigger
     (_event(target="state:DEU"), "2023-05-01", None),  # another target
     (_event(source="person:ivan-petrov", trigger="launch invasion"), "2023-05-01", "2022-02-24"),  # a Russian
-    (_event(type="COERCE", trigger="annexation"), "2023-05-01", "2014-03-18"),
+    (_event(type="ASSAULT", trigger="annexation"), "2023-05-01", "2014-03-18"),
     # "the attack on the US compound in Benghazi" told undated in a later story
     (_event(source="group:lby-gunmen", target="state:USA", trigger="attack"), "2013-05-01", "2012-09-11"),
     (_event(source="group:lby-gunmen", target="state:USA", trigger="attack"), "2012-09-01", None),

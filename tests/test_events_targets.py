@@ -587,3 +587,17 @@ def test_a_pledge_of_an_act_at_home_is_not_made_to_the_own_state():
                       ("down", "down", "ADP", "prt", 3), (".", ".", "PUNCT", "punct", 1)], {0: "state:SRB"})
     assert [e for e in coded(vowed) if e[2] == "state:FRA"] == []
     assert [e for e in coded(refused) if e[2] == "state:SRB"] == []
+
+
+def test_a_seized_territory_names_no_unidentified_attacker():
+    # "the province's annexation" / "the bombing in the province": the place of a bombing stands for
+    # its unnamed attackers; the place of an annexation is what was taken, so no agent comes from it
+    from diplograph.nlp.events.component import _placed_attack
+    from diplograph.nlp.events.lexicon import lexicon
+
+    lex = lexicon()
+    annexation = parse([("the", "the", "DET", "det", 1), ("annexation", "annexation", "NOUN", "ROOT", 1)])
+    bombing = parse([("the", "the", "DET", "det", 1), ("bombing", "bombing", "NOUN", "ROOT", 1)])
+    assert lex.match(annexation[1]).type == "ASSAULT"
+    assert not _placed_attack(lex.match(annexation[1]))
+    assert _placed_attack(lex.match(bombing[1]))

@@ -191,6 +191,8 @@ CASES = [
     # fighting a domestic political body is a political struggle, disapproval, no armed force (kb/events.tsv)
     ("Vance fought the Austrian administration for months.", {("ACCUSE", "person:ivo-vance", "state:AUT")}),
     ("Serbian troops fought the Austrian army.", {("ASSAULT", "state:SRB", "state:AUT")}),
+    # an annexation carried out is a military occupation: ASSAULT (PLOVER manual), not COERCE
+    ("Serbia annexed the Austrian border province.", {("ASSAULT", "state:SRB", "state:AUT")}),
     # rows dropped after the corpus audits stay dropped: no event from these senses
     ("Serbia voiced concern over the safety of French tourists.", set()),
     ("Austria proposed a new budget.", set()),

@@ -70,6 +70,13 @@ NOT_AT_HOME_MODES = frozenset({"cyber"})
 NOT_AT_HOME_CAMEO = frozenset({"192"})
 
 
+def _placed_attack(trig: Trigger) -> bool:
+    """An attack whose unnamed agent the place it hit stands for ("the attack on the consulate in
+    Benghazi"): not a seizure of territory, CAMEO 192 ("Crimea's annexation"), whose place is what
+    was taken from its state, never the state or people that took it."""
+    return trig.type in UNNAMED_AGENT_TYPES and trig.cameo not in NOT_AT_HOME_CAMEO
+
+
 # ---------------------------------------------------------------- reported speech
 def _reporter(tok: Token, doc: Doc, lex: Lexicon, mentions: list) -> str | None:
     """Who the text says reported the event: a quote's outlet or speaker, "according to X",
@@ -134,7 +141,7 @@ def code_trigger(tok: Token, trig: Trigger, lex: Lexicon, doc: Doc) -> Draft | N
     flags = trig.flags
     if not sources and trig.type in UNNAMED_AGENT_TYPES:
         sources = referred_author(tok, targets, doc, lex)  # "U.S. jets struck ... was also killed in the strike"
-    if not sources and (trig.type in UNNAMED_AGENT_TYPES or "home" in trig.flags):
+    if not sources and (_placed_attack(trig) or "home" in trig.flags):
         # "guerrillas in Macedonia have been demobilized": an agentless domestic act is the state's
         where = location_source(tok, targets)
         if where is not None and trig.type in UNNAMED_AGENT_TYPES:
