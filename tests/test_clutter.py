@@ -120,6 +120,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "More on that later, the minister said: the talks are not over.",
          "Also on the agenda: sanctions, which the envoy raised with Politico reporters."],
     ),
+    "section_label_line": (
+        ["ANALYSIS/OPINION:", "COMMENTARY:", "EDITORIAL / OPINION:"],
+        ["Analysis: the envoy's visit changed little, diplomats said.",
+         "JANE ROE, HOST:", "OPINION: The minister resigned on Monday after the vote."],
+    ),
     "story_highlights_line": (
         ["Story highlights The envoy meets rebel leaders in the north",
          "Story Highlights Talks resume on Monday, officials say"],

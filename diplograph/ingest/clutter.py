@@ -221,6 +221,21 @@ def related_link_line(line: str) -> bool:
     return len(line) <= 300 and bool(_RELATED_LINK.match(line))
 
 
+# The labels a page sets over a story to say what kind of piece it is, in capitals and alone on their
+# line ("ANALYSIS/OPINION:", the Washington Times' label over its columns).
+_SECTION_LABEL = re.compile(r"(?:ANALYSIS|OPINION|COMMENTARY|EDITORIAL|EXCLUSIVE)(?:\s*/\s*(?:ANALYSIS|OPINION"
+                            r"|COMMENTARY|EDITORIAL|EXCLUSIVE))*\s*:")
+
+
+def section_label_line(line: str) -> bool:
+    """A section label alone on its line, in capitals and closed by a colon: "ANALYSIS/OPINION:",
+    "ANALYSIS:", "EXCLUSIVE:" (76 lines in 70 audit-corpus files). It names the kind of piece, not a
+    party to it; parsed as prose its capital word becomes an organisation ("ANALYSIS"). A transcript's
+    speaker label ("JANE ROE, HOST:") is a name, never one of these words, and stays; so does a sentence
+    opening with the word ("Analysis: the talks failed because ...") in sentence case."""
+    return bool(_SECTION_LABEL.fullmatch(line.strip()))
+
+
 _STORY_HIGHLIGHTS = re.compile(_LEAD + r"Story [Hh]ighlights\b")
 
 
@@ -369,6 +384,7 @@ LINE_RULES: tuple[Callable[[str], bool], ...] = (
     tweet_embed_line,
     read_more_line,
     related_link_line,
+    section_label_line,
     story_highlights_line,
     watch_link_line,
     video_playlist_line,
