@@ -617,6 +617,24 @@ def test_an_inner_quote_keeps_its_cue_before_a_full_stop(spacy_model) -> None:
     assert quote_of(doc, "port is not for sale").speaker == "person:ana-silva"
 
 
+# speech/quotes.QuoteFinder._nested_speaker: an inner quote with no cue of its own is held by the outer record
+@pytest.mark.model
+def test_an_inner_quote_without_a_cue_is_no_record_of_its_own(spacy_model) -> None:
+    doc = annotate(spacy_model, "“Every winter the boats come back late and it is always, ‘We only need one more "
+                                "week at sea,’ and we always give it,” Tomas Berg said.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "Every winter").speaker == "person:tomas-berg"
+    assert not [q for q in doc._.quotes if q.text.startswith("We only need")]
+
+
+# a short term quoted inside stays a record of the outer speaker's words
+@pytest.mark.model
+def test_a_short_inner_term_stays_the_outer_speakers(spacy_model) -> None:
+    doc = annotate(spacy_model, "“Oslo is no longer the ‘fish market of Europe’ for anyone,” Tomas Berg said.")
+    doc._.quotes = find_quotes(doc)
+    assert quote_of(doc, "fish market").speaker == "person:tomas-berg"
+
+
 # speech/quotes.unnamed_previous_in_paragraph: a quote going on from an unnamed source's quote is that source's
 @pytest.mark.model
 def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model) -> None:

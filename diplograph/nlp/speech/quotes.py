@@ -39,7 +39,7 @@ from .nouns import ASIDE_FRAMES, speech_noun_owner
 from .omissions import find_omissions
 from .others import names_other_party
 from .reported import reported_speech
-from .scare_quotes import unframed_phrase
+from .scare_quotes import SHORT_PHRASE_WORDS, unframed_phrase
 from .sources import indefinite_source_subject
 from .told import passive_addressee_subject
 from .told_before import told_in_sentence_before
@@ -246,6 +246,13 @@ NOT_A_QUOTATION: tuple[QuotationRule, ...] = (programme_title, named_label, coor
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 
 
+def _uttered(quoted: str) -> bool:
+    """Quoted words that are a sentence someone utters, not a term: longer than a short phrase
+    (``scare_quotes.SHORT_PHRASE_WORDS``) or exclaimed or asked ("‘Never again!’")."""
+    quoted = quoted.strip()
+    return len(quoted.split()) > SHORT_PHRASE_WORDS or quoted.rstrip("’'\"”").endswith(("!", "?"))
+
+
 def nested_credit(cue: Token, spk: str, par: tuple[QuoteSpan, str | None, str | None] | None
                   ) -> tuple[str | None, str | None, list[Token]]:
     """“… I said, ‘I am going with them,’” he told CNN: a quote inside the quoting speaker's own
@@ -268,6 +275,7 @@ class QuoteFinder:
         self.att = table(doc)
         self.spans = find_quote_spans(doc_text(doc))
         self.names = {i for i, q in enumerate(self.spans) if self._is_name(q)}
+        self.within_outer: set[int] = set()  # nested quotes the outer quote's record holds (``_nested_speaker``)
         self.att.quoted = [(q.start, q.end) for i, q in enumerate(self.spans) if i not in self.names]
         self.titles = {i for i, q in enumerate(self.spans) if any(rule(doc, q) for rule in NOT_A_QUOTATION)}
         self.title_spans = [(self.spans[i].start, self.spans[i].end) for i in sorted(self.titles)]
@@ -394,6 +402,12 @@ class QuoteFinder:
                 return nested_credit(v, spk, par)
         if parent.open_at in self.bylined:  # the excerpt's author quotes others' words or scare-quotes
             return None, None, []
+        if par is not None and par[1] and _uttered(doc_text(doc)[q.start:q.end]):
+            # no cue of its own: a sentence the outer speaker mimics, imagines or quotes from someone
+            # unnamed in their own quote ("It was basically, ‘Look, we'll review everything,’” Flynn
+            # said); the outer record holds it, and it is no quotation of that speaker by itself. A
+            # short term quoted inside ("the ‘world's factory’") stays the outer speaker's words.
+            self.within_outer.add(q.open_at)
         return (par[1], par[2], []) if par else (None, None, [])
 
     def _clause_speaker(self, q: QuoteSpan) -> str | None:
@@ -423,6 +437,8 @@ class QuoteFinder:
             if i in self.names or i in self.titles:
                 continue
             spk, via, around = self.speaker(q)
+            if q.open_at in self.within_outer:
+                continue
             around = with_programme_titles(doc, around, self.title_spans)
             credited, told = credit_in(doc, around, spk, att, self.title_spans) if around else (None, False)
             if credited:

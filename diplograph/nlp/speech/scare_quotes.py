@@ -24,7 +24,8 @@ from .attribution import actor_kind, table
 from .attribution_table import speech_kind
 from .marks import QuoteSpan
 
-_MAX_WORDS = 4  # a word, a name or a short phrase; longer quoted words are someone's sentence
+SHORT_PHRASE_WORDS = 4  # a word, a name or a short phrase; longer quoted words are someone's sentence
+_MAX_WORDS = SHORT_PHRASE_WORDS
 _BINDING_WORDS = frozenset({"according", "as"})  # "according to", "described the risk as “…”"
 
 
