@@ -230,7 +230,14 @@ def test_this_past_week_is_the_seven_days_ending_on_the_story_s_date() -> None:
     assert normalize("over the past week", SUN) == "2012-W24"
     # early in the week most of those days lie in the week before
     assert normalize("this past week", TUE) == "2023-W08"
-    assert normalize("last week", SUN) == "2012-W23"  # the calendar week before is unchanged
+
+def test_a_sunday_story_s_last_week_is_the_week_that_ended_the_day_before() -> None:
+    # news weeks run Sunday to Saturday: on Sunday "last week" is the Monday-Saturday just ended, the
+    # story's own ISO week; on any other day it stays the calendar week before
+    assert normalize("last week", SUN) == "2012-W24"
+    assert normalize("last week", SUN + dt.timedelta(days=1)) == "2012-W24"  # Monday: the week before
+    assert normalize("last week", TUE) == "2023-W08"
+    assert normalize("next week", SUN) == "2012-W25"
 
 
 def test_earlier_in_the_day_is_the_day_being_told() -> None:

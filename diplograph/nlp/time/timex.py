@@ -461,12 +461,17 @@ def _shift_month_unit(base: dt.date, step: int, rel_words: str, ctx: Context) ->
 # Modifiers of "week" that mean the seven days ending on the story's date, not the calendar
 # week before the story's week: "this past week" in a Sunday story is the week ending that day.
 TRAILING_WEEK = frozenset({"past", "this past"})
+SUNDAY = 6  # date.weekday()
 
 
 def _shift_week(base: dt.date, step: int, rel_words: str, ctx: Context) -> Resolved | None:
     if rel_words in TRAILING_WEEK and base == ctx.anchor:
         # the ISO week holding most of those seven days: the one of the day three days back
         return Resolved(iso_week(base - dt.timedelta(days=3)), kind="week")
+    if rel_words == "last" and base == ctx.anchor and base.weekday() == SUNDAY:
+        # a Sunday story's "last week" is the working week that ended the day before (news weeks run
+        # Sunday to Saturday), the Monday-Saturday of the story's own ISO week, not the one before it
+        return Resolved(iso_week(base), kind="week")
     return Resolved(iso_week(base + dt.timedelta(weeks=step)), kind="week")
 
 
