@@ -35,6 +35,7 @@ from .statement import (
     _speaker_side,
     _unit,
     _words,
+    clause_holder_side,
     unnamed_possessor,
 )
 
@@ -129,8 +130,9 @@ def title_pair(st: Statement) -> list[Pair] | None:
          for t in c.subtree if t._.actor and actor_kind(t.doc, t._.actor) != "media"), None)
     if holder is None and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts):
         return []  # "Washington barred Huawei rival ZTE" with "Huawei" no actor: Huawei's, not Washington's
-    if holder is None:
-        holder = _clause_holder(st, noun.head.head) if noun.head.head.i != noun.head.i else None
+    if holder is None and noun.head.head.i != noun.head.i:
+        clause = _clause_holder(st, noun.head.head)
+        holder = clause_holder_side(st, clause, [named]) if clause else None
     return [(holder, named)] if holder else []
 
 
@@ -172,7 +174,8 @@ def example_pairs(st: Statement) -> list[Pair] | None:
     gov = governor(noun)
     subj = subject_of(gov) if holder is None and gov is not None and gov.pos_ in ("VERB", "AUX") else None
     if subj is not None:  # "they will hit adversaries like the US": theirs, whoever they are
-        holder = None if noun in subj.subtree else _np_party(st, subj)
+        clause = None if noun in subj.subtree else _np_party(st, subj)
+        holder = clause_holder_side(st, clause, examples) if clause else None
     elif holder is None and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in noun.lefts):
         return []  # "Trump allies, including X" with "Trump" no actor: a named holder, not the speaker
     elif holder is None and (in_quotation(noun) or _reported_by_speaker(st)):
@@ -271,7 +274,8 @@ def holder_partner_pairs(st: Statement) -> list[Pair] | None:
     # "X has close ties with Y": the clause's subject holds ties with a named partner; "X's allies"
     # or "our allies" deep in a clause name one side only ("at the expense of the US's allies")
     if holder is None and partners == by_prep and st.kind != "rivalry":
-        holder = _clause_holder(st, noun, max_up=3)
+        clause = _clause_holder(st, noun, max_up=3)
+        holder = clause_holder_side(st, clause, partners) if clause else None
     return [(holder, b) for b in partners] if holder else []
 
 

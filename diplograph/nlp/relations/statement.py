@@ -23,6 +23,8 @@ SPEAKER_WORDS = {"our", "we", "us", "my", "i", "me", "mine", "ours"}
 SPEAKER_SELF_WORDS = {"my", "i", "me", "mine"}
 # Kinds stated by an act (a war, sanctions): both sides must be named in the phrase itself.
 ACT_KINDS = {"conflict", "sanctions"}
+# Kinds a person holds in their own right ("my old friend Xi"); the others a state holds.
+PERSONAL_KINDS = {"friendship"}
 
 
 @per_folder
@@ -70,6 +72,23 @@ def _speaker_side(st: Statement) -> str | None:
     if a is not None and a.kind != "state" and a.country:
         return state_actor(actors, a.country) or st.speaker
     return st.speaker
+
+
+def clause_holder_side(st: Statement, holder: str, partners: list[str]) -> str:
+    """The side a person holds a state-level tie for when only the clause's subject names the holder:
+    "Senator X urged allies like Japan to act", "the prime minister struggled to sell talks with
+    arch-rival Spain" relate the person's state to the partner states, not the person (a state's allies
+    and rivals are its own; a person in apposition or the copula, "P, a close ally of the US", "P is
+    Washington's ally", is named by the phrase and stays). A personal tie (friendship) and a person
+    of unknown country keep the person."""
+    actors = st.doc._.actors if st.doc._.actors is not None else {}
+    a = actors.get(holder)
+    if st.kind in PERSONAL_KINDS or a is None or a.kind != "person" or not a.country:
+        return holder
+    if not partners or any((p := actors.get(b)) is None or p.kind != "state" or p.country == a.country
+                           for b in partners):
+        return holder
+    return state_actor(actors, a.country) or holder
 
 
 def _speaker_self(st: Statement) -> str | None:
