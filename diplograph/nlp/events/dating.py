@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
-from ...model import Actor, Event
+from ...model import Actor, Event, TimeExpr
 from ..common import DEFINITE_DETERMINERS, column, doc_text, sentence_of, speech_media
 from ..speech.attribution import addressed_verbs
 from ..syntax import clause_tokens, is_negated
@@ -226,12 +226,12 @@ ACT_TIME_NOUNS: tuple[Callable[[Token, Token, Token, Token], bool], ...] = (
     occasion_of_the_act, within_a_dated_period, medium_of_the_act)
 
 
-def _dates_a_noun(doc: Doc, time: object, anchor: Token, top: Token | None = None) -> bool:
+def _dates_a_noun(doc: Doc, time: TimeExpr, anchor: Token, top: Token | None = None) -> bool:
     """Whether ``time`` modifies a noun other than ``anchor``: then it dates that thing ("after
     the 2018 summit, X accused Y" does not put the accusation in 2018), unless the noun is the
     occasion the clause of ``top`` is done at ("said at a Tuesday news conference") or an event
     whose period holds it ("in the 1967 war"): ``ACT_TIME_NOUNS``."""
-    start, end = time.span  # type: ignore[attr-defined]
+    start, end = time.span
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -248,11 +248,11 @@ def _told_within(anchor: Token, noun: Token) -> bool:
     return any(a.dep_ == "relcl" and a.head.i == noun.i for a in (anchor, *anchor.ancestors))
 
 
-def in_participle(doc: Doc, time: object, top: Token) -> bool:
+def in_participle(doc: Doc, time: TimeExpr, top: Token) -> bool:
     """Whether ``time`` hangs, below ``top``, on a participle modifying a noun: "the talks,
     first held in 2017, ended" does not put the ending in 2017. A participle on the medium the
     act is done in is the act's time: "in a statement released Sunday, X urged Y" (``kb/speech_media``)."""
-    start, end = time.span  # type: ignore[attr-defined]
+    start, end = time.span
     span = doc.char_span(start, end, alignment_mode="expand")
     tok = span.root if span is not None and len(span) else None
     while tok is not None and tok.i != top.i and tok.head.i != tok.i:
@@ -304,13 +304,13 @@ def is_deadline(doc: Doc, char: int) -> bool:
 PERIOD_START_WORDS = frozenset({"since"})
 
 
-def starts_a_period(doc: Doc, time: object, anchor: Token) -> bool:
+def starts_a_period(doc: Doc, time: TimeExpr, anchor: Token) -> bool:
     """Whether ``time`` follows "since" (past fillers: "since late October", "since the end of
     2014"): an act told over the period it opens happened after it, at one or many times, never
     on it. The act of a clause on the time itself is its own ("since 2014, when Russia annexed
     Crimea": the annexation is in 2014); a time that dates a noun after "since" dates that noun
     ("since the 2015 attacks": the attacks are of 2015)."""
-    start, end = time.span  # type: ignore[attr-defined]
+    start, end = time.span
     if opened_by(doc, start) not in PERIOD_START_WORDS:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")

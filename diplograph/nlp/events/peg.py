@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from ...model import TimeExpr
 from ..common import sentence_of
 from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
@@ -81,12 +82,12 @@ def _days_before(value: str, published: str) -> int | None:
         return None
 
 
-def _told_done(doc: Doc, time: object, published: str) -> bool:
+def _told_done(doc: Doc, time: TimeExpr, published: str) -> bool:
     """A lead's day after the document's date is the news peg only in the past: "will use his
     address on Tuesday" in a story dated Monday is the coming occasion, not the day of the news."""
-    if _days_before(time.value, published) != -1:  # type: ignore[attr-defined]
+    if _days_before(time.value or "", published) != -1:
         return True
-    start, end = time.span  # type: ignore[attr-defined]
+    start, end = time.span
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and tense_of(span) in ("past", "done")
 
@@ -135,18 +136,18 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
 HOURS_A_DAY = 24  # a length of the act shorter than this fits in the peg's day
 
 
-def _no_time_of_the_act(doc: Doc, time: object, anchor: Token) -> bool:
+def _no_time_of_the_act(doc: Doc, time: TimeExpr, anchor: Token) -> bool:
     """A time in the act's sentence that says nothing against the peg's day: a length shorter than
     a day ("talked for three hours"), or the time of another thing, a noun it hangs on ("praised the
     pledge last week by the envoys") or a participle on a noun ("as anger at the decree signed
     last week grew"). Any other time (a day, a year,
     "three years", "recent", "Thursday morning") may be the act's own, and the act then keeps none
     rather than the peg's."""
-    value: str = time.value or ""  # type: ignore[attr-defined]
+    value: str = time.value or ""
     if value.startswith("PT"):
         amount, unit = value[2:-1], value[-1:]
         return unit == "M" or amount == "X" or (amount.isdigit() and int(amount) < HOURS_A_DAY)
-    start, end = time.span  # type: ignore[attr-defined]
+    start, end = time.span
     span = doc.char_span(start, end, alignment_mode="expand")
     if not usable(value) or span is None or not len(span):
         return False  # "recent", "now": no date of a thing, a word of the narrative's time
@@ -188,10 +189,10 @@ def _told_in_a_flashback(doc: Doc, sent: Span, peg_day: str) -> bool:
         and (day[0] - period[1]).days > PEG_MAX_DAYS
 
 
-def _moves_the_narrative(doc: Doc, time: object) -> bool:
+def _moves_the_narrative(doc: Doc, time: TimeExpr) -> bool:
     """A time that dates a noun is a label ("fully implementing the 2015 nuclear deal") unless the
     noun orders the clause against it ("prior to the 2008 election", "after the August verdict")."""
-    start, end = time.span  # type: ignore[attr-defined]
+    start, end = time.span
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return True
