@@ -216,3 +216,72 @@ def test_supposed_to_is_an_expectation():
     assert mood.irrealis(parse(rows)[4], WORDS) == "belief:suppose"
     pleased = parse([*rows[:2], ("pleased", "please", "VERB", "ROOT", 2, "VBN"), *rows[3:]])
     assert mood.irrealis(pleased[4], WORDS) is None
+
+
+def test_a_negative_subject_denies_its_clause():
+    # "No Danish minister has ever visited the island."  /  "A Danish minister has visited the island."
+    rows = [("No", "no", "DET", "det", 2), ("Danish", "danish", "ADJ", "amod", 2),
+            ("minister", "minister", "NOUN", "nsubj", 5), ("has", "have", "AUX", "aux", 5, "VBZ"),
+            ("ever", "ever", "ADV", "advmod", 5), ("visited", "visit", "VERB", "ROOT", 5, "VBN"),
+            ("the", "the", "DET", "det", 7), ("island", "island", "NOUN", "dobj", 5)]
+    doc = parse(rows)
+    assert mood.denied_subject(doc[5], None, WORDS) == "denied:no"
+    assert mood.irrealis(doc[5], WORDS) == "denied:no"
+    assert mood.irrealis(parse([("A", "a", "DET", "det", 2), *rows[1:]])[5], WORDS) is None
+    # "No other envoy met Rome": the parser hangs "No" on the modifier
+    other = parse([("No", "no", "DET", "det", 1), ("other", "other", "ADJ", "amod", 2),
+                   ("envoy", "envoy", "NOUN", "nsubj", 3), ("met", "meet", "VERB", "ROOT", 3, "VBD"),
+                   ("Rome", "Rome", "PROPN", "dobj", 3)])
+    assert mood.irrealis(other[3], WORDS) == "denied:no"
+    # "Nobody agreed to meet the envoy": the open complement shares the denial
+    nobody = parse([("Nobody", "nobody", "PRON", "nsubj", 1), ("agreed", "agree", "VERB", "ROOT", 1, "VBD"),
+                    ("to", "to", "PART", "aux", 3, "TO"), ("meet", "meet", "VERB", "xcomp", 1, "VB"),
+                    ("the", "the", "DET", "det", 5), ("envoy", "envoy", "NOUN", "dobj", 3)])
+    assert mood.irrealis(nobody[3], WORDS) == "denied:nobody"
+    # "No fewer than ten states signed the pact": a comparison, not a denial
+    fewer = parse([("No", "no", "DET", "det", 4), ("fewer", "few", "ADJ", "amod", 3, "JJR"),
+                   ("than", "than", "ADP", "quantmod", 3), ("ten", "ten", "NUM", "nummod", 4, "CD"),
+                   ("states", "state", "NOUN", "nsubj", 5), ("signed", "sign", "VERB", "ROOT", 5, "VBD"),
+                   ("the", "the", "DET", "det", 7), ("pact", "pact", "NOUN", "dobj", 5)])
+    assert mood.irrealis(fewer[5], WORDS) is None
+    # "The envoy met no one": only the object is denied
+    obj = parse([("The", "the", "DET", "det", 1), ("envoy", "envoy", "NOUN", "nsubj", 2),
+                 ("met", "meet", "VERB", "ROOT", 2, "VBD"), ("no", "no", "DET", "det", 4),
+                 ("one", "one", "NOUN", "dobj", 2)])
+    assert mood.irrealis(obj[2], WORDS) is None
+
+
+def test_a_negative_subject_across_a_semicolon_is_another_clause():
+    # "The pact has gaps; no audits; Oslo blames Rome": a misparse hangs "audits" on "blames"
+    rows = [("no", "no", "DET", "det", 1), ("audits", "audit", "NOUN", "nsubj", 3), (";", ";", "PUNCT", "punct", 3),
+            ("blames", "blame", "VERB", "ROOT", 3, "VBZ"), ("Rome", "Rome", "PROPN", "dobj", 3)]
+    assert mood.denied_subject(parse(rows)[3], None, WORDS) is None
+
+
+def _for_clause(copula: tuple, *, subject: tuple = ("step", "step", "NOUN", "nsubj", 2)) -> list[tuple]:
+    # "The next step is for Oslo to meet Rome." (the copula at 3, the clause's verb at 7)
+    return [("The", "the", "DET", "det", 2), ("next", "next", "ADJ", "amod", 2), subject, copula,
+            ("for", "for", "SCONJ", "mark", 7), ("Oslo", "Oslo", "PROPN", "nsubj", 7),
+            ("to", "to", "PART", "aux", 7, "TO"),
+            ("meet", "meet", "VERB", "advcl", 3, "VB"), ("Rome", "Rome", "PROPN", "dobj", 7)]
+
+
+def test_a_for_clause_predicated_by_a_present_copula_names_a_goal():
+    doc = parse(_for_clause(("is", "be", "AUX", "ROOT", 3, "VBZ")))
+    assert mood.for_clause_predicate(doc[3], doc[7], WORDS) == "weighed:for"
+    assert mood.irrealis(doc[7], WORDS) == "weighed:for"  # read through the purpose rules of an adverbial clause
+    # "The next step was for Oslo to meet Rome": the writer may report it
+    assert mood.irrealis(parse(_for_clause(("was", "be", "AUX", "ROOT", 3, "VBD")))[7], WORDS) is None
+    # "This is the first time for Oslo to meet Rome": an occasion counted
+    first = parse([("This", "this", "PRON", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+                   ("the", "the", "DET", "det", 4), ("first", "first", "ADJ", "amod", 4),
+                   ("time", "time", "NOUN", "attr", 1), ("for", "for", "SCONJ", "mark", 8),
+                   ("Oslo", "Oslo", "PROPN", "nsubj", 8), ("to", "to", "PART", "aux", 8, "TO"),
+                   ("meet", "meet", "VERB", "advcl", 1, "VB"), ("Rome", "Rome", "PROPN", "dobj", 8)])
+    assert mood.irrealis(first[8], WORDS) is None
+    # "Oslo is in Norway to meet Rome": a purpose, no for-clause
+    purpose = parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("is", "be", "AUX", "ROOT", 1, "VBZ"),
+                     ("in", "in", "ADP", "prep", 1), ("Norway", "Norway", "PROPN", "pobj", 2),
+                     ("to", "to", "PART", "aux", 5, "TO"), ("meet", "meet", "VERB", "advcl", 1, "VB"),
+                     ("Rome", "Rome", "PROPN", "dobj", 5)])
+    assert mood.irrealis(purpose[5], WORDS) is None

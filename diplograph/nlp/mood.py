@@ -1,11 +1,12 @@
 """The one realis check every extractor shares: does a clause report a thing that happened?
 
-Modals, futures, conditions, intentions, obligations, beliefs, yes/no questions and a noun "no"
-denies ("made no commitment to free them") above a word, and the modal predicate of a gerund
-subject ("bombing the port would be a mistake"), read by climbing its clause heads
-(``irrealis_reasons``). Pure syntax over the dependency parse, like ``syntax``: the words of each
-class come from ``kb/irrealis.tsv`` through the caller (``IrrealisWords``). Whether an irrealis act
-is still an event ("threatened to strike") is the caller's to say.
+Modals, futures, conditions, intentions, obligations, beliefs, yes/no questions, a noun "no"
+denies ("made no commitment to free them"), a negative subject ("no president has visited") and a
+for-clause a present copula predicates ("the next step is for Seoul to meet Pyongyang") above a
+word, and the modal predicate of a gerund subject ("bombing the port would be a mistake"), read by
+climbing its clause heads (``irrealis_reasons``). Pure syntax over the dependency parse, like
+``syntax``: the words of each class come from ``kb/irrealis.tsv`` through the caller
+(``IrrealisWords``). Whether an irrealis act is still an event ("threatened to strike") is the caller's to say.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class IrrealisWords:
     forecasts: frozenset[str] = frozenset()  # adjectives of certainty ("is sure to veto the bill")
     mandates: frozenset[str] = frozenset()  # words of demand over a subjunctive ("demanded that Seoul pay")
     deliberations: frozenset[str] = frozenset()  # a verb and its preposition over a gerund ("look into")
+    negators: frozenset[str] = frozenset()  # negative subjects ("no president has visited", "nobody came")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -334,6 +336,73 @@ def denied_noun(t: Token, via: Token | None, words: IrrealisWords) -> str | None
     return f"denied:{t.lemma_.lower()}"
 
 
+# words on a copula's noun that count occasions, which the for-clause then reports: "this is the
+# first time for a Chinese leader to visit" (the tagger marks "first" an ordinal)
+_OCCASION_ORDINALS = frozenset({"first", "last", "second", "third"})
+
+
+def for_clause_predicate(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"The next step is for Seoul to meet Pyongyang", "it is important for Japan to sign the pact",
+    "the status is for the two sides to negotiate": a to-infinitive
+    clause with its own subject after "for" (Quirk et al. 15.15, the for-infinitive clause),
+    predicated by a copula in the present or extraposed after it, names an act as a goal, a need or
+    a kind, not one done ("is for X to" is a proposal; a copula under "would" is read by
+    ``under_modal``). Not a past ("it was unusual for Seoul to sign": the writer may report it) nor
+    an occasion counted ("this is the first time for a Chinese leader to visit Taiwan")."""
+    if via is None or t.lemma_.lower() != "be" or not is_to_infinitive(via) or via.head.i != t.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in via.children):
+        return None
+    if t.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return None
+    if any(c.lower_ in _OCCASION_ORDINALS or c.ent_type_ == "ORDINAL"
+           for a in t.children if a.dep_ in ("attr", "nsubj") for c in a.children):
+        return None
+    return "weighed:for"
+
+
+# what makes "no" a comparison, not a negation of its noun: "no fewer than 20 states signed"
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _negative_subject(subj: Token, words: IrrealisWords) -> str | None:
+    """The negative word of a subject: the pronoun ("nobody", "none of the envoys") or its
+    determiner ("no president", "no one"; the parser may hang it on a modifier, "no other
+    president"), not "no" before a comparative ("no fewer than 20 states")."""
+    if subj.lower_ in words.negators and subj.pos_ in ("PRON", "NOUN"):
+        return subj.lower_
+    det = subj.left_edge
+    if det.dep_ != "det" or det.lower_ not in words.negators:
+        return None
+    if det.head.i != subj.i and not (det.head.head.i == subj.i and det.head.dep_ in ("amod", "compound")):
+        return None
+    if det.i + 1 < len(det.doc) and det.doc[det.i + 1].tag_ in _COMPARATIVE_TAGS:
+        return None
+    return det.lower_
+
+
+def _same_clause(subj: Token, verb: Token) -> bool:
+    """A subject the parse reaches across a semicolon, a colon, a quote mark or a paragraph break
+    ("no inspections of the sites…\n\n“Democrats are blaming Trump") is another clause's word."""
+    lo, hi = sorted((subj.i, verb.i))
+    return not any(w.is_quote or w.is_space or w.text in (";", ":") for w in subj.doc[lo:hi])
+
+
+def denied_subject(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"No US president has ever visited the island", "nobody from the embassy attended", "none of the
+    envoys met him", "no agreements have been made": a clause whose subject is a negative determiner's
+    noun or a negative pronoun (``kb/irrealis.tsv`` class negator) denies its act, as "not" does; the
+    act is not done (nor refused: no one is said to decline it). Read at a clause head, so an act the
+    clause performs ("no state has launched strikes") and an open complement ("nobody agreed to
+    meet") share the denial. "No fewer than 20 states signed" compares, and "the envoy met no one"
+    denies only the object."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    word = next((w for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _same_clause(c, t)
+                 and (w := _negative_subject(c, words)) is not None), None)
+    return f"denied:{word}" if word else None
+
+
 def _wrapping(t: Token) -> bool:
     """A token around a clause's words that says nothing of its mood: the paragraph break the
     tokenizer hangs on the clause ("?\n\n"), a quote mark or a bracket ("“Did Russia agree?”")."""
@@ -423,6 +492,7 @@ RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 IRREALIS_RULES: tuple[RealisRule, ...] = (
     under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
     obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
+    denied_subject, for_clause_predicate,
 )
 
 
@@ -431,8 +501,10 @@ IRREALIS_RULES: tuple[RealisRule, ...] = (
 # ("will travel to Geneva to meet Lavrov", "would go to the UN to call for a conference", "if Russia
 # does not act to pull its troops back"); only these, a proposal ("called for the U.S. to use
 # aid to support") and an order the parser hangs as a purpose ("directed the ministry to review the contracts"),
-# not the senses read through a complement (a purpose is none).
-PURPOSE_RULES: tuple[RealisRule, ...] = (intended, directed, under_modal, under_future, under_condition)
+# not the senses read through a complement (a purpose is none); the parser hangs a for-clause
+# after a copula ("the next step is for Seoul to meet Pyongyang") as one, so it is read here too.
+PURPOSE_RULES: tuple[RealisRule, ...] = (intended, directed, under_modal, under_future, under_condition,
+                                         for_clause_predicate)
 
 
 def irrealis(tok: Token, words: IrrealisWords, max_up: int = REALIS_MAX_UP,

@@ -544,4 +544,5 @@ def irrealis_words() -> IrrealisWords:
 _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "conditional", "futurates": "futurate",
                     "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
                     "adjectives": "adjective", "allegations": "allegation", "directives": "directive",
-                    "forecasts": "forecast", "mandates": "mandative", "deliberations": "deliberation"}
+                    "forecasts": "forecast", "mandates": "mandative", "deliberations": "deliberation",
+                    "negators": "negator"}
