@@ -527,6 +527,23 @@ def test_the_writer_signing_an_excerpt_credit_is_a_person_not_a_heading():
     assert _persons(doc) == []
 
 
+def _owned_name_doc(verb: str, dep: str) -> Doc:
+    """"NPR 's Jay Roe <verb> that the talks failed ." with "Jay Roe" read as an organisation."""
+    words = ["NPR", "'s", "Jay", "Roe", verb, "that", "the", "talks", "failed", "."]
+    heads = [3, 0, 3, 4 if dep == "nsubj" else 4, 4, 8, 7, 8, 4, 4]
+    deps = ["poss", "case", "compound", dep, "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    ents = ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    return make_doc(words, heads=heads, deps=deps, pos=pos, ents=ents, tags=["NNP", "POS", "NNP", "NNP", "VBZ",
+                    "IN", "DT", "NNS", "VBD", "."], spaces=[False] + [True] * 8 + [False])
+
+
+def test_a_name_an_outlet_owns_as_its_subject_is_its_reporter():
+    assert _kinds(_owned_name_doc("reports", "nsubj"))["Jay Roe"][0] == "person"
+    # the outlet's programme or a name the text speaks to stays as the NER read it ("told NPR's X")
+    assert _kinds(_owned_name_doc("told", "dobj"))["Jay Roe"][0] == "organization"
+
+
 def test_excerpt_credit_spans_are_the_credit_lines_under_a_quotation():
     text = "“The talks failed.”\n\n— Ann Lee, The Daily Ledger\n\nRoe, Poe in Leadership Pact\n\nAnn Lee, Ledger\n"
     assert [text[s:e] for s, e in excerpt_credit_spans(text)] == ["Ann Lee, The Daily Ledger"]
