@@ -9,6 +9,7 @@ from diplograph.kb.gazetteer import gazetteer
 from diplograph.nlp.actors.bylines import name_comma_outlet, names_above_outlet
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
 from diplograph.nlp.actors.headings import heading_spans
+from diplograph.nlp.lines import excerpt_credit_spans
 from docs import make_doc, recognize, spaced_doc
 
 
@@ -507,6 +508,45 @@ def test_a_name_found_only_in_a_heading_line_is_no_actor():
     # the same words in a sentence of the story are a name
     doc = _lines_doc(["Lee Varnum spoke of Ledger Hall Storm ."], {"0:2": "PERSON", "4:7": "PERSON"})
     assert _persons(doc) == ["Ledger Hall Storm", "Lee Varnum"]
+
+
+def test_the_writer_signing_an_excerpt_credit_is_a_person_not_a_heading():
+    lines = ["“ The talks failed . ”", "", "Ann Lee , Daily Ledger", "", "“ The vote held . ”", "",
+             "Editorial Board , Daily Ledger", "", "“ It ended . ”", "", "Jay Roe , Daily Ledger"]
+    doc = _lines_doc(lines, {"8:10": "PERSON", "23:25": "ORG", "37:39": "ORG"})
+    assert doc.text.startswith("“ The talks failed. ”\n\nAnn Lee, Daily Ledger\n")
+    kinds = _kinds(doc)
+    # the writers speak their excerpts (one the NER read as an organisation); "Editorial Board" names no one
+    assert (kinds["Ann Lee"], kinds["Jay Roe"]) == (("person", None), ("person", None))
+    assert "Editorial Board" not in kinds
+    # the same line under a sentence is a heading, and so is a line of two writers
+    doc = _lines_doc(["The talks failed .", "", "Ann Lee , Daily Ledger"], {"5:7": "PERSON"})
+    assert _persons(doc) == []
+    doc = _lines_doc(["“ The talks failed . ”", "", "Ann Lee and Jay Roe , Daily Ledger"],
+                     {"8:10": "PERSON", "11:13": "PERSON"})
+    assert _persons(doc) == []
+
+
+def _owned_name_doc(verb: str, dep: str) -> Doc:
+    """"NPR 's Jay Roe <verb> that the talks failed ." with "Jay Roe" read as an organisation."""
+    words = ["NPR", "'s", "Jay", "Roe", verb, "that", "the", "talks", "failed", "."]
+    heads = [3, 0, 3, 4 if dep == "nsubj" else 4, 4, 8, 7, 8, 4, 4]
+    deps = ["poss", "case", "compound", dep, "ROOT", "mark", "det", "nsubj", "ccomp", "punct"]
+    ents = ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    pos = ["PROPN", "PART", "PROPN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"]
+    return make_doc(words, heads=heads, deps=deps, pos=pos, ents=ents, tags=["NNP", "POS", "NNP", "NNP", "VBZ",
+                    "IN", "DT", "NNS", "VBD", "."], spaces=[False] + [True] * 8 + [False])
+
+
+def test_a_name_an_outlet_owns_as_its_subject_is_its_reporter():
+    assert _kinds(_owned_name_doc("reports", "nsubj"))["Jay Roe"][0] == "person"
+    # the outlet's programme or a name the text speaks to stays as the NER read it ("told NPR's X")
+    assert _kinds(_owned_name_doc("told", "dobj"))["Jay Roe"][0] == "organization"
+
+
+def test_excerpt_credit_spans_are_the_credit_lines_under_a_quotation():
+    text = "“The talks failed.”\n\n— Ann Lee, The Daily Ledger\n\nRoe, Poe in Leadership Pact\n\nAnn Lee, Ledger\n"
+    assert [text[s:e] for s, e in excerpt_credit_spans(text)] == ["Ann Lee, The Daily Ledger"]
 
 
 def test_heading_spans_are_title_case_or_capital_lines_without_a_closing_mark():

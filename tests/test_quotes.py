@@ -590,6 +590,9 @@ def test_a_long_sentence_after_the_words_stays_a_quote(spacy_model) -> None:
      "harbour was closed", "media:kyodo", None),
     ("Commentators weighed in.\n\n“The harbour deal is a trap for the whole coast.”\n\nTomas Berg, Norway Weekly",
      "harbour deal is a trap", "person:tomas-berg", None),
+    # two writers sign it: the outlet's piece, no one person's
+    ("Tomas Berg spoke first.\n\n“The harbour deal is a trap for the whole coast.”\n\nAna Silva and Tomas Berg, "
+     "Reuters", "harbour deal is a trap", None, "media:reuters"),
 ])
 def test_an_excerpt_is_its_bylines_author(spacy_model, text: str, words: str, speaker: str | None,
                                           via: str | None) -> None:

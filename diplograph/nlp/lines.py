@@ -24,6 +24,41 @@ WIRE_CREDIT = re.compile(r"^\s*\(([A-Z][^)\n]{1,60})\)", re.M)
 PREMODIFIER_DEPS = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "punct"})
 
 
+# A roundup's credit under a quoted excerpt, "Jane Roe, The Daily Planet": title case but for the lower-case
+# words of outlets' names ("Council on Foreign Relations"), as `speech/excerpts._byline` reads it.
+_CREDIT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_CREDIT_LINKS = frozenset({"of", "on", "the", "and", "for", "at"})
+_QUOTE_CLOSERS = ("”", '"', "’", "…")
+_MAX_CREDIT_WORDS = 12
+_MAX_SIGNER_WORDS = 5  # "Reuel Marc Gerecht and Ray Takeyh"
+
+
+def excerpt_credit(line: str, above: str) -> bool:
+    """A line crediting the quoted paragraph right above it (the last non-blank line ends with a closing
+    quote mark), "Jane Roe, The Daily Planet", "Editorial Board, Daily Planet": a news roundup's byline,
+    whose writer speaks the excerpt. A name and an outlet joined by a comma, every word capitalised but
+    an outlet's links, none of a heading's lower-case verbs or prepositions ("Roe, Poe in Leadership Pact")."""
+    head, comma, outlet = line.strip(" \t-–—").partition(",")
+    if not comma or not outlet.strip() or not above.rstrip().endswith(_QUOTE_CLOSERS):
+        return False
+    if not 1 <= len(head.split()) <= _MAX_SIGNER_WORDS or any(ch.isdigit() for ch in line):
+        return False  # a headline: "More Than 4,000 Dead In ..."
+    words = _CREDIT_WORD.findall(line)
+    return len(words) <= _MAX_CREDIT_WORDS and all(w[0].isupper() or w in _CREDIT_LINKS for w in words)
+
+
+def excerpt_credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the excerpt credit lines of ``text``, from the signer's first letter (past
+    a leading dash) to the line's end."""
+    out, pos, above = [], 0, ""
+    for line in text.split("\n"):
+        if excerpt_credit(line, above):
+            out.append((pos + len(line) - len(line.lstrip(" \t-–—")), pos + len(line)))
+        pos += len(line) + 1
+        above = line if line.strip() else above
+    return out
+
+
 def _ends_line(tok: Token) -> bool:
     return "\n" in tok.text_with_ws
 

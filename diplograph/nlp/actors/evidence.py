@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ..common import column, doc_text, sentence_of
-from ..lines import GLUED_DASHES
+from ..lines import GLUED_DASHES, excerpt_credit_spans
 from .names import name_words
 from .roles import POSSESSIVE_MARKS, Cand, skip_fillers
 
@@ -465,7 +465,11 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
     """Organisation entities that are persons by the evidence around them: two or three
     capitalised words with no organisation word, given a person's title in apposition or right before
     ("Samantha Power, former U.S. ambassador"; "the EU's chief executive, Jean-Claude Juncker"; "AP reporter X"),
-    known to the KB as a person's name, or sharing their last word with a person the document names."""
+    known to the KB as a person's name, sharing their last word with a person the document names,
+    signing an excerpt's credit line ("“…” <blank> Jane Roe, The Daily Planet": its writer), or an
+    outlet's own reporting: ``outlet_reporter``."""
+    signers = {s for s, _ in excerpt_credit_spans(doc_text(doc))}
+    outlet_ends = {c.end for c in cands if c.kind == "media"}
     title_at = {t.start: t for t in titles if not t.title.plural}
     title_end = {t.end: t for t in titles if not t.title.plural}
     surnames = {doc[c.end - 1].lower_ for c in cands if c.kind == "person"}
@@ -486,8 +490,19 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
         titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end \
             or c.start in title_end  # "AP reporter Sarah El Deeb", "Foreign Minister Wang Yi"
         known = g.leader(words.text) is not None  # the KB knows the name as a person's
-        if titled_after or titled_before or known or doc[c.end - 1].lower_ in surnames:
+        signer = words[0].idx in signers and c.end < len(doc) and doc[c.end].text == ","
+        reporter = outlet_reporter(doc, c, outlet_ends)
+        if titled_after or titled_before or known or signer or reporter or doc[c.end - 1].lower_ in surnames:
             c.kind, c.key = "person", "person:" + words.text
+
+
+def outlet_reporter(doc: Doc, c: Cand, outlet_ends: AbstractSet[int]) -> bool:
+    """"NPR's Jane Roe reports that ...", "CNN's Jay Roe said": a name an outlet's possessive owns, the
+    subject of its clause, is the outlet's reporter or host, a person. Not a name the text speaks to or
+    of ("told NPR's X", "on CNN's X": a programme as often as a person)."""
+    mark = c.start - 1
+    return mark - 1 >= 0 and mark in outlet_ends and doc[mark].text in POSSESSIVE_MARKS \
+        and doc[c.start:c.end].root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _name_follows(doc: Doc, i: int) -> bool:

@@ -2,6 +2,8 @@
 the NER reads runs of their capitalised words as names ("Fractures Within Alliance May Hamper U.S.
 Campaign", "NAVY SHOOTS DOWN SYRIAN WARPLANE", "Barr Standoff Escalates"). A name the NER finds only
 there, which the story never writes again, is such a run, not an actor; a name the story repeats is kept.
+But the writer signing a news roundup's credit under a quoted excerpt, "Jane Roe, The Daily Planet", is a
+person who speaks the excerpt (``speech/excerpts``), often named nowhere else (``lines.excerpt_credit``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import re
 from spacy.tokens import Doc
 
 from ..common import doc_text
+from ..lines import excerpt_credit_spans
+from .evidence import ORG_HEADS
 from .roles import Cand
 
 _MIN_HEADING_WORDS = 3
@@ -60,5 +64,20 @@ def drop_heading_only(cands: list[Cand], doc: Doc) -> list[Cand]:
         at = doc[c.start].idx
         return any(s <= at < e for s, e in spans)
 
-    return [c for c in cands if not (_unknown_name(c) and in_heading(c)
+    credits = excerpt_credit_spans(text)
+    return [c for c in cands if not (_unknown_name(c) and in_heading(c) and not _signs_excerpt(doc, c, credits)
                                          and doc[c.start:c.end].text not in outside)]
+
+
+# Capitalised words before a signer's name: a title the name lost to the title finder ("Dean", "Dr.").
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]* )*")
+
+
+def _signs_excerpt(doc: Doc, c: Cand, credits: list[tuple[int, int]]) -> bool:
+    """A name that signs an excerpt's credit line alone, "Jane Roe, The Daily Planet", "Dr. Jane Roe, ...":
+    the writer, a person; not a generic signer of an organisation's words ("Editorial Board, ..."), nor one
+    of several ("Jane Roe and Al Poe, ...": the outlet's piece)."""
+    at, text = doc[c.start].idx, doc_text(doc)
+    if c.end >= len(doc) or doc[c.end].text != "," or any(t.lower_ in ORG_HEADS for t in doc[c.start:c.end]):
+        return False
+    return any(s <= at < e and _TITLE_WORDS.fullmatch(text[s:at]) for s, e in credits)

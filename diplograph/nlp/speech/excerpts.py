@@ -67,8 +67,8 @@ def _byline(doc: Doc, words: list[Token]) -> tuple[str | None, str | None] | Non
     authors = {t._.actor for t in signer if t._.actor}
     if len(authors) == 1 and actor_kind(doc, next(iter(authors))) == "person":
         return next(iter(authors)), outlet
-    if not authors and outlet is not None:
-        return None, outlet  # "Editorial Board, The Daily Planet": the outlet's, no one named signs it
+    if outlet is not None:  # "Editorial Board, The Daily Planet", "Jane Roe and Al Poe, The Daily Planet":
+        return None, outlet  # the outlet's, no one person signs it
     return None
 
 
