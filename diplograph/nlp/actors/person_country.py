@@ -26,7 +26,8 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
   then the home an apposition gives (``person_home.py``): ``home_of_place``: "P, 29, of Medford, Mass.";
-  ``home_before_resident_noun``: "P, a Tehran resident"; last, the birthplace (``person_birth.py``):
+  ``home_before_resident_noun``: "P, a Tehran resident"; ``home_after_descriptor``: "P, a private
+  investigator from Wisconsin"; last, the birthplace (``person_birth.py``):
   ``born_apposition``: "P, a Saudi-born financier"; ``born_before_name``: "German-born Harry Roe"
   (``demonym_apposition`` reads past it: "P, a Somali-born U.S. citizen" is American).
 
@@ -55,7 +56,7 @@ from .person_affiliation import (
     state_before_title_words,
 )
 from .person_birth import born_apposition, born_before_name, born_modifier
-from .person_home import US_STATES, home_before_resident_noun, home_of_place
+from .person_home import US_STATES, home_after_descriptor, home_before_resident_noun, home_of_place
 from .person_membership import member_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 from .us_state_office import us_state_before_title_words
@@ -449,7 +450,7 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           fronted_title_apposition,
                                           based_apposition,
                                           based_before_descriptor, home_of_place, home_before_resident_noun,
-                                          born_apposition, born_before_name)
+                                          home_after_descriptor, born_apposition, born_before_name)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
