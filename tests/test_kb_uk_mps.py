@@ -1,4 +1,4 @@
-"""kb/uk_mps.tsv: members of the UK Commons of 2017-2019 from EveryPolitician's list get their country by full
+"""kb/uk_mps.tsv: members of the UK Commons of 2015-2019 from EveryPolitician's lists get their country by full
 name alone, no title, and no member whose surname is common elsewhere; hand-built Docs of our own words."""
 
 from __future__ import annotations
