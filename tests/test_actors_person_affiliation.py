@@ -219,3 +219,17 @@ def test_a_body_or_a_longer_name_after_the_descriptors_from_is_no_home():
                "Tom Hale , a pilot from Lima Harbor Works , hid .")
     assert home_after_descriptor(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # a body
     assert home_after_descriptor(doc, g, Cand(13, 15, "person:Tom Hale", "person")) is None  # a longer name
+
+
+def test_a_rank_of_an_armed_service_before_the_name_in_an_american_document_is_american():
+    text = "Army Sgt. Tom Hale came home to the United States , the Pentagon said ."
+    assert _country(text, {"2:4": "PERSON", "8:10": "GPE", "12:13": "ORG"}) == "USA"
+    text = "Navy Cmdr. Tom Hale came home to the United States , the Pentagon said ."
+    assert _country(text, {"2:4": "PERSON", "8:10": "GPE", "12:13": "ORG"}) == "USA"
+
+
+def test_no_service_or_a_document_about_another_state_gives_no_american_rank():
+    text = "Army Sgt. Tom Hale came home to Peru , officials in Lima and Peru said ."
+    assert _country(text, {"2:4": "PERSON", "7:8": "GPE", "11:12": "GPE", "13:14": "GPE"}) != "USA"
+    text = "Sgt. Tom Hale came home to the United States , the Pentagon said ."
+    assert _country(text, {"1:3": "PERSON", "7:9": "GPE", "11:12": "ORG"}) is None
