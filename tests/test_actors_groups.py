@@ -87,6 +87,7 @@ def test_a_congress_leaders_office_follows_the_date():
 
 def test_a_surname_two_well_known_people_share_is_no_congress_alias():
     g = gazetteer()  # Emily Thornberry (a British MP), Avigdor Lieberman (an Israeli minister)
-    assert g.leader("Emily Thornberry") is None
+    hit = g.leader("Emily Thornberry")  # kb/uk_mps.tsv knows her as Britain's, never as Mac Thornberry
+    assert hit is None or (hit[0].name, hit[0].country) == ("Emily Thornberry", "GBR")
     hit = g.leader("Avigdor Lieberman")  # kb/people.tsv knows him as Israel's, never as the senator
     assert hit is None or (hit[0].name, hit[0].country) == ("Avigdor Lieberman", "ISR")

@@ -14,7 +14,7 @@ from diplograph.nlp.actors.person_affiliation import (
     state_before_rank,
     state_before_title_words,
 )
-from diplograph.nlp.actors.person_home import home_before_resident_noun, home_of_place
+from diplograph.nlp.actors.person_home import home_after_descriptor, home_before_resident_noun, home_of_place
 from diplograph.nlp.actors.roles import Cand
 from docs import make_doc, recognize, spaced_doc
 
@@ -203,3 +203,33 @@ def test_a_place_before_a_resident_noun_places_the_person_a_birthplace_does_not(
     doc = _doc("Tom Hale , a 41 - year - old Lima resident , left . Tom Hale , a Lima native , left .")
     assert home_before_resident_noun(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "PER"
     assert home_before_resident_noun(doc, g, Cand(14, 16, "person:Tom Hale", "person")) is None
+
+
+def test_the_place_a_descriptor_says_the_person_is_from_places_the_person():
+    g = gazetteer()
+    doc = _doc("Tom Hale , a retired harbor pilot from Lima , left . Tom Hale , a clerk from Dover , Del. , left .")
+    assert home_after_descriptor(doc, g, Cand(0, 2, "person:Tom Hale", "person")) == "PER"
+    assert home_after_descriptor(doc, g, Cand(12, 14, "person:Tom Hale", "person")) == "USA"
+    assert _country("Tom Hale , a retired harbor pilot from Lima , left .", {"0:2": "PERSON", "8:9": "GPE"}) == "PER"
+
+
+def test_a_body_or_a_longer_name_after_the_descriptors_from_is_no_home():
+    g = gazetteer()
+    doc = _doc("Tom Hale , a pilot from the Lima Harbor Works , left . "
+               "Tom Hale , a pilot from Lima Harbor Works , hid .")
+    assert home_after_descriptor(doc, g, Cand(0, 2, "person:Tom Hale", "person")) is None  # a body
+    assert home_after_descriptor(doc, g, Cand(13, 15, "person:Tom Hale", "person")) is None  # a longer name
+
+
+def test_a_rank_of_an_armed_service_before_the_name_in_an_american_document_is_american():
+    text = "Army Sgt. Tom Hale came home to the United States , the Pentagon said ."
+    assert _country(text, {"2:4": "PERSON", "8:10": "GPE", "12:13": "ORG"}) == "USA"
+    text = "Navy Cmdr. Tom Hale came home to the United States , the Pentagon said ."
+    assert _country(text, {"2:4": "PERSON", "8:10": "GPE", "12:13": "ORG"}) == "USA"
+
+
+def test_no_service_or_a_document_about_another_state_gives_no_american_rank():
+    text = "Army Sgt. Tom Hale came home to Peru , officials in Lima and Peru said ."
+    assert _country(text, {"2:4": "PERSON", "7:8": "GPE", "11:12": "GPE", "13:14": "GPE"}) != "USA"
+    text = "Sgt. Tom Hale came home to the United States , the Pentagon said ."
+    assert _country(text, {"1:3": "PERSON", "7:9": "GPE", "11:12": "ORG"}) is None

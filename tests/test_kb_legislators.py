@@ -47,3 +47,11 @@ def test_a_surname_alone_places_nobody():
     actors, _ = recognize(_doc("Gillibrand walked past the fountain before noon .", {"0:1": "PERSON"},
                                "2017-04-02"))
     assert all(a.country is None for a in actors.values())
+
+
+def test_a_member_who_has_left_congress_is_american_with_no_title():
+    # From legislators-historical: the row gives a country and no chamber, as the member no longer sits.
+    actors, _ = recognize(_doc("Jeff Flake spoke to students at a college in Tempe .", {"0:2": "PERSON"},
+                               "2018-10-02"))
+    assert actors["person:jeff-flake"].country == "USA"
+    assert not actors["person:jeff-flake"].roles

@@ -281,8 +281,9 @@ def _load_lexicons(g: Gazetteer) -> None:
         for phrase in split_list(row["phrase"]):
             g.bodies.setdefault(phrase.lower(), b)
     # people.tsv: persons a primary actor dictionary places, with no office title (see its header);
-    # legislators.tsv: members of the US Congress from its public list, with their chamber where it held
-    rows = [(r, r["title"]) for t in ("leaders", "legislators") for r in load_table(t)] + \
+    # legislators.tsv: members of the US Congress from its public list, with their chamber where it held;
+    # uk_mps.tsv: members of the UK Commons of 2015-2019 from EveryPolitician's list, with no title
+    rows = [(r, r["title"]) for t in ("leaders", "legislators", "uk_mps") for r in load_table(t)] + \
         [(r, "") for r in load_table("people")]
     for row, title in rows:
         lead = Leader(row["name"], row["of"], title, row["from"] or None, row["to"] or None)

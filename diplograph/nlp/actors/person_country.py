@@ -26,11 +26,13 @@ beside any of the person's mentions wins (``person_country_from_text``):
 * ``based_apposition``: "P, a London-based psychiatrist"; ``based_before_descriptor``: "London-based
   analyst X" (not an exile: "the U.S.-based cleric X"; last, after every state the text gives as the person's);
   then the home an apposition gives (``person_home.py``): ``home_of_place``: "P, 29, of Medford, Mass.";
-  ``home_before_resident_noun``: "P, a Tehran resident"; last, the birthplace (``person_birth.py``):
+  ``home_before_resident_noun``: "P, a Tehran resident"; ``home_after_descriptor``: "P, a private
+  investigator from Wisconsin"; last, the birthplace (``person_birth.py``):
   ``born_apposition``: "P, a Saudi-born financier"; ``born_before_name``: "German-born Harry Roe"
   (``demonym_apposition`` reads past it: "P, a Somali-born U.S. citizen" is American).
 
-``american_legislator`` is the document's context for a member of Congress, read after the KB.
+``american_legislator`` is the document's context for a member of Congress, read after the KB;
+``american_service_member`` the same for a rank of a US armed service: "Army Sgt. X".
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from ...kb.gazetteer import Gazetteer
 from .appositions import APPOSITION_DETS, article_apposition, past_adjectives
 from .body_apposition import body_descriptor_apposition
 from .companies import is_company
+from .evidence import ARMED_SERVICES, military_rank
 from .person_administration import administration_apposition
 from .person_affiliation import (
     STAFF_NOUNS,
@@ -55,7 +58,7 @@ from .person_affiliation import (
     state_before_title_words,
 )
 from .person_birth import born_apposition, born_before_name, born_modifier
-from .person_home import US_STATES, home_before_resident_noun, home_of_place
+from .person_home import US_STATES, home_after_descriptor, home_before_resident_noun, home_of_place
 from .person_membership import member_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 from .us_state_office import us_state_before_title_words
@@ -449,7 +452,7 @@ EVIDENCE_RULES: tuple[PersonRule, ...] = (us_designation, us_state_before_title,
                                           fronted_title_apposition,
                                           based_apposition,
                                           based_before_descriptor, home_of_place, home_before_resident_noun,
-                                          born_apposition, born_before_name)
+                                          home_after_descriptor, born_apposition, born_before_name)
 
 
 def person_country_from_text(doc: Doc, g: Gazetteer, cands: list[Cand]) -> str | None:
@@ -468,8 +471,39 @@ def american_legislator(doc: Doc, g: Gazetteer, person_cands: list[Cand], roles:
     state is the United States (the document's context, after the text and the KB)."""
     titled = any(t in _US_LEGISLATOR_TITLES for t, _ in roles) or \
         any(doc[c.start].text in _US_LEGISLATOR_HONORIFICS for c in person_cands)
-    if not titled:
-        return None
+    return _most_named_usa(cands) if titled else None
+
+
+# "Army Staff Sgt." / "Sgt. 1st Class": the words of a rank between the service's name and the person's
+_MAX_RANK_TOKENS = 5
+
+
+def _service_rank_before(doc: Doc, g: Gazetteer, c: Cand) -> bool:
+    """"Army Sgt. X", "Navy Rear Adm. X", "Marine Corps Gen. X": the name of an armed service (kb/actor_words.tsv
+    armed_service, the US services by statute) and a rank (``evidence.military_rank``) right before the name,
+    with no state's name before the service ("Israeli Air Force Gen. X" is the text's, read first)."""
+    e = c.start
+    while e < c.end and (doc[e].text in g.honorifics or doc[e].text == "."):  # a rank the name's span opens with
+        e += 1
+    s = c.start
+    while s > 0 and c.start - s < _MAX_RANK_TOKENS and (doc[s - 1].is_title or doc[s - 1].text == "."):
+        s -= 1
+    for i in range(s, c.start):
+        if doc[i].lower_ in ARMED_SERVICES and doc[i].is_title:
+            before = g.lookup(doc[i - 1].text) if i > 0 else None
+            return (before is None or before[0].kind != "state") and military_rank(doc, g, i, e)
+    return False
+
+
+def american_service_member(doc: Doc, g: Gazetteer, person_cands: list[Cand], cands: list[Cand]) -> str | None:
+    """USA for "Army Sgt. X", "former Army Staff Sgt. X", "Navy Cmdr. X" in a document whose most named state is
+    the United States: the services the rank names are that state's (the document's context, after the text and
+    the KB, like ``american_legislator``)."""
+    return _most_named_usa(cands) if any(_service_rank_before(doc, g, c) for c in person_cands) else None
+
+
+def _most_named_usa(cands: list[Cand]) -> str | None:
+    """USA when the United States is the state (body, role or group's) the document names most, alone."""
     counts: dict[str, int] = {}
     for c in cands:
         if c.kind in ("state", "organization", "role", "group") and c.country and not is_company(c.key):

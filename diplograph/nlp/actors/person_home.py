@@ -4,7 +4,9 @@
 * ``home_of_place``: "P, 29, of Medford, Mass.", "P, from Aleppo, Syria", "P, of Leeds": the town a person
   is "of" or "from", with the state or American state after it, places the person there;
 * ``home_before_resident_noun``: "P, a Tehran resident", "P, a 27-year-old Minnesota man": a place before a
-  noun saying the person lives there (``kb/actor_words.tsv`` resident_noun; not "native": a birthplace).
+  noun saying the person lives there (``kb/actor_words.tsv`` resident_noun; not "native": a birthplace);
+* ``home_after_descriptor``: "P, a private investigator from Wisconsin", "P, a tourist from Boston": the place
+  the apposition's descriptor of the person says the person is from.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer
+from .appositions import article_apposition
 from .roles import POSSESSIVE_MARKS, Cand
 from .us_state_bodies import US_STATES
 
 RESIDENT_NOUNS = WordClass("actor_words", "resident_noun")
 _MAX_PLACE_WORDS = 3  # "Chula Vista", "Locust Valley", "Richmond Hill"
+_MAX_DESCRIPTOR_WORDS = 4  # "an emergency medicine physician", "a professor of economics"
 _HOME_LINKS = frozenset({"of", "from"})
 # How a KB surface names a state as a place: its name, capital, seat or a city of places.tsv (not its adjective).
 _PLACE_SURFACES = frozenset({"name", "capital", "seat", "place"})
@@ -69,7 +73,13 @@ def home_of_place(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
     i = _age_after(doc, i + 1)
     if i + 1 >= len(doc) or doc[i].lower_ not in _HOME_LINKS:
         return None
-    s = i + 1
+    return _home_at(doc, g, i + 1)
+
+
+def _home_at(doc: Doc, g: Gazetteer, s: int) -> str | None:
+    """The country of the town at ``s`` after "of"/"from", with the state or American state after it (or a town
+    the KB places, alone); not a state's possessive ("of Iran's foreign ministry") nor a longer name ("of New
+    York University")."""
     e = s
     while e < len(doc) and e - s < _MAX_PLACE_WORDS and doc[e].is_title and doc[e].is_alpha:
         e += 1
@@ -100,3 +110,20 @@ def home_before_resident_noun(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
         if e < len(doc) and doc[e].lower_ in RESIDENT_NOUNS and all(t.is_title for t in doc[s:e]):
             return _place_country(doc, g, s, e)
     return None
+
+
+def home_after_descriptor(doc: Doc, g: Gazetteer, c: Cand) -> str | None:
+    """``P, a private investigator from Wisconsin``, ``P, a neuroscientist from Pakistan``, ``P, a tourist from
+    Boston``: the place the apposition's lowercase descriptor of the person says the person is from (read like
+    ``home_of_place``'s town) places the person there; not a body after "from" ("a reporter from the BBC") nor a
+    longer name ("a student from New York University")."""
+    i = article_apposition(doc, c)
+    if i is None:
+        return None
+    k = i
+    while k < len(doc) and k - i < _MAX_DESCRIPTOR_WORDS and doc[k].is_lower and doc[k].lower_ != "from" \
+            and (doc[k].is_alpha or doc[k].text == "-"):
+        k += 1
+    if k == i or k + 1 >= len(doc) or doc[k].lower_ != "from":
+        return None
+    return _home_at(doc, g, k + 1)

@@ -18,7 +18,7 @@ from ..extensions import LOCATIONS, Mention
 from .evidence import honorific_role, reordered_name
 from .names import fold, is_short_form, misspelling, name_words
 from .orgs import document_country, org_countries, titled_person_country
-from .person_country import american_legislator, person_country_from_text
+from .person_country import american_legislator, american_service_member, person_country_from_text
 from .roles import Cand, TitleSpan, attach_roles, cand_id
 
 # --- persons: one cluster per real person ------------------------------------------------
@@ -256,7 +256,8 @@ def _context_country(doc: Doc, g: Gazetteer, p: _Person, cands: list[Cand]) -> s
     if p.kb_name is not None or any(_international(g, o) for _, o in p.roles):
         return None
     return titled_person_country(doc, g, p.cands, cands) \
-        or american_legislator(doc, g, p.cands, p.roles, cands) or document_country(g, p.roles, cands)
+        or american_legislator(doc, g, p.cands, p.roles, cands) or american_service_member(doc, g, p.cands, cands) \
+        or document_country(g, p.roles, cands)
 
 
 def _international(g: Gazetteer, of: str | None) -> bool:
