@@ -89,6 +89,31 @@ def said_sentence(opening: list[Row], said: int) -> list[Row]:
     return [*opening, ("said", "say", "VERB", "ROOT", said), *tail]
 
 
+# "Serbia warned France on Monday .": the dated opening of the news peg tests ("Monday" is token 4).
+WARNED_ON_MONDAY: list[Row] = [
+    ("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
+    ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+    ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+# "Serbia warned France on Monday . France replied .": their lead of two sentences, and its actors.
+PEG_LEAD: list[Row] = [*WARNED_ON_MONDAY, ("France", "france", "PROPN", "nsubj", 7),
+                       ("replied", "reply", "VERB", "ROOT", 7, "VBD"), (".", ".", "PUNCT", "punct", 7)]
+PEG_LEAD_ACTORS = {0: "state:SRB", 2: "state:FRA", 6: "state:FRA"}
+
+
+def shifted(rows: Sequence[Row], by: int) -> list[Row]:
+    """``rows`` whose head indices count from their own first token, placed after ``by`` tokens."""
+    return [(w, lemma, pos, dep, head + by, *rest) for w, lemma, pos, dep, head, *rest in rows]
+
+
+def states_doc(rows: Sequence[Row], actors: Mapping[int, str], starts: Sequence[int], *,
+               published: str | None = None, ents: list[str] | None = None) -> Doc:
+    """``parse`` with each actor a state named by its id ("state:SRB": country SRB) and a sentence
+    starting at each index of ``starts``: the story of the news peg tests."""
+    known = {a: Actor(a, a, "state", a[-3:]) for a in actors.values()}
+    return parse(rows, actors, known, sent_starts=[i in starts for i in range(len(rows))], ents=ents,
+                 published=published)
+
+
 def annotate(doc: Doc, actors: Mapping[int, str] | None = None, known: Mapping[str, Actor] | None = None,
              *, mentions: bool = False, times: Sequence[TimeExpr] = (), doc_id: str = "testdoc",
              published: str | None = None) -> Doc:

@@ -3,24 +3,19 @@ the news peg (``events/speaking_day.ACCOMPANYING_RULES``): hand-built parses, no
 
 from __future__ import annotations
 
-from diplograph.model import Actor, TimeExpr
+from diplograph.model import TimeExpr
 from diplograph.nlp.events.peg import peg_date
 from diplograph.nlp.events.speaking_day import accompanying_participle, means_gerund
-from docs import parse
-
-LEAD = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
-        ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
-        ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+from docs import WARNED_ON_MONDAY, shifted, states_doc
 
 
 def _peg(last: list[tuple], anchor: int):
     """Serbia warned France on Monday . <last>: the peg's day for the act at ``anchor`` of ``last``."""
-    n = len(LEAD)
-    rows = [*LEAD, *((w, lem, pos, dep, head + n, *tag) for w, lem, pos, dep, head, *tag in last)]
+    n = len(WARNED_ON_MONDAY)
+    rows = [*WARNED_ON_MONDAY, *shifted(last, n)]
     ids = {0: "state:SRB", 2: "state:FRA", **{n + i: f"state:{w[:3].upper()}" for i, (w, *_) in enumerate(last)
                                               if w[0].isupper()}}
-    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
-    doc = parse(rows, ids, known, sent_starts=[i in (0, n) for i in range(len(rows))], published="2020-01-14")
+    doc = states_doc(rows, ids, (0, n), published="2020-01-14")
     doc._.times = [TimeExpr(text="Monday", value="2020-01-13", span=(doc[4].idx, doc[4].idx + 6))]
     return doc, peg_date(doc, doc[n + anchor], ["state:SRB", "state:AUS"])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from diplograph.model import TimeExpr
 from diplograph.nlp.events.dating import event_date
-from docs import make_doc
+from docs import PEG_LEAD, PEG_LEAD_ACTORS, WARNED_ON_MONDAY, make_doc, shifted, states_doc
 
 
 def time_at(doc, first: int, last: int, value: str) -> TimeExpr:
@@ -273,13 +273,9 @@ def test_every_dating_rule_has_a_test():
 # ---------------------------------------------------------------- the news peg
 def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads_day():
     # Serbia warned France on Monday . Hungary backed Serbia . Germany backed France . Serbia has thanked Hungary .
-    from diplograph.model import Actor
     from diplograph.nlp.events.peg import PEG_KEY, peg_date
-    from docs import parse
 
-    rows = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
-            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
-            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
+    rows = [*WARNED_ON_MONDAY,
             ("Hungary", "hungary", "PROPN", "nsubj", 7), ("backed", "back", "VERB", "ROOT", 7, "VBD"),
             ("Serbia", "serbia", "PROPN", "dobj", 7), (".", ".", "PUNCT", "punct", 7),
             ("Germany", "germany", "PROPN", "nsubj", 11), ("backed", "back", "VERB", "ROOT", 11, "VBD"),
@@ -287,11 +283,10 @@ def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads
             ("Serbia", "serbia", "PROPN", "nsubj", 17), ("has", "have", "AUX", "aux", 17, "VBZ"),
             ("thanked", "thank", "VERB", "ROOT", 17, "VBN"), ("Hungary", "hungary", "PROPN", "dobj", 17),
             (".", ".", "PUNCT", "punct", 17)]
-    starts = [i in (0, 6, 10, 14) for i in range(len(rows))]
+    starts = (0, 6, 10, 14)
     ids = {0: "state:SRB", 2: "state:FRA", 6: "state:HUN", 8: "state:SRB", 10: "state:DEU", 12: "state:FRA",
            14: "state:SRB", 17: "state:HUN"}
-    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
-    doc = parse(rows, ids, known, sent_starts=starts, published="2020-01-14")
+    doc = states_doc(rows, ids, starts, published="2020-01-14")
     doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
     assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) == "2020-01-13"
     assert peg_date(doc, doc[16], ["state:SRB", "state:HUN"]) is None  # a present perfect
@@ -299,7 +294,7 @@ def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads
     assert peg_date(doc, doc[11], ["state:DEU"]) is None
     assert peg_date(doc, doc[11], ["state:DEU", "state:FRA"]) == "2020-01-13"
     # a lead dated a month before the document's date is no peg
-    doc = parse(rows, ids, known, sent_starts=starts, published="2020-02-20")
+    doc = states_doc(rows, ids, starts, published="2020-02-20")
     doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
     assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None and doc.user_data[PEG_KEY] is None
 
@@ -424,28 +419,22 @@ def test_a_year_that_dates_a_noun_after_since_still_dates_that_noun():
 
 
 # ---------------------------------------------------------------- the news peg after a flashback
+# "Serbia also courted Austria .": the act whose peg is read after a lead (heads from its first token)
+COURTED = [("Serbia", "serbia", "PROPN", "nsubj", 2), ("also", "also", "ADV", "advmod", 2),
+           ("courted", "court", "VERB", "ROOT", 2, "VBD"), ("Austria", "austria", "PROPN", "dobj", 2),
+           (".", ".", "PUNCT", "punct", 2)]
+
+
 def _peg_after(second: list[tuple], time_tokens: tuple[int, int], value: str) -> str | None:
     """Serbia warned France on Monday . France replied . <a sentence> Serbia also courted Austria ."""
-    from diplograph.model import Actor
     from diplograph.nlp.events.peg import peg_date
-    from docs import parse
 
-    lead = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
-            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
-            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
-            ("France", "france", "PROPN", "nsubj", 7), ("replied", "reply", "VERB", "ROOT", 7, "VBD"),
-            (".", ".", "PUNCT", "punct", 7)]
-    n = len(lead) + len(second)
-    last = [("Serbia", "serbia", "PROPN", "nsubj", n + 2), ("also", "also", "ADV", "advmod", n + 2),
-            ("courted", "court", "VERB", "ROOT", n + 2, "VBD"), ("Austria", "austria", "PROPN", "dobj", n + 2),
-            (".", ".", "PUNCT", "punct", n + 2)]
-    rows = [*lead, *second, *last]
-    starts = [i in (0, 6, len(lead), n) for i in range(len(rows))]
-    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:FRA", n: "state:SRB", n + 3: "state:AUT"}
-    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
-    doc = parse(rows, ids, known, sent_starts=starts, published="2020-01-14")
+    n = len(PEG_LEAD) + len(second)
+    rows = [*PEG_LEAD, *second, *shifted(COURTED, n)]
+    ids = {**PEG_LEAD_ACTORS, n: "state:SRB", n + 3: "state:AUT"}
+    doc = states_doc(rows, ids, (0, 6, len(PEG_LEAD), n), published="2020-01-14")
     first, stop = time_tokens
-    doc._.times = [time_at(doc, 4, 4, "2020-01-13"), time_at(doc, len(lead) + first, len(lead) + stop, value)]
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13"), time_at(doc, len(PEG_LEAD) + first, len(PEG_LEAD) + stop, value)]
     return peg_date(doc, doc[n + 2], ["state:SRB", "state:AUT"])
 
 
@@ -476,18 +465,12 @@ def test_an_act_told_right_after_the_report_went_back_in_time_is_not_of_the_pegs
 
 def _peg_of_next_day(lead: list[tuple]) -> str | None:
     """<lead, its time at token 4 on Wednesday 2020-01-15> Serbia also courted Austria . (a story dated Tuesday)"""
-    from diplograph.model import Actor
     from diplograph.nlp.events.peg import peg_date
-    from docs import parse
 
     n = len(lead)
-    last = [("Serbia", "serbia", "PROPN", "nsubj", n + 2), ("also", "also", "ADV", "advmod", n + 2),
-            ("courted", "court", "VERB", "ROOT", n + 2, "VBD"), ("Austria", "austria", "PROPN", "dobj", n + 2),
-            (".", ".", "PUNCT", "punct", n + 2)]
-    rows = [*lead, *last]
+    rows = [*lead, *shifted(COURTED, n)]
     ids = {0: "state:SRB", n: "state:SRB", n + 3: "state:AUT"}
-    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
-    doc = parse(rows, ids, known, sent_starts=[i in (0, n) for i in range(len(rows))], published="2020-01-14")
+    doc = states_doc(rows, ids, (0, n), published="2020-01-14")
     time = next(i for i, r in enumerate(lead) if r[0] == "Wednesday")
     doc._.times = [time_at(doc, time, time, "2020-01-15")]
     return peg_date(doc, doc[n + 2], ["state:SRB", "state:AUT"])
@@ -511,23 +494,13 @@ def test_the_day_after_the_documents_date_is_the_peg_only_when_told_as_done():
 def _peg_with_a_time(act: list[tuple], time_tokens: tuple[int, int], value: str,
                      ents: list[str] | None = None) -> str | None:
     """Serbia warned France on Monday . France replied . <act: Serbia ... Austria, with a time>"""
-    from diplograph.model import Actor
     from diplograph.nlp.events.peg import peg_date
-    from docs import parse
 
-    lead = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
-            ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
-            ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
-            ("France", "france", "PROPN", "nsubj", 7), ("replied", "reply", "VERB", "ROOT", 7, "VBD"),
-            (".", ".", "PUNCT", "punct", 7)]
-    n = len(lead)
-    rows = [*lead, *[(w, lem, pos, dep, head + n, *rest) for w, lem, pos, dep, head, *rest in act]]
+    n = len(PEG_LEAD)
+    rows = [*PEG_LEAD, *shifted(act, n)]
     verb = n + next(i for i, r in enumerate(act) if r[3] == "ROOT")
-    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:FRA",
-           n + next(i for i, r in enumerate(act) if r[0] == "Serbia"): "state:SRB"}
-    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
-    doc = parse(rows, ids, known, sent_starts=[i in (0, 6, n) for i in range(len(rows))], published="2020-01-14",
-                ents=["O"] * n + ents if ents else None)
+    ids = {**PEG_LEAD_ACTORS, n + next(i for i, r in enumerate(act) if r[0] == "Serbia"): "state:SRB"}
+    doc = states_doc(rows, ids, (0, 6, n), published="2020-01-14", ents=["O"] * n + ents if ents else None)
     first, stop = time_tokens
     doc._.times = [time_at(doc, 4, 4, "2020-01-13"), time_at(doc, n + first, n + stop, value)]
     return peg_date(doc, doc[verb], ["state:SRB", "state:AUT"])

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from diplograph.model import Actor, TimeExpr
 from diplograph.nlp.events.paragraph_day import carried_date
-from docs import parse
+from docs import WARNED_ON_MONDAY, parse, shifted
 
-# Serbia warned France on Monday .
-DATED = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
-         ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
-         ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+DATED = WARNED_ON_MONDAY  # Serbia warned France on Monday .
 IDS = {"Serbia": "state:SRB", "France": "state:FRA", "Austria": "state:AUT", "Hungary": "state:HUN"}
 
 
@@ -24,8 +21,7 @@ def _carried(*later: list[tuple], breaks: tuple[int, ...] = ()) -> str | None:
         if n in breaks:
             rows.append(("\n\n", "\n\n", "SPACE", "dep", len(rows) + 1))
         starts.append(len(rows))
-        base = len(rows)
-        rows += [(w, lemma, pos, dep, head + base, *rest) for w, lemma, pos, dep, head, *rest in sent]
+        rows += shifted(sent, len(rows))
     ids = {i: IDS[r[0]] for i, r in enumerate(rows) if r[0] in IDS}
     known = {a: Actor(a, a, "state", a[-3:]) for a in IDS.values()}
     sent_starts = [i in starts for i in range(len(rows))]

@@ -4,9 +4,12 @@ sentences are our own. The last test checks that every pronoun rule has a test h
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from diplograph.model import Actor, Quote
 from diplograph.nlp import syntax
 from diplograph.nlp.events import parties
+from diplograph.nlp.extensions import Mention
 from docs import parse
 
 F, D, B, K = "state:FRA", "state:DEU", "person:anna-berg", "person:karl-moss"
@@ -22,6 +25,14 @@ def rule_test(*names: str):
     return lambda fn: fn
 
 
+def pronoun_in(rows: list[tuple], actors: dict[int, str], i: int,
+               sent_starts: list[bool] | None = None) -> tuple[Token, list[Mention]]:
+    """The pronoun at ``i`` of the parse of ``rows`` (``actors`` tagged, each a mention) and those
+    mentions: what a pronoun rule of ``parties`` reads."""
+    doc = parse(rows, actors, KNOWN, mentions=True, sent_starts=sent_starts)
+    return doc[i], doc._.mentions
+
+
 @rule_test("bound_possessive")
 def test_a_possessive_is_bound_by_its_clause_subject():
     # "France will not answer Germany by deploying its own missiles": its = France, not Germany
@@ -30,10 +41,10 @@ def test_a_possessive_is_bound_by_its_clause_subject():
             ("Germany", "Germany", "PROPN", "dobj", 3, "NNP"), ("by", "by", "ADP", "prep", 3, "IN"),
             ("deploying", "deploy", "VERB", "pcomp", 5, "VBG"), ("its", "its", "PRON", "poss", 9, "PRP$"),
             ("own", "own", "ADJ", "amod", 9, "JJ"), ("missiles", "missile", "NOUN", "dobj", 6, "NNS")]
-    doc = parse(rows, {0: F, 4: D}, KNOWN, mentions=True)
-    assert parties.bound_possessive(doc[7], doc._.mentions) == [F]
-    assert parties.pronoun_actors(doc[7], doc._.mentions) == [F]
-    assert parties.nearest_antecedent(doc[7], doc._.mentions) == [D]  # what the nearest mention says
+    pronoun, mentions = pronoun_in(rows, {0: F, 4: D}, 7)
+    assert parties.bound_possessive(pronoun, mentions) == [F]
+    assert parties.pronoun_actors(pronoun, mentions) == [F]
+    assert parties.nearest_antecedent(pronoun, mentions) == [D]  # what the nearest mention says
 
 
 @rule_test("reproached_object")
@@ -44,10 +55,10 @@ def test_a_possessive_in_a_cause_phrase_stands_for_the_object_judged():
             ("its", "its", "PRON", "poss", 5, "PRP$"), ("help", "help", "NOUN", "pobj", 3, "NN"),
             ("to", "to", "ADP", "prep", 5, "IN"), ("the", "the", "DET", "det", 8, "DT"),
             ("rebels", "rebel", "NOUN", "pobj", 6, "NNS")]
-    doc = parse(rows, {0: F, 2: D}, KNOWN, mentions=True)
-    assert parties.reproached_object(doc[4], doc._.mentions) == [D]
-    assert parties.pronoun_actors(doc[4], doc._.mentions) == [D]
-    assert parties.bound_possessive(doc[4], doc._.mentions) == [F]  # what the subject alone would say
+    pronoun, mentions = pronoun_in(rows, {0: F, 2: D}, 4)
+    assert parties.reproached_object(pronoun, mentions) == [D]
+    assert parties.pronoun_actors(pronoun, mentions) == [D]
+    assert parties.bound_possessive(pronoun, mentions) == [F]  # what the subject alone would say
 
 
 @rule_test("reproached_object")
@@ -57,8 +68,8 @@ def test_a_possessive_in_the_cause_phrase_of_a_measure_stands_for_whom_it_target
             ("duties", "duty", "NOUN", "dobj", 1, "NNS"), ("on", "on", "ADP", "prep", 2, "IN"),
             ("Germany", "Germany", "PROPN", "pobj", 3, "NNP"), ("for", "for", "ADP", "prep", 1, "IN"),
             ("its", "its", "PRON", "poss", 7, "PRP$"), ("dumping", "dumping", "NOUN", "pobj", 5, "NN")]
-    doc = parse(rows, {0: F, 4: D}, KNOWN, mentions=True)
-    assert parties.pronoun_actors(doc[6], doc._.mentions) == [D]
+    pronoun, mentions = pronoun_in(rows, {0: F, 4: D}, 6)
+    assert parties.pronoun_actors(pronoun, mentions) == [D]
 
 
 @rule_test("reproached_object")
@@ -67,9 +78,9 @@ def test_a_cause_phrase_object_that_does_not_agree_leaves_the_possessive_to_the_
     rows = [("France", "France", "PROPN", "nsubj", 1, "NNP"), ("thanked", "thank", "VERB", "ROOT", 1, "VBD"),
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("for", "for", "ADP", "prep", 1, "IN"),
             ("its", "its", "PRON", "poss", 5, "PRP$"), ("help", "help", "NOUN", "pobj", 3, "NN")]
-    doc = parse(rows, {0: F, 2: B}, KNOWN, mentions=True)
-    assert parties.reproached_object(doc[4], doc._.mentions) is None
-    assert parties.pronoun_actors(doc[4], doc._.mentions) == [F]
+    pronoun, mentions = pronoun_in(rows, {0: F, 2: B}, 4)
+    assert parties.reproached_object(pronoun, mentions) is None
+    assert parties.pronoun_actors(pronoun, mentions) == [F]
 
 
 @rule_test("bound_possessive")
@@ -80,9 +91,9 @@ def test_people_named_by_no_actor_bind_their_possessive_to_no_one():
             ("Opposition", "opposition", "NOUN", "compound", 4, "NN"),
             ("lawmakers", "lawmaker", "NOUN", "nsubj", 5, "NNS"), ("voiced", "voice", "VERB", "ROOT", 5, "VBD"),
             ("their", "their", "PRON", "poss", 7, "PRP$"), ("anger", "anger", "NOUN", "dobj", 5, "NN")]
-    doc = parse(rows, {0: K}, KNOWN, mentions=True, sent_starts=[True, False, False, True, False, False, False, False])
-    assert parties.bound_possessive(doc[6], doc._.mentions) == []
-    assert parties.pronoun_actors(doc[6], doc._.mentions) == []
+    pronoun, mentions = pronoun_in(rows, {0: K}, 6, sent_starts=[True, False, False, True, False, False, False, False])
+    assert parties.bound_possessive(pronoun, mentions) == []
+    assert parties.pronoun_actors(pronoun, mentions) == []
 
 
 @rule_test("bound_possessive")
@@ -93,9 +104,9 @@ def test_a_subject_that_does_not_agree_leaves_the_possessive_to_the_next_rule():
             ("against", "against", "ADP", "prep", 3, "IN"), ("Germany", "Germany", "PROPN", "pobj", 4, "NNP"),
             ("for", "for", "ADP", "prep", 3, "IN"), ("its", "its", "PRON", "poss", 8, "PRP$"),
             ("annexation", "annexation", "NOUN", "pobj", 6, "NN")]
-    doc = parse(rows, {5: D}, KNOWN, mentions=True)
-    assert parties.bound_possessive(doc[7], doc._.mentions) is None
-    assert parties.pronoun_actors(doc[7], doc._.mentions) == [D]
+    pronoun, mentions = pronoun_in(rows, {5: D}, 7)
+    assert parties.bound_possessive(pronoun, mentions) is None
+    assert parties.pronoun_actors(pronoun, mentions) == [D]
 
 
 @rule_test("bound_possessive")
@@ -106,9 +117,9 @@ def test_a_possessive_coordinated_with_a_name_is_left_to_the_name():
             ("question", "question", "VERB", "xcomp", 1, "VB"), ("Berg", "Berg", "PROPN", "dobj", 4, "NNP"),
             ("and", "and", "CCONJ", "cc", 5, "CC"), ("his", "his", "PRON", "poss", 8, "PRP$"),
             ("aides", "aide", "NOUN", "conj", 5, "NNS")]
-    doc = parse(rows, {0: F, 2: D, 5: K}, KNOWN, mentions=True)
-    assert parties.bound_possessive(doc[7], doc._.mentions) is None
-    assert parties.pronoun_actors(doc[7], doc._.mentions) == [K]
+    pronoun, mentions = pronoun_in(rows, {0: F, 2: D, 5: K}, 7)
+    assert parties.bound_possessive(pronoun, mentions) is None
+    assert parties.pronoun_actors(pronoun, mentions) == [K]
 
 
 @rule_test("fronted_clause_subject")
@@ -120,9 +131,9 @@ def test_a_subject_pronoun_of_a_fronted_adverbial_clause_stands_for_the_main_sub
             ("resigned", "resign", "VERB", "advcl", 8, "VBD"), (",", ",", "PUNCT", "punct", 8, ","),
             ("Moss", "Moss", "PROPN", "nsubj", 8, "NNP"), ("met", "meet", "VERB", "ROOT", 8, "VBD"),
             ("Berg", "Berg", "PROPN", "dobj", 8, "NNP")]
-    doc = parse(rows, {0: B, 7: K, 9: B}, KNOWN, mentions=True, sent_starts=[i in (0, 3) for i in range(10)])
-    assert parties.fronted_clause_subject(doc[4], doc._.mentions) == [K]
-    assert parties.pronoun_actors(doc[4], doc._.mentions) == [K]
+    pronoun, mentions = pronoun_in(rows, {0: B, 7: K, 9: B}, 4, sent_starts=[i in (0, 3) for i in range(10)])
+    assert parties.fronted_clause_subject(pronoun, mentions) == [K]
+    assert parties.pronoun_actors(pronoun, mentions) == [K]
 
 
 @rule_test("fronted_clause_subject")
@@ -132,8 +143,8 @@ def test_a_main_clause_object_pronoun_of_the_same_person_leaves_the_fronted_pron
             ("arrived", "arrive", "VERB", "advcl", 5, "VBD"), (",", ",", "PUNCT", "punct", 5, ","),
             ("Moss", "Moss", "PROPN", "nsubj", 5, "NNP"), ("greeted", "greet", "VERB", "ROOT", 5, "VBD"),
             ("him", "he", "PRON", "dobj", 5, "PRP")]
-    doc = parse(rows, {4: K}, KNOWN, mentions=True)
-    assert parties.fronted_clause_subject(doc[1], doc._.mentions) is None
+    pronoun, mentions = pronoun_in(rows, {4: K}, 1)
+    assert parties.fronted_clause_subject(pronoun, mentions) is None
 
 
 @rule_test("governing_subject")
@@ -143,10 +154,10 @@ def test_a_subject_pronoun_of_a_complement_continues_the_governing_subject():
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("that", "that", "SCONJ", "mark", 7, "IN"),
             ("he", "he", "PRON", "nsubj", 7, "PRP"), ("would", "would", "AUX", "aux", 7, "MD"),
             ("not", "not", "PART", "neg", 7, "RB"), ("resign", "resign", "VERB", "ccomp", 1, "VB")]
-    doc = parse(rows, {0: K, 2: B}, KNOWN, mentions=True)
-    assert parties.governing_subject(doc[4], doc._.mentions) == [K]
-    assert parties.pronoun_actors(doc[4], doc._.mentions) == [K]
-    assert parties.nearest_antecedent(doc[4], doc._.mentions) == [B]  # what the nearest mention says
+    pronoun, mentions = pronoun_in(rows, {0: K, 2: B}, 4)
+    assert parties.governing_subject(pronoun, mentions) == [K]
+    assert parties.pronoun_actors(pronoun, mentions) == [K]
+    assert parties.nearest_antecedent(pronoun, mentions) == [B]  # what the nearest mention says
 
 
 @rule_test("governing_subject")
@@ -156,16 +167,16 @@ def test_a_governing_subject_that_does_not_agree_or_a_quotation_leaves_the_prono
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("that", "that", "SCONJ", "mark", 6, "IN"),
             ("she", "she", "PRON", "nsubj", 6, "PRP"), ("would", "would", "AUX", "aux", 6, "MD"),
             ("resign", "resign", "VERB", "ccomp", 1, "VB")]
-    doc = parse(rows, {0: F, 2: B}, KNOWN, mentions=True)
-    assert parties.governing_subject(doc[4], doc._.mentions) is None
-    assert parties.pronoun_actors(doc[4], doc._.mentions) == [B]
+    pronoun, mentions = pronoun_in(rows, {0: F, 2: B}, 4)
+    assert parties.governing_subject(pronoun, mentions) is None
+    assert parties.pronoun_actors(pronoun, mentions) == [B]
     # 'Moss told Berg "he would resign"': a speaker's own words are left to the resolver
     rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("told", "tell", "VERB", "ROOT", 1, "VBD"),
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ('"', '"', "PUNCT", "punct", 6, "``"),
             ("he", "he", "PRON", "nsubj", 6, "PRP"), ("would", "would", "AUX", "aux", 6, "MD"),
             ("resign", "resign", "VERB", "ccomp", 1, "VB")]
-    doc = parse(rows, {0: K, 2: B}, KNOWN, mentions=True)
-    assert parties.governing_subject(doc[4], doc._.mentions) is None
+    pronoun, mentions = pronoun_in(rows, {0: K, 2: B}, 4)
+    assert parties.governing_subject(pronoun, mentions) is None
 
 
 @rule_test("nearest_antecedent")
@@ -176,10 +187,10 @@ def test_a_subject_pronoun_reads_the_resolver():
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), (".", ".", "PUNCT", "punct", 1, "."),
             ("He", "he", "PRON", "nsubj", 5, "PRP"), ("praised", "praise", "VERB", "ROOT", 5, "VBD"),
             ("France", "France", "PROPN", "dobj", 5, "NNP")]
-    doc = parse(rows, {0: K, 2: B, 6: F}, KNOWN, mentions=True,
-                sent_starts=[True, False, False, False, True, False, False])
-    assert parties.bound_possessive(doc[4], doc._.mentions) is None
-    assert parties.nearest_antecedent(doc[4], doc._.mentions) == [K]
+    pronoun, mentions = pronoun_in(rows, {0: K, 2: B, 6: F}, 4,
+                                   sent_starts=[True, False, False, False, True, False, False])
+    assert parties.bound_possessive(pronoun, mentions) is None
+    assert parties.nearest_antecedent(pronoun, mentions) == [K]
 
 
 # "Moss opposed the plan Berg backed. He praised France."
@@ -335,8 +346,8 @@ def test_a_modal_clause_is_no_act_of_the_speaker():
 
 @rule_test("quoted_first_person")
 def test_the_writers_we_outside_a_quote_is_no_actor():
-    doc = parse(PLAIN, {2: F}, KNOWN, mentions=True)
-    assert parties.pronoun_actors(doc[0], doc._.mentions) == []
+    pronoun, mentions = pronoun_in(PLAIN, {2: F}, 0)
+    assert parties.pronoun_actors(pronoun, mentions) == []
 
 
 def test_every_pronoun_rule_has_a_test():

@@ -85,6 +85,13 @@ def annotate(nlp, text: str, actors: dict[str, tuple[str, str, str]] = ACTORS) -
     return doc
 
 
+def quoted_doc(nlp, text: str, actors: dict[str, tuple[str, str, str]] = ACTORS) -> Doc:
+    """``annotate``, then set ``doc._.quotes`` as the quotes component would."""
+    doc = annotate(nlp, text, actors)
+    doc._.quotes = find_quotes(doc)
+    return doc
+
+
 def quote_of(doc: Doc, words: str):
     return min((q for q in doc._.quotes if words in q.text), key=lambda q: len(q.text))
 
@@ -331,8 +338,7 @@ SPEAKER_CASES = [
 @pytest.mark.model
 @pytest.mark.parametrize("name,text,words,speaker,via", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
 def test_speaker_and_credit(spacy_model, name: str, text: str, words: str, speaker: str, via: str | None) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     q = quote_of(doc, words)
     assert q.direct
     assert (q.speaker, q.via) == (speaker, via)
@@ -341,9 +347,8 @@ def test_speaker_and_credit(spacy_model, name: str, text: str, words: str, speak
 
 @pytest.mark.model
 def test_plural_description_is_no_single_person(spacy_model) -> None:
-    doc = annotate(spacy_model, "Tomas Berg met the press on Monday. The talks will resume in the spring after the "
-                                "elections, the officials said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Tomas Berg met the press on Monday. The talks will resume in the spring after the "
+                                  "elections, the officials said.")
     # unnamed officials: no record of that reported speech at all rather than Berg's
     assert [q.speaker for q in doc._.quotes if "talks will resume" in q.text] == []
 
@@ -417,12 +422,10 @@ def test_title_of_a_work_is_no_quotation(quoted: str, title: bool) -> None:
 
 @pytest.mark.model
 def test_a_show_title_in_quotes_is_no_quote_record(spacy_model) -> None:
-    doc = annotate(spacy_model, "Maria Lopez said on “Meet the Press” that Spain “will not sign.”")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Maria Lopez said on “Meet the Press” that Spain “will not sign.”")
     assert [q.text for q in doc._.quotes if q.direct] == ["will not sign."]
     assert quote_of(doc, "will not sign").speaker == "person:maria-lopez"
-    doc = annotate(spacy_model, "Supporters of Tomas Berg chanted “Morning In Oslo” at the rally.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Supporters of Tomas Berg chanted “Morning In Oslo” at the rally.")
     assert [q.text for q in doc._.quotes if q.direct] == ["Morning In Oslo"]  # a slogan is reported words
 
 
@@ -431,17 +434,15 @@ def test_a_show_title_in_quotes_is_no_quote_record(spacy_model) -> None:
                                   "“We will wait,” Tomas Berg said on Reuters' \"World Hour.\""])
 def test_a_show_title_after_a_bare_apostrophe_is_no_quote_record(spacy_model, text: str) -> None:
     # quotes.programme_title: the possessive of a name ending in s may be a bare apostrophe
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     assert [q.text for q in doc._.quotes if q.direct] == ["We will wait,"]
 
 
 @pytest.mark.model
 def test_a_show_title_passes_its_outlet_to_the_speakers_next_quote(spacy_model) -> None:
     # quotes.QuoteFinder._aired_on: the title is no quote, its outlet still carries to the next quote
-    doc = annotate(spacy_model, "Tomas Berg told Reuters’ “World Hour” on Sunday that Norway would wait.\n\n"
-                   "“Talks go on,” Berg said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Tomas Berg told Reuters’ “World Hour” on Sunday that Norway would wait.\n\n"
+                     "“Talks go on,” Berg said.")
     assert [q.text for q in doc._.quotes if q.direct] == ["Talks go on,"]
     assert quote_of(doc, "Talks go on").via == "media:reuters"
 
@@ -450,8 +451,7 @@ def test_a_show_title_passes_its_outlet_to_the_speakers_next_quote(spacy_model) 
 @pytest.mark.parametrize("text", ["Berg called it “a trap” — after Maria Lopez had left.",
                                   "“We will wait.” — Reuters interview, 2019."])
 def test_a_dash_after_a_quote_credits_only_a_named_person(spacy_model, text: str) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     q = min(doc._.quotes, key=lambda q: q.span[0])
     assert q.speaker != "person:maria-lopez" and q.speaker != "media:reuters"
 
@@ -461,21 +461,18 @@ def test_the_person_in_apposition_speaks_not_the_state_of_the_title(spacy_model)
     # The actors component reads "Norway's ambassador" as a mention of Norway; the ambassador
     # named in apposition is the speaker, wherever the parser hangs the appositive.
     actors = {**ACTORS, "Norway's ambassador": ("state:NOR", "state", "NOR")}
-    doc = annotate(spacy_model, "Norway's ambassador to Spain, Tomas Berg, said the talks were “a waste of time.”",
-                   actors)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Norway's ambassador to Spain, Tomas Berg, said the talks were “a waste of time.”",
+                     actors)
     assert quote_of(doc, "a waste of time").speaker == "person:tomas-berg"
-    doc = annotate(spacy_model, "Norway's ambassador said the talks were “a waste of time.”", actors)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Norway's ambassador said the talks were “a waste of time.”", actors)
     assert quote_of(doc, "a waste of time").speaker == "state:NOR"
 
 
 # speech/nouns.ASIDE_FRAMES: the owner of a noun of speech is no antecedent of a later "he said"
 @pytest.mark.model
 def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> None:
-    doc = annotate(spacy_model, "Tomas Berg rejected Lopez's claim that Norway had “broken the pact.”\n"
-                   "“We kept every word,” he told Reuters.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Tomas Berg rejected Lopez's claim that Norway had “broken the pact.”\n"
+                     "“We kept every word,” he told Reuters.")
     assert quote_of(doc, "broken the pact").speaker == "person:maria-lopez"
     assert quote_of(doc, "We kept every word").speaker == "person:tomas-berg"
 
@@ -503,8 +500,7 @@ def test_the_owner_of_a_claim_is_no_antecedent_of_a_later_he(spacy_model) -> Non
     ("Berg said Norway used tools nicknamed “Grey Owl,” “Tern” or “Puffin” in May.", "Puffin"),
 ])
 def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label: str) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     assert [q.text for q in doc._.quotes if q.direct and label in q.text] == []
 
 
@@ -521,8 +517,7 @@ def test_a_label_in_quote_marks_is_no_quote_record(spacy_model, text: str, label
      "person:maria-lopez"),
 ])
 def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: str, words: str, speaker: str) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     assert quote_of(doc, words).speaker == speaker
 
 
@@ -534,23 +529,20 @@ def test_naming_words_in_a_clause_of_speech_keep_the_quote(spacy_model, text: st
     ("Maria Lopez wrote in her book, “Borders,” that Spain had changed.", "Borders"),
 ])
 def test_a_works_title_is_no_quote_record(spacy_model, text: str, title: str) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     assert [q.text for q in doc._.quotes if q.direct and title in q.text] == []
 
 
 @pytest.mark.model
 def test_words_quoted_from_a_book_stay_a_quote(spacy_model) -> None:
-    doc = annotate(spacy_model, "Maria Lopez wrote in her book, “we were wrong to trust the treaty.”")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Maria Lopez wrote in her book, “we were wrong to trust the treaty.”")
     assert quote_of(doc, "we were wrong").speaker == "person:maria-lopez"
 
 
 # speech/others: reported speech of "X allies" is not X's
 @pytest.mark.model
 def test_the_allies_of_a_person_do_not_speak_as_that_person(spacy_model) -> None:
-    doc = annotate(spacy_model, "Tomas Berg left on Monday. Berg allies said the plan was dead.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Tomas Berg left on Monday. Berg allies said the plan was dead.")
     assert [q.speaker for q in doc._.quotes if not q.direct and "plan was dead" in q.text] in ([], [None])
 
 
@@ -562,15 +554,14 @@ def test_the_allies_of_a_person_do_not_speak_as_that_person(spacy_model) -> None
     ("The long delays earned the minister the moniker “Mister Later” in Madrid.", "Mister Later"),
 ])
 def test_a_mentioned_word_is_no_quote_record(spacy_model, text: str, words: str) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     assert [q.text for q in doc._.quotes if q.direct and words in q.text] == []
 
 
 @pytest.mark.model
 def test_a_long_sentence_after_the_words_stays_a_quote(spacy_model) -> None:
-    doc = annotate(spacy_model, "Maria Lopez ended with the words “we will not leave this harbour without our fleet.”")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Maria Lopez ended with the words “we will not leave this harbour without our "
+                                  "fleet.”")
     assert quote_of(doc, "we will not leave").speaker == "person:maria-lopez"
 
 
@@ -596,8 +587,7 @@ def test_a_long_sentence_after_the_words_stays_a_quote(spacy_model) -> None:
 ])
 def test_an_excerpt_is_its_bylines_author(spacy_model, text: str, words: str, speaker: str | None,
                                           via: str | None) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     q = quote_of(doc, words)
     assert (q.speaker, q.via) == (speaker, via)
 
@@ -605,27 +595,24 @@ def test_an_excerpt_is_its_bylines_author(spacy_model, text: str, words: str, sp
 # speech/quotes.QuoteFinder._nested_speaker: a cue right after an inner quote names its speaker
 @pytest.mark.model
 def test_an_inner_quote_takes_the_cue_after_it(spacy_model) -> None:
-    doc = annotate(spacy_model, "“The minister has changed course. ‘We will never sell the port,’ Maria Lopez told "
-                                "reporters in 2019. Now she sells it,” Tomas Berg said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "“The minister has changed course. ‘We will never sell the port,’ Maria Lopez told "
+                                  "reporters in 2019. Now she sells it,” Tomas Berg said.")
     assert quote_of(doc, "never sell the port").speaker == "person:maria-lopez"
     assert quote_of(doc, "minister has changed").speaker == "person:tomas-berg"
 
 
 @pytest.mark.model
 def test_an_inner_quote_keeps_its_cue_before_a_full_stop(spacy_model) -> None:
-    doc = annotate(spacy_model, "“In May Ana Silva told Berg that ‘the port is not for sale.’ To which Maria Lopez "
-                                "replied that it was,” the report said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "“In May Ana Silva told Berg that ‘the port is not for sale.’ To which Maria Lopez "
+                                  "replied that it was,” the report said.")
     assert quote_of(doc, "port is not for sale").speaker == "person:ana-silva"
 
 
 # speech/quotes.QuoteFinder._nested_speaker: an inner quote with no cue of its own is held by the outer record
 @pytest.mark.model
 def test_an_inner_quote_without_a_cue_is_no_record_of_its_own(spacy_model) -> None:
-    doc = annotate(spacy_model, "“Every winter the boats come back late and it is always, ‘We only need one more "
-                                "week at sea,’ and we always give it,” Tomas Berg said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "“Every winter the boats come back late and it is always, ‘We only need one more "
+                                  "week at sea,’ and we always give it,” Tomas Berg said.")
     assert quote_of(doc, "Every winter").speaker == "person:tomas-berg"
     assert not [q for q in doc._.quotes if q.text.startswith("We only need")]
 
@@ -633,16 +620,15 @@ def test_an_inner_quote_without_a_cue_is_no_record_of_its_own(spacy_model) -> No
 # a short term quoted inside stays a record of the outer speaker's words
 @pytest.mark.model
 def test_a_short_inner_term_stays_the_outer_speakers(spacy_model) -> None:
-    doc = annotate(spacy_model, "“Oslo is no longer the ‘fish market of Europe’ for anyone,” Tomas Berg said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "“Oslo is no longer the ‘fish market of Europe’ for anyone,” Tomas Berg said.")
     assert quote_of(doc, "fish market").speaker == "person:tomas-berg"
 
 
 # speech/quotes.unnamed_previous_in_paragraph: a quote going on from an unnamed source's quote is that source's
 @pytest.mark.model
 def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model) -> None:
-    doc = annotate(spacy_model, "Ana Silva left the port on Monday.\n\n“The fleet is in poor shape,” a retired captain "
-                                "said. “Half the hulls leak.”\n\nTomas Berg said on Tuesday that the fleet was sound.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "Ana Silva left the port on Monday.\n\n“The fleet is in poor shape,” a retired "
+                                  "captain said. “Half the hulls leak.”\n\nTomas Berg said on Tuesday that the fleet "
+                                  "was sound.")
     assert quote_of(doc, "Half the hulls leak").speaker is None
 

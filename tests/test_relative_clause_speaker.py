@@ -4,23 +4,19 @@ reporters ...") is an antecedent of a following speaker pronoun. Our own sentenc
 from __future__ import annotations
 
 import pytest
-from test_quotes import annotate, quote_of
-
-from diplograph.nlp.speech import find_quotes
+from test_quotes import quote_of, quoted_doc
 
 
 @pytest.mark.model
 def test_a_speaker_named_in_a_relative_clause_takes_the_next_he_said(spacy_model) -> None:
-    doc = annotate(spacy_model, "“We will not sign,” Maria Lopez said.\n\nThe mood was similar from the trade "
-                                "minister, Tomas Berg, who told reporters that the talks would go on.\n\n"
-                                "“We are ready to wait,” he said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "“We will not sign,” Maria Lopez said.\n\nThe mood was similar from the trade "
+                                  "minister, Tomas Berg, who told reporters that the talks would go on.\n\n"
+                                  "“We are ready to wait,” he said.")
     assert quote_of(doc, "ready to wait").speaker == "person:tomas-berg"
 
 
 @pytest.mark.model
 def test_a_relative_clause_that_is_not_speech_adds_no_antecedent(spacy_model) -> None:
-    doc = annotate(spacy_model, "“We will not sign,” Maria Lopez said.\n\nThe mood was similar in the office of "
-                                "Tomas Berg, who left early.\n\n“We are ready to wait,” she said.")
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, "“We will not sign,” Maria Lopez said.\n\nThe mood was similar in the office of "
+                                  "Tomas Berg, who left early.\n\n“We are ready to wait,” she said.")
     assert quote_of(doc, "ready to wait").speaker == "person:maria-lopez"

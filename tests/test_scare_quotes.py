@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.nlp.speech import find_quotes
-from tests.test_quotes import annotate, quote_of
+from tests.test_quotes import quote_of, quoted_doc
 
 
 @pytest.mark.model
@@ -22,8 +21,7 @@ from tests.test_quotes import annotate, quote_of
     ("The ferries of Madrid got a “green ledger” for fuel, as well as new engines.", "green ledger"),
 ])
 def test_an_unbound_short_phrase_is_no_quote_record(spacy_model, text: str, words: str) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     assert [q.text for q in doc._.quotes if q.direct and words in q.text] == []
 
 
@@ -46,7 +44,6 @@ def test_an_unbound_short_phrase_is_no_quote_record(spacy_model, text: str, word
      "person:maria-lopez"),
 ])
 def test_a_bound_short_phrase_stays_a_quote(spacy_model, text: str, words: str, speaker: str | None) -> None:
-    doc = annotate(spacy_model, text)
-    doc._.quotes = find_quotes(doc)
+    doc = quoted_doc(spacy_model, text)
     quote = quote_of(doc, words)  # still a quote record (its speaker, where the parse gives one)
     assert quote.direct and (speaker is None or quote.speaker == speaker)

@@ -3,25 +3,18 @@ news peg: hand-built parses, no model."""
 
 from __future__ import annotations
 
-from diplograph.model import Actor, TimeExpr
+from diplograph.model import TimeExpr
 from diplograph.nlp.events.peg import peg_date
-from docs import parse
+from docs import PEG_LEAD, PEG_LEAD_ACTORS, shifted, states_doc
 
-# Serbia warned France on Monday . France replied .
-LEAD = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("warned", "warn", "VERB", "ROOT", 1, "VBD"),
-        ("France", "france", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
-        ("Monday", "monday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1),
-        ("France", "france", "PROPN", "nsubj", 7), ("replied", "reply", "VERB", "ROOT", 7, "VBD"),
-        (".", ".", "PUNCT", "punct", 7)]
-N = len(LEAD)
+N = len(PEG_LEAD)  # a third sentence after "Serbia warned France on Monday . France replied ."
 
 
 def _peg_of(rows: list[tuple], anchor: int, actors: dict[int, str]) -> str | None:
     """The peg date of the token ``anchor`` (counted within ``rows``) of a third sentence."""
-    every = [*LEAD, *[(w, lemma, pos, dep, head + N, *rest) for w, lemma, pos, dep, head, *rest in rows]]
-    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:FRA", **{i + N: a for i, a in actors.items()}}
-    known = {a: Actor(a, a, "state", a[-3:]) for a in ids.values()}
-    doc = parse(every, ids, known, sent_starts=[i in (0, 6, N) for i in range(len(every))], published="2020-01-14")
+    every = [*PEG_LEAD, *shifted(rows, N)]
+    ids = {**PEG_LEAD_ACTORS, **{i + N: a for i, a in actors.items()}}
+    doc = states_doc(every, ids, (0, 6, N), published="2020-01-14")
     span = doc[4:5]
     doc._.times = [TimeExpr(text=span.text, value="2020-01-13", span=(span.start_char, span.end_char))]
     return peg_date(doc, doc[anchor + N], ["state:SRB", "state:AUT"])
