@@ -277,3 +277,38 @@ def test_in_case_opens_a_condition():
     assert reason(doc, 7) == "conditional:in case"
     plain = parse([("Quito", "Quito", "PROPN", "nsubj", 1), ("attacks", "attack", "VERB", "ROOT", 1, "VBZ")])
     assert reason(plain, 1) is None
+
+
+def _held_back(word: tuple, copula_head: int = 2):
+    # "Oslo was <word> to host the talks." (the infinitive hung on the adjective, or on the copula)
+    return parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1, "VBD"), word,
+                  ("to", "to", "PART", "aux", 4, "TO"), ("host", "host", "VERB", "xcomp", copula_head, "VB"),
+                  ("the", "the", "DET", "det", 6, "DT"), ("talks", "talk", "NOUN", "dobj", 4, "NNS")])
+
+
+def test_an_act_held_back_from_by_an_adjective_of_reluctance_is_not_done():
+    # "Oslo was reluctant to host the talks.": in the past too, the word is not implicative
+    assert reason(_held_back(("reluctant", "reluctant", "ADJ", "acomp", 1, "JJ")), 4) == "reluctance:reluctant"
+    assert reason(_held_back(("unwilling", "unwilling", "ADJ", "acomp", 1, "JJ")), 4) == "reluctance:unwilling"
+    # "Oslo was loathe to host the talks.": the parser hangs the infinitive on the copula (where the
+    # "be to" of arrangement reads it first)
+    loathe = _held_back(("loathe", "loathe", "ADJ", "acomp", 1, "JJ"), copula_head=1)
+    assert "reluctance:loathe" in reason_list(loathe, 4)
+    # "Oslo was eager to host the talks." is read by the rules of intent, "Oslo was ready ..." by none
+    assert reason(_held_back(("ready", "ready", "ADJ", "acomp", 1, "JJ")), 4) is None
+    ready = _held_back(("ready", "ready", "ADJ", "acomp", 1, "JJ"), copula_head=1)
+    assert realis.reluctant(ready[1], ready[4], WORDS) is None
+    assert realis.reluctant(loathe[1], loathe[4], WORDS) == "reluctance:loathe"
+    # "Oslo's reluctance to host the talks angered Rome."
+    noun = parse([("Oslo", "Oslo", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0),
+                  ("reluctance", "reluctance", "NOUN", "nsubj", 7, "NN"), ("to", "to", "PART", "aux", 4, "TO"),
+                  ("host", "host", "VERB", "acl", 2, "VB"), ("the", "the", "DET", "det", 6, "DT"),
+                  ("talks", "talk", "NOUN", "dobj", 4, "NNS"), ("angered", "anger", "VERB", "ROOT", 7, "VBD"),
+                  ("Rome", "Rome", "PROPN", "dobj", 7)])
+    assert reason(noun, 4) == "reluctance:reluctance"
+    assert reason(noun, 7) is None  # the anger is real
+    # "Oslo reluctantly hosted the talks.": an adverb over the act reports it
+    adverb = parse([("Oslo", "Oslo", "PROPN", "nsubj", 2), ("reluctantly", "reluctantly", "ADV", "advmod", 2, "RB"),
+                    ("hosted", "host", "VERB", "ROOT", 2, "VBD"), ("the", "the", "DET", "det", 4),
+                    ("talks", "talk", "NOUN", "dobj", 2, "NNS")])
+    assert reason(adverb, 2) is None

@@ -16,7 +16,8 @@ concur). Three rules read a clause rather than a noun: the clause an act is made
 present ("before Congress votes": class pending; "when Merkel meets Macron" under a future or
 modal clause: class pending-future) and the complement of a power held ("has the
 authority to suspend sanctions", or an adjective of it, "will be able to veto": class
-capability). An event noun that is the occasion of an act still to come shares its mood ("will
+capability), and the act a word of reluctance holds back from ("was reluctant to send troops":
+class reluctance). An event noun that is the occasion of an act still to come shares its mood ("will
 meet Xi at the G20 summit": ``occasion``); the act an accusation charges is the accuser's claim
 ("accused Iran of arming the rebels": class allegation).
 """
@@ -246,6 +247,23 @@ def able(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
 
 
+def reluctant(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Berlin is reluctant to send troops", "the White House was loath to impose sanctions", "Tokyo
+    remains hesitant to sign the pact", "Ankara's reluctance to intervene": the to-infinitive of an
+    adjective or noun of reluctance (kb/irrealis.tsv class reluctance; Quirk et al. 16.75, the converse
+    of "eager") is an act held back from, not done, nor refused (no one is said to decline it), in any
+    tense: the word is not implicative (Karttunen 1971), and "reluctantly signed" has no infinitive.
+    Read at the word, or at its copula where the parser hangs the infinitive there ("was loathe to
+    impose": the misspelling is tagged an adjective but attached as a verb would be)."""
+    if via is None or via.dep_ not in ("xcomp", "acl") or not is_to_infinitive(via):
+        return None
+    reluctance = realis_classes("reluctance")
+    word = t if t.lemma_.lower() in reluctance or t.lower_ in reluctance else None
+    if word is None and t.lemma_.lower() == "be" and via.dep_ == "xcomp":
+        word = next((c for c in t.children if c.dep_ == "acomp" and c.lower_ in reluctance), None)
+    return f"reluctance:{word.lower_}" if word is not None else None
+
+
 # The prepositions of the charge of an accusation: "accused of", "charged with".
 _CHARGE_PREPS = frozenset({"of", "with"})
 
@@ -301,5 +319,5 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
     anticipated, scheduled, future_dated, deal_terms, stipulated, in_case_of, in_case, pending, pending_under_future,
-    capable, able, occasion, alleged,
+    capable, able, reluctant, occasion, alleged,
 )
