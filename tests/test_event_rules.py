@@ -1984,6 +1984,30 @@ def test_a_clash_of_a_named_person_is_a_quarrel():
     assert trigger is not None and trigger.type == "ASSAULT"
 
 
+@rule_test("person_on_person")
+def test_a_named_person_attacking_a_named_person_is_criticism():
+    # "Berg attacked Vance." / "Berg attacked Vance's role."  (criticism)
+    # "France attacked Vance." / "Berg attacked Vance's Serbia."  (force)
+    v = "person:ivo-vance"
+    known = {**KNOWN, v: Actor(v, "Ivo Vance", "person", "SRB")}
+
+    def attacked(subject: str, actor: str, *obj: tuple, objects: dict[int, str]) -> object:
+        rows = [(subject, subject, "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), *obj]
+        return parse(rows, {0: actor, **objects}, known)
+    vance = ("Vance", "Vance", "PROPN", "dobj", 1)
+    owned = [("Vance", "Vance", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2)]
+    for doc in (attacked("Berg", B, vance, objects={2: v}),
+                attacked("Berg", B, *owned, ("role", "role", "NOUN", "dobj", 1), objects={2: v})):
+        assert lexicon_module.person_on_person(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "ACCUSE"
+    for doc in (attacked("France", F, vance, objects={2: v}),
+                attacked("Berg", B, *owned, ("Serbia", "Serbia", "PROPN", "dobj", 1), objects={2: v, 4: S})):
+        assert not lexicon_module.person_on_person(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "ASSAULT"
+
+
 def _warned(*clause: tuple, addressee: str | None = None) -> list[tuple]:
     # "Berg warned [Serbia] that <subject words> could <verb> ..." (clause rows: word, lemma, POS, dep,
     # head given relative to the clause's first word; the verb is the one whose dep is ccomp)
