@@ -15,6 +15,7 @@ from diplograph.nlp.events.drafts import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
 from diplograph.nlp.events.noun_roles import NounCase
 from diplograph.nlp.events.roles import VerbCase
+from diplograph.nlp.events.warnings import told_as_fact
 from diplograph.nlp.extensions import LOCATIONS
 from docs import parse
 
@@ -1983,6 +1984,30 @@ def test_a_clash_of_a_named_person_is_a_quarrel():
     assert trigger is not None and trigger.type == "ASSAULT"
 
 
+@rule_test("person_on_person")
+def test_a_named_person_attacking_a_named_person_is_criticism():
+    # "Berg attacked Vance." / "Berg attacked Vance's role."  (criticism)
+    # "France attacked Vance." / "Berg attacked Vance's Serbia."  (force)
+    v = "person:ivo-vance"
+    known = {**KNOWN, v: Actor(v, "Ivo Vance", "person", "SRB")}
+
+    def attacked(subject: str, actor: str, *obj: tuple, objects: dict[int, str]) -> object:
+        rows = [(subject, subject, "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1), *obj]
+        return parse(rows, {0: actor, **objects}, known)
+    vance = ("Vance", "Vance", "PROPN", "dobj", 1)
+    owned = [("Vance", "Vance", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2)]
+    for doc in (attacked("Berg", B, vance, objects={2: v}),
+                attacked("Berg", B, *owned, ("role", "role", "NOUN", "dobj", 1), objects={2: v})):
+        assert lexicon_module.person_on_person(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "ACCUSE"
+    for doc in (attacked("France", F, vance, objects={2: v}),
+                attacked("Berg", B, *owned, ("Serbia", "Serbia", "PROPN", "dobj", 1), objects={2: v, 4: S})):
+        assert not lexicon_module.person_on_person(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "ASSAULT"
+
+
 def _warned(*clause: tuple, addressee: str | None = None) -> list[tuple]:
     # "Berg warned [Serbia] that <subject words> could <verb> ..." (clause rows: word, lemma, POS, dep,
     # head given relative to the clause's first word; the verb is the one whose dep is ccomp)
@@ -2028,6 +2053,38 @@ def test_a_warning_of_a_risk_is_no_threat():
                          (french, {0: F})):
         doc = parse(rows, actors, KNOWN)
         assert not lexicon_module.predicts_a_risk(doc[1]) and lexicon_module.warns_coercively(doc[1])
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == "THREATEN"
+
+
+@rule_test("told_as_fact")
+def test_a_warning_of_a_fact_or_of_counsel_is_no_threat():
+    # "Berg warned that Serbia had moved artillery." / "Berg warned that Serbia should not be trusted."
+    moved = (("Serbia", "Serbia", "PROPN", "nsubj", 2), ("had", "have", "AUX", "aux", 2),
+             ("moved", "move", "VERB", "ccomp", 0), ("artillery", "artillery", "NOUN", "dobj", 2))
+    trusted = (("Serbia", "Serbia", "PROPN", "nsubjpass", 4), ("should", "should", "AUX", "aux", 4),
+               ("not", "not", "PART", "neg", 4), ("be", "be", "AUX", "auxpass", 4),
+               ("trusted", "trust", "VERB", "ccomp", 0))
+    for clause in (moved, trusted):
+        doc = parse(_warned(*clause), {0: B, 3: S}, KNOWN)
+        assert told_as_fact(doc[1]) and not lexicon_module.warns_coercively(doc[1])
+        assert lexicon().match(doc[1]) is None
+    # "Berg warned Hungary that Serbia had moved artillery.": told to an addressee, still a fact
+    doc = parse(_warned(*moved, addressee="Hungary"), {0: B, 2: H, 4: S}, KNOWN)
+    assert told_as_fact(doc[1])
+    # stay threats: her own side ("that Germany had moved artillery"), a pronoun that may be the one
+    # warned ("warned Hungary that it had lost"), an act ahead ("that Serbia is going to pay"),
+    own = parse(_warned(*moved), {0: B, 3: D}, KNOWN)
+    lost = parse(_warned(("it", "it", "PRON", "nsubj", 2), ("had", "have", "AUX", "aux", 2),
+                         ("lost", "lose", "VERB", "ccomp", 0), addressee="Hungary"), {0: B, 2: H}, KNOWN)
+    going = parse(_warned(("Serbia", "Serbia", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+                          ("going", "go", "VERB", "ccomp", 0), ("to", "to", "PART", "aux", 4),
+                          ("pay", "pay", "VERB", "xcomp", 2)), {0: B, 3: S}, KNOWN)
+    # and a statement naming no party, which may veil one ("warned Hungary that time is short")
+    short = parse(_warned(("time", "time", "NOUN", "nsubj", 1), ("is", "be", "AUX", "ccomp", 0),
+                          ("short", "short", "ADJ", "acomp", 1), addressee="Hungary"), {0: B, 2: H}, KNOWN)
+    for doc in (own, lost, going, short):
+        assert not told_as_fact(doc[1]) and lexicon_module.warns_coercively(doc[1])
         trigger = lexicon().match(doc[1])
         assert trigger is not None and trigger.type == "THREATEN"
 

@@ -194,6 +194,39 @@ def test_a_power_held_is_not_used():
     assert realis.capable(plan[3], plan[5], WORDS) is None
 
 
+def test_a_power_named_in_any_phrase_is_not_used():
+    # "a state with the ability to strike Lisbon" / "Oslo invoked its power to veto the budget"
+    rows = [("a", "a", "DET", "det", 1), ("state", "state", "NOUN", "ROOT", 1), ("with", "with", "ADP", "prep", 1),
+            ("the", "the", "DET", "det", 4), ("ability", "ability", "NOUN", "pobj", 2), ("to", "to", "PART", "aux", 6),
+            ("strike", "strike", "VERB", "acl", 4, "VB"), ("Lisbon", "Lisbon", "PROPN", "dobj", 6)]
+    doc = parse(rows)
+    assert realis.capable(doc[4], doc[6], WORDS) == "capability:ability" == reason(doc, 6)
+    invoked = parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("invoked", "invoke", "VERB", "ROOT", 1, "VBD"),
+                     ("its", "its", "PRON", "poss", 3), ("power", "power", "NOUN", "dobj", 1),
+                     ("to", "to", "PART", "aux", 5), ("veto", "veto", "VERB", "acl", 3, "VB"),
+                     ("the", "the", "DET", "det", 7), ("budget", "budget", "NOUN", "dobj", 5)])
+    assert realis.capable(invoked[3], invoked[5], WORDS) is None and reason(invoked, 5) is None
+
+
+def test_what_a_party_or_weapon_is_capable_of_is_not_done():
+    # "Oslo tested a rocket capable of striking Lisbon." / "Oslo was capable of striking Lisbon."
+    rows = [("Oslo", "Oslo", "PROPN", "nsubj", 1), ("tested", "test", "VERB", "ROOT", 1, "VBD"),
+            ("a", "a", "DET", "det", 3), ("rocket", "rocket", "NOUN", "dobj", 1),
+            ("capable", "capable", "ADJ", "amod", 3), ("of", "of", "ADP", "prep", 4),
+            ("striking", "strike", "VERB", "pcomp", 5, "VBG"), ("Lisbon", "Lisbon", "PROPN", "dobj", 6)]
+    doc = parse(rows)
+    assert realis.capable_of(doc[4], doc[6], WORDS) == "capability:capable" == reason(doc, 6)
+    assert reason(doc, 1) is None  # the test was done
+    was = parse([rows[0], ("was", "be", "AUX", "ROOT", 1, "VBD"), ("capable", "capable", "ADJ", "acomp", 1),
+                 ("of", "of", "ADP", "prep", 2), ("striking", "strike", "VERB", "pcomp", 3, "VBG"),
+                 ("Lisbon", "Lisbon", "PROPN", "dobj", 4)])
+    assert reason(was, 4) == "capability:capable"  # not implicative, unlike "was able to"
+    # "Oslo is tired of striking Lisbon": no adjective of capability
+    tired = parse([rows[0], ("is", "be", "AUX", "ROOT", 1, "VBZ"), ("tired", "tired", "ADJ", "acomp", 1),
+                   *doc_rows_of(was)[3:]])
+    assert realis.capable_of(tired[2], tired[4], WORDS) is None
+
+
 def test_a_clause_of_time_in_the_present_under_a_future_is_still_to_come():
     # "Lisbon will raise the tariff when Rutte visits Madrid."  /  "... when Rutte visited Madrid."
     rows = [("Lisbon", "Lisbon", "PROPN", "nsubj", 2), ("will", "will", "AUX", "aux", 2, "MD"),

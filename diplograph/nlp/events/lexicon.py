@@ -33,7 +33,7 @@ from .aims import armed_aim
 from .helping import names_the_helped
 from .possessed_acts import possessor_performs
 from .sent_to_help import sent_to_help
-from .verbal import done_in_words, person_party, phrasal_sense
+from .verbal import done_in_words, person_on_person, person_party, phrasal_sense
 from .warnings import predicts_a_risk, warns_coercively
 
 # Types whose intended or promised form PLOVER codes as AGREE ("will visit" is an intention).
@@ -363,15 +363,16 @@ def _has_infinitive(tok: Token) -> bool:
 _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "oprd"})
 # Flags of ``kb/events.tsv`` that restrict a row to one complementation of its verb, with the test
 # the trigger must pass: "intrans" (no object or clause), "tocomp" (a "to" complement).
-# "words" (done in speech: "attacked X, saying ...") and "individual" (a named person is a party:
-# "Bolton clashed with Turkish officials") read a trigger of force in its verbal sense (events/verbal.py);
+# "words" (done in speech: "attacked X, saying ..."), "individual" (a named person is a party:
+# "Bolton clashed with Turkish officials") and "persons" (a named person does it to one: "Trump attacked
+# Powell") read a trigger of force in its verbal sense (events/verbal.py);
 # "predicts" (a warning of a risk another's act may bring: "warned that X's tariffs could cause a
 # recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
 # no such risk (events/warnings.py); "helped" (the one helped is named: "helped Mali", not "helped
 # oust the dictator", whose complement codes the act, events/helping.py); "tohelp" (sent with a purpose of
 # helping: "deployed a plane to help", AID, not MOBILIZE, events/sent_to_help.py).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
-                    ("words", done_in_words), ("individual", person_party),
+                    ("words", done_in_words), ("individual", person_party), ("persons", person_on_person),
                     ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped),
                     ("tohelp", sent_to_help))
 

@@ -14,8 +14,9 @@ will ship out its uranium"). The rules follow
 concur). Three rules read a clause rather than a noun: the clause an act is made conditional on
 ("provided that", "on condition that", "as long as": class condition), a clause of time in the
 present ("before Congress votes": class pending; "when Merkel meets Macron" under a future or
-modal clause: class pending-future) and the complement of a power held ("has the
-authority to suspend sanctions", or an adjective of it, "will be able to veto": class
+modal clause: class pending-future) and the complement of a power ("has the
+authority to suspend sanctions", "with the ability to strike", not one exercised, "used its power to veto": class
+exercise; or an adjective of it, "will be able to veto", "a missile capable of striking Guam": class
 capability), and the act a word of reluctance holds back from ("was reluctant to send troops":
 class reluctance). An event noun that is the occasion of an act still to come shares its mood ("will
 meet Xi at the G20 summit": ``occasion``); the act an accusation charges is the accuser's claim
@@ -219,12 +220,25 @@ def pending_under_future(t: Token, via: Token | None, words: IrrealisWords) -> s
 
 def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"Obama has the authority to suspend most sanctions", "the president has the power to
-    pardon", "Israel has the right to defend itself": what a power or right held allows is not
-    done (kb/irrealis.tsv class capability); "used its power to veto" reports the veto, and "gave
-    him the authority to strike" is read as a proposal by the other rules."""
-    if via is None or via.dep_ != "acl" or t.dep_ not in ("dobj", "obj") or t.head.lemma_.lower() != "have":
+    pardon", "Israel has the right to defend itself", "a state with the ability to strike Guam",
+    "developed the capability to hit the mainland": what a power or right allows is not done
+    (kb/irrealis.tsv class capability); "used its power to veto" reports the veto (a verb of
+    exercising a power, class exercise), and "gave him the authority to strike" is read as a
+    proposal by the other rules."""
+    if via is None or via.dep_ != "acl" or not is_to_infinitive(via):
         return None
-    if not is_to_infinitive(via):
+    if t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() in realis_classes("exercise"):
+        return None
+    lemma = t.lemma_.lower()
+    return f"capability:{lemma}" if lemma in realis_classes("capability") else None
+
+
+def capable_of(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"a missile capable of striking Guam", "the militia is capable of attacking the capital", "is
+    incapable of destroying the state": what an adjective of capability (kb/irrealis.tsv class
+    capability) says a party or a weapon can do, through "of" and a gerund, is a capacity, not an
+    act; unlike "was able to" (``able``), "was capable of" is not implicative, so no tense reports it."""
+    if via is None or via.dep_ not in ("pcomp", "pobj") or via.head.lower_ != "of" or t.pos_ != "ADJ":
         return None
     lemma = t.lemma_.lower()
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
@@ -319,5 +333,5 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
     anticipated, scheduled, future_dated, deal_terms, stipulated, in_case_of, in_case, pending, pending_under_future,
-    capable, able, reluctant, occasion, alleged,
+    capable, capable_of, able, reluctant, occasion, alleged,
 )

@@ -5,7 +5,8 @@ are criticism and disagreement (PLOVER ACCUSE: "disapprove, criticize"), not phy
 seized on Kerry's remark" took up a proposal, no confiscation (CAMEO 192 "seize or damage property").
 
 The sense checks here are flags of ``kb/events.tsv`` rows (``lexicon.COMPLEMENT_RULES``): a row with
-flag ``words`` is read only when ``done_in_words``, one with ``individual`` only when ``person_party``;
+flag ``words`` is read only when ``done_in_words``, one with ``individual`` only when ``person_party``,
+one with ``persons`` only when ``person_on_person`` ("Trump attacked Powell");
 ``phrasal_sense`` is read by ``Lexicon.is_figurative`` for the rows of ``kb/figurative.tsv`` whose
 modifier is "phrasal PREP". Their words are data: the media of speech (``kb/speech_media.tsv``),
 the light verbs (``kb/event_frames.tsv`` effect light),
@@ -85,6 +86,20 @@ def person_party(verb: Token) -> bool:
     parties += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                 for x in p.children if x.dep_ == "pobj"]
     return any(_is_person(t) for t in parties)
+
+
+def person_on_person(verb: Token) -> bool:
+    """"Trump has attacked Powell", "Hagel attacked President Bush mercilessly", "Duncan attacked
+    Johnson's role in the affair": a named person's attack on a named person (or on what one owns)
+    is a verbal attack in political news (CAMEO 111 "criticize or denounce"); force is done by forces,
+    states and groups to places, posts and people ("militants attacked the base")."""
+    subj, passive = subject(verb, LOGICAL_SUBJECT)
+    if subj is None or passive or not _is_person(subj):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # what a person owns, "Johnson's role", not a state a ruler's possessive names ("Hussein's Iraq")
+    owners = [o for x in objects if not x._.actor for o in x.children if o.dep_ == "poss"]
+    return any(_is_person(t) for t in (*objects, *owners))
 
 
 def _is_person(tok: Token) -> bool:
