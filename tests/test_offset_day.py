@@ -119,3 +119,13 @@ def test_the_governor_s_day_may_come_from_above_and_a_noun_s_from_its_earlier_me
     doc._.times = [TimeExpr(text="Monday", value="2020-01-13", span=(monday.start_char, monday.end_char)),
                    TimeExpr(text="A day", value="P1D", span=(measure.start_char, measure.end_char))]
     assert offset_date(doc, doc[13]) == "2020-01-12"
+
+
+def test_a_past_act_is_not_counted_past_the_document_s_date():
+    # Serbia recalled its envoy on Monday , two days after Austria insulted Serbia . (Monday misread a year late)
+    rows = [*MAIN, ("two", "two", "NUM", "nummod", 8), ("days", "day", "NOUN", "npadvmod", 11, "NNS"),
+            ("after", "after", "SCONJ", "mark", 11), ("Austria", "austria", "PROPN", "nsubj", 11),
+            ("insulted", "insult", "VERB", "advcl", 1, "VBD"), ("Serbia", "serbia", "PROPN", "dobj", 11),
+            (".", ".", "PUNCT", "punct", 1)]
+    doc = _doc(rows, {"Monday": "2021-01-11", "two days": "P2D"})
+    assert offset_date(doc, doc[11]) is None

@@ -42,6 +42,7 @@ DAY_PRECISION = 8  # ``compare.precision`` of a full date with its year
 # Verbs whose subject is a happening placed in time: "the test comes two days after".
 OCCURRENCE_VERBS = WordClass("occurrence_verbs", "occurrence")
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
 def offset_date(doc: Doc, anchor: Token) -> str | None:
@@ -53,7 +54,15 @@ def offset_date(doc: Doc, anchor: Token) -> str | None:
     verb = _own_verb(anchor)
     if verb is None:
         return None
-    return _in_the_ordered_clause(doc, verb) or _over_an_ordered_clause(doc, verb)
+    day = _in_the_ordered_clause(doc, verb) or _over_an_ordered_clause(doc, verb)
+    return None if day is not None and _past_told_later(doc, verb, day) else day
+
+
+def _past_told_later(doc: Doc, verb: Token, day: str) -> bool:
+    """An act told in the past counted to a day after the document's: the day it was counted from
+    was misread (a year too late), and the act would pass for one still to come."""
+    published: str | None = doc._.published
+    return published is not None and verb.tag_ in PAST_TAGS and day > published[:10]
 
 
 def _own_verb(anchor: Token) -> Token | None:
