@@ -45,6 +45,7 @@ from .location import (
 from .merge import absorb_protest_demands, collapse_force, deduplicate, same_party
 from .noun_roles import noun_roles
 from .now import told_as_now
+from .offset_day import offset_date
 from .own_forces import FORCE_NOUNS, met_at_home
 from .paragraph_day import carried_date
 from .parties import OWN_SIDE_TYPES, done_at_home, np_actors, own_side
@@ -352,10 +353,16 @@ def _to_event(doc: Doc, d: Draft) -> Event:
     end = max(t.idx + len(t.text) for t in clause)
     return Event(id="", type=d.type, source=d.sources[0], target=d.targets[0] if d.targets else None,
                  sentence=sent.text, span=(start, end), mode=d.mode, cameo=d.cameo,
-                 date=event_date(doc, d.anchor, clause) or _carried(doc, d) or _peg(doc, d) or _now(doc, d),
+                 date=_offset(doc, d) or event_date(doc, d.anchor, clause) or _carried(doc, d) or _peg(doc, d)
+                 or _now(doc, d),
                  location=event_location(d.anchor, d.mode),
                  negated=d.negated, hypothetical=d.hypothetical,
                  reported_by=d.reported_by if d.reported_by != d.sources[0] else None, trigger=d.words)
+
+
+def _offset(doc: Doc, d: Draft) -> str | None:
+    """The day a measured clause of order ties a done act to, "a day after X struck" (``offset_day``)."""
+    return None if d.negated or d.hypothetical else offset_date(doc, d.anchor)
 
 
 def _now(doc: Doc, d: Draft) -> str | None:
