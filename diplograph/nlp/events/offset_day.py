@@ -4,11 +4,9 @@
 clause of order says when the accusation happened, counted from its governor's day (Monday); and
 "Two days before the leaders met on Friday, Kerry warned Moscow" says when the warning happened
 (Wednesday). ``dating.CLIMB_STOPS`` rightly keeps the governor's day off the act of its clause of
-order; ``offset_date`` works the day out instead, when one side has a day (its clause's or a governing
-clause's: "Israel said Friday it would relent, a day after barring X"; a noun's own or an earlier
-mention's: "A day before the attack, Kenyatta dismissed the warning"), the other no time at all,
-and the measure is an exact count of days or weeks ("a day", "two days", "the day", "a week"; not
-"less than a day", "about two weeks", "days"). A happening that "comes" or "occurred"
+order; ``offset_date`` works the day out instead, when one side has a day of its own, the other no
+time at all, and the measure is an exact count of days or weeks ("a day", "two days", "the day",
+"a week"; not "less than a day", "about two weeks", "days"). A happening that "comes" or "occurred"
 after an act, with no time of its own, is the news of the report ("The test comes two days after
 Pyongyang fired"): counted from the news peg's day, else, told in the present, the document's date.
 """
@@ -23,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...kb import WordClass
 from ..syntax import clause_tokens
 from ..time.compare import precision, usable
-from .dating import date_from_mentions, sentence_date
+from .dating import sentence_date
 from .peg import news_peg
 
 # The prepositions of a measured order: "a day after", "two days before" (not "since", "until").
@@ -100,11 +98,11 @@ def _ordered_noun(noun: Token) -> tuple[Token, int, int] | None:
     """The same of an act named by the noun of a measured phrase of order: "The strikes come two
     days after the attacks in Paris"."""
     prep = noun.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or prep.lower_ not in MEASURED_ORDER:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or prep.lower_ not in MEASURED_ORDER \
+            or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    governor = prep.head.head if prep.head.i == prep.i - 1 else prep.head  # "a day" <- "before the attack"
-    days = _measure(prep, (prep, governor))
-    return (governor, MEASURED_ORDER[prep.lower_], days) if days and governor.pos_ in ("VERB", "AUX") else None
+    days = _measure(prep, (prep, prep.head))
+    return (prep.head, MEASURED_ORDER[prep.lower_], days) if days else None
 
 
 def _measure(word: Token, holders: tuple[Token, ...]) -> int | None:
@@ -144,16 +142,13 @@ def _own_day(doc: Doc, verb: Token) -> str | None:
 
 
 def _governor_day(doc: Doc, governor: Token) -> str | None:
-    """The day of the act a clause of order is counted from: its clause's day or that of a clause
-    governing it, else, for a verb
+    """The day of the act a clause of order is counted from: its own clause's day, else, for a verb
     of occurrence with no time of its own, the news of the report ("The test comes two days after
     Y fired", "It came a day after Y struck"): the news peg's day, else, told in the present, the
     document's date."""
-    value = sentence_date(doc, governor, clause_tokens(governor))  # "said Friday it would let X in, a day after"
-    if usable(value) and precision(value) == DAY_PRECISION:
-        return value
-    if governor.lemma_.lower() not in OCCURRENCE_VERBS or not _timeless(doc, governor):
-        return None
+    day = _own_day(doc, governor)
+    if day is not None or governor.lemma_.lower() not in OCCURRENCE_VERBS or not _timeless(doc, governor):
+        return day
     peg = news_peg(doc)
     if peg is not None:
         return peg[0]
@@ -184,20 +179,12 @@ def _over_an_ordered_clause(doc: Doc, verb: Token) -> str | None:
     """"Two days before the leaders met on Friday, Kerry warned Moscow": Wednesday."""
     if not _timeless(doc, verb):
         return None
-    # the clause or phrase of order hangs on the verb, or on the measure ("a day" <- "before the attack")
-    for child in [*verb.children, *(g for c in verb.children if c.dep_ == "npadvmod" for g in c.children)]:
+    for child in verb.children:
         clause = child if child.dep_ == "advcl" else next(
-            (c for c in child.children if c.dep_ in ("pcomp", "pobj")), None) if child.dep_ == "prep" else None
-        found = (_ordered_noun(clause) or _ordered(clause)) if clause is not None else None
-        if found is None or found[0].i != verb.i or clause is None:
+            (c for c in child.children if c.dep_ == "pcomp"), None) if child.dep_ == "prep" else None
+        found = _ordered(clause) if clause is not None else None
+        if found is None or found[0].i != verb.i:
             continue
-        day = _own_day(doc, clause) if clause.pos_ in ("VERB", "AUX") else _known_day(doc, clause)
+        day = _own_day(doc, clause)  # type: ignore[arg-type]
         return _shift(day, -found[1] * found[2]) if day else None
     return None
-
-
-def _known_day(doc: Doc, noun: Token) -> str | None:
-    """The day of an act a noun names, from its own words or an earlier mention of it: "A day
-    before the attack, X dismissed the warning" after "the attack on Thursday"."""
-    value = _own_day(doc, noun) or date_from_mentions(doc, noun, clause_tokens(noun))
-    return value if usable(value) and precision(value) == DAY_PRECISION else None
