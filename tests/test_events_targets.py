@@ -626,3 +626,12 @@ def test_an_office_holders_criticism_of_his_state_by_name_keeps_it():
                  ("the", "the", "DET", "det", 5), ("crisis", "crisis", "NOUN", "pobj", 3),
                  (".", ".", "PUNCT", "punct", 1)], {0: "person:jan-holm", 2: "state:DEU"}, ACTORS, mentions=True)
     assert ("ACCUSE", "person:jan-holm", "state:DEU") in coded(doc)
+
+
+def test_a_deportation_is_not_done_to_the_deporting_state():
+    # "Germany deported the migrants ." : the deported are sent to another country (CAMEO 174), never
+    # the deporting state's own people; with none of theirs named there is no recipient and no record.
+    doc = parsed([("Germany", "Germany", "PROPN", "nsubj", 1), ("deported", "deport", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 3), ("migrants", "migrant", "NOUN", "dobj", 1),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU"})
+    assert [e for e in coded(doc) if e[0] == "COERCE"] == []
