@@ -601,3 +601,37 @@ def test_a_seized_territory_names_no_unidentified_attacker():
     assert lex.match(annexation[1]).type == "ASSAULT"
     assert not _placed_attack(lex.match(annexation[1]))
     assert _placed_attack(lex.match(bombing[1]))
+
+
+def _blamed_german_banks(person: str):
+    # "<person> blamed German banks for the crisis ."
+    return parse([("Holm", "Holm", "PROPN", "nsubj", 1), ("blamed", "blame", "VERB", "ROOT", 1),
+                  ("German", "german", "ADJ", "amod", 3), ("banks", "bank", "NOUN", "dobj", 1),
+                  ("for", "for", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+                  ("crisis", "crisis", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+                 {0: person, 2: "state:DEU"}, ACTORS, mentions=True)
+
+
+def test_an_office_holders_own_state_named_only_as_a_modifier_is_not_whom_he_blames():
+    # The foreign minister's own state's adjective says whose the banks are; he does not blame Germany.
+    # A lawmaker holds no executive office: the reading stays.
+    assert ("ACCUSE", "person:jan-holm", "state:DEU") not in coded(_blamed_german_banks("person:jan-holm"))
+    assert ("ACCUSE", "person:ute-lind", "state:DEU") in coded(_blamed_german_banks("person:ute-lind"))
+
+
+def test_an_office_holders_criticism_of_his_state_by_name_keeps_it():
+    # "Holm criticized Germany for the crisis ." : the state named as the object is addressed.
+    doc = parse([("Holm", "Holm", "PROPN", "nsubj", 1), ("criticized", "criticize", "VERB", "ROOT", 1),
+                 ("Germany", "Germany", "PROPN", "dobj", 1), ("for", "for", "ADP", "prep", 1),
+                 ("the", "the", "DET", "det", 5), ("crisis", "crisis", "NOUN", "pobj", 3),
+                 (".", ".", "PUNCT", "punct", 1)], {0: "person:jan-holm", 2: "state:DEU"}, ACTORS, mentions=True)
+    assert ("ACCUSE", "person:jan-holm", "state:DEU") in coded(doc)
+
+
+def test_a_deportation_is_not_done_to_the_deporting_state():
+    # "Germany deported the migrants ." : the deported are sent to another country (CAMEO 174), never
+    # the deporting state's own people; with none of theirs named there is no recipient and no record.
+    doc = parsed([("Germany", "Germany", "PROPN", "nsubj", 1), ("deported", "deport", "VERB", "ROOT", 1),
+                  ("the", "the", "DET", "det", 3), ("migrants", "migrant", "NOUN", "dobj", 1),
+                  (".", ".", "PUNCT", "punct", 1)], {0: "state:DEU"})
+    assert [e for e in coded(doc) if e[0] == "COERCE"] == []

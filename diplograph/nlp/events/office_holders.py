@@ -14,7 +14,10 @@ population, "defied U.S. lawmakers", "reneged on his commitment to the Zambian p
 (``kb/actor_words.tsv`` class population, and the popular sector of ``kb/titles.tsv``), keeps it;
 so does an attack, a coercion or a threat, which a ruler may aim at home ("threatened to impose a
 curfew in Algiers", a PLOVER example), and a criticism or a request, which an office holder may
-address to a predecessor or another branch ("slammed the Obama administration's efforts").
+address to a predecessor or another branch ("slammed the Obama administration's efforts"), but not
+when the state's bare name only modifies what is criticised or asked for, "blamed U.S. companies",
+"criticized America's NATO partners", "called for a review of Britain's strategy"
+(``named_only_as_a_modifier``).
 """
 
 from __future__ import annotations
@@ -33,6 +36,12 @@ EXECUTIVE_SECTORS = frozenset({"government", "diplomacy", "military", "security"
 # the criticism or requests an office holder addresses to another part of the state's government
 # ("Bolton slammed the Obama administration's efforts", "asking lawmakers to deliver a bill").
 _AT_HOME_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "REQUEST"})
+# ... of which a criticism or a request addresses the state only when it names it: its bare name
+# modifying another noun names whose that noun is, not the addressee.
+_ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST"})
+# Parts of speech of a state's bare name or adjective ("U.S.", "America's", "British"), not of a
+# government noun that names it by its leader or body ("the Obama administration's efforts").
+_NAME_POS = frozenset({"PROPN", "ADJ"})
 
 
 def serves_state(actor: object, state: str) -> bool:
@@ -69,10 +78,23 @@ def office_holders_states(tok: Token, type_: str, sources: list[str], found: lis
     executive office (``serves_state``): that person's own side, never the recipient of an act of
     ``type_`` (but those done at home, ``_AT_HOME_TYPES``), unless the sentence names the state by
     another branch or its people (``named_by_another_branch``)."""
-    if type_ in _AT_HOME_TYPES:
+    if type_ in _AT_HOME_TYPES and type_ not in _ADDRESSED_TYPES:
         return set()
     actors = tok.doc._.actors or {}
     people = [actors[s] for s in sources if s in actors and actors[s].kind == "person"]
     return {t for t in found if t in actors and actors[t].kind == "state"
             and any(serves_state(p, actors[t].country) for p in people)
-            and not named_by_another_branch(tok, t, mentions)}
+            and not named_by_another_branch(tok, t, mentions)
+            and (type_ not in _ADDRESSED_TYPES or named_only_as_a_modifier(tok, t, mentions))}
+
+
+def named_only_as_a_modifier(tok: Token, state: str, mentions: list) -> bool:
+    """"Trump blamed U.S. companies", "May called for a review of Britain's strategy": every mention of
+    ``state`` in the sentence of ``tok`` is its bare name or adjective (``_NAME_POS``) modifying a later
+    noun, so it says whose the companies or the strategy are; an office holder's criticism or request
+    names the own state as its addressee only by naming it, "criticized the United States", or by a
+    government noun, "the Obama administration's efforts"."""
+    sent = sentence_of(tok)
+    found = [tok.doc[m.end - 1] for m in mentions if m.actor_id == state and sent.start <= m.start < sent.end]
+    return bool(found) and all(last.dep_ in _MODIFIER_DEPS and last.head.i > last.i and last.pos_ in _NAME_POS
+                               for last in found)

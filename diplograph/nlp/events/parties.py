@@ -682,8 +682,10 @@ OWN_SIDE_TYPES = frozenset({"CONCEDE", "COERCE", "MOBILIZE"})
 # United States, Saudi Arabia or China). A measure on its own people keeps it ("Moscow banned
 # gatherings", "lifted the curfew"), and so does an arrest, which PLOVER codes with the state of the
 # arrested ("Egyptian police arrested 12 demonstrators": Egypt), unless it names them as private persons
-# or suspects ("detained two men": ``arrests.arrests_private_persons``).
-DONE_TO_OTHERS_CAMEO = frozenset({"171", "1711", "1712", "191", "080"})
+# or suspects ("detained two men": ``arrests.arrests_private_persons``). A deportation or expulsion of
+# individuals (174: to another country) sends away foreigners, never the deporting state's own people
+# ("Mexico deported 22,000", "the country has expelled thousands": not done to Mexico).
+DONE_TO_OTHERS_CAMEO = frozenset({"171", "1711", "1712", "191", "080", "174"})
 
 
 def done_at_home(type_: str, cameo: str | None) -> bool:
