@@ -142,6 +142,7 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
     """Read the components' attributes back into one record set."""
     from .actors.component import outlet_actor
     from .place_states import drop_place_only_actors
+    from .speech.channels import drop_unused_platforms
     from .time.component import infer_published
 
     if document.published is None:
@@ -167,4 +168,5 @@ def to_extraction(document: Document, doc: Doc) -> Extraction:
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )
     drop_place_only_actors(doc, ex)  # only now is it known that no record names them
+    drop_unused_platforms(ex)
     return ex

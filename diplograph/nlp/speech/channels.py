@@ -2,6 +2,10 @@
 "wrote on Twitter", "said in a Facebook post" pass the words on through the platform, the way "told
 CNN" passes them through CNN. A platform named as a party of its clause ("Twitter removed the post")
 is the company (``actors/companies``), never a channel.
+
+A platform the text only implies ("Trump tweeted") is listed among the document's actors for its
+channel's sake alone (every id a record names is an actor): once no record names it (the quote it
+was found for was dropped, or credited to an outlet), it goes (``drop_unused_platforms``).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
-from ...model import Actor
+from ...model import Actor, Extraction
 from ..actors.evidence import PLATFORMS
 from .attribution import speech_kind
 
@@ -89,3 +93,12 @@ def platform_channel(doc: Doc, tokens: list[Token], speaker: str | None) -> str 
             doc._.actors = actors
         return actor.id
     return None
+
+
+def drop_unused_platforms(ex: Extraction) -> None:
+    """Drop from ``ex.actors`` a platform that no record names and the text never names as a party:
+    "the senator tweeted during the hearing" with no quote of the tweet leaves Twitter no channel, and
+    a channel is all it was (a platform named as its clause's party, "Twitter removed the post", has
+    mentions and stays)."""
+    named = ex.referenced_ids()
+    ex.actors = [a for a in ex.actors if a.mentions or a.id in named or not is_platform(a.id)]
