@@ -49,3 +49,21 @@ def test_a_participle_of_speech_takes_the_day_of_the_verb_it_accompanies():
                 (",", ",", "PUNCT", "punct", 3), ("Serbia", "serbia", "PROPN", "nsubj", 4),
                 ("replied", "reply", "VERB", "ROOT", 4, "VBD"), (".", ".", "PUNCT", "punct", 4)]
     assert _peg_of(visiting, 0, {1: "state:AUT", 3: "state:SRB"}) is None
+
+
+def test_an_act_done_during_an_occasion_takes_the_pegs_day_and_a_period_does_not():
+    # Serbia pledged support during a visit to Austria .
+    rows = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("pledged", "pledge", "VERB", "ROOT", 1, "VBD"),
+            ("support", "support", "NOUN", "dobj", 1), ("during", "during", "ADP", "prep", 1),
+            ("a", "a", "DET", "det", 5), ("visit", "visit", "NOUN", "pobj", 3), ("to", "to", "ADP", "prep", 5),
+            ("Austria", "austria", "PROPN", "pobj", 6), (".", ".", "PUNCT", "punct", 1)]
+    assert _peg_of(rows, 1, {0: "state:SRB", 7: "state:AUT"}) == "2020-01-13"
+    # a period is background: "Serbia pledged support during a war with Austria ."
+    war = [*rows[:5], ("war", "war", "NOUN", "pobj", 3), ("with", "with", "ADP", "prep", 5), *rows[7:]]
+    assert _peg_of(war, 1, {0: "state:SRB", 7: "state:AUT"}) is None
+    # an occasion of another verb says nothing of the act: "Serbia backed Austria , it said during a visit ."
+    other = [("Serbia", "serbia", "PROPN", "nsubj", 1), ("backed", "back", "VERB", "ccomp", 4, "VBD"),
+             ("Austria", "austria", "PROPN", "dobj", 1), ("it", "it", "PRON", "nsubj", 4),
+             ("said", "say", "VERB", "ROOT", 4, "VBD"), ("during", "during", "ADP", "prep", 4),
+             ("a", "a", "DET", "det", 7), ("visit", "visit", "NOUN", "pobj", 5), (".", ".", "PUNCT", "punct", 4)]
+    assert _peg_of(other, 1, {0: "state:SRB", 2: "state:AUT"}) is None

@@ -22,7 +22,7 @@ from ..syntax import SUBJECT_DEPS, clause_tokens
 from ..tense import is_simple_past
 from ..time.compare import usable
 from .dating import sentence_date
-from .peg import BACKGROUND_WORDS, recounted_today, report_verb
+from .peg import background_word, recounted_today, report_verb
 from .speaking_day import speaking_verb
 
 CARRY_SENTENCES = 3  # how many sentences back, within the paragraph, the occasion's time is looked for
@@ -57,11 +57,11 @@ def carried_date(doc: Doc, anchor: Token, sources: list[str]) -> str | None:
     the simple past later in the same paragraph, with only simple-past sentences without a time
     in between."""
     sent = sentence_of(anchor)
-    if _times_in(doc, sent) or any(t.lower_ in BACKGROUND_WORDS for t in sent):
-        return None
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense
+    if _times_in(doc, sent) or any(background_word(t, verb) for t in sent):
+        return None
     if verb is None or not recounted_today(verb):
         return None
     every = sentences(doc)
@@ -71,7 +71,7 @@ def carried_date(doc: Doc, anchor: Token, sources: list[str]) -> str | None:
     later = sent
     for prev in reversed(every[max(0, k - CARRY_SENTENCES):k]):
         if not _same_paragraph(doc, prev, later) or not _told_in_the_past(prev) \
-                or any(t.lower_ in BACKGROUND_WORDS for t in prev):
+                or any(background_word(t, prev.root) for t in prev):
             return None
         if _times_in(doc, prev):
             return _occasion_date(doc, prev.root, sources)

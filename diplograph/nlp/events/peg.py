@@ -13,11 +13,12 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ...model import TimeExpr
-from ..common import sentence_of
+from ..common import occasion_nouns, sentence_of
 from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
 from ..time.component import tense_of
 from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, in_participle, is_deadline, opened_by
+from .occasion_day import phrase_head
 from .speaking_day import speaking_verb
 
 # A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
@@ -34,6 +35,23 @@ PEG_KEY = "diplograph_news_peg"
 BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
                               "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
                               "initially", "originally"})
+# Background words that are also the preposition of an occasion: "said during a news conference".
+OCCASION_PREPS = frozenset({"during"})
+
+
+def background_word(tok: Token, act: Token | None) -> bool:
+    """A word of ``BACKGROUND_WORDS`` that places the sentence in a period or order of its own,
+    not the preposition of an occasion the act ``act`` (the verb that tells it) is done at: "met
+    him during his first term" is background; "told reporters during a news conference", "pledged
+    during a visit to Seoul" is the occasion of the act itself (``kb/occasion_nouns.tsv``), done on
+    the day the report tells, as "said at a news conference" is. An occasion on another verb
+    ("the ships fired missiles, Shoigu told Putin during a meeting") says nothing of the act."""
+    if tok.lower_ not in BACKGROUND_WORDS:
+        return False
+    if tok.lower_ not in OCCASION_PREPS or act is None or tok.head.i != act.i:
+        return True
+    objects = [phrase_head(c) for c in tok.children if c.dep_ == "pobj"]
+    return not objects or any(o.lemma_.lower() not in occasion_nouns() for o in objects)
 
 
 def _body_sentences(doc: Doc) -> list:
@@ -122,12 +140,12 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
     if peg is None or not set(parties) & peg[1]:
         return None
     sent = sentence_of(anchor)
-    if any(sent.start_char <= t.span[0] < sent.end_char and not _no_time_of_the_act(doc, t, anchor)
-           for t in doc._.times or []) or any(t.lower_ in BACKGROUND_WORDS for t in sent):
-        return None
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense, not the content's
+    if any(sent.start_char <= t.span[0] < sent.end_char and not _no_time_of_the_act(doc, t, anchor)
+           for t in doc._.times or []) or any(background_word(t, verb) for t in sent):
+        return None
     if verb is None or not recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
         return None
     return peg[0]
