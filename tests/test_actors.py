@@ -355,3 +355,38 @@ def test_an_undated_surname_names_the_bearer_the_text_names_not_a_kb_office_hold
     doc._.published = published
     _, mentions = recognize(doc)
     assert next(m.actor_id for m in mentions if m.text == "Obama") == holder
+
+
+def test_a_title_in_a_list_after_a_name_is_the_next_persons():
+    doc = _doc("Tom Hale , Defense Minister Ana Ruiz and others met .", {"0:2": "PERSON", "5:7": "PERSON"})
+    actors, _ = recognize(doc)
+    assert not actors["person:tom-hale"].roles
+    assert [r.title for r in actors["person:ana-ruiz"].roles] == ["Defense Minister"]
+
+
+def _fronted(opening: list[tuple[str, str, int]]) -> Doc:
+    """``<opening> , Tom Hale served there .``: the opening given as (word, dependency, head)."""
+    n = len(opening)
+    rows = [*opening, (",", "punct", n + 3), ("Tom", "compound", n + 2), ("Hale", "nsubj", n + 3),
+            ("served", "ROOT", n + 3), ("there", "advmod", n + 3), (".", "punct", n + 3)]
+    w = [r[0] for r in rows]
+    pos = ["PROPN" if x[0].isupper() and x not in ("As", "An") else "PUNCT" if not x[0].isalnum() else "NOUN"
+           for x in w]
+    ents = ["O"] * len(w)
+    ents[w.index("Peruvian")] = "B-NORP"
+    ents[n + 1], ents[n + 2] = "B-PERSON", "I-PERSON"
+    return make_doc(w, heads=[r[2] for r in rows], deps=[r[1] for r in rows], ents=ents, pos=pos)
+
+
+def test_a_title_in_a_phrase_fronted_before_the_subject_is_another_persons():
+    # "As an aide to the Peruvian foreign minister, Tom Hale served": the minister is someone else
+    doc = _fronted([("As", "prep", 11), ("an", "det", 2), ("aide", "pobj", 0), ("to", "prep", 11),
+                    ("the", "det", 7), ("Peruvian", "amod", 7), ("foreign", "amod", 7), ("minister", "pobj", 3)])
+    assert not recognize(doc)[0]["person:tom-hale"].roles
+
+
+def test_a_title_fronted_with_as_before_the_subject_is_the_subjects():
+    doc = _fronted([("As", "prep", 8), ("the", "det", 4), ("Peruvian", "amod", 4), ("foreign", "amod", 4),
+                    ("minister", "pobj", 0)])
+    hale = recognize(doc)[0]["person:tom-hale"]
+    assert [(r.title, r.of) for r in hale.roles] == [("Foreign Minister", "PER")]

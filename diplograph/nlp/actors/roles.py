@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 from ...kb.gazetteer import PLACE, Body, Gazetteer, Title, slug
 from ..common import sentence_of
 from .backers import BACKED, backer_of
+from .fronted_titles import fronted_argument
 from .unaligned import is_other_party
 from .us_state_bodies import us_state_span
 
@@ -349,13 +350,14 @@ def _person_titles(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list[Title
         if posted is not None and sender is not None:  # X T to Y P (a title with no sender: no reading)
             _give_role(posted, ts, sender, set())  # "X T" stays a role phrase, which resolves to P
     persons = [c for c in cands if c.kind == "person"]
-    for p in persons:  # P, a T at X
+    for p in persons:  # P, a T at X -- not "P, T Q" (a list: the title is Q's, given in the loop above)
         hit = apposition_role(doc, p, titles_by_start, by_start)
-        if hit is not None and not hit[0].title.plural:
+        if hit is not None and not hit[0].title.plural and hit[0].start not in used:
             _give_role(p, hit[0], hit[1], used)
     titles_by_end = {ts.end: ts for ts in titles if ts.start not in used}
     for p in persons:  # X's T, P
         owned = titles_by_end.get(p.start - 1) if p.start > 0 and doc[p.start - 1].text == "," else None
+        owned = None if owned is not None and fronted_argument(doc[owned.end - 1], doc[p.end - 1]) else owned
         aff = affiliation_before(doc, owned.start, by_end)[0] if owned is not None and not owned.title.plural else None
         if owned is not None and aff is not None:
             _give_role(p, owned, aff, used)
