@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ...kb import WordClass
 from ...model import Quote
 from ..common import column, doc_text, record_id, sentence_at, sentences
-from ..syntax import is_negated
+from ..syntax import SUBJECT_DEPS, is_negated
 from .attribution import Attribution, actor_kind, speaker_of_cue, speech_kind, speech_verbs
 from .credit import credit_in
 from .marks import DOUBLE_MARKS
@@ -27,10 +27,27 @@ def _contrary_cue(tok: Token) -> bool:
     return tok.lemma_.lower() in _DENYING or is_negated(tok)
 
 
-def _reported_clause(doc: Doc, att: Attribution, v: Token, comp: Token, out: list[Quote]) -> tuple[int, int] | None:
-    """The char span of the clause ``comp`` a speech verb ``v`` reports, when it makes an indirect quote:
-    four words or more, not quoted, not part of a clause reported before ("…, noting X")."""
-    toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
+def _trailing_speech_act(comp: Token) -> int | None:
+    """"said Obama missed briefings, telling Fox News", "said it would press for sanctions, agreeing with
+    Paris by phone": a participle of a speech verb set off by a comma that reports no clause of its own
+    (no subject anywhere under it, however the parser hung that clause) closes the reported clause; the
+    parser often hangs it on the clause's verb, but it tells whom the speaker addressed or what else he
+    did, not his words. One with a clause, "…, adding that B", stays: B is the speaker's words too. The
+    index where the clause ends, or None."""
+    for t in comp.subtree:
+        if (t.i > comp.i and t.dep_ == "advcl" and t.tag_ == "VBG" and t.left_edge.i == t.i and t.i > 0
+                and t.doc[t.i - 1].text == "," and speech_verbs().get(t.lemma_.lower()) == "say"
+                and not any(d.dep_ in SUBJECT_DEPS for d in t.subtree)):
+            return t.i
+    return None
+
+
+def _reported_clause(doc: Doc, att: Attribution, v: Token, comp: Token, out: list[Quote],
+                     end: int | None) -> tuple[int, int] | None:
+    """The char span of the clause ``comp`` a speech verb ``v`` reports, up to a trailing speech act at
+    ``end``, when it makes an indirect quote: four words or more, not quoted, not part of a clause
+    reported before ("…, noting X")."""
+    toks = [t for t in comp.subtree if (t.dep_ != "mark" or t.head.i != comp.i) and (end is None or t.i < end)]
     if toks and toks[0].lower_ == "that":
         toks.pop(0)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "…, and" left by a conjunction
@@ -76,7 +93,7 @@ def reported_speech(doc: Doc, att: Attribution, start_n: int) -> list[Quote]:
                 continue
             if comp is None or comp.i < v.i and v.lemma_.lower() != "say":
                 continue
-            span = _reported_clause(doc, att, v, comp, out)
+            span = _reported_clause(doc, att, v, comp, out, _trailing_speech_act(comp))
             if span is None:
                 continue
             s, e = span
