@@ -80,53 +80,16 @@ def without_gerund(c: Climb) -> Step | None:
 def standing_position(c: Climb) -> Step | None:
     """"has long opposed the militias", "routinely criticizes NATO", "is often besieged by snipers":
     a standing position or a habit is no event of a day (kb/irrealis.tsv class habitual). "long"
-    only over a perfect ("attacked long ago" is a time); an adverb that counts occasions (class
-    iterative, ``_iterated``) sums up acts in the perfect and past too."""
+    only over a perfect ("attacked long ago" is a time); a habit told in the past or perfect
+    ("has often threatened") sums up acts that were done."""
     tok = c.tok
-    if _iterated(tok):
-        return Step.DROP
-    perfect = _perfect(tok)
+    perfect = any(x.dep_ == "aux" and x.lemma_.lower() == "have" for x in tok.children)
     for a in tok.children:
         if a.dep_ != "advmod" or a.lower_ not in realis_classes("habitual"):
             continue
         if perfect if a.lower_ == "long" else not (perfect or tok.tag_ == "VBD"):
             return Step.DROP
     return None
-
-
-def _perfect(tok: Token) -> bool:
-    """"has opposed", and "has imposed tariffs and threatened more": the second verb shares the first's
-    auxiliary."""
-    heads = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
-    return any(x.dep_ == "aux" and x.lemma_.lower() == "have" for h in heads for x in h.children)
-
-
-# Prepositions whose time object is a stretch the repeated acts fall in, not their day: "has
-# repeatedly warned since 2017", "often met during the war".
-_SPAN_PREPOSITIONS = frozenset({"since", "over", "during", "throughout", "for", "in", "between", "from", "until"})
-
-
-def _iterated(tok: Token) -> bool:
-    """"has repeatedly accused Seoul", "have typically offered", "often threatened the envoy": an
-    adverb of frequency (kb/irrealis.tsv class iterative; Quirk et al. 8.64, frequency adjuncts;
-    TimeML's SET, an event that recurs) sums up a series of acts, no single event. The simple past
-    is a narrative's: it may tell one occasion ("Corbyn repeatedly asked the premier" in a debate),
-    or acts of a past habit that PLOVER codes ("soldiers routinely beat up detainees", its GSR
-    examples), so it stays. A clause dated to a day is one occasion: "has repeatedly fired on
-    Sunday"."""
-    if not any(a.dep_ == "advmod" and a.lower_ in realis_classes("iterative") for a in tok.children):
-        return False
-    if tok.tag_ == "VBD" and not _perfect(tok):
-        return False
-    heads = (tok, tok.head) if tok.dep_ == "conj" else (tok,)  # "arrived Thursday and met repeatedly"
-    return not any(_day_adjunct(x) for h in heads for x in h.children)
-
-
-def _day_adjunct(t: Token) -> bool:
-    """"on Sunday", "Tuesday", "yesterday", "last week": a date or time the clause happened on."""
-    if t.dep_ == "prep" and t.lower_ not in _SPAN_PREPOSITIONS:
-        return any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
-    return t.dep_ in ("npadvmod", "advmod") and t.ent_type_ in ("DATE", "TIME")
 
 
 def opinion_poll(c: Climb) -> Step | None:
