@@ -129,6 +129,46 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_BREAKS = "diplograph.line_breaks"
+
+
+def _line_breaks(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Where the stored text breaks: the offset of every line break, of every blank line ("\n\n", each
+    position where one starts), and the end of each blank line ``str.count`` counts from the start (not
+    overlapping). Computed once per Doc: paragraph tests are asked per token and per record."""
+    found = doc.user_data.get(_BREAKS)
+    if found is None:
+        text = doc_text(doc)
+        lines = [i for i, ch in enumerate(text) if ch == "\n"]
+        blanks = [i for i in lines if text.startswith("\n\n", i)]
+        counted: list[int] = []
+        for i in blanks:
+            if not counted or i >= counted[-1]:
+                counted.append(i + 2)
+        found = doc.user_data[_BREAKS] = (lines, blanks, counted)
+    return found
+
+
+def line_break_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` (characters) holds a line break: a sentence the
+    parse runs over a line's end is two."""
+    lines = _line_breaks(doc)[0]
+    k = bisect.bisect_left(lines, start)
+    return k < len(lines) and lines[k] < end
+
+
+def blank_line_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` holds a blank line, a paragraph's break."""
+    blanks = _line_breaks(doc)[1]
+    k = bisect.bisect_left(blanks, start)
+    return k < len(blanks) and blanks[k] + 2 <= end
+
+
+def blank_lines_before(doc: Doc, char: int) -> int:
+    """How many paragraph breaks come before ``char``: the paragraph it stands in, counted from 0."""
+    return bisect.bisect_right(_line_breaks(doc)[2], char)
+
+
 _COLUMNS = "diplograph.token_columns"
 # hash -> string (and -> lowercased string): hashes are the same in every vocabulary
 _STRINGS: dict[int, str] = {}

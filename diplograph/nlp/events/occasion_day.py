@@ -16,7 +16,7 @@ from collections.abc import Callable, Container
 
 from spacy.tokens import Token
 
-from ..common import occasion_nouns
+from ..common import line_break_between, occasion_nouns
 
 # Prepositions that put the act inside the occasion: "at the briefing", "during the visit", "in his speech".
 OCCASION_PREPS = frozenset({"at", "during", "in"})
@@ -60,7 +60,7 @@ def same_paragraph(anchor: Token, time: Token) -> bool:
     """No line break between the act and the time: a sentence the parse runs over a paragraph's
     end is two sentences."""
     first, last = sorted((anchor.i, time.i))
-    return not any("\n" in t.text_with_ws for t in anchor.doc[first:last])
+    return not line_break_between(anchor.doc, anchor.doc[first].idx, anchor.doc[last].idx)
 
 
 def occasion_of_the_act(noun: Token, time: Token, anchor: Token, act: Token) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..common import doc_text, sentence_of, sentences
+from ..common import line_break_between, sentence_of, sentences
 from ..syntax import SUBJECT_DEPS, clause_tokens
 from ..tense import is_simple_past
 from ..time.compare import usable
@@ -49,7 +49,7 @@ def _same_paragraph(doc: Doc, earlier: Span, later: Span) -> bool:
     break as trailing or leading whitespace of either)."""
     end = earlier.start_char + len(earlier.text.rstrip())
     start = later.start_char + len(later.text) - len(later.text.lstrip())
-    return "\n" not in doc_text(doc)[end:start]
+    return not line_break_between(doc, end, start)
 
 
 def carried_date(doc: Doc, anchor: Token, sources: list[str]) -> str | None:

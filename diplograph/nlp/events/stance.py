@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..common import doc_text, sentence_of
+from ..common import blank_lines_before, sentence_of
 from ..syntax import is_quoted, own_subject
 from ..tense import PRESENT_FINITE_TAGS, is_present_progressive
 from .drafts import Climb, Step
@@ -65,7 +65,7 @@ _OPENING_PARAGRAPHS = 2
 
 def _past_the_lead(tok: Token) -> bool:
     """The token stands in a paragraph after the title and the lead (paragraphs part at a blank line)."""
-    return doc_text(tok.doc).count("\n\n", 0, tok.idx) >= _OPENING_PARAGRAPHS
+    return blank_lines_before(tok.doc, tok.idx) >= _OPENING_PARAGRAPHS
 
 
 def _main_clause_verb(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder, split_list
-from ..common import doc_text, state_actor
+from ..common import blank_line_between, state_actor
 from ..speech.attribution import actor_kind
 from ..syntax import subject_of
 
@@ -193,7 +193,7 @@ def _one_paragraph(a: Token, b: Token) -> bool:
     """No blank line between two words: a headline glued to the first sentence by the parser
     ("Moscow and Beijing call for calm / The heightened tensions ...") relates nothing across it."""
     lo, hi = sorted((a.idx, b.idx))
-    return "\n\n" not in doc_text(a.doc)[lo:hi]
+    return not blank_line_between(a.doc, lo, hi)
 
 
 def _clause_holder(st: Statement, tok: Token, max_up: int = 6) -> str | None:

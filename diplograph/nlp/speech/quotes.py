@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import activate, override_folder
 from ...model import Quote
-from ..common import doc_text, record_id, sentence_at, sentence_of
+from ..common import doc_text, line_break_between, record_id, sentence_at, sentence_of
 from ..syntax import SPEAKER_SUBJECT, subject_of
 from .according import document_frame
 from .attribution import (
@@ -107,9 +107,8 @@ def same_paragraph(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
     """“How did it go?”\n\n“It went well,” Lee said.: a parse that runs on over a paragraph break may
     hang a quote on the next paragraph's cue; a paragraph break between them says the cue reports
     other words (the quote's own speaker is found from its paragraph, ``STANDALONE_RULES``)."""
-    text = doc_text(doc)
-    between = text[q.close_at:cue.idx] if cue.idx > q.close_at else text[cue.idx:q.open_at]
-    return "\n" not in between
+    lo, hi = (q.close_at, cue.idx) if cue.idx > q.close_at else (cue.idx, q.open_at)
+    return not line_break_between(doc, lo, hi)
 
 
 def according_to_before(doc: Doc, q: QuoteSpan, before: list[Token], after: list[Token]) -> str | None:
