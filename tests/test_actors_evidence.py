@@ -9,7 +9,7 @@ from diplograph.kb.gazetteer import gazetteer
 from diplograph.nlp.actors.bylines import name_comma_outlet, names_above_outlet
 from diplograph.nlp.actors.evidence import place_spans, reordered_name
 from diplograph.nlp.actors.headings import heading_spans
-from diplograph.nlp.lines import excerpt_credit_spans
+from diplograph.nlp.lines import excerpt_credit_at, excerpt_credit_spans
 from docs import make_doc, recognize, spaced_doc
 
 
@@ -547,6 +547,16 @@ def test_a_name_an_outlet_owns_as_its_subject_is_its_reporter():
 def test_excerpt_credit_spans_are_the_credit_lines_under_a_quotation():
     text = "“The talks failed.”\n\n— Ann Lee, The Daily Ledger\n\nRoe, Poe in Leadership Pact\n\nAnn Lee, Ledger\n"
     assert [text[s:e] for s, e in excerpt_credit_spans(text)] == ["Ann Lee, The Daily Ledger"]
+
+
+def test_excerpt_credit_at_finds_the_credit_line_holding_a_character():
+    text = "“The talks failed.”\n\n— Ann Lee, The Daily Ledger\n\nAnn Lee spoke.\n"
+    doc = make_doc(list(text), spaces=[False] * len(text))  # one token per character: the text itself
+    start = text.index("Ann")
+    assert excerpt_credit_at(doc, start) == (start, text.index("\n\nAnn Lee spoke"))
+    assert excerpt_credit_at(doc, text.index("Daily")) == (start, text.index("\n\nAnn Lee spoke"))
+    assert excerpt_credit_at(doc, text.index("Ann Lee spoke")) is None
+    assert excerpt_credit_at(doc, 0) is None
 
 
 def test_heading_spans_are_title_case_or_capital_lines_without_a_closing_mark():

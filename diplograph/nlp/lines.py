@@ -7,10 +7,11 @@ events, quotes, relations and claims read the same subject.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .common import doc_text
 
@@ -57,6 +58,19 @@ def excerpt_credit_spans(text: str) -> list[tuple[int, int]]:
         pos += len(line) + 1
         above = line if line.strip() else above
     return out
+
+
+_CREDITS = "diplograph.excerpt_credits"
+
+
+def excerpt_credit_at(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The excerpt credit line (``excerpt_credit_spans``) holding ``char``, if any. The lines are found
+    once per Doc: the actors, the speakers' and the events' pronoun indexes all ask."""
+    spans = doc.user_data.get(_CREDITS)
+    if spans is None:
+        spans = doc.user_data[_CREDITS] = excerpt_credit_spans(doc_text(doc))
+    k = bisect.bisect_right(spans, (char, float("inf"))) - 1
+    return spans[k] if k >= 0 and spans[k][0] <= char < spans[k][1] else None
 
 
 def _ends_line(tok: Token) -> bool:

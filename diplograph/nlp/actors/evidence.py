@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 from ...kb import WordClass
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, slug
 from ..common import column, doc_text, sentence_of
-from ..lines import GLUED_DASHES, excerpt_credit_spans
+from ..lines import GLUED_DASHES, excerpt_credit_at
 from .names import name_words
 from .roles import POSSESSIVE_MARKS, Cand, skip_fillers
 
@@ -468,7 +468,6 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
     known to the KB as a person's name, sharing their last word with a person the document names,
     signing an excerpt's credit line ("“…” <blank> Jane Roe, The Daily Planet": its writer), or an
     outlet's own reporting: ``outlet_reporter``."""
-    signers = {s for s, _ in excerpt_credit_spans(doc_text(doc))}
     outlet_ends = {c.end for c in cands if c.kind == "media"}
     title_at = {t.start: t for t in titles if not t.title.plural}
     title_end = {t.end: t for t in titles if not t.title.plural}
@@ -490,7 +489,8 @@ def person_like_orgs(doc: Doc, g: Gazetteer, cands: list[Cand], titles: list, or
         titled_before = c.start > 0 and doc[c.start - 1].text == "," and c.start - 1 in title_end \
             or c.start in title_end  # "AP reporter Sarah El Deeb", "Foreign Minister Wang Yi"
         known = g.leader(words.text) is not None  # the KB knows the name as a person's
-        signer = words[0].idx in signers and c.end < len(doc) and doc[c.end].text == ","
+        credit = excerpt_credit_at(doc, words[0].idx)  # the name opens a credit line: its signer
+        signer = credit is not None and credit[0] == words[0].idx and c.end < len(doc) and doc[c.end].text == ","
         reporter = outlet_reporter(doc, c, outlet_ends)
         if titled_after or titled_before or known or signer or reporter or doc[c.end - 1].lower_ in surnames:
             c.kind, c.key = "person", "person:" + words.text

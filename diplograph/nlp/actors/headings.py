@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from ..common import doc_text
-from ..lines import excerpt_credit_spans
+from ..lines import excerpt_credit_at
 from .evidence import ORG_HEADS
 from .roles import Cand
 
@@ -64,8 +64,7 @@ def drop_heading_only(cands: list[Cand], doc: Doc) -> list[Cand]:
         at = doc[c.start].idx
         return any(s <= at < e for s, e in spans)
 
-    credits = excerpt_credit_spans(text)
-    return [c for c in cands if not (_unknown_name(c) and in_heading(c) and not _signs_excerpt(doc, c, credits)
+    return [c for c in cands if not (_unknown_name(c) and in_heading(c) and not _signs_excerpt(doc, c)
                                          and doc[c.start:c.end].text not in outside)]
 
 
@@ -73,11 +72,12 @@ def drop_heading_only(cands: list[Cand], doc: Doc) -> list[Cand]:
 _TITLE_WORDS = re.compile(r"(?:[A-Z][\w.'’-]* )*")
 
 
-def _signs_excerpt(doc: Doc, c: Cand, credits: list[tuple[int, int]]) -> bool:
+def _signs_excerpt(doc: Doc, c: Cand) -> bool:
     """A name that signs an excerpt's credit line alone, "Jane Roe, The Daily Planet", "Dr. Jane Roe, ...":
     the writer, a person; not a generic signer of an organisation's words ("Editorial Board, ..."), nor one
     of several ("Jane Roe and Al Poe, ...": the outlet's piece)."""
-    at, text = doc[c.start].idx, doc_text(doc)
+    at = doc[c.start].idx
     if c.end >= len(doc) or doc[c.end].text != "," or any(t.lower_ in ORG_HEADS for t in doc[c.start:c.end]):
         return False
-    return any(s <= at < e and _TITLE_WORDS.fullmatch(text[s:at]) for s, e in credits)
+    credit = excerpt_credit_at(doc, at)
+    return credit is not None and bool(_TITLE_WORDS.fullmatch(doc_text(doc)[credit[0]:at]))

@@ -135,10 +135,18 @@ def _count(unit: Token) -> int | None:
     return None
 
 
+def _clause_date(doc: Doc, verb: Token) -> str | None:
+    """The date, of any precision, the verb's own clause gives, without climbing."""
+    return sentence_date(doc, verb, clause_tokens(verb), climb=False)
+
+
+def _as_day(value: str | None) -> str | None:
+    return value if usable(value) and precision(value) == DAY_PRECISION else None
+
+
 def _own_day(doc: Doc, verb: Token) -> str | None:
     """The full date the verb's own clause gives, without climbing."""
-    value = sentence_date(doc, verb, clause_tokens(verb), climb=False)
-    return value if usable(value) and precision(value) == DAY_PRECISION else None
+    return _as_day(_clause_date(doc, verb))
 
 
 def _governor_day(doc: Doc, governor: Token) -> str | None:
@@ -146,8 +154,9 @@ def _governor_day(doc: Doc, governor: Token) -> str | None:
     of occurrence with no time of its own, the news of the report ("The test comes two days after
     Y fired", "It came a day after Y struck"): the news peg's day, else, told in the present, the
     document's date."""
-    day = _own_day(doc, governor)
-    if day is not None or governor.lemma_.lower() not in OCCURRENCE_VERBS or not _timeless(doc, governor):
+    value = _clause_date(doc, governor)
+    day = _as_day(value)
+    if day is not None or governor.lemma_.lower() not in OCCURRENCE_VERBS or value is not None:
         return day
     peg = news_peg(doc)
     if peg is not None:
@@ -158,7 +167,7 @@ def _governor_day(doc: Doc, governor: Token) -> str | None:
 
 def _timeless(doc: Doc, verb: Token) -> bool:
     """The verb's own clause gives no date of any precision."""
-    return sentence_date(doc, verb, clause_tokens(verb), climb=False) is None
+    return _clause_date(doc, verb) is None
 
 
 def _shift(day: str, days: int) -> str:
@@ -182,9 +191,11 @@ def _over_an_ordered_clause(doc: Doc, verb: Token) -> str | None:
     for child in verb.children:
         clause = child if child.dep_ == "advcl" else next(
             (c for c in child.children if c.dep_ == "pcomp"), None) if child.dep_ == "prep" else None
-        found = _ordered(clause) if clause is not None else None
+        if clause is None:
+            continue
+        found = _ordered(clause)
         if found is None or found[0].i != verb.i:
             continue
-        day = _own_day(doc, clause)  # type: ignore[arg-type]
+        day = _own_day(doc, clause)
         return _shift(day, -found[1] * found[2]) if day else None
     return None

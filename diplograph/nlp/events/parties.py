@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Token
 
 from ...kb import WordClass, load_table, per_folder, split_list
 from ...kb.gazetteer import gazetteer
-from ..common import doc_text, gender_words, other_party_nouns, window_start
+from ..common import gender_words, other_party_nouns, window_start
 from ..extensions import LOCATIONS
 from ..fronted import fronted_clause_main_subject
-from ..lines import excerpt_credit_spans
+from ..lines import excerpt_credit_at
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
     LOGICAL_SUBJECT,
@@ -455,11 +455,9 @@ def _antecedents(doc: Doc, mentions: list) -> tuple[list[int], Antecedents] | No
     if all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
         index = Antecedents(doc._.actors or {}, by_token=True, latest_on_tie=True,
                             genders=mention_genders(doc, mentions, gender_words()))
-        # a roundup's writer credited under an excerpt is no one the next excerpt's "he" refers to
-        credits = excerpt_credit_spans(doc_text(doc))
         for m in mentions:
-            if any(s <= doc[m.start].idx < e for s, e in credits):
-                continue
+            if excerpt_credit_at(doc, doc[m.start].idx) is not None:
+                continue  # a roundup's writer credited under an excerpt: no one the next excerpt's "he" refers to
             if envoy_at_a_place(doc[m.start], mentions, 0) != [] and not named_as_place(doc, m.start, m.end):
                 index.add(m.start, m.actor_id)  # "negotiators in Vienna", "a speech in Vienna ... it": no state
         found = (starts, index)

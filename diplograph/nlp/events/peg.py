@@ -18,7 +18,7 @@ from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
 from ..time.component import tense_of
 from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, in_participle, is_deadline, opened_by
-from .occasion_day import phrase_head
+from .occasion_day import OCCASION_PREPS, phrase_head
 from .speaking_day import speaking_verb
 
 # A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
@@ -36,7 +36,7 @@ BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ag
                               "formerly", "earlier", "repeatedly", "times", "ever", "already", "past",
                               "initially", "originally"})
 # Background words that are also the preposition of an occasion: "said during a news conference".
-OCCASION_PREPS = frozenset({"during"})
+OCCASION_BACKGROUND = BACKGROUND_WORDS & OCCASION_PREPS
 
 
 def background_word(tok: Token, act: Token | None) -> bool:
@@ -48,7 +48,7 @@ def background_word(tok: Token, act: Token | None) -> bool:
     ("the ships fired missiles, Shoigu told Putin during a meeting") says nothing of the act."""
     if tok.lower_ not in BACKGROUND_WORDS:
         return False
-    if tok.lower_ not in OCCASION_PREPS or act is None or tok.head.i != act.i:
+    if tok.lower_ not in OCCASION_BACKGROUND or act is None or tok.head.i != act.i:
         return True
     objects = [phrase_head(c) for c in tok.children if c.dep_ == "pobj"]
     return not objects or any(o.lemma_.lower() not in occasion_nouns() for o in objects)

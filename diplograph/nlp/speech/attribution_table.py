@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..common import doc_text, gender_words, speech_verbs
+from ..common import gender_words, speech_verbs
 from ..extensions import Mention
-from ..lines import excerpt_credit_spans
+from ..lines import excerpt_credit_at
 from ..syntax import SUBJECT_DEPS, Antecedents, mention_genders
 from .titled import titled_subjects
 
@@ -114,7 +114,6 @@ class Attribution:
     _merged_from: tuple[object, int] = field(default=(None, -1), repr=False)
     _merged: tuple[list[int], list[int]] = field(default=([], []), repr=False)
     _nouns: dict[str, list[int]] | None = field(default=None, repr=False)  # noun lemma -> token indices
-    _credits: list[tuple[int, int]] = field(default_factory=list, repr=False)  # excerpt credit lines
 
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside any quoted span (a bisect: this is asked for every token)."""
@@ -159,7 +158,6 @@ class Attribution:
             self._pronoun_antecedents = Antecedents(actors, genders=genders)
             self._description_antecedents = Antecedents(actors, genders=genders)
             self._indexed_speakers = 0
-            self._credits = excerpt_credit_spans(doc_text(doc))
             for m in mentions or ():
                 self._index_mention(doc, m)
             # "The attorney general dismissed it. “…,” he said": a title the document gave a person
@@ -177,7 +175,7 @@ class Attribution:
 
     def _index_mention(self, doc: Doc, m: Mention) -> None:
         assert self._pronoun_antecedents is not None and self._description_antecedents is not None
-        if self.in_quote(m.start_char) or any(s <= m.start_char < e for s, e in self._credits):
+        if self.in_quote(m.start_char) or excerpt_credit_at(doc, m.start_char) is not None:
             return  # a roundup's writer credited under an excerpt: no one the next excerpt's "he" refers to
         self._description_antecedents.add(m.start_char, m.actor_id, rank=1)
         head = doc[m.start:m.end].root

@@ -25,7 +25,6 @@ from .attribution_table import speech_kind
 from .marks import QuoteSpan
 
 SHORT_PHRASE_WORDS = 4  # a word, a name or a short phrase; longer quoted words are someone's sentence
-_MAX_WORDS = SHORT_PHRASE_WORDS
 _BINDING_WORDS = frozenset({"according", "as"})  # "according to", "described the risk as “…”"
 
 
@@ -151,7 +150,7 @@ def unframed_phrase(doc: Doc, q: QuoteSpan) -> bool:
     if q.parent is not None:
         return False
     quoted = doc_text(doc)[q.start:q.end].strip()
-    if not quoted or len(quoted.split()) > _MAX_WORDS or quoted.endswith(("?", "!")) or _capitalised(quoted):
+    if not quoted or len(quoted.split()) > SHORT_PHRASE_WORDS or quoted.endswith(("?", "!")) or _capitalised(quoted):
         return False
     before, after = _frame_words(doc, q)
     if not any(t.is_alpha for t in before):
