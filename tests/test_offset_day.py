@@ -25,12 +25,16 @@ def _doc(rows: list[tuple], times: dict[str, str]):
     return doc
 
 
+# Serbia recalled its envoy on Monday , two days after Austria insulted Serbia .
+TWO_DAYS_AFTER = [*MAIN, ("two", "two", "NUM", "nummod", 8), ("days", "day", "NOUN", "npadvmod", 11, "NNS"),
+                  ("after", "after", "SCONJ", "mark", 11), ("Austria", "austria", "PROPN", "nsubj", 11),
+                  ("insulted", "insult", "VERB", "advcl", 1, "VBD"), ("Serbia", "serbia", "PROPN", "dobj", 11),
+                  (".", ".", "PUNCT", "punct", 1)]
+
+
 def test_the_act_of_a_measured_clause_of_order_counts_back_from_its_governor():
     # Serbia recalled its envoy on Monday , two days after Austria insulted Serbia .
-    rows = [*MAIN, ("two", "two", "NUM", "nummod", 8), ("days", "day", "NOUN", "npadvmod", 11, "NNS"),
-            ("after", "after", "SCONJ", "mark", 11), ("Austria", "austria", "PROPN", "nsubj", 11),
-            ("insulted", "insult", "VERB", "advcl", 1, "VBD"), ("Serbia", "serbia", "PROPN", "dobj", 11),
-            (".", ".", "PUNCT", "punct", 1)]
+    rows = TWO_DAYS_AFTER
     doc = _doc(rows, {"Monday": "2020-01-13", "two days": "P2D"})
     assert offset_date(doc, doc[11]) == "2020-01-11"
     assert offset_date(doc, doc[1]) is None  # the governor keeps the day of its own clause
@@ -95,9 +99,6 @@ def test_a_happening_that_comes_after_an_act_is_the_news_of_the_report():
 
 def test_a_past_act_is_not_counted_past_the_document_s_date():
     # Serbia recalled its envoy on Monday , two days after Austria insulted Serbia . (Monday misread a year late)
-    rows = [*MAIN, ("two", "two", "NUM", "nummod", 8), ("days", "day", "NOUN", "npadvmod", 11, "NNS"),
-            ("after", "after", "SCONJ", "mark", 11), ("Austria", "austria", "PROPN", "nsubj", 11),
-            ("insulted", "insult", "VERB", "advcl", 1, "VBD"), ("Serbia", "serbia", "PROPN", "dobj", 11),
-            (".", ".", "PUNCT", "punct", 1)]
+    rows = TWO_DAYS_AFTER
     doc = _doc(rows, {"Monday": "2021-01-11", "two days": "P2D"})
     assert offset_date(doc, doc[11]) is None
