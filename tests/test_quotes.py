@@ -632,3 +632,10 @@ def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model
                                   "was sound.")
     assert quote_of(doc, "Half the hulls leak").speaker is None
 
+
+
+@pytest.mark.model
+def test_a_news_site_named_by_its_domain_is_its_outlet(pipeline) -> None:
+    # kb/outlets.tsv: "FoxNews.com" is an alias of Fox News, so "told FoxNews.com" credits the words
+    doc = pipeline.nlp("“We will wait for the vote,” Tomas Berg told FoxNews.com on Monday.")
+    assert [q.via for q in doc._.quotes if "We will wait" in q.text] == ["media:fox-news"]
