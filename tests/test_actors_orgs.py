@@ -265,3 +265,15 @@ def test_a_committee_tail_named_alone_is_of_its_state_only_in_a_document_about_t
     about_uk = _doc("Britain warned Iran . Britain armed Iraq . A member of the Judiciary Committee spoke in Britain .",
                     {"0:1": "GPE", "2:3": "GPE", "4:5": "GPE", "6:7": "GPE", "12:14": "ORG", "16:17": "GPE"})
     assert not any(t == "Judiciary Committee" and c == "USA" for t, _, c in _found(about_uk))
+
+
+def test_a_unit_after_a_state_bodys_possessive_is_of_that_bodys_state():
+    doc = _adj_doc("Then the Justice Department 's Coastal Survey Unit voted .", {"2:4": "ORG", "5:8": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["org:coastal-survey-unit"].country == "USA"
+
+
+def test_a_unit_after_a_companys_possessive_takes_no_state_from_it():
+    doc = _adj_doc("Then Google 's Coastal Survey Unit voted .", {"1:2": "ORG", "3:6": "ORG"})
+    actors, _ = recognize(doc)
+    assert actors["org:coastal-survey-unit"].country is None

@@ -35,3 +35,10 @@ def test_the_reserve_components_named_bare_are_american():
     doc = spaced_doc("A medic of the Army National Guard flew home .", {"4:7": "ORG"}, sentences=False)
     actors, _ = recognize(doc)
     assert actors["org:usa-army-national-guard"].country == "USA"
+
+
+def test_the_trade_representatives_office_spelled_out_or_abbreviated_is_one_body():
+    doc = spaced_doc("In Lima , the Office of the United States Trade Representative and USTR weighed the deal .",
+                     {"1:2": "GPE", "4:11": "ORG", "12:13": "ORG"}, sentences=False)
+    _, mentions = recognize(doc)
+    assert {m.actor_id for m in mentions if m.text != "Lima"} == {"org:usa-ustr"}

@@ -632,3 +632,26 @@ def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model
                                   "was sound.")
     assert quote_of(doc, "Half the hulls leak").speaker is None
 
+
+
+@pytest.mark.model
+def test_a_news_site_named_by_its_domain_is_its_outlet(pipeline) -> None:
+    # kb/outlets.tsv: "FoxNews.com" is an alias of Fox News, so "told FoxNews.com" credits the words
+    doc = pipeline.nlp("“We will wait for the vote,” Tomas Berg told FoxNews.com on Monday.")
+    assert [q.via for q in doc._.quotes if "We will wait" in q.text] == ["media:fox-news"]
+
+
+# speech/state_outlets.state_outlet: "told state TV" passes the words through the state's own outlet
+@pytest.mark.model
+def test_words_told_to_state_tv_come_through_the_speakers_states_outlet(pipeline) -> None:
+    doc = pipeline.nlp("Polish Foreign Minister Anna Kowal told state TV on Monday that Poland would wait. "
+                       "“We are in no hurry,” she said.")
+    vias = {q.text: q.via for q in doc._.quotes}
+    assert set(vias.values()) == {"media:pol-state-tv"}
+    assert doc._.actors["media:pol-state-tv"].country == "POL"
+
+
+@pytest.mark.model
+def test_a_state_broadcaster_named_beside_its_noun_is_that_outlet(pipeline) -> None:
+    doc = pipeline.nlp("“We are in no hurry,” Polish Foreign Minister Anna Kowal told Japanese state broadcaster NHK.")
+    assert not any(a.startswith(("media:jpn-state", "media:pol-state")) for a in doc._.actors)

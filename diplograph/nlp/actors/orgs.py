@@ -5,7 +5,8 @@ Stages on the candidate mentions of ``actors.py``:
 * ``merge_acronyms``: "the Islamic Salvation Front (FIS)" -- a name followed by its acronym in
   brackets is one actor, the acronym an alias of it;
 * ``org_countries``: a national body named with a state ("the Montenegro Assembly", "Kenya
-  Anti-Corruption Commission") belongs to that state, an organisation the text says is based
+  Anti-Corruption Commission") or after the possessive of a state's body ("the Pentagon's Missile Defense
+  Agency": ``parent_body_country``) belongs to that state, an organisation the text says is based
   somewhere ("the Milwaukee-based X", "X, a UK-based firm") to that place's state, and a party,
   front or movement the KB lacks belongs to the one state its sentence names;
 * ``titled_person_country``: a person given a title but no state ("Planning Minister Tran")
@@ -27,7 +28,7 @@ from .evidence import ORG_HEADS, possessive_org_country
 from .leader_governments import leader_government_country
 from .outlet_nouns import outlet_country
 from .person_country import EXILE_NOUNS, US_STATES, based_apposition, based_before_descriptor, based_modifier
-from .roles import POSSESSIVE_MARKS, Cand
+from .roles import POSSESSIVE_MARKS, Cand, skip_fillers
 
 # Head words of a body that belongs to one state when named with it ("Montenegro Assembly").
 NATIONAL_HEADS = WordClass("actor_words", "national_head")
@@ -77,8 +78,9 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
             c.country = outlet_country(doc, c, by_end)  # "the Israeli daily X"
         if c.kind != "organization" or c.country or _is_kb(c):
             continue
-        owner = possessive_org_country(doc, c, by_end) or leader_government_country(doc, g, c)
-        if owner:  # "Greece's Parliament", "Iran's Atomic Energy Organization", "the Reagan Administration"
+        owner = possessive_org_country(doc, c, by_end) or parent_body_country(doc, c, by_end) \
+            or leader_government_country(doc, g, c)
+        if owner:  # "Greece's Parliament", "the Pentagon's Missile Defense Agency", "the Reagan Administration"
             c.country = owner
             continue
         located = place_after_of(doc, g, c) or based_org_country(doc, g, c)
@@ -103,6 +105,20 @@ def org_countries(doc: Doc, g: Gazetteer, cands: list[Cand]) -> None:
         if words[-1] in PARTY_HEADS or rebel:
             home = None if _names_a_place(doc, c) else dominant_state(whole)
             c.country = sentence_country(doc, c, whole) or home
+
+
+def parent_body_country(doc: Doc, c: Cand, by_end: dict[int, Cand]) -> str | None:
+    """``BODY's ORG``: a unit named after the possessive of a body the KB places in one state is of that
+    state, "the State Department's Bureau of Public Affairs", "the Pentagon's Missile Defense Agency",
+    "the FBI's Counterintelligence Division"; not a company's or an outlet's ("Google's Jigsaw": a firm
+    is no state's body) nor an international body's, which has no state."""
+    k = skip_fillers(doc, c.start - 1, -1)
+    if k < 1 or doc[k].text not in POSSESSIVE_MARKS:
+        return None
+    owner = by_end.get(k)
+    if owner is None or owner.kind != "organization" or not owner.country or is_company(owner.key):
+        return None
+    return owner.country
 
 
 # Bodies of a state that a document names bare only when it means its own state's: an embassy is the

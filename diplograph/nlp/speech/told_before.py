@@ -19,6 +19,7 @@ from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue
 from .credit import credit_role, phrase_head
 from .marks import ALL_MARKS
 from .pieces import ON_AIR_NOUNS
+from .state_outlets import state_outlet
 
 # Verbs whose object, or "to" phrase, is the outlet addressed: "told Reuters", "spoke to the BBC".
 _ADDRESSING = frozenset({"tell", "speak", "talk", "say", "inform", "brief"})
@@ -74,14 +75,17 @@ def _speaker_verb(tok: Token) -> Token | None:
 
 def told_outlet_of(doc: Doc, sent: Span, speaker: str, att: Attribution) -> str | None:
     """The outlet ``speaker`` told in ``sent`` ("X told Reuters ...", "X said in an interview with
-    CNN ...", "X said on Fox News ..."), if any."""
+    CNN ...", "X said on Fox News ...", "X told state TV ...": ``state_outlets``), if any."""
     for tok in sent:
         aid = tok._.actor
-        if not aid or aid == speaker or actor_kind(doc, aid) != "media" or att.in_quote(tok.idx):
+        if att.in_quote(tok.idx) or aid == speaker or aid and actor_kind(doc, aid) != "media":
             continue
-        verb = _speaker_verb(tok)
-        if verb is not None and speaker_of_cue(doc, verb, att) == speaker:
-            return aid
+        verb = _speaker_verb(tok) if aid or tok.pos_ in ("NOUN", "PROPN") else None
+        if verb is None or speaker_of_cue(doc, verb, att) != speaker:
+            continue
+        own = aid or state_outlet(doc, tok, speaker)  # "X told state TV ...": that state's outlet
+        if own:
+            return own
     return None
 
 

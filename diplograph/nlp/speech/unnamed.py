@@ -89,10 +89,15 @@ def unnamed_source_speaker(doc: Doc, subj: Token, actor_id: str | None, stands_f
     if source is None:
         source = Actor(id=source_id, name=text, kind=kind, country=state.country)
         actors[source_id] = source
-        doc.user_data.setdefault(_CREATED_KEY, set()).add(source_id)
+        remember_created(doc, source_id)
     source.add_mention(start, end, text)
     stands_for[source_id] = state.id
     return source_id
+
+
+def remember_created(doc: Doc, source_id: str) -> None:
+    """Note a source actor made for a cue, to be forgotten if no quote names it (``drop_unquoted_sources``)."""
+    doc.user_data.setdefault(_CREATED_KEY, set()).add(source_id)
 
 
 def drop_unquoted_sources(doc: Doc, quotes: list[Quote]) -> None:

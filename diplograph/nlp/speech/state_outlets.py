@@ -1,0 +1,104 @@
+"""A state's outlet the speaker told, named by its medium only: "Qasemi told state TV that Iran ...",
+"“…,” Davutoglu told state media", "Araqchi told state-run television on Tuesday that ...".
+
+The words came through that state's own broadcaster or press: the outlet of the state that a demonym
+or possessive in the phrase names ("told Russian state TV"), else of the speaker's own state when a role of
+the speaker or the sentence bears it out (an Iranian spokesman "told state TV": Iran's). It is an unnamed
+outlet typed with the state's country, as "Syrian state TV said" makes one (``unnamed.py``; dropped again
+when no record keeps it), never another outlet named before ("Sky News"), nor a named state outlet of
+another medium ("SANA" is no TV). An outlet that speaks itself, "Syrian state TV said", passes on nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...kb.gazetteer import CAPITAL, DEMONYM, NAME, gazetteer, slug
+from ...model import Actor
+from .unnamed import remember_created, source_kind
+
+# The word that makes an outlet a state's own: "state TV", "state-run television", "state-owned media".
+_STATE_WORD = "state"
+
+
+def _state_phrase_start(tok: Token) -> Token | None:
+    """The "state" opening the medium noun's phrase ("state TV", "the state-run broadcaster")."""
+    return next((t for t in tok.doc[tok.left_edge.i:tok.i] if t.lower_ == _STATE_WORD), None)
+
+
+def _outlet_named_beside(doc: Doc, tok: Token) -> bool:
+    """An outlet's name in the noun's own phrase, in apposition or as the head it modifies: "state
+    broadcaster ORTM", "Japanese state broadcaster NHK"."""
+    from .credit import phrase_head  # credit reads this module first
+
+    actors = doc._.actors or {}
+    head, _ = phrase_head(tok)
+    near = [*head.subtree, *tok.subtree] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else [])
+    return any(t._.actor and getattr(actors.get(t._.actor), "kind", None) == "media" for t in near)
+
+
+def _named_state(doc: Doc, tok: Token) -> str | None:
+    """The country of a state the phrase names before the noun ("Russian state TV", "Iran's state media")."""
+    actors = doc._.actors or {}
+    for t in doc[tok.left_edge.i:tok.i]:
+        a = actors.get(t._.actor) if t._.actor else None
+        if a is not None and a.kind == "state" and a.country:
+            return a.country
+    return None
+
+
+def _speakers_state(doc: Doc, tok: Token, speaker: str | None) -> str | None:
+    """The speaker's country, when the text bears it out: the speaker holds a role of that state, or the
+    sentence names it ("Iran's deputy foreign minister told state media"); a country the document's
+    context alone gave a person is no ground for naming a state's outlet."""
+    own = (doc._.actors or {}).get(speaker) if speaker else None
+    if own is None or own.kind == "media" or not own.country:
+        return None
+    if any(r.of == own.country for r in own.roles):
+        return own.country
+    actors = doc._.actors or {}
+    sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+    named = any(_names_the_state(t, own.country, actors) for t in sent if t._.actor)
+    return own.country if named else None
+
+
+# How a word names a state outright: its name, demonym or capital ("Iran", "Iranian", "Tehran"), not a
+# place in it ("Gaza", which names no speaker's state).
+_STATE_FORMS = frozenset({NAME, DEMONYM, CAPITAL})
+
+
+def _names_the_state(tok: Token, country: str, actors: dict) -> bool:
+    a = actors.get(tok._.actor)
+    if a is None or a.kind != "state" or a.country != country:
+        return False
+    hit = gazetteer().lookup(tok.text)
+    return hit is not None and hit[0].country == country and hit[1] in _STATE_FORMS
+
+
+def state_outlet(doc: Doc, tok: Token, speaker: str | None) -> str | None:
+    """The outlet ``tok``, a medium noun after "state" ("told state TV"), stands for: an unnamed outlet of
+    that state, made here once; None when no state is known."""
+    if source_kind(tok) != "media" or tok.pos_ not in ("NOUN", "PROPN") or tok._.actor:
+        return None
+    first = _state_phrase_start(tok)
+    actors = doc._.actors if doc._.actors is not None else {}
+    if first is None or _outlet_named_beside(doc, tok):
+        return None  # "told state broadcaster ORTM", "according to state broadcaster TRT": the outlet is named
+    own = actors.get(speaker) if speaker else None
+    if own is not None and own.kind == "media":
+        return None  # "Syrian state-run TV claimed": the outlet speaks, no one passes it on
+    country = _named_state(doc, tok) or _speakers_state(doc, tok, speaker)
+    if not country:
+        return None
+    span = doc[first.i:tok.i + 1]
+    source_id = f"media:{country.lower()}-{slug(span.text)}"
+    source = actors.get(source_id)
+    if source is None:
+        state = gazetteer().actors.get(f"state:{country}")
+        name = f"{state.name}'s {span.text}" if state is not None else span.text  # "Iran's state TV"
+        source = Actor(id=source_id, name=name, kind="media", country=country)
+        actors[source_id] = source
+        doc._.actors = actors
+        remember_created(doc, source_id)
+    source.add_mention(span.start_char, span.end_char, span.text)
+    return source_id
