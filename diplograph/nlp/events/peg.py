@@ -13,7 +13,8 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ...model import TimeExpr
-from ..common import occasion_nouns, sentence_of
+from ..common import occasion_nouns, sentence_of, sentence_on_its_line
+from ..lines import heading_shaped_line
 from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
 from ..time.component import tense_of
@@ -139,7 +140,7 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
     peg = news_peg(doc)
     if peg is None or not set(parties) & peg[1]:
         return None
-    sent = sentence_of(anchor)
+    sent = sentence_on_its_line(anchor)  # not the next paragraph the parse ran the sentence into
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense, not the content's
@@ -147,6 +148,8 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
            for t in doc._.times or []) or any(background_word(t, verb) for t in sent):
         return None
     if verb is None or not recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
+        return None
+    if heading_shaped_line(anchor):  # a title's past sums up a charge or a story ("X's policies helped Y")
         return None
     return peg[0]
 
