@@ -336,6 +336,29 @@ def test_the_peg_dates_no_act_of_a_line_shaped_as_a_headline():
     assert peg_date(doc, doc[12], ["state:AUT", "state:SRB"]) == "2020-01-13"  # a sentence of prose
 
 
+def test_a_reaction_told_in_the_simple_past_takes_the_pegs_day_whoever_speaks():
+    # Serbia warned France on Monday . France replied .  Austria warned Hungary .  Austria and Hungary agreed .
+    # (Austria is no actor of the lead, yet its words gathered by the report were said on its day;
+    # an agreement told with a verb of saying is an act of its own occasion, not a reaction)
+    from diplograph.nlp.events.peg import peg_date
+
+    rows = [*PEG_LEAD,
+            ("Austria", "austria", "PROPN", "nsubj", 10), ("warned", "warn", "VERB", "ROOT", 10, "VBD"),
+            ("Hungary", "hungary", "PROPN", "dobj", 10), (".", ".", "PUNCT", "punct", 10),
+            ("Austria", "austria", "PROPN", "nsubj", 16), ("and", "and", "CCONJ", "cc", 13),
+            ("Hungary", "hungary", "PROPN", "conj", 13), ("agreed", "agree", "VERB", "ROOT", 16, "VBD"),
+            (".", ".", "PUNCT", "punct", 16),
+            ("Austria", "austria", "PROPN", "nsubj", 19), ("courted", "court", "VERB", "ROOT", 19, "VBD"),
+            ("Hungary", "hungary", "PROPN", "dobj", 19), (".", ".", "PUNCT", "punct", 19)]
+    ids = {**PEG_LEAD_ACTORS, 9: "state:AUT", 11: "state:HUN", 13: "state:AUT", 15: "state:HUN", 18: "state:AUT",
+           20: "state:HUN"}
+    doc = states_doc(rows, ids, (0, 6, 9, 13, 18), published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[10], ["state:AUT", "state:HUN"]) == "2020-01-13"
+    assert peg_date(doc, doc[16], ["state:AUT", "state:HUN"]) is None  # a joint act
+    assert peg_date(doc, doc[19], ["state:AUT", "state:HUN"]) is None  # no verb of saying: no actor of the lead
+
+
 def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
     # "Serbia recalled a May 3 call in which France urged Hungary ."
     words = ["Serbia", "recalled", "a", "May", "3", "call", "in", "which", "France", "urged", "Hungary", "."]
