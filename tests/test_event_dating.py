@@ -299,6 +299,66 @@ def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads
     assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None and doc.user_data[PEG_KEY] is None
 
 
+def test_the_peg_reads_the_acts_sentence_up_to_the_paragraph_the_parse_ran_it_into():
+    # Serbia warned France on Monday . Hungary backed Serbia ,  <new paragraph>  Austria left in 2015 .
+    # (the parse runs the second sentence over the paragraph's end: 2015 dates Austria's leaving,
+    # not Hungary's backing, which is the lead's day; Austria's leaving keeps its own year)
+    from diplograph.nlp.events.peg import peg_date
+
+    rows = [*WARNED_ON_MONDAY,
+            ("Hungary", "hungary", "PROPN", "nsubj", 7), ("backed", "back", "VERB", "ROOT", 7, "VBD"),
+            ("Serbia", "serbia", "PROPN", "dobj", 7), (",", ",", "PUNCT", "punct", 7),
+            ("\n\n", "\n\n", "SPACE", "dep", 7),
+            ("Austria", "austria", "PROPN", "nsubj", 12), ("left", "leave", "VERB", "conj", 7, "VBD"),
+            ("in", "in", "ADP", "prep", 12), ("2015", "2015", "NUM", "pobj", 13), (".", ".", "PUNCT", "punct", 7)]
+    ids = {0: "state:SRB", 2: "state:FRA", 6: "state:HUN", 8: "state:SRB", 11: "state:AUT"}
+    doc = states_doc(rows, ids, (0, 6), published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13"), time_at(doc, 14, 14, "2015")]
+    assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) == "2020-01-13"
+    assert peg_date(doc, doc[12], ["state:AUT", "state:SRB"]) is None  # its own line holds a year
+
+
+def test_the_peg_dates_no_act_of_a_line_shaped_as_a_headline():
+    # Serbia warned France on Monday .  <new paragraph>  Hungary backed Serbia  <new paragraph>  Austria left .
+    # (a line of a few words with no closing mark is a title or heading: its past tense sums up a
+    # story or a charge, not an act of the lead's day)
+    from diplograph.nlp.events.peg import peg_date
+
+    rows = [*WARNED_ON_MONDAY, ("\n\n", "\n\n", "SPACE", "dep", 5),
+            ("Hungary", "hungary", "PROPN", "nsubj", 8), ("backed", "back", "VERB", "ROOT", 8, "VBD"),
+            ("Serbia", "serbia", "PROPN", "dobj", 8), ("\n\n", "\n\n", "SPACE", "dep", 9),
+            ("Austria", "austria", "PROPN", "nsubj", 12), ("left", "leave", "VERB", "ROOT", 12, "VBD"),
+            (".", ".", "PUNCT", "punct", 12)]
+    ids = {0: "state:SRB", 2: "state:FRA", 7: "state:HUN", 9: "state:SRB", 11: "state:AUT"}
+    doc = states_doc(rows, ids, (0, 7, 11), published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[8], ["state:HUN", "state:SRB"]) is None
+    assert peg_date(doc, doc[12], ["state:AUT", "state:SRB"]) == "2020-01-13"  # a sentence of prose
+
+
+def test_a_reaction_told_in_the_simple_past_takes_the_pegs_day_whoever_speaks():
+    # Serbia warned France on Monday . France replied .  Austria warned Hungary .  Austria and Hungary agreed .
+    # (Austria is no actor of the lead, yet its words gathered by the report were said on its day;
+    # an agreement told with a verb of saying is an act of its own occasion, not a reaction)
+    from diplograph.nlp.events.peg import peg_date
+
+    rows = [*PEG_LEAD,
+            ("Austria", "austria", "PROPN", "nsubj", 10), ("warned", "warn", "VERB", "ROOT", 10, "VBD"),
+            ("Hungary", "hungary", "PROPN", "dobj", 10), (".", ".", "PUNCT", "punct", 10),
+            ("Austria", "austria", "PROPN", "nsubj", 16), ("and", "and", "CCONJ", "cc", 13),
+            ("Hungary", "hungary", "PROPN", "conj", 13), ("agreed", "agree", "VERB", "ROOT", 16, "VBD"),
+            (".", ".", "PUNCT", "punct", 16),
+            ("Austria", "austria", "PROPN", "nsubj", 19), ("courted", "court", "VERB", "ROOT", 19, "VBD"),
+            ("Hungary", "hungary", "PROPN", "dobj", 19), (".", ".", "PUNCT", "punct", 19)]
+    ids = {**PEG_LEAD_ACTORS, 9: "state:AUT", 11: "state:HUN", 13: "state:AUT", 15: "state:HUN", 18: "state:AUT",
+           20: "state:HUN"}
+    doc = states_doc(rows, ids, (0, 6, 9, 13, 18), published="2020-01-14")
+    doc._.times = [time_at(doc, 4, 4, "2020-01-13")]
+    assert peg_date(doc, doc[10], ["state:AUT", "state:HUN"]) == "2020-01-13"
+    assert peg_date(doc, doc[16], ["state:AUT", "state:HUN"]) is None  # a joint act
+    assert peg_date(doc, doc[19], ["state:AUT", "state:HUN"]) is None  # no verb of saying: no actor of the lead
+
+
 def test_an_act_told_in_a_relative_clause_of_a_dated_occasion_takes_its_date():
     # "Serbia recalled a May 3 call in which France urged Hungary ."
     words = ["Serbia", "recalled", "a", "May", "3", "call", "in", "which", "France", "urged", "Hungary", "."]

@@ -100,6 +100,19 @@ def sentence_of(item: Token | Span) -> Span:
     return doc[s:e]
 
 
+def sentence_on_its_line(tok: Token) -> Span:
+    """The sentence holding a token, cut to the line it stands on: the parse runs a sentence over a
+    paragraph's end ("The Kremlin fired back, saying ...”\n\nLitvinenko ... died in November 2006"),
+    and the words past the break are another sentence, whose times and words are not the token's."""
+    sent = sentence_of(tok)
+    lines = _line_breaks(tok.doc)[0]
+    k = bisect.bisect_left(lines, tok.idx)
+    after_break = lines[k - 1] if k > 0 else -1
+    next_break = lines[k] if k < len(lines) else len(doc_text(tok.doc))
+    kept = [t.i for t in sent if after_break < t.idx < next_break]
+    return tok.doc[kept[0]:kept[-1] + 1] if kept else sent
+
+
 # Determiners of a noun phrase that refers to a thing already known ("the attack", "these requests")
 # and of one that introduces a new thing ("a second report"), read by the rules that look back for
 # what a noun refers to.

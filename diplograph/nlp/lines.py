@@ -176,6 +176,15 @@ def _heading_shaped(line: str) -> bool:
             and len(line.split()) <= _MAX_HEADING_WORDS)
 
 
+def heading_shaped_line(tok: Token) -> bool:
+    """The token's own line has the shape of a headline (``_heading_shaped``), wherever it stands:
+    the title over the lede ("Jeb Roe: Obama's policies helped the rebels' rise") as well as a
+    heading between paragraphs."""
+    text = doc_text(tok.doc)
+    start, end = _line_bounds(text, tok.idx)
+    return _heading_shaped(text[start:end].strip())
+
+
 def _lines_around(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The non-empty lines before (nearest first) and after the line ``text[start:end]``."""
     before = [line.strip() for line in reversed(text[:start].split("\n")) if line.strip()]

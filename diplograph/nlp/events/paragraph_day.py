@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..common import line_break_between, sentence_of, sentences
+from ..common import line_break_between, sentence_of, sentence_on_its_line, sentences
 from ..syntax import SUBJECT_DEPS, clause_tokens
 from ..tense import is_simple_past
 from ..time.compare import usable
@@ -56,7 +56,7 @@ def carried_date(doc: Doc, anchor: Token, sources: list[str]) -> str | None:
     """The time of the sentence that opened the occasion, for an act of its subject recounted in
     the simple past later in the same paragraph, with only simple-past sentences without a time
     in between."""
-    sent = sentence_of(anchor)
+    sent = sentence_on_its_line(anchor)  # not the next paragraph the parse ran the sentence into
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense
@@ -65,7 +65,7 @@ def carried_date(doc: Doc, anchor: Token, sources: list[str]) -> str | None:
     if verb is None or not recounted_today(verb):
         return None
     every = sentences(doc)
-    k = next((n for n, s in enumerate(every) if s.start == sent.start), None)
+    k = next((n for n, s in enumerate(every) if s.start == sentence_of(anchor).start), None)
     if k is None:
         return None
     later = sent

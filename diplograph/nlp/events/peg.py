@@ -13,13 +13,14 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ...model import TimeExpr
-from ..common import occasion_nouns, sentence_of
+from ..common import occasion_nouns, sentence_of, sentence_on_its_line
+from ..lines import heading_shaped_line
 from ..tense import is_simple_past
 from ..time.compare import day_range, precision, usable
 from ..time.component import tense_of
 from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, in_participle, is_deadline, opened_by
 from .occasion_day import OCCASION_PREPS, phrase_head
-from .speaking_day import speaking_verb
+from .speaking_day import speaking_lemmas, speaking_verb
 
 # A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
 # Monday ...". The acts the report then recounts of the lead's actors in the simple past, with no
@@ -137,18 +138,37 @@ def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
     """The lead's day for an act of the lead's actors recounted in the simple past, in a
     sentence with no time expression of its own."""
     peg = news_peg(doc)
-    if peg is None or not set(parties) & peg[1]:
+    if peg is None:
         return None
-    sent = sentence_of(anchor)
+    sent = sentence_on_its_line(anchor)  # not the next paragraph the parse ran the sentence into
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense, not the content's
+    if not set(parties) & peg[1] and not reaction_told(verb):
+        return None
     if any(sent.start_char <= t.span[0] < sent.end_char and not _no_time_of_the_act(doc, t, anchor)
            for t in doc._.times or []) or any(background_word(t, verb) for t in sent):
         return None
     if verb is None or not recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
         return None
+    if heading_shaped_line(anchor):  # a title's past sums up a charge or a story ("X's policies helped Y")
+        return None
     return peg[0]
+
+
+# Verbs of saying that tell a joint act, recounted from its own occasion, not a reaction to the news:
+# "Moon and Kim also agreed to work on a plan" (of a summit the week before).
+JOINT_SAYING = frozenset({"agree"})
+
+
+def reaction_told(verb: Token | None) -> bool:
+    """A report gathers reactions to its news: the words of other speakers it tells in the simple past,
+    with no time of their own, were said on the news peg's day, whoever says them ("Hollande called
+    for better surveillance", "In Washington, spokesman X warned ...", "Y accused Z of poor judgment
+    and called for an investigation"), as the lead's own actors' acts are. ``verb`` is the verb that
+    tells the act (``speaking_verb``): a verb of saying of ``kb/speech_verbs.tsv``, not its content in
+    the past ("said Russia attacked" keeps the attack's own time), nor a joint act (``JOINT_SAYING``)."""
+    return verb is not None and verb.lemma_.lower() in speaking_lemmas() - JOINT_SAYING
 
 
 HOURS_A_DAY = 24  # a length of the act shorter than this fits in the peg's day
