@@ -377,3 +377,23 @@ def test_a_gendered_pronoun_attacking_a_person_is_criticism():
         trigger = lexicon().match(doc[1])
         assert trigger is not None and trigger.type == kind, pronoun
 
+
+def test_working_together_at_a_diplomatic_aim_is_support():
+    # "Hungary is working with France to draft a resolution." / "... on a peace plan.": diplomatic,
+    # non-material cooperation (PLOVER SUPPORT, CAMEO 050; kb/diplomatic_aims.tsv); "Hungary is working
+    # with France to build a pipeline." stays material (COOPERATE)
+    def working(*tail: tuple):
+        return parse([("Hungary", "Hungary", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+                      ("working", "work", "VERB", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+                      ("France", "France", "PROPN", "pobj", 3), *tail], {0: H, 4: F}, KNOWN)
+    draft = working(("to", "to", "PART", "aux", 6), ("draft", "draft", "VERB", "advcl", 2),
+                    ("a", "a", "DET", "det", 8), ("resolution", "resolution", "NOUN", "dobj", 6))
+    plan = working(("on", "on", "ADP", "prep", 2), ("a", "a", "DET", "det", 8),
+                   ("peace", "peace", "NOUN", "compound", 8), ("plan", "plan", "NOUN", "pobj", 5))
+    for doc in (draft, plan):
+        trigger = lexicon().match(doc[2])
+        assert trigger is not None and trigger.type == "SUPPORT" and trigger.cameo == "050"
+    pipeline = working(("to", "to", "PART", "aux", 6), ("build", "build", "VERB", "advcl", 2),
+                       ("a", "a", "DET", "det", 8), ("pipeline", "pipeline", "NOUN", "dobj", 6))
+    trigger = lexicon().match(pipeline[2])
+    assert trigger is not None and trigger.type == "COOPERATE"
