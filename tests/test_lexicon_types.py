@@ -397,3 +397,18 @@ def test_working_together_at_a_diplomatic_aim_is_support():
                        ("a", "a", "DET", "det", 8), ("pipeline", "pipeline", "NOUN", "dobj", 6))
     trigger = lexicon().match(pipeline[2])
     assert trigger is not None and trigger.type == "COOPERATE"
+
+
+def test_a_person_firing_back_at_someone_answers_in_words():
+    # "Berg fired back at France." / "He fired back at France.": a person's retort (CAMEO 111, flag
+    # individual); "Hungary fired back at France." keeps ASSAULT
+    berg = "person:berg"
+    known = {**KNOWN, berg: Actor(berg, "Anna Berg", "person", None)}
+    for word, pos, actor, kind in (("Berg", "PROPN", berg, "ACCUSE"), ("He", "PRON", None, "ACCUSE"),
+                                   ("Hungary", "PROPN", H, "ASSAULT")):
+        rows = [(word, word if pos == "PROPN" else word.lower(), pos, "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
+                ("back", "back", "ADV", "advmod", 1), ("at", "at", "ADP", "prep", 1),
+                ("France", "France", "PROPN", "pobj", 3)]
+        doc = parse(rows, {4: F, **({0: actor} if actor else {})}, known)
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == kind, word

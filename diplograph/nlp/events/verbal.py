@@ -94,14 +94,15 @@ def _speech_channel(c: Token) -> bool:
 
 
 def person_party(verb: Token) -> bool:
-    """"Bolton had clashed with Turkish officials", "Coats repeatedly clashed with Trump over Iran":
+    """"Bolton had clashed with Turkish officials", "Coats repeatedly clashed with Trump over Iran",
+    "he fired back at Democrats" (a gendered pronoun is a person):
     a clash one of whose parties is a single named person is a quarrel (CAMEO 11 "disapprove"); an
     armed clash is between forces, protesters, police or states ("protesters clashed with police")."""
     subj, passive = subject(verb, LOGICAL_SUBJECT)
     parties = [] if subj is None or passive else [subj, *(c for c in subj.children if c.dep_ == "appos")]
     parties += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                 for x in p.children if x.dep_ == "pobj"]
-    return any(_is_person(t) for t in parties)
+    return any(_is_person(t) or _gendered_pronoun(t) for t in parties)
 
 
 def person_on_person(verb: Token) -> bool:
