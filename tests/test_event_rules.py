@@ -2210,6 +2210,22 @@ def test_sent_with_a_purpose_of_helping():
     assert not sent_to_help(sent("watch")[1])
 
 
+@rule_test("diplomatic_aim")
+def test_working_together_at_a_diplomatic_aim():
+    # "France is working with Serbia to negotiate." / "France worked with Serbia on the bill." are
+    # diplomatic or political work (kb/diplomatic_aims.tsv); "France worked with Serbia to dig." is not
+    from diplograph.nlp.events.aims import diplomatic_aim
+
+    def worked(*tail: tuple):
+        return parse([("France", "France", "PROPN", "nsubj", 1), ("worked", "work", "VERB", "ROOT", 1),
+                      ("with", "with", "ADP", "prep", 1), ("Serbia", "Serbia", "PROPN", "pobj", 2), *tail],
+                     {0: F, 3: S}, KNOWN)
+    assert diplomatic_aim(worked(("to", "to", "PART", "aux", 5), ("negotiate", "negotiate", "VERB", "advcl", 1))[1])
+    assert diplomatic_aim(worked(("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
+                                 ("bill", "bill", "NOUN", "pobj", 4))[1])
+    assert not diplomatic_aim(worked(("to", "to", "PART", "aux", 5), ("dig", "dig", "VERB", "advcl", 1))[1])
+
+
 # ---------------------------------------------------------------- trips made to meet someone abroad
 def _flew_to(place: str, purpose: list[tuple]) -> list[tuple]:
     # "Berg flew to <place> <purpose> ." (the purpose's heads are given relative to the verb, index 1)

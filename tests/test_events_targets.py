@@ -489,11 +489,12 @@ def test_a_visit_at_home_names_no_partner():
 
 
 def _worked_with_germany(person: str):
-    # "<person> worked with Germany on the plan ."
+    # "<person> worked with Germany on the pipeline ." (material work: "on the plan" is diplomatic,
+    # PLOVER SUPPORT, kb/diplomatic_aims.tsv)
     return parsed([("Holm", "Holm", "PROPN", "nsubj", 1), ("worked", "work", "VERB", "ROOT", 1),
                    ("with", "with", "ADP", "prep", 1), ("Germany", "Germany", "PROPN", "pobj", 2),
                    ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 6),
-                   ("plan", "plan", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
+                   ("pipeline", "pipeline", "NOUN", "pobj", 4), (".", ".", "PUNCT", "punct", 1)],
                   {0: person, 3: "state:DEU"})
 
 

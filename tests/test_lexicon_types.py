@@ -310,3 +310,105 @@ def test_seizing_on_something_said_is_no_seizure():
     doc = seized(("on", "on", "ADP", "prep", 3), ("suspicion", "suspicion", "NOUN", "pobj", 4), passive=True)
     trigger = lexicon().match(doc[3])
     assert trigger is not None and trigger.type == "COERCE"
+
+
+def test_attacking_a_conduct_is_criticism():
+    # "Hungary attacked France's handling of the talks." / "... France's credibility.": criticism
+    # (CAMEO 111), not force; "Hungary attacked France's border posts." keeps ASSAULT
+    def attacked(noun: str, lemma: str):
+        return parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                      ("France", "France", "PROPN", "poss", 4), ("'s", "'s", "PART", "case", 2),
+                      (noun, lemma, "NOUN", "dobj", 1)], {0: H, 2: F}, KNOWN)
+    for noun, lemma in (("handling", "handling"), ("credibility", "credibility"), ("efforts", "effort")):
+        trigger = lexicon().match(attacked(noun, lemma)[1])
+        assert trigger is not None and trigger.type == "ACCUSE", noun
+    trigger = lexicon().match(attacked("posts", "post")[1])
+    assert trigger is not None and trigger.type == "ASSAULT"
+
+
+def test_a_partisan_attack_is_criticism():
+    # "Hungary's partisan attack on France" is words (CAMEO 111; "political" is kb/figurative.tsv's,
+    # no event); "Hungary's sudden attack on France" stays ASSAULT
+    def attack(adjective: str | None):
+        rows = [("Hungary", "Hungary", "PROPN", "poss", 3), ("'s", "'s", "PART", "case", 0)]
+        if adjective:
+            rows.append((adjective, adjective, "ADJ", "amod", 3))
+        else:
+            rows.append(("sudden", "sudden", "ADJ", "amod", 3))
+        rows += [("attack", "attack", "NOUN", "ROOT", 3), ("on", "on", "ADP", "prep", 3),
+                 ("France", "France", "PROPN", "pobj", 4)]
+        return parse(rows, {0: H, 5: F}, KNOWN)
+    for adjective in ("partisan",):
+        trigger = lexicon().match(attack(adjective)[3])
+        assert trigger is not None and trigger.type == "ACCUSE", adjective
+    trigger = lexicon().match(attack(None)[3])
+    assert trigger is not None and trigger.type == "ASSAULT"
+
+
+def test_an_attack_carried_by_speech_is_criticism():
+    # "Hungary issued a statement attacking France." / "Hungary tweeted twice, attacking France.":
+    # the participle's words are the act (events/verbal.carried_by_speech); "Hungary sent troops
+    # attacking France." keeps ASSAULT
+    def statement(noun: str, lemma: str):
+        return parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("issued", "issue", "VERB", "ROOT", 1),
+                      ("a", "a", "DET", "det", 3), (noun, lemma, "NOUN", "dobj", 1),
+                      ("attacking", "attack", "VERB", "acl", 3, "VBG"), ("France", "France", "PROPN", "dobj", 4)],
+                     {0: H, 5: F}, KNOWN)
+    trigger = lexicon().match(statement("statement", "statement")[4])
+    assert trigger is not None and trigger.type == "ACCUSE"
+    trigger = lexicon().match(statement("troops", "troop")[4])
+    assert trigger is not None and trigger.type == "ASSAULT"
+    tweeted = parse([("Hungary", "Hungary", "PROPN", "nsubj", 1), ("tweeted", "tweet", "VERB", "ROOT", 1),
+                     ("twice", "twice", "ADV", "advmod", 1), (",", ",", "PUNCT", "punct", 1),
+                     ("attacking", "attack", "VERB", "advcl", 1, "VBG"), ("France", "France", "PROPN", "dobj", 4)],
+                    {0: H, 5: F}, KNOWN)
+    trigger = lexicon().match(tweeted[4])
+    assert trigger is not None and trigger.type == "ACCUSE"
+
+
+def test_a_gendered_pronoun_attacking_a_person_is_criticism():
+    # "She attacked Lee." (kb/events.tsv flag persons; a gendered pronoun is a person); "They attacked
+    # Lee." (a pronoun of any kind of actor) keeps ASSAULT
+    lee = "person:lee"
+    known = {**KNOWN, lee: Actor(lee, "Ann Lee", "person", None)}
+    for pronoun, kind in (("She", "ACCUSE"), ("They", "ASSAULT")):
+        doc = parse([(pronoun, pronoun.lower(), "PRON", "nsubj", 1), ("attacked", "attack", "VERB", "ROOT", 1),
+                     ("Lee", "Lee", "PROPN", "dobj", 1)], {2: lee}, known)
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == kind, pronoun
+
+
+def test_working_together_at_a_diplomatic_aim_is_support():
+    # "Hungary is working with France to draft a resolution." / "... on a peace plan.": diplomatic,
+    # non-material cooperation (PLOVER SUPPORT, CAMEO 050; kb/diplomatic_aims.tsv); "Hungary is working
+    # with France to build a pipeline." stays material (COOPERATE)
+    def working(*tail: tuple):
+        return parse([("Hungary", "Hungary", "PROPN", "nsubj", 2), ("is", "be", "AUX", "aux", 2),
+                      ("working", "work", "VERB", "ROOT", 2), ("with", "with", "ADP", "prep", 2),
+                      ("France", "France", "PROPN", "pobj", 3), *tail], {0: H, 4: F}, KNOWN)
+    draft = working(("to", "to", "PART", "aux", 6), ("draft", "draft", "VERB", "advcl", 2),
+                    ("a", "a", "DET", "det", 8), ("resolution", "resolution", "NOUN", "dobj", 6))
+    plan = working(("on", "on", "ADP", "prep", 2), ("a", "a", "DET", "det", 8),
+                   ("peace", "peace", "NOUN", "compound", 8), ("plan", "plan", "NOUN", "pobj", 5))
+    for doc in (draft, plan):
+        trigger = lexicon().match(doc[2])
+        assert trigger is not None and trigger.type == "SUPPORT" and trigger.cameo == "050"
+    pipeline = working(("to", "to", "PART", "aux", 6), ("build", "build", "VERB", "advcl", 2),
+                       ("a", "a", "DET", "det", 8), ("pipeline", "pipeline", "NOUN", "dobj", 6))
+    trigger = lexicon().match(pipeline[2])
+    assert trigger is not None and trigger.type == "COOPERATE"
+
+
+def test_a_person_firing_back_at_someone_answers_in_words():
+    # "Berg fired back at France." / "He fired back at France.": a person's retort (CAMEO 111, flag
+    # individual); "Hungary fired back at France." keeps ASSAULT
+    berg = "person:berg"
+    known = {**KNOWN, berg: Actor(berg, "Anna Berg", "person", None)}
+    for word, pos, actor, kind in (("Berg", "PROPN", berg, "ACCUSE"), ("He", "PRON", None, "ACCUSE"),
+                                   ("Hungary", "PROPN", H, "ASSAULT")):
+        rows = [(word, word if pos == "PROPN" else word.lower(), pos, "nsubj", 1), ("fired", "fire", "VERB", "ROOT", 1),
+                ("back", "back", "ADV", "advmod", 1), ("at", "at", "ADP", "prep", 1),
+                ("France", "France", "PROPN", "pobj", 3)]
+        doc = parse(rows, {4: F, **({0: actor} if actor else {})}, known)
+        trigger = lexicon().match(doc[1])
+        assert trigger is not None and trigger.type == kind, word

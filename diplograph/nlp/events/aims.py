@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
+from ...kb import WordClass
 from ..syntax import is_to_infinitive
 
 # Dependencies of a purpose infinitive on a verb ("traveled to Syria to join") or a noun ("a trip to
@@ -39,3 +40,41 @@ def armed_aim(tok: Token, words: Collection[str], is_meeting: Callable[[Token], 
             continue  # "flew to Geneva to join the talks": a visit to the talks
         return True
     return False
+
+
+# "on a peace conference", "toward a settlement": the complements of working at something.
+_WORKED_AT = frozenset({"on", "toward", "towards"})
+DIPLOMATIC_VERBS = WordClass("diplomatic_aims", "verb")
+DIPLOMATIC_NOUNS = WordClass("diplomatic_aims", "noun")
+
+
+def diplomatic_aim(tok: Token) -> bool:
+    """"working with the US on a peace conference", "is working with Syria to prepare a plan of
+    action", "working with other countries to draft a resolution", "working closely with Washington
+    to bring the antagonists to the table", "work with them on brokering a deal": the joint work is
+    diplomatic or political (PLOVER SUPPORT, CAMEO 05), not material cooperation (PLOVER COOPERATE,
+    CAMEO 06): its purpose infinitive or its "on" complement negotiates, mediates or brokers
+    (``kb/diplomatic_aims.tsv`` class verb) or works at a deal, a plan, talks, a resolution or a
+    bill (class noun). "worked with the Afghan government to make sure the transfers ..." stays."""
+    aims = _aims(tok)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _WORKED_AT:
+            for x in c.children:
+                if x.dep_ == "pcomp" and x.pos_ == "VERB":
+                    aims.append(x)  # "on brokering a deal"
+                elif x.dep_ == "pobj" and _diplomatic_noun(x):
+                    return True
+    return any(a.lemma_.lower() in DIPLOMATIC_VERBS or any(_diplomatic_noun(o) for o in _worked_at(a))
+               for a in aims)
+
+
+def _worked_at(aim: Token) -> list[Token]:
+    """The aim's object and its prepositions' objects: "to draft a resolution", "to bring them to the table"."""
+    out = [c for c in aim.children if c.dep_ in ("dobj", "obj")]
+    return out + [x for p in aim.children if p.dep_ == "prep" for x in p.children if x.dep_ == "pobj"]
+
+
+def _diplomatic_noun(noun: Token) -> bool:
+    """The noun or a compound before it: "a plan of action", "a peace conference", "WTO reform"."""
+    return noun.lemma_.lower() in DIPLOMATIC_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in DIPLOMATIC_NOUNS for c in noun.children)

@@ -29,7 +29,7 @@ from ..syntax import (
     is_zero_relative,
     subject,
 )
-from .aims import armed_aim
+from .aims import armed_aim, diplomatic_aim
 from .helping import names_the_helped
 from .possessed_acts import possessor_performs
 from .sent_to_help import sent_to_help
@@ -370,11 +370,12 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # recession") reads a warning as criticism of that act, "coercive" as a threat only when it warns of
 # no such risk (events/warnings.py); "helped" (the one helped is named: "helped Mali", not "helped
 # oust the dictator", whose complement codes the act, events/helping.py); "tohelp" (sent with a purpose of
-# helping: "deployed a plane to help", AID, not MOBILIZE, events/sent_to_help.py).
+# helping: "deployed a plane to help", AID, not MOBILIZE, events/sent_to_help.py); "diplomatic" (joint work
+# whose aim is diplomatic: "working with X to draft a resolution", PLOVER SUPPORT, events/aims.py).
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party), ("persons", person_on_person),
                     ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped),
-                    ("tohelp", sent_to_help))
+                    ("tohelp", sent_to_help), ("diplomatic", diplomatic_aim))
 
 
 def designation_predicate(tok: Token) -> Token | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ...kb import WordClass, load_table, per_folder
 from ..common import speech_media, speech_verbs
-from ..syntax import LOGICAL_SUBJECT, subject
+from ..syntax import LOGICAL_SUBJECT, PRONOUN_GENDER, subject
 
 PLATFORMS = WordClass("actor_words", "platform")
 # Prepositions that make a medium of speech the channel of an act: "in a tweet", "on Twitter",
@@ -61,7 +61,23 @@ def done_in_words(trigger: Token) -> bool:
         if trigger.dep_ not in ("dobj", "obj") or trigger.head.lemma_.lower() not in light_verbs():
             return False  # "condemned the attack, saying ...": the words are the condemnation's
         trigger = trigger.head
-    return trigger.pos_ == "VERB" and any(_speech_participle(c) or _speech_channel(c) for c in trigger.children)
+    if trigger.pos_ != "VERB":
+        return False
+    return any(_speech_participle(c) or _speech_channel(c) for c in trigger.children) or carried_by_speech(trigger)
+
+
+def carried_by_speech(verb: Token) -> bool:
+    """"issued a statement attacking Downing Street's deal", "sent out several tweets attacking him",
+    "tweeted 14 times, attacking the administration", "wrote back, attacking the act": a participle
+    whose own words are the act, hung on a medium of speech (``kb/speech_media.tsv``) or on a verb of
+    saying (``kb/speech_verbs.tsv`` kind say); not a medium that shows the act, "video images of
+    protesters attacking the embassy": the participle then hangs on the people it shows."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in speech_media()
+    return verb.dep_ in ("advcl", "conj") and head.pos_ == "VERB" and head.lemma_.lower() in saying_verbs()
 
 
 def _speech_participle(c: Token) -> bool:
@@ -78,28 +94,35 @@ def _speech_channel(c: Token) -> bool:
 
 
 def person_party(verb: Token) -> bool:
-    """"Bolton had clashed with Turkish officials", "Coats repeatedly clashed with Trump over Iran":
+    """"Bolton had clashed with Turkish officials", "Coats repeatedly clashed with Trump over Iran",
+    "he fired back at Democrats" (a gendered pronoun is a person):
     a clash one of whose parties is a single named person is a quarrel (CAMEO 11 "disapprove"); an
     armed clash is between forces, protesters, police or states ("protesters clashed with police")."""
     subj, passive = subject(verb, LOGICAL_SUBJECT)
     parties = [] if subj is None or passive else [subj, *(c for c in subj.children if c.dep_ == "appos")]
     parties += [x for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                 for x in p.children if x.dep_ == "pobj"]
-    return any(_is_person(t) for t in parties)
+    return any(_is_person(t) or _gendered_pronoun(t) for t in parties)
 
 
 def person_on_person(verb: Token) -> bool:
-    """"Trump has attacked Powell", "Hagel attacked President Bush mercilessly", "Duncan attacked
+    """"Trump has attacked Powell", "he attacked President Bush mercilessly", "Duncan attacked
     Johnson's role in the affair": a named person's attack on a named person (or on what one owns)
     is a verbal attack in political news (CAMEO 111 "criticize or denounce"); force is done by forces,
     states and groups to places, posts and people ("militants attacked the base")."""
     subj, passive = subject(verb, LOGICAL_SUBJECT)
-    if subj is None or passive or not _is_person(subj):
+    if subj is None or passive or not (_is_person(subj) or _gendered_pronoun(subj)):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     # what a person owns, "Johnson's role", not a state a ruler's possessive names ("Hussein's Iraq")
     owners = [o for x in objects if not x._.actor for o in x.children if o.dep_ == "poss"]
     return any(_is_person(t) for t in (*objects, *owners))
+
+
+def _gendered_pronoun(tok: Token) -> bool:
+    """"he attacked President Bush", "She also attacked Barr": a gendered pronoun names a person
+    whoever it resolves to (``syntax.PRONOUN_GENDER``)."""
+    return tok.pos_ == "PRON" and tok.lower_ in PRONOUN_GENDER
 
 
 def _is_person(tok: Token) -> bool:
