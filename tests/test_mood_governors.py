@@ -120,3 +120,34 @@ def test_the_subjunctive_after_a_word_of_demand_is_demanded_not_done():
     # "... that they expel the envoy": a plural subject leaves the plain present possible
     they = parse(_demand(("expel", "expel", "VERB", "ccomp", 2, "VBP"), ("they", "they", "PRON", "nsubj", 5, "PRP")))
     assert reasons(they, 5) == []
+
+
+def _attempt(verb: tuple) -> list:
+    """"The rebels <verb> to seize the port." """
+    return [("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), verb,
+            ("to", "to", "PART", "aux", 4), ("seize", "seize", "VERB", "xcomp", 2, "VB"),
+            ("the", "the", "DET", "det", 6), ("port", "port", "NOUN", "dobj", 4)]
+
+
+def test_the_infinitive_of_a_verb_of_trying_is_undertaken_not_done():
+    for word, lemma in (("tried", "try"), ("attempted", "attempt"), ("strove", "strive")):
+        doc = parse(_attempt((word, lemma, "VERB", "ROOT", 2, "VBD")))
+        assert mood.attempted(doc[2], doc[4], WORDS) == f"attempt:{lemma}"
+        assert reasons(doc, 4) == [f"attempt:{lemma}"]
+    # "The rebels managed to seize the port": an implicative verb reports the seizure
+    assert reasons(parse(_attempt(("managed", "manage", "VERB", "ROOT", 2, "VBD"))), 4) == []
+
+
+def test_a_verb_of_trying_without_an_infinitive_is_not_read():
+    # "The officer was tried and convicted": the court's "try" has no infinitive
+    doc = parse([("The", "the", "DET", "det", 1), ("officer", "officer", "NOUN", "nsubjpass", 3),
+                 ("was", "be", "AUX", "auxpass", 3), ("tried", "try", "VERB", "ROOT", 3, "VBN"),
+                 ("and", "and", "CCONJ", "cc", 3), ("convicted", "convict", "VERB", "conj", 3, "VBN")])
+    assert mood.attempted(doc[3], doc[5], WORDS) is None
+    assert reasons(doc, 5) == []
+
+
+def test_the_infinitive_of_a_noun_of_trying_is_undertaken_not_done():
+    # "Oslo signaled its attempt to meet the envoy."
+    assert reasons(parse(_noun("attempt")), 5) == ["attempt:attempt"]
+

@@ -39,6 +39,7 @@ class IrrealisWords:
     mandates: frozenset[str] = frozenset()  # words of demand over a subjunctive ("demanded that Seoul pay")
     deliberations: frozenset[str] = frozenset()  # a verb and its preposition over a gerund ("look into")
     negators: frozenset[str] = frozenset()  # negative subjects ("no president has visited", "nobody came")
+    attempts: frozenset[str] = frozenset()  # verbs and nouns of trying ("tried to storm the embassy")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -195,6 +196,21 @@ def eager_for(t: Token, via: Token) -> bool:
     phrase). The climb reaches the adjective from the preposition's complement."""
     return (t.pos_ == "ADJ" and via.dep_ in ("pobj", "pcomp") and via.head.lower_ in _EAGER_PREPOSITIONS
             and via.head.head.i == t.i)
+
+
+def attempted(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"the militants tried to storm the embassy", "was trying to finalize a deal", "an attempt to
+    kill the envoy": the to-infinitive of a verb or noun of trying
+    (``kb/irrealis.tsv`` class attempt) is an act undertaken, not reported done: "try" is no
+    implicative verb (Karttunen 1971), and TimeML's SLINK modal predicates hold its complement
+    unasserted. Its own reason, no intention ("attempt:", never an AGREE). "tried and convicted",
+    "sought and received" have no infinitive, and "failed to" is the coder's negation."""
+    if via is None or t.lemma_.lower() not in words.attempts or not is_to_infinitive(via) or via.head.i != t.i:
+        return None
+    if t.pos_ in ("VERB", "AUX") and via.dep_ in ("xcomp", "advcl", "ccomp") or (
+            t.pos_ == "NOUN" and via.dep_ in ("acl", "relcl")):
+        return f"attempt:{t.lemma_.lower()}"
+    return None
 
 
 def directed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -490,9 +506,9 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
-    obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
-    denied_subject, for_clause_predicate,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, attempted,
+    directed, obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier,
+    modal_gerund_subject, denied_subject, for_clause_predicate,
 )
 
 

@@ -546,4 +546,4 @@ _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "cond
                     "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
                     "adjectives": "adjective", "allegations": "allegation", "directives": "directive",
                     "forecasts": "forecast", "mandates": "mandative", "deliberations": "deliberation",
-                    "negators": "negator"}
+                    "negators": "negator", "attempts": "attempt"}
