@@ -151,3 +151,31 @@ def test_the_infinitive_of_a_noun_of_trying_is_undertaken_not_done():
     # "Oslo signaled its attempt to meet the envoy."
     assert reasons(parse(_noun("attempt")), 5) == ["attempt:attempt"]
 
+
+def test_an_act_near_but_not_done():
+    # "Oslo came close to signing the pact."
+    doc = parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("came", "come", "VERB", "ROOT", 1, "VBD"),
+                 ("close", "close", "ADJ", "acomp", 1, "JJ"), ("to", "to", "ADP", "prep", 2),
+                 ("signing", "sign", "VERB", "pcomp", 3, "VBG"), ("the", "the", "DET", "det", 6),
+                 ("pact", "pact", "NOUN", "dobj", 4)])
+    assert mood.nearly_done(doc[2], doc[4], WORDS) == "near:close"
+    assert reasons(doc, 4) == ["near:close"]
+    # "Oslo was on the verge of a deal."
+    doc = parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1, "VBD"),
+                 ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                 ("verge", "verge", "NOUN", "pobj", 2), ("of", "of", "ADP", "prep", 4),
+                 ("a", "a", "DET", "det", 7), ("deal", "deal", "NOUN", "pobj", 5)])
+    assert mood.nearly_done(doc[4], doc[7], WORDS) == "near:verge"
+
+
+def test_close_to_a_party_or_a_place_is_no_near_miss():
+    # "Militias close to Tehran attacked the base." / "troops close to the fighting"
+    doc = parse([("Militias", "militia", "NOUN", "nsubj", 4), ("close", "close", "ADJ", "amod", 0, "JJ"),
+                 ("to", "to", "ADP", "prep", 1), ("Tehran", "Tehran", "PROPN", "pobj", 2),
+                 ("attacked", "attack", "VERB", "ROOT", 4, "VBD"), ("the", "the", "DET", "det", 6),
+                 ("base", "base", "NOUN", "dobj", 4)])
+    assert reasons(doc, 4) == []
+    doc = parse([("troops", "troop", "NOUN", "ROOT", 0), ("close", "close", "ADJ", "amod", 0, "JJ"),
+                 ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                 ("fighting", "fighting", "NOUN", "pobj", 2, "NN")])
+    assert mood.nearly_done(doc[1], doc[4], WORDS) is None

@@ -40,6 +40,7 @@ class IrrealisWords:
     deliberations: frozenset[str] = frozenset()  # a verb and its preposition over a gerund ("look into")
     negators: frozenset[str] = frozenset()  # negative subjects ("no president has visited", "nobody came")
     attempts: frozenset[str] = frozenset()  # verbs and nouns of trying ("tried to storm the embassy")
+    near_misses: frozenset[str] = frozenset()  # words of an act nearly done ("came close to signing")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -211,6 +212,20 @@ def attempted(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
             t.pos_ == "NOUN" and via.dep_ in ("acl", "relcl")):
         return f"attempt:{t.lemma_.lower()}"
     return None
+
+
+def nearly_done(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Syria appeared close to allowing inspectors in", "Seoul came close to severing ties",
+    "Beijing was on the verge of sanctioning Tokyo", "on the brink of a deal": the act an adjective
+    of nearness takes through "to" and a gerund, or a noun of the brink through "of", was near, not
+    done (``kb/irrealis.tsv`` class near-miss). Only a gerund after "close to": "militias close to
+    Iran attacked" and "troops close to the fighting" name a tie or a place."""
+    if via is None or via.dep_ not in ("pcomp", "pobj") or via.head.head.i != t.i:
+        return None
+    word = t.lower_ if t.lower_ in words.near_misses else t.lemma_.lower()
+    if word not in words.near_misses or (via.head.lower_, t.pos_) not in (("to", "ADJ"), ("to", "ADV"), ("of", "NOUN")):
+        return None
+    return f"near:{word}" if via.tag_ == "VBG" or t.pos_ == "NOUN" else None
 
 
 def directed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -507,7 +522,7 @@ RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
     under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, attempted,
-    directed, obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier,
+    nearly_done, directed, obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier,
     modal_gerund_subject, denied_subject, for_clause_predicate,
 )
 
