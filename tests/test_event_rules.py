@@ -926,6 +926,29 @@ def test_outcomes():
     assert outcomes.announced_hostility(d, doc[4], lexicon()) and (d.type, d.hypothetical) == ("THREATEN", True)
 
 
+@rule_test("attempted_force")
+def test_an_attempt_at_force_is_force_used_but_an_attempted_deal_is_no_deal():
+    # "France tried to raid the German consulate."
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("tried", "try", "VERB", "ROOT", 1, "VBD"),
+            ("to", "to", "PART", "aux", 3), ("raid", "raid", "VERB", "xcomp", 1, "VB"),
+            ("the", "the", "DET", "det", 6), ("German", "german", "ADJ", "amod", 6),
+            ("consulate", "consulate", "NOUN", "dobj", 3)]
+    doc = parse(rows, {0: F}, KNOWN)
+    d = draft(doc, 3, "ASSAULT", hypothetical=True, irrealis="attempt:try")
+    assert not outcomes.attempted_force(d, doc[3], lexicon()) and not d.hypothetical  # the next rules still read
+    d = draft(doc, 3, "AGREE", hypothetical=True, irrealis="attempt:try")  # "tried to seal a pact": none
+    assert not outcomes.attempted_force(d, doc[3], lexicon()) and d.hypothetical
+    # "France tried to hire gunmen to raid the consulate": the raid is two steps from the attempt
+    rows = [("France", "France", "PROPN", "nsubj", 1), ("tried", "try", "VERB", "ROOT", 1, "VBD"),
+            ("to", "to", "PART", "aux", 3), ("hire", "hire", "VERB", "xcomp", 1, "VB"),
+            ("gunmen", "gunman", "NOUN", "dobj", 3), ("to", "to", "PART", "aux", 6),
+            ("raid", "raid", "VERB", "advcl", 3, "VB"), ("the", "the", "DET", "det", 8),
+            ("consulate", "consulate", "NOUN", "dobj", 6)]
+    doc = parse(rows, {0: F}, KNOWN)
+    d = draft(doc, 6, "ASSAULT", hypothetical=True, irrealis="attempt:try")
+    assert not outcomes.attempted_force(d, doc[6], lexicon()) and d.hypothetical
+
+
 @rule_test("inferred_hostility")
 def test_a_hostile_plan_found_or_believed_by_others_is_no_threat():
     from diplograph.nlp.events import inferred

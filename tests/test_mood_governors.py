@@ -120,3 +120,62 @@ def test_the_subjunctive_after_a_word_of_demand_is_demanded_not_done():
     # "... that they expel the envoy": a plural subject leaves the plain present possible
     they = parse(_demand(("expel", "expel", "VERB", "ccomp", 2, "VBP"), ("they", "they", "PRON", "nsubj", 5, "PRP")))
     assert reasons(they, 5) == []
+
+
+def _attempt(verb: tuple) -> list:
+    """"The rebels <verb> to seize the port." """
+    return [("The", "the", "DET", "det", 1), ("rebels", "rebel", "NOUN", "nsubj", 2), verb,
+            ("to", "to", "PART", "aux", 4), ("seize", "seize", "VERB", "xcomp", 2, "VB"),
+            ("the", "the", "DET", "det", 6), ("port", "port", "NOUN", "dobj", 4)]
+
+
+def test_the_infinitive_of_a_verb_of_trying_is_undertaken_not_done():
+    for word, lemma in (("tried", "try"), ("attempted", "attempt"), ("strove", "strive")):
+        doc = parse(_attempt((word, lemma, "VERB", "ROOT", 2, "VBD")))
+        assert mood.attempted(doc[2], doc[4], WORDS) == f"attempt:{lemma}"
+        assert reasons(doc, 4) == [f"attempt:{lemma}"]
+    # "The rebels managed to seize the port": an implicative verb reports the seizure
+    assert reasons(parse(_attempt(("managed", "manage", "VERB", "ROOT", 2, "VBD"))), 4) == []
+
+
+def test_a_verb_of_trying_without_an_infinitive_is_not_read():
+    # "The officer was tried and convicted": the court's "try" has no infinitive
+    doc = parse([("The", "the", "DET", "det", 1), ("officer", "officer", "NOUN", "nsubjpass", 3),
+                 ("was", "be", "AUX", "auxpass", 3), ("tried", "try", "VERB", "ROOT", 3, "VBN"),
+                 ("and", "and", "CCONJ", "cc", 3), ("convicted", "convict", "VERB", "conj", 3, "VBN")])
+    assert mood.attempted(doc[3], doc[5], WORDS) is None
+    assert reasons(doc, 5) == []
+
+
+def test_the_infinitive_of_a_noun_of_trying_is_undertaken_not_done():
+    # "Oslo signaled its attempt to meet the envoy."
+    assert reasons(parse(_noun("attempt")), 5) == ["attempt:attempt"]
+
+
+def test_an_act_near_but_not_done():
+    # "Oslo came close to signing the pact."
+    doc = parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("came", "come", "VERB", "ROOT", 1, "VBD"),
+                 ("close", "close", "ADJ", "acomp", 1, "JJ"), ("to", "to", "ADP", "prep", 2),
+                 ("signing", "sign", "VERB", "pcomp", 3, "VBG"), ("the", "the", "DET", "det", 6),
+                 ("pact", "pact", "NOUN", "dobj", 4)])
+    assert mood.nearly_done(doc[2], doc[4], WORDS) == "near:close"
+    assert reasons(doc, 4) == ["near:close"]
+    # "Oslo was on the verge of a deal."
+    doc = parse([("Oslo", "Oslo", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1, "VBD"),
+                 ("on", "on", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                 ("verge", "verge", "NOUN", "pobj", 2), ("of", "of", "ADP", "prep", 4),
+                 ("a", "a", "DET", "det", 7), ("deal", "deal", "NOUN", "pobj", 5)])
+    assert mood.nearly_done(doc[4], doc[7], WORDS) == "near:verge"
+
+
+def test_close_to_a_party_or_a_place_is_no_near_miss():
+    # "Militias close to Tehran attacked the base." / "troops close to the fighting"
+    doc = parse([("Militias", "militia", "NOUN", "nsubj", 4), ("close", "close", "ADJ", "amod", 0, "JJ"),
+                 ("to", "to", "ADP", "prep", 1), ("Tehran", "Tehran", "PROPN", "pobj", 2),
+                 ("attacked", "attack", "VERB", "ROOT", 4, "VBD"), ("the", "the", "DET", "det", 6),
+                 ("base", "base", "NOUN", "dobj", 4)])
+    assert reasons(doc, 4) == []
+    doc = parse([("troops", "troop", "NOUN", "ROOT", 0), ("close", "close", "ADJ", "amod", 0, "JJ"),
+                 ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
+                 ("fighting", "fighting", "NOUN", "pobj", 2, "NN")])
+    assert mood.nearly_done(doc[1], doc[4], WORDS) is None

@@ -39,6 +39,8 @@ class IrrealisWords:
     mandates: frozenset[str] = frozenset()  # words of demand over a subjunctive ("demanded that Seoul pay")
     deliberations: frozenset[str] = frozenset()  # a verb and its preposition over a gerund ("look into")
     negators: frozenset[str] = frozenset()  # negative subjects ("no president has visited", "nobody came")
+    attempts: frozenset[str] = frozenset()  # verbs and nouns of trying ("tried to storm the embassy")
+    near_misses: frozenset[str] = frozenset()  # words of an act nearly done ("came close to signing")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -195,6 +197,35 @@ def eager_for(t: Token, via: Token) -> bool:
     phrase). The climb reaches the adjective from the preposition's complement."""
     return (t.pos_ == "ADJ" and via.dep_ in ("pobj", "pcomp") and via.head.lower_ in _EAGER_PREPOSITIONS
             and via.head.head.i == t.i)
+
+
+def attempted(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"the militants tried to storm the embassy", "was trying to finalize a deal", "an attempt to
+    kill the envoy": the to-infinitive of a verb or noun of trying
+    (``kb/irrealis.tsv`` class attempt) is an act undertaken, not reported done: "try" is no
+    implicative verb (Karttunen 1971), and TimeML's SLINK modal predicates hold its complement
+    unasserted. Its own reason, no intention ("attempt:", never an AGREE). "tried and convicted",
+    "sought and received" have no infinitive, and "failed to" is the coder's negation."""
+    if via is None or t.lemma_.lower() not in words.attempts or not is_to_infinitive(via) or via.head.i != t.i:
+        return None
+    if t.pos_ in ("VERB", "AUX") and via.dep_ in ("xcomp", "advcl", "ccomp") or (
+            t.pos_ == "NOUN" and via.dep_ in ("acl", "relcl")):
+        return f"attempt:{t.lemma_.lower()}"
+    return None
+
+
+def nearly_done(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"Syria appeared close to allowing inspectors in", "Seoul came close to severing ties",
+    "Beijing was on the verge of sanctioning Tokyo", "on the brink of a deal": the act an adjective
+    of nearness takes through "to" and a gerund, or a noun of the brink through "of", was near, not
+    done (``kb/irrealis.tsv`` class near-miss). Only a gerund after "close to": "militias close to
+    Iran attacked" and "troops close to the fighting" name a tie or a place."""
+    if via is None or via.dep_ not in ("pcomp", "pobj") or via.head.head.i != t.i:
+        return None
+    word = t.lower_ if t.lower_ in words.near_misses else t.lemma_.lower()
+    if word not in words.near_misses or (via.head.lower_, t.pos_) not in (("to", "ADJ"), ("to", "ADV"), ("of", "NOUN")):
+        return None
+    return f"near:{word}" if via.tag_ == "VBG" or t.pos_ == "NOUN" else None
 
 
 def directed(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -490,9 +521,9 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, directed,
-    obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier, modal_gerund_subject,
-    denied_subject, for_clause_predicate,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, attempted,
+    nearly_done, directed, obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier,
+    modal_gerund_subject, denied_subject, for_clause_predicate,
 )
 
 

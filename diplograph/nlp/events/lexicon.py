@@ -547,4 +547,5 @@ _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "cond
                     "intents": "intent", "obligations": "obligation", "beliefs": "belief", "doubts": "doubt",
                     "adjectives": "adjective", "allegations": "allegation", "directives": "directive",
                     "forecasts": "forecast", "mandates": "mandative", "deliberations": "deliberation",
-                    "negators": "negator"}
+                    "negators": "negator", "attempts": "attempt",
+                    "near_misses": "near-miss"}

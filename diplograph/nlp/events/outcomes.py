@@ -166,9 +166,35 @@ def show_of_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+# acts of force whose attempt is itself the act: a raid that fails to take the building was a raid
+# (PLOVER codes "tried to hack into the computers" COERCE, "attempted to assassinate" ASSAULT)
+_FORCE_ATTEMPTED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+
+
+def attempted_force(d: Draft, tok: Token, lex: Lexicon) -> bool:
+    """"Militants tried to storm the embassy", "an attempt to assassinate the governor was thwarted",
+    "North Korea tried to hack the ministry": an attempt at force is force used (PLOVER codes
+    these ASSAULT and COERCE), so the act the verb or noun of trying governs itself, with no other
+    reason to doubt it ("will try to attack"), stays an event. An act further down, "attempted to
+    hire a cartel to kill the envoy", or any other kind, "was trying to finalize a deal", was
+    undertaken, not done (``mood.attempted``). It settles the mood only and never ends the
+    outcome rules: "tried to launch a missile but it failed" is then a weapons test."""
+    if not (d.hypothetical and not d.negated and d.type in _FORCE_ATTEMPTED and d.irrealis is not None
+            and d.irrealis.startswith("attempt:")):
+        return False
+    if tok.head.lemma_.lower() not in lex.irrealis.attempts or tok.dep_ not in ("xcomp", "acl", "advcl", "ccomp"):
+        return False
+    reasons = irrealis_reasons(tok, lex.irrealis, performs=lex.performs, extra=EVENT_NOUN_RULES)
+    if any(not r.startswith("attempt:") for r in reasons):
+        return False
+    d.hypothetical = False
+    return False
+
+
 OUTCOME_RULES: tuple[Callable[[Draft, Token, Lexicon], bool], ...] = (
-    conditional_threat, refusal, declared_withdrawal, narrated_meeting, narrated_wish, intended_cooperation,
-    inferred_hostility, announced_hostility, show_of_force, weapon_test, answered_accuser, answered_request,
+    attempted_force, conditional_threat, refusal, declared_withdrawal, narrated_meeting, narrated_wish,
+    intended_cooperation, inferred_hostility, announced_hostility, show_of_force, weapon_test,
+    answered_accuser, answered_request,
 )
 
 
