@@ -79,6 +79,7 @@ def test_a_title_before_the_name_gives_the_role(pipeline):
 @pytest.mark.model
 @pytest.mark.parametrize("text, place", [
     ("Norway opposed military intervention in Iran on Monday.", "state:IRN"),
+    ("Norway welcomed the commencement of airstrikes in Syria on Monday.", "state:SYR"),
     ("The Norwegian parliament refused to give the prime minister authority to conduct airstrikes in Kosovo.",
      "state:XKX"),
 ])

@@ -1,16 +1,17 @@
 """The place of an act a stance is taken on is no recipient of the stance.
 
 "Parliament rejected military action in Syria", "has opposed military intervention in Iran",
-"persuade Americans to support military action in Syria", "refused to give the president authority
-to conduct airstrikes in Kosovo": a refusal, criticism or support whose object is an act names where
-that act is done after "in"; the stance is addressed to whoever proposed or did the act, not to the
-state where it would happen (the PLOVER recipient of REJECT/ACCUSE/SUPPORT is the party whose act or
-proposal is judged). An act is a noun of the event lexicon or one a force word of
-``kb/force_nouns.tsv`` modifies ("military action", "military intervention"). The actors component
-also reads such a lowercase force word, "military action in Syria", as the forces of the sentence's
-one state, so that word names no one either. A state the clause names otherwise ("rejected Syria's
-offensive in Aleppo", "Syrian strikes in Idlib") stays the recipient; a threat or demand keeps its
-own readings ("threatened military action in Syria" is made to Syria).
+"persuade Americans to support military action in Syria", "welcomed the commencement of airstrikes
+in Syria", "refused to give the president authority to conduct airstrikes in Kosovo": a refusal,
+criticism or support whose object is an act names where that act is done after "in"; the stance is
+addressed to whoever proposed or did the act, not to the state where it would happen (the PLOVER
+recipient of REJECT/ACCUSE/SUPPORT is the party whose act or proposal is judged). An act is a noun
+of the event lexicon or one a force word of ``kb/force_nouns.tsv`` modifies ("military action",
+"military intervention"). The actors component also reads such a lowercase force word, "military
+action in Syria", as the forces of the sentence's one state, so that word names no one either. A
+state the clause names otherwise ("rejected Syria's offensive in Aleppo", "Syrian strikes in Idlib")
+stays the recipient; a threat or demand keeps its own readings ("threatened military action in
+Syria" is made to Syria).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..common import sentence_of
 from .drafts import Draft
 from .lexicon import lexicon
 from .own_forces import FORCE_NOUNS
+from .role_phrases import of_objects
 
 # Types that take a stance on an act or a proposal: their recipient is its author or proposer.
 STANCE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
@@ -40,6 +42,8 @@ def _act_nouns(anchor: Token) -> list[Token]:
     out = [t for t in (*below, anchor) if t.pos_ == "NOUN" and not t._.actor
            and (lexicon().match(t) is not None or (t.lemma_.lower() not in FORCE_NOUNS and any(
                _force_word(c, t) and c.lemma_.lower() in FORCE_NOUNS for c in t.children)))]
+    # "welcomed the commencement of airstrikes in Syria": a phase of an act is placed as the act is
+    out += [t for t in below if t.pos_ == "NOUN" and not t._.actor and any(x in out for x in of_objects(t))]
     return list(dict.fromkeys(out))
 
 
