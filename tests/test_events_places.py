@@ -74,3 +74,20 @@ def test_mediation_welcome_and_opened_crossings(pipeline, text, expected):
 def test_a_title_before_the_name_gives_the_role(pipeline):
     doc = pipeline.nlp("Kenya's foreign minister, Raphael Tuju, met the envoy.")
     assert doc._.actors["person:raphael-tuju"].country == "KEN"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, place", [
+    ("Norway opposed military intervention in Iran on Monday.", "state:IRN"),
+    ("Norway welcomed the commencement of airstrikes in Syria on Monday.", "state:SYR"),
+    ("The Norwegian parliament refused to give the prime minister authority to conduct airstrikes in Kosovo.",
+     "state:XKX"),
+])
+def test_the_place_of_a_judged_act_is_no_recipient(pipeline, text, place):
+    # a refusal or opposition of an act names where the act is done, not to whom the stance is addressed
+    assert not any(t == place for _, _, t in _triples(pipeline, text))
+
+
+@pytest.mark.model
+def test_a_threat_of_an_act_in_a_place_is_made_to_the_place(pipeline):
+    assert ("THREATEN", "state:FRA", "state:SYR") in _triples(pipeline, "France threatened military action in Syria.")

@@ -25,6 +25,7 @@ from .. import extensions  # noqa: F401  (registers the attributes)
 from ..common import record_id, sentence_of, state_actor
 from ..lines import heading_line
 from ..syntax import DIRECT_OBJECT_DEPS, clause_tokens, governor, is_negated, subject
+from .act_places import act_place_targets
 from .after_publication import flag_still_to_come
 from .arrests import arrests_private_persons
 from .claimed_elsewhere import claimed_elsewhere
@@ -208,6 +209,8 @@ def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> li
 def _expand(d: Draft, actors: dict) -> list[Draft]:
     """One draft per (source, target) pair; parties named on both sides act together."""
     d = without_outlets(d, actors)  # "spoke with CNN": an interview, no partner
+    if act_places := act_place_targets(d):  # "rejected military action in Syria": where, not to whom
+        d = replace(d, targets=[t for t in d.targets if t not in act_places])
     sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
     targets = [t for t in d.targets if t in actors and t not in sources][:_MAX_PARTIES]
     targets = [t for t in targets if not met_at_home(d.type, actors, sources, t)]  # "visited Texas": no partner
