@@ -43,6 +43,24 @@ def test_single_line_breaks_are_paragraphs_in_a_text_without_blank_lines(paragra
     assert [s.text for s in doc.sents][-1] == "The talks resumed on Tuesday in Geneva."
 
 
+# Prose wrapped at a fixed width: its line breaks fall inside sentences.
+WRAPPED = ("The foreign ministers of the two countries met in Lisbon on Monday and\n"
+           "agreed to resume the talks that broke down last spring over fishing\n"
+           "rights, officials of both governments said after the meeting in the\n"
+           "old palace. The talks resumed on Tuesday in Geneva.")
+
+
+def test_hard_wrapped_prose_keeps_its_sentences_across_line_breaks(paragraphed) -> None:
+    sents = [s.text.replace("\n", " ") for s in paragraphed(WRAPPED).sents]
+    assert len(sents) == 2 and sents[-1] == "The talks resumed on Tuesday in Geneva."
+
+
+def test_a_line_going_on_in_lower_case_opens_no_paragraph(paragraphed) -> None:
+    doc = paragraphed("The minister said in Lisbon that the talks\nwould go on.\n"
+                      "The talks resumed on Tuesday in Geneva.")
+    assert [s.text for s in doc.sents][0] == "The minister said in Lisbon that the talks\nwould go on.\n"
+
+
 def test_a_wire_dateline_stays_in_the_lede_and_yields_its_subject(paragraphed) -> None:
     doc = paragraphed(DATELINE)
     lede = next(s for s in doc.sents if "GENEVA" in s.text)

@@ -22,11 +22,26 @@ from spacy.tokens import Doc
 from .common import doc_text
 from .lines import dateline_end
 
+# What ends a paragraph of prose: a full stop, a question or exclamation mark, a colon before a
+# quotation, a closing quotation mark or bracket.
+PARAGRAPH_END = (".", "?", "!", ":", "\"", "\u201d", "'", "\u2019", ")")
+
 
 def single_breaks_are_paragraphs(text: str) -> bool:
     """Whether the text's paragraphs are separated by one line break: it holds no blank line but
-    the one after a date line (``ingest/text.py`` puts the date line and an empty line before the body)."""
-    return text.count("\n\n") <= 1
+    the one after a date line (``ingest/text.py`` puts the date line and an empty line before the body),
+    and it is not hard-wrapped prose (``hard_wrapped``), whose line breaks fall inside sentences."""
+    return text.count("\n\n") <= 1 and not hard_wrapped(text)
+
+
+def hard_wrapped(text: str) -> bool:
+    """Prose wrapped at a fixed width (a user's plain text, an e-mail): of four or more lines, most end
+    inside a sentence. A reader's one-paragraph-per-line text ends nearly every line with a closing mark."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
+        return False
+    ended = sum(line.endswith(PARAGRAPH_END) for line in lines)
+    return ended * 2 < len(lines)
 
 
 def open_paragraphs(doc: Doc) -> Doc:
@@ -43,8 +58,10 @@ def open_paragraphs(doc: Doc) -> Doc:
             if i > 0:
                 token.is_sent_start = False
         elif after_break and not token.is_space:
-            token.is_sent_start = True
             after_break = False
+            if breaks == "\n" and token.is_lower:
+                continue  # a sentence going on in lower case after a line break: no paragraph opens
+            token.is_sent_start = True
             hold_dateline(doc, token.i)
     return doc
 
