@@ -19,6 +19,8 @@ from .common import doc_text
 DASHES = frozenset({"—", "–", "-", "--"})
 # The long dashes a page glues between a dateline and the lead's first word ("Fla.—President").
 GLUED_DASHES = ("—", "–")
+# A wire dateline opening a line, "WASHINGTON (Reuters) -", "UNITED NATIONS —", with the space after it.
+DATELINE = re.compile(r"[A-Z][A-Z.,'’ ]*[A-Z.](?: ?\([^)\n]{1,60}\))? ?(?:—|–|--?) ?")
 # A wire or outlet credit opening a line, "(Reuters)", "(CNN) –": the outlet that sent the story.
 WIRE_CREDIT = re.compile(r"^\s*\(([A-Z][^)\n]{1,60})\)", re.M)
 # Dependencies of the words before a noun phrase's head ("the former envoy Edward Roe").
@@ -71,6 +73,14 @@ def excerpt_credit_at(doc: Doc, char: int) -> tuple[int, int] | None:
         spans = doc.user_data[_CREDITS] = excerpt_credit_spans(doc_text(doc))
     k = bisect.bisect_right(spans, (char, float("inf"))) - 1
     return spans[k] if k >= 0 and spans[k][0] <= char < spans[k][1] else None
+
+
+def dateline_end(doc: Doc, i: int) -> int | None:
+    """Where the wire dateline that opens a line at token ``i`` ends (a character offset), or None."""
+    if i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        return None
+    found = DATELINE.match(doc_text(doc), doc[i].idx)
+    return found.end() if found else None
 
 
 def _ends_line(tok: Token) -> bool:
@@ -132,14 +142,21 @@ def line_opening_subject(stray: Token, verb: Token) -> Token | None:
     """What the parse hung under a stray subject of an earlier line is the phrase that opens the
     verb's own line (past a dateline): "John Roe\n\nUSA TODAY\n\nFormer contractor Edward Snowden
     called" (the byline's conjunct), "Trade\n\nThe ministers issued" (the heading's apposition),
-    "A court 'out of control'\n\nNathan Roe, an expert, says" (the heading's object)."""
+    "A court 'out of control'\n\nNathan Roe, an expert, says" (the heading's object), "BEIRUT (AP) —
+    Syria's foreign minister said" (the dateline on the verb's own line)."""
     if stray.i > verb.i:
         return None
     doc = verb.doc
     breaks = [t.i for t in doc[stray.i:verb.i] if _ends_line(t)]
-    if not breaks:
+    dash = _dateline_dash(stray)
+    if breaks:
+        i = breaks[-1] + 1
+    elif dash is not None and dateline_place(stray, verb):
+        # the dateline opens the verb's own line (a paragraph is a sentence of its own):
+        # "WASHINGTON (Reuters) - U.S. President Donald Trump ... said"
+        i = dash + 1
+    else:
         return None
-    i = breaks[-1] + 1
     for _ in range(2):  # the line's first phrase, then the one after its dateline
         while i < verb.i and doc[i].is_space:
             i += 1

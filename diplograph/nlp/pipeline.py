@@ -64,12 +64,24 @@ def split_glued_commas(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex([*(nlp.Defaults.infixes or ()), GLUED_COMMA]).finditer
 
 
+def open_paragraphs_before_parser(nlp: Language) -> None:
+    """Adds ``diplograph_paragraphs`` before the parser (first when the model has none), so that no
+    sentence the parser draws runs across a paragraph break."""
+    from . import paragraphs  # noqa: F401  (registers the factory)
+
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("diplograph_paragraphs", before="parser")
+    else:
+        nlp.add_pipe("diplograph_paragraphs", first=True)
+
+
 def build_nlp(model: str | None = None, components: Iterable[str] = COMPONENTS, *,
               kb_dir: str | None = None) -> Language:
     """The model plus diplograph's components, each reading the packaged tables and those of
     ``kb_dir`` (None: ``$DIPLOGRAPH_KB_DIR``, then none)."""
     nlp = load_base_model(model)
     split_glued_commas(nlp)
+    open_paragraphs_before_parser(nlp)
     for name in components:
         importlib.import_module(_COMPONENT_MODULES[name])
         nlp.add_pipe(name, config={"kb_dir": kb_dir})

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ...kb import WordClass
 from ...model import Quote
 from ..common import column, doc_text, record_id, sentence_at, sentences
+from ..lines import dateline_end
 from ..syntax import SUBJECT_DEPS, is_negated
 from .attribution import Attribution, actor_kind, speaker_of_cue, speech_kind, speech_verbs
 from .credit import credit_in
@@ -50,6 +51,9 @@ def _reported_clause(doc: Doc, att: Attribution, v: Token, comp: Token, out: lis
     toks = [t for t in comp.subtree if (t.dep_ != "mark" or t.head.i != comp.i) and (end is None or t.i < end)]
     if toks and toks[0].lower_ == "that":
         toks.pop(0)
+    opening = dateline_end(doc, toks[0].i) if toks else None
+    if opening is not None:  # "PARIS (AP) — The suspect died …, officials said": the dateline hangs on the clause
+        toks = [t for t in toks if t.idx >= opening]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):  # "…, and" left by a conjunction
         toks.pop()
     if len(toks) < 4:
