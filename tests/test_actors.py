@@ -105,6 +105,14 @@ def test_the_west_only_with_article():
     assert [m.text for m in mentions if m.actor_id == "group:west"] == ["West"]
 
 
+def test_western_opening_a_places_name_is_no_mention_of_the_west():
+    # "Western" heads a region the NER reads as a place; "Western diplomats" stays the West
+    doc = _doc("Western diplomats watched drills in the Western Pacific and across Western Europe .",
+               {"5:8": "LOC", "10:12": "LOC"})
+    _, mentions = recognize(doc)
+    assert [m.text for m in mentions if m.actor_id == "group:west"] == ["Western diplomats"]
+
+
 def test_a_states_name_ending_a_regions_name_is_no_mention_of_the_state():
     doc = _doc("Buses from Central America and South American leaders reached Ohio .", {"2:4": "LOC", "5:6": "NORP"})
     _, mentions = recognize(doc)

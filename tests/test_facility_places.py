@@ -86,3 +86,34 @@ def test_officials_at_a_hospital_name_the_body():
                    pos=["NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"])
     ex, actor = _only(doc, ["Korvela", "Hospital"])
     assert not facility_never_acting(doc, ex, actor, set())
+
+
+def _gathered_at(words: list[str]) -> Doc:
+    # "Crowds gathered at the <name> ." with the name's last word as the preposition's object
+    n = len(words)
+    heads = [1, 1, 1, 3 + n] + [3 + n] * (n - 1) + [2, 1]
+    deps = ["nsubj", "ROOT", "prep", "det"] + ["compound"] * (n - 1) + ["pobj", "punct"]
+    pos = ["NOUN", "VERB", "ADP", "DET"] + ["PROPN"] * n + ["PUNCT"]
+    return make_doc(["Crowds", "gathered", "at", "the", *words, "."], heads=heads, deps=deps, pos=pos)
+
+
+def test_a_place_de_la_name_is_read_by_its_first_word():
+    words = ["Place", "de", "la", "Fontenelle"]
+    doc = _gathered_at(words)
+    ex, actor = _only(doc, words)
+    assert facility_never_acting(doc, ex, actor, set())
+
+
+def test_a_plaza_del_name_is_a_place():
+    words = ["Plaza", "del", "Olmo"]
+    doc = _gathered_at(words)
+    ex, actor = _only(doc, words)
+    assert facility_never_acting(doc, ex, actor, set())
+
+
+def test_a_name_ending_in_place_is_no_square():
+    # "Crowds gathered at the Brightwater Place ." : an English "Place" is as often a company's name
+    words = ["Brightwater", "Place"]
+    doc = _gathered_at(words)
+    ex, actor = _only(doc, words)
+    assert not facility_never_acting(doc, ex, actor, set())

@@ -28,8 +28,9 @@ from .common import ActorRef
 @per_folder
 def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Place names, place words, and the place words that are also family names. Not the words that
-    also head an institution that acts ("Hadassah Hospital said"): such a counterpart is that body."""
-    words = [r for r in load_table("place_words") if r["institution"] != "yes"]
+    also head an institution that acts ("Hadassah Hospital said"): such a counterpart is that body; nor
+    those that head a name only as its first word ("Place de la Bastille", not "Better Place")."""
+    words = [r for r in load_table("place_words") if r["institution"] != "yes" and r["first"] != "yes"]
     return (frozenset(r["place"].lower() for r in load_table("places")),
             frozenset(r["word"] for r in words), frozenset(r["word"] for r in words if r["surname"] == "yes"))
 

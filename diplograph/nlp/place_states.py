@@ -36,8 +36,9 @@ an "at" on a common noun ("the reactor at Arak", "a girl at Berks", "at the Berk
 
 So is a building, site or park the tagger read as a body or a person ("the Hermitage Museum", "the
 Cathedral of the Assumption", "a waiting room at Hadassah Hospital"): a name headed by a place word of
-``kb/place_words.tsv`` (GeoNames feature classes; "Cathedral of X" by the word before "of") that no
-record names, with no role, none of whose mentions acts, every one only where a place stands: a
+``kb/place_words.tsv`` (GeoNames feature classes; "Cathedral of X" by the word before "of", "Place de
+la X" by its first word) that no record names, with no role, none of whose mentions acts, every one
+only where a place stands: a
 preposition's object (not "by" or "from": "a statement from the hospital"), a verb's direct object
 ("visited the Mariinsky Theater") or a modifier ("the Hadassah Hospital waiting room")
 (``facility_never_acting``). A museum, church or hospital is also the institution that acts, "the
@@ -145,16 +146,29 @@ def _at_a_noun(tok: Token) -> bool:
 
 
 @per_folder
-def _facility_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The place words of ``kb/place_words.tsv``, and those that are also family names."""
+def _facility_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The place words of ``kb/place_words.tsv``, those that are also family names, and those that
+    head a name only as its first word ("Place de la Bastille", "Plaza de Mayo")."""
     rows = load_table("place_words")
-    return frozenset(r["word"] for r in rows), frozenset(r["word"] for r in rows if r["surname"] == "yes")
+    return (frozenset(r["word"] for r in rows), frozenset(r["word"] for r in rows if r["surname"] == "yes"),
+            frozenset(r["word"] for r in rows if r["first"] == "yes"))
 
 
-def _head_word(name: str) -> str:
+# The French, Spanish and Italian prepositions and articles after the generic that heads a name
+# ("Place de la Bastille", "Plaza del Sol", "Place des Vosges").
+_ROMANCE_NAME_PREPS = frozenset({"de", "du", "des", "del", "della", "di", "d'"})
+
+
+def _head_word(name: str, first_words: frozenset[str] = frozenset()) -> str:
     """The head of a place's name: its last word, or the word before its first preposition
-    ("Cathedral of the Assumption"; "al-Qaeda in the Arabian Peninsula" is no peninsula)."""
+    ("Cathedral of the Assumption"; "al-Qaeda in the Arabian Peninsula" is no peninsula); a generic
+    of ``first_words`` before a Romance preposition heads it from the front ("Place de la Bastille").
+    A generic that heads only from the front heads nothing elsewhere ("Better Place")."""
     lowered = [w.lower() for w in name.split()]
+    if len(lowered) > 2 and lowered[0] in first_words and lowered[1] in _ROMANCE_NAME_PREPS:
+        return lowered[0]
+    if lowered and lowered[-1] in first_words:
+        return ""
     for n, word in enumerate(lowered[1:], start=1):
         if word in _NAME_PREPS:
             return lowered[n - 1]
@@ -201,8 +215,8 @@ def facility_never_acting(doc: Doc, ex: Extraction, actor: Actor, named: set[str
     possessor, an agent or a source, so never the institution that acts."""
     if actor.kind not in ("organization", "person") or actor.id in named or actor.roles or not actor.mentions:
         return False
-    words, surnames = _facility_words()
-    head = _head_word(actor.name)
+    words, surnames, first_words = _facility_words()
+    head = _head_word(actor.name, first_words)
     if len(actor.name.split()) < 2 or head not in words or (actor.kind == "person" and head in surnames):
         return False
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions]

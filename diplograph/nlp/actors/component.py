@@ -181,7 +181,8 @@ def ends_a_region_name(doc: Doc, s: int, e: int, kb: KBActor) -> bool:
 
 def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
     """Filters for ambiguous forms: "West" names the West only as "the West" (not "West
-    Bank"); a form right before a capitalised word may be part of a longer name."""
+    Bank"), "Western" not where it opens a place's name ("the Western Pacific"); a form right
+    before a capitalised word may be part of a longer name."""
     text = doc[s:e].text
     nxt = doc[e] if e < len(doc) else None
     if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES:
@@ -196,7 +197,18 @@ def _plausible(doc: Doc, s: int, e: int, kb: KBActor, how: str) -> bool:
         return False  # "Social Democrats": another party's name; "the Republican nominee": no party members
     if text == "West":
         return s > 0 and doc[s - 1].lower_ == "the" and not (nxt is not None and nxt.is_title)
-    return True
+    # "the Western Pacific", "Western Europe", "the Western Wall": a place, not the West
+    return not (text == "Western" and nxt is not None and _names_a_region(doc[s], nxt))
+
+
+# Entity types of a place's name.
+_PLACE_ENT_TYPES = frozenset({"LOC", "GPE", "FAC"})
+
+
+def _names_a_region(word: Token, nxt: Token) -> bool:
+    """A compass adjective ("Western") that opens a place's name with the capitalised word after it:
+    the NER reads either as a place ("the Western Pacific", "Western Europe", "the Western Wall")."""
+    return nxt.is_title and (nxt.ent_type_ in _PLACE_ENT_TYPES or word.ent_type_ in _PLACE_ENT_TYPES)
 
 
 def _strip_ent(doc: Doc, s: int, e: int) -> tuple[int, int]:
