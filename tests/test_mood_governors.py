@@ -206,3 +206,17 @@ def test_a_relative_pronoun_stands_for_the_law_that_allows():
                  ("to", "to", "PART", "aux", 9), ("escort", "escort", "VERB", "xcomp", 5, "VB"),
                  ("tankers", "tanker", "NOUN", "dobj", 9, "NNS")])
     assert reasons(doc, 9) == ["provision:permit"]
+
+
+def test_the_clause_of_a_noun_of_a_proposition_is_entertained_not_asserted():
+    # "Critics rejected the notion that the envoy helped the rebels."
+    rows = [("Critics", "critic", "NOUN", "nsubj", 1, "NNS"), ("rejected", "reject", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 3), ("notion", "notion", "NOUN", "dobj", 1),
+            ("that", "that", "SCONJ", "mark", 7), ("the", "the", "DET", "det", 6),
+            ("envoy", "envoy", "NOUN", "nsubj", 7), ("helped", "help", "VERB", "acl", 3, "VBD"),
+            ("the", "the", "DET", "det", 9), ("rebels", "rebel", "NOUN", "dobj", 7, "NNS")]
+    assert reasons(parse(rows), 7) == ["belief:notion"]
+    for noun in ("idea", "narrative", "theory"):
+        assert reasons(parse([*rows[:3], (noun, noun, "NOUN", "dobj", 1), *rows[4:]]), 7) == [f"belief:{noun}"]
+    # "Critics rejected the report that the envoy helped the rebels": a report's clause is read elsewhere
+    assert reasons(parse([*rows[:3], ("report", "report", "NOUN", "dobj", 1), *rows[4:]]), 7) == []
