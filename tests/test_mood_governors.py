@@ -179,3 +179,44 @@ def test_close_to_a_party_or_a_place_is_no_near_miss():
                  ("to", "to", "ADP", "prep", 1), ("the", "the", "DET", "det", 4),
                  ("fighting", "fighting", "NOUN", "pobj", 2, "NN")])
     assert mood.nearly_done(doc[1], doc[4], WORDS) is None
+
+
+def _granted(subject: str, verb: str, lemma: str) -> list:
+    """"The <subject> <verb> the navy to escort the tankers." """
+    rows = _command(verb, lemma)
+    rows[1] = (subject, subject, "NOUN", "nsubj", 2)
+    return rows
+
+
+def test_the_infinitive_a_law_or_agreement_allows_is_granted_not_done():
+    treaty = parse(_granted("treaty", "allowed", "allow"))
+    assert realis.provided(treaty[2], treaty[6], WORDS) == "provision:allow"
+    assert reasons(treaty, 6) == ["provision:allow"]
+    assert reasons(parse(_granted("statute", "permits", "permit")), 6) == ["provision:permit"]
+    # "The minister allowed the navy to escort the tankers": a person's permission is read elsewhere
+    assert reasons(parse(_granted("minister", "allowed", "allow")), 6) == []
+
+
+def test_a_relative_pronoun_stands_for_the_law_that_allows():
+    # "Congress passed a law that permits the navy to escort tankers."
+    doc = parse([("Congress", "Congress", "PROPN", "nsubj", 1), ("passed", "pass", "VERB", "ROOT", 1, "VBD"),
+                 ("a", "a", "DET", "det", 3), ("law", "law", "NOUN", "dobj", 1),
+                 ("that", "that", "PRON", "nsubj", 5, "WDT"), ("permits", "permit", "VERB", "relcl", 3, "VBZ"),
+                 ("the", "the", "DET", "det", 7), ("navy", "navy", "NOUN", "dobj", 5),
+                 ("to", "to", "PART", "aux", 9), ("escort", "escort", "VERB", "xcomp", 5, "VB"),
+                 ("tankers", "tanker", "NOUN", "dobj", 9, "NNS")])
+    assert reasons(doc, 9) == ["provision:permit"]
+
+
+def test_the_clause_of_a_noun_of_a_proposition_is_entertained_not_asserted():
+    # "Critics rejected the notion that the envoy helped the rebels."
+    rows = [("Critics", "critic", "NOUN", "nsubj", 1, "NNS"), ("rejected", "reject", "VERB", "ROOT", 1, "VBD"),
+            ("the", "the", "DET", "det", 3), ("notion", "notion", "NOUN", "dobj", 1),
+            ("that", "that", "SCONJ", "mark", 7), ("the", "the", "DET", "det", 6),
+            ("envoy", "envoy", "NOUN", "nsubj", 7), ("helped", "help", "VERB", "acl", 3, "VBD"),
+            ("the", "the", "DET", "det", 9), ("rebels", "rebel", "NOUN", "dobj", 7, "NNS")]
+    assert reasons(parse(rows), 7) == ["belief:notion"]
+    for noun in ("idea", "narrative", "theory"):
+        assert reasons(parse([*rows[:3], (noun, noun, "NOUN", "dobj", 1), *rows[4:]]), 7) == [f"belief:{noun}"]
+    # "Critics rejected the report that the envoy helped the rebels": a report's clause is read elsewhere
+    assert reasons(parse([*rows[:3], ("report", "report", "NOUN", "dobj", 1), *rows[4:]]), 7) == []

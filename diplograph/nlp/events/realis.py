@@ -17,7 +17,9 @@ present ("before Congress votes": class pending; "when Merkel meets Macron" unde
 modal clause: class pending-future) and the complement of a power ("has the
 authority to suspend sanctions", "with the ability to strike", not one exercised, "used its power to veto": class
 exercise; or an adjective of it, "will be able to veto", "a missile capable of striking Guam": class
-capability), and the act a word of reluctance holds back from ("was reluctant to send troops":
+capability; or a verb of permission whose subject is a law or agreement, "the deal allows Iran to keep
+centrifuges": classes provision and provision-text), and the act a word of reluctance holds back from
+("was reluctant to send troops":
 class reluctance). An event noun that is the occasion of an act still to come shares its mood ("will
 meet Xi at the G20 summit": ``occasion``); the act an accusation charges is the accuser's claim
 ("accused Iran of arming the rebels": class allegation).
@@ -233,6 +235,28 @@ def capable(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     return f"capability:{lemma}" if lemma in realis_classes("capability") else None
 
 
+def provided(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"The deal allows Iran to keep its centrifuges", "the law permits the president to waive the
+    sanctions", "the Insurrection Act, which allows a president to deploy troops": what a law or
+    agreement (kb/irrealis.tsv class provision-text) allows (class provision) is a right granted, in
+    any tense, not an act of the party permitted; a person's "allowed inspectors to visit" is that
+    person's act (``events/permissions``)."""
+    if via is None or via.dep_ not in ("xcomp", "ccomp") or not is_to_infinitive(via):
+        return None
+    if t.pos_ != "VERB" or t.lemma_.lower() not in realis_classes("provision"):
+        return None
+    texts = realis_classes("provision-text")
+    return (f"provision:{t.lemma_.lower()}"
+            if any(c.dep_ == "nsubj" and _granting_text(c, t).lemma_.lower() in texts for c in t.children)
+            else None)
+
+
+def _granting_text(subj: Token, verb: Token) -> Token:
+    """The noun a subject names: a relative pronoun stands for the noun its clause modifies ("the
+    Insurrection Act, which allows ...", "a law that allows ...")."""
+    return verb.head if subj.tag_ == "WDT" and verb.dep_ == "relcl" else subj
+
+
 def capable_of(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
     """"a missile capable of striking Guam", "the militia is capable of attacking the capital", "is
     incapable of destroying the state": what an adjective of capability (kb/irrealis.tsv class
@@ -333,5 +357,5 @@ def occasion(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
 # Read after mood.IRREALIS_RULES at each clause head (the first that applies names the reason).
 EVENT_NOUN_RULES: tuple[RealisRule, ...] = (
     anticipated, scheduled, future_dated, deal_terms, stipulated, in_case_of, in_case, pending, pending_under_future,
-    capable, capable_of, able, reluctant, occasion, alleged,
+    capable, provided, capable_of, able, reluctant, occasion, alleged,
 )
