@@ -1,10 +1,10 @@
 """A city or capital named as where something happens is no antecedent of a pronoun
-(``events/place_antecedents.named_as_place``, read by ``parties._antecedents``). Our own sentence."""
+(``events/place_antecedents.named_as_place``, read by ``pronouns.antecedent_index``). Our own sentence."""
 
 from __future__ import annotations
 
 from diplograph.model import Actor
-from diplograph.nlp.events import parties
+from diplograph.nlp.events import pronouns
 from diplograph.nlp.events.place_antecedents import named_as_place
 from diplograph.nlp.extensions import LOCATIONS
 from docs import parse
@@ -31,10 +31,10 @@ def _doc(place: bool):
 def test_a_capital_named_as_a_place_is_no_antecedent():
     doc = _doc(place=True)
     assert named_as_place(doc, 8, 9)
-    assert parties.pronoun_actors(doc[11], doc._.mentions) == [D]
+    assert pronouns.pronoun_actors(doc[11], doc._.mentions) == [D]
 
 
 def test_a_state_named_by_its_name_stays_an_antecedent():
     doc = _doc(place=False)
     assert not named_as_place(doc, 8, 9)
-    assert parties.pronoun_actors(doc[11], doc._.mentions) == [F]
+    assert pronouns.pronoun_actors(doc[11], doc._.mentions) == [F]

@@ -1,4 +1,4 @@
-"""The pronoun rules of the event coder (``parties.PRONOUN_RULES``) and the preference order of
+"""The pronoun rules of the event coder (``pronouns.PRONOUN_RULES``) and the preference order of
 the one pronoun resolver (``syntax.resolve_pronoun``) on hand-built parses (no model). The
 sentences are our own. The last test checks that every pronoun rule has a test here."""
 
@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from diplograph.model import Actor, Quote
 from diplograph.nlp import syntax
-from diplograph.nlp.events import parties
+from diplograph.nlp.events import pronouns
 from diplograph.nlp.extensions import Mention
 from docs import parse
 
@@ -42,9 +42,9 @@ def test_a_possessive_is_bound_by_its_clause_subject():
             ("deploying", "deploy", "VERB", "pcomp", 5, "VBG"), ("its", "its", "PRON", "poss", 9, "PRP$"),
             ("own", "own", "ADJ", "amod", 9, "JJ"), ("missiles", "missile", "NOUN", "dobj", 6, "NNS")]
     pronoun, mentions = pronoun_in(rows, {0: F, 4: D}, 7)
-    assert parties.bound_possessive(pronoun, mentions) == [F]
-    assert parties.pronoun_actors(pronoun, mentions) == [F]
-    assert parties.nearest_antecedent(pronoun, mentions) == [D]  # what the nearest mention says
+    assert pronouns.bound_possessive(pronoun, mentions) == [F]
+    assert pronouns.pronoun_actors(pronoun, mentions) == [F]
+    assert pronouns.nearest_antecedent(pronoun, mentions) == [D]  # what the nearest mention says
 
 
 @rule_test("reproached_object")
@@ -56,9 +56,9 @@ def test_a_possessive_in_a_cause_phrase_stands_for_the_object_judged():
             ("to", "to", "ADP", "prep", 5, "IN"), ("the", "the", "DET", "det", 8, "DT"),
             ("rebels", "rebel", "NOUN", "pobj", 6, "NNS")]
     pronoun, mentions = pronoun_in(rows, {0: F, 2: D}, 4)
-    assert parties.reproached_object(pronoun, mentions) == [D]
-    assert parties.pronoun_actors(pronoun, mentions) == [D]
-    assert parties.bound_possessive(pronoun, mentions) == [F]  # what the subject alone would say
+    assert pronouns.reproached_object(pronoun, mentions) == [D]
+    assert pronouns.pronoun_actors(pronoun, mentions) == [D]
+    assert pronouns.bound_possessive(pronoun, mentions) == [F]  # what the subject alone would say
 
 
 @rule_test("reproached_object")
@@ -69,7 +69,7 @@ def test_a_possessive_in_the_cause_phrase_of_a_measure_stands_for_whom_it_target
             ("Germany", "Germany", "PROPN", "pobj", 3, "NNP"), ("for", "for", "ADP", "prep", 1, "IN"),
             ("its", "its", "PRON", "poss", 7, "PRP$"), ("dumping", "dumping", "NOUN", "pobj", 5, "NN")]
     pronoun, mentions = pronoun_in(rows, {0: F, 4: D}, 6)
-    assert parties.pronoun_actors(pronoun, mentions) == [D]
+    assert pronouns.pronoun_actors(pronoun, mentions) == [D]
 
 
 @rule_test("reproached_object")
@@ -79,8 +79,8 @@ def test_a_cause_phrase_object_that_does_not_agree_leaves_the_possessive_to_the_
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ("for", "for", "ADP", "prep", 1, "IN"),
             ("its", "its", "PRON", "poss", 5, "PRP$"), ("help", "help", "NOUN", "pobj", 3, "NN")]
     pronoun, mentions = pronoun_in(rows, {0: F, 2: B}, 4)
-    assert parties.reproached_object(pronoun, mentions) is None
-    assert parties.pronoun_actors(pronoun, mentions) == [F]
+    assert pronouns.reproached_object(pronoun, mentions) is None
+    assert pronouns.pronoun_actors(pronoun, mentions) == [F]
 
 
 @rule_test("bound_possessive")
@@ -92,8 +92,8 @@ def test_people_named_by_no_actor_bind_their_possessive_to_no_one():
             ("lawmakers", "lawmaker", "NOUN", "nsubj", 5, "NNS"), ("voiced", "voice", "VERB", "ROOT", 5, "VBD"),
             ("their", "their", "PRON", "poss", 7, "PRP$"), ("anger", "anger", "NOUN", "dobj", 5, "NN")]
     pronoun, mentions = pronoun_in(rows, {0: K}, 6, sent_starts=[True, False, False, True, False, False, False, False])
-    assert parties.bound_possessive(pronoun, mentions) == []
-    assert parties.pronoun_actors(pronoun, mentions) == []
+    assert pronouns.bound_possessive(pronoun, mentions) == []
+    assert pronouns.pronoun_actors(pronoun, mentions) == []
 
 
 @rule_test("bound_possessive")
@@ -105,8 +105,8 @@ def test_a_subject_that_does_not_agree_leaves_the_possessive_to_the_next_rule():
             ("for", "for", "ADP", "prep", 3, "IN"), ("its", "its", "PRON", "poss", 8, "PRP$"),
             ("annexation", "annexation", "NOUN", "pobj", 6, "NN")]
     pronoun, mentions = pronoun_in(rows, {5: D}, 7)
-    assert parties.bound_possessive(pronoun, mentions) is None
-    assert parties.pronoun_actors(pronoun, mentions) == [D]
+    assert pronouns.bound_possessive(pronoun, mentions) is None
+    assert pronouns.pronoun_actors(pronoun, mentions) == [D]
 
 
 @rule_test("bound_possessive")
@@ -118,8 +118,8 @@ def test_a_possessive_coordinated_with_a_name_is_left_to_the_name():
             ("and", "and", "CCONJ", "cc", 5, "CC"), ("his", "his", "PRON", "poss", 8, "PRP$"),
             ("aides", "aide", "NOUN", "conj", 5, "NNS")]
     pronoun, mentions = pronoun_in(rows, {0: F, 2: D, 5: K}, 7)
-    assert parties.bound_possessive(pronoun, mentions) is None
-    assert parties.pronoun_actors(pronoun, mentions) == [K]
+    assert pronouns.bound_possessive(pronoun, mentions) is None
+    assert pronouns.pronoun_actors(pronoun, mentions) == [K]
 
 
 @rule_test("fronted_clause_subject")
@@ -132,8 +132,8 @@ def test_a_subject_pronoun_of_a_fronted_adverbial_clause_stands_for_the_main_sub
             ("Moss", "Moss", "PROPN", "nsubj", 8, "NNP"), ("met", "meet", "VERB", "ROOT", 8, "VBD"),
             ("Berg", "Berg", "PROPN", "dobj", 8, "NNP")]
     pronoun, mentions = pronoun_in(rows, {0: B, 7: K, 9: B}, 4, sent_starts=[i in (0, 3) for i in range(10)])
-    assert parties.fronted_clause_subject(pronoun, mentions) == [K]
-    assert parties.pronoun_actors(pronoun, mentions) == [K]
+    assert pronouns.fronted_clause_subject(pronoun, mentions) == [K]
+    assert pronouns.pronoun_actors(pronoun, mentions) == [K]
 
 
 @rule_test("fronted_clause_subject")
@@ -144,7 +144,7 @@ def test_a_main_clause_object_pronoun_of_the_same_person_leaves_the_fronted_pron
             ("Moss", "Moss", "PROPN", "nsubj", 5, "NNP"), ("greeted", "greet", "VERB", "ROOT", 5, "VBD"),
             ("him", "he", "PRON", "dobj", 5, "PRP")]
     pronoun, mentions = pronoun_in(rows, {4: K}, 1)
-    assert parties.fronted_clause_subject(pronoun, mentions) is None
+    assert pronouns.fronted_clause_subject(pronoun, mentions) is None
 
 
 @rule_test("governing_subject")
@@ -155,9 +155,9 @@ def test_a_subject_pronoun_of_a_complement_continues_the_governing_subject():
             ("he", "he", "PRON", "nsubj", 7, "PRP"), ("would", "would", "AUX", "aux", 7, "MD"),
             ("not", "not", "PART", "neg", 7, "RB"), ("resign", "resign", "VERB", "ccomp", 1, "VB")]
     pronoun, mentions = pronoun_in(rows, {0: K, 2: B}, 4)
-    assert parties.governing_subject(pronoun, mentions) == [K]
-    assert parties.pronoun_actors(pronoun, mentions) == [K]
-    assert parties.nearest_antecedent(pronoun, mentions) == [B]  # what the nearest mention says
+    assert pronouns.governing_subject(pronoun, mentions) == [K]
+    assert pronouns.pronoun_actors(pronoun, mentions) == [K]
+    assert pronouns.nearest_antecedent(pronoun, mentions) == [B]  # what the nearest mention says
 
 
 @rule_test("governing_subject")
@@ -168,15 +168,15 @@ def test_a_governing_subject_that_does_not_agree_or_a_quotation_leaves_the_prono
             ("she", "she", "PRON", "nsubj", 6, "PRP"), ("would", "would", "AUX", "aux", 6, "MD"),
             ("resign", "resign", "VERB", "ccomp", 1, "VB")]
     pronoun, mentions = pronoun_in(rows, {0: F, 2: B}, 4)
-    assert parties.governing_subject(pronoun, mentions) is None
-    assert parties.pronoun_actors(pronoun, mentions) == [B]
+    assert pronouns.governing_subject(pronoun, mentions) is None
+    assert pronouns.pronoun_actors(pronoun, mentions) == [B]
     # 'Moss told Berg "he would resign"': a speaker's own words are left to the resolver
     rows = [("Moss", "Moss", "PROPN", "nsubj", 1, "NNP"), ("told", "tell", "VERB", "ROOT", 1, "VBD"),
             ("Berg", "Berg", "PROPN", "dobj", 1, "NNP"), ('"', '"', "PUNCT", "punct", 6, "``"),
             ("he", "he", "PRON", "nsubj", 6, "PRP"), ("would", "would", "AUX", "aux", 6, "MD"),
             ("resign", "resign", "VERB", "ccomp", 1, "VB")]
     pronoun, mentions = pronoun_in(rows, {0: K, 2: B}, 4)
-    assert parties.governing_subject(pronoun, mentions) is None
+    assert pronouns.governing_subject(pronoun, mentions) is None
 
 
 @rule_test("nearest_antecedent")
@@ -189,8 +189,8 @@ def test_a_subject_pronoun_reads_the_resolver():
             ("France", "France", "PROPN", "dobj", 5, "NNP")]
     pronoun, mentions = pronoun_in(rows, {0: K, 2: B, 6: F}, 4,
                                    sent_starts=[True, False, False, False, True, False, False])
-    assert parties.bound_possessive(pronoun, mentions) is None
-    assert parties.nearest_antecedent(pronoun, mentions) == [K]
+    assert pronouns.bound_possessive(pronoun, mentions) is None
+    assert pronouns.nearest_antecedent(pronoun, mentions) == [K]
 
 
 # "Moss opposed the plan Berg backed. He praised France."
@@ -300,7 +300,7 @@ def test_the_writers_first_person_outside_quotes_has_no_antecedent():
 
 
 # "I", "we", "me", "us" inside a direct quote are its speaker, in a clause stated plainly
-# (parties.quoted_first_person)
+# (pronouns.quoted_first_person)
 P, V, N = "PUNCT", "VERB", "PROPN"
 
 
@@ -329,27 +329,27 @@ PLAIN = [("We", "we", "PRON", "nsubj", 1, "PRP"), ("urge", "urge", V, "ROOT", 1,
 @rule_test("quoted_first_person")
 def test_we_in_a_quote_stated_plainly_is_its_speaker():
     doc = _quoted_by_berg(URGE, 3, 6, 5)
-    assert parties.pronoun_actors(doc[1], doc._.mentions) == [B]
+    assert pronouns.pronoun_actors(doc[1], doc._.mentions) == [B]
 
 
 @rule_test("quoted_first_person")
 def test_a_quote_with_no_speaker_gives_none():
     doc = _quoted_by_berg(URGE, 3, 6, 5, speaker=None)
-    assert parties.pronoun_actors(doc[1], doc._.mentions) == []
+    assert pronouns.pronoun_actors(doc[1], doc._.mentions) == []
 
 
 @rule_test("quoted_first_person")
 def test_a_modal_clause_is_no_act_of_the_speaker():
     doc = _quoted_by_berg(CAN, 4, 7, 6)
-    assert parties.pronoun_actors(doc[1], doc._.mentions) == []
+    assert pronouns.pronoun_actors(doc[1], doc._.mentions) == []
 
 
 @rule_test("quoted_first_person")
 def test_the_writers_we_outside_a_quote_is_no_actor():
     pronoun, mentions = pronoun_in(PLAIN, {2: F}, 0)
-    assert parties.pronoun_actors(pronoun, mentions) == []
+    assert pronouns.pronoun_actors(pronoun, mentions) == []
 
 
 def test_every_pronoun_rule_has_a_test():
-    rules = (*parties.PRONOUN_RULES, *syntax.ANTECEDENT_PREFERENCES, *syntax.NO_ANTECEDENT_RULES)
+    rules = (*pronouns.PRONOUN_RULES, *syntax.ANTECEDENT_PREFERENCES, *syntax.NO_ANTECEDENT_RULES)
     assert {rule.__name__ for rule in rules} - TESTED == set()

@@ -138,7 +138,7 @@ SPEAKER_CASES = [
      "every promise.”", "broken every promise", "person:tomas-berg", None),
     ("noun of speech whose clause hangs on the verb", "Ana Silva pushed back against Berg's warning that "
      "Portugal would face “hard times” soon.", "hard times", "person:tomas-berg", None),
-    # speech/quotes.STANDALONE_RULES: previous_paragraph_reporter (and its guard)
+    # speech/standalone.STANDALONE_RULES: previous_paragraph_reporter (and its guard)
     ("a quote paragraph after reported speech", "Tomas Berg said the talks had failed.\n“We will not sign.”\n"
      "Ana Silva said Spain would wait.", "We will not sign", "person:tomas-berg", None),
     # next_sentence_in_paragraph: a parse opening the next paragraph's sentence with the closing mark
@@ -624,7 +624,7 @@ def test_a_short_inner_term_stays_the_outer_speakers(spacy_model) -> None:
     assert quote_of(doc, "fish market").speaker == "person:tomas-berg"
 
 
-# speech/quotes.unnamed_previous_in_paragraph: a quote going on from an unnamed source's quote is that source's
+# speech/standalone.unnamed_previous_in_paragraph: a quote going on from an unnamed source's quote is that source's
 @pytest.mark.model
 def test_a_quote_after_an_unnamed_sources_quote_has_no_named_speaker(spacy_model) -> None:
     doc = quoted_doc(spacy_model, "Ana Silva left the port on Monday.\n\n“The fleet is in poor shape,” a retired "

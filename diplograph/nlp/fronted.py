@@ -14,7 +14,7 @@ nominal subject after the participle's clause and a comma, before its own verb.
 A finite adverbial clause fronted the same way, "Even as he warned Washington against strikes,
 Muallem said Syria was ready", "Before she stepped down, Clinton testified", is about the subject
 named after the comma too (cataphora): its subject pronoun stands for it
-(``fronted_clause_main_subject``, read by ``events.parties.fronted_clause_subject``, which checks
+(``fronted_clause_main_subject``, read by ``events.pronouns.fronted_clause_subject``, which checks
 that the two agree). Read by the nearest earlier mention, the pronoun took whoever the previous
 sentence named last. Not when the main clause holds an object pronoun of the same person, "When he
 landed, Merkel greeted him": then the subject is someone else.

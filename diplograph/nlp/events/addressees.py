@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Trigger
-from .parties import ASKING_TYPES, bound_possessive, np_actors
+from .parties import ASKING_TYPES, np_actors
+from .pronouns import bound_possessive
 
 # Prepositions through which a verb of asking names whom it asks: "called on X", "called upon
 # X", "appealed to X", "pleaded with X" (each followed by the infinitive of what is asked).
@@ -75,7 +76,7 @@ def own_people_addressed(verb: Token, obj: Token, mentions: list, sources: list[
     urged his government to get guarantees": the object of a request, possessed by a pronoun the
     request's own subject binds, is the asker's own people, no other party; whatever state or body
     the parse reads into the bare noun ("ministers", "officials") is not asked. A name as subject
-    binds through ``parties.bound_possessive``; a subject pronoun binds its own possessive. The
+    binds through ``pronouns.bound_possessive``; a subject pronoun binds its own possessive. The
     caller says whether the verb asks (``asks_own_people``)."""
     if obj.dep_ not in ("dobj", "obj"):
         return False

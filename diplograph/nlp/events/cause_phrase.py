@@ -5,9 +5,9 @@ A verb of judging, punishing, thanking or asking with a direct object gives its 
 "for"/"over" phrase, and a possessive pronoun opening that phrase stands for the object: the
 object is punished, blamed or thanked for its own conduct. This is the nominal sibling of
 ``syntax.from_controlling_object`` ("accused Russia of invading": the gerund is the object's act).
-Read as a possessive bound by the clause's subject (``parties.bound_possessive``), "its support"
+Read as a possessive bound by the clause's subject (``pronouns.bound_possessive``), "its support"
 became the punisher's own act. So is the party a measure is aimed at: "imposed sanctions on Russia over
-its annexation of Crimea". ``parties.reproached_object`` takes the first of them that agrees with
+its annexation of Crimea". ``pronouns.reproached_object`` takes the first of them that agrees with
 the pronoun; this module finds them.
 """
 

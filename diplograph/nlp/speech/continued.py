@@ -2,7 +2,7 @@
 sentence right before it: "The plan failed, Lopez said. “We will not sign.”"
 
 News writing paraphrases a source and then quotes on without a new cue; the reader takes the quote
-as the words of the speaker the sentence before named. A rule of ``quotes.STANDALONE_RULES``.
+as the words of the speaker the sentence before named. A rule of ``standalone.STANDALONE_RULES``.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 from ..common import sentence_at
 
 if TYPE_CHECKING:
-    from .quotes import Credit, _Standalone
+    from .standalone import Credit, Standalone
 
 # What ends the sentence before a quote that opens its own sentence (a colon is ``colon_introduction``'s).
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
-def previous_sentence_reporter(c: _Standalone) -> Credit | None:
+def previous_sentence_reporter(c: Standalone) -> Credit | None:
     """"…, says Ana Ruiz, a lawyer in Lima. “We have asked twice.”", "Lee told reporters the plan had
     failed. “We tried.”": a quote with no cue of its own that opens a sentence after prose in its
     paragraph is the speaker's whom the cue of the sentence before names (none named there: no answer)."""
