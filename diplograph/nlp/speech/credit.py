@@ -18,7 +18,7 @@ from .attribution import Attribution, actor_kind, media_nouns, speech_kind, spee
 from .channels import platform_channel
 from .marks import ALL_MARKS
 from .pieces import ON_AIR_NOUNS, outlet_piece
-from .state_outlets import state_outlet
+from .state_outlets import state_medium, state_outlet
 from .writings import written_in
 
 # Heads that make a media mention the credited outlet ("according to X", "interview with X").
@@ -218,7 +218,8 @@ def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attributi
             role = credit_role(tok)
             if role:
                 return aid, role == "told"
-        elif aid is None and (role := credit_role(tok)) and (own := state_outlet(doc, tok, speaker)):
+        elif (aid is None and state_medium(tok) and (role := credit_role(tok))
+              and (own := state_outlet(doc, tok, speaker))):
             return own, role == "told"  # "told state TV": that state's outlet, never the last one named
         elif aid is None and tok.lemma_.lower() in media_nouns() and tok.pos_ == "NOUN" and credit_role(tok):
             return last_media_before(doc, tok.idx), False

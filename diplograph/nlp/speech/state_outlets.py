@@ -75,10 +75,17 @@ def _names_the_state(tok: Token, country: str, actors: dict) -> bool:
     return hit is not None and hit[0].country == country and hit[1] in _STATE_FORMS
 
 
+def state_medium(tok: Token) -> bool:
+    """Whether ``tok`` is a medium noun after "state" ("state TV", "state-run media") that no actor holds:
+    the cheap test ``credit_in`` asks of every word before the costlier credit rules and ``state_outlet``."""
+    return (tok.pos_ in ("NOUN", "PROPN") and not tok._.actor and _state_phrase_start(tok) is not None
+            and source_kind(tok) == "media")
+
+
 def state_outlet(doc: Doc, tok: Token, speaker: str | None) -> str | None:
     """The outlet ``tok``, a medium noun after "state" ("told state TV"), stands for: an unnamed outlet of
     that state, made here once; None when no state is known."""
-    if source_kind(tok) != "media" or tok.pos_ not in ("NOUN", "PROPN") or tok._.actor:
+    if not state_medium(tok):
         return None
     first = _state_phrase_start(tok)
     actors = doc._.actors if doc._.actors is not None else {}
