@@ -168,7 +168,8 @@ def reaction_told(verb: Token | None) -> bool:
     and called for an investigation"), as the lead's own actors' acts are. ``verb`` is the verb that
     tells the act (``speaking_verb``): a verb of saying of ``kb/speech_verbs.tsv``, not its content in
     the past ("said Russia attacked" keeps the attack's own time), nor a joint act (``JOINT_SAYING``)."""
-    return verb is not None and verb.lemma_.lower() in speaking_lemmas() - JOINT_SAYING
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    return lemma in speaking_lemmas() and lemma not in JOINT_SAYING
 
 
 HOURS_A_DAY = 24  # a length of the act shorter than this fits in the peg's day

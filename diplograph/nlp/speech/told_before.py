@@ -19,7 +19,7 @@ from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue
 from .credit import credit_role, phrase_head
 from .marks import ALL_MARKS
 from .pieces import ON_AIR_NOUNS
-from .state_outlets import state_outlet
+from .state_outlets import state_medium, state_outlet
 
 # Verbs whose object, or "to" phrase, is the outlet addressed: "told Reuters", "spoke to the BBC".
 _ADDRESSING = frozenset({"tell", "speak", "talk", "say", "inform", "brief"})
@@ -80,7 +80,7 @@ def told_outlet_of(doc: Doc, sent: Span, speaker: str, att: Attribution) -> str 
         aid = tok._.actor
         if att.in_quote(tok.idx) or aid == speaker or aid and actor_kind(doc, aid) != "media":
             continue
-        verb = _speaker_verb(tok) if aid or tok.pos_ in ("NOUN", "PROPN") else None
+        verb = _speaker_verb(tok) if aid or state_medium(tok) else None  # a media actor, or "state TV"
         if verb is None or speaker_of_cue(doc, verb, att) != speaker:
             continue
         own = aid or state_outlet(doc, tok, speaker)  # "X told state TV ...": that state's outlet
