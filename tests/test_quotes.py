@@ -366,6 +366,13 @@ def test_unnamed_source_names_no_speaker(spacy_model, name: str, text: str, acto
 
 
 @pytest.mark.model
+def test_with_one_saying_is_one_of_the_sentence_subjects(spacy_model) -> None:
+    doc = quoted_doc(spacy_model, "Officials in Oslo told Reuters the talks had failed, with one saying “we will "
+                                  "not go back to Madrid.”")
+    assert [(q.speaker, q.via) for q in doc._.quotes] == [("state:NOR", "media:reuters")]
+
+
+@pytest.mark.model
 def test_a_spokesperson_speaks_for_the_person_named(spacy_model) -> None:
     doc = quoted_doc(spacy_model, "Tomas Berg left Oslo.\n\n“He will not sign this year,” a Berg spokesman said.")
     assert [q.speaker for q in doc._.quotes] == ["person:tomas-berg"]

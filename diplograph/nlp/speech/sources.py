@@ -49,6 +49,8 @@ def _the_numeral_one(subj: Token) -> bool:
     """"“…,” one said", "one of them told CNN": the numeral standing alone for one of some people."""
     if subj.lower_ != "one" or subj.pos_ not in ("PRON", "NUM") or any(c.dep_ == "det" for c in subj.children):
         return False
+    if subj.head.dep_ == "pcomp" and subj.head.head.lower_ == "with":
+        return False  # "U.S. officials say …, with one saying “…”": one of the people its sentence names
     before = subj.nbor(-1) if subj.i > 0 else None
     return before is None or before.text not in _APPOSITION_MARKS
 
