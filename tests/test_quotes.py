@@ -345,6 +345,39 @@ def test_speaker_and_credit(spacy_model, name: str, text: str, words: str, speak
     assert doc.text[q.span[0]:q.span[1]] == q.text
 
 
+# speech/sources.indefinite_source_subject: an unnamed source whose phrase names a person only as whom it
+# serves or is near, a lone "one", or a noun the actors component linked to a person named before
+UNNAMED_SOURCE_CASES = [
+    ("a lone one said", "Ana Silva and her neighbours say the guards would have them “jailed.”\n\n“They take what "
+     "they want,” one said.", ACTORS),
+    ("a person close to X said", "Tomas Berg met the press on Monday.\n\n“He will not sign this year,” a person "
+     "close to Berg said.", ACTORS),
+    ("a description linked to a person named before", "Tomas Berg, a senior aide to the minister, left early.\n\n"
+     "“The plan has been a failure,” one senior aide said.",
+     {**ACTORS, "senior aide": ("person:tomas-berg", "person", "NOR")}),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name,text,actors", UNNAMED_SOURCE_CASES, ids=[c[0] for c in UNNAMED_SOURCE_CASES])
+def test_unnamed_source_names_no_speaker(spacy_model, name: str, text: str, actors) -> None:
+    doc = quoted_doc(spacy_model, text, actors)
+    assert doc._.quotes[-1].speaker is None
+
+
+@pytest.mark.model
+def test_with_one_saying_is_one_of_the_sentence_subjects(spacy_model) -> None:
+    doc = quoted_doc(spacy_model, "Officials in Oslo told Reuters the talks had failed, with one saying “we will "
+                                  "not go back to Madrid.”")
+    assert [(q.speaker, q.via) for q in doc._.quotes] == [("state:NOR", "media:reuters")]
+
+
+@pytest.mark.model
+def test_a_spokesperson_speaks_for_the_person_named(spacy_model) -> None:
+    doc = quoted_doc(spacy_model, "Tomas Berg left Oslo.\n\n“He will not sign this year,” a Berg spokesman said.")
+    assert [q.speaker for q in doc._.quotes] == ["person:tomas-berg"]
+
+
 @pytest.mark.model
 def test_plural_description_is_no_single_person(spacy_model) -> None:
     doc = quoted_doc(spacy_model, "Tomas Berg met the press on Monday. The talks will resume in the spring after the "

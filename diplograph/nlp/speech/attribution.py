@@ -72,7 +72,7 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
         return None
     if names_other_party(tok):  # "Trump allies said": the allies, not Trump (``others``)
         return other_party_speaker(tok)
-    if tok._.actor:
+    if tok._.actor and not new_referent(tok):
         if prefer_person and actor_kind(tok.doc, tok._.actor) != "person":
             # "Chile's ambassador to Peru, Marta Reyes, said": the title phrase is a mention of
             # the state, the person it is in apposition with (wherever the parser hung the
@@ -94,6 +94,14 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
             if actor_kind(t.doc, t._.actor) == "person":
                 return t._.actor
     return sub[0]._.actor if sub else None
+
+
+def new_referent(tok: Token) -> bool:
+    """"a State Department official", "one senior GOP aide": a common noun with an indefinite
+    determiner introduces someone new, so a person the actors component linked it to ("Jo Lee, a top
+    aide ... one senior GOP aide said") is not who it names; its modifiers are read instead."""
+    return tok.pos_ == "NOUN" and actor_kind(tok.doc, tok._.actor) == "person" and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in UNNAMED_SOURCE_DETERMINERS for c in tok.children)
 
 
 def in_relative_clause(t: Token, phrase: Token) -> bool:

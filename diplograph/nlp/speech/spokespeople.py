@@ -49,6 +49,12 @@ def _speaking_head_start(doc: Doc, head: Token) -> int | None:
     return None
 
 
+def spokesperson_title(head: Token) -> bool:
+    """"spokesman", "press secretary": the head is a spokesperson's title (``kb/titles.tsv``)."""
+    return _speaking_head_start(head.doc, head) is not None and head.lemma_.lower() not in _document_nouns() \
+        and head.lower_ not in _document_nouns()
+
+
 def _body_words(doc: Doc, first: int, end: int, state_id: str) -> tuple[int, str] | None:
     """The longest run of words ``doc[k:end]`` (k >= ``first``) that names a body of the state
     ``state_id`` ("White House", "Israeli military", "U.S. armed forces"): (k, its slug)."""
