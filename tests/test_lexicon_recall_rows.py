@@ -3,7 +3,8 @@
 with one ("had dinner with X"): the one briefed is a party, not reporters or an outlet (object
 class ``party``); a meal is a meeting only as the object of a light verb, not as the circumstance
 of a clause. Arms held back: "suspended/halted/froze the sale/delivery/shipment of X to Y" is a
-SANCTION. Hand-built parses of our own sentences."""
+SANCTION. Trade penalties: raising tariffs or duties, or laying duties or levies "on" goods, is a SANCTION
+on the side the goods come from. Hand-built parses of our own sentences."""
 
 from __future__ import annotations
 
@@ -96,3 +97,42 @@ def test_disputing_a_claim_rejects_it_and_disputing_a_border_does_not():
     trig = _disputed("claim")
     assert trig is not None and trig.type == "REJECT" and trig.lemma == "dispute"
     assert _disputed("border") is None
+
+
+# Trade penalties raised or laid (CAMEO 163, PLOVER SANCTION): "raised tariffs on X", "slapped duties on X".
+KNOWN_TRADE = {**KNOWN, "state:SRB": Actor("state:SRB", "Serbia", "state", "SRB")}
+
+
+def _trade_events(rows: list, actors: dict) -> list[tuple[str, str | None, str | None]]:
+    from diplograph.nlp.events import find_events
+    doc = parse(rows, actors, KNOWN_TRADE, mentions=True)
+    return [(e.type, e.source, e.target) for e in find_events(doc)]
+
+
+def test_raising_a_trade_penalty_is_a_sanction_and_raising_prices_is_not():
+    # "Austria raised tariffs on Serbian wine" / "Austria raised prices on Serbian wine"
+    def raised(noun: str, lemma: str) -> list:
+        return _trade_events([("Austria", "Austria", "PROPN", "nsubj", 1), ("raised", "raise", "VERB", "ROOT", 1),
+                              (noun, lemma, "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+                              ("Serbian", "Serbian", "ADJ", "amod", 5), ("wine", "wine", "NOUN", "pobj", 3)],
+                             {0: "state:AUT", 4: "state:SRB"})
+    assert raised("tariffs", "tariff") == [("SANCTION", "state:AUT", "state:SRB")]
+    assert raised("duties", "duty") == [("SANCTION", "state:AUT", "state:SRB")]
+    assert raised("prices", "price") == []
+
+
+def test_duties_laid_on_goods_are_a_sanction_on_the_side_they_come_from():
+    # "Austria slapped duties on wine from Serbia": the "from" phrase names the goods' origin, the target
+    events = _trade_events([("Austria", "Austria", "PROPN", "nsubj", 1), ("slapped", "slap", "VERB", "ROOT", 1),
+                            ("duties", "duty", "NOUN", "dobj", 1), ("on", "on", "ADP", "prep", 2),
+                            ("wine", "wine", "NOUN", "pobj", 3), ("from", "from", "ADP", "prep", 2),
+                            ("Serbia", "Serbia", "PROPN", "pobj", 5)], {0: "state:AUT", 6: "state:SRB"})
+    assert events == [("SANCTION", "state:AUT", "state:SRB")]
+
+
+def test_a_duty_done_is_no_sanction():
+    # "Austria did its duty in Serbia": the other sense of "duty"
+    assert _trade_events([("Austria", "Austria", "PROPN", "nsubj", 1), ("did", "do", "VERB", "ROOT", 1),
+                          ("its", "its", "PRON", "poss", 3), ("duty", "duty", "NOUN", "dobj", 1),
+                          ("in", "in", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)],
+                         {0: "state:AUT", 5: "state:SRB"}) == []

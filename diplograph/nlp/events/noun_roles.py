@@ -84,7 +84,9 @@ def own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tupl
         elif c.dep_ == "prep":
             ids = [a for x in c.children if x.dep_ == "pobj" for a in np_actors(x, mentions)]
             prep = c.text.lower()
-            if prep in ("by", "from") and trig.mode != "visit":
+            if prep == "from" and goods_origin(tok, trig):
+                targets += ids  # "duties on steel from Canada": where the goods come from
+            elif prep in ("by", "from") and trig.mode != "visit":
                 sources += ids
             elif prep == "between" and ids and "mediate" in trig.flags:
                 targets += ids  # "mediation between Syria and the Palestinians": both are recipients
@@ -100,6 +102,16 @@ def own_parties(tok: Token, trig: Trigger, mentions: list, lex: Lexicon) -> tupl
         sources, targets = _taken_from(tok, trig, mentions, sources, targets)
     # "Donald J. Trump ... Meeting with": one actor named by several words is one party (not a meeting with himself)
     return list(dict.fromkeys(sources)), list(dict.fromkeys(modifiers)), list(dict.fromkeys(targets))
+
+
+def goods_origin(tok: Token, trig: Trigger) -> bool:
+    """"duties on Chinese goods as well as steel from the European Union": a trade penalty laid "on"
+    goods (flag goods of ``kb/events.tsv``) whose "from" phrase the parser hangs on the noun names
+    where the goods come from, the side it hits, not who lays it; "tariffs from China" with no
+    "on" phrase may still be China's own."""
+    return "goods" in trig.flags and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(x.dep_ == "pobj" and not x._.actor for x in c.children)
+        for c in tok.children)
 
 
 # Modes of nouns of taking or leaving: "the annexation of Crimea from Ukraine", "the withdrawal of
