@@ -1,12 +1,15 @@
-"""Who is no party to a consultation: a news outlet spoken to (events/interviews.py), and a trip whose
+"""Who is no party to a consultation: a news outlet or a journalist spoken to (events/interviews.py), and
+a journalist's questions, no request (kb/journalism.tsv), and a trip whose
 aim is to fight or enlist (events/aims.py, kb/figurative.tsv "aim LEMMA"). Sentences are our own."""
 
 from __future__ import annotations
 
-from diplograph.model import Actor
+from dataclasses import replace
+
+from diplograph.model import Actor, Role
 from diplograph.nlp.events.component import _expand, code_trigger
 from diplograph.nlp.events.drafts import Draft
-from diplograph.nlp.events.interviews import without_outlets
+from diplograph.nlp.events.interviews import journalists, without_outlets, without_press
 from diplograph.nlp.events.lexicon import lexicon
 from docs import parse
 
@@ -30,6 +33,54 @@ def test_speaking_with_an_outlet_is_no_consultation():
     assert _expand(_spoke_with("Monde", M), KNOWN) == []
     kept = _expand(_spoke_with("Syria", S), KNOWN)
     assert [(d.sources, d.targets) for d in kept] == [([F], [S])]
+
+
+H, P, G = "person:jo-host", "person:al-guest", "media:kiwi-tv"
+ON_AIR = {H: Actor(H, "Jo Host", "person"), P: Actor(P, "Al Guest", "person"), G: Actor(G, "Kiwi TV", "media"),
+          F: KNOWN[F]}
+
+
+def _asked(job: tuple[str, ...], verb: str = "questioned"):
+    # "<job> Host <verb> Guest about the deal ." with the host's job words before the name
+    n = len(job)
+    rows = [(w, w.lower(), "PROPN" if w[0].isupper() else "NOUN", "compound", n) for w in job]
+    rows += [("Host", "host", "PROPN", "nsubj", n + 1), (verb, verb[:-2], "VERB", "ROOT", n + 1, "VBD"),
+             ("Guest", "guest", "PROPN", "dobj", n + 1)]
+    return parse(rows, {n: H, n + 2: P}, ON_AIR, mentions=True)
+
+
+def test_a_journalist_is_known_by_a_job_or_an_outlet_beside_the_name():
+    # "talk show host Jo Host", "Kiwi TV's Jo Host": a journalist; plain "Jo Host" is not
+    assert journalists(_asked(("talk", "show", "host")), ON_AIR) == {H}
+    outlet = parse([("Kiwi", "kiwi", "PROPN", "poss", 2), ("'s", "'s", "PART", "case", 0, "POS"),
+                    ("Host", "host", "PROPN", "nsubj", 3), ("asked", "ask", "VERB", "ROOT", 3, "VBD"),
+                    ("Guest", "guest", "PROPN", "dobj", 3)], {0: G, 2: H, 4: P}, ON_AIR, mentions=True)
+    assert journalists(outlet, ON_AIR) == {H}
+    assert journalists(_asked(()), ON_AIR) == frozenset()
+    # "told a reporter Host had left": the job noun is the verb's object, not the name's
+    told = parse([("told", "tell", "VERB", "ROOT", 0), ("a", "a", "DET", "det", 2),
+                  ("reporter", "reporter", "NOUN", "dobj", 0), ("Host", "host", "PROPN", "nsubj", 5),
+                  ("had", "have", "AUX", "aux", 5), ("left", "leave", "VERB", "ccomp", 0)], {3: H}, ON_AIR,
+                 mentions=True)
+    assert journalists(told, ON_AIR) == frozenset()
+    # "summit host Jo Host" who holds an office is a political actor, no journalist
+    officer = dict(ON_AIR, **{H: Actor(H, "Jo Host", "person", roles=[Role("President", "FRA")])})
+    assert journalists(_asked(("summit", "host")), officer) == frozenset()
+
+
+def test_a_journalist_questioning_a_guest_requests_nothing():
+    # "radio host Jo Host questioned Al Guest": news-gathering, no source of a REQUEST
+    doc = _asked(("radio", "host"))
+    press = journalists(doc, ON_AIR)
+    asked = Draft(type="REQUEST", mode=None, cameo="100", sources=[H], targets=[P], anchor=doc[3],
+                  words="question")
+    assert _expand(asked, ON_AIR, press) == []
+    assert [(d.sources, d.targets) for d in _expand(asked, ON_AIR)] == [([H], [P])]
+    # an interview: the journalist is no partner; a guest's act against him keeps him as recipient
+    talk = replace(asked, type="CONSULT", cameo="040", sources=[P], targets=[H], recip=True)
+    assert _expand(talk, ON_AIR, press) == []
+    arrest = replace(asked, type="COERCE", cameo="173", sources=[F], targets=[H])
+    assert without_press(arrest, press) == arrest
 
 
 def _travelled(aim: str, obj: str, obj_lemma: str, obj_pos: str = "PROPN"):

@@ -34,7 +34,7 @@ from .dating import date_from_anchors, event_date
 from .drafts import Draft, country_of
 from .frames import apply_frames
 from .hosting import hosted_roles
-from .interviews import without_outlets
+from .interviews import journalists, without_outlets, without_press
 from .lexicon import NEEDS_TARGET, Lexicon, Trigger, carrier, lexicon
 from .location import (
     UNNAMED_AGENT_TYPES,
@@ -206,9 +206,10 @@ def _held_in(tok: Token, mentions: list, sources: list[str], actors: dict) -> li
     return []
 
 
-def _expand(d: Draft, actors: dict) -> list[Draft]:
+def _expand(d: Draft, actors: dict, press: frozenset[str] = frozenset()) -> list[Draft]:
     """One draft per (source, target) pair; parties named on both sides act together."""
     d = without_outlets(d, actors)  # "spoke with CNN": an interview, no partner
+    d = without_press(d, press)  # "CNN's Blitzer pressed Swalwell": a journalist's question
     if act_places := act_place_targets(d):  # "rejected military action in Syria": where, not to whom
         d = replace(d, targets=[t for t in d.targets if t not in act_places])
     sources = [s for s in d.sources if s in actors][:_MAX_PARTIES]
@@ -320,6 +321,7 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
     actors = doc._.actors or {}
     if not actors:
         return []
+    press = journalists(doc, actors)
     drafts: list[Draft] = []
     recoded: set[int] = set()  # governing words that became events themselves ("refused", "urged")
     for i in lex.trigger_indices(doc):
@@ -333,8 +335,8 @@ def find_events(doc: Doc, lex: Lexicon | None = None) -> list[Event]:
             continue
         if d.anchor.i != tok.i:
             recoded.add(d.anchor.i)
-        drafts.extend(_expand(d, actors))
-    drafts = drop_assertions(drafts) + [x for d in speech_acts(doc, lex) for x in _expand(d, actors)]
+        drafts.extend(_expand(d, actors, press))
+    drafts = drop_assertions(drafts) + [x for d in speech_acts(doc, lex) for x in _expand(d, actors, press)]
     drafts = [d for d in drafts if not (d.anchor.i in recoded and d.words.split()[0] == d.anchor.lemma_.lower()
                                         and " " not in d.words)]
     drafts = mentions_of_a_named_attack(drafts, actors)
