@@ -299,6 +299,42 @@ def test_an_act_of_the_leads_actors_recounted_in_the_simple_past_takes_the_leads
     assert peg_date(doc, doc[7], ["state:HUN", "state:SRB"]) is None and doc.user_data[PEG_KEY] is None
 
 
+def test_a_speakers_words_told_without_a_time_take_the_day_of_its_one_dated_saying():
+    # Austria struck Serbia on Sunday . Serbia warned Austria on Monday . Serbia accused Austria .
+    # (a lead of two days dates no news peg; Serbia's one dated saying is Monday's)
+    from diplograph.nlp.events.peg import peg_date
+
+    struck = [("Austria", "austria", "PROPN", "nsubj", 1), ("struck", "strike", "VERB", "ROOT", 1, "VBD"),
+              ("Serbia", "serbia", "PROPN", "dobj", 1), ("on", "on", "ADP", "prep", 1),
+              ("Sunday", "sunday", "PROPN", "pobj", 3), (".", ".", "PUNCT", "punct", 1)]
+    warned = shifted(WARNED_ON_MONDAY, 6)
+    accused = [("Serbia", "serbia", "PROPN", "nsubj", 13), ("accused", "accuse", "VERB", "ROOT", 13, "VBD"),
+               ("Austria", "austria", "PROPN", "dobj", 13), (".", ".", "PUNCT", "punct", 13)]
+    ids = {0: "state:AUT", 2: "state:SRB", 6: "state:SRB", 8: "state:AUT", 12: "state:SRB", 14: "state:AUT"}
+
+    def dated(rows: list, more: dict[int, str], times: list[tuple[int, str]], starts: tuple = (0, 6, 12, 16),
+              act: int = 13, published: str = "2020-01-14") -> str | None:
+        doc = states_doc(rows, {**ids, **more}, starts, published=published)
+        doc._.times = [time_at(doc, i, i, v) for i, v in times]
+        return peg_date(doc, doc[act], ["state:SRB", "state:AUT"], ["state:SRB"])
+
+    days = [(4, "2020-01-12"), (10, "2020-01-13")]
+    assert dated([*struck, *warned, *accused], {}, days) == "2020-01-13"
+    # another dated act of the speaker, in another year, is another occasion the words may come from:
+    # "... Serbia accused Austria . Serbia warned Austria in 2019 ."
+    in_2019 = [("Serbia", "serbia", "PROPN", "nsubj", 17), ("warned", "warn", "VERB", "ROOT", 17, "VBD"),
+               ("Austria", "austria", "PROPN", "dobj", 17), ("in", "in", "ADP", "prep", 17),
+               ("2019", "2019", "NUM", "pobj", 19), (".", ".", "PUNCT", "punct", 17)]
+    assert dated([*struck, *warned, *accused, *in_2019], {16: "state:SRB", 18: "state:AUT"},
+                 [*days, (20, "2019")]) is None
+    # words told before the speaker's dated saying are not dated by it (in a story a month later,
+    # whose lead dates no news peg): "Austria struck Serbia on Sunday . Serbia accused Austria .
+    # Serbia warned Austria on Monday ."
+    before = {0: "state:AUT", 2: "state:SRB", 6: "state:SRB", 8: "state:AUT", 10: "state:SRB", 12: "state:AUT"}
+    assert dated([*struck, *shifted(accused, -6), *shifted(warned, 4)], before,
+                 [(4, "2020-01-12"), (14, "2020-01-13")], (0, 6, 10), 7, "2020-02-20") is None
+
+
 def test_the_peg_reads_the_acts_sentence_up_to_the_paragraph_the_parse_ran_it_into():
     # Serbia warned France on Monday . Hungary backed Serbia ,  <new paragraph>  Austria left in 2015 .
     # (the parse runs the second sentence over the paragraph's end: 2015 dates Austria's leaving,

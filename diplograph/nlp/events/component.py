@@ -382,8 +382,9 @@ def _carried(doc: Doc, d: Draft) -> str | None:
 
 
 def _peg(doc: Doc, d: Draft) -> str | None:
-    """The news peg's day for a done act of the lead's actors (``dating.peg_date``)."""
-    return None if d.negated or d.hypothetical else peg_date(doc, d.anchor, [*d.sources, *d.targets])
+    """The day of a done act's news: its speaker's one dated occasion, else the lead's day
+    (``peg.peg_date``)."""
+    return None if d.negated or d.hypothetical else peg_date(doc, d.anchor, [*d.sources, *d.targets], d.sources)
 
 
 @Language.factory("diplograph_events", default_config={"kb_dir": None}, assigns=["doc._.events"],

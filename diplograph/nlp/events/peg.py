@@ -9,17 +9,28 @@ Moved out of ``dating`` (which calls nothing here) to keep both modules small.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import TimeExpr
 from ..common import occasion_nouns, sentence_of, sentence_on_its_line
 from ..lines import heading_shaped_line
+from ..syntax import ACTIVE_SUBJECT_DEPS, clause_tokens, own_subject
 from ..tense import is_simple_past
-from ..time.compare import day_range, precision, usable
+from ..time.compare import date_compatible, day_range, precision, usable
 from ..time.component import tense_of
-from .dating import NOUN_DATE_DEPS, ORDERING_PREPS, PERIOD_START_WORDS, in_participle, is_deadline, opened_by
+from .dating import (
+    NOUN_DATE_DEPS,
+    ORDERING_PREPS,
+    PERIOD_START_WORDS,
+    in_participle,
+    is_deadline,
+    opened_by,
+    sentence_date,
+)
 from .occasion_day import OCCASION_PREPS, phrase_head
+from .parties import np_actors
 from .speaking_day import speaking_lemmas, speaking_verb
 
 # A news report opens with its peg: "Haley warned Friday that ...", "Obama threw down the gauntlet
@@ -31,6 +42,7 @@ LEAD_SENTENCES = 2  # the lead: the first sentences of the body
 PEG_MAX_DAYS = 7  # a weekday, "today" or "yesterday": within the week before the document's date
 PEG_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis"})  # the report's own clauses, not adjuncts
 PEG_KEY = "diplograph_news_peg"
+DAY_PRECISION = 8  # ``compare.precision`` of a day
 # Words that place a recounted act in a period or an order of its own, or make it a habit: the
 # sentence is background ("met multiple times during his first term", "had earlier refused").
 BACKGROUND_WORDS = frozenset({"during", "since", "before", "after", "until", "ago", "once", "previously",
@@ -134,26 +146,115 @@ def recounted_today(verb: Token) -> bool:
         node = node.head
 
 
-def peg_date(doc: Doc, anchor: Token, parties: list[str]) -> str | None:
-    """The lead's day for an act of the lead's actors recounted in the simple past, in a
-    sentence with no time expression of its own."""
-    peg = news_peg(doc)
-    if peg is None:
-        return None
+def peg_date(doc: Doc, anchor: Token, parties: list[str], sources: Sequence[str] = ()) -> str | None:
+    """The day of the act's news for an act recounted in the simple past, in a sentence with no
+    time expression of its own: the lead's day, or the day of its speaker's one dated occasion
+    (``PEG_DAYS``). ``parties`` are the act's sources and targets, ``sources`` its sources."""
     sent = sentence_on_its_line(anchor)  # not the next paragraph the parse ran the sentence into
     verb = report_verb(anchor)
     if verb is not None and verb.i == anchor.i:
         verb = speaking_verb(verb)  # "said the US will support": the saying's tense, not the content's
-    if not set(parties) & peg[1] and not reaction_told(verb):
+    if verb is None:
+        return None
+    day = next((d for rule in PEG_DAYS if (d := rule(doc, verb, sent, parties, sources))), None)
+    if day is None:
         return None
     if any(sent.start_char <= t.span[0] < sent.end_char and not _no_time_of_the_act(doc, t, anchor)
            for t in doc._.times or []) or any(background_word(t, verb) for t in sent):
         return None
-    if verb is None or not recounted_today(verb) or _told_in_a_flashback(doc, sent, peg[0]):
+    if not recounted_today(verb) or _told_in_a_flashback(doc, sent, day):
         return None
     if heading_shaped_line(anchor):  # a title's past sums up a charge or a story ("X's policies helped Y")
         return None
-    return peg[0]
+    return day
+
+
+def lead_actors_day(doc: Doc, verb: Token, sent: Span, parties: Sequence[str], sources: Sequence[str]) -> str | None:
+    """The lead's day (``news_peg``), for an act of the lead's actors."""
+    peg = news_peg(doc)
+    return peg[0] if peg is not None and set(parties) & peg[1] else None
+
+
+def reaction_day(doc: Doc, verb: Token, sent: Span, parties: Sequence[str], sources: Sequence[str]) -> str | None:
+    """The lead's day (``news_peg``), for the words of any speaker the report gathers as
+    reactions (``reaction_told``)."""
+    peg = news_peg(doc)
+    return peg[0] if peg is not None and reaction_told(verb) else None
+
+
+def speaker_occasion_day(doc: Doc, verb: Token, sent: Span, parties: Sequence[str],
+                         sources: Sequence[str]) -> str | None:
+    """A report dates a speaker's occasion once and tells the rest of what was said there without
+    a time: "Kerry said in a speech Wednesday ...", later "Kerry accused Israel of ...";
+    "Abdul Mahdi on Monday condemned the strikes", later "The prime minister described the attack
+    as ..., his office said". The words of a speaker told by a verb of saying (``reaction_told``)
+    whose subject is the act's source take the day of that speaker's dated saying told before
+    them, when every saying of the speaker the document dates is of that one day, not after the
+    document's date, and no act of the speaker is dated at another time (a speaker dated on two
+    occasions, or in another year, may be recalled from either)."""
+    if not reaction_told(verb) or _a_conversation(verb):
+        return None
+    subj = own_subject(verb, ACTIVE_SUBJECT_DEPS)
+    speakers = set(np_actors(subj, doc._.mentions or [])) & set(sources) if subj is not None else set()
+    days = {day for s in speakers if (day := _one_occasion(doc, s, sent.start_char))}
+    return days.pop() if len(days) == 1 else None
+
+
+# Prepositions that name the partner of a conversation: "spoke with Cameron", "talked to Putin".
+CONVERSATION_PREPS = frozenset({"with"})
+
+
+def _a_conversation(verb: Token) -> bool:
+    """"He spoke with Cameron and Hollande": a saying with a partner is a conversation, an occasion
+    of its own (a call, a meeting), not words of the speaker's dated occasion."""
+    return any(c.dep_ == "prep" and c.lower_ in CONVERSATION_PREPS for c in verb.children)
+
+
+SPEAKER_DAYS_KEY = "diplograph_speaker_days"
+
+
+def _one_occasion(doc: Doc, speaker: str, before: int) -> str | None:
+    """The day of ``speaker``'s one dated occasion, when told before the character ``before``."""
+    dated = _speaker_dates(doc).get(speaker, [])
+    days = {date for _, date, saying in dated if saying and precision(date) == DAY_PRECISION}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    published: str | None = doc._.published
+    if not published or (_days_before(day, published) or 0) < 0 \
+            or not all(date_compatible(date, day) for _, date, _ in dated):
+        return None  # a saying told as done is not after its report
+    return day if any(start < before and date == day for start, date, _ in dated) else None
+
+
+def _speaker_dates(doc: Doc) -> dict[str, list[tuple[int, str, bool]]]:
+    """Each actor's acts its own clause dates, as the subject of a verb: where the sentence
+    starts, the date, and whether the verb is one of saying (computed once per doc)."""
+    if SPEAKER_DAYS_KEY in doc.user_data:
+        return doc.user_data[SPEAKER_DAYS_KEY]
+    out: dict[str, list[tuple[int, str, bool]]] = {}
+    mentions = doc._.mentions or []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = own_subject(tok, ACTIVE_SUBJECT_DEPS)  # the dateline's place is no subject
+        subjects = set(np_actors(subj, mentions)) if subj is not None else set()
+        if not subjects:
+            continue
+        date = sentence_date(doc, tok, clause_tokens(tok), climb=False)
+        if not date or not usable(date):
+            continue
+        saying = tok.lemma_.lower() in speaking_lemmas() and is_simple_past(tok)
+        for s in subjects:
+            out.setdefault(s, []).append((sentence_of(tok).start_char, date, saying))
+    doc.user_data[SPEAKER_DAYS_KEY] = out
+    return out
+
+
+# Where the day of a recounted act's news comes from, in order: the lead's day for the lead's own
+# actors, the day of its speaker's one dated occasion, the lead's day for any speaker's reaction.
+PEG_DAYS: tuple[Callable[[Doc, Token, Span, Sequence[str], Sequence[str]], str | None], ...] = (
+    lead_actors_day, speaker_occasion_day, reaction_day)
 
 
 # Verbs of saying that tell a joint act, recounted from its own occasion, not a reaction to the news:
