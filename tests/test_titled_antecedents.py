@@ -125,3 +125,21 @@ def test_a_title_with_words_of_its_own_or_no_known_holder_leaves_the_state():
     assert attribution.speaker_of_cue(doc, doc[4], attribution.table(doc)) == S  # a former president
     doc = parse(ADJ_TITLE, {1: S, 2: S}, ruritania(holder=False), mentions=True)
     assert attribution.speaker_of_cue(doc, doc[3], attribution.table(doc)) == S
+
+
+def test_a_speaking_office_is_its_holder_not_the_person_named_last():
+    # "President Ana Ruiz met Karl Moss . Moss praised her . The president said so ."
+    rows = [("President", "president", "PROPN", "compound", 2, "NNP"), ("Ana", "ana", "PROPN", "compound", 2, "NNP"),
+            ("Ruiz", "ruiz", "PROPN", "nsubj", 3, "NNP"), ("met", "meet", "VERB", "ROOT", 3, "VBD"),
+            ("Moss", "moss", "PROPN", "dobj", 3, "NNP"), (".", ".", "PUNCT", "punct", 3, "."),
+            ("Moss", "moss", "PROPN", "nsubj", 7, "NNP"), ("praised", "praise", "VERB", "ROOT", 7, "VBD"),
+            ("her", "she", "PRON", "dobj", 7, "PRP"), (".", ".", "PUNCT", "punct", 7, "."),
+            ("The", "the", "DET", "det", 11, "DT"), ("president", "president", "NOUN", "nsubj", 12, "NN"),
+            ("said", "say", "VERB", "ROOT", 12, "VBD"), ("so", "so", "ADV", "advmod", 12, "RB"),
+            (".", ".", "PUNCT", "punct", 12, ".")]
+    starts = [i in (0, 6, 10) for i in range(len(rows))]
+    doc = parse(rows, {2: R, 4: M, 6: M}, known("President"), mentions=True, sent_starts=starts)
+    assert attribution.speaker_of_cue(doc, doc[12], attribution.table(doc)) == R  # not Moss, the last subject
+    # no one the document names holds the office: read as before, like a pronoun
+    doc = parse(rows, {2: R, 4: M, 6: M}, known("Governor"), mentions=True, sent_starts=starts)
+    assert attribution.speaker_of_cue(doc, doc[12], attribution.table(doc)) == M

@@ -31,7 +31,7 @@ from .bodies import body_speaker, described_body, is_body_noun
 from .group_nouns import same_noun_reference
 from .others import names_other_party, other_party_speaker
 from .spokespeople import spokesperson_body
-from .titled import state_title_holder
+from .titled import described_office_holder, state_title_holder
 from .unnamed import unnamed_source_speaker
 
 USER_DATA_KEY = "diplograph.attribution"
@@ -345,7 +345,10 @@ def _resolve_description(doc: Doc, subj: Token, att: Attribution) -> str | None:
     elif kinds == ("person",) and any(rule(doc, subj, att) for rule in UNNAMED_DESCRIPTION_RULES):
         return None
     else:
-        found = _group_reference(doc, subj, att, kinds)
+        office, found = described_office_holder(subj, att.antecedents(doc)[1]) if kinds == ("person",) \
+            else (False, None)
+        if not office:
+            found = _group_reference(doc, subj, att, kinds)
     if found is None:
         return None
     left = subj.left_edge

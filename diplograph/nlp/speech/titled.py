@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
+from ...kb import load_table, per_folder, split_list
 from ...kb.gazetteer import gazetteer, outlet_key, slug
 from ...model import Actor, Role
 from ..common import column
@@ -202,3 +203,35 @@ def _kb_holder(doc: Doc, state: Actor, title: str, day: str) -> list[Actor]:
         actors[aid] = Actor(id=aid, name=term.name, kind="person", country=term.country,
                             roles=[Role(term.title, term.country, term.start, term.end)])
     return [actors[aid]]
+
+
+@per_folder
+def office_titles() -> dict[str, tuple[str, ...]]:
+    """The definite descriptions of an office (``kb/definite_descriptions.tsv``, kind person):
+    phrase -> the titles its holder bears ("premier" -> prime minister, premier)."""
+    return {phrase.lower(): tuple(t.lower() for t in split_list(r["title"]))
+            for r in load_table("definite_descriptions") if r["kind"] == "person"
+            for phrase in split_list(r["phrase"])}
+
+
+def described_office_holder(head: Token, named: Antecedents) -> tuple[bool, str | None]:
+    """"President Ruiz met Moss. Moss praised her. “…,” the president said": a definite description
+    of an office (``kb/definite_descriptions.tsv``) that speaks refers back to a person named before
+    it who holds that office, the one its own sentence named ("When Ruiz rose, the president said")
+    or else the one named most so far (``title_holder``), not to the last person named, who may hold
+    none (an aide who "passed the request to the president"). Returns whether the phrase is such a
+    description of an office someone in the document holds, and the holder (None when none named
+    before it does); when no one holds it, the caller reads it like a pronoun, as before."""
+    words = title_words(head)
+    titles = office_titles().get(words) if words else None
+    if titles is None:
+        return False, None
+    actors = head.doc._.actors or {}
+    day = (head.doc._.published or "")[:10]
+    if not any(_holds(a, t, day) for a in actors.values() if a.kind == "person" for t in titles):
+        return False, None  # the document gives no one the office ("Mrs May ... the prime minister"): as before
+    holders = named.only(lambda aid: any(_holds(actors.get(aid), t, day) for t in titles))
+    own = holders.between(holders.position(head.sent[0]), holders.position(head), ("person",))
+    if own:  # "When it came to Trump's turn to speak, the president told ...": the holder its sentence named
+        return True, own[-1][1]
+    return True, next((aid for t in titles if (aid := title_holder(head, t, named))), None)
