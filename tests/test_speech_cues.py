@@ -196,3 +196,23 @@ def test_a_name_in_a_relative_clause_does_not_speak_for_the_phrase():
     known = {**KNOWN, "person:ana-lopez": Actor(id="person:ana-lopez", name="Ana Lopez", kind="person")}
     doc = parse(RELATIVE, {5: "person:ana-lopez"}, known, mentions=True)
     assert phrase_actor(doc[1]) is None
+
+
+# "Norway was , as Russia put it , " on its own " ." -- "put it" after "as": the subject's way of saying it
+PUT_IT = [
+    ("Norway", "Norway", "PROPN", "nsubj", 1), ("was", "be", "AUX", "ROOT", 1), (",", ",", "PUNCT", "punct", 1),
+    ("as", "as", "SCONJ", "mark", 5), ("Russia", "Russia", "PROPN", "nsubj", 5), ("put", "put", "VERB", "advcl", 1),
+    ("it", "it", "PRON", "dobj", 5), (".", ".", "PUNCT", "punct", 1),
+]
+
+
+def test_as_x_put_it_is_a_speech_cue_and_put_alone_is_not():
+    from diplograph.nlp.speech.attribution_table import speech_kind
+
+    doc = parse(PUT_IT, {0: "state:NOR", 4: "state:RUS"}, KNOWN)
+    assert speech_kind(doc[5]) == "say"
+    assert speaker_of_cue(doc, doc[5], Attribution()) == "state:RUS"
+    # "Russia put troops on alert": no "as", no "it" -- no cue
+    rows = [("Russia", "Russia", "PROPN", "nsubj", 1), ("put", "put", "VERB", "ROOT", 1),
+            ("troops", "troop", "NOUN", "dobj", 1), (".", ".", "PUNCT", "punct", 1)]
+    assert speech_kind(parse(rows, {0: "state:RUS"}, KNOWN)[1]) is None

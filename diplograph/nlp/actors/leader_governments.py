@@ -10,11 +10,15 @@ administration", "the Rutte government"): the leader's state.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import Gazetteer, outlet_key
-from .roles import Cand
+
+if TYPE_CHECKING:  # roles.py reads administrations.py, which reads this module
+    from .roles import Cand
 
 LEADER_GOVERNMENT = WordClass("actor_words", "leader_government")
 MAX_LEADER_TOKENS = 3  # "George W. Bush"

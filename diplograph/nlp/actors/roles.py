@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from ...kb.gazetteer import PLACE, Body, Gazetteer, Title, slug
 from ..common import sentence_of
+from .administrations import administration_cand
 from .backers import BACKED, backer_of
 from .fronted_titles import fronted_argument
 from .unaligned import is_other_party
@@ -503,6 +504,7 @@ def _role_phrase(doc: Doc, ts: TitleSpan, by_start: dict[int, Cand],
             return c, Cand(s, c.end, c.key, c.kind, "collective", c.country, doc[s:c.end].text, title=ts.title)
         backs = ts.title.title in RELATIONAL_COLLECTIVES and ts.end < len(doc) and doc[ts.end].lower_ == "of"
         state = sentence_state(doc, ts.start, by_start) if not backs else None
+        state = administration_cand(doc, ts, s, by_start, by_end, state)  # "administration officials"
         if state is not None and backer_of(doc, ts.start, state, by_end):
             state = None  # "Iran-backed militias attacked": the backer is not whose they are
         if state is not None and any(is_other_party(doc, ts.end, j, ts.title.title)

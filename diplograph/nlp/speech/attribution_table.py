@@ -26,7 +26,17 @@ def speech_kind(tok: Token) -> str | None:
         return None
     if tok.lemma_.lower() == "point" and not any(c.lower_ == "out" for c in tok.children):
         return None
+    if tok.lemma_.lower() == "put":
+        return "say" if puts_it_as(tok) else None
     return speech_verbs().get(tok.lemma_.lower())
+
+
+def puts_it_as(tok: Token) -> bool:
+    """"“…,” as Lopez put it", "as one official put it, “…”": "put it" in a clause opened by "as" gives the
+    words quoted beside it as the subject's own way of saying them (the idiom "put it", express, only)."""
+    kids = list(tok.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids) and \
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and any(c.dep_ == "nsubj" for c in kids)
 
 
 def reported_clause_subject(head: Token) -> bool | None:
