@@ -215,12 +215,22 @@ SpeechActRule = Callable[[Token, Lexicon, SpeechLexicon, list], Draft | None]
 SPEECH_ACT_RULES: tuple[SpeechActRule, ...] = (naming_evaluation, speaking_out, reported_obligation)
 
 
+def _may_act(tok: Token) -> bool:
+    """Whether any rule of ``SPEECH_ACT_RULES`` can read ``tok``: each first asks for a verb (the
+    naming and denial verbs), a reported clause (ccomp) or the lemma "speak" ("spoke out"), and
+    returns None on any other word. Asked once per token, it spares the seven rule calls on most
+    words (keep it in step with the rules' first tests)."""
+    return tok.pos_ == "VERB" or tok.dep_ == "ccomp" or tok.lemma_.lower() == "speak"
+
+
 def speech_acts(doc: Doc, lex: Lexicon) -> list[Draft]:
     """Every speech act the rules read in the document (at most one per token)."""
     sl = speech_lexicon()
     mentions = doc._.mentions or []
     out: list[Draft] = []
     for tok in doc:
+        if not _may_act(tok):
+            continue
         d = next((d for rule in SPEECH_ACT_RULES if (d := rule(tok, lex, sl, mentions))), None)
         if d is not None:
             out.append(d)
