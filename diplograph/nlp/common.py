@@ -34,8 +34,13 @@ def sentence_at(doc: Doc, char: int) -> Span:
 
 
 def actor_of(token: Token) -> str | None:
-    """Id of the actor whose mention covers ``token``, or None."""
-    return token._.actor
+    """Id of the actor whose mention covers ``token``, or None: ``token._.actor`` read where spaCy
+    keeps it, ``doc.user_data`` under the key ``Underscore._get_key`` makes (the attribute has a
+    default of None and no getter). ``token._`` builds an Underscore object on every access, and the
+    loops over every word near a quote or in a sentence ask this of each word
+    (tests/test_syntax.py keeps the two readings equal)."""
+    user_data: dict = token.doc.user_data  # spaCy declares its keys str; extension keys are tuples
+    return user_data.get(("._.", "actor", token.idx, None))
 
 
 def actor(doc: Doc, actor_id: str | None) -> Actor | None:

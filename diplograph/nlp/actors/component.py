@@ -22,7 +22,7 @@ from ...kb import WordClass, activate, override_folder
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ...model import Actor
 from .. import extensions  # noqa: F401
-from ..common import add_outlet, column, doc_text, sentence_of
+from ..common import actor_of, add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from ..lines import WIRE_CREDIT
 from .brackets import before_open_bracket
@@ -588,7 +588,7 @@ class ActorsComponent:
         doc._.mentions = mentions
         for m in mentions:
             for i in range(m.start, m.end):
-                if doc[i]._.actor is None:
+                if actor_of(doc[i]) is None:
                     doc[i]._.actor = m.actor_id
         doc._.outlet = text_outlet(doc, actors)
         return doc
