@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .common import doc_text
+from .common import doc_text, line_break_between
 
 # The dashes that close a dateline ("WASHINGTON –", "BEIRUT (AP) —").
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -102,7 +102,10 @@ def across_paragraph(subj: Token, verb: Token) -> bool:
     Putin resisted ..."): the parser hangs a name of an earlier line on the verb as a subject,
     but a clause does not run across a line break."""
     lo, hi = sorted((subj.i, verb.i))
-    return any(_ends_line(t) for t in subj.doc[lo:hi])
+    doc = subj.doc
+    # a line break in the words from ``lo`` up to ``hi``: a bisect into the text's line breaks (asked
+    # of every subject), not a Token per word; the words' texts with their spaces tile the text
+    return line_break_between(doc, doc[lo].idx, doc[hi].idx)
 
 
 def bracketed_credit(subj: Token, verb: Token) -> bool:
