@@ -243,7 +243,7 @@ def _fuzzy_outlet(g: Gazetteer, text: str, sentence_words: set[str]) -> KBActor 
     that speaks of reporting."""
     from rapidfuzz.distance import DamerauLevenshtein
 
-    if len(text) < 4 or " " in text or not (sentence_words & _MEDIA_CUES):
+    if len(text) < 4 or " " in text or not (sentence_words & _MEDIA_CUES.words()):
         return None
     low = text.lower()
     for key, aid in g.outlet_keys.items():
