@@ -112,8 +112,10 @@ def bracketed_credit(subj: Token, verb: Token) -> bool:
     """The wire credit of a dateline, "BEIRUT (AP) — Russia blamed ...", "(CNN) – Gov. Christie
     painted ...": a name in brackets is an aside, never the subject of the clause around it."""
     doc = subj.doc
+    if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ")":
+        return False  # the cheap test first: this is asked of every subject
     start = _phrase_start(subj)
-    return start > 0 and subj.i + 1 < len(doc) and doc[start - 1].text == "(" and doc[subj.i + 1].text == ")"
+    return start > 0 and doc[start - 1].text == "("
 
 
 def _dateline_dash(place: Token) -> int | None:
@@ -128,8 +130,10 @@ def dateline_place(subj: Token, verb: Token) -> bool:
     """"WASHINGTON – Paul Manafort ... pleaded guilty", "WASHINGTON (Reuters) - Pompeo warned": the
     place of a dateline, in capitals at the start of its line and closed by a dash, is no subject."""
     doc = subj.doc
+    if _dateline_dash(subj) is None:
+        return False  # the cheap test first: this is asked of every subject
     start = _phrase_start(subj)
-    return (_dateline_dash(subj) is not None and (start == 0 or _ends_line(doc[start - 1]))
+    return ((start == 0 or _ends_line(doc[start - 1]))
             and all(t.is_alpha and t.is_upper for t in doc[start:subj.i + 1]) and len(subj.text) > 2)
 
 
