@@ -207,16 +207,10 @@ def column(doc: Doc, attr: str) -> list[str]:
         cache = _LOWERED if lower else _STRINGS
         strings = doc.vocab.strings
         hashes = doc.to_array(attr[:-6] if lower else attr).tolist() if len(doc) else []
-        col = []
-        for h in hashes:
-            s = cache.get(h)
-            if s is None:
-                s = strings[h] if h else ""
-                if lower:
-                    s = s.lower()
-                cache[h] = s
-            col.append(s)
-        cols[attr] = col
+        for h in set(hashes).difference(cache):  # look up each new string once, then map the column
+            s = strings[h] if h else ""
+            cache[h] = s.lower() if lower else s
+        col = cols[attr] = list(map(cache.__getitem__, hashes))
     return col
 
 
