@@ -11,20 +11,37 @@ another medium ("SANA" is no TV). An outlet that speaks itself, "Syrian state TV
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from ...kb.gazetteer import CAPITAL, DEMONYM, NAME, gazetteer, slug
 from ...model import Actor
-from ..common import actor_of
+from ..common import actor_of, column
 from .unnamed import remember_created, source_kind
 
 # The word that makes an outlet a state's own: "state TV", "state-run television", "state-owned media".
 _STATE_WORD = "state"
 
 
+_STATE_WORDS = "diplograph.state_words"
+
+
+def _state_words(doc: Doc) -> list[int]:
+    """Indices of the words "state", found once per Doc: ``state_medium`` is asked of every noun
+    near a quote or in a sentence before one."""
+    found = doc.user_data.get(_STATE_WORDS)
+    if found is None:
+        found = doc.user_data[_STATE_WORDS] = [i for i, w in enumerate(column(doc, "LOWER")) if w == _STATE_WORD]
+    return found
+
+
 def _state_phrase_start(tok: Token) -> Token | None:
-    """The "state" opening the medium noun's phrase ("state TV", "the state-run broadcaster")."""
-    return next((t for t in tok.doc[tok.left_edge.i:tok.i] if t.lower_ == _STATE_WORD), None)
+    """The "state" opening the medium noun's phrase ("state TV", "the state-run broadcaster"): the
+    first one from the phrase's left edge up to the noun."""
+    at = _state_words(tok.doc)
+    k = bisect.bisect_left(at, tok.left_edge.i)
+    return tok.doc[at[k]] if k < len(at) and at[k] < tok.i else None
 
 
 def _outlet_named_beside(doc: Doc, tok: Token) -> bool:
