@@ -216,11 +216,14 @@ SPEECH_ACT_RULES: tuple[SpeechActRule, ...] = (naming_evaluation, speaking_out, 
 
 
 def _may_act(tok: Token) -> bool:
-    """Whether any rule of ``SPEECH_ACT_RULES`` can read ``tok``: each first asks for a verb (the
-    naming and denial verbs), a reported clause (ccomp) or the lemma "speak" ("spoke out"), and
-    returns None on any other word. Asked once per token, it spares the seven rule calls on most
-    words (keep it in step with the rules' first tests)."""
-    return tok.pos_ == "VERB" or tok.dep_ == "ccomp" or tok.lemma_.lower() == "speak"
+    """Whether any rule of ``SPEECH_ACT_RULES`` can read ``tok``: each first asks for a naming verb
+    (``NAMING_VERBS``), a denial verb (``denial_words``), a reported clause (ccomp) or the lemma
+    "speak" ("spoke out"), and returns None on any other word. Asked once per token, it spares the
+    seven rule calls on most words (keep it in step with the rules' first tests)."""
+    if tok.dep_ == "ccomp":
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma == "speak" or tok.pos_ == "VERB" and (lemma in NAMING_VERBS or lemma in denial_words()[0])
 
 
 def speech_acts(doc: Doc, lex: Lexicon) -> list[Draft]:
