@@ -535,3 +535,13 @@ def test_the_place_of_a_dateline_is_no_subject_and_the_phrase_after_it_is():
                  ("Anna", "Anna", "PROPN", "compound", 5), ("Berg", "Berg", "PROPN", "appos", 0),
                  ("visited", "visit", "VERB", "ROOT", 6), ("Serbia", "Serbia", "PROPN", "dobj", 6)])
     assert words(subject(doc[6], LOGICAL_SUBJECT)) == ("Berg", False)
+
+
+def test_actor_of_reads_the_token_attribute_where_spacy_keeps_it():
+    # common.actor_of reads doc.user_data directly (a fast path for loops over every word): it must
+    # give what ``token._.actor`` gives, set or unset
+    from diplograph.nlp.common import actor_of
+
+    doc = parse([("Germany", "Germany", "PROPN", "nsubj", 1), ("left", "leave", "VERB", "ROOT", 1)])
+    doc[0]._.actor = D
+    assert [actor_of(t) for t in doc] == [t._.actor for t in doc] == [D, None]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..kb import activate, load_table, override_folder, per_folder
 from ..model import Claim
-from .common import doc_text, record_id, sentence_of
+from .common import column, doc_text, record_id, sentence_of
 from .speech.attribution import attribution_of
 from .syntax import NOMINAL_SUBJECT_DEPS, own_subject
 
@@ -132,9 +133,14 @@ def find_claims(doc: Doc) -> list[Claim]:
     _, prefixes, scales = _units()
     claims: list[Claim] = []
     i = 0
+    # which words may be numbers, as arrays: a Token is built only for those
+    like_num, lowers = doc.to_array(LIKE_NUM).tolist() if len(doc) else [], column(doc, "LOWER")
     while i < len(doc):
+        if not (like_num[i] or lowers[i] in NUMBER_WORDS):
+            i += 1
+            continue
         tok = doc[i]
-        value = parse_number(tok.text) if (tok.like_num or tok.lower_ in NUMBER_WORDS) else None
+        value = parse_number(tok.text)
         if value is None or tok.ent_type_ in ("DATE", "TIME", "ORDINAL") or _in_time(doc, tok) \
                 or tok._.actor or (i > 0 and doc[i - 1].lower_ in ("no.", "no", "number", "#")):
             i += 1

@@ -34,8 +34,13 @@ def sentence_at(doc: Doc, char: int) -> Span:
 
 
 def actor_of(token: Token) -> str | None:
-    """Id of the actor whose mention covers ``token``, or None."""
-    return token._.actor
+    """Id of the actor whose mention covers ``token``, or None: ``token._.actor`` read where spaCy
+    keeps it, ``doc.user_data`` under the key ``Underscore._get_key`` makes (the attribute has a
+    default of None and no getter). ``token._`` builds an Underscore object on every access, and the
+    loops over every word near a quote or in a sentence ask this of each word
+    (tests/test_syntax.py keeps the two readings equal)."""
+    user_data: dict = token.doc.user_data  # spaCy declares its keys str; extension keys are tuples
+    return user_data.get(("._.", "actor", token.idx, None))
 
 
 def actor(doc: Doc, actor_id: str | None) -> Actor | None:
@@ -202,16 +207,10 @@ def column(doc: Doc, attr: str) -> list[str]:
         cache = _LOWERED if lower else _STRINGS
         strings = doc.vocab.strings
         hashes = doc.to_array(attr[:-6] if lower else attr).tolist() if len(doc) else []
-        col = []
-        for h in hashes:
-            s = cache.get(h)
-            if s is None:
-                s = strings[h] if h else ""
-                if lower:
-                    s = s.lower()
-                cache[h] = s
-            col.append(s)
-        cols[attr] = col
+        for h in set(hashes).difference(cache):  # look up each new string once, then map the column
+            s = strings[h] if h else ""
+            cache[h] = s.lower() if lower else s
+        col = cols[attr] = list(map(cache.__getitem__, hashes))
     return col
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from .common import doc_text
+from .common import doc_text, line_break_between
 
 # The dashes that close a dateline ("WASHINGTON –", "BEIRUT (AP) —").
 DASHES = frozenset({"—", "–", "-", "--"})
@@ -102,15 +102,20 @@ def across_paragraph(subj: Token, verb: Token) -> bool:
     Putin resisted ..."): the parser hangs a name of an earlier line on the verb as a subject,
     but a clause does not run across a line break."""
     lo, hi = sorted((subj.i, verb.i))
-    return any(_ends_line(t) for t in subj.doc[lo:hi])
+    doc = subj.doc
+    # a line break in the words from ``lo`` up to ``hi``: a bisect into the text's line breaks (asked
+    # of every subject), not a Token per word; the words' texts with their spaces tile the text
+    return line_break_between(doc, doc[lo].idx, doc[hi].idx)
 
 
 def bracketed_credit(subj: Token, verb: Token) -> bool:
     """The wire credit of a dateline, "BEIRUT (AP) — Russia blamed ...", "(CNN) – Gov. Christie
     painted ...": a name in brackets is an aside, never the subject of the clause around it."""
     doc = subj.doc
+    if subj.i + 1 >= len(doc) or doc[subj.i + 1].text != ")":
+        return False  # the cheap test first: this is asked of every subject
     start = _phrase_start(subj)
-    return start > 0 and subj.i + 1 < len(doc) and doc[start - 1].text == "(" and doc[subj.i + 1].text == ")"
+    return start > 0 and doc[start - 1].text == "("
 
 
 def _dateline_dash(place: Token) -> int | None:
@@ -125,8 +130,10 @@ def dateline_place(subj: Token, verb: Token) -> bool:
     """"WASHINGTON – Paul Manafort ... pleaded guilty", "WASHINGTON (Reuters) - Pompeo warned": the
     place of a dateline, in capitals at the start of its line and closed by a dash, is no subject."""
     doc = subj.doc
+    if _dateline_dash(subj) is None:
+        return False  # the cheap test first: this is asked of every subject
     start = _phrase_start(subj)
-    return (_dateline_dash(subj) is not None and (start == 0 or _ends_line(doc[start - 1]))
+    return ((start == 0 or _ends_line(doc[start - 1]))
             and all(t.is_alpha and t.is_upper for t in doc[start:subj.i + 1]) and len(subj.text) > 2)
 
 

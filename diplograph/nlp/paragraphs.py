@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import IS_LOWER, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .common import doc_text
+from .common import column, doc_text
 from .lines import dateline_end
 
 # What ends a paragraph of prose: a full stop, a question or exclamation mark, a colon before a
@@ -52,17 +53,19 @@ def open_paragraphs(doc: Doc) -> Doc:
         return doc
     breaks = "\n" if single_breaks_are_paragraphs(text) else "\n\n"
     after_break = False
-    for i, token in enumerate(doc):
-        if token.is_space and breaks in token.text:
+    # the words' flags and texts as arrays: a Token is built only for a word whose start is set
+    flags, words = doc.to_array([IS_SPACE, IS_LOWER]).tolist(), column(doc, "ORTH")
+    for i, (is_space, is_lower) in enumerate(flags):
+        if is_space and breaks in words[i]:
             after_break = True
             if i > 0:
-                token.is_sent_start = False
-        elif after_break and not token.is_space:
+                doc[i].is_sent_start = False
+        elif after_break and not is_space:
             after_break = False
-            if breaks == "\n" and token.is_lower:
+            if breaks == "\n" and is_lower:
                 continue  # a sentence going on in lower case after a line break: no paragraph opens
-            token.is_sent_start = True
-            hold_dateline(doc, token.i)
+            doc[i].is_sent_start = True
+            hold_dateline(doc, i)
     return doc
 
 

@@ -22,7 +22,7 @@ from ...kb import WordClass, activate, override_folder
 from ...kb.gazetteer import CAPITAL, PLACE, Gazetteer, KBActor, gazetteer, slug
 from ...model import Actor
 from .. import extensions  # noqa: F401
-from ..common import add_outlet, column, doc_text, sentence_of
+from ..common import actor_of, add_outlet, column, doc_text, sentence_of
 from ..extensions import Mention
 from ..lines import WIRE_CREDIT
 from .brackets import before_open_bracket
@@ -243,7 +243,7 @@ def _fuzzy_outlet(g: Gazetteer, text: str, sentence_words: set[str]) -> KBActor 
     that speaks of reporting."""
     from rapidfuzz.distance import DamerauLevenshtein
 
-    if len(text) < 4 or " " in text or not (sentence_words & _MEDIA_CUES):
+    if len(text) < 4 or " " in text or not (sentence_words & _MEDIA_CUES.words()):
         return None
     low = text.lower()
     for key, aid in g.outlet_keys.items():
@@ -588,7 +588,7 @@ class ActorsComponent:
         doc._.mentions = mentions
         for m in mentions:
             for i in range(m.start, m.end):
-                if doc[i]._.actor is None:
+                if actor_of(doc[i]) is None:
                     doc[i]._.actor = m.actor_id
         doc._.outlet = text_outlet(doc, actors)
         return doc

@@ -110,8 +110,9 @@ def settlement_spans(doc: Doc) -> list[tuple[int, int, bool]]:
     for a person is a place, never an actor; a plural noun introduces every name of its
     coordination."""
     out: list[tuple[int, int, bool]] = []
+    settlements = SETTLEMENT_NOUNS.words()  # the set itself: this asks it of every word
     for i, low in enumerate(column(doc, "LOWER")):
-        if low not in SETTLEMENT_NOUNS:
+        if low not in settlements:
             continue
         t = doc[i]
         if not t.is_lower or t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "of":

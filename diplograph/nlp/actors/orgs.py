@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ...kb import WordClass
 from ...kb.gazetteer import PLACE, Gazetteer, Title, slug
-from ..common import doc_text, sentence_of
+from ..common import column, doc_text, sentence_of
 from .companies import is_company
 from .evidence import ORG_HEADS, possessive_org_country
 from .leader_governments import leader_government_country
@@ -397,7 +397,10 @@ def people_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
     misread = [c for c in cands if c.end - c.start == 1 and doc[c.start].text in _PEOPLES and not _is_kb(c)]
     cands = [c for c in cands if not any(c is m for m in misread)]  # "Hutu" taken for a person
     taken = {i for c in cands for i in range(c.start, c.end)}
-    found = [t for t in doc if t.i not in taken and t.is_title and t.text in _PEOPLES]
+    peoples = _PEOPLES.words()
+    # the words' texts first: a Token only for a people's name, not for every word
+    found = [t for i, text in enumerate(column(doc, "ORTH")) if text in peoples and i not in taken
+             and (t := doc[i]).is_title]
     if not found:
         return cands
     out = list(cands)

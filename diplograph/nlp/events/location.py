@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..common import sentence_of
+from ..common import actor_of, sentence_of
 from ..extensions import LOCATIONS
 from ..syntax import NOMINAL_SUBJECT_DEPS, clause_tokens, governor, own_subjects
 from .parties import np_actors
@@ -102,9 +102,9 @@ def place_name(tok: Token) -> str | None:
         return _entity_text(tok)
     if tok.i in where:
         start, end = tok.i, tok.i + 1
-        while start > 0 and start - 1 in where and tok.doc[start - 1]._.actor == tok._.actor:
+        while start > 0 and start - 1 in where and actor_of(tok.doc[start - 1]) == actor_of(tok):
             start -= 1
-        while end < len(tok.doc) and end in where and tok.doc[end]._.actor == tok._.actor:
+        while end < len(tok.doc) and end in where and actor_of(tok.doc[end]) == actor_of(tok):
             end += 1
         return tok.doc[start:end].text
     return None
@@ -143,7 +143,7 @@ def drop_place_agents(tok: Token, sources: list[str]) -> list[str]:
         return sources
     named: set[str] = set()
     for t in sentence_of(tok):
-        a = t._.actor
+        a = actor_of(t)
         if a and where.get(t.i) != "place":
             named.add(a)
     return [s for s in sources if s in named]
@@ -151,7 +151,7 @@ def drop_place_agents(tok: Token, sources: list[str]) -> list[str]:
 
 def _names_country(t: Token, actors: dict) -> bool:
     """"killed in Ukraine": a state's own name used as a place."""
-    a = actors.get(t._.actor)
+    a = actors.get(actor_of(t))
     return a is not None and a.kind == "state" and t.ent_type_ in ("GPE", "LOC")
 
 
@@ -164,7 +164,7 @@ def location_source(tok: Token, targets: list[str]) -> str | None:
     for c in own_subjects(tok, NOMINAL_SUBJECT_DEPS):
         tokens += list(c.subtree)
     for t in sorted(tokens, key=lambda x: x.i):
-        a = t._.actor
+        a = actor_of(t)
         # a country's own name places only an act on a named party ("soldiers killed in Ukraine"),
         # not "the wars in Afghanistan" or "fought in Iraq"
         if not a or a in targets or not (t.i in where or (targets and _names_country(t, actors))):
@@ -216,7 +216,7 @@ def _names_what_is_hit(head: Token) -> bool:
             return True
         if c.dep_ == "prep" and c.lower_ in ("on", "against"):
             for x in c.children:
-                named_place = x.i in where or (x._.actor in actors and actors[x._.actor].kind == "state")
+                named_place = x.i in where or (actor_of(x) in actors and actors[actor_of(x)].kind == "state")
                 if x.dep_ == "pobj" and not named_place and x.ent_type_ not in ("DATE", "TIME"):
                     return True
     return False

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ...kb import WordClass, load_table, per_folder, split_list
 from ...kb.gazetteer import gazetteer
-from ..common import other_party_nouns
+from ..common import actor_of, other_party_nouns
 from ..extensions import LOCATIONS
 from ..syntax import (
     LOGICAL_SUBJECT,
@@ -50,14 +50,15 @@ def np_actors(head: Token, doc_mentions: list | None = None, depth: int = 0) -> 
 
 def own_mention(head: Token, mentions: list | None, depth: int) -> list[str] | None:
     """The head names an actor itself (and "US and British forces" a coordinated modifier too)."""
-    return [head._.actor, *_coordinated_modifiers(head)] if head._.actor else None
+    own = actor_of(head)
+    return [own, *_coordinated_modifiers(head)] if own else None
 
 
 def envoy_at_a_place(head: Token, mentions: list | None, depth: int) -> list[str] | None:
     """"Negotiators in Vienna announced", "diplomats in Moscow said": a mention that names its
     state only by where the envoys are names no party ([]); "U.S. negotiators in Vienna" keeps
     its modifier (None: the next reading decides)."""
-    if not head._.actor or not is_envoy(head):
+    if not actor_of(head) or not is_envoy(head):
         return None
     return [] if _named_only_by_its_place(head) else None
 
@@ -67,7 +68,7 @@ def people_at_a_place(head: Token, mentions: list | None, depth: int) -> list[st
     by where a people that is no actor we know is (``of_a_stateless_people``) names no party
     ([]): the state there is a third party. A group of the place's population ("Kurdish
     fighters in Syria" read as "Militants (Syria)") stays."""
-    actor = (head.doc._.actors or {}).get(head._.actor) if head._.actor else None
+    actor = (head.doc._.actors or {}).get(actor_of(head)) if actor_of(head) else None
     if actor is None or actor.kind != "state" or not of_a_stateless_people(head):
         return None
     return [] if _named_only_by_its_place(head) else None
@@ -75,10 +76,10 @@ def people_at_a_place(head: Token, mentions: list | None, depth: int) -> list[st
 
 def _named_only_by_its_place(head: Token) -> bool:
     """The head's actor is named by its "in X" phrase and by no modifier of its own."""
-    own = head._.actor
-    placed = any(c.dep_ == "prep" and c.lower_ == "in" and any(x._.actor == own for x in c.subtree)
+    own = actor_of(head)
+    placed = any(c.dep_ == "prep" and c.lower_ == "in" and any(actor_of(x) == own for x in c.subtree)
                  for c in head.children)
-    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") and c._.actor == own for c in head.children)
+    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") and actor_of(c) == own for c in head.children)
     return placed and not named
 
 
@@ -128,7 +129,7 @@ def title_holder(head: Token, mentions: list | None, depth: int) -> list[str]:
 
 def _owned_by_a_person(head: Token, known: dict) -> bool:
     """The title noun's possessor names a person ("Trump's ambassador")."""
-    return any(c.dep_ == "poss" and c._.actor in known and known[c._.actor].kind == "person" for c in head.children)
+    return any(c.dep_ == "poss" and actor_of(c) in known and known[actor_of(c)].kind == "person" for c in head.children)
 
 
 def modifier_parties(head: Token, mentions: list | None, depth: int) -> list[str]:
@@ -183,7 +184,7 @@ def of_a_stateless_people(head: Token) -> bool:
     without a state of its own (``STATELESS_PEOPLES``) and no actor we know is of that people, and
     the place after "in" is only where they are, never whose they are: the state there is a third
     party (Turkey fighting Kurdish forces in Syria does not fight Syria)."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in STATELESS_PEOPLES and not c._.actor
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in STATELESS_PEOPLES and not actor_of(c)
                for c in head.children)
 
 
@@ -315,7 +316,7 @@ def described_noun(head: Token) -> DescriptionNoun | None:
     not for a generic "a president" or "presidents", nor one with words of its own ("the former
     president", "the president of France", "the president who ...") or a predicate ("X is the
     president")."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head._.actor or head.dep_ in ("attr", "appos"):
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or actor_of(head) or head.dep_ in ("attr", "appos"):
         return None
     left = [c for c in head.children if c.i < head.i]
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in left) or \
@@ -351,7 +352,7 @@ def _commanding_subjects(head: Token) -> set[str]:
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
     while verb is not None:
         out |= {a for s in own_subjects(verb, NOMINAL_SUBJECT_DEPS) if s.i != head.i
-                for n in (s, *s.conjuncts) if n.pos_ == "PROPN" and (a := n._.actor)}
+                for n in (s, *s.conjuncts) if n.pos_ == "PROPN" and (a := actor_of(n))}
         verb = verb.head if verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i else None
     return out
 

@@ -416,7 +416,9 @@ def verb_roles(tok: Token, trig: Trigger, lex: Lexicon, mentions: list) -> tuple
     if is_passive(tok) or subj_is_patient or is_reduced_passive(tok) or small_clause:
         return passive_roles(tok, trig, subj, mentions, lex)
     case = VerbCase(tok, trig, lex, mentions, np_actors(subj, mentions) if subj is not None else [])
-    targets = next((found for rule in VERB_TARGET_RULES if (found := other_side(case, rule(case)))), [])
+    # other_side only filters what a rule found: a rule that finds no one is not filtered at all
+    targets = next((found for rule in VERB_TARGET_RULES
+                    if (found := rule(case)) and (found := other_side(case, found))), [])
     return case.sources, [t for t in targets if t not in case.sources]
 
 

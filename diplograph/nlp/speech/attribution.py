@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import load_table, per_folder
-from ..common import INDEFINITE_DETERMINERS, sentence_of
+from ..common import INDEFINITE_DETERMINERS, actor_of, sentence_of
 from ..common import speech_verbs as speech_verbs  # re-exported: credit.py and quotes.py import it from here
 from ..extensions import Mention
 from ..syntax import (
@@ -72,28 +72,28 @@ def phrase_actor(tok: Token, prefer_person: bool = True) -> str | None:
         return None
     if names_other_party(tok):  # "Trump allies said": the allies, not Trump (``others``)
         return other_party_speaker(tok)
-    if tok._.actor and not new_referent(tok):
-        if prefer_person and actor_kind(tok.doc, tok._.actor) != "person":
+    if actor_of(tok) and not new_referent(tok):
+        if prefer_person and actor_kind(tok.doc, actor_of(tok)) != "person":
             # "Chile's ambassador to Peru, Marta Reyes, said": the title phrase is a mention of
             # the state, the person it is in apposition with (wherever the parser hung the
             # appositive: often on "Peru") is the speaker
-            named = [t for t in tok.subtree if t.dep_ == "appos" and t._.actor
-                     and actor_kind(t.doc, t._.actor) == "person"]
+            named = [t for t in tok.subtree if t.dep_ == "appos" and actor_of(t)
+                     and actor_kind(t.doc, actor_of(t)) == "person"]
             if named:
-                return named[0]._.actor
-        return tok._.actor
+                return actor_of(named[0])
+        return actor_of(tok)
     if prefer_person and (holder := apposed_person(tok)) is not None:  # "A State Dept. spokeswoman, Jen Psaki,"
         return holder
     near = [c for c in tok.children if c.dep_ in ("compound", "flat", "appos", "poss", "nmod")]
     for c in near:
-        if c._.actor and c.dep_ != "poss":
-            return c._.actor
-    sub = [t for t in tok.subtree if t._.actor and not in_relative_clause(t, tok)]
+        if actor_of(c) and c.dep_ != "poss":
+            return actor_of(c)
+    sub = [t for t in tok.subtree if actor_of(t) and not in_relative_clause(t, tok)]
     if prefer_person:
         for t in sub:
-            if actor_kind(t.doc, t._.actor) == "person":
-                return t._.actor
-    return sub[0]._.actor if sub else None
+            if actor_kind(t.doc, actor_of(t)) == "person":
+                return actor_of(t)
+    return actor_of(sub[0]) if sub else None
 
 
 def new_referent(tok: Token) -> bool:
@@ -142,7 +142,7 @@ def record_pronoun(doc: Doc, pron: Token, actor_id: str, att: Attribution) -> No
     if actor is None:
         return
     actor.add_mention(pron.idx, pron.idx + len(pron.text))
-    if pron._.actor is None:
+    if actor_of(pron) is None:
         pron._.actor = actor_id
         if not att.has_mention_at(doc, pron.i):
             att.add_mention(doc, Mention(pron.i, pron.i + 1, pron.idx, pron.idx + len(pron.text), actor_id, pron.text))
@@ -195,7 +195,7 @@ def is_definite_description(subj: Token) -> bool:
     """"the mayor", "the Republican lawmaker", "the union": a definite common-noun phrase that
     names no actor itself and so refers back to one."""
     return subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children) \
-        and not any(t.pos_ == "PROPN" or t._.actor for t in subj.subtree if t.i != subj.i)
+        and not any(t.pos_ == "PROPN" or actor_of(t) for t in subj.subtree if t.i != subj.i)
 
 
 @per_folder
@@ -227,7 +227,7 @@ def _issuer_of(doc: Doc, noun: Token, att: Attribution) -> str | None:
     if subj is None:
         return None
     if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
-        return subj._.actor or (pronoun_speaker(doc, subj, att) if subj.lower_ in PRONOUN_KINDS else None)
+        return actor_of(subj) or (pronoun_speaker(doc, subj, att) if subj.lower_ in PRONOUN_KINDS else None)
     found = phrase_actor(subj)
     # "the White House issued a statement": the seat's body issued it, as "the White House said" (``bodies``)
     return body_speaker(doc, subj, found, att.stands_for) or found
@@ -301,7 +301,7 @@ def introduced_unnamed(doc: Doc, subj: Token, att: Attribution) -> bool:
     if any(_names_someone(t) for t in subj.subtree if t.i != subj.i):
         return False  # "the spokesman, Ana Silva, said": named here
     intro = earlier_unnamed_reference(doc, subj, att)
-    if intro is None or intro.dep_ in ("appos", "attr") or intro.head._.actor or intro.head.pos_ == "PROPN":
+    if intro is None or intro.dep_ in ("appos", "attr") or actor_of(intro.head) or intro.head.pos_ == "PROPN":
         return False
     if not any(c.dep_ in ("det", "nummod") and c.lower_ in UNNAMED_SOURCE_DETERMINERS for c in intro.children):
         return False
@@ -318,8 +318,8 @@ def _names_someone(tok: Token) -> bool:
     """Whether a word of a source's phrase names the source: a person ("an aide, Ana Silva") or an
     unknown name; the state or body an unnamed source serves ("A U.S. official", "an official of
     the foreign ministry", "a Hamas spokesman") leaves it unnamed."""
-    if tok._.actor:
-        return actor_kind(tok.doc, tok._.actor) == "person"
+    if actor_of(tok):
+        return actor_kind(tok.doc, actor_of(tok)) == "person"
     return tok.pos_ == "PROPN" and tok.ent_type_ not in _AFFILIATION_LABELS
 
 
@@ -377,8 +377,8 @@ _OWNER_DEPS = frozenset({"poss", "compound", "nmod", "appos"})
 def _owner_of(noun: Token) -> str | None:
     """The actor a noun's own phrase names as its owner: "Erdogan's comments", "a Reuters report",
     "a statement from the ministry" (not an actor further down its subtree)."""
-    if noun._.actor:
-        return noun._.actor
+    if actor_of(noun):
+        return actor_of(noun)
     for c in noun.children:
         if c.dep_ in _OWNER_DEPS and c.i < noun.i and phrase_actor(c):
             return phrase_actor(c)
@@ -437,8 +437,8 @@ def _issuing_agent(clause: Token) -> Token | None:
 
 def _own_phrase_actor(subj: Token, skipped: set[int]) -> str | None:
     """The actor the noun's phrase names outside the words ``skipped``: a person first."""
-    own = [t for t in subj.subtree if t._.actor and t.i not in skipped and t.i != subj.i]
-    person = next((t for t in own if actor_kind(subj.doc, t._.actor) == "person"), None)
+    own = [t for t in subj.subtree if actor_of(t) and t.i not in skipped and t.i != subj.i]
+    person = next((t for t in own if actor_kind(subj.doc, actor_of(t)) == "person"), None)
     return (person or own[0])._.actor if own else None
 
 
@@ -450,7 +450,7 @@ def described_document_speaker(doc: Doc, subj: Token, att: Attribution) -> tuple
     sent to ..."), else, for "the"/"this", the issuer of that document named before
     (``document_issuer``), else nobody. (False, None) when the subject is no document noun
     (``kb/document_nouns.tsv``) with such a clause, or its own words are a mention."""
-    if subj.pos_ != "NOUN" or subj._.actor or subj.lemma_.lower() not in document_nouns():
+    if subj.pos_ != "NOUN" or actor_of(subj) or subj.lemma_.lower() not in document_nouns():
         return False, None
     clauses = [c for c in subj.children if c.dep_ in _CLAUSE_MODIFIERS and c.i > subj.i]
     if not clauses:
@@ -487,8 +487,8 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
         return modified_noun_speaker(doc, verb, att)
     if subj is not None:
         if subj.pos_ == "PRON" or subj.lower_ in PRONOUN_KINDS:
-            if subj._.actor:
-                return subj._.actor
+            if actor_of(subj):
+                return actor_of(subj)
             aid = next((hit for rule in PRONOUN_SPEAKER_RULES if (hit := rule(doc, subj, verb, att))), None)
             if aid:
                 record_pronoun(doc, subj, aid, att)
@@ -513,8 +513,8 @@ def speaker_of_cue(doc: Doc, verb: Token, att: Attribution) -> str | None:
     for t in doc[verb.i + 1: min(len(doc), verb.i + 5)]:
         if any(c.left_edge.i <= t.i <= c.right_edge.i for c in reported):
             break
-        if t._.actor and actor_kind(doc, t._.actor) != "media":
-            return t._.actor
+        if actor_of(t) and actor_kind(doc, actor_of(t)) != "media":
+            return actor_of(t)
         if t.is_punct and t.text not in ".'’":
             break
     return None

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Token
 
 from ..common import gender_words, speech_verbs
@@ -145,9 +146,11 @@ class Attribution:
         """The nearest common noun before ``tok`` with its lemma (a bisect into a per-document index)."""
         if self._nouns is None:
             self._nouns = {}
-            for t in doc:
-                if t.pos_ == "NOUN":
-                    self._nouns.setdefault(t.lemma_.lower(), []).append(t.i)
+            strings = doc.vocab.strings  # read from arrays: no Token built per word of the document
+            noun = strings["NOUN"]  # the part of speech's symbol id
+            for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+                if pos == noun:
+                    self._nouns.setdefault(strings[lemma].lower(), []).append(i)
         seen = self._nouns.get(tok.lemma_.lower(), [])
         k = bisect.bisect_left(seen, tok.i) - 1
         return doc[seen[k]] if k >= 0 else None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ...kb import load_table, per_folder
 from ...model import Actor, Extraction
 from ..actors.evidence import PLATFORMS
+from ..common import actor_of
 from .attribution import speech_kind
 
 # Prepositions of a message's channel: "in a tweet", "on Twitter", "via Facebook".
@@ -46,7 +47,7 @@ def _someone_else(tok: Token, speaker: str | None) -> bool:
     """The message verb's subject is another actor than the quote's speaker ("…, said X, after Y
     tweeted …")."""
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    other = subj._.actor if subj is not None else None
+    other = actor_of(subj) if subj is not None else None
     return bool(other and speaker and other != speaker)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ...kb import load_table, per_folder
-from ..common import add_outlet, doc_text
+from ..common import actor_of, add_outlet, doc_text
 from ..syntax import SUBJECT_DEPS
 from .attribution import Attribution, actor_kind, media_nouns, speech_kind, speech_verbs
 from .channels import platform_channel
@@ -114,7 +114,7 @@ def quoted_as_saying(tok: Token) -> str | None:
     saying": the outlet passed the words on. Read on the words, since the parser often hangs
     "quoted" as an adjective of the name after it and the outlet as an apposition of nothing."""
     doc, i = tok.doc, tok.i + 1
-    while i < len(doc) and ((tok._.actor and doc[i]._.actor == tok._.actor) or doc[i].lower_ in _NAME_TRAIL
+    while i < len(doc) and ((actor_of(tok) and actor_of(doc[i]) == actor_of(tok)) or doc[i].lower_ in _NAME_TRAIL
                             or doc[i].lower_ in media_nouns()):
         i += 1
     if i >= len(doc) or doc[i].lower_ not in ("quoted", "cited"):
@@ -133,7 +133,7 @@ TOKEN_CREDIT_RULES: tuple[Callable[[Token], str | None], ...] = (quoted_as_sayin
 
 
 def _kind_of(tok: Token) -> str | None:
-    aid = tok._.actor
+    aid = actor_of(tok)
     return actor_kind(tok.doc, aid) if aid else None
 
 
@@ -213,7 +213,7 @@ def credit_in(doc: Doc, tokens: list[Token], speaker: str | None, att: Attributi
     for tok in tokens:
         if att.in_quote(tok.idx) and not any(s <= tok.idx < e for s, e in titles or ()):
             continue
-        aid = tok._.actor
+        aid = actor_of(tok)
         if aid and aid != speaker and actor_kind(doc, aid) == "media":
             role = credit_role(tok)
             if role:

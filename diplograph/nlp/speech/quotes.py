@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import activate, override_folder
 from ...model import Quote
-from ..common import doc_text, line_break_between, record_id, sentence_at, sentence_of
+from ..common import actor_of, doc_text, line_break_between, record_id, sentence_at, sentence_of
 from ..syntax import SPEAKER_SUBJECT, subject_of
 from .according import document_frame
 from .attribution import (
@@ -124,7 +124,7 @@ def according_to_before(doc: Doc, q: QuoteSpan, before: list[Token], after: list
     phrase = before[k + 1:-1]
     if not phrase or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ".'’" for t in phrase):
         return None  # "according to Reuters, the minister said, “…”": the minister's words
-    named = [t._.actor for t in phrase if t._.actor]
+    named = [actor_of(t) for t in phrase if actor_of(t)]
     persons = [a for a in named if actor_kind(doc, a) == "person"]
     return (persons or named or [None])[-1]
 
@@ -145,7 +145,7 @@ def dash_attribution_after(doc: Doc, q: QuoteSpan, before: list[Token], after: l
     if len(words) < 2 or words[0].text not in _DASHES or not (words[1].is_title or words[1].is_upper):
         return None  # "“spying” — after the Russian government ...": the sentence goes on
     # a person only: "“…” — BBC interview, 1973" names where the words were said, not who said them
-    return next((t._.actor for t in words[1:] if actor_kind(doc, t._.actor) == "person"), None)
+    return next((actor_of(t) for t in words[1:] if actor_kind(doc, actor_of(t)) == "person"), None)
 
 
 FrameRule = Callable[[Doc, QuoteSpan, list[Token], list[Token]], "str | None"]
@@ -169,7 +169,7 @@ def unnamed_group_subject(doc: Doc, q: QuoteSpan, cue: Token) -> bool:
     subjects = [subj, *(c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass"))]
     if names_other_party(subj) and all(s.i == subj.i for s in subjects):
         return phrase_actor(subj) is None  # "Trump allies argue": the allies, unnamed (``others``)
-    return not any(t._.actor for s in subjects for t in s.subtree)
+    return not any(actor_of(t) for s in subjects for t in s.subtree)
 
 
 _FRAME_AFTER = 5  # "“…,” the senior official said": the words of the frame right after a quote
@@ -229,7 +229,7 @@ def programme_title(doc: Doc, q: QuoteSpan) -> bool:
         return True
     if last.text in _POSSESSIVE_MARKS and len(words) > 1 and last.idx == words[-2].idx + len(words[-2].text):
         last = words[-2]  # glued to the name: "CBS’", not a closing single quote after a space
-    return actor_kind(doc, last._.actor) == "media"
+    return actor_kind(doc, actor_of(last)) == "media"
 
 
 QuotationRule = Callable[[Doc, QuoteSpan], bool]
@@ -483,7 +483,7 @@ class QuoteFinder:
     def _is_name(self, q: QuoteSpan) -> bool:
         """A quoted name ("The “Guardian” quoted …") names an actor; it is not a quote."""
         toks = [t for t in _tokens(self.doc, q.start, q.end) if not t.is_punct]
-        return bool(toks) and all(t._.actor for t in toks) and len({t._.actor for t in toks}) == 1
+        return bool(toks) and all(actor_of(t) for t in toks) and len({actor_of(t) for t in toks}) == 1
 
 
 # ---------------------------------------------------------------- indirect speech

@@ -11,19 +11,37 @@ another medium ("SANA" is no TV). An outlet that speaks itself, "Syrian state TV
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from ...kb.gazetteer import CAPITAL, DEMONYM, NAME, gazetteer, slug
 from ...model import Actor
+from ..common import actor_of, column
 from .unnamed import remember_created, source_kind
 
 # The word that makes an outlet a state's own: "state TV", "state-run television", "state-owned media".
 _STATE_WORD = "state"
 
 
+_STATE_WORDS = "diplograph.state_words"
+
+
+def _state_words(doc: Doc) -> list[int]:
+    """Indices of the words "state", found once per Doc: ``state_medium`` is asked of every noun
+    near a quote or in a sentence before one."""
+    found = doc.user_data.get(_STATE_WORDS)
+    if found is None:
+        found = doc.user_data[_STATE_WORDS] = [i for i, w in enumerate(column(doc, "LOWER")) if w == _STATE_WORD]
+    return found
+
+
 def _state_phrase_start(tok: Token) -> Token | None:
-    """The "state" opening the medium noun's phrase ("state TV", "the state-run broadcaster")."""
-    return next((t for t in tok.doc[tok.left_edge.i:tok.i] if t.lower_ == _STATE_WORD), None)
+    """The "state" opening the medium noun's phrase ("state TV", "the state-run broadcaster"): the
+    first one from the phrase's left edge up to the noun."""
+    at = _state_words(tok.doc)
+    k = bisect.bisect_left(at, tok.left_edge.i)
+    return tok.doc[at[k]] if k < len(at) and at[k] < tok.i else None
 
 
 def _outlet_named_beside(doc: Doc, tok: Token) -> bool:
@@ -34,14 +52,14 @@ def _outlet_named_beside(doc: Doc, tok: Token) -> bool:
     actors = doc._.actors or {}
     head, _ = phrase_head(tok)
     near = [*head.subtree, *tok.subtree] + ([doc[tok.i + 1]] if tok.i + 1 < len(doc) else [])
-    return any(t._.actor and getattr(actors.get(t._.actor), "kind", None) == "media" for t in near)
+    return any(actor_of(t) and getattr(actors.get(actor_of(t)), "kind", None) == "media" for t in near)
 
 
 def _named_state(doc: Doc, tok: Token) -> str | None:
     """The country of a state the phrase names before the noun ("Russian state TV", "Iran's state media")."""
     actors = doc._.actors or {}
     for t in doc[tok.left_edge.i:tok.i]:
-        a = actors.get(t._.actor) if t._.actor else None
+        a = actors.get(actor_of(t)) if actor_of(t) else None
         if a is not None and a.kind == "state" and a.country:
             return a.country
     return None
@@ -58,7 +76,7 @@ def _speakers_state(doc: Doc, tok: Token, speaker: str | None) -> str | None:
         return own.country
     actors = doc._.actors or {}
     sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
-    named = any(_names_the_state(t, own.country, actors) for t in sent if t._.actor)
+    named = any(_names_the_state(t, own.country, actors) for t in sent if actor_of(t))
     return own.country if named else None
 
 
@@ -68,7 +86,7 @@ _STATE_FORMS = frozenset({NAME, DEMONYM, CAPITAL})
 
 
 def _names_the_state(tok: Token, country: str, actors: dict) -> bool:
-    a = actors.get(tok._.actor)
+    a = actors.get(actor_of(tok))
     if a is None or a.kind != "state" or a.country != country:
         return False
     hit = gazetteer().lookup(tok.text)
@@ -78,7 +96,7 @@ def _names_the_state(tok: Token, country: str, actors: dict) -> bool:
 def state_medium(tok: Token) -> bool:
     """Whether ``tok`` is a medium noun after "state" ("state TV", "state-run media") that no actor holds:
     the cheap test ``credit_in`` asks of every word before the costlier credit rules and ``state_outlet``."""
-    return (tok.pos_ in ("NOUN", "PROPN") and not tok._.actor and _state_phrase_start(tok) is not None
+    return (tok.pos_ in ("NOUN", "PROPN") and not actor_of(tok) and _state_phrase_start(tok) is not None
             and source_kind(tok) == "media")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..common import doc_text, occasion_nouns, sentence_of
+from ..common import actor_of, doc_text, occasion_nouns, sentence_of
 from .attribution import Attribution, actor_kind, document_nouns, speaker_of_cue, speech_kind
 from .credit import credit_role, phrase_head
 from .marks import ALL_MARKS
@@ -77,7 +77,7 @@ def told_outlet_of(doc: Doc, sent: Span, speaker: str, att: Attribution) -> str 
     """The outlet ``speaker`` told in ``sent`` ("X told Reuters ...", "X said in an interview with
     CNN ...", "X said on Fox News ...", "X told state TV ...": ``state_outlets``), if any."""
     for tok in sent:
-        aid = tok._.actor
+        aid = actor_of(tok)
         if att.in_quote(tok.idx) or aid == speaker or aid and actor_kind(doc, aid) != "media":
             continue
         verb = _speaker_verb(tok) if aid or state_medium(tok) else None  # a media actor, or "state TV"
@@ -130,7 +130,7 @@ def _sentences_before(doc: Doc, first: Token) -> list[Span]:
         if found and (not len(sent) or any(t.text in ALL_MARKS for t in sent)):
             break
         found.append(sent)
-        if sent.start != whole.start or any(t._.actor and actor_kind(doc, t._.actor) == "media" for t in sent):
+        if sent.start != whole.start or any(actor_of(t) and actor_kind(doc, actor_of(t)) == "media" for t in sent):
             break
         i = sent.start
     return found
