@@ -2370,21 +2370,6 @@ def test_a_possessed_threat_to_act_threatens_whom_the_act_would_hit():
     assert other.targets == []
 
 
-# ---------------------------------------------------------------- a claim disputed is no refusal (issue 13)
-@rule_test("answers_no_claim")
-def test_rejecting_a_claim_is_no_refusal_but_rejecting_a_proposal_is():
-    # "France rejected the allegations of Serbia." disputes an assertion (no PLOVER REJECT; kb/events.tsv
-    # flag noclaim, and no "deny"/"refute"/"dismiss" row for claims); "... the proposal of Serbia." refuses one
-    def rejected(verb: str, lemma: str, noun: str, nlemma: str):
-        return parse([("France", "France", "PROPN", "nsubj", 1), (verb, lemma, "VERB", "ROOT", 1),
-                      ("the", "the", "DET", "det", 3), (noun, nlemma, "NOUN", "dobj", 1),
-                      ("of", "of", "ADP", "prep", 3), ("Serbia", "Serbia", "PROPN", "pobj", 4)], {0: F, 5: S}, KNOWN)
-    for verb, lemma in (("rejected", "reject"), ("denied", "deny"), ("refuted", "refute"), ("dismissed", "dismiss")):
-        assert lexicon().match(rejected(verb, lemma, "allegations", "allegation")[1]) is None, verb
-    trig = lexicon().match(rejected("rejected", "reject", "proposal", "proposal")[1])
-    assert trig is not None and trig.type == "REJECT"
-
-
 def test_expelling_a_states_troops_ends_their_presence():
     # "France expelled the forces of Serbia." ends a presence (PLOVER SANCTION mode expel, issue 13); "France
     # expelled the smugglers of Serbia." deports individuals (COERCE)

@@ -1,8 +1,8 @@
 """A denial in a relative clause on a claim noun set after the clause it sums up ("India accuses
 Pakistan of arming the rebels, a charge Pakistan denies"): the relative clause with no relative word
-takes the noun as its object (``syntax.is_zero_relative``). Since issue 13 a denied claim is no record
-at all: disputing an assertion is no PLOVER REJECT (CAMEO 016 "deny responsibility" is a comment code
-PLOVER dropped; kb/events.tsv has no "deny" row for claims), whoever states the clause. Our sentences."""
+takes the noun as its object (``syntax.is_zero_relative``), and the REJECT answers whoever states the
+clause (``denials.apposed_claim_maker``); with no accuser named it has no other side and is no record
+(``lexicon.NEEDS_TARGET``). Our sentences."""
 
 from __future__ import annotations
 
@@ -18,8 +18,11 @@ NAMES = {
 }
 
 CASES = [
-    ("Germany accuses Serbia of hiding the weapons, a charge Belgrade denies.", set()),
-    ("Moreau said on Friday that Berg had misled the parliament, a claim Berg denied.", set()),
+    ("Germany accuses Serbia of hiding the weapons, a charge Belgrade denies.",
+     {("REJECT", "state:SRB", "state:DEU")}),
+    ("Moreau said on Friday that Berg had misled the parliament, a claim Berg denied.",
+     {("REJECT", "person:anna-berg", "person:luc-moreau")}),
+    # no accuser named: no other side, no record
     ("Serbia has been accused of hiding the weapons, a charge Belgrade denies.", set()),
 ]
 

@@ -107,9 +107,8 @@ def test_a_demonstrative_request_refers_back_to_whoever_made_it():
     assert {e for e in coded(_asked_then_refused("some")) if e[0] == "REJECT"} == set()
 
 
-def test_rejecting_a_claim_said_before_is_no_refusal():
-    # "Belarus said the vote was fair. Ivan Petrov rejected that claim.": disputing an assertion is no
-    # PLOVER REJECT (issue 13, kb/events.tsv flag noclaim), whoever made it
+def test_a_demonstrative_claim_refers_back_to_its_speaker_only_when_named():
+    # "Belarus said the vote was fair. Ivan Petrov rejected that claim."
     rows = [("Belarus", 1, "nsubj", "PROPN", "NNP", "Belarus"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
             ("the", 3, "det", "DET", "DT", "the"), ("vote", 4, "nsubj", "NOUN", "NN", "vote"),
             ("was", 1, "ccomp", "AUX", "VBD", "be"), ("fair", 4, "acomp", "ADJ", "JJ", "fair"),
@@ -120,7 +119,9 @@ def test_rejecting_a_claim_said_before_is_no_refusal():
     starts = [i in (0, 7) for i in range(len(rows))]
     petrov = {7: "person:ivan-petrov", 8: "person:ivan-petrov"}
     doc = parsed(rows, {0: "state:BLR", **petrov}, sent_starts=starts)
-    assert coded(doc) == set()
+    assert coded(doc) == {("REJECT", "person:ivan-petrov", "state:BLR")}
+    # "Observers said ...": the nearest maker names no actor, so no earlier one is taken (and a
+    # refusal of no one is no record)
     rows[0] = ("Observers", 1, "nsubj", "NOUN", "NNS", "observer")
     assert coded(parsed(rows, petrov, sent_starts=starts)) == set()
 

@@ -1,7 +1,6 @@
 """Idioms of the CAMEO verb lists added to kb/events.tsv and kb/event_frames.tsv for recall
 (acc-lexicon25): "pointed the finger at X" (ACCUSE 112), "took issue with X" (ACCUSE 111);
-"reimposed/reinstated sanctions on X" (a light verb, as "imposed"); "contradicted the claim" was REJECT 120
-until issue 13 (no event: a claim disputed).
+"reimposed/reinstated sanctions on X" (a light verb, as "imposed"); "contradicted the claim" (REJECT 120).
 Hand-built parses of our own sentences."""
 
 from __future__ import annotations
@@ -43,7 +42,7 @@ def test_reimposing_or_reinstating_a_measure_imposes_it():
         assert lexicon().performs(doc[1])
 
 
-def test_contradicting_a_partys_claim_or_a_trend_is_no_event():
-    # disputing an assertion is no PLOVER REJECT (issue 13, kb/events.tsv: no "contradict" row)
-    assert lexicon().match(_clause("contradicted", "contradict", "claim", "claim", "by")[1]) is None
+def test_contradicting_a_partys_claim_rejects_it_but_not_contradicting_a_trend():
+    trig = lexicon().match(_clause("contradicted", "contradict", "claim", "claim", "by")[1])
+    assert trig is not None and trig.type == "REJECT" and trig.cameo == "120"
     assert lexicon().match(_clause("contradicted", "contradict", "trend", "trend", "in")[1]) is None

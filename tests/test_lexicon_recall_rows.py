@@ -93,9 +93,9 @@ def _disputed(noun: str) -> object:
     return lexicon().match(doc[1])
 
 
-def test_disputing_a_claim_or_a_border_is_no_event():
-    # disputing an assertion is no PLOVER REJECT (issue 13): kb/events.tsv has no "dispute" row
-    assert _disputed("claim") is None
+def test_disputing_a_claim_rejects_it_and_disputing_a_border_does_not():
+    trig = _disputed("claim")
+    assert trig is not None and trig.type == "REJECT" and trig.lemma == "dispute"
     assert _disputed("border") is None
 
 

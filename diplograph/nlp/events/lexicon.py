@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ...kb import WordClass, load_table, per_folder, split_list
+from ...kb import load_table, per_folder, split_list
 from ..common import column, speech_verbs
 from ..mood import IrrealisWords
 from ..syntax import (
@@ -271,8 +271,6 @@ class Lexicon:
         ``infinitive``) governs only through that infinitive: "told Russia to withdraw", not "told
         reporters that Russia withdrew" nor "told a Senate hearing"."""
         f = next((f for w in lemma_candidates(tok) if (f := self.frames.get(w))), None)
-        if f is not None and f.effect == "reject" and not answers_no_claim(tok):
-            return None  # "rejected US claims that it backtracked in negotiations": a claim disputed, no talks refused
         if f is not None and self._infinitive_only(tok):
             through = via is not None and via.dep_ == "xcomp" and via.head.i == tok.i and is_to_infinitive(via)
             return f if through else None
@@ -374,22 +372,10 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 # oust the dictator", whose complement codes the act, events/helping.py); "tohelp" (sent with a purpose of
 # helping: "deployed a plane to help", AID, not MOBILIZE, events/sent_to_help.py); "diplomatic" (joint work
 # whose aim is diplomatic: "working with X to draft a resolution", PLOVER SUPPORT, events/aims.py).
-# Nouns of a claim made against someone ("the allegations", "those claims", "the charges"): what a denial answers.
-CLAIMS = WordClass("denied_claims", "claim")
-
-
-def answers_no_claim(tok: Token) -> bool:
-    """A row with flag noclaim (kb/events.tsv) is no refusal when what it rejects is a claim: "rejected
-    the allegations", "the rejection of those claims" dispute an assertion, which the PLOVER manual
-    does not list under REJECT (CAMEO 016 "deny responsibility" is a comment code PLOVER dropped);
-    "rejected the proposal" refuses one."""
-    return not any(obj.lemma_.lower() in CLAIMS for obj in object_tokens(tok))
-
-
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party), ("persons", person_on_person),
                     ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped),
-                    ("tohelp", sent_to_help), ("diplomatic", diplomatic_aim), ("noclaim", answers_no_claim))
+                    ("tohelp", sent_to_help), ("diplomatic", diplomatic_aim))
 
 
 def designation_predicate(tok: Token) -> Token | None:
