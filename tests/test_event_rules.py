@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from diplograph.model import Actor
-from diplograph.nlp.events import declared, frames, noun_roles, outcomes, parties, roles, weapons
+from diplograph.nlp.events import captives, declared, frames, noun_roles, outcomes, parties, roles, weapons
 from diplograph.nlp.events import lexicon as lexicon_module
 from diplograph.nlp.events.drafts import Climb, Draft, Step
 from diplograph.nlp.events.lexicon import Frame, Trigger, lexicon
@@ -379,6 +379,23 @@ def test_the_possessor_of_a_captor_is_the_captive():
                  ("accused", "accuse", "VERB", "ROOT", 2), ("Berg", "Berg", "PROPN", "dobj", 2)],
                 {0: S, 3: B}, KNOWN)
     assert parties.modifier_parties(doc[1], [], 0) == [S]
+
+
+@rule_test("taken_by_armed_group")
+def test_a_person_seized_by_an_armed_group_is_abducted():
+    # "Anna Berg was seized by gunmen": abducted (PLOVER ASSAULT abduct); "Serbia seized Anna Berg": an
+    # arrest by a state's forces stays COERCE (events/captives.py, kb/armed_groups.tsv, row flag captors)
+    doc = parse([("Berg", "Berg", "PROPN", "nsubjpass", 2), ("was", "be", "AUX", "auxpass", 2),
+                 ("seized", "seize", "VERB", "ROOT", 2, "VBN"), ("by", "by", "ADP", "agent", 2),
+                 ("gunmen", "gunman", "NOUN", "pobj", 3)], {0: B}, KNOWN)
+    assert captives.taken_by_armed_group(doc[2])
+    trigger = lexicon().match(doc[2])
+    assert trigger is not None and (trigger.type, trigger.mode) == ("ASSAULT", "abduct")
+    doc = parse([("Serbia", "Serbia", "PROPN", "nsubj", 1), ("seized", "seize", "VERB", "ROOT", 1, "VBD"),
+                 ("Berg", "Berg", "PROPN", "dobj", 1)], {0: S, 2: B}, KNOWN)
+    assert not captives.taken_by_armed_group(doc[1])
+    trigger = lexicon().match(doc[1])
+    assert trigger is not None and trigger.type == "COERCE"
 
 
 @rule_test("light_verb_agent_source")

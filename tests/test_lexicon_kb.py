@@ -19,7 +19,7 @@ TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"
          "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 FLAGS = {"recip", "host", "target", "helped", "noadj", "light", "person", "mediate", "thing", "home", "inplace",
          "framed", "solo", "about", "nopromise", "intrans", "tocomp", "infinitive", "named", "words", "individual",
-         "predicts", "coercive", "tohelp", "alone", "possinf", "persons", "diplomatic", "goods"}
+         "predicts", "coercive", "tohelp", "alone", "possinf", "persons", "diplomatic", "goods", "captors"}
 MIN_ATTESTED = 3
 
 

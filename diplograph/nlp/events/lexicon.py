@@ -30,6 +30,7 @@ from ..syntax import (
     subject,
 )
 from .aims import armed_aim, diplomatic_aim
+from .captives import taken_by_armed_group
 from .helping import names_the_helped
 from .possessed_acts import possessor_performs
 from .sent_to_help import sent_to_help
@@ -375,7 +376,7 @@ _COMPLEMENT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "ccomp", "dative", "op
 COMPLEMENT_RULES = (("intrans", _takes_no_complement), ("tocomp", has_to_complement), ("infinitive", _has_infinitive),
                     ("words", done_in_words), ("individual", person_party), ("persons", person_on_person),
                     ("predicts", predicts_a_risk), ("coercive", warns_coercively), ("helped", names_the_helped),
-                    ("tohelp", sent_to_help), ("diplomatic", diplomatic_aim))
+                    ("tohelp", sent_to_help), ("diplomatic", diplomatic_aim), ("captors", taken_by_armed_group))
 
 
 def designation_predicate(tok: Token) -> Token | None:
@@ -483,8 +484,16 @@ def _names_object(obj: Token, trig: Trigger) -> bool:
         return True
     if "party" in trig.objects and _is_party(obj):
         return True
+    if "person" in trig.objects and _is_person(obj):
+        return True  # "seized Anna Berg": a named person
     # "military hardware", "hunger strike": a compound or modifier can carry the object word
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trig.objects for c in obj.children)
+
+
+def _is_person(obj: Token) -> bool:
+    """An object class of ``kb/events.tsv``: an actor that is a person."""
+    actor = (obj.doc._.actors or {}).get(obj._.actor) if obj._.actor else None
+    return actor is not None and actor.kind == "person"
 
 
 def _is_party(obj: Token) -> bool:
@@ -499,8 +508,10 @@ def object_tokens(tok: Token, trig: Trigger | None = None,
     """What the trigger acts on: direct object (and its conjuncts), passive subject, the
     complement of "of"/"for"/"on", the subject or object of a clause it governs
     ("allowed Russia to use")."""
-    if tok.dep_ == "conj" and is_passive(tok) and not any(c.dep_ == "nsubjpass" for c in tok.children):
-        subj, _ = subject(tok, subjects)  # "visited Beijing and was welcomed by Xi"
+    if is_passive(tok) and not any(c.dep_ == "nsubjpass" for c in tok.children):
+        # "visited Beijing and was welcomed by Xi", "fled his post only to be captured by the Taliban":
+        # a passive with no subject of its own acts on its logical subject
+        subj, _ = subject(tok, subjects)
         if subj is not None:
             yield subj
     if is_zero_relative(tok):
