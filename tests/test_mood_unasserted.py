@@ -92,3 +92,20 @@ def test_a_visit_of_ones_own_is_under_way_whatever_is_to_come_in_it():
                        ("ministers", "minister", "NOUN", "poss", 8, "NNS"), ("'", "'", "PART", "case", 6),
                        ("visit", "visit", "NOUN", "pobj", 4, "NN")])
     assert realis.occasion(ministers[8], None, WORDS) == "occasion:future:will"
+
+
+def _bill(verb: str, lemma: str, noun: str) -> list:
+    """"The senators filed a bill to sanction Oslo." """
+    return [("The", "the", "DET", "det", 1), ("senators", "senator", "NOUN", "nsubj", 2, "NNS"),
+            (verb, lemma, "VERB", "ROOT", 2, "VBD"), ("a", "a", "DET", "det", 4),
+            (noun, noun, "NOUN", "dobj", 2, "NN"), ("to", "to", "PART", "aux", 6, "TO"),
+            ("sanction", "sanction", "VERB", "acl", 4, "VB"), ("Oslo", "Oslo", "PROPN", "dobj", 6)]
+
+
+def test_the_act_a_bill_is_to_do_is_proposed_until_enacted():
+    assert reasons(parse(_bill("filed", "file", "bill")), 6) == ["proposal:bill"]
+    assert reasons(parse(_bill("backed", "back", "resolution")), 6) == ["proposal:resolution"]
+    # "The senators signed a bill to sanction Oslo": signed into law, its act is done
+    assert reasons(parse(_bill("signed", "sign", "bill")), 6) == []
+    # "The senators filed a motion to sanction Oslo": no legislative text of the class
+    assert reasons(parse(_bill("filed", "file", "motion")), 6) == []

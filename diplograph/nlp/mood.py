@@ -41,6 +41,8 @@ class IrrealisWords:
     negators: frozenset[str] = frozenset()  # negative subjects ("no president has visited", "nobody came")
     attempts: frozenset[str] = frozenset()  # verbs and nouns of trying ("tried to storm the embassy")
     near_misses: frozenset[str] = frozenset()  # words of an act nearly done ("came close to signing")
+    bills: frozenset[str] = frozenset()  # legislative texts ("legislation to impose") and the verbs
+    enactments: frozenset[str] = frozenset()  # that make them law ("signed legislation to impose sanctions")
 
 
 REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause heads)
@@ -48,7 +50,6 @@ REALIS_MAX_UP = 5  # how far up the realis check climbs from a trigger (clause h
 # shares the mood of its head.
 _SHARED_MODALITY_DEPS = frozenset({"xcomp", "pcomp"})
 _NOMINAL_DEPS = frozenset({"dobj", "obj", "pobj", "attr", "nsubjpass", "oprd"})
-
 
 
 def bare_infinitive(t: Token) -> bool:
@@ -197,6 +198,17 @@ def eager_for(t: Token, via: Token) -> bool:
     phrase). The climb reaches the adjective from the preposition's complement."""
     return (t.pos_ == "ADJ" and via.dep_ in ("pobj", "pcomp") and via.head.lower_ in _EAGER_PREPOSITIONS
             and via.head.head.i == t.i)
+
+
+def legislated(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
+    """"unveiled legislation to impose sanctions": what a bill (``kb/irrealis.tsv`` class bill) is "to" do is
+    proposed, not done, unless a verb of enactment takes it ("signed legislation to impose sanctions")."""
+    if via is None or t.pos_ != "NOUN" or t.lemma_.lower() not in words.bills or via.head.i != t.i:
+        return None
+    if via.dep_ not in ("acl", "relcl") or not is_to_infinitive(via):
+        return None
+    enacted = t.dep_ in DIRECT_OBJECT_DEPS and t.head.lemma_.lower() in words.enactments
+    return None if enacted else f"proposal:{t.lemma_.lower()}"
 
 
 def attempted(t: Token, via: Token | None, words: IrrealisWords) -> str | None:
@@ -521,8 +533,8 @@ def modal_gerund_subject(t: Token, via: Token | None, words: IrrealisWords) -> s
 RealisRule = Callable[[Token, "Token | None", IrrealisWords], "str | None"]
 # Read at each clause head from the word up (the first that applies names the reason).
 IRREALIS_RULES: tuple[RealisRule, ...] = (
-    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, attempted,
-    nearly_done, directed, obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier,
+    under_modal, under_future, under_condition, periphrastic_future, arranged, denied_noun, intended, legislated,
+    attempted, nearly_done, directed, obliged, believed, deliberated, forecast, yes_no_question, irrealis_modifier,
     modal_gerund_subject, denied_subject, for_clause_predicate,
 )
 

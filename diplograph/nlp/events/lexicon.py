@@ -559,4 +559,4 @@ _IRREALIS_FIELDS = {"modals": "modal", "future": "future", "conditionals": "cond
                     "adjectives": "adjective", "allegations": "allegation", "directives": "directive",
                     "forecasts": "forecast", "mandates": "mandative", "deliberations": "deliberation",
                     "negators": "negator", "attempts": "attempt",
-                    "near_misses": "near-miss"}
+                    "near_misses": "near-miss", "bills": "bill", "enactments": "enactment"}
