@@ -7,14 +7,14 @@ this or the previous sentence (``pronouns.pronoun_actors``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ...kb import WordClass, load_table, per_folder, split_list
+from ...kb import WordClass, load_table, per_folder
 from ...kb.gazetteer import gazetteer
 from ..common import actor_of, other_party_nouns
 from ..extensions import LOCATIONS
+from ..speech.titled import DescriptionNoun, description_nouns
 from ..syntax import (
     LOGICAL_SUBJECT,
     NOMINAL_SUBJECT_DEPS,
@@ -290,20 +290,6 @@ def _addresser_actors(head: Token, mentions: list, depth: int) -> set[str]:
     return set() if subj is None or passive else set(np_actors(subj, mentions, depth + 1))
 
 
-@dataclass(frozen=True)
-class DescriptionNoun:
-    """A row of ``kb/definite_descriptions.tsv``: whom "the PHRASE" may refer back to."""
-
-    kind: str
-    titles: frozenset[str]
-
-
-@per_folder
-def description_nouns() -> dict[str, DescriptionNoun]:
-    return {phrase.lower(): DescriptionNoun(r["kind"], frozenset(split_list(r["title"])))
-            for r in load_table("definite_descriptions") for phrase in split_list(r["phrase"])}
-
-
 # Left dependents that may stand in a description's phrase ("the prime minister", "the crown prince").
 _PHRASE_DEPS = frozenset({"compound", "amod", "nmod"})
 # Right dependents that make a description name its own referent ("the president of the company",
@@ -337,7 +323,7 @@ def _reproached_act(of: Token) -> bool:
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in of.children)
 
 
-def _holds_office(actor: object, titles: frozenset[str], published: str | None) -> bool:
+def _holds_office(actor: object, titles: tuple[str, ...], published: str | None) -> bool:
     """The person holds one of ``titles`` (on the document's date, when the role is dated)."""
     day = (published or "")[:10]
     return any(r.title in titles and not (day and ((r.from_ and r.from_ > day) or (r.to and r.to < day)))

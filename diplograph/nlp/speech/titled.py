@@ -16,6 +16,7 @@ met once; on a tie, the first named).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -205,13 +206,19 @@ def _kb_holder(doc: Doc, state: Actor, title: str, day: str) -> list[Actor]:
     return [actors[aid]]
 
 
+@dataclass(frozen=True)
+class DescriptionNoun:
+    """A row of ``kb/definite_descriptions.tsv``: whom "the PHRASE" may refer back to (the event coder's
+    ``parties.definite_description`` and ``described_office_holder`` here)."""
+
+    kind: str
+    titles: tuple[str, ...]
+
+
 @per_folder
-def office_titles() -> dict[str, tuple[str, ...]]:
-    """The definite descriptions of an office (``kb/definite_descriptions.tsv``, kind person):
-    phrase -> the titles its holder bears ("premier" -> prime minister, premier)."""
-    return {phrase.lower(): tuple(t.lower() for t in split_list(r["title"]))
-            for r in load_table("definite_descriptions") if r["kind"] == "person"
-            for phrase in split_list(r["phrase"])}
+def description_nouns() -> dict[str, DescriptionNoun]:
+    return {phrase.lower(): DescriptionNoun(r["kind"], tuple(split_list(r["title"])))
+            for r in load_table("definite_descriptions") for phrase in split_list(r["phrase"])}
 
 
 def described_office_holder(head: Token, named: Antecedents) -> tuple[bool, str | None]:
@@ -223,9 +230,10 @@ def described_office_holder(head: Token, named: Antecedents) -> tuple[bool, str 
     description of an office someone in the document holds, and the holder (None when none named
     before it does); when no one holds it, the caller reads it like a pronoun, as before."""
     words = title_words(head)
-    titles = office_titles().get(words) if words else None
-    if titles is None:
+    noun = description_nouns().get(words) if words else None
+    if noun is None or noun.kind != "person":
         return False, None
+    titles = tuple(t.lower() for t in noun.titles)
     actors = head.doc._.actors or {}
     day = (head.doc._.published or "")[:10]
     if not any(_holds(a, t, day) for a in actors.values() if a.kind == "person" for t in titles):
